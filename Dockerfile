@@ -1,0 +1,19 @@
+# Chainwire on the official Airflow image. Not built in this workplace (no Docker engine here).
+FROM apache/airflow:3.3.2-python3.11
+
+COPY --chown=airflow:root requirements.txt pyproject.toml /opt/chainwire/
+COPY --chown=airflow:root include /opt/chainwire/include
+# Airflow is pinned on the same line so pip can never move it off the image's version.
+RUN pip install --no-cache-dir "apache-airflow==3.3.2" -r /opt/chainwire/requirements.txt \
+ && pip install --no-cache-dir --no-deps /opt/chainwire
+
+COPY --chown=airflow:root dags /opt/airflow/dags
+COPY --chown=airflow:root plugins /opt/airflow/plugins
+COPY --chown=airflow:root airflow/pools.json /opt/chainwire/airflow/pools.json
+
+# Mount the landing zone and the data folder; the defaults point inside the image.
+ENV CHAINWIRE_HOME=/opt/chainwire \
+    CHAINWIRE_RAW_DIR=/opt/chainwire/sample/raw \
+    CHAINWIRE_DATA_DIR=/opt/airflow/chainwire-data \
+    GX_ANALYTICS_ENABLED=false
+COPY --chown=airflow:root sample /opt/chainwire/sample

@@ -1,0 +1,36 @@
+# Chainwire — two commands on a fresh clone: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: run test airflow venv sample bench clean help
+
+help:  ## list targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): requirements.txt pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "need $(PYTHON) on PATH (or: make PYTHON=/path/to/python3.11 …)"; exit 1; }
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -r requirements.txt
+	$(VENV)/bin/pip install -q --no-deps -e .
+	$(VENV)/bin/pip check
+	@touch $(STAMP)
+
+venv: $(STAMP)  ## create .venv and install the pinned stack
+
+run: $(STAMP)  ## run chainwire_daily in Airflow for every sample day, print counts and example queries
+	@scripts/make_run.sh
+
+test: $(STAMP)  ## the whole test suite (unit, DAG integrity, end-to-end dag.test)
+	$(VENV)/bin/python -m pytest
+
+airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (Ctrl-C stops everything)
+	@scripts/airflow_standalone.sh
+
+sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)
+	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 20 --seed 7
+
+clean:  ## remove generated data and the local Airflow home (keeps .venv)
+	rm -rf data .airflow test-artifacts

@@ -1,0 +1,3 @@
+from chainwire.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,236 @@
+"""The ``chainwire`` command: run stages without Airflow, query the warehouse, make sample data."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from chainwire import __version__
+
+EXAMPLE_QUERIES = {
+    "Articles per landing day": (
+        "SELECT landing_date, count(*) AS articles, count(DISTINCT outlet) AS outlets "
+        "FROM core.articles GROUP BY ALL ORDER BY landing_date"),
+    "Latest five headlines": (
+        "SELECT strftime(published_at, '%Y-%m-%d %H:%M') AS published_kst, published_at_source AS source, "
+        "reporters, title FROM core.articles ORDER BY published_at DESC, article_id LIMIT 5"),
+}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _open_readonly():
+    """Open the published snapshot (never the file a load may be writing)."""
+    import duckdb
+
+    from chainwire.settings import get_settings
+
+    s = get_settings()
+    path = s.snapshot_path if s.snapshot_path.exists() else s.warehouse_path
+    if not path.exists():
+        raise SystemExit(f"chainwire: no warehouse yet at {path} — run `make run` or `chainwire run --date D` first")
+    con = duckdb.connect(str(path), read_only=True)
+    con.execute("SET TimeZone = 'Asia/Seoul'")
+    return con, path
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str, out=sys.stdout) -> None:
+    if fmt == "json":
+        json.dump([dict(zip(columns, r)) for r in rows], out, ensure_ascii=False, default=str, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(columns)
+        w.writerows(rows)
+    else:
+        cells = [[str(c) for c in columns]] + [["NULL" if v is None else str(v) for v in r] for r in rows]
+        widths = [min(60, max(len(row[i]) for row in cells)) for i in range(len(columns))]
+        for n, row in enumerate(cells):
+            out.write("  ".join(v[:60].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+            if n == 0:
+                out.write("  ".join("-" * w for w in widths) + "\n")
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+
+
+def cmd_sql(args) -> int:
+    import duckdb
+
+    con, _ = _open_readonly()
+    try:
+        cur = con.execute(args.query)
+    except duckdb.Error as exc:
+        print(f"chainwire sql: {exc}", file=sys.stderr)
+        return 1
+    columns = [d[0] for d in cur.description] if cur.description else []
+    _print_rows(columns, cur.fetchall() if columns else [], args.format)
+    return 0
+
+
+def cmd_run(args) -> int:
+    from chainwire.pipeline import run_day
+    from chainwire.settings import get_settings
+    from chainwire.sources.landing import landing_days
+
+    s = get_settings()
+    days = args.date or landing_days(s.raw_dir)
+    if not days:
+        print(f"chainwire run: no landing days under {s.raw_dir}", file=sys.stderr)
+        return 1
+    for d in days:
+        out = run_day(d, settings=s)
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False, default=str))
+        else:
+            p, v, ld = out["parse"], out["validate"], out["load"]
+            print(f"{d}: files={p['files']} articles={p['articles']} quarantined={v['quarantined']} "
+                  f"loaded={ld['rows']['articles']} run_id={out['run_id']}")
+    return 0
+
+
+def cmd_summary(args) -> int:
+    con, path = _open_readonly()
+    rows = con.execute(
+        "SELECT f.landing_date, count(*) AS raw_files, count(*) FILTER (WHERE f.status = 'parsed') AS parsed, "
+        "(SELECT count(*) FROM core.articles a WHERE a.landing_date = f.landing_date) AS articles_loaded "
+        "FROM core.raw_files f GROUP BY f.landing_date ORDER BY f.landing_date").fetchall()
+    print("Rows loaded per day:")
+    _print_rows(["landing_date", "raw_files", "parsed", "articles_loaded"], rows, "table")
+    print(f"\nDuckDB warehouse: {get_settings_paths()[0]}\nRead-only snapshot (open this): {path}")
+    for title, q in EXAMPLE_QUERIES.items():
+        print(f"\n-- {title}\n{q};")
+        cur = con.execute(q)
+        _print_rows([d[0] for d in cur.description], cur.fetchall(), "table")
+    return 0
+
+
+def get_settings_paths():
+    from chainwire.settings import get_settings
+
+    s = get_settings()
+    return s.warehouse_path, s.snapshot_path
+
+
+def cmd_synth(args) -> int:
+    from chainwire.synth.generator import generate_corpus
+
+    summary = generate_corpus(Path(args.out), days=args.days, per_day=args.per_day, seed=args.seed,
+                              start_date=args.start)
+    print(json.dumps(summary, ensure_ascii=False, default=str))
+    return 0
+
+
+def cmd_parse(args) -> int:
+    from chainwire.extract.dispatch import parse_raw_bytes
+
+    rejected = 0
+    for p in args.paths:
+        try:
+            data = Path(p).read_bytes()
+            landing = None
+            try:
+                landing = date.fromisoformat(Path(p).parent.name)
+            except ValueError:
+                pass
+            rec = parse_raw_bytes(data, source_path=p, landing_date=landing).to_dict()
+            rec["source_path"] = p
+            if not rec.get("title") and not rec.get("paragraphs"):
+                rec = {"source_path": p, "error": "no article found on the page", "warnings": rec.get("warnings")}
+        except (OSError, ValueError) as exc:
+            rec = {"source_path": p, "error": str(exc)}
+        except Exception as exc:  # never a traceback for one bad file
+            rec = {"source_path": p, "error": f"parser error: {type(exc).__name__}: {exc}"}
+        rejected += "error" in rec
+        print(json.dumps(rec, ensure_ascii=False, indent=None if args.format == "jsonl" else 1))
+    return 3 if rejected else 0
+
+
+def cmd_schema(args) -> int:
+    con, _ = _open_readonly()
+    rows = con.execute(
+        "SELECT t.schema_name, t.table_name, t.comment FROM duckdb_tables() t "
+        "WHERE t.schema_name IN ('core','marts') ORDER BY 1, 2").fetchall()
+    for schema, table, comment in rows:
+        print(f"{schema}.{table} — {comment or ''}")
+        for col, typ, ccom in con.execute(
+                "SELECT column_name, data_type, comment FROM duckdb_columns() WHERE schema_name=? AND table_name=? "
+                "ORDER BY column_index", [schema, table]).fetchall():
+            print(f"    {col:<26} {typ:<26} {ccom or ''}")
+        print()
+    return 0
+
+
+def cmd_shell(args) -> int:
+    from chainwire.settings import get_settings
+
+    s = get_settings()
+    if not s.snapshot_path.exists():
+        raise SystemExit(f"chainwire shell: no snapshot yet at {s.snapshot_path} — run `make run` first")
+    exe = Path(sys.executable).with_name("duckdb")
+    cli = str(exe) if exe.exists() else "duckdb"
+    os.execvp(cli, [cli, "-readonly", str(s.snapshot_path)])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="chainwire",
+        description="Chainwire: supply-chain policy press coverage — parse raw news pages, check them, load DuckDB.",
+        epilog="Paths: CHAINWIRE_RAW_DIR (landing zone <raw>/<YYYY-MM-DD>/<files>, default: the bundled sample/raw) "
+               "and CHAINWIRE_DATA_DIR (lake, warehouse, reports; default: ./data).")
+    p.add_argument("--version", action="version", version=f"chainwire {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    r = sub.add_parser("run", help="run every stage for one or more landing days in-process (no Airflow)")
+    r.add_argument("--date", type=_day, action="append", help="landing day YYYY-MM-DD (repeatable; default: every day in the landing zone)")
+    r.add_argument("--json", action="store_true", help="print the full stage summaries as JSON lines")
+    r.set_defaults(func=cmd_run)
+
+    q = sub.add_parser("sql", help="run a SQL query against the read-only warehouse snapshot")
+    q.add_argument("query", help='e.g. "select count(*) as n from core.articles"')
+    q.add_argument("--format", choices=["table", "csv", "json"], default="table", help="output format (json = array of row objects)")
+    q.set_defaults(func=cmd_sql)
+
+    sm = sub.add_parser("summary", help="rows loaded per day, where the DuckDB file is, two example queries")
+    sm.set_defaults(func=cmd_summary)
+
+    sc = sub.add_parser("schema", help="print the warehouse tables and columns with their documentation")
+    sc.set_defaults(func=cmd_schema)
+
+    sh = sub.add_parser("shell", help="open the DuckDB CLI on the read-only snapshot")
+    sh.set_defaults(func=cmd_shell)
+
+    pa_ = sub.add_parser("parse", help="parse raw files and print one JSON object per file (exit 3 if any rejected)")
+    pa_.add_argument("paths", nargs="+", metavar="PATH")
+    pa_.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="jsonl: one line per file (default)")
+    pa_.set_defaults(func=cmd_parse)
+
+    sy = sub.add_parser("synth", help="generate a deterministic sample corpus with ground truth")
+    sy.add_argument("--out", required=True, help="output folder (raw/<day>/*.txt and truth/<day>/*.json)")
+    sy.add_argument("--days", type=int, default=3)
+    sy.add_argument("--per-day", type=int, default=20)
+    sy.add_argument("--seed", type=int, default=7)
+    sy.add_argument("--start", type=_day, default=date(2026, 11, 2), help="first landing day (default 2026-11-02)")
+    sy.set_defaults(func=cmd_synth)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

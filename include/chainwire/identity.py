@@ -1,0 +1,41 @@
+"""Stable article ids and URL normalization."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Hosts that serve the same article under another name fold onto the bare domain.
+_HOST_ALIASES = re.compile(r"^(?:www|m|member|ir|search|mobile)\.")
+_TRACKING = re.compile(r"^(?:utm_.*|fbclid|gclid|ref|from|ncid)$", re.I)
+
+
+def normalize_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    host = _HOST_ALIASES.sub("", (parts.hostname or "").lower())
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https", host, path, query, ""))
+
+
+def _norm_text(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def article_id(outlet: str | None, outlet_article_id: str | None, title: str | None,
+               published_date: str | None, lead: str | None) -> str:
+    """outlet:outlet_article_id when known; else outlet:h<hash of title, date, lead>."""
+    outlet = (outlet or "unknown").lower()
+    if outlet_article_id:
+        return f"{outlet}:{outlet_article_id}"
+    key = "\x1f".join([outlet, _norm_text(title), published_date or "", _norm_text(lead)[:200]])
+    return f"{outlet}:h{hashlib.sha256(key.encode()).hexdigest()[:20]}"
+
+
+def content_sha256(body_text: str | None) -> str:
+    return hashlib.sha256(_norm_text(body_text).encode()).hexdigest()

@@ -1,0 +1,1 @@
+"""Reading raw files from the landing zone."""

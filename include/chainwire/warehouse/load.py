@@ -1,0 +1,107 @@
+"""Per-day loads: the day's rows replaced in one transaction, then a snapshot published.
+
+Only one process may write the DuckDB file; in Airflow every task calling these
+functions runs in the 1-slot ``duckdb_writer`` pool.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pyarrow as pa
+
+from chainwire import lake
+from chainwire.schemas import DQ_RESULTS, RUNS, TABLES
+from chainwire.warehouse.ddl import all_ddl
+
+# Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
+SNAPSHOT_STORAGE_VERSION = "v1.2.0"
+
+
+@contextmanager
+def connect_writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("SET TimeZone = 'Asia/Seoul'")
+        yield con
+    finally:
+        con.close()
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for stmt in all_ddl():
+        con.execute(stmt)
+
+
+def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[dict], dq_rows: list[dict],
+                   load_row: dict | None = None, started: float | None = None) -> dict[str, int]:
+    """Replace every core table's rows for ``day`` from the lake, plus this run's stage log and DQ results.
+
+    ``load_row`` (the load stage's own run-log row) gets its counts and seconds filled
+    in just before the commit, so it is written in the same transaction.
+    """
+    started = time.perf_counter() if started is None else started
+    counts: dict[str, int] = {}
+    with connect_writer(warehouse) as con:
+        ensure_schema(con)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in TABLES.values():
+                arrow = lake.read_partition(lake_root, table, day)
+                con.execute(f"DELETE FROM core.{table.name} WHERE landing_date = ?", [day])
+                con.register("incoming", arrow)
+                cols = ", ".join(table.columns)
+                con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
+                con.unregister("incoming")
+                counts[table.name] = arrow.num_rows
+            if load_row is not None:
+                total = sum(counts.values())
+                load_row.update(rows_in=total, rows_out=total, seconds=round(time.perf_counter() - started, 3))
+                run_rows = run_rows + [load_row]
+            # Logs keyed by run: a retried load replaces its own rows instead of doubling them.
+            run_ids = sorted({r["run_id"] for r in run_rows + dq_rows})
+            for rid in run_ids:
+                con.execute("DELETE FROM core.runs WHERE run_id = ? AND partition_date = ?", [rid, day])
+                con.execute("DELETE FROM core.dq_results WHERE run_id = ? AND partition_date = ?", [rid, day])
+            if dq_rows:
+                _insert_rows(con, DQ_RESULTS, dq_rows)
+            if run_rows:
+                _insert_rows(con, RUNS, run_rows)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    return counts
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> None:
+    arrow = pa.Table.from_pylist([{c: r.get(c) for c in table.columns} for r in rows], schema=table.schema)
+    con.register("incoming_rows", arrow)
+    cols = ", ".join(table.columns)
+    con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming_rows")
+    con.unregister("incoming_rows")
+
+
+def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
+    """Copy the warehouse into a new file, then rename it over the snapshot (atomic).
+
+    Readers keep their open handle on the old file; new readers get the new one.
+    """
+    tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.partial")
+    tmp.unlink(missing_ok=True)
+    Path(str(tmp) + ".wal").unlink(missing_ok=True)
+    with connect_writer(warehouse) as con:
+        ensure_schema(con)
+        con.execute(f"ATTACH '{tmp}' AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')")
+        db = con.execute("SELECT current_database()").fetchone()[0]
+        con.execute(f'COPY FROM DATABASE "{db}" TO snap')
+        con.execute("DETACH snap")
+    os.replace(tmp, snapshot)
+    return snapshot

@@ -1,0 +1,19 @@
+# Project-local Airflow settings, sourced by the Makefile targets and tests' helpers.
+# SQLite metadata DB and logs under .airflow/ (gitignored); examples off; sized for 2 cores.
+_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export AIRFLOW_HOME="${AIRFLOW_HOME:-$_root/.airflow}"
+export AIRFLOW__CORE__DAGS_FOLDER="$_root/dags"
+export AIRFLOW__CORE__PLUGINS_FOLDER="$_root/plugins"
+export AIRFLOW__CORE__LOAD_EXAMPLES=False
+export AIRFLOW__CORE__EXECUTOR=LocalExecutor
+export AIRFLOW__CORE__PARALLELISM=4              # default 32 spawns far more workers than 2 cores want
+export AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG=4
+export AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES=1
+export AIRFLOW__API__WORKERS=1
+export AIRFLOW__API__PORT="${AIRFLOW__API__PORT:-8080}"
+export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION=True
+export AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK=False
+export GX_ANALYTICS_ENABLED=false
+export TQDM_DISABLE=1
+export NO_COLOR=1
+unset _root

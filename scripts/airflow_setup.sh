@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Prepare the project-local AIRFLOW_HOME: metadata DB, the duckdb_writer pool. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/airflow_env.sh
+export PATH="$PWD/.venv/bin:$PATH"
+mkdir -p "$AIRFLOW_HOME"
+airflow db migrate >"$AIRFLOW_HOME/db-migrate.log" 2>&1 || { tail -30 "$AIRFLOW_HOME/db-migrate.log"; exit 1; }
+airflow pools import airflow/pools.json >/dev/null
+echo "AIRFLOW_HOME=$AIRFLOW_HOME ready (SQLite, examples off, pool duckdb_writer: 1 slot)"

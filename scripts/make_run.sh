@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# `make run`: run chainwire_daily through Airflow (`airflow dags test`) for every sample day,
+# then print rows per day, where the DuckDB file is, and two example queries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/airflow_env.sh
+export PATH="$PWD/.venv/bin:$PATH"
+
+scripts/airflow_setup.sh
+raw_dir="${CHAINWIRE_RAW_DIR:-$PWD/sample/raw}"
+mkdir -p "$AIRFLOW_HOME/run-logs"
+for day_dir in "$raw_dir"/????-??-??; do
+  day="$(basename "$day_dir")"
+  log="$AIRFLOW_HOME/run-logs/chainwire_daily-$day.log"
+  printf 'chainwire_daily %s: airflow dags test … ' "$day"
+  if airflow dags test chainwire_daily "$day" -c "{\"run_date\": \"$day\"}" >"$log" 2>&1 \
+      && ! grep -q "state=failed\|DagRunState.FAILED\|Marking run .* failed" "$log"; then
+    echo "ok (log: $log)"
+  else
+    echo "FAILED — last lines of $log:"; tail -40 "$log"; exit 1
+  fi
+done
+echo
+chainwire summary

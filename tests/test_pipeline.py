@@ -1,0 +1,108 @@
+"""The stage functions end to end without Airflow: counts, idempotency, bad input, quarantine."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date, datetime, timezone
+
+import duckdb
+import pytest
+
+from chainwire import pipeline
+from chainwire.quality.validate import DataQualityError
+
+DAY = date(2026, 11, 2)
+
+
+def _copy_day(synth_corpus, raw_dir, day=DAY):
+    src = synth_corpus / "raw" / day.isoformat()
+    shutil.copytree(src, raw_dir / day.isoformat())
+    return sorted(p.name for p in src.iterdir())
+
+
+def _q(settings, sql):
+    con = duckdb.connect(str(settings.snapshot_path), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_resolve_partition_date_precedence():
+    logical = datetime(2026, 11, 3, 14, 30, tzinfo=timezone.utc)  # 23:30 in Seoul
+    assert pipeline.resolve_partition_date("2026-11-02", logical) == date(2026, 11, 2)
+    assert pipeline.resolve_partition_date(None, logical) == date(2026, 11, 3)
+    late = datetime(2026, 11, 3, 16, 0, tzinfo=timezone.utc)  # already 11-04 in Seoul
+    assert pipeline.resolve_partition_date("", None, late) == date(2026, 11, 4)
+    with pytest.raises(ValueError):
+        pipeline.resolve_partition_date()
+
+
+def test_run_day_loads_every_file_and_is_idempotent(workspace, synth_corpus):
+    names = _copy_day(synth_corpus, workspace.raw_dir)
+    first = pipeline.run_day(DAY, settings=workspace)
+    assert first["parse"]["files"] == len(names)
+    assert first["load"]["rows"]["articles"] == len(names)
+    ids1 = _q(workspace, "select article_id, title, body_text from core.articles order by 1")
+    paras1 = _q(workspace, "select count(*) from core.paragraphs")[0][0]
+    assert len(ids1) == len(names) and paras1 >= len(names)
+
+    pipeline.run_day(DAY, settings=workspace)  # re-run: same rows, no duplicates
+    assert _q(workspace, "select article_id, title, body_text from core.articles order by 1") == ids1
+    assert _q(workspace, "select count(*) from core.paragraphs")[0][0] == paras1
+    assert _q(workspace, "select count(*), count(distinct raw_path) from core.raw_files")[0] == (len(names),) * 2
+    stages = _q(workspace, "select stage, count(*) from core.runs group by 1 order by 1")
+    assert dict(stages) == {"discover": 2, "load": 2, "parse": 2, "validate": 2}
+    assert _q(workspace, "select count(*) from core.dq_results")[0][0] > 0
+
+
+def test_bad_files_are_accounted_for_and_never_kill_the_batch(workspace, synth_corpus):
+    names = _copy_day(synth_corpus, workspace.raw_dir)
+    folder = workspace.raw_dir / DAY.isoformat()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "menu-only.txt").write_text("전체기사 최신뉴스\n속보\n더보기\nTop으로 이동\n", encoding="utf-8")
+    (folder / "export.bin").write_bytes(b"\x00\x01")
+    out = pipeline.run_day(DAY, settings=workspace)
+    assert out["parse"]["files"] == len(names) + 4
+    status = dict(_q(workspace, "select raw_path, status || ': ' || coalesce(reason, '') from core.raw_files"))
+    assert len(status) == len(names) + 4
+    for bad in ("empty.txt", "binary.txt", "menu-only.txt", "export.bin"):
+        assert status[f"{DAY}/{bad}"].startswith("rejected: "), status[f"{DAY}/{bad}"]
+        assert len(status[f"{DAY}/{bad}"]) > len("rejected: ") + 5  # a reason, not just a status
+    assert _q(workspace, "select count(*) from core.articles")[0][0] == len(names)
+
+
+def test_row_rule_failure_goes_to_quarantine_with_reason(workspace, synth_corpus):
+    names = _copy_day(synth_corpus, workspace.raw_dir)
+    folder = workspace.raw_dir / DAY.isoformat()
+    victim = folder / names[0]
+    # Chrome leaking into the body is a row-level failure: quarantined, not loaded.
+    text = victim.read_text(encoding="utf-8")
+    truth = json.loads((synth_corpus / "truth" / DAY.isoformat() / (victim.stem + ".json")).read_text())
+    first_para = truth["paragraphs"][1] if len(truth["paragraphs"]) > 1 else truth["paragraphs"][0]
+    victim.write_text(text.replace(first_para, first_para + " 무단전재 및 재배포 금지", 1), encoding="utf-8")
+    out = pipeline.run_day(DAY, settings=workspace)
+    assert out["validate"]["quarantined"] == 1
+    rows = _q(workspace, "select raw_path, rule, reason from core.quarantine")
+    assert rows and rows[0][0] == f"{DAY}/{victim.name}" and "body_text" in rows[0][1]
+    assert _q(workspace, f"select status from core.raw_files where raw_path = '{DAY}/{victim.name}'") == [("quarantined",)]
+    assert _q(workspace, "select count(*) from core.articles")[0][0] == len(names) - 1
+
+
+def test_critical_failure_stops_the_day_and_keeps_previous_state(workspace, synth_corpus):
+    names = _copy_day(synth_corpus, workspace.raw_dir)
+    pipeline.run_day(DAY, settings=workspace)
+    folder = workspace.raw_dir / DAY.isoformat()
+    # Break more than 20% of the day: the batch-level rule fails the run.
+    for name in names[: len(names) // 2]:
+        p = folder / name
+        p.write_text(p.read_text(encoding="utf-8").replace("\n\n", "\n\n무단전재 ", 3), encoding="utf-8")
+    run_id = "test-critical"
+    pipeline.discover_day(DAY, run_id, workspace)
+    pipeline.parse_day(DAY, run_id, workspace)
+    with pytest.raises(DataQualityError, match="quarantine_rate"):
+        pipeline.validate_day(DAY, run_id, workspace)
+    # The warehouse still holds the last good load.
+    assert _q(workspace, "select count(*) from core.articles")[0][0] == len(names)
