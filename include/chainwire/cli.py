@@ -86,15 +86,23 @@ def cmd_run(args) -> int:
     if not days:
         print(f"chainwire run: no landing days under {s.raw_dir}", file=sys.stderr)
         return 1
+    from chainwire.quality.validate import DataQualityError
+
+    failed = 0
     for d in days:
-        out = run_day(d, settings=s)
+        try:
+            out = run_day(d, settings=s)
+        except DataQualityError as exc:
+            print(f"{d}: FAILED — {exc}", file=sys.stderr)
+            failed += 1
+            continue
         if args.json:
             print(json.dumps(out, ensure_ascii=False, default=str))
         else:
             p, v, ld = out["parse"], out["validate"], out["load"]
             print(f"{d}: files={p['files']} articles={p['articles']} quarantined={v['quarantined']} "
                   f"loaded={ld['rows']['articles']} run_id={out['run_id']}")
-    return 0
+    return 2 if failed else 0
 
 
 def cmd_summary(args) -> int:

@@ -237,3 +237,19 @@ DQ_RESULTS = _warehouse_table(
 )
 
 WAREHOUSE_ONLY: dict[str, Table] = {t.name: t for t in (RUNS, DQ_RESULTS)}
+
+
+def coerce_row(table: Table, row: dict) -> dict:
+    """Bring JSON-ish values (ISO strings) to the Python types the schema expects."""
+    from datetime import date, datetime
+
+    out = {}
+    for f in table.schema:
+        v = row.get(f.name)
+        if isinstance(v, str):
+            if f.type == pa.date32():
+                v = date.fromisoformat(v[:10])
+            elif pa.types.is_timestamp(f.type):
+                v = datetime.fromisoformat(v)
+        out[f.name] = v
+    return out

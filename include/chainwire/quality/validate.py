@@ -38,18 +38,18 @@ def _rule_name(cfg) -> str:
 def validate_frame(table_name: str, df: pd.DataFrame, expectations: list, run_name: str) -> ValidationOutcome:
     import great_expectations as gx
 
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
     ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)  # no metric progress bars in task logs
     asset = ctx.data_sources.add_pandas("chainwire").add_dataframe_asset(table_name)
     batch = asset.add_batch_definition_whole_dataframe("partition")
     suite = ctx.suites.add(gx.ExpectationSuite(name=f"{table_name}_suite"))
     for exp in expectations:
         suite.add_expectation(exp)
     vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=f"{table_name}_{run_name}", data=batch, suite=suite))
-    frame = df.reset_index(drop=True).assign(_row=range(len(df)))
-    res = vd.run(
-        batch_parameters={"dataframe": frame},
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["_row"]},
-    )
+    frame = df.reset_index(drop=True)  # GX reports failing rows by this RangeIndex
+    res = vd.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"})
     out = ValidationOutcome(success=bool(res.success))
     for r in res.results:
         cfg = r.expectation_config
@@ -67,7 +67,7 @@ def validate_frame(table_name: str, df: pd.DataFrame, expectations: list, run_na
             continue
         if severity == "row":
             for idx in result.get("unexpected_index_list") or []:
-                out.quarantined.setdefault(int(idx["_row"]), []).append(rule)
+                out.quarantined.setdefault(int(idx), []).append(rule)
         elif severity == "critical":
             out.critical_failures.append(rule)
     if len(frame) and len(out.quarantined) / len(frame) > QUARANTINE_LIMIT:

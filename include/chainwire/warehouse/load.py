@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from chainwire import lake
-from chainwire.schemas import DQ_RESULTS, RUNS, TABLES
+from chainwire.schemas import DQ_RESULTS, RUNS, TABLES, coerce_row
 from chainwire.warehouse.ddl import all_ddl
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
@@ -82,7 +82,7 @@ def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[d
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> None:
-    arrow = pa.Table.from_pylist([{c: r.get(c) for c in table.columns} for r in rows], schema=table.schema)
+    arrow = pa.Table.from_pylist([coerce_row(table, r) for r in rows], schema=table.schema)
     con.register("incoming_rows", arrow)
     cols = ", ".join(table.columns)
     con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming_rows")
