@@ -44,6 +44,7 @@ def workspace(tmp_path, monkeypatch):
     raw.mkdir()
     monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(raw))
     monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(data))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
     from chainwire.settings import get_settings
 
     return get_settings()

@@ -32,7 +32,7 @@ def test_dag_test_loads_the_day(tmp_path, synth_corpus):
     home = tmp_path / "airflow-home"
     raw, data = tmp_path / "raw", tmp_path / "data"
     shutil.copytree(synth_corpus / "raw", raw)
-    env = airflow_env(home, CHAINWIRE_RAW_DIR=str(raw), CHAINWIRE_DATA_DIR=str(data))
+    env = airflow_env(home, CHAINWIRE_RAW_DIR=str(raw), CHAINWIRE_DATA_DIR=str(data), CHAINWIRE_GX_DIR=str(tmp_path / "gx"))
     subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], env=env, check=True, capture_output=True)
     days = sorted(p.name for p in raw.iterdir())
     expected = {d: len(list((raw / d).glob("*.txt"))) for d in days}

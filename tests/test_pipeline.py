@@ -78,15 +78,14 @@ def test_row_rule_failure_goes_to_quarantine_with_reason(workspace, synth_corpus
     names = _copy_day(synth_corpus, workspace.raw_dir)
     folder = workspace.raw_dir / DAY.isoformat()
     victim = folder / names[0]
-    # Chrome leaking into the body is a row-level failure: quarantined, not loaded.
+    # A two-character headline is a row-level failure (title length): quarantined, not loaded.
     text = victim.read_text(encoding="utf-8")
     truth = json.loads((synth_corpus / "truth" / DAY.isoformat() / (victim.stem + ".json")).read_text())
-    first_para = truth["paragraphs"][1] if len(truth["paragraphs"]) > 1 else truth["paragraphs"][0]
-    victim.write_text(text.replace(first_para, first_para + " 무단전재 및 재배포 금지", 1), encoding="utf-8")
+    victim.write_text(text.replace(truth["title"], "반도", 1), encoding="utf-8")
     out = pipeline.run_day(DAY, settings=workspace)
     assert out["validate"]["quarantined"] == 1
     rows = _q(workspace, "select raw_path, rule, reason from core.quarantine")
-    assert rows and rows[0][0] == f"{DAY}/{victim.name}" and "body_text" in rows[0][1]
+    assert rows and rows[0][0] == f"{DAY}/{victim.name}" and "title" in rows[0][1] and "title" in rows[0][2]
     assert _q(workspace, f"select status from core.raw_files where raw_path = '{DAY}/{victim.name}'") == [("quarantined",)]
     assert _q(workspace, "select count(*) from core.articles")[0][0] == len(names) - 1
 
@@ -98,7 +97,8 @@ def test_critical_failure_stops_the_day_and_keeps_previous_state(workspace, synt
     # Break more than 20% of the day: the batch-level rule fails the run.
     for name in names[: len(names) // 2]:
         p = folder / name
-        p.write_text(p.read_text(encoding="utf-8").replace("\n\n", "\n\n무단전재 ", 3), encoding="utf-8")
+        title = json.loads((synth_corpus / "truth" / DAY.isoformat() / (p.stem + ".json")).read_text())["title"]
+        p.write_text(p.read_text(encoding="utf-8").replace(title, "반도", 1), encoding="utf-8")
     run_id = "test-critical"
     pipeline.discover_day(DAY, run_id, workspace)
     pipeline.parse_day(DAY, run_id, workspace)
@@ -106,3 +106,43 @@ def test_critical_failure_stops_the_day_and_keeps_previous_state(workspace, synt
         pipeline.validate_day(DAY, run_id, workspace)
     # The warehouse still holds the last good load.
     assert _q(workspace, "select count(*) from core.articles")[0][0] == len(names)
+
+
+def _staged_then_validate(workspace, synth_corpus, corrupt):
+    """Parse a good day, corrupt the staged articles partition, validate: must fail, lake untouched."""
+    import pyarrow.parquet as pq
+
+    from chainwire import lake
+    from chainwire.schemas import ARTICLES
+
+    _copy_day(synth_corpus, workspace.raw_dir)
+    run_id = "test-crafted"
+    pipeline.parse_day(DAY, run_id, workspace)
+    path = lake.partition_file(pipeline.staging_root(workspace), ARTICLES, DAY)
+    pq.write_table(corrupt(pq.read_table(path)), path)
+    with pytest.raises(DataQualityError) as err:
+        pipeline.validate_day(DAY, run_id, workspace)
+    assert not lake.partition_file(workspace.lake_dir, ARTICLES, DAY).exists()
+    return str(err.value)
+
+
+def test_critical_duplicate_article_ids_fail_the_run(workspace, synth_corpus):
+    import pyarrow as pa
+
+    msg = _staged_then_validate(workspace, synth_corpus, lambda t: pa.concat_tables([t, t.slice(0, 1)]))
+    assert "expect_column_values_to_be_unique(article_id)" in msg
+
+
+def test_critical_schema_mismatch_fails_the_run(workspace, synth_corpus):
+    msg = _staged_then_validate(workspace, synth_corpus, lambda t: t.drop_columns(["dateline"]))
+    assert "expect_table_columns_to_match_ordered_list" in msg
+
+
+def test_dq_results_and_data_docs_written(workspace, synth_corpus):
+    _copy_day(synth_corpus, workspace.raw_dir)
+    out = pipeline.run_day(DAY, settings=workspace)
+    assert out["validate"]["expectations"] >= 20
+    docs = workspace.gx_dir / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    assert docs.exists() and out["validate"]["data_docs"] == str(docs)
+    tables = {r[0] for r in _q(workspace, "select distinct table_name from core.dq_results")}
+    assert {"articles", "paragraphs", "photo_captions", "stock_impacts", "raw_files"} <= tables

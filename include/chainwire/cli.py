@@ -138,27 +138,38 @@ def cmd_synth(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from chainwire.extract.dispatch import parse_raw_bytes
+    from chainwire.extract.dispatch import extract_raw, read_sidecar
 
     rejected = 0
     for p in args.paths:
+        path = Path(p)
         try:
-            data = Path(p).read_bytes()
-            landing = None
-            try:
-                landing = date.fromisoformat(Path(p).parent.name)
-            except ValueError:
-                pass
-            rec = parse_raw_bytes(data, source_path=p, landing_date=landing).to_dict()
-            rec["source_path"] = p
-            if not rec.get("title") and not rec.get("paragraphs"):
-                rec = {"source_path": p, "error": "no article found on the page", "warnings": rec.get("warnings")}
+            landing = date.fromisoformat(path.parent.name)
+        except ValueError:
+            landing = None  # not in a landing folder: no landing-date fallback for the date
+        try:
+            data = path.read_bytes()
+            if len(data) > 50 * 1024 * 1024:
+                raise ValueError(f"file is {len(data)} bytes, over the 50 MB limit for one page")
+            records = extract_raw(data, p, landing, read_sidecar(path))
         except (OSError, ValueError) as exc:
-            rec = {"source_path": p, "error": str(exc)}
+            records = None
+            recs = [{"source_path": p, "error": str(exc)}]
         except Exception as exc:  # never a traceback for one bad file
-            rec = {"source_path": p, "error": f"parser error: {type(exc).__name__}: {exc}"}
-        rejected += "error" in rec
-        print(json.dumps(rec, ensure_ascii=False, indent=None if args.format == "jsonl" else 1))
+            records = None
+            recs = [{"source_path": p, "error": f"parser error: {type(exc).__name__}: {exc}"}]
+        if records is not None:
+            recs = []
+            for r in records:
+                if r.error:
+                    recs.append({"source_path": r.source_path, "error": r.error})
+                else:
+                    d = r.article.to_dict()
+                    d["source_path"] = r.source_path
+                    recs.append(d)
+        for rec in recs:
+            rejected += "error" in rec
+            print(json.dumps(rec, ensure_ascii=False, indent=None if args.format == "jsonl" else 1))
     return 3 if rejected else 0
 
 

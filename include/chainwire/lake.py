@@ -52,9 +52,13 @@ def write_partition(root: Path, table: Table, day: date, data: pa.Table | Iterab
     return arrow.num_rows
 
 
-def read_partition(root: Path, table: Table, day: date) -> pa.Table:
-    """One day of one table, or an empty table with the schema when the day is absent."""
+def read_partition(root: Path, table: Table, day: date, as_written: bool = False) -> pa.Table:
+    """One day of one table, or an empty table with the schema when the day is absent.
+
+    ``as_written=True`` returns the file's own columns and types (what quality checks
+    must see); otherwise the data is read with the table's schema.
+    """
     path = partition_file(root, table, day)
     if not path.exists():
         return table.schema.empty_table()
-    return pq.read_table(path, schema=table.schema)
+    return pq.read_table(path) if as_written else pq.read_table(path, schema=table.schema)

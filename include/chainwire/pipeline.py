@@ -87,7 +87,10 @@ def discover_day(day: date, run_id: str, settings: Settings | None = None) -> di
 # ---------------------------------------------------------------- parse
 @dataclass
 class ParsedFile:
+    """One record of a raw file (a page, or one line of a JSONL export) after parsing."""
+
     raw: RawFile
+    rel_path: str  # raw path, with #L<n> for a JSONL line
     sha256: str | None
     size: int
     article: Any = None  # chainwire.extract.article.Article
@@ -95,32 +98,34 @@ class ParsedFile:
     error: str | None = None
 
 
-def parse_file(raw: RawFile) -> ParsedFile:
+def parse_file(raw: RawFile) -> list[ParsedFile]:
     """Read and parse one raw file. Never raises: failures come back as ``error``."""
-    from chainwire.extract.dispatch import parse_raw_bytes
+    from chainwire.extract.dispatch import extract_raw, read_sidecar
 
     try:
         data, sha = read_raw(raw)
     except (OSError, ValueError) as exc:
         size = raw.path.stat().st_size if raw.path.exists() else 0
-        return ParsedFile(raw, None, size, error=str(exc))
+        return [ParsedFile(raw, raw.rel_path, None, size, error=str(exc))]
     try:
-        article = parse_raw_bytes(data, source_path=raw.rel_path, landing_date=raw.landing_date)
-    except ValueError as exc:  # undecodable, unsupported type: a clear per-file reason
-        return ParsedFile(raw, sha, len(data), error=str(exc))
+        records = extract_raw(data, raw.rel_path, raw.landing_date, read_sidecar(raw.path))
     except Exception as exc:  # a parser bug must not kill the batch; it is recorded, not hidden
-        return ParsedFile(raw, sha, len(data), error=f"parser error: {type(exc).__name__}: {exc}")
-    if not article.title and not article.paragraphs:
-        return ParsedFile(raw, sha, len(data), article=article, error="no article found on the page")
-    published = article.published_at.astimezone(SEOUL).date().isoformat() if article.published_at else None
-    aid = make_article_id(article.outlet, article.outlet_article_id, article.title, published,
-                          article.paragraphs[0] if article.paragraphs else "")
-    return ParsedFile(raw, sha, len(data), article=article, article_id=aid)
+        return [ParsedFile(raw, raw.rel_path, sha, len(data), error=f"parser error: {type(exc).__name__}: {exc}")]
+    out = []
+    for rec in records:
+        pf = ParsedFile(raw, rec.source_path, sha, len(data), article=rec.article, error=rec.error)
+        if pf.error is None:
+            a = rec.article
+            published = a.published_at.astimezone(SEOUL).date().isoformat() if a.published_at else None
+            pf.article_id = make_article_id(a.outlet, a.outlet_article_id, a.title, published,
+                                            a.paragraphs[0] if a.paragraphs else "")
+        out.append(pf)
+    return out
 
 
 def _article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict]]:
     a = pf.article
-    lineage = {"raw_path": pf.raw.rel_path, "raw_sha256": pf.sha256, "parser": a.parser, "run_id": run_id}
+    lineage = {"raw_path": pf.rel_path, "raw_sha256": pf.sha256, "parser": a.parser, "run_id": run_id}
     base = {"article_id": pf.article_id, "landing_date": day, **lineage}
     mg = a.machine_generated or {}
     rows: dict[str, list[dict]] = {t.name: [] for t in TABLES.values()}
@@ -163,7 +168,7 @@ def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     settings = settings or get_settings()
     t0 = time.perf_counter()
     files = discover(settings.raw_dir, day)
-    parsed = [parse_file(f) for f in files]
+    parsed = [pf for f in files for pf in parse_file(f)]
 
     # One row per article_id: the freshest copy; the others are accounted as duplicates.
     best: dict[str, ParsedFile] = {}
@@ -179,12 +184,12 @@ def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
         if pf.error is not None:
             status, reason = "rejected", pf.error
         elif best[pf.article_id] is not pf:
-            status, reason = "duplicate", f"same article_id as {best[pf.article_id].raw.rel_path}"
+            status, reason = "duplicate", f"same article_id as {best[pf.article_id].rel_path}"
         else:
             for name, rows in _article_rows(pf, day, run_id).items():
                 tables[name].extend(rows)
         tables["raw_files"].append({
-            "landing_date": day, "raw_path": pf.raw.rel_path, "raw_sha256": pf.sha256, "size_bytes": pf.size,
+            "landing_date": day, "raw_path": pf.rel_path, "raw_sha256": pf.sha256, "size_bytes": pf.size,
             "status": status, "reason": reason, "article_id": pf.article_id,
             "parser": pf.article.parser if pf.article else None, "run_id": run_id})
 
@@ -201,49 +206,99 @@ def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
 
 # ---------------------------------------------------------------- validate
+def _outlet_stats(raw_files: list[dict]) -> "pd.DataFrame":
+    import pandas as pd
+
+    by_outlet: dict[str, Counter] = {}
+    for r in raw_files:
+        outlet = (r.get("article_id") or "unknown:").split(":", 1)[0]
+        by_outlet.setdefault(outlet, Counter())[r["status"]] += 1
+    return pd.DataFrame([{"outlet": o, "files": sum(c.values()), "duplicate_rate": c["duplicate"] / sum(c.values())}
+                         for o, c in sorted(by_outlet.items())], columns=["outlet", "files", "duplicate_rate"])
+
+
+def _volume(settings: Settings, day: date, articles: int) -> "pd.DataFrame":
+    """The day's article count against the median of the previous 7 landing days in the lake."""
+    import statistics
+    from datetime import timedelta
+
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    history = []
+    for back in range(1, 8):
+        f = lake.partition_file(settings.lake_dir, ARTICLES, day - timedelta(days=back))
+        if f.exists():
+            history.append(pq.ParquetFile(f).metadata.num_rows)
+    median = statistics.median(history) if history else None
+    ratio = (articles / median) if median else None  # no history: nothing to compare (null passes)
+    return pd.DataFrame([{"articles": articles, "median_7d": median, "ratio_to_median_7d": ratio}])
+
+
 def validate_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
-    """GX-validate the staged articles; quarantine failing rows; publish the clean day to the lake."""
-    from chainwire.quality.suites import articles_expectations
-    from chainwire.quality.validate import DataQualityError, quarantine_rows, validate_frame
+    """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
+
+    Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
+    so the previous state of the day stays in place.
+    """
+    from chainwire.quality.validate import (DataQualityError, data_docs_index, gx_context, quarantine_rows,
+                                            validate_frame)
 
     settings = settings or get_settings()
     t0 = time.perf_counter()
     root = staging_root(settings)
-    articles = lake.read_partition(root, ARTICLES, day)
-    outcome = validate_frame("articles", articles.to_pandas(), articles_expectations(), run_name=day.isoformat())
-    dq_rows = [{"run_id": run_id, "partition_date": day.isoformat(), "table_name": "articles", **r}
-               for r in outcome.results]
+    staged = {t.name: lake.read_partition(root, t, day, as_written=True) for t in TABLES.values() if t is not QUARANTINE}
+    outcomes = {}
+    with gx_context(settings.gx_dir) as ctx:
+        for name, arrow in staged.items():
+            outcomes[name] = validate_frame(ctx, name, arrow.to_pandas(), run_name=day.isoformat())
+        outcomes["outlet_stats"] = validate_frame(ctx, "outlet_stats", _outlet_stats(staged["raw_files"].to_pylist()),
+                                                  run_name=day.isoformat())
+        outcomes["volume"] = validate_frame(ctx, "volume", _volume(settings, day, staged["articles"].num_rows),
+                                            run_name=day.isoformat())
+    dq_rows = [{"run_id": run_id, "partition_date": day.isoformat(), **r} for o in outcomes.values() for r in o.results]
     _save_meta(settings, day, "dq_results", dq_rows)
-    if outcome.critical_failures:
-        msg = f"data quality failed for {day}: critical rule(s) {', '.join(outcome.critical_failures)}"
-        _save_meta(settings, day, "validate", _stage_row(run_id, day, "validate", articles.num_rows, 0,
+    critical = [c for o in outcomes.values() for c in o.critical_failures]
+    warnings = [w for o in outcomes.values() for w in o.warnings]
+    docs = data_docs_index(settings.gx_dir)
+    if critical:
+        msg = f"data quality failed for {day}: critical rule(s) {'; '.join(critical)} — Data Docs: {docs}"
+        _save_meta(settings, day, "validate", _stage_row(run_id, day, "validate", staged["articles"].num_rows, 0,
                                                          time.perf_counter() - t0, "failed", msg))
         raise DataQualityError(msg)
 
-    qrows = quarantine_rows("articles", day, articles, outcome, run_id)
-    bad_ids = {q["article_id"] for q in qrows}
-    bad_paths = {q["raw_path"]: q["reason"] for q in qrows}
-    lake_root = settings.lake_dir
+    # Row-level failures: an article fails → the article and all its child rows leave the clean tables;
+    # a child row fails → only that row leaves.
+    qrows = []
+    for name, arrow in staged.items():
+        qrows += quarantine_rows(name, day, arrow, outcomes[name], run_id)
+    bad_articles = {q["raw_path"]: q for q in qrows if q["table_name"] == "articles"}
+    bad_ids = {q["article_id"] for q in bad_articles.values()}
+    bad_child_rows = {(q["table_name"], q["article_id"], json.loads(q["record_json"]).get("ordinal"))
+                      for q in qrows if q["table_name"] not in ("articles", "raw_files")}
     for table in TABLES.values():
         if table is QUARANTINE:
-            lake.write_partition(lake_root, table, day, qrows)
+            lake.write_partition(settings.lake_dir, table, day, qrows)
             continue
-        arrow = lake.read_partition(root, table, day)
-        rows = arrow.to_pylist()
+        rows = staged[table.name].to_pylist()
         if table is RAW_FILES:
             for r in rows:
-                if r["status"] == "parsed" and r["raw_path"] in bad_paths:
-                    r["status"], r["reason"] = "quarantined", bad_paths[r["raw_path"]]
-        elif bad_ids:
-            rows = [r for r in rows if r["article_id"] not in bad_ids]
-        lake.write_partition(lake_root, table, day, rows)
-    failed = [r["expectation"] for r in outcome.results if not r["success"]]
-    status = "warning" if failed else "success"
+                if r["status"] == "parsed" and r["raw_path"] in bad_articles:
+                    r["status"], r["reason"] = "quarantined", bad_articles[r["raw_path"]]["reason"]
+        else:
+            rows = [r for r in rows if r["article_id"] not in bad_ids
+                    and (table.name, r["article_id"], r.get("ordinal")) not in bad_child_rows]
+        lake.write_partition(settings.lake_dir, table, day, rows)
+    status = "warning" if warnings else "success"
+    message = "; ".join(filter(None, [f"quarantined={len(qrows)}" if qrows else "",
+                                      f"warnings: {' | '.join(warnings)}" if warnings else ""]))
     _save_meta(settings, day, "validate", _stage_row(
-        run_id, day, "validate", articles.num_rows, articles.num_rows - len(qrows), time.perf_counter() - t0,
-        status, f"quarantined={len(qrows)}; failed expectations: {failed}" if failed else ""))
-    return {"partition_date": day.isoformat(), "validated": articles.num_rows, "quarantined": len(qrows),
-            "failed_expectations": failed}
+        run_id, day, "validate", staged["articles"].num_rows, staged["articles"].num_rows - len(bad_articles),
+        time.perf_counter() - t0, status, message))
+    return {"partition_date": day.isoformat(), "validated": staged["articles"].num_rows,
+            "quarantined": len(qrows), "quarantined_articles": len(bad_articles),
+            "expectations": len(dq_rows), "failed_expectations": sum(not r["success"] for r in dq_rows),
+            "warnings": warnings, "data_docs": str(docs)}
 
 
 # ---------------------------------------------------------------- load

@@ -21,6 +21,7 @@ DUCKDB_POOL = "duckdb_writer"  # the 1-slot Airflow pool for every DuckDB writer
 class Settings:
     raw_dir: Path  # landing zone: <raw_dir>/<YYYY-MM-DD>/<files>
     data_dir: Path  # everything we write: lake, warehouse, reports
+    gx_dir: Path  # the Great Expectations file context (config committed, outputs gitignored)
 
     @property
     def lake_dir(self) -> Path:
@@ -45,4 +46,5 @@ def get_settings() -> Settings:
     """Read the environment each call so tests and DAG runs can point elsewhere."""
     raw = os.environ.get("CHAINWIRE_RAW_DIR") or PROJECT_ROOT / "sample" / "raw"
     data = os.environ.get("CHAINWIRE_DATA_DIR") or PROJECT_ROOT / "data"
-    return Settings(raw_dir=Path(raw).resolve(), data_dir=Path(data).resolve())
+    gx = os.environ.get("CHAINWIRE_GX_DIR") or PROJECT_ROOT / "gx"
+    return Settings(raw_dir=Path(raw).resolve(), data_dir=Path(data).resolve(), gx_dir=Path(gx).resolve())

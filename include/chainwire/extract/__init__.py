@@ -1,1 +1,16 @@
 """Page → Article extraction."""
+
+from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
+from .decode import decode_bytes
+from .newspim import PARSER, PARSER_VERSION, parse_page_dump
+
+__all__ = [
+    "Article",
+    "PARSER",
+    "PARSER_VERSION",
+    "PhotoCaption",
+    "RelatedTeaser",
+    "StockImpact",
+    "decode_bytes",
+    "parse_page_dump",
+]

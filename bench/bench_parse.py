@@ -1,0 +1,74 @@
+"""Parser throughput on one core: files/s for decode + parse_page_dump.
+
+    PYTHONPATH=include python3 bench/bench_parse.py                 # generated corpus if chainwire.synth exists,
+                                                                    # else the real sample (../shared) and fixtures
+    PYTHONPATH=include python3 bench/bench_parse.py --dir sample/raw  # every *.txt under a directory
+    PYTHONPATH=include python3 bench/bench_parse.py --copies 5000     # N parses cycling over the pages
+
+Pages are read into memory first; the timed loop is decode_bytes + parse_page_dump only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "include"))
+
+from chainwire.extract import decode_bytes, parse_page_dump  # noqa: E402
+
+REAL_SAMPLE = ROOT.parent / "shared" / "samples" / "newspim_page_dump.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "extract"
+
+
+def _generated_pages(tmp: Path) -> list[Path]:
+    try:
+        from chainwire.synth.generator import generate_corpus
+    except ImportError:
+        return []
+    generate_corpus(tmp, days=3, per_day=100, seed=7, start_date=date(2026, 11, 2))
+    return sorted((tmp / "raw").rglob("*.txt"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dir", type=Path, help="parse every *.txt under this directory")
+    ap.add_argument("--copies", type=int, default=3000, help="number of parses (cycles over the pages)")
+    ap.add_argument("--repeat", type=int, default=3, help="timed rounds; the best is reported")
+    args = ap.parse_args(argv)
+
+    with tempfile.TemporaryDirectory() as tmpdir:
+        if args.dir:
+            paths, what = sorted(args.dir.rglob("*.txt")), f"pages under {args.dir}"
+        else:
+            paths, what = _generated_pages(Path(tmpdir)), "generated corpus (chainwire.synth)"
+            if not paths:
+                paths = ([REAL_SAMPLE] if REAL_SAMPLE.exists() else []) + sorted(FIXTURES.glob("*.txt"))
+                what = "real sample + invented fixtures"
+        if not paths:
+            print("no pages to parse", file=sys.stderr)
+            return 1
+        pages = [(str(p), p.read_bytes()) for p in paths]
+
+    n = max(args.copies, len(pages))
+    work = [pages[i % len(pages)] for i in range(n)]
+    total_bytes = sum(len(b) for _, b in work)
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for path, data in work:
+            text, _enc = decode_bytes(data)
+            parse_page_dump(text, path, landing_date=date(2026, 11, 2))
+        best = min(best, time.perf_counter() - t0)
+    print(f"{what}: {len(pages)} distinct pages, {n} parses, {total_bytes / n / 1024:.1f} KiB/page average")
+    print(f"best of {args.repeat}: {best:.3f}s  →  {n / best:,.0f} files/s  ({total_bytes / best / 2**20:.1f} MiB/s) on one core")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

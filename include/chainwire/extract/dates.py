@@ -1,0 +1,162 @@
+"""Korean news timestamps → timezone-aware datetimes.
+
+Shapes handled (anywhere in the given string, first match wins)::
+
+    2024년06월27일 09:15          2024년 6월 27일 오후 3시 20분
+    2024.06.27 09:30              2019.05.20. 오후 5:44
+    입력 2024.03.05 오후 3:20      2024.06.27(목) 09:15
+    2024-06-27 09:30:00           2024-06-27T09:30:00+09:00
+    2025/09/08 17:26              2024.06.27          (date only → 00:00)
+
+Times are Asia/Seoul unless the string states an offset (``+09:00``, ``Z``,
+``UTC``/``GMT``/``KST``). Relative days (``26일(현지시간)``, ``지난 3일``) are
+resolved against a landing date: the latest date on or before it with that
+day of the month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+# Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08,
+# then an optional weekday "(목)" and an optional time (12- or 24-hour clock).
+_TIMESTAMP_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*(?:년\s*|[-./]\s*)"
+    r"(?P<m>\d{1,2})\s*(?:월\s*|[-./]\s*)"
+    r"(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:(?:\s*T|\s*,?\s*)"
+    r"(?:(?P<ampm>오전|오후|AM|PM|am|pm|a\.m\.|p\.m\.)\s*)?"
+    r"(?P<H>\d{1,2})\s*(?::|시\s*)(?:(?P<M>\d{1,2})(?!\d)\s*분?)?(?::(?P<S>\d{1,2})(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm2>AM|PM|am|pm|a\.m\.|p\.m\.))?"
+    r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
+    r")?"
+)
+
+# Caption dates: "2024.06.27" (also with a trailing dot).
+_CAPTION_DATE_RE = re.compile(r"(?<!\d)(\d{4})\.(\d{1,2})\.(\d{1,2})(?!\d)")
+
+# Relative day in running text: "26일(현지시간)", "지난 3일", "6월 26일".
+# Excludes durations ("3일간", "10일째", "5일 동안", "7일 만에").
+_RELATIVE_DAY_RE = re.compile(
+    r"(?<![\d.,:/-])(?:(?P<y>\d{4})년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일"
+    r"(?!\s*(?:간|째|치|동안|만에|만의|여|이내|정도|분량|짜리))"
+)
+
+_PM = {"오후", "PM", "pm", "p.m."}
+_AM = {"오전", "AM", "am", "a.m."}
+
+
+def _tzinfo(tz_text: str | None, default):
+    if not tz_text:
+        return default
+    t = tz_text.strip("()").upper()
+    if t == "Z":
+        return timezone.utc
+    if t.startswith("KST"):
+        return SEOUL
+    if t.startswith(("UTC", "GMT")):
+        rest = t[3:]
+        if not rest:
+            return timezone.utc
+        t = rest
+    sign = -1 if t[0] == "-" else 1
+    digits = t[1:].replace(":", "")
+    hours = int(digits[:2] if len(digits) >= 3 else digits)
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def parse_timestamp(text: str | None, tz=SEOUL) -> datetime | None:
+    """First timestamp in ``text`` as an aware datetime, or None.
+
+    A date without a time gives 00:00. ``tz`` (default Asia/Seoul) applies
+    unless the string carries its own offset.
+    """
+    if not text:
+        return None
+    for m in _TIMESTAMP_RE.finditer(text):
+        try:
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            day = date(y, mo, d)
+        except ValueError:
+            continue
+        hh = mm = ss = 0
+        if m["H"] is not None:
+            hh = int(m["H"])
+            mm = int(m["M"]) if m["M"] else 0
+            ss = int(m["S"]) if m["S"] else 0
+            ampm = m["ampm"] or m["ampm2"]
+            if ampm in _PM and hh < 12:
+                hh += 12
+            elif ampm in _AM and hh == 12:
+                hh = 0
+            if hh > 23 or mm > 59 or ss > 59:
+                hh = mm = ss = 0
+        return datetime.combine(day, time(hh, mm, ss), tzinfo=_tzinfo(m["tz"], tz))
+    return None
+
+
+def parse_caption_date(text: str | None) -> date | None:
+    """``2024.06.27`` → date(2024, 6, 27); None if absent or invalid."""
+    if not text:
+        return None
+    m = _CAPTION_DATE_RE.search(text)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+class RelativeDay(NamedTuple):
+    day: int
+    month: int | None = None
+    year: int | None = None
+
+
+def find_relative_day(text: str | None) -> RelativeDay | None:
+    """First plausible day-of-month mention (``N일``) in ``text``."""
+    if not text or "일" not in text:
+        return None
+    for m in _RELATIVE_DAY_RE.finditer(text):
+        d = int(m["d"])
+        mo = int(m["m"]) if m["m"] else None
+        y = int(m["y"]) if m["y"] else None
+        if not 1 <= d <= 31 or (mo is not None and not 1 <= mo <= 12):
+            continue
+        return RelativeDay(d, mo, y)
+    return None
+
+
+def resolve_relative_day(day: int, landing: date, month: int | None = None, year: int | None = None) -> date | None:
+    """Latest date ≤ ``landing`` with that day of month (and month/year if given)."""
+    if year is not None and month is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    y, mo = landing.year, landing.month
+    for _ in range(48):  # a month/day pair recurs within 4 years (Feb 29)
+        if month is None or mo == month:
+            try:
+                cand = date(y, mo, day)
+            except ValueError:
+                cand = None
+            if cand is not None and cand <= landing:
+                return cand
+        mo -= 1
+        if mo == 0:
+            y, mo = y - 1, 12
+    return None
+
+
+def midnight(d: date, tz=SEOUL) -> datetime:
+    """``d`` at 00:00 in ``tz`` (Asia/Seoul by default)."""
+    return datetime.combine(d, time(0, 0), tzinfo=tz)

@@ -1,0 +1,468 @@
+"""Newspim profile: one raw page dump → one ``Article``.
+
+Layout of a dump, top to bottom (every part may be missing)::
+
+    menu chrome, breadcrumb ("경제 경제일반"), 속보/더보기
+    title
+    기사입력 : …        최종수정 : …
+    font-size widget, translate widget
+    deck lines
+    [AI 요약 + "• " lines]
+    [세종=뉴스핌] 김기랑 기자 = first paragraph
+    paragraphs, photo captions "… [사진=X] YYYY.MM.DD e-mail"
+    reporter e-mail line(s)
+    [뉴스핌 베스트 기사]  ("사진" + teaser line) × n
+    기사 번역 …, AI stock widget (긍정/부정 영향 종목), disclaimer, footer
+
+The parser walks the lines once per region, uses precompiled patterns and
+never raises: junk yields an Article with warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+
+from . import chrome
+from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
+from .bylines import Byline, parse_byline, split_reporters
+from .dates import SEOUL, find_relative_day, midnight, parse_caption_date, parse_timestamp, resolve_relative_day
+
+PARSER_VERSION = "0.1.0"
+PARSER = f"chainwire-newspim@{PARSER_VERSION}"
+OUTLET = "newspim"
+
+# ---------------------------------------------------------------- rules as data
+
+# Newspim top-level sections; the breadcrumb line starts with one of them.
+KNOWN_SECTIONS = frozenset({
+    "정치", "경제", "사회", "산업", "증권", "금융", "부동산", "글로벌", "국제", "문화", "연예",
+    "스포츠", "오피니언", "전국", "지역", "중국", "북한", "피플", "바이오", "헬스", "IT", "생활",
+    "건설", "자동차", "에너지", "기업", "테크", "라이프", "전국/지역", "IT/과학", "GAM", "마켓",
+})
+
+# The 11 GICS sectors, matched at the end of a "• Company Sector" line.
+GICS_SECTORS = (
+    "Information Technology", "Health Care", "Financials", "Consumer Discretionary",
+    "Consumer Staples", "Communication Services", "Industrials", "Energy", "Materials",
+    "Real Estate", "Utilities",
+)
+
+# Credit kinds that make a paragraph a photo caption: "[사진=산업통상자원부]".
+CAPTION_CREDIT_KINDS = ("사진",)
+
+CONFIDENCE = {"page_field": 1.0, "caption_date": 0.7, "body_relative_date": 0.5, "landing_date": 0.2}
+LEAD_PARAGRAPHS = 3
+
+# ---------------------------------------------------------------- patterns
+
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+_EMAIL_RE = re.compile(_EMAIL)
+_EMAIL_LINE_RE = re.compile(rf"^{_EMAIL}(?:[\s,;/]+{_EMAIL})*$")
+_INPUT_RE = re.compile(r"^(?:기사\s*입력\s*[:：]?|입력\s*[:：]|입력(?=\s*\d{4}))\s*(?P<v>.*)$")
+_UPDATE_RE = re.compile(r"^(?:최종\s*수정\s*[:：]?|수정\s*[:：]|수정(?=\s*\d{4}))\s*(?P<v>.*)$")
+_INLINE_UPDATE_RE = re.compile(r"\s*(?:\|\s*)?(?:최종\s*수정|수정)\s*[:：]?\s*")
+# Matched on the tail that starts at the line's last "[": "[사진=X] YYYY.MM.DD e-mail".
+_CAPTION_CREDIT_RE = re.compile(
+    r"\[\s*(?:" + "|".join(map(re.escape, CAPTION_CREDIT_KINDS)) + r")\s*=\s*(?P<credit>[^\]\[]*?)\s*\]"
+    rf"\s*(?:(?P<date>\d{{4}}\.\d{{1,2}}\.\d{{1,2}})\.?)?\s*(?P<emails>{_EMAIL}(?:[\s,]+{_EMAIL})*)?[\s,]*$"
+)
+# Newspim photo-desk captions carry no credit bracket but end "YYYY.MM.DD e-mail".
+_CAPTION_TAIL_RE = re.compile(
+    rf"\s(?P<date>\d{{4}}\.\d{{2}}\.\d{{2}})\.?\s+(?P<emails>{_EMAIL}(?:[\s,]+{_EMAIL})*)$"
+)
+_TEASER_RE = re.compile(
+    r"^(?P<title>.*?)\s*\[\s*(?P<dl>[^\]\[=]{1,24}?)\s*=\s*뉴스핌\s*\]\s*(?P<who>[^=]{0,60}?)\s*=\s*(?P<text>.*)$"
+)
+_TEASER_DT_RE = re.compile(r"(?<!\d)(?P<dt>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+_EMAIL_FULL_RE = re.compile(_EMAIL)
+_STOCK_RE = re.compile(r"^(?P<company>.+?)\s+(?P<sector>" + "|".join(map(re.escape, GICS_SECTORS)) + r")$")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
+_LATIN_RE = re.compile(r"[A-Za-z]+")
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>›»/|]\s*")
+_PLAIN_WORDS_RE = re.compile(r"^[가-힣A-Za-z&/]+(?:\s+[가-힣A-Za-z&/]+){0,3}$")
+
+
+def _new_machine_generated() -> dict[str, bool]:
+    return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
+
+
+def parse_page_dump(text: str, source_path: str, landing_date: date | None = None) -> Article:
+    """Parse a Newspim page dump into an ``Article``; never raises on junk text."""
+    art = Article(source_path=source_path, parser=PARSER, machine_generated=_new_machine_generated())
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            from .decode import decode_bytes
+
+            text, _enc = decode_bytes(bytes(text))
+        _parse(text or "", art, landing_date)
+    except Exception as exc:  # junk must not take the pipeline down
+        art.warnings.append(f"parser_error: {type(exc).__name__}: {exc}")
+    return art
+
+
+# ---------------------------------------------------------------- pieces
+
+
+def match_caption(line: str) -> PhotoCaption | None:
+    """A photo caption paragraph → PhotoCaption, else None. Linear time."""
+    k = line.rfind("[")
+    m = _CAPTION_CREDIT_RE.match(line, k) if k >= 0 else None
+    if m:
+        text, credit = line[:k], m["credit"] or None
+    else:
+        if "@" not in line:
+            return None
+        m = _CAPTION_TAIL_RE.search(line)
+        if not m or not line[: m.start()].strip():
+            return None
+        text, credit = line[: m.start()], None
+    d = parse_caption_date(m["date"]) if m["date"] else None
+    emails = _EMAIL_RE.findall(m["emails"] or "")
+    return PhotoCaption(
+        text=text.strip(),
+        credit=credit,
+        date=d.isoformat() if d else None,
+        email=emails[0] if emails else None,
+    )
+
+
+def strip_teaser_tail(body: str) -> tuple[str, datetime | None]:
+    """Drop the trailing ``e-mail… YYYY-MM-DD HH:MM`` of a teaser → (text, published_at)."""
+    published = None
+    m = _TEASER_DT_RE.search(body)
+    if m:
+        published = parse_timestamp(m["dt"])
+        body = body[: m.start()]
+    while True:
+        parts = body.rstrip().rsplit(None, 1)
+        if parts and _EMAIL_FULL_RE.fullmatch(parts[-1]):
+            body = parts[0] if len(parts) == 2 else ""
+        else:
+            return body.strip(), published
+
+
+def parse_teaser(line: str) -> RelatedTeaser | None:
+    """``title [도시=뉴스핌] 이름 기자 = text … email YYYY-MM-DD HH:MM``."""
+    m = _TEASER_RE.match(line)
+    if not m:
+        return None
+    text, published = strip_teaser_tail(m["text"])
+    parsed = split_reporters(m["who"])
+    reporters = parsed[0] if parsed else ([m["who"].strip()] if m["who"].strip() else [])
+    return RelatedTeaser(
+        title=m["title"].strip(),
+        text=text,
+        dateline=m["dl"].strip() or None,
+        reporters=reporters,
+        published_at=published,
+    )
+
+
+def parse_stock_line(bullet: str, direction: str) -> StockImpact:
+    m = _STOCK_RE.match(bullet)
+    if m:
+        return StockImpact(company=m["company"].strip(), sector=m["sector"], direction=direction)
+    return StockImpact(company=bullet.strip(), sector=None, direction=direction)
+
+
+def split_breadcrumb(line: str) -> tuple[str, str | None]:
+    parts = [p for p in _BREADCRUMB_SPLIT_RE.split(line) if p] if _BREADCRUMB_SPLIT_RE.search(line) else []
+    if len(parts) < 2:
+        parts = line.split(None, 1)
+    return parts[0], (" ".join(parts[1:]).strip() or None) if len(parts) > 1 else None
+
+
+def _find_breadcrumb(candidates: list[str]) -> str | None:
+    for c in candidates:
+        first = c.split(None, 1)[0] if c.strip() else ""
+        first = _BREADCRUMB_SPLIT_RE.split(first)[0]
+        if first in KNOWN_SECTIONS and len(c) <= 40 and len(c.split()) <= 4:
+            return c
+    for c in reversed(candidates):
+        if len(c) <= 30 and _PLAIN_WORDS_RE.match(c):
+            return c
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    sample = text[:4000]
+    h = sum(len(x) for x in _HANGUL_RE.findall(sample))
+    lat = sum(len(x) for x in _LATIN_RE.findall(sample))
+    if h + lat == 0:
+        return None
+    if h / (h + lat) >= 0.3:
+        return "ko"
+    return "en" if lat > h else None
+
+
+# ---------------------------------------------------------------- the walk
+
+
+def _parse(text: str, art: Article, landing_date: date | None) -> None:
+    warn = art.warnings.append
+    if text[:1] == "\ufeff":
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        warn("nul characters removed")
+    if not text.strip():
+        warn("empty page")
+        _finish(art, text, None, landing_date, [])
+        return
+
+    raw = text.split("\n")
+    lines = [r.strip() for r in raw]
+    n = len(lines)
+
+    # -- 1. head: title right before 기사입력, breadcrumb above it
+    inp = None
+    for i, s in enumerate(lines):
+        if s[:2] in ("기사", "입력") and _INPUT_RE.match(s):
+            inp = i
+            break
+
+    published_field = updated_field = None
+    pos = 0
+    if inp is not None:
+        header = [s for s in lines[:inp] if s and not chrome.is_chrome(s)]
+        if header:
+            art.title = header[-1]
+            crumb = _find_breadcrumb(header[:-1])
+            if crumb:
+                art.section, art.subsection = split_breadcrumb(crumb)
+        value = _INPUT_RE.match(lines[inp])["v"]
+        inline_upd = None
+        if value:
+            parts = _INLINE_UPDATE_RE.split(value, maxsplit=1)
+            if len(parts) == 2:
+                value, inline_upd = parts
+        pos = inp + 1
+        if not value:
+            nxt = _next_nonblank(lines, pos)
+            if nxt is not None and len(lines[nxt]) < 40 and not _UPDATE_RE.match(lines[nxt]) and parse_timestamp(lines[nxt]):
+                value, pos = lines[nxt], nxt + 1
+        published_field = parse_timestamp(value) if value else None
+        if value and published_field is None:
+            warn(f"unparsed 기사입력 value: {value[:40]!r}")
+        if inline_upd is not None:
+            updated_field = parse_timestamp(inline_upd)
+        nxt = _next_nonblank(lines, pos)
+        if nxt is not None and nxt - pos <= 3 and lines[nxt][:2] in ("최종", "수정") and _UPDATE_RE.match(lines[nxt]):
+            uval = _UPDATE_RE.match(lines[nxt])["v"]
+            pos = nxt + 1
+            if not uval:
+                nxt2 = _next_nonblank(lines, pos)
+                if nxt2 is not None and len(lines[nxt2]) < 40 and parse_timestamp(lines[nxt2]):
+                    uval, pos = lines[nxt2], nxt2 + 1
+            if uval:
+                updated_field = parse_timestamp(uval)
+                if updated_field is None:
+                    warn(f"unparsed 최종수정 value: {uval[:40]!r}")
+        if not art.title:
+            warn("no title")
+    else:
+        warn("no title: no 기사입력 line")
+
+    # -- 2. pre-body: deck lines, AI summary, until the byline paragraph
+    mg = art.machine_generated
+    captions: list[PhotoCaption] = []
+    byline: Byline | None = None
+    byline_idx = None
+    deck: list[tuple[int, str]] = []
+    i = pos
+    end = n
+    while i < n:
+        s = lines[i]
+        if not s or chrome.is_chrome(s):
+            if s and chrome.is_end_marker(s):
+                end = i
+                break
+            i += 1
+            continue
+        if chrome.is_end_marker(s):
+            end = i
+            break
+        if s in chrome.AI_SUMMARY_HEADS:
+            mg["ai_summary"] = True
+            i += 1
+            while i < n and (not lines[i] or chrome.bullet_text(lines[i]) is not None):
+                i += 1
+            continue
+        if s[0] in "[(（【":
+            b = parse_byline(s)
+            if b is not None and match_caption(s) is None:
+                byline, byline_idx = b, i
+                break
+        if chrome.is_ai_translation_notice(s):
+            mg["ai_translation"] = True
+            i += 1
+            continue
+        deck.append((i, s))
+        i += 1
+
+    if byline is not None:
+        if inp is not None:  # without a head, what precedes the byline is not known to be a deck
+            art.subtitle_lines = [s for _, s in deck if match_caption(s) is None and not _EMAIL_LINE_RE.match(s)]
+        captions.extend(c for _, s in deck if (c := match_caption(s)) is not None)
+        body_start = byline_idx
+    else:
+        warn("no byline")
+        if inp is None:
+            # neither head nor byline: nothing here reads as an article
+            warn("no article structure")
+            _finish(art, text, None, landing_date, captions, published_field, updated_field)
+            return
+        # deck = the first block of short lines, when more text follows it
+        k = 0
+        if deck:
+            first_block_end = 0
+            while first_block_end + 1 < len(deck) and deck[first_block_end + 1][0] == deck[first_block_end][0] + 1:
+                first_block_end += 1
+            block = deck[: first_block_end + 1]
+            if len(deck) > len(block) and all(len(s) <= 100 for _, s in block):
+                art.subtitle_lines = [s for _, s in block]
+                k = len(block)
+        body_start = deck[k][0] if k < len(deck) else end
+
+    # -- 3. body: up to the first end marker
+    paragraphs = art.paragraphs
+    emails: list[str] = []
+    j = body_start
+    while j < end:
+        s = lines[j]
+        if not s:
+            j += 1
+            continue
+        if chrome.is_end_marker(s):
+            end = j
+            break
+        j += 1
+        if chrome.is_chrome(s):
+            continue
+        if j - 1 == byline_idx:
+            s = byline.rest
+            if not s:
+                continue
+        if "@" in s and _EMAIL_LINE_RE.match(s):
+            emails.extend(e for e in _EMAIL_RE.findall(s) if e not in emails)
+            continue
+        cap = match_caption(s)
+        if cap is not None:
+            captions.append(cap)
+            continue
+        if chrome.is_ai_translation_notice(s):
+            mg["ai_translation"] = True
+            continue
+        if s in chrome.AI_SUMMARY_HEADS:
+            mg["ai_summary"] = True
+            while j < end and (not lines[j] or chrome.bullet_text(lines[j]) is not None):
+                j += 1
+            continue
+        paragraphs.append(s)
+
+    if byline is not None:
+        art.dateline = byline.dateline
+        art.reporters = list(byline.reporters)
+        art.reporter_roles = list(byline.roles)
+    art.reporter_emails = emails
+    art.photo_captions = captions
+
+    # -- 4. tail: teaser block, AI stock widget
+    state = None
+    cur: StockImpact | None = None
+    for k in range(end, n):
+        s = lines[k]
+        if not s:
+            continue
+        if s == chrome.TEASER_BLOCK:
+            state = "teaser"
+            continue
+        if s in chrome.STOCK_WIDGET_LINES:
+            mg["ai_stock_analysis"] = True
+            cur = None
+            state = {"긍정 영향 종목": "positive", "부정 영향 종목": "negative"}.get(s)
+            continue
+        if state == "teaser":
+            if s == "사진":
+                continue
+            t = parse_teaser(s)
+            if t is not None:
+                art.related_teasers.append(t)
+            elif chrome.is_chrome(s) or chrome.is_end_marker(s):
+                state = None
+            continue
+        if state in ("positive", "negative"):
+            b = chrome.bullet_text(s)
+            if b is not None:
+                cur = parse_stock_line(b, state)
+                art.stock_impacts.append(cur)
+                continue
+            if cur is not None and not chrome.is_chrome(s) and (raw[k][:1].isspace() or not cur.reason):
+                cur.reason = f"{cur.reason} {s}".strip() if cur.reason else s
+                continue
+            state = None
+            cur = None
+            continue
+
+    _finish(art, text, byline, landing_date, captions, published_field, updated_field)
+
+
+def _next_nonblank(lines: list[str], start: int) -> int | None:
+    for k in range(start, min(len(lines), start + 6)):
+        if lines[k]:
+            return k
+    return None
+
+
+def _finish(art, text, byline, landing_date, captions, published_field=None, updated_field=None) -> None:
+    warn = art.warnings.append
+    # outlet
+    if (byline is not None and byline.outlet == OUTLET) or "newspim.com" in text or chrome.TEASER_BLOCK in text \
+            or "=뉴스핌]" in text or "= 뉴스핌]" in text or "뉴스핌=" in text:
+        art.outlet = OUTLET
+    else:
+        warn("outlet not recognized")
+    if art.title and art.section is None:
+        warn("no breadcrumb section")
+
+    # published_at: page field > caption dates > relative day in lead > landing date
+    art.updated_at = updated_field
+    has_article = bool(art.title or art.paragraphs)
+    if published_field is not None:
+        art.published_at, src = published_field, "page_field"
+    elif not has_article:
+        src = None  # nothing to date
+    else:
+        src = None
+        dated = [c.date for c in captions if c.date]
+        if dated:
+            counts = Counter(dated)
+            best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            art.published_at, src = midnight(date.fromisoformat(best), SEOUL), "caption_date"
+        else:
+            rel = None
+            for p in art.paragraphs[:LEAD_PARAGRAPHS]:
+                rel = find_relative_day(p)
+                if rel:
+                    break
+            if rel and (landing_date is not None or (rel.year and rel.month)):
+                d = resolve_relative_day(rel.day, landing_date or date.max, rel.month, rel.year)
+                if d is not None:
+                    art.published_at, src = midnight(d, SEOUL), "body_relative_date"
+            if src is None and landing_date is not None:
+                art.published_at, src = midnight(landing_date, SEOUL), "landing_date"
+        if src is None:
+            warn("published_at unresolved: no 기사입력, caption date, lead day or landing date")
+        else:
+            warn(f"기사입력 blank: published_at from {src}")
+    art.published_at_source = src
+    art.published_at_confidence = CONFIDENCE.get(src) if src else None
+
+    if not art.paragraphs and (art.title or byline is not None):
+        warn("no body paragraphs")
+    sample = " ".join([art.title or "", *art.subtitle_lines, *art.paragraphs[:6]])
+    art.language = detect_language(sample)

@@ -1,0 +1,135 @@
+"""Korean timestamp parsing, caption dates and relative days."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from chainwire.extract.dates import (
+    SEOUL,
+    find_relative_day,
+    midnight,
+    parse_caption_date,
+    parse_timestamp,
+    resolve_relative_day,
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024년06월27일 09:15", datetime(2024, 6, 27, 9, 15)),
+        ("기사입력 : 2024년06월27일 09:15", datetime(2024, 6, 27, 9, 15)),
+        ("2024년 6월 27일 오후 3시 20분", datetime(2024, 6, 27, 15, 20)),
+        ("2024.06.27 09:30", datetime(2024, 6, 27, 9, 30)),
+        ("2024.06.27(목) 09:30", datetime(2024, 6, 27, 9, 30)),
+        ("2024-06-27 09:30:00", datetime(2024, 6, 27, 9, 30, 0)),
+        ("2024-06-27T09:30:05", datetime(2024, 6, 27, 9, 30, 5)),
+        ("입력 2024.03.05 오후 3:20", datetime(2024, 3, 5, 15, 20)),
+        ("입력 2024.03.05 오전 11:05", datetime(2024, 3, 5, 11, 5)),
+        ("2019.05.20. 오후 5:44", datetime(2019, 5, 20, 17, 44)),
+        ("2019.05.20. 오후 12:10", datetime(2019, 5, 20, 12, 10)),
+        ("2019.05.20. 오전 12:10", datetime(2019, 5, 20, 0, 10)),
+        ("2025/09/08 17:26", datetime(2025, 9, 8, 17, 26)),
+        ("2024.06.27", datetime(2024, 6, 27)),
+        ("2024-06-27 11:36 PM", datetime(2024, 6, 27, 23, 36)),
+    ],
+)
+def test_parse_timestamp_seoul(text, expected):
+    got = parse_timestamp(text)
+    assert got == expected.replace(tzinfo=SEOUL)
+    assert got.tzinfo is not None and got.utcoffset() == timedelta(hours=9)
+
+
+@pytest.mark.parametrize(
+    "text, offset",
+    [
+        ("2024-06-27T09:30:00+00:00", timedelta(0)),
+        ("2024-06-27T09:30:00Z", timedelta(0)),
+        ("2024-06-27 09:30 (UTC)", timedelta(0)),
+        ("2024-06-27 09:30 GMT-5", timedelta(hours=-5)),
+        ("2024-06-27 09:30 KST", timedelta(hours=9)),
+        ("2024-06-27T09:30:00-04:00", timedelta(hours=-4)),
+    ],
+)
+def test_parse_timestamp_stated_offset(text, offset):
+    got = parse_timestamp(text)
+    assert (got.hour, got.minute) == (9, 30)
+    assert got.utcoffset() == offset
+
+
+@pytest.mark.parametrize("text", ["", None, "기사입력 :", "no date here", "2024.13.40 09:00", "12:30", "2024년"])
+def test_parse_timestamp_none(text):
+    assert parse_timestamp(text) is None
+
+
+def test_parse_timestamp_custom_default_tz():
+    tz = timezone(timedelta(hours=-5))
+    assert parse_timestamp("2024-06-27 09:30", tz=tz).utcoffset() == timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[사진=산업통상자원부] 2024.06.27 someone@example.com", date(2024, 6, 27)),
+        ("2024.6.7", date(2024, 6, 7)),
+        ("2024.06.27.", date(2024, 6, 27)),
+        ("2024.02.30", None),
+        ("no date", None),
+        ("", None),
+    ],
+)
+def test_parse_caption_date(text, expected):
+    assert parse_caption_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, day, month",
+    [
+        ("정부는 26일(현지시간) 발표했다", 26, None),
+        ("지난 3일 열린 회의에서", 3, None),
+        ("오는 15일부터 시행한다", 15, None),
+        ("6월 26일 서울에서", 26, 6),
+        ("3일간 이어진 협상 끝에 지난 12일 합의했다", 12, None),
+        ("10일째 파업 중이던 노조가 7일 복귀했다", 7, None),
+        ("5일 동안", None, None),
+        ("한미일 3국", None, None),
+        ("", None, None),
+    ],
+)
+def test_find_relative_day(text, day, month):
+    got = find_relative_day(text)
+    if day is None:
+        assert got is None
+    else:
+        assert (got.day, got.month) == (day, month)
+
+
+@pytest.mark.parametrize(
+    "day, landing, month, expected",
+    [
+        (26, date(2024, 6, 28), None, date(2024, 6, 26)),
+        (28, date(2024, 6, 28), None, date(2024, 6, 28)),  # same day counts
+        (3, date(2024, 7, 2), None, date(2024, 6, 3)),  # previous month
+        (31, date(2024, 3, 15), None, date(2024, 1, 31)),  # February has no 31st
+        (30, date(2024, 3, 1), None, date(2024, 1, 30)),
+        (29, date(2023, 3, 1), None, date(2023, 1, 29)),
+        (15, date(2024, 1, 10), None, date(2023, 12, 15)),  # across the year
+        (26, date(2024, 7, 2), 6, date(2024, 6, 26)),
+        (25, date(2024, 3, 1), 12, date(2023, 12, 25)),
+    ],
+)
+def test_resolve_relative_day(day, landing, month, expected):
+    assert resolve_relative_day(day, landing, month) == expected
+
+
+def test_resolve_relative_day_with_year():
+    assert resolve_relative_day(31, date(2024, 3, 1), 12, 2023) == date(2023, 12, 31)
+    assert resolve_relative_day(31, date(2024, 3, 1), 2, 2023) is None
+
+
+def test_midnight_is_seoul():
+    m = midnight(date(2024, 6, 27))
+    assert m.isoformat() == "2024-06-27T00:00:00+09:00"
+    assert m.tzinfo is SEOUL
