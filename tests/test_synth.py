@@ -136,7 +136,8 @@ def test_every_truth_is_complete_and_consistent_with_its_page(corpus):
             assert rt["published_at"].endswith("+09:00") and tdt.date() != published.date()
             line = (f"{rt['title']} [{rt['dateline']}=뉴스핌] {'·'.join(rt['reporters'])} ")
             tline = next(ln for ln in lines if ln.startswith(line))
-            assert f" = {rt['text']} " in tline and re.search(r" \S+@newspim\.com \d{4}-\d{2}-\d{2} \d{2}:\d{2}$", tline)
+            assert f" = {rt['text']} " in tline
+            assert re.search(r" \S+@newspim\.com \d{4}-\d{2}-\d{2} \d{2}:\d{2}$", tline)
             assert tline.endswith(f"{tdt:%Y-%m-%d %H:%M}")
         assert ("[뉴스핌 베스트 기사]" in lines) == bool(t["related_teasers"])
         for s in t["stock_impacts"]:

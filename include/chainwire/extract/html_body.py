@@ -102,13 +102,28 @@ def render_lines(body) -> list[Line]:
     return lines
 
 
+# Switches, so each cleanup rule can be measured on its own (bench --ablate).
+RULES = {"url_lines": True, "timestamp_lines": True, "boilerplate": True, "dedupe": True, "link_lines": True}
+LINK_LINE_RATIO = 0.9
+LINK_LINE_MAX_WORDS = 20
+DEDUPE_MIN_WORDS = 3
+
+
 def is_boilerplate(line: Line) -> bool:
     if line.words == 0:
         return True
     t = line.text
-    if _URL_LINE_RE.match(t) or _TIMESTAMP_LINE_RE.match(t):
+    if RULES["url_lines"] and _URL_LINE_RE.match(t):
         return True
-    if line.words <= _BOILERPLATE_MAX_WORDS and (_BOILERPLATE_RE.match(t) or _BOILERPLATE_ANY_RE.search(t)):
+    if RULES["timestamp_lines"] and _TIMESTAMP_LINE_RE.match(t):
+        return True
+    if RULES["link_lines"] and line.link_ratio >= LINK_LINE_RATIO and line.words <= LINK_LINE_MAX_WORDS:
+        return True
+    if (
+        RULES["boilerplate"]
+        and line.words <= _BOILERPLATE_MAX_WORDS
+        and (_BOILERPLATE_RE.match(t) or _BOILERPLATE_ANY_RE.search(t))
+    ):
         return True
     return False
 
@@ -120,7 +135,7 @@ def clean_lines(lines: list[Line]) -> list[Line]:
         if is_boilerplate(ln):
             continue
         key = " ".join(_WORD_RE.findall(ln.text.lower()))
-        if ln.words >= 3 and key in seen:
+        if RULES["dedupe"] and ln.words >= DEDUPE_MIN_WORDS and key in seen:
             continue  # the same line twice: a repeated teaser or caption
         seen.add(key)
         out.append(ln)

@@ -287,6 +287,7 @@ def _context(topic: str, dateline: str, day: date, rng: random.Random, cast: Cas
         "future_day": (day + timedelta(days=rng.randint(3, 20))).day,
         "past_day": (day - timedelta(days=rng.randint(2, 9))).day,
         "speaker_full": speaker_full,
+        "speaker_headline": f"{oname} {short_title}",
         "speaker_left": speaker_full + "(왼쪽)",
         "fofficial_full": f"{fname} {ftitle}",
         "office_credit": agency,
@@ -403,6 +404,8 @@ def _body(spec: PageSpec, ctx: dict, persons: dict, when: str, rng: random.Rando
     for idx, role in enumerate(roles, start=1):
         if role == "detail":
             sents = [fmt.fill(details.take()) for _ in range(rng.choice([1, 2, 2, 3]))]
+            if len(sents) > 1 and sents[0].startswith("다만"):  # a "but" needs something before it
+                sents.append(sents.pop(0))
         elif role == "analysis":
             sents = [fmt.fill(analysis.take())]
             if rng.random() < 0.5:
