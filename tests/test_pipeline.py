@@ -146,3 +146,28 @@ def test_dq_results_and_data_docs_written(workspace, synth_corpus):
     assert docs.exists() and out["validate"]["data_docs"] == str(docs)
     tables = {r[0] for r in _q(workspace, "select distinct table_name from core.dq_results")}
     assert {"articles", "paragraphs", "photo_captions", "stock_impacts", "raw_files"} <= tables
+
+
+def test_warnings_are_recorded_not_fatal(workspace, synth_corpus):
+    """A byline-rate dip and a volume drop versus the trailing median are warnings: shown, never fatal."""
+    import re
+
+    _copy_day(synth_corpus, workspace.raw_dir)
+    pipeline.run_day(DAY, settings=workspace)
+    day2 = date(2026, 11, 3)
+    names = _copy_day(synth_corpus, workspace.raw_dir, day2)
+    folder = workspace.raw_dir / day2.isoformat()
+    for name in names[1:]:
+        (folder / name).unlink()  # one file instead of eight: volume far below the median
+    p = folder / names[0]
+    p.write_text(re.sub(r"\[[^\]\n]*=뉴스핌\] [^=\n]+ = ", "", p.read_text(encoding="utf-8")), encoding="utf-8")
+    out = pipeline.run_day(day2, settings=workspace)
+    assert out["load"]["rows"]["articles"] == 1
+    warned = " ".join(out["validate"]["warnings"])
+    assert "volume" in warned and "chk_has_byline" in warned
+    status, message = _q(workspace, f"select status, message from core.runs where stage = 'validate' "
+                                    f"and partition_date = '{day2}'")[0]
+    assert status == "warning" and "ratio_to_median_7d" in message
+    failed = {r[0] for r in _q(workspace, f"select expectation from core.dq_results where not success "
+                                          f"and partition_date = '{day2}'")}
+    assert any("chk_has_byline" in f for f in failed)

@@ -173,6 +173,45 @@ def cmd_parse(args) -> int:
     return 3 if rejected else 0
 
 
+def cmd_dq(args) -> int:
+    from chainwire.quality.validate import data_docs_index
+    from chainwire.settings import get_settings
+
+    con, _ = _open_readonly()
+    day = args.date or con.execute("SELECT max(partition_date) FROM core.dq_results").fetchone()[0]
+    if day is None:
+        print("chainwire dq: no validation results yet — run `make run` first")
+        return 1
+    run_id = con.execute("SELECT d.run_id FROM core.dq_results d JOIN core.runs r "
+                         "ON r.run_id = d.run_id AND r.partition_date = d.partition_date "
+                         "WHERE d.partition_date = ? ORDER BY r.finished_at DESC LIMIT 1", [day]).fetchone()
+    if run_id is None:
+        print(f"chainwire dq: no validation results for {day}")
+        return 1
+    run_id = run_id[0]
+    print(f"Data quality for landing day {day} (latest run {run_id})\n")
+    rows = con.execute(
+        "SELECT table_name, count(*) AS expectations, count(*) FILTER (WHERE success) AS passed, "
+        "count(*) FILTER (WHERE NOT success AND severity = 'row') AS row_failures, "
+        "count(*) FILTER (WHERE NOT success AND severity = 'warning') AS warnings, "
+        "count(*) FILTER (WHERE NOT success AND severity = 'critical') AS critical "
+        "FROM core.dq_results WHERE partition_date = ? AND run_id = ? GROUP BY 1 ORDER BY 1", [day, run_id]).fetchall()
+    _print_rows(["table", "expectations", "passed", "row_failures", "warnings", "critical"], rows, "table")
+    failed = con.execute(
+        "SELECT table_name, severity, expectation, unexpected_count, left(observed_value, 60) FROM core.dq_results "
+        "WHERE partition_date = ? AND run_id = ? AND NOT success ORDER BY severity, table_name", [day, run_id]).fetchall()
+    if failed:
+        print("\nFailed expectations:")
+        _print_rows(["table", "severity", "expectation", "unexpected", "observed"], failed, "table")
+    q = con.execute("SELECT rule, count(*) FROM core.quarantine WHERE landing_date = ? GROUP BY 1 ORDER BY 2 DESC",
+                    [day]).fetchall()
+    print(f"\nQuarantined rows: {sum(n for _, n in q)}")
+    for rule, n in q:
+        print(f"    {n:>5}  {rule}")
+    print(f"\nData Docs: {data_docs_index(get_settings().gx_dir)}")
+    return 0
+
+
 def cmd_schema(args) -> int:
     con, _ = _open_readonly()
     rows = con.execute(
@@ -224,6 +263,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("schema", help="print the warehouse tables and columns with their documentation")
     sc.set_defaults(func=cmd_schema)
+
+    dq = sub.add_parser("dq", help="data-quality summary of a landing day and the Data Docs path")
+    dq.add_argument("--date", type=_day, help="landing day (default: the latest validated)")
+    dq.set_defaults(func=cmd_dq)
 
     sh = sub.add_parser("shell", help="open the DuckDB CLI on the read-only snapshot")
     sh.set_defaults(func=cmd_shell)

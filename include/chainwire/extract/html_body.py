@@ -21,8 +21,8 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass
 
-# Private-use sentinels that mark anchor text inside a rendered line.
-_LS, _LE = "\ue000", "\ue001"
+# Sentinels that mark anchor text inside a rendered line.
+_LS, _LE = "\u27e6", "\u27e7"  # ⟦ ⟧: printable, so xmltotxt keeps them
 _WORD_RE = re.compile(r"\w+")
 _LINK_SPAN_RE = re.compile(f"{_LS}([^{_LE}]*){_LE}")
 
@@ -103,7 +103,7 @@ def render_lines(body) -> list[Line]:
 
 
 # Switches, so each cleanup rule can be measured on its own (bench --ablate).
-RULES = {"url_lines": True, "timestamp_lines": True, "boilerplate": True, "dedupe": True, "link_lines": True}
+RULES = {"url_lines": True, "timestamp_lines": True, "boilerplate": True, "dedupe": True, "link_lines": False, "link_runs": True}
 LINK_LINE_RATIO = 0.9
 LINK_LINE_MAX_WORDS = 20
 DEDUPE_MIN_WORDS = 3
@@ -117,7 +117,7 @@ def is_boilerplate(line: Line) -> bool:
         return True
     if RULES["timestamp_lines"] and _TIMESTAMP_LINE_RE.match(t):
         return True
-    if RULES["link_lines"] and line.link_ratio >= LINK_LINE_RATIO and line.words <= LINK_LINE_MAX_WORDS:
+    if RULES["link_lines"] and _is_link_line(line):
         return True
     if (
         RULES["boilerplate"]
@@ -129,6 +129,7 @@ def is_boilerplate(line: Line) -> bool:
 
 
 def clean_lines(lines: list[Line]) -> list[Line]:
+    lines = drop_link_runs(lines)
     out: list[Line] = []
     seen: set[str] = set()
     for ln in lines:
@@ -140,6 +141,35 @@ def clean_lines(lines: list[Line]) -> list[Line]:
         seen.add(key)
         out.append(ln)
     return out
+
+
+LINK_RUN_MIN = 3
+LINK_RUN_TAIL_FROM = 0.5
+
+
+def _is_link_line(line: Line) -> bool:
+    return line.link_ratio >= LINK_LINE_RATIO and line.words <= LINK_LINE_MAX_WORDS
+
+
+def drop_link_runs(lines: list[Line]) -> list[Line]:
+    """Drop runs of consecutive link-only lines in the second half of the body: teaser lists, tag clouds."""
+    if not RULES["link_runs"]:
+        return lines
+    n = len(lines)
+    keep = [True] * n
+    i = 0
+    while i < n:
+        if not _is_link_line(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _is_link_line(lines[j]):
+            j += 1
+        if j - i >= LINK_RUN_MIN and i >= LINK_RUN_TAIL_FROM * n:
+            for k in range(i, j):
+                keep[k] = False
+        i = j
+    return [ln for ln, k in zip(lines, keep) if k]
 
 
 def _chars(lines: list[Line]) -> int:
