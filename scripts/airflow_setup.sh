@@ -7,4 +7,8 @@ export PATH="$PWD/.venv/bin:$PATH"
 mkdir -p "$AIRFLOW_HOME"
 airflow db migrate >"$AIRFLOW_HOME/db-migrate.log" 2>&1 || { tail -30 "$AIRFLOW_HOME/db-migrate.log"; exit 1; }
 airflow pools import airflow/pools.json >/dev/null
-echo "AIRFLOW_HOME=$AIRFLOW_HOME ready (SQLite, examples off, pool duckdb_writer: 1 slot)"
+# Variables (alert webhook, empty = off); a value already set in the UI is kept.
+if ! airflow variables get chainwire_alert_webhook >/dev/null 2>&1; then
+  airflow variables import airflow/variables.json >/dev/null
+fi
+echo "AIRFLOW_HOME=$AIRFLOW_HOME ready (SQLite, examples off, pool duckdb_writer: 1 slot, variables applied)"

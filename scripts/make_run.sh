@@ -20,5 +20,12 @@ for day_dir in "$raw_dir"/????-??-??; do
     echo "FAILED — last lines of $log:"; tail -40 "$log"; exit 1
   fi
 done
+log="$AIRFLOW_HOME/run-logs/chainwire_marts.log"
+printf 'chainwire_marts: airflow dags test … '
+if airflow dags test chainwire_marts >"$log" 2>&1 && ! grep -q "state=failed\|DagRunState.FAILED" "$log"; then
+  echo "ok (log: $log)"
+else
+  echo "FAILED — last lines of $log:"; tail -40 "$log"; exit 1
+fi
 echo
 chainwire summary

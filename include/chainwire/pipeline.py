@@ -9,23 +9,30 @@ backfilled and ends in the same tables.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import pickle
+import re
+import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from chainwire import lake
 from chainwire.identity import article_id as make_article_id
-from chainwire.schemas import (ARTICLES, PARAGRAPHS, PHOTO_CAPTIONS, QUARANTINE, RAW_FILES, RELATED_TEASERS,
+from chainwire.identity import content_sha256
+from chainwire.schemas import (ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, PHOTO_CAPTIONS, QUARANTINE, RAW_FILES, RELATED_TEASERS,
                                STOCK_IMPACTS, TABLES)
 from chainwire.settings import TIMEZONE, Settings, get_settings
 from chainwire.sources.landing import RawFile, discover, read_raw
 
 SEOUL = ZoneInfo(TIMEZONE)
+log = logging.getLogger(__name__)
 CHILD_TABLES = (PARAGRAPHS, PHOTO_CAPTIONS, RELATED_TEASERS, STOCK_IMPACTS)
 
 
@@ -74,13 +81,49 @@ def _stage_row(run_id: str, day: date, stage: str, rows_in: int, rows_out: int, 
 
 
 # ---------------------------------------------------------------- discover
+LATE_FILE_LOOKBACK_DAYS = 30
+
+
+def late_files_waiting(day: date, settings: Settings | None = None,
+                       lookback: int = LATE_FILE_LOOKBACK_DAYS) -> dict[str, int]:
+    """Files in past days' folders that the lake's manifest for that day does not know yet.
+
+    They landed after their day ran; backfilling (or re-running) that day picks them up.
+    """
+    import pyarrow.parquet as pq
+
+    from chainwire.sources.landing import landing_days
+
+    settings = settings or get_settings()
+    waiting = {}
+    for past in landing_days(settings.raw_dir):
+        if not (day - timedelta(days=lookback) <= past < day):
+            continue
+        manifest = lake.partition_file(settings.lake_dir, RAW_FILES, past)
+        known = set()
+        if manifest.exists():
+            known = {p.split("#", 1)[0] for p in pq.read_table(manifest, columns=["raw_path"]).column(0).to_pylist()}
+        n = sum(1 for f in discover(settings.raw_dir, past) if f.rel_path not in known)
+        if n:
+            waiting[past.isoformat()] = n
+    return waiting
+
+
 def discover_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     settings = settings or get_settings()
     t0 = time.perf_counter()
     files = discover(settings.raw_dir, day)
-    summary = {"partition_date": day.isoformat(), "files": len(files), "raw_dir": str(settings.raw_dir)}
+    late = late_files_waiting(day, settings)
+    message, status = "", "success"
+    if late:
+        status = "warning"
+        message = (f"{sum(late.values())} late file(s) waiting in past days "
+                   f"{', '.join(f'{d} ({n})' for d, n in sorted(late.items()))}: backfill those days to load them")
+        log.warning(message)
+    summary = {"partition_date": day.isoformat(), "files": len(files), "raw_dir": str(settings.raw_dir),
+               "late_files_waiting": late}
     _save_meta(settings, day, "discover", _stage_row(run_id, day, "discover", len(files), len(files),
-                                                     time.perf_counter() - t0))
+                                                     time.perf_counter() - t0, status, message))
     return summary
 
 
@@ -128,7 +171,7 @@ def _article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict
     lineage = {"raw_path": pf.rel_path, "raw_sha256": pf.sha256, "parser": a.parser, "run_id": run_id}
     base = {"article_id": pf.article_id, "landing_date": day, **lineage}
     mg = a.machine_generated or {}
-    rows: dict[str, list[dict]] = {t.name: [] for t in TABLES.values()}
+    rows: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
     rows["articles"].append({
         **base, "outlet": a.outlet, "url": a.url, "outlet_article_id": a.outlet_article_id,
         "section": a.section, "subsection": a.subsection, "title": a.title, "subtitle_lines": a.subtitle_lines,
@@ -139,6 +182,9 @@ def _article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict
         "paragraph_count": len(a.paragraphs), "body_chars": len(a.body_text), "language": a.language,
         "ai_summary": bool(mg.get("ai_summary")), "ai_translation": bool(mg.get("ai_translation")),
         "ai_stock_analysis": bool(mg.get("ai_stock_analysis")), "warnings": a.warnings,
+        "content_sha256": content_sha256(a.body_text),
+        # Until the dedup stage assigns clusters, every article is its own story.
+        "cluster_id": pf.article_id, "is_canonical": True, "duplicate_of": None, "similarity": 1.0, "copy_kind": None,
     })
     rows["paragraphs"] = [{**base, "ordinal": i, "text": p} for i, p in enumerate(a.paragraphs)]
     rows["photo_captions"] = [
@@ -163,12 +209,54 @@ def _freshness(pf: ParsedFile) -> tuple:
     return (ts.timestamp() if ts else float("-inf"),)
 
 
-def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
-    """Parse every raw file of the day into staging partitions and a manifest."""
+PARSE_BATCH_SIZE = 250  # files per mapped parse task: a big day fans out, a small day is one task
+
+
+def plan_batches(day: date, settings: Settings | None = None, batch_size: int = PARSE_BATCH_SIZE) -> list[list[str]]:
+    """The day's raw files (paths relative to the landing zone) split into parse batches."""
+    settings = settings or get_settings()
+    files = [f.rel_path for f in discover(settings.raw_dir, day)]
+    return [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]
+
+
+def _batch_dir(settings: Settings, day: date, run_id: str) -> Path:
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)
+    return staging_root(settings) / "_batches" / f"landing_date={day.isoformat()}" / safe
+
+
+def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings | None = None) -> dict:
+    """Parse one batch of raw files; the results wait in a per-run batch file for ``assemble_day``."""
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    files = discover(settings.raw_dir, day)
-    parsed = [pf for f in files for pf in parse_file(f)]
+    raws = [RawFile(settings.raw_dir / p, p, day) for p in rel_paths]
+    parsed = [pf for f in raws for pf in parse_file(f)]
+    out = _batch_dir(settings, day, run_id)
+    out.mkdir(parents=True, exist_ok=True)
+    name = hashlib.sha256("\n".join(rel_paths).encode()).hexdigest()[:16]
+    tmp = out / f".{name}.partial"
+    with open(tmp, "wb") as fh:
+        pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(out / f"{name}.pkl")
+    return {"files": len(raws), "records": len(parsed), "errors": sum(p.error is not None for p in parsed),
+            "seconds": round(time.perf_counter() - t0, 3)}
+
+
+def assemble_day(day: date, run_id: str, settings: Settings | None = None, started: float | None = None) -> dict:
+    """Combine this run's parsed batches into the day's staging partitions and manifest."""
+    settings = settings or get_settings()
+    t0 = started or time.perf_counter()
+    batch_dir = _batch_dir(settings, day, run_id)
+    parsed: list[ParsedFile] = []
+    for f in sorted(batch_dir.glob("*.pkl")):
+        with open(f, "rb") as fh:
+            parsed.extend(pickle.load(fh))
+    parsed.sort(key=lambda pf: pf.rel_path)  # independent of how the day was batched
+    files = {pf.raw.rel_path for pf in parsed}
+    expected = {f.rel_path for f in discover(settings.raw_dir, day)}
+    if expected - files:
+        # A file that landed after discover is picked up by the next run of this day.
+        log.warning("%d file(s) landed in %s after discovery; re-run the day to include them",
+                    len(expected - files), day)
 
     # One row per article_id: the freshest copy; the others are accounted as duplicates.
     best: dict[str, ParsedFile] = {}
@@ -178,7 +266,7 @@ def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
             if cur is None or _freshness(pf) > _freshness(cur):
                 best[pf.article_id] = pf
 
-    tables: dict[str, list[dict]] = {t.name: [] for t in TABLES.values()}
+    tables: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
     for pf in parsed:
         status, reason = "parsed", None
         if pf.error is not None:
@@ -194,15 +282,25 @@ def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
             "parser": pf.article.parser if pf.article else None, "run_id": run_id})
 
     root = staging_root(settings)
-    for table in TABLES.values():
+    for table in PARSED_TABLES.values():
         if table is not QUARANTINE:
             lake.write_partition(root, table, day, tables[table.name])
+    shutil.rmtree(batch_dir.parent, ignore_errors=True)  # this and any abandoned runs' batches
     statuses = Counter(r["status"] for r in tables["raw_files"])
     summary = {"partition_date": day.isoformat(), "files": len(files), "articles": len(tables["articles"]),
                **{f"files_{k}": v for k, v in sorted(statuses.items())}}
     _save_meta(settings, day, "parse", _stage_row(run_id, day, "parse", len(files), len(tables["articles"]),
                                                   time.perf_counter() - t0, message=json.dumps(dict(statuses))))
     return summary
+
+
+def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
+    """Parse every raw file of the day into staging partitions and a manifest (one batch, in-process)."""
+    settings = settings or get_settings()
+    t0 = time.perf_counter()
+    for batch in plan_batches(day, settings, batch_size=10**9):
+        parse_batch(day, run_id, batch, settings)
+    return assemble_day(day, run_id, settings, started=t0)
 
 
 # ---------------------------------------------------------------- validate
@@ -247,7 +345,7 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> di
     settings = settings or get_settings()
     t0 = time.perf_counter()
     root = staging_root(settings)
-    staged = {t.name: lake.read_partition(root, t, day, as_written=True) for t in TABLES.values() if t is not QUARANTINE}
+    staged = {t.name: lake.read_partition(root, t, day, as_written=True) for t in PARSED_TABLES.values() if t is not QUARANTINE}
     outcomes = {}
     with gx_context(settings.gx_dir) as ctx:
         for name, arrow in staged.items():
@@ -276,7 +374,7 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> di
     bad_ids = {q["article_id"] for q in bad_articles.values()}
     bad_child_rows = {(q["table_name"], q["article_id"], json.loads(q["record_json"]).get("ordinal"))
                       for q in qrows if q["table_name"] not in ("articles", "raw_files")}
-    for table in TABLES.values():
+    for table in PARSED_TABLES.values():
         if table is QUARANTINE:
             lake.write_partition(settings.lake_dir, table, day, qrows)
             continue
@@ -301,6 +399,51 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> di
             "warnings": warnings, "data_docs": str(docs)}
 
 
+# ---------------------------------------------------------------- enrich
+def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict]):
+    from chainwire.extract.article import Article, StockImpact
+
+    return Article(
+        source_path=article["raw_path"], title=article["title"], outlet=article["outlet"], url=article["url"],
+        section=article["section"], subsection=article["subsection"],
+        subtitle_lines=list(article["subtitle_lines"] or []), published_at=article["published_at"],
+        dateline=article["dateline"], reporters=list(article["reporters"] or []),
+        paragraphs=[p["text"] for p in sorted(paragraphs, key=lambda p: p["ordinal"])],
+        stock_impacts=[StockImpact(i["company"], i["sector"], i["direction"], i["reason"] or "")
+                       for i in sorted(impacts, key=lambda i: i["ordinal"])],
+        language=article["language"])
+
+
+def enrich_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
+    """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake.
+
+    Reads only the clean lake, so it can be re-run alone after a taxonomy bump.
+    """
+    from chainwire.enrich import enrich_article, enrich_rows
+
+    settings = settings or get_settings()
+    t0 = time.perf_counter()
+    articles = lake.read_partition(settings.lake_dir, ARTICLES, day).to_pylist()
+    by_id: dict[str, dict[str, list]] = {}
+    for table in (PARAGRAPHS, STOCK_IMPACTS):
+        for r in lake.read_partition(settings.lake_dir, table, day).to_pylist():
+            by_id.setdefault(r["article_id"], {}).setdefault(table.name, []).append(r)
+    out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
+    for a in articles:
+        children = by_id.get(a["article_id"], {})
+        art = _article_from_rows(a, children.get("paragraphs", []), children.get("stock_impacts", []))
+        lineage = {"landing_date": day, "raw_path": a["raw_path"], "raw_sha256": a["raw_sha256"],
+                   "parser": a["parser"], "run_id": run_id}
+        for name, rows in enrich_rows(a["article_id"], enrich_article(art)).items():
+            out[name].extend({**r, **lineage} for r in rows)
+    for name, table in ENRICH_TABLES.items():
+        lake.write_partition(settings.lake_dir, table, day, out[name])
+    counts = {name: len(rows) for name, rows in out.items()}
+    _save_meta(settings, day, "enrich", _stage_row(run_id, day, "enrich", len(articles), sum(counts.values()),
+                                                   time.perf_counter() - t0, message=json.dumps(counts)))
+    return {"partition_date": day.isoformat(), "articles": len(articles), "rows": counts}
+
+
 # ---------------------------------------------------------------- load
 def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     """Replace the day in DuckDB in one transaction, then publish the read-only snapshot."""
@@ -308,12 +451,15 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    run_rows = [r for r in (_load_meta(settings, day, s) for s in ("discover", "parse", "validate")) if r]
+    run_rows = [r for r in (_load_meta(settings, day, s) for s in ("discover", "parse", "validate", "enrich")) if r]
     run_rows = [r for r in run_rows if r["run_id"] == run_id]  # only this run's stage timings
     dq_rows = [r for r in _load_meta(settings, day, "dq_results", []) if r["run_id"] == run_id]
     load_row = _stage_row(run_id, day, "load", 0, 0, 0.0)  # filled in by load_partition
     counts = load_partition(settings.warehouse_path, settings.lake_dir, day, run_rows, dq_rows,
                             load_row=load_row, started=t0)
+    from chainwire.alerts import flush_pending
+
+    flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     return {"partition_date": day.isoformat(), "rows": counts, "warehouse": str(settings.warehouse_path),
             "snapshot": str(settings.snapshot_path)}
@@ -327,5 +473,22 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     out["discover"] = discover_day(day, run_id, settings)
     out["parse"] = parse_day(day, run_id, settings)
     out["validate"] = validate_day(day, run_id, settings)
+    out["enrich"] = enrich_day(day, run_id, settings)
     out["load"] = load_day(day, run_id, settings)
+    out["marts"] = build_marts_stage(settings)
     return out
+
+
+# ---------------------------------------------------------------- marts
+def build_marts_stage(settings: Settings | None = None) -> dict:
+    """Rebuild every marts.* model from core.* in one transaction, then publish the snapshot."""
+    from chainwire.warehouse.load import connect_writer, ensure_schema, publish_snapshot
+    from chainwire.warehouse.marts import build_marts
+
+    settings = settings or get_settings()
+    t0 = time.perf_counter()
+    with connect_writer(settings.warehouse_path) as con:
+        ensure_schema(con, settings.lake_dir)
+        stats = build_marts(con)
+    publish_snapshot(settings.warehouse_path, settings.snapshot_path)
+    return {"models": stats, "seconds": round(time.perf_counter() - t0, 3), "snapshot": str(settings.snapshot_path)}

@@ -77,6 +77,12 @@ ARTICLES = _table(
         _f("ai_translation", pa.bool_(), "Page carried an AI-translation notice."),
         _f("ai_stock_analysis", pa.bool_(), "Page carried the AI stock-impact widget."),
         _f("warnings", _STRS, "Parser warnings."),
+        _f("content_sha256", _STR, "SHA-256 of the normalized body text (exact-duplicate key)."),
+        _f("cluster_id", _STR, "Story cluster: copies of one story share it (unique stories = distinct cluster_id)."),
+        _f("is_canonical", pa.bool_(), "True for the one row that represents its story (earliest published original)."),
+        _f("duplicate_of", _STR, "article_id of the canonical member when this row is a copy."),
+        _f("similarity", pa.float64(), "Estimated Jaccard similarity to the canonical member (1.0 for itself)."),
+        _f("copy_kind", _STR, "How this copy relates to the canonical: rescrape, host_alias, syndicated, machine_translation."),
     ],
     key=("article_id",),
 )
@@ -166,10 +172,85 @@ RAW_FILES = _table(
     key=("raw_path",),
 )
 
-# Load order matters only for readability; every table is replaced per partition.
-TABLES: dict[str, Table] = {
-    t.name: t for t in (ARTICLES, PARAGRAPHS, PHOTO_CAPTIONS, RELATED_TEASERS, STOCK_IMPACTS, QUARANTINE, RAW_FILES)
+# ---------------------------------------------------------------- enrichment (chainwire.enrich)
+_ENRICH_KEY = [
+    _f("article_id", _STR, "Article the tag belongs to.", False),
+    _f("landing_date", pa.date32(), "Partition day.", False),
+]
+
+ARTICLE_TOPICS = _table(
+    "article_topics",
+    "Supply-chain policy topics per article, with the terms and the sentence that justify them.",
+    _ENRICH_KEY + [
+        _f("topic", _STR, "Taxonomy topic id (see taxonomy.yaml)."),
+        _f("score", pa.float64(), "Strength of the evidence (term hits, title/lead weighted)."),
+        _f("matched_terms", _STRS, "Taxonomy terms found."),
+        _f("evidence", _STR, "The sentence that best shows the topic."),
+        _f("taxonomy_version", _STR, "Taxonomy version used."),
+    ],
+    key=("article_id", "topic"),
+)
+
+ARTICLE_COUNTRIES = _table(
+    "article_countries",
+    "Countries mentioned per article (ISO 3166 alpha-2), Korean compounds like 한미일 expanded.",
+    _ENRICH_KEY + [
+        _f("iso2", _STR, "ISO 3166-1 alpha-2 code."),
+        _f("mentions", pa.int32(), "Mentions in title, deck and body."),
+        _f("role", _STR, "subject (in title or lead) or mentioned."),
+    ],
+    key=("article_id", "iso2"),
+)
+
+ARTICLE_ACTORS = _table(
+    "article_actors",
+    "People and organizations named per article (gazetteer and morphological analysis).",
+    _ENRICH_KEY + [
+        _f("actor_id", _STR, "Actor id (gazetteer id, or person:<name>)."),
+        _f("name", _STR, "Name as written."),
+        _f("kind", _STR, "person or organization."),
+        _f("title", _STR, "Title linked to a person when the text gives one (장관, 상무장관…)."),
+        _f("mentions", pa.int32(), "Mentions."),
+    ],
+    key=("article_id", "actor_id"),
+)
+
+ARTICLE_COMPANIES = _table(
+    "article_companies",
+    "Companies named per article, mapped to tickers (S&P 500, KRX).",
+    _ENRICH_KEY + [
+        _f("company_id", _STR, "Company id."),
+        _f("name", _STR, "Company name."),
+        _f("ticker", _STR, "Ticker or KRX code when listed."),
+        _f("exchange", _STR, "Exchange (NYSE/NASDAQ/KRX…)."),
+        _f("mentions", pa.int32(), "Mentions."),
+        _f("source", _STR, "body or stock_widget."),
+    ],
+    key=("article_id", "company_id", "source"),
+)
+
+ARTICLE_POLICY_ACTIONS = _table(
+    "article_policy_actions",
+    "Sentence-level policy actions (agreement, export control, sanction, tariff, subsidy…) with evidence.",
+    _ENRICH_KEY + [
+        _f("action", _STR, "Policy action type."),
+        _f("evidence", _STR, "The sentence."),
+        _f("sentence_index", pa.int32(), "0-based sentence position in the article."),
+    ],
+    key=("article_id", "action", "sentence_index"),
+)
+
+ENRICH_TABLES: dict[str, Table] = {
+    t.name: t for t in (ARTICLE_TOPICS, ARTICLE_COUNTRIES, ARTICLE_ACTORS, ARTICLE_COMPANIES, ARTICLE_POLICY_ACTIONS)
 }
+
+# Every lake dataset; each is replaced per landing_date partition.
+TABLES: dict[str, Table] = {
+    t.name: t for t in (ARTICLES, PARAGRAPHS, PHOTO_CAPTIONS, RELATED_TEASERS, STOCK_IMPACTS, QUARANTINE, RAW_FILES,
+                        *ENRICH_TABLES.values())
+}
+# Tables produced by parse/validate (the enrichment tables come from the enrich stage).
+PARSED_TABLES: dict[str, Table] = {n: t for n, t in TABLES.items() if n not in ENRICH_TABLES}
 
 _DUCKDB_TYPES = {
     pa.string(): "VARCHAR",

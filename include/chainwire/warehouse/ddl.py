@@ -9,18 +9,29 @@ def _q(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def table_ddl(table: Table, schema: str = "core") -> list[str]:
+def create_ddl(table: Table, schema: str = "core") -> str:
     cols = ",\n  ".join(
         f"{f.name} {duckdb_type(f.type)}{'' if f.nullable else ' NOT NULL'}" for f in table.schema
     )
-    stmts = [f"CREATE TABLE IF NOT EXISTS {schema}.{table.name} (\n  {cols}\n)"]
-    stmts.append(f"COMMENT ON TABLE {schema}.{table.name} IS {_q(table.doc)}")
+    return f"CREATE TABLE IF NOT EXISTS {schema}.{table.name} (\n  {cols}\n)"
+
+
+def comment_ddl(table: Table, schema: str = "core") -> list[str]:
+    stmts = [f"COMMENT ON TABLE {schema}.{table.name} IS {_q(table.doc)}"]
     stmts += [f"COMMENT ON COLUMN {schema}.{table.name}.{f.name} IS {_q(column_doc(f))}" for f in table.schema]
     return stmts
 
 
+def table_ddl(table: Table, schema: str = "core") -> list[str]:
+    return [create_ddl(table, schema)] + comment_ddl(table, schema)
+
+
+def all_tables() -> list[Table]:
+    return list(TABLES.values()) + list(WAREHOUSE_ONLY.values())
+
+
 def all_ddl() -> list[str]:
     stmts = ["CREATE SCHEMA IF NOT EXISTS core", "CREATE SCHEMA IF NOT EXISTS marts"]
-    for table in list(TABLES.values()) + list(WAREHOUSE_ONLY.values()):
+    for table in all_tables():
         stmts += table_ddl(table)
     return stmts

@@ -17,8 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from chainwire import lake
-from chainwire.schemas import DQ_RESULTS, RUNS, TABLES, coerce_row
-from chainwire.warehouse.ddl import all_ddl
+from chainwire.schemas import DQ_RESULTS, RUNS, TABLES, column_doc, coerce_row
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
@@ -35,9 +34,48 @@ def connect_writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for stmt in all_ddl():
-        con.execute(stmt)
+def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Path | None = None) -> None:
+    """Create missing tables; bring existing ones to the current pyarrow schema.
+
+    New columns are added in place (older rows read NULL until their day is re-run).
+    A column whose type changed, or that no longer exists, means the table is rebuilt
+    from the lake (the lake is the source of truth) when ``lake_root`` is given.
+    """
+    from chainwire.schemas import duckdb_type
+    from chainwire.warehouse.ddl import all_tables, comment_ddl, create_ddl
+
+    con.execute("CREATE SCHEMA IF NOT EXISTS core")
+    con.execute("CREATE SCHEMA IF NOT EXISTS marts")
+    for table in all_tables():
+        con.execute(create_ddl(table))
+    for table in all_tables():
+        have = dict(con.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'core' AND table_name = ?",
+            [table.name]).fetchall())
+        want = {f.name: duckdb_type(f.type) for f in table.schema}
+        incompatible = [c for c in have if c not in want or have[c] != want[c]]
+        if incompatible and lake_root is not None and table.name in TABLES:
+            con.execute(f"DROP TABLE core.{table.name}")
+            con.execute(create_ddl(table))
+            _reload_all(con, lake_root, table)
+            continue
+        for f in table.schema:
+            if f.name not in have:
+                con.execute(f"ALTER TABLE core.{table.name} ADD COLUMN {f.name} {duckdb_type(f.type)}")
+    for table in all_tables():
+        for stmt in comment_ddl(table):
+            con.execute(stmt)
+
+
+def _reload_all(con: duckdb.DuckDBPyConnection, lake_root: Path, table) -> None:
+    folder = lake_root / table.name
+    for part in sorted(folder.glob("landing_date=*")):
+        day = date.fromisoformat(part.name.split("=", 1)[1])
+        arrow = lake.read_partition(lake_root, table, day)
+        con.register("incoming", arrow)
+        cols = ", ".join(table.columns)
+        con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
+        con.unregister("incoming")
 
 
 def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[dict], dq_rows: list[dict],
@@ -50,8 +88,8 @@ def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[d
     started = time.perf_counter() if started is None else started
     counts: dict[str, int] = {}
     with connect_writer(warehouse) as con:
-        ensure_schema(con)
         con.execute("BEGIN TRANSACTION")
+        ensure_schema(con, lake_root)
         try:
             for table in TABLES.values():
                 arrow = lake.read_partition(lake_root, table, day)
@@ -105,3 +143,12 @@ def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
         con.execute("DETACH snap")
     os.replace(tmp, snapshot)
     return snapshot
+
+
+def insert_run_rows(warehouse: Path, rows: list[dict]) -> None:
+    """Append run-log rows (failures recorded by callbacks) in their own short transaction."""
+    with connect_writer(warehouse) as con:
+        con.execute("BEGIN TRANSACTION")
+        ensure_schema(con)
+        _insert_rows(con, RUNS, rows)
+        con.execute("COMMIT")
