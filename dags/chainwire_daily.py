@@ -14,6 +14,7 @@ Reprocessing: trigger (or backfill) with ``stages``:
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timedelta
 
 from airflow.sdk import (DeadlineAlert, DeadlineReference, Param, SyncCallback, dag, get_current_context,
@@ -39,6 +40,10 @@ DEFAULT_ARGS = {
     "on_failure_callback": on_task_failure,
 }
 ALL_STAGES = ["parse", "enrich", "marts"]
+# Airflow 3.3.2's dag.test() / `airflow dags test` crash when the run completes on a DAG with a
+# DeadlineAlert (they hand the SDK alert objects to DeadlineAlertModel.get_by_id). Our dag.test
+# entry points (make run, the e2e test) set CHAINWIRE_DAG_TEST=1 to leave the alert off;
+# scheduled, triggered and backfilled runs always have it.
 
 
 def _ctx():
@@ -59,7 +64,7 @@ def _ctx():
     max_active_runs=1,
     max_consecutive_failed_dag_runs=3,
     default_args=DEFAULT_ARGS,
-    deadline=DeadlineAlert(
+    deadline=None if os.environ.get("CHAINWIRE_DAG_TEST") else DeadlineAlert(
         reference=DeadlineReference.DAGRUN_QUEUED_AT,
         interval=timedelta(hours=2),
         callback=SyncCallback("chainwire.alerts.on_deadline_missed", kwargs={"interval": "2h"}),

@@ -34,7 +34,13 @@ def chainwire_marts():
     def build_marts() -> dict:
         return pipeline.build_marts_stage()
 
-    build_marts()
+    @task
+    def build_report() -> dict:
+        out = pipeline.build_report_stage()
+        print(f"Coverage report: {out['report']}")
+        return out
+
+    build_marts() >> build_report()
 
 
 chainwire_marts()

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/airflow_env.sh
 export PATH="$PWD/.venv/bin:$PATH"
+export CHAINWIRE_DAG_TEST=1  # see dags/chainwire_daily.py: dags test + DeadlineAlert bug in 3.3.2
 
 scripts/airflow_setup.sh
 raw_dir="${CHAINWIRE_RAW_DIR:-$PWD/sample/raw}"
@@ -29,3 +30,6 @@ else
 fi
 echo
 chainwire summary
+echo
+echo "Data quality: $(chainwire dq | tail -1)"
+echo "Coverage report: $(ls -d "${CHAINWIRE_DATA_DIR:-$PWD/data}"/reports/latest/index.html)"

@@ -32,7 +32,7 @@ def test_dag_test_loads_the_day(tmp_path, synth_corpus):
     home = tmp_path / "airflow-home"
     raw, data = tmp_path / "raw", tmp_path / "data"
     shutil.copytree(synth_corpus / "raw", raw)
-    env = airflow_env(home, CHAINWIRE_RAW_DIR=str(raw), CHAINWIRE_DATA_DIR=str(data), CHAINWIRE_GX_DIR=str(tmp_path / "gx"))
+    env = airflow_env(home, CHAINWIRE_RAW_DIR=str(raw), CHAINWIRE_DATA_DIR=str(data), CHAINWIRE_GX_DIR=str(tmp_path / "gx"), CHAINWIRE_DAG_TEST="1")
     subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], env=env, check=True, capture_output=True)
     days = sorted(p.name for p in raw.iterdir())
     expected = {d: len(list((raw / d).glob("*.txt"))) for d in days}
@@ -46,4 +46,4 @@ def test_dag_test_loads_the_day(tmp_path, synth_corpus):
     got = dict(con.execute("select strftime(landing_date, '%Y-%m-%d'), count(*) from core.articles group by 1").fetchall())
     assert got == expected
     stages = {r[0] for r in con.execute("select stage from core.runs where run_id not like 'cli%'").fetchall()}
-    assert stages == {"discover", "parse", "validate", "load"}
+    assert stages == {"discover", "parse", "validate", "enrich", "load"}

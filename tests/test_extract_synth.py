@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -79,3 +80,120 @@ def test_corpus_covers_every_branch(corpus):
     for key in ("page_field", "caption_date", "body_relative_date", "landing_date", "updated",
                 "captions", "teasers", "stocks", "summary", "two_reporters", "no_deck"):
         assert seen[key] > 0, f"corpus never exercises {key}: {dict(seen)}"
+
+
+# ---------------------------------------------------------------- multi-outlet corpus (every layout)
+
+from chainwire.extract import parse_text_page  # noqa: E402
+from chainwire.extract.generic import PARSER_EN, PARSER_KO  # noqa: E402
+
+# What the brief requires at 100% on every outlet layout, then the rest of the record.
+MIX_REQUIRED = ("title", "published_at", "updated_at", "reporters", "dateline", "outlet", "paragraphs")
+MIX_ALSO = (
+    "published_at_source", "published_at_confidence", "reporter_roles", "reporter_emails", "section", "subsection",
+    "subtitle_lines", "photo_captions", "related_teasers", "stock_impacts", "machine_generated", "language",
+    "body_text", "source_path", "url", "outlet_article_id",
+)
+PARSER_BY_PREFIX = {"np": PARSER, "npm": PARSER, "yna": PARSER_KO, "nsis": PARSER_KO, "tp": PARSER_KO,
+                    "kh": PARSER_EN, "yen": PARSER_EN}
+ALLOWED_WARNINGS = ("기사입력 blank: published_at from ", "no publish stamp: published_at from ", "no title: no 기사입력 line")
+# Page furniture of the layouts: none of it may reach a body.
+CHROME_MARKS = (
+    "(끝)", "(END)", "ⓒ", "©", "Copyright", "저작권자", "무단", "@", "송고시간", "기사승인", "기사등록", "Published :",
+    "Updated :", "공유하기", "글자크기", "글씨크기", "Most Popular", "Most Viewed", "관련 뉴스", "관련기사", "본문내용",
+    "PC버전", "◎공감언론", "![", "NEWSIS", "Yonhap News Agency", "The Korea Herald", "전체메뉴", "재판매", "뉴스핌 Newspim",
+    "연합뉴스) ", "=뉴시스]", "=뉴스핌]", "(Yonhap) --", "제보는 카카오톡",
+)
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth_mixed")
+    summary = synth.generate_corpus(out, days=2, per_day=84, seed=20240627, start_date=date(2026, 11, 2), outlets="all")
+    assert summary["files"] == 168
+    assert summary["layouts"] == {k: 24 for k in ("newspim", "newspim_mobile", "yonhap", "newsis", "thepublic",
+                                                  "koreaherald", "yonhap_en")}
+    return out
+
+
+def _mixed_pairs(corpus: Path):
+    for raw in sorted((corpus / "raw").rglob("*.txt")):
+        truth_path = corpus / "truth" / raw.parent.name / f"{raw.stem}.json"
+        rel = raw.relative_to(corpus).as_posix()
+        text = raw.read_bytes().decode("utf-8")
+        got = parse_text_page(text, rel, landing_date=date.fromisoformat(raw.parent.name))
+        yield rel, text, got, json.loads(truth_path.read_text(encoding="utf-8"))
+
+
+def test_multi_outlet_every_field_matches_truth(mixed):
+    """100% per field on every layout, paragraphs compared exactly (not by token F1)."""
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    per_layout: Counter[str] = Counter()
+    for rel, _text, got, truth in _mixed_pairs(mixed):
+        prefix = Path(rel).name.split("-")[0]
+        per_layout[prefix] += 1
+        assert got.parser == PARSER_BY_PREFIX[prefix], rel
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f"{prefix}:{f}"] += 1
+                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+    assert set(per_layout) == set(PARSER_BY_PREFIX) and all(n == 24 for n in per_layout.values()), per_layout
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+
+
+def test_multi_outlet_no_chrome_in_any_body(mixed):
+    for rel, text, got, truth in _mixed_pairs(mixed):
+        body = set(truth["paragraphs"])
+        furniture = {ln.strip() for ln in text.split("\n")
+                     if ln.strip() and ln.strip() not in body and not any(ln.strip().endswith(p) for p in body)}
+        for p in got.paragraphs:
+            assert p not in furniture, (rel, p)
+            assert not any(m in p for m in CHROME_MARKS), (rel, p)
+        for s in got.subtitle_lines:
+            assert not any(m in s for m in CHROME_MARKS), (rel, s)
+
+
+def test_multi_outlet_warnings_are_expected_ones(mixed):
+    for rel, _text, got, _truth in _mixed_pairs(mixed):
+        odd = [w for w in got.warnings if not w.startswith(ALLOWED_WARNINGS)]
+        assert not odd, (rel, odd)
+
+
+def test_multi_outlet_corpus_covers_every_shape(mixed):
+    seen: Counter[str] = Counter()
+    for rel, text, _got, truth in _mixed_pairs(mixed):
+        prefix = Path(rel).name.split("-")[0]
+        seen[f"source:{truth['published_at_source']}"] += 1
+        seen[f"{prefix}:updated"] += truth["updated_at"] is not None
+        seen[f"{prefix}:captions"] += bool(truth["photo_captions"])
+        seen[f"{prefix}:two_reporters"] += len(truth["reporters"]) > 1
+        seen["npm:headless"] += prefix == "npm" and truth["title"] is None
+        seen["npm:old_byline"] += "[뉴스핌=" in text
+        seen["npm:spaced_dateline"] += " = 뉴스핌]" in text
+        seen["npm:signoff"] += "[뉴스핌 Newspim]" in text
+        seen["npm:photo_desk"] += prefix == "npm" and any(c["credit"] and c["email"] and "뉴스핌 DB" != c["credit"]
+                                                          and c["credit"] in text and f"{c['credit']} 기자 =" in text
+                                                          for c in truth["photo_captions"])
+        seen["yna:update_first"] += "\n업데이트" in text
+        seen["yna:section_glued"] += bool(re.search(r"\n\S+송고시간", text))
+        seen["yna:decorated_title"] += "| 연합뉴스\n" in text
+        seen["nsis:glued_stamps"] += bool(re.search(r"\d{2}:\d{2}:\d{2}수정 ", text))
+        seen["nsis:update_first"] += bool(re.search(r"\n수정 [^\n]*\n등록 ", text))
+        seen["tp:markdown"] += "](https://" in text
+        seen["tp:photographer"] += "ⓒ더퍼블릭" in text or "ⓒ 더퍼블릭" in text
+        seen["tp:bracket_signoff"] += bool(re.search(r"\n\[ \S+ 기자 / ", text))
+        seen["tp:no_stamp"] += prefix == "tp" and truth["published_at_source"] != "page_field"
+        seen["kh:month_name"] += "Published : " in text and bool(re.search(r"Published : [A-Z]", text))
+        seen["yen:lead"] += "(Yonhap) --" in text
+        seen["yen:by"] += prefix == "yen" and bool(truth["reporters"])
+        seen["yen:LEAD"] += "(LEAD)" in text
+    missing = [k for k in (
+        "source:page_field", "source:caption_date", "source:body_relative_date", "source:landing_date",
+        "npm:headless", "npm:old_byline", "npm:spaced_dateline", "npm:signoff", "npm:photo_desk", "yna:update_first",
+        "yna:section_glued", "yna:decorated_title", "yna:captions", "nsis:glued_stamps", "nsis:update_first",
+        "nsis:captions", "nsis:two_reporters", "tp:markdown", "tp:photographer", "tp:bracket_signoff", "tp:no_stamp",
+        "kh:month_name", "kh:updated", "kh:captions", "yen:lead", "yen:by", "yen:LEAD",
+    ) if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

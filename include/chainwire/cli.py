@@ -268,6 +268,10 @@ def build_parser() -> argparse.ArgumentParser:
     dq.add_argument("--date", type=_day, help="landing day (default: the latest validated)")
     dq.set_defaults(func=cmd_dq)
 
+    from chainwire.report import add_report_subcommand
+
+    add_report_subcommand(sub)
+
     sh = sub.add_parser("shell", help="open the DuckDB CLI on the read-only snapshot")
     sh.set_defaults(func=cmd_shell)
 

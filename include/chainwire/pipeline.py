@@ -476,6 +476,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     out["enrich"] = enrich_day(day, run_id, settings)
     out["load"] = load_day(day, run_id, settings)
     out["marts"] = build_marts_stage(settings)
+    out["report"] = build_report_stage(settings)
     return out
 
 
@@ -492,3 +493,13 @@ def build_marts_stage(settings: Settings | None = None) -> dict:
         stats = build_marts(con)
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     return {"models": stats, "seconds": round(time.perf_counter() - t0, 3), "snapshot": str(settings.snapshot_path)}
+
+
+def build_report_stage(settings: Settings | None = None) -> dict:
+    """Build the static HTML coverage report from the snapshot (reads only)."""
+    from chainwire.report import build_report
+
+    settings = settings or get_settings()
+    t0 = time.perf_counter()
+    index = build_report(snapshot=settings.snapshot_path)
+    return {"report": str(index), "seconds": round(time.perf_counter() - t0, 3)}

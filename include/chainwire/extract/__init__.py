@@ -3,6 +3,7 @@
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
 from .decode import decode_bytes
 from .newspim import PARSER, PARSER_VERSION, parse_page_dump
+from .profiles import parse_text_page, select_profile
 
 __all__ = [
     "Article",
@@ -13,4 +14,6 @@ __all__ = [
     "StockImpact",
     "decode_bytes",
     "parse_page_dump",
+    "parse_text_page",
+    "select_profile",
 ]

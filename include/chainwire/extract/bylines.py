@@ -9,6 +9,15 @@ Shapes::
     [부산=뉴스핌] 최영수 선임기자 = 본문…          any role ending in 기자/부장/…
     [뉴스핌=김선엽 기자] 본문…                    old form, no dateline
     (서울=연합뉴스) 홍길동 기자 = 본문…           same grammar, other brands
+    [더퍼블릭=이름 기자]본문…                      old form, any brand, glued to the text
+    [매체 | 세종=이름 기자] 본문…                  brand | dateline = reporter
+    【매체 세종】이름 기자=본문…                    brand and dateline in one bracket
+
+``parse_lead`` adds the bracket-less leads of the wider press (``이름 베이징 특파원=``,
+``매체 이름 기자 | 본문``, ``SEOUL, June 27 (Yonhap) -- …``); ``parse_signature`` reads the
+sign-off lines after a body (``이름 기자 e-mail``, ``[ 이름 기자 / e-mail ]``,
+``지역=이름 기자 e-mail``, ``지역/이름 기자 2024. 6. 11. 23:14``, ``기자ㅣ이름``,
+``[뉴스핌 Newspim] 이름 기자 (e-mail)``, ``By NAME``).
 
 Names go to ``reporters`` only; roles are a parallel list.
 """
@@ -18,14 +27,36 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Brand as printed in the dateline bracket → outlet id.
-BRANDS: dict[str, str] = {
-    "뉴스핌": "newspim",
-    "newspim": "newspim",
-    "연합뉴스": "yonhap",
-    "뉴스1": "news1",
-    "뉴시스": "newsis",
-}
+from .outlets import OUTLETS
+
+# Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
+BRANDS: dict[str, str] = {}
+for _o in OUTLETS:
+    for _b in _o.brands:
+        BRANDS.setdefault(_b.lower(), _o.name)
+
+# Other press names that appear in bylines ("매체 이름 기자 |"); recognised as a brand
+# token, never read as a reporter's name. Outlets we route get their entry in outlets.py.
+PRESS_NAMES = frozenset({
+    "이데일리", "머니투데이", "아시아경제", "한국경제", "매일경제", "서울경제", "헤럴드경제", "데일리안",
+    "노컷뉴스", "조선비즈", "뉴데일리", "프레시안", "오마이뉴스", "한겨레", "경향신문", "동아일보",
+    "조선일보", "중앙일보", "국민일보", "세계일보", "한국일보", "서울신문", "문화일보", "내일신문",
+    "아주경제", "이투데이", "비즈니스포스트", "더팩트", "뉴스웨이", "디지털타임스", "전자신문",
+    "지디넷코리아", "블로터", "KBS", "MBC", "SBS", "JTBC", "MBN", "연합뉴스TV", "채널A", "TV조선",
+    "한국경제TV", "뉴스토마토", "에너지경제", "이코노미스트", "시사저널", "일요신문", "브릿지경제",
+})
+
+# How press names end ("가상일보", "가상경제TV"): a token like this in front of a byline is a brand.
+_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진)$")
+
+# Place names written between a name and 특파원/기자 ("이름 베이징 특파원=").
+PLACES = frozenset({
+    "서울", "세종", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "창원", "전주", "춘천",
+    "청주", "제주", "포항", "여수", "목포", "안동", "강릉", "원주", "천안", "의정부", "고양", "성남",
+    "워싱턴", "뉴욕", "베이징", "상하이", "도쿄", "오사카", "브뤼셀", "런던", "파리", "베를린",
+    "모스크바", "홍콩", "타이베이", "하노이", "호찌민", "자카르타", "싱가포르", "뉴델리", "방콕",
+    "실리콘밸리", "로스앤젤레스", "제네바", "시드니", "두바이", "마닐라", "프랑크푸르트", "토론토",
+})
 
 # "[사진=산업통상자원부]" and friends are credits, never datelines.
 CREDIT_KINDS = frozenset({"사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처"})
@@ -58,6 +89,8 @@ class Byline:
     roles: list[str] = field(default_factory=list)
     rest: str = ""
     brand: str | None = None  # as printed: 뉴스핌
+    emails: tuple[str, ...] = ()  # e-mails printed with a signature
+    stamp: str | None = None  # timestamp text printed with a signature ("지역/이름 기자 2024. 6. 11. 23:14")
 
     @property
     def outlet(self) -> str | None:
@@ -117,7 +150,7 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
 
 
 def parse_byline(paragraph: str) -> Byline | None:
-    """Parse a byline at the start of ``paragraph``; None if there is none."""
+    """Parse a bracketed byline at the start of ``paragraph``; None if there is none."""
     if not paragraph:
         return None
     head = paragraph.lstrip()[:1]
@@ -125,10 +158,17 @@ def parse_byline(paragraph: str) -> Byline | None:
         return None
     m = _DATELINE_RE.match(paragraph)
     if not m:
-        return None
+        return _bracket_brand_dateline(paragraph)
     a, b, tail = m["a"].strip(), m["b"].strip(), m["tail"]
     if a in CREDIT_KINDS:
         return None  # [사진=…] is a photo credit, not a dateline
+    if "|" in a or "│" in a:
+        # [매체 | 세종=이름 기자] rest
+        brand, dl = re.split(r"\s*[|│]\s*", a, maxsplit=1)
+        parsed = split_reporters(b)
+        if parsed is None or not parsed[0] or not all(parsed[1]):
+            return None
+        return Byline(dl or None, parsed[0], parsed[1], tail.strip(), brand or None)
     a_brand = a.lower() in BRANDS
     b_brand = b.lower() in BRANDS
     if a_brand and not b_brand:
@@ -139,6 +179,10 @@ def parse_byline(paragraph: str) -> Byline | None:
         names, roles = parsed
         return Byline(None, names, roles, tail.strip(), a)
     if not b_brand and not _looks_like_brand(b):
+        # [더퍼블릭=이름 기자]rest: an unknown brand, reporters with their role
+        parsed = split_reporters(b)
+        if parsed is not None and parsed[0] and all(parsed[1]) and _looks_like_brand(a):
+            return Byline(None, parsed[0], parsed[1], tail.strip(), a)
         return None
     w = _WHO_RE.match(tail)
     if w:
@@ -153,3 +197,214 @@ def parse_byline(paragraph: str) -> Byline | None:
 def _looks_like_brand(s: str) -> bool:
     # Unknown outlets still follow "[city=Brand]"; accept a short single token.
     return 0 < len(s) <= 12 and " " not in s and not is_role(s)
+
+
+# 【매체 세종】이름 기자=rest   [매체] 이름 기자 = rest
+_BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
+
+
+def _bracket_brand_dateline(paragraph: str) -> Byline | None:
+    m = _BRACKET_PLAIN_RE.match(paragraph)
+    if not m or "=" not in m["tail"][:64]:
+        return None
+    w = _WHO_RE.match(m["tail"])
+    if not w:
+        return None
+    parsed = split_reporters(w["who"])
+    if parsed is None or not parsed[0] or not all(parsed[1]):
+        return None
+    toks = m["inner"].split()
+    if not toks or len(toks) > 3 or toks[0] in CREDIT_KINDS:
+        return None
+    brand = toks[0]
+    dateline = " ".join(toks[1:]) or None
+    return Byline(dateline, parsed[0], parsed[1], w["rest"].strip(), brand)
+
+
+# ---------------------------------------------------------------- the wider press
+
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+EMAIL_RE = re.compile(_EMAIL)
+_EMAILS = rf"{_EMAIL}(?:\s*[,;/·]\s*{_EMAIL}|\s+{_EMAIL})*"
+_BARS = "|ㅣ│丨"
+
+
+def split_who(who: str, need_role: bool = True) -> tuple[list[str], list[str], str | None, str | None] | None:
+    """``[매체] 이름[·이름] [장소] 역할`` → (names, roles, dateline, brand), or None.
+
+    A known press name in front is the brand, a known place right before the role the
+    dateline: ``더퍼블릭 홍길동 기자``, ``홍길동 베이징 특파원``. With ``need_role`` every
+    name must carry a role (so a sentence or a lone word is never a byline).
+    """
+    toks = who.split()
+    if not toks or len(toks) > 8:
+        return None
+    brand = dateline = None
+    if len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
+        brand = toks.pop(0)
+    if len(toks) >= 3 and is_role(toks[-1]) and toks[-2] in PLACES:
+        dateline = toks.pop(-2)
+    parsed = split_reporters(" ".join(toks))
+    if parsed is None or not parsed[0]:
+        return None
+    names, roles = parsed
+    if need_role and not all(roles):
+        return None
+    if any(n in PLACES or n.lower() in BRANDS or n in PRESS_NAMES for n in names):
+        return None
+    return names, roles, dateline, brand
+
+
+# bare lead: 이름 베이징 특파원=rest / 이름 기자 = rest
+_BARE_LEAD_RE = re.compile(r"^(?P<who>[^=\[\](){}<>\n\d]{2,40}?)\s*=\s*(?P<rest>.*)$", re.S)
+# 매체 이름 기자 | rest
+_BAR_LEAD_RE = re.compile(rf"^(?P<who>[^=\n{_BARS}\d]{{2,40}}?)\s*[{_BARS}]\s*(?P<rest>.*)$", re.S)
+# 기자ㅣ이름
+_ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s*[{_BARS}]\s*(?P<who>[^{_BARS}\n]{{2,40}}?)\s*(?P<email>\(?{_EMAIL}\)?)?$")
+# English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
+_EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
+_BY_RE = re.compile(rf"^By\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b)\s*{_EN_NAME})*)\s*(?:[,(]?\s*(?P<emails>{_EMAILS})\s*\)?)?\s*$")
+_EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
+# SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
+_WIRE_LEAD_RE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\))?\s*(?:--|—|–)\s*(?P<rest>.*)$",
+    re.S,
+)
+
+
+def parse_lead(paragraph: str) -> Byline | None:
+    """A byline opening the first body paragraph, in any shape the press uses; None if none."""
+    if not paragraph:
+        return None
+    s = paragraph.lstrip()
+    c = s[:1]
+    if c in "[(（【":
+        return parse_byline(s)
+    if c.isascii():
+        if c.isupper() and ("--" in s[:60] or "—" in s[:60] or "–" in s[:60]):
+            m = _WIRE_LEAD_RE.match(s)
+            if m and (m["brand"] or m["md"] or len(m["dl"]) >= 3):
+                return Byline(m["dl"].strip(), [], [], m["rest"].strip(), m["brand"])
+        if c.isascii() and not c.isalpha():
+            return None
+    head = s[:80]
+    if "=" in head:
+        m = _BARE_LEAD_RE.match(s)
+        if m:
+            got = split_who(m["who"])
+            if got:
+                names, roles, dl, brand = got
+                return Byline(dl, names, roles, m["rest"].strip(), brand)
+    if any(b in head for b in _BARS):
+        m = _BAR_LEAD_RE.match(s)
+        if m:
+            got = split_who(m["who"])
+            if got:
+                names, roles, dl, brand = got
+                return Byline(dl, names, roles, m["rest"].strip(), brand)
+    return None
+
+
+# ---------------------------------------------------------------- sign-offs
+
+_SIG_EMAILS_RE = re.compile(rf"^\(?(?P<emails>{_EMAILS})\)?$")
+_SIG_BRACKET_RE = re.compile(rf"^\[\s*(?P<who>[^/\]\[]{{2,40}}?)\s*/\s*(?P<emails>{_EMAILS})\s*\]$")
+_SIG_BRAND_RE = re.compile(rf"^[\[【]\s*(?P<brand>[^\]】=]{{1,30}}?)\s*[\]】]\s*(?P<who>[^()\[\]@]{{2,40}}?)\s*(?:\(\s*(?P<emails>{_EMAILS})\s*\))?$")
+_SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}})\s*(?P<sep>[=/])\s*(?P<who>[^=/@\d()]{{2,40}}?)\s*(?P<tail>\(?{_EMAIL}.*|\d{{4}}\s*[.\-/년].*)?$")
+_SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
+_SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}(?:TV|뉴스))\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)\.?$")
+_EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
+
+
+def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byline:
+    return Byline(dateline, list(names), list(roles), "", brand, tuple(emails), stamp)
+
+
+def parse_signature(line: str) -> Byline | None:
+    """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
+
+    Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
+    tests for captions first.
+    """
+    s = line.strip()
+    if not s or len(s) > 140:
+        return None
+    at = "@" in s
+    if at:
+        m = _SIG_EMAILS_RE.match(s)
+        if m:
+            return _sig([], [], emails=EMAIL_RE.findall(m["emails"]))
+        m = _SIG_BRACKET_RE.match(s)
+        if m:
+            got = split_who(m["who"], need_role=False)
+            if got:
+                return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"]), got[3])
+    if s[0] in "[【":
+        m = _SIG_BRAND_RE.match(s)
+        if m and (m["brand"].split()[0].lower() in BRANDS or m["brand"].split()[0] in PRESS_NAMES):
+            got = split_who(m["who"])
+            if got:
+                return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"] or ""), m["brand"])
+        return None
+    if s.startswith("By ") and s[3:4].isupper():
+        m = _BY_RE.match(s)
+        if m:
+            names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip()]
+            return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""))
+        return None
+    if ("=" in s or "/" in s) and s[0] >= "가":
+        m = _SIG_PLACE_RE.match(s)
+        if m:
+            tail = (m["tail"] or "").strip()
+            emails = EMAIL_RE.findall(tail) if tail else []
+            stamp = None
+            if tail and not emails:
+                from .dates import find_timestamp
+
+                found = find_timestamp(tail)
+                if not found or tail[found[1]:].strip():
+                    return None
+                stamp = tail
+            got = split_who(m["who"])
+            if got:
+                return _sig(got[0], got[1], m["dl"], emails, got[3], stamp)
+    if at:
+        m = _SIG_TAIL_EMAIL_RE.match(s)
+        if m:
+            who = m["who"].strip().strip("-–—|ㅣ/").strip()
+            emails = EMAIL_RE.findall(m["emails"])
+            if not who:
+                return _sig([], [], emails=emails)
+            got = split_who(who)
+            if got:
+                return _sig(got[0], got[1], got[2], emails, got[3])
+            m2 = _EN_NAME_EMAIL_RE.match(s)
+            if m2:
+                return _sig([m2["names"]], [""], emails=emails)
+            if len(who) <= 24 and not who.endswith(("다", ".")) and not any(x in who for x in (":", "：", "문의", "제보")):
+                return _sig([], [], emails=emails, brand=who)  # "◎공감언론 뉴시스 e-mail"
+        return None
+    if any(b in s for b in _BARS):
+        m = _ROLE_FIRST_RE.match(s)
+        if m:
+            role = "기자" if m["role"] == "글" else m["role"]
+            who = m["who"].strip()
+            got = split_who(who if is_role(who.split()[-1]) else f"{who} {role}")
+            if got:
+                return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["email"] or ""), got[3])
+        m = _BAR_LEAD_RE.match(s)
+        if m and not m["rest"].strip():
+            got = split_who(m["who"])
+            if got:
+                return _sig(got[0], got[1], got[2], (), got[3])
+        return None
+    if len(s) <= 40 and s[-1] != "." or s.endswith("입니다."):
+        m = _SIG_BROADCAST_RE.match(s)
+        if m:
+            return _sig([m["name"]], [""], brand=m["brand"])
+        if len(s) <= 40:
+            got = split_who(s)
+            if got:
+                return _sig(got[0], got[1], got[2], (), got[3])
+    return None

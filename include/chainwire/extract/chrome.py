@@ -27,6 +27,8 @@ EXACT_LINES: frozenset[str] = frozenset({
     "긍정 영향 종목", "부정 영향 종목",
     # footer
     "안다쇼핑", "Top으로 이동", "TOP", "맨위로",
+    # mobile / member captures
+    "본문내용", "본문 내용", "PC버전", "전체메뉴", "앱 다운로드", "뉴스핌 모바일", "NEWSPIM",
 })
 
 # Bullet items ("• 크게") of the font-size and translate widgets.

@@ -72,34 +72,87 @@ def _tzinfo(tz_text: str | None, default):
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
+def _clock(hh: str | None, mm: str | None, ss: str | None, ampm: str | None) -> tuple[int, int, int]:
+    if hh is None:
+        return 0, 0, 0
+    h, m, s = int(hh), int(mm) if mm else 0, int(ss) if ss else 0
+    if ampm in _PM and h < 12:
+        h += 12
+    elif ampm in _AM and h == 12:
+        h = 0
+    if h > 23 or m > 59 or s > 59:
+        return 0, 0, 0
+    return h, m, s
+
+
+def find_timestamp(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] | None:
+    """``(start, end, datetime)`` of the first numeric timestamp in ``text``, or None."""
+    if not text:
+        return None
+    for m in _TIMESTAMP_RE.finditer(text):
+        try:
+            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        except ValueError:
+            continue
+        hh, mm, ss = _clock(m["H"], m["M"], m["S"], m["ampm"] or m["ampm2"])
+        return m.start(), m.end(), datetime.combine(day, time(hh, mm, ss), tzinfo=_tzinfo(m["tz"], tz))
+    return None
+
+
 def parse_timestamp(text: str | None, tz=SEOUL) -> datetime | None:
     """First timestamp in ``text`` as an aware datetime, or None.
 
     A date without a time gives 00:00. ``tz`` (default Asia/Seoul) applies
     unless the string carries its own offset.
     """
+    found = find_timestamp(text, tz)
+    return found[2] if found else None
+
+
+# English month names: "Jun. 27, 2024 - 15:31", "June 27, 2024, 9:30 AM", "09:30 Nov. 2, 2026",
+# "27 June 2024 09:30".
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_CLOCK = r"(?P<H{n}>\d{{1,2}}):(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
+_TZ = r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
+_EN_TIMESTAMP_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"\s*,?\s*)?"
+    r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4}))(?!\d)"
+    r"(?:\s*(?:[-,–—|@]|at)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ,
+    re.I,
+)
+
+
+def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] | None:
+    """``(start, end, datetime)`` of the first English month-name timestamp, or None."""
     if not text:
         return None
-    for m in _TIMESTAMP_RE.finditer(text):
+    for m in _EN_TIMESTAMP_RE.finditer(text):
+        mon = (m["mon"] or m["mon2"])[:3].lower()
         try:
-            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-            day = date(y, mo, d)
-        except ValueError:
+            day = date(int(m["y"] or m["y2"]), _MONTHS[mon], int(m["d"] or m["d2"]))
+        except (ValueError, KeyError):
             continue
-        hh = mm = ss = 0
-        if m["H"] is not None:
-            hh = int(m["H"])
-            mm = int(m["M"]) if m["M"] else 0
-            ss = int(m["S"]) if m["S"] else 0
-            ampm = m["ampm"] or m["ampm2"]
-            if ampm in _PM and hh < 12:
-                hh += 12
-            elif ampm in _AM and hh == 12:
-                hh = 0
-            if hh > 23 or mm > 59 or ss > 59:
-                hh = mm = ss = 0
-        return datetime.combine(day, time(hh, mm, ss), tzinfo=_tzinfo(m["tz"], tz))
+        n = "2" if m["H2"] is not None else "1"
+        hh, mm, ss = _clock(m["H" + n], m["M" + n], m["S" + n], m["ap" + n])
+        return m.start(), m.end(), datetime.combine(day, time(hh, mm, ss), tzinfo=_tzinfo(m["tz"], tz))
     return None
+
+
+def parse_timestamp_any(text: str | None, tz=SEOUL) -> datetime | None:
+    """The earliest numeric or English month-name timestamp in ``text``, or None."""
+    a = find_timestamp(text, tz)
+    b = find_timestamp_en(text, tz) if text and _HAS_LETTER_RE.search(text) else None
+    if a and b:
+        return a[2] if a[0] <= b[0] else b[2]
+    return (a or b)[2] if (a or b) else None
+
+
+_HAS_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def parse_caption_date(text: str | None) -> date | None:

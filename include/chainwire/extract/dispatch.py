@@ -1,6 +1,9 @@
 """Route one raw file to the right reader and outlet profile.
 
-- ``.txt`` page dumps → the page-dump profile (UTF-8 or CP949/EUC-KR, detected);
+- ``.txt`` page dumps → a page-dump profile (UTF-8 or CP949/EUC-KR, detected), chosen by
+  ``chainwire.extract.profiles``: the outlet from the sidecar/JSONL URL when known, else
+  recognised from the page (dateline brand, copyright line, e-mail domain), then its
+  profile (Newspim, generic Korean, English-language Korean);
 - ``.html``/``.htm`` pages → the HTML path (trafilatura + metadata);
 - ``.jsonl`` crawler exports → one record per line (``url``, ``fetched_at``, ``html`` or ``text``);
 - an optional sidecar ``<file>.meta.json`` (``url``, ``fetched_at``) beside any raw file.
@@ -34,10 +37,11 @@ class Extracted:
     error: str | None = None
 
 
-def _parse_text_page(text: str, source_path: str, landing_date: date | None) -> Article:
-    from chainwire.extract.newspim import parse_page_dump
+def _parse_text_page(text: str, source_path: str, landing_date: date | None, url: str | None = None) -> Article:
+    """Page-dump profile chosen from the URL's outlet when known, else from the page itself."""
+    from chainwire.extract.profiles import parse_text_page
 
-    return parse_page_dump(text, source_path=source_path, landing_date=landing_date)
+    return parse_text_page(text, source_path, landing_date=landing_date, url=url)
 
 
 def _parse_html_page(html: str | bytes, source_path: str, url: str | None, landing_date: date | None) -> Article:
@@ -102,7 +106,7 @@ def extract_raw(data: bytes, source_path: str, landing_date: date | None = None,
             out = _extract_jsonl(text, source_path, landing_date)
         else:
             text, _ = decode_bytes(data)
-            art = _parse_text_page(text, source_path, landing_date)
+            art = _parse_text_page(text, source_path, landing_date, sidecar.get("url"))
             out = [Extracted(source_path, _apply_meta(art, sidecar.get("url"), sidecar.get("fetched_at")))]
     except ValueError as exc:  # undecodable / binary: a clear reason
         return [Extracted(source_path, error=str(exc))]
@@ -135,7 +139,7 @@ def _extract_jsonl(text: str, source_path: str, landing_date: date | None) -> li
             if isinstance(rec.get("html"), str) and rec["html"].strip():
                 art = _parse_html_page(rec["html"], rec_path, url, landing_date)
             elif isinstance(rec.get("text"), str) and rec["text"].strip():
-                art = _parse_text_page(rec["text"], rec_path, landing_date)
+                art = _parse_text_page(rec["text"], rec_path, landing_date, url if isinstance(url, str) else None)
             else:
                 out.append(Extracted(rec_path, error=f"line {n} has neither 'html' nor 'text'"))
                 continue

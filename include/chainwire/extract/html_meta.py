@@ -328,8 +328,13 @@ def parse_date(value: str | None) -> datetime | None:
     return dt
 
 
-def clean_authors(raw: list[str], site_name: str | None = None) -> tuple[list[str], list[str]]:
-    """Author strings → (names, roles) without duplicates; roles are "" when not printed."""
+def clean_authors(
+    raw: list[str], site_name: str | None = None, outlet: str | None = None
+) -> tuple[list[str], list[str]]:
+    """Author strings → (names, roles) without duplicates; roles are "" when not printed.
+
+    The publication itself ("CNN Business" on cnn.com, the og:site_name) is not a reporter.
+    """
     from chainwire.extract.bylines import split_reporters
 
     names: list[str] = []
@@ -356,6 +361,8 @@ def clean_authors(raw: list[str], site_name: str | None = None) -> tuple[list[st
             if not name or len(name) > 60 or not re.search(r"\w", name):
                 continue
             if site and name.lower() == site:
+                continue
+            if outlet and re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", name.lower()) and len(name.split()) <= 3:
                 continue
             if name.lower() in (n.lower() for n in names):
                 continue
@@ -401,7 +408,7 @@ def outlet_from_url(url: str | None) -> str | None:
         host = urlsplit(url if "//" in url else f"//{url}").hostname
     except ValueError:
         return None
-    if not host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
+    if not host or "." not in host or " " in host or re.fullmatch(r"[\d.]+|\[?[0-9a-f:]+\]?", host):
         return None
     domain = registrable_domain(host)
     if domain in OUTLET_BY_DOMAIN:

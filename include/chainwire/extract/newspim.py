@@ -4,13 +4,13 @@ Layout of a dump, top to bottom (every part may be missing)::
 
     menu chrome, breadcrumb ("경제 경제일반"), 속보/더보기
     title
-    기사입력 : …        최종수정 : …
+    기사입력 : …        최종수정 : …      (mobile: 기사등록 : …, then a "본문내용" marker)
     font-size widget, translate widget
     deck lines
     [AI 요약 + "• " lines]
     [세종=뉴스핌] 김기랑 기자 = first paragraph
     paragraphs, photo captions "… [사진=X] YYYY.MM.DD e-mail"
-    reporter e-mail line(s)
+    reporter e-mail line(s), or the older "[뉴스핌 Newspim] 이름 기자 (e-mail)" sign-off
     [뉴스핌 베스트 기사]  ("사진" + teaser line) × n
     기사 번역 …, AI stock widget (긍정/부정 영향 종목), disclaimer, footer
 
@@ -26,10 +26,10 @@ from datetime import date, datetime
 
 from . import chrome
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
-from .bylines import Byline, parse_byline, split_reporters
+from .bylines import Byline, parse_byline, parse_signature, split_reporters
 from .dates import SEOUL, find_relative_day, midnight, parse_caption_date, parse_timestamp, resolve_relative_day
 
-PARSER_VERSION = "0.1.0"
+PARSER_VERSION = "0.2.0"
 PARSER = f"chainwire-newspim@{PARSER_VERSION}"
 OUTLET = "newspim"
 
@@ -60,7 +60,7 @@ LEAD_PARAGRAPHS = 3
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _EMAIL_RE = re.compile(_EMAIL)
 _EMAIL_LINE_RE = re.compile(rf"^{_EMAIL}(?:[\s,;/]+{_EMAIL})*$")
-_INPUT_RE = re.compile(r"^(?:기사\s*입력\s*[:：]?|입력\s*[:：]|입력(?=\s*\d{4}))\s*(?P<v>.*)$")
+_INPUT_RE = re.compile(r"^(?:기사\s*(?:입력|등록)\s*[:：]?|(?:입력|등록)\s*[:：]|입력(?=\s*\d{4}))\s*(?P<v>.*)$")
 _UPDATE_RE = re.compile(r"^(?:최종\s*수정\s*[:：]?|수정\s*[:：]|수정(?=\s*\d{4}))\s*(?P<v>.*)$")
 _INLINE_UPDATE_RE = re.compile(r"\s*(?:\|\s*)?(?:최종\s*수정|수정)\s*[:：]?\s*")
 # Matched on the tail that starts at the line's last "[": "[사진=X] YYYY.MM.DD e-mail".
@@ -77,6 +77,7 @@ _TEASER_RE = re.compile(
 )
 _TEASER_DT_RE = re.compile(r"(?<!\d)(?P<dt>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$")
 _EMAIL_FULL_RE = re.compile(_EMAIL)
+_SIGNOFF_RE = re.compile(r"\[\s*뉴스핌\s*Newspim\s*\]")
 _STOCK_RE = re.compile(r"^(?P<company>.+?)\s+(?P<sector>" + "|".join(map(re.escape, GICS_SECTORS)) + r")$")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 _LATIN_RE = re.compile(r"[A-Za-z]+")
@@ -120,8 +121,15 @@ def match_caption(line: str) -> PhotoCaption | None:
         text, credit = line[: m.start()], None
     d = parse_caption_date(m["date"]) if m["date"] else None
     emails = _EMAIL_RE.findall(m["emails"] or "")
+    text = text.strip()
+    if text[:1] in "[(（【":
+        # a photo-desk caption with its own byline: the photographer is the credit, not a reporter
+        b = parse_byline(text)
+        if b is not None and b.rest:
+            text = b.rest
+            credit = credit or ("·".join(b.reporters) if b.reporters else None)
     return PhotoCaption(
-        text=text.strip(),
+        text=text,
         credit=credit,
         date=d.isoformat() if d else None,
         email=emails[0] if emails else None,
@@ -221,7 +229,7 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
     # -- 1. head: title right before 기사입력, breadcrumb above it
     inp = None
     for i, s in enumerate(lines):
-        if s[:2] in ("기사", "입력") and _INPUT_RE.match(s):
+        if s[:2] in ("기사", "입력", "등록") and _INPUT_RE.match(s):
             inp = i
             break
 
@@ -331,6 +339,7 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
     # -- 3. body: up to the first end marker
     paragraphs = art.paragraphs
     emails: list[str] = []
+    signoffs: list[Byline] = []
     j = body_start
     while j < end:
         s = lines[j]
@@ -350,6 +359,15 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
         if "@" in s and _EMAIL_LINE_RE.match(s):
             emails.extend(e for e in _EMAIL_RE.findall(s) if e not in emails)
             continue
+        if "Newspim" in s:
+            so = _SIGNOFF_RE.search(s)
+            if so is not None:
+                sig = parse_signature(s[so.start():])
+                if sig is not None and (sig.reporters or sig.emails):
+                    signoffs.append(sig)
+                    s = s[: so.start()].rstrip()
+                    if not s:
+                        continue
         cap = match_caption(s)
         if cap is not None:
             captions.append(cap)
@@ -368,6 +386,10 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
         art.dateline = byline.dateline
         art.reporters = list(byline.reporters)
         art.reporter_roles = list(byline.roles)
+    for sig in signoffs:  # "[뉴스핌 Newspim] 이름 기자 (e-mail)" at the end of older stories
+        if not art.reporters and sig.reporters:
+            art.reporters, art.reporter_roles = list(sig.reporters), list(sig.roles)
+        emails.extend(e for e in sig.emails if e not in emails)
     art.reporter_emails = emails
     art.photo_captions = captions
 

@@ -1,14 +1,34 @@
-"""Outlet registry: which outlet a URL or page belongs to, and the outlet's own article id.
+"""Outlet registry: which outlet a URL or page belongs to, its article id, and its profile.
 
-Rules as data: adding an outlet is one entry here (plus a profile module when its
-page layout needs one).
+Rules as data: adding an outlet is one ``Outlet`` entry here (domains, how the outlet
+names itself on the page, its e-mail domains, optional extra chrome/end-marker lines,
+which page-dump profile reads it) plus fixtures; a module under ``chainwire.extract`` is
+only needed when its layout fits none of the profiles in :mod:`chainwire.extract.profiles`.
+
+Page recognition (``outlet_for_page``) weighs three kinds of evidence printed on the
+page, strongest first:
+
+* the brand in a byline/dateline bracket at a line start: ``[세종=뉴스핌]``,
+  ``(서울=연합뉴스)``, ``[서울=뉴시스]``, ``[더퍼블릭=이름 기자]``, ``【파이낸셜뉴스 세종】``,
+  or an English wire dateline ``SEOUL, June 27 (Yonhap) --``;
+* a copyright/footer line naming the brand: ``ⓒ 뉴시스``, ``Copyright ⓒ Yonhap``,
+  ``<저작권자 ⓒ 더퍼블릭 무단전재 및 재배포 금지>``, ``[ⓒ The Korea Herald]``;
+* reporter e-mail domains (``@yna.co.kr``).
+
+Ties go to the outlet whose language matches the page (``@yna.co.kr`` is both Yonhap
+and Yonhap English).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
+
+PROFILE_NEWSPIM = "newspim"
+PROFILE_KO = "generic_ko"
+PROFILE_EN = "english_ko"
 
 
 @dataclass(frozen=True)
@@ -18,15 +38,34 @@ class Outlet:
     article_id: re.Pattern | None = None  # group 1 = the outlet's article id, searched in path+query
     brands: tuple[str, ...] = ()  # how the outlet names itself on the page (dateline brand, copyright)
     language: str = "ko"
+    profile: str = PROFILE_KO  # page-dump profile key (chainwire.extract.profiles.PROFILES)
+    email_domains: tuple[str, ...] = ()  # reporter e-mail domains; defaults to ``domains``
+    chrome: frozenset[str] = frozenset()  # extra whole lines that are this outlet's page furniture
+    end_markers: frozenset[str] = frozenset()  # extra whole lines after which the body never continues
+
+    @property
+    def mail_domains(self) -> tuple[str, ...]:
+        return self.email_domains or self.domains
 
 
 OUTLETS: tuple[Outlet, ...] = (
-    Outlet("newspim", ("newspim.com",), re.compile(r"(?:newsId=|/view/|/news/)(\d{14})"), ("뉴스핌", "Newspim")),
-    Outlet("yonhap", ("yna.co.kr",), re.compile(r"/view/(AKR\d{14,})"), ("연합뉴스",)),
-    Outlet("newsis", ("newsis.com",), re.compile(r"(NISX\d{8}_\d{10})"), ("뉴시스",)),
-    Outlet("yonhap_en", ("en.yna.co.kr",), re.compile(r"/view/(AEN\d{14,})"), ("Yonhap",), "en"),
-    Outlet("koreaherald", ("koreaherald.com",), re.compile(r"(?:ud=|/article/)(\d{7,})"), ("The Korea Herald",), "en"),
-    Outlet("koreatimes", ("koreatimes.co.kr",), re.compile(r"/(\d{8,})\.html|/(\d{8,})$"), ("The Korea Times",), "en"),
+    Outlet("newspim", ("newspim.com",), re.compile(r"(?:newsId=|/view/|/news/)(\d{14})"),
+           ("뉴스핌", "Newspim", "NEWSPIM"), profile=PROFILE_NEWSPIM),
+    Outlet("yonhap", ("yna.co.kr",), re.compile(r"/view/(AKR\d{14,})"), ("연합뉴스",),
+           chrome=frozenset({"연합뉴스", "전체메뉴", "핵심요약", "기사 요약", "프린트"}),
+           end_markers=frozenset({"관련 뉴스", "이 시각 헤드라인", "제보는 카카오톡 okjebo"})),
+    Outlet("newsis", ("newsis.com",), re.compile(r"(NISX\d{8}_\d{10})"), ("뉴시스", "NEWSIS", "newsis.com"),
+           chrome=frozenset({"NEWSIS", "공감언론 뉴시스", "뉴시스 Pic"})),
+    Outlet("news1", ("news1.kr",), re.compile(r"/(\d{6,})(?:$|[/?#])"), ("뉴스1", "News1")),
+    Outlet("fnnews", ("fnnews.com",), re.compile(r"/news/(\d{12,})"), ("파이낸셜뉴스",)),
+    Outlet("ytn", ("ytn.co.kr",), re.compile(r"key=(\d{12,})"), ("YTN",)),
+    Outlet("yonhap_en", ("en.yna.co.kr",), re.compile(r"/view/(AEN\d{14,})"), ("Yonhap",), "en",
+           profile=PROFILE_EN, email_domains=("yna.co.kr",)),
+    Outlet("koreaherald", ("koreaherald.com",), re.compile(r"(?:ud=|/article/)(\d{7,})"),
+           ("The Korea Herald", "Korea Herald", "koreaherald.com"), "en", profile=PROFILE_EN,
+           email_domains=("heraldcorp.com", "koreaherald.com")),
+    Outlet("koreatimes", ("koreatimes.co.kr",), re.compile(r"/(\d{8,})\.html|/(\d{8,})$"),
+           ("The Korea Times", "Korea Times", "koreatimes.co.kr"), "en", profile=PROFILE_EN),
     Outlet("thepublic", ("thepublic.kr",), re.compile(r"idxno=(\d+)"), ("더퍼블릭",)),
 )
 
@@ -51,6 +90,10 @@ def outlet_for_url(url: str | None) -> Outlet | None:
     return None
 
 
+def outlet_by_name(name: str | None) -> Outlet | None:
+    return _by_name().get(name or "")
+
+
 def outlet_article_id(outlet: Outlet | None, url: str | None) -> str | None:
     if outlet is None or outlet.article_id is None or not url:
         return None
@@ -73,3 +116,116 @@ def outlet_name_for_url(url: str | None) -> str | None:
     if len(labels) >= 3 and labels[-2] in {"co", "or", "go", "ac", "ne", "com"}:
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+# ---------------------------------------------------------------- recognition from the page
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, Outlet]:
+    return {o.name: o for o in OUTLETS}
+
+
+@lru_cache(maxsize=1)
+def brand_map() -> dict[str, tuple[Outlet, ...]]:
+    """Lower-cased brand as printed → outlets using it."""
+    out: dict[str, list[Outlet]] = {}
+    for o in OUTLETS:
+        for b in o.brands:
+            out.setdefault(b.lower(), []).append(o)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _brand_re() -> re.Pattern:
+    brands = sorted({b for o in OUTLETS for b in o.brands}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(b) for b in brands), re.I)
+
+
+def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet | None:
+    """The outlet printing ``brand`` (exact, case-insensitive), preferring ``language``."""
+    if not brand:
+        return None
+    cands = brand_map().get(brand.strip().lower())
+    if not cands:
+        return None
+    if language:
+        for o in cands:
+            if o.language == language:
+                return o
+    return cands[0]
+
+
+# A bracket at a line start: "[세종=뉴스핌]", "(서울=연합뉴스)", "【파이낸셜뉴스 세종】", "[더퍼블릭=…]".
+_LINE_BRACKET_RE = re.compile(r"^[ \t]*[\[(（【]([^\]\)）】\n]{1,48})[\])）】]", re.M)
+# An English wire dateline: "SEOUL, June 27 (Yonhap) --".
+_WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
+_COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}")
+_EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+")
+_LATIN_RE = re.compile(r"[A-Za-z]+")
+
+
+def page_language(text: str) -> str:
+    """"ko" when at least 30% of the letters of the page's first 6,000 characters are Hangul."""
+    sample = text[:6000]
+    h = sum(map(len, _HANGUL_RE.findall(sample)))
+    lat = sum(map(len, _LATIN_RE.findall(sample)))
+    return "ko" if h and h / (h + lat) >= 0.3 else ("en" if lat else "ko")
+
+
+@lru_cache(maxsize=4096)
+def outlets_for_mail_domain(domain: str) -> tuple[Outlet, ...]:
+    return tuple(o for o in OUTLETS if any(domain == d or domain.endswith("." + d) for d in o.mail_domains))
+
+
+def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
+    """Recognise the outlet from what the page prints about itself; None if nothing does."""
+    if not text:
+        return None
+    brand_re = _brand_re()
+    score: dict[str, float] = {}
+    first: dict[str, int] = {}
+
+    def vote(outlet: Outlet, weight: float, pos: int) -> None:
+        score[outlet.name] = score.get(outlet.name, 0.0) + weight
+        first.setdefault(outlet.name, pos)
+
+    lang = language
+    brands_seen: list[tuple[str, float, int]] = []
+    for n, m in enumerate(_LINE_BRACKET_RE.finditer(text)):
+        if n >= 40:
+            break
+        inner = m.group(1).strip()
+        if inner.startswith(_CREDIT_HEADS):
+            continue
+        b = brand_re.search(inner)
+        if b:
+            brands_seen.append((b.group(0), 3.0, m.start()))
+    for n, m in enumerate(_WIRE_RE.finditer(text)):
+        if n >= 5:
+            break
+        brands_seen.append((m.group(1), 3.0, m.start()))
+    for n, m in enumerate(_COPYRIGHT_RE.finditer(text)):
+        if n >= 10:
+            break
+        b = brand_re.search(m.group(0))
+        if b:
+            brands_seen.append((b.group(0), 3.0, m.start()))
+    domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)]
+    if not brands_seen and not domains:
+        return None
+    if lang is None:
+        lang = page_language(text)
+    for brand, weight, pos in brands_seen:
+        o = outlet_for_brand(brand, lang)
+        if o is not None:
+            vote(o, weight, pos)
+    for dom, pos in domains[:30]:
+        for o in outlets_for_mail_domain(dom):
+            vote(o, 1.0 if o.language == lang else 0.5, pos)
+    if not score:
+        return None
+    by_name = _by_name()
+    best = max(score, key=lambda k: (score[k], by_name[k].language == lang, -first[k]))
+    return by_name[best]

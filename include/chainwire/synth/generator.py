@@ -586,8 +586,32 @@ def _fmt_field(dt: datetime) -> str:
     return f"{dt:%Y}년{dt:%m}월{dt:%d}일 {dt:%H:%M}"
 
 
-def render_page(spec: PageSpec, rng: random.Random) -> tuple[str, Article]:
-    """Render one page dump and the Article a correct parser extracts from it."""
+@dataclass
+class Content:
+    """What one Newspim story says, before any page layout: render_page and the other
+    Newspim layouts (chainwire.synth.layouts) lay it out."""
+
+    title: str
+    decks: list[str]
+    summary: list[str]
+    paragraphs: list[str]
+    placed: list[tuple[int, PhotoCaption]]
+    published_at: datetime
+    updated_at: datetime | None
+    source: str
+    confidence: float
+    filled: bool
+    teasers: list[tuple[str, RelatedTeaser]]
+    impacts: list[StockImpact]
+    ctx: dict = field(repr=False, default_factory=dict)
+
+    @property
+    def captions(self) -> list[PhotoCaption]:
+        return [c for _, c in self.placed]
+
+
+def compose(spec: PageSpec, rng: random.Random) -> Content:
+    """The words of one page (title, deck, body, captions, dates, teasers, widget)."""
     P, landing = spec.pub_date, spec.landing
     foreign = spec.dateline in V.FOREIGN_DATELINES
     ctx, persons = _context(spec.topic, spec.dateline, P, rng, spec.cast)
@@ -646,6 +670,18 @@ def render_page(spec: PageSpec, rng: random.Random) -> tuple[str, Article]:
     for _ in range(spec.n_teasers):
         teasers.append(_teaser(spec, rng))
     impacts = _widget(spec, ctx, rng) if spec.widget else []
+    return Content(title=title, decks=decks, summary=summary, paragraphs=paragraphs, placed=placed,
+                   published_at=published_at, updated_at=updated_at, source=source, confidence=confidence,
+                   filled=filled, teasers=teasers, impacts=impacts, ctx=ctx)
+
+
+def render_page(spec: PageSpec, rng: random.Random) -> tuple[str, Article]:
+    """Render one page dump and the Article a correct parser extracts from it."""
+    c = compose(spec, rng)
+    title, decks, summary, paragraphs, placed = c.title, c.decks, c.summary, c.paragraphs, c.placed
+    captions = c.captions
+    published_at, updated_at, source, confidence, filled = c.published_at, c.updated_at, c.source, c.confidence, c.filled
+    teasers, impacts = c.teasers, c.impacts
 
     names = [r.name for r in spec.reporters]
     role = spec.reporters[0].role if len(spec.reporters) == 1 else "기자"
@@ -721,8 +757,24 @@ def _day_modes(seed: int, day: date, per_day: int) -> list[str]:
     return modes[:per_day]
 
 
-def iter_pages(days: int, per_day: int, seed: int, start_date: date = date(2026, 11, 2)):
-    """Yield (spec, raw text, truth Article) for every page of a corpus, in file order."""
+def iter_pages(days: int, per_day: int, seed: int, start_date: date = date(2026, 11, 2), outlets=None):
+    """Yield (spec, raw text, truth Article) for every page of a corpus, in file order.
+
+    ``outlets``: None (default) or "newspim" - the Newspim desktop layout only, as always;
+    "all" or a list / comma-separated string of layout keys (see
+    :mod:`chainwire.synth.layouts`) - a mix: page k of a day takes layout k mod len(mix).
+    For mixed corpora ``spec`` is a :class:`chainwire.synth.layouts.PageRef`.
+    """
+    from chainwire.synth import layouts as L
+
+    keys = L.resolve(outlets)
+    if keys == L.DEFAULT_LAYOUTS:
+        yield from _iter_newspim(days, per_day, seed, start_date)
+        return
+    yield from _iter_mixed(days, per_day, seed, start_date, keys)
+
+
+def _iter_newspim(days: int, per_day: int, seed: int, start_date: date):
     cast = build_cast(seed)
     seen: set[str] = set()
     for d in range(days):
@@ -736,15 +788,45 @@ def iter_pages(days: int, per_day: int, seed: int, start_date: date = date(2026,
             yield spec, text, article
 
 
+def _iter_mixed(days: int, per_day: int, seed: int, start_date: date, keys: tuple[str, ...]):
+    from chainwire.synth import layouts as L
+    from chainwire.synth.layouts.people import build_env
+
+    table = L.layouts()
+    env = build_env(seed)
+    seen: set[str] = set()
+    for d in range(days):
+        landing = start_date + timedelta(days=d)
+        counts = {k: len(range(i, per_day, len(keys))) for i, k in enumerate(keys)}
+        modes = {k: L.day_modes(seed, landing, table[k], counts[k]) for k in keys}
+        for pos in range(per_day):
+            key = keys[pos % len(keys)]
+            index = pos // len(keys) + 1
+            lay = table[key]
+            mode = modes[key][index - 1]
+            rng = random.Random(f"{SEED_PREFIX}:{seed}:{landing.isoformat()}:{key}:{index}")
+            text, article = lay.render(env, landing, index, mode, rng, frozenset(seen))
+            seen.update(x for x in (article.title, article.paragraphs[0] if article.paragraphs else None) if x)
+            yield L.PageRef(lay.name(landing, index), landing, key, lay.outlet, mode), text, article
+
+
 def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
-                    start_date: date = date(2026, 11, 2)) -> dict:
-    """Write raw page dumps and their ground truth under out_dir; return a summary."""
+                    start_date: date = date(2026, 11, 2), outlets=None) -> dict:
+    """Write raw page dumps and their ground truth under out_dir; return a summary.
+
+    ``outlets`` picks the page layouts: None (default) keeps the Newspim-only corpus;
+    "all" mixes every layout of :mod:`chainwire.synth.layouts` (Newspim desktop and
+    mobile, Yonhap-, Newsis-, small-outlet style, Korea Herald- and Yonhap English-style);
+    a list or comma-separated string picks some. File names show the layout
+    (``yna-20261102-003.txt``); ``per_day`` counts all layouts together.
+    """
     if days < 0 or per_day < 0:
         raise ValueError("days and per_day must be >= 0")
     out_dir = Path(out_dir)
     day_names: list[str] = []
     files = 0
-    for spec, text, article in iter_pages(days, per_day, seed, start_date):
+    by_layout: Counter[str] = Counter()
+    for spec, text, article in iter_pages(days, per_day, seed, start_date, outlets):
         day = spec.landing.isoformat()
         raw = out_dir / "raw" / day / f"{spec.name}.txt"
         truth = out_dir / "truth" / day / f"{spec.name}.json"
@@ -753,8 +835,12 @@ def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
         raw.write_bytes(text.encode("utf-8"))
         truth.write_bytes((json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         files += 1
+        by_layout[getattr(spec, "layout", "newspim")] += 1
         if not day_names or day_names[-1] != day:
             day_names.append(day)
     if per_day == 0:
         day_names = [(start_date + timedelta(days=d)).isoformat() for d in range(days)]
-    return {"files": files, "days": day_names, "per_day": per_day, "seed": seed, "out_dir": str(out_dir)}
+    summary = {"files": files, "days": day_names, "per_day": per_day, "seed": seed, "out_dir": str(out_dir)}
+    if outlets is not None:
+        summary["layouts"] = dict(by_layout)
+    return summary

@@ -1,0 +1,591 @@
+"""Actors: government bodies and agencies (gazetteer) and people linked to their titles.
+
+Organizations come from ``actors.yaml`` (aliases in Korean, English, hanja/kana).
+Names several countries share (상무부, 외교부, Commerce Ministry …) are resolved by the
+country qualifier in front of them, else by the last qualified mention in the same
+article, else by the gazetteer default; ``외교부장``/``상무부장`` (the Chinese
+ministerial titles) resolve to China.
+
+People are found where the text says who they are: ``NAME [affiliation words] TITLE``
+(``안덕근 산업부 장관``, ``지나 러몬도 미국 상무장관``, ``정서윤 부총리 겸 기획재정부
+장관``) in Korean, ``Commerce Secretary Gina Raimondo`` / ``Ahn Duk-geun, South Korea's
+trade minister,`` in English. The name is the word(s) right before the affiliation:
+a Korean-shaped name (surname + 1-2 syllables) or foreign words that Kiwi analyses as
+nouns (foreign names from the gazetteer are in Kiwi's user dictionary so they stay
+whole); a parenthesised Latin name (``지나 러몬도(Gina Raimondo)``) fixes the number of
+words. Mentions add later references (``권 장관``, ``러몬도 장관은``, the full name).
+People in the gazetteer keep stable ids; everyone else is ``person:<name as written>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .text import JOSA, Doc, is_hangul, prepare, strip_josa, term_regex
+
+ACTORS_PATH = Path(__file__).with_name("actors.yaml")
+
+
+@dataclass
+class ActorHit:
+    actor_id: str
+    name: str
+    kind: str  # person | organization
+    title: str | None
+    mentions: int
+    affiliation: str | None = None  # organization actor_id a person is linked to
+    country: str | None = None
+
+
+# ------------------------------------------------------------------------ gazetteer
+
+QUALIFIERS_KO = {
+    "US": ("미국", "미", "美"), "CN": ("중국", "중", "中"), "JP": ("일본", "일", "日"), "KR": ("한국", "韓", "우리"),
+    "TW": ("대만", "타이완", "臺", "台"), "IN": ("인도",), "EU": ("EU", "유럽연합"),
+}
+QUALIFIERS_EN = {
+    "US": ("U.S.", "US", "American", "Washington's", "America's"),
+    "CN": ("China's", "Chinese", "Beijing's"),
+    "JP": ("Japan's", "Japanese", "Tokyo's"),
+    "KR": ("South Korea's", "Korea's", "South Korean", "Korean", "Seoul's"),
+    "TW": ("Taiwan's", "Taiwanese"),
+    "IN": ("India's", "Indian"),
+}
+_SECTOR_SUFFIX = tuple("문품분족채담터진처")  # 산업부문, 부품, 에너지부문 … are not ministries
+
+
+@dataclass
+class ActorGazetteer:
+    version: str
+    orgs: dict[str, dict[str, Any]]
+    generic: dict[str, dict[str, str]]
+    people: dict[str, dict[str, Any]]
+    org_rx: re.Pattern[str]
+    surface_to_id: dict[str, str]  # folded alias -> actor id or "generic:<name>"
+    person_rx: re.Pattern[str] | None
+    person_surface_to_id: dict[str, str]
+
+    def all_aliases(self) -> list[str]:
+        out = []
+        for o in self.orgs.values():
+            out += [o["name"], *o.get("aliases", [])]
+        return out
+
+    def person_id_for(self, name: str) -> str | None:
+        return self.person_surface_to_id.get(_fold(name))
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[\s·]", "", s).lower()
+
+
+def _pattern(alias: str) -> str:
+    rx = term_regex(alias)
+    return f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})"
+
+
+@lru_cache(maxsize=2)
+def load_actor_gazetteer(path: str | None = None) -> ActorGazetteer:
+    raw = yaml.safe_load(Path(path or ACTORS_PATH).read_text(encoding="utf-8"))
+    orgs = {str(k): dict(v) for k, v in (raw.get("organizations") or {}).items()}
+    generic = {str(k): {str(q): str(i) for q, i in v.items()} for k, v in (raw.get("generic") or {}).items()}
+    people = {str(k): dict(v) for k, v in (raw.get("people") or {}).items()}
+    surface_to_id: dict[str, str] = {}
+    surfaces: list[str] = []
+    for oid, o in orgs.items():
+        o.setdefault("aliases", [])
+        for a in [o["name"], *o["aliases"]]:
+            a = str(a)
+            surface_to_id.setdefault(_fold(a), oid)
+            surfaces.append(a)
+    for g in generic:
+        surface_to_id[_fold(g)] = f"generic:{g}"
+        surfaces.append(g)
+    surfaces = sorted(set(surfaces), key=len, reverse=True)
+    org_rx = re.compile("|".join(_pattern(s) for s in surfaces))
+    person_surface_to_id: dict[str, str] = {}
+    psurf: list[str] = []
+    for pid, p in people.items():
+        p.setdefault("aliases", [])
+        for a in [p["name"], *p["aliases"]]:
+            person_surface_to_id[_fold(str(a))] = pid
+            psurf.append(str(a))
+    psurf = sorted(set(psurf), key=len, reverse=True)
+    person_rx = re.compile("|".join(_pattern(s) for s in psurf)) if psurf else None
+    return ActorGazetteer(str(raw.get("version", "")), orgs, generic, people, org_rx, surface_to_id, person_rx,
+                          person_surface_to_id)
+
+
+# ---------------------------------------------------------------- organizations
+
+def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
+    before = text[max(0, start - 16) : start]
+    if korean_surface:
+        for code, quals in QUALIFIERS_KO.items():
+            for q in sorted(quals, key=len, reverse=True):
+                m = re.search(rf"{re.escape(q)}\s?$", before)
+                if m:
+                    qs = start - len(before) + m.start()
+                    if qs == 0 or not is_hangul(text[qs - 1]):
+                        return code
+    else:
+        for code, quals in QUALIFIERS_EN.items():
+            for q in quals:
+                if re.search(rf"(?<![A-Za-z]){re.escape(q)}\s+(?:the\s+)?$", before):
+                    return code
+    return None
+
+
+def _org_left_ok(text: str, start: int) -> bool:
+    if start == 0 or not is_hangul(text[start - 1]):
+        return True
+    # 미상무부, 中상무부: a one-syllable country qualifier glued in front.
+    prev = text[start - 1]
+    return prev in "미중일한" and (start < 2 or not is_hangul(text[start - 2]))
+
+
+def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[tuple[str, str, int, int]]:
+    """(actor_id, surface, start, end) of organization mentions in one text."""
+    g = load_actor_gazetteer()
+    memory = {} if memory is None else memory
+    out = []
+    for m in g.org_rx.finditer(text):
+        surface = m.group(0)
+        s, e = m.span()
+        korean = any(is_hangul(ch) for ch in surface)
+        if korean:
+            if not _org_left_ok(text, s):
+                continue
+            if surface.endswith("부") and text[e : e + 1] in _SECTOR_SUFFIX:
+                continue
+        target = g.surface_to_id.get(_fold(surface))
+        if target is None:
+            continue
+        if target.startswith("generic:"):
+            name = target.split(":", 1)[1]
+            options = g.generic[name]
+            code = _qualifier(text, s, korean)
+            if code is None and korean and text[e : e + 1] == "장" and "CN" in options:
+                code = "CN"  # 외교부장, 상무부장: Chinese ministerial titles
+            if code and code in options:
+                target = options[code]
+                memory[name] = target
+            elif name in memory:
+                target = memory[name]
+            elif "default" in options:
+                target = options["default"]
+            else:
+                continue
+        out.append((target, surface, s, e))
+    return out
+
+
+# ----------------------------------------------------------------------- people
+
+TITLES = sorted(
+    """대표이사 부총리 총리 부통령 대통령 상무장관 장관 차관보 차관 부대신 대신 본부장 부위원장 위원장 집행위원 위원 대변인 대표
+    청장 처장 원장 이사장 의장 대사 총재 사무총장 주석 실장 국장 교수 부회장 회장 부사장 사장 상원의원 하원의원 의원 주지사
+    센터장 소장 조정관 특사 비서관 보좌관 애널리스트 이코노미스트 전무 상무 부장 팀장 단장 경제산업상 외무상 재무상 방위상
+    연구위원 선임연구위원 자문위원 수석""".split(),
+    key=len, reverse=True,
+)
+_TITLE_T = tuple(TITLES)
+FOLLOW_OK = ("주재", "등", "겸", "및", "일행", "명의", "측", "내외", "부부", "당시", "시절", "재임", "취임", "앞", "후보자",
+             "대행", "직무대행")
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선"
+    "설마길연위표명기반왕금옥육인맹제모탁국편용예경봉태목형피두감음빈동온호범좌팽승"
+)
+COMPOUND_SURNAMES = ("남궁", "선우", "제갈", "황보", "독고", "사공", "서문")
+STOP = set(
+    """이날 이번 이후 이전 이와 이어 이에 이를 이는 이달 한편 현재 당시 최근 오는 지난 올해 내년 지난해 전날 당일 정부 관계자
+    전문가 업계 국내 해외 주요 최대 최고 최초 신임 전임 초대 차기 현직 전직 역대 공동 단독 담당 통상 산업 우리 양국 양측 각국
+    주무 소관 가운데 관련 대표단 부처 정책 정상 세계 글로벌 연내 다음 직전 직후 동시 반면 또한 특히 아울러 또 및 겸 등 측 각
+    첫 前 現 현 전 제1 제2 제3 제1차 한국인 미국인 당국자 고위 실무 주한 주미 주중 주일 관계부처 한국측 미국측 상대국 협상단
+    장관급 차관급 국장급 실무진 간담회 회의 회담 업체 기업 정부측 이사회 경제 안보 외교 무역 회장단 노조 소재 대학 대학교
+    학과 교수진 연구진 선임 수석 책임 본부 관계 민간 민관 합동 공식 당국 정부부처 경제산업 상무 국무 재무""".split()
+)
+PLACES = set(
+    """서울 세종 부산 인천 대구 광주 대전 울산 창원 평택 여수 포항 구미 청주 천안 새만금 워싱턴 뉴욕 도쿄 베이징 상하이 브뤼셀
+    런던 파리 베를린 제네바 자카르타 하노이 오사카 시드니 멜버른 오타와 토론토 뉴델리 방콕 쿠알라룸푸르 마닐라 타이베이 선전
+    충칭 톈진 다롄 텍사스 애리조나 캘리포니아 오하이오 미시간 테네시 켄터키 인디애나 앨라배마 조지아 뉴저지 실리콘밸리
+    캠프 데이비드 다보스 스트라스부르 룩셈부르크 헤이그 홍콩 마카오""".split()
+)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’\-\.]+(?:\s+[A-Z][A-Za-z'’\-\.]+){0,3}$")
+_STRONG_JOSA = ("과", "와", "은", "는", "을", "를", "에서", "의", "에게", "께서", "으로", "로")
+_TRAIL_PUNCT = "\"'“”‘’,.;:!?…)]」』·"
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    actor_id: str | None = None
+    korean_name: bool = False
+    mentions: int = 0
+    first: int = 10**9
+
+
+@lru_cache(maxsize=1)
+def _known_non_names() -> frozenset[str]:
+    from .companies import load_company_gazetteer
+    from .countries import load_country_gazetteer
+
+    words = set(STOP) | PLACES
+    cg = load_country_gazetteer()
+    words |= {k for k in cg.ko}
+    for a in load_actor_gazetteer().all_aliases():
+        if " " not in a:
+            words.add(a)
+    for a in load_company_gazetteer().all_aliases():
+        if " " not in a:
+            words.add(a)
+    words |= set(load_actor_gazetteer().generic)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8192)
+def _is_country_word(w: str) -> bool:
+    from .countries import find_countries
+
+    return any(m.start == 0 for m in find_countries(w, korean=True))
+
+
+def _core(word: str) -> tuple[str, bool]:
+    """Word without trailing punctuation and particle; whether anything was stripped."""
+    w = word.rstrip(_TRAIL_PUNCT)
+    stripped = w != word
+    w2 = strip_josa(w, stems=_TITLE_T)
+    return w2, stripped or w2 != w
+
+
+def _title_suffix(core: str) -> str | None:
+    for t in TITLES:
+        if core.endswith(t):
+            return t
+    return None
+
+
+def _korean_name_shape(w: str) -> bool:
+    if not all(is_hangul(c) for c in w):
+        return False
+    if len(w) == 3 and w[0] in SURNAMES:
+        return True
+    if len(w) in (3, 4) and w[:2] in COMPOUND_SURNAMES:
+        return True
+    return False
+
+
+def _clean_word(w: str) -> str:
+    return w.strip("\"'“”‘’,.;:!?…()[]「」『』")
+
+
+def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str]) -> None:
+    from .kiwi_nlp import has_proper_noun, is_nominal
+
+    g = load_actor_gazetteer()
+    non_names = _known_non_names()
+    words = text.split()
+    per_sentence: dict[str, _Person] = {}
+    for t, word in enumerate(words):
+        core, stripped = _core(word)
+        suffix = _title_suffix(core)
+        if not suffix:
+            continue
+        nxt = words[t + 1] if t + 1 < len(words) else ""
+        if not (stripped or not nxt or nxt.startswith(FOLLOW_OK) or nxt[:1] in _TRAIL_PUNCT):
+            continue
+        phrase: list[str] = []
+        name: str | None = None
+        korean = False
+        j = t - 1
+        while j >= 0 and len(phrase) <= 5:
+            w = _clean_word(words[j])
+            if not w:
+                break
+            # Multi-word names known from the gazetteer or a Latin gloss, ending at word j.
+            for span in (3, 2):
+                if j - span + 1 >= 0:
+                    cand = " ".join(_clean_word(x) for x in words[j - span + 1 : j + 1])
+                    if g.person_id_for(cand) or cand in latin_names:
+                        name = cand
+                        break
+            if name:
+                break
+            if g.person_id_for(w) or w in latin_names:
+                name = w
+                break
+            if w != words[j].rstrip(_TRAIL_PUNCT) and words[j][-1:] not in "·":
+                break  # punctuation inside the phrase: 장관, 차관 … lists
+            if strip_josa(w) != w and not _korean_name_shape(w) and not is_nominal(w):
+                break
+            if (w in non_names or w.isdigit() or "·" in w or _is_country_word(w)
+                    or _title_suffix(w) and not _korean_name_shape(w)):
+                phrase.insert(0, w)
+                j -= 1
+                continue
+            if _korean_name_shape(w) and is_nominal(w):
+                name, korean = w, True
+                break
+            if not is_nominal(w):
+                break
+            # Foreign name: nouns right before a foreign affiliation (or proper nouns per Kiwi).
+            foreign_ctx = any(p in non_names and p not in STOP and p not in PLACES for p in phrase) or has_proper_noun(w)
+            if foreign_ctx and any(is_hangul(c) for c in w) and len(w) >= 2:
+                parts = [w]
+                k = j - 1
+                while k >= 0 and len(parts) < 3:
+                    prev = _clean_word(words[k])
+                    if (not prev or prev in non_names or _korean_name_shape(prev) or not is_nominal(prev)
+                            or prev != words[k] or not has_proper_noun(prev)):
+                        break
+                    parts.insert(0, prev)
+                    k -= 1
+                name = " ".join(parts)
+                break
+            phrase.insert(0, w)
+            j -= 1
+        if not name or name in non_names:
+            continue
+        title = core
+        if "겸" in phrase:
+            first_title = next((i for i, p in enumerate(phrase) if _title_suffix(p)), None)
+            if first_title is not None:
+                title = " ".join(phrase[first_title:] + [core])
+        affiliation = _affiliation(" ".join(phrase + [core]))
+        prev = per_sentence.get(name)
+        if prev is None or len(title) > len(prev.title or ""):
+            per_sentence[name] = _Person(name, title, affiliation, g.person_id_for(name), korean, first=sent_index)
+    for name, p in per_sentence.items():
+        cur = found.get(name)
+        if cur is None:
+            found[name] = p
+        elif cur.title is None:
+            cur.title, cur.affiliation = p.title, cur.affiliation or p.affiliation
+
+
+TITLE_ORG = {"상무장관": "상무부", "상무부장": "상무부", "외교부장": "외교부", "경제산업대신": "jp.meti", "경제산업상": "jp.meti",
+             "통상교섭본부장": "kr.motie", "무역대표": "us.ustr"}
+
+
+def _affiliation(phrase: str) -> str | None:
+    orgs = find_organizations(phrase)
+    if orgs:
+        return orgs[0][0]
+    g = load_actor_gazetteer()
+    for key, target in TITLE_ORG.items():
+        if key in phrase:
+            if target in g.generic:
+                options = g.generic[target]
+                code = None
+                for c, quals in QUALIFIERS_KO.items():
+                    if any(re.search(rf"(?<![가-힣]){re.escape(q)}(?![가-힣])", phrase) for q in quals):
+                        code = c
+                        break
+                if key.endswith("부장"):
+                    code = code or "CN"
+                return options.get(code or "default") or options.get("default")
+            return target
+    return None
+
+
+_EN_TITLE = (
+    r"(?:Prime Minister|Vice Minister|Deputy Minister|Minister|Secretary|Trade Representative|Representative|Commissioner|"
+    r"President|Vice President|Director|Spokesperson|Spokesman|Spokeswoman|Ambassador|Chairman|Chairwoman|Chair|CEO|"
+    r"Governor|Premier|Chancellor|Administrator|Undersecretary|Under Secretary)"
+)
+_EN_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}"
+_EN_TITLE_FIRST = re.compile(rf"((?:[A-Z][A-Za-z.,&]*\s+){{0,5}}{_EN_TITLE})\s+({_EN_NAME})")
+_EN_APPOSITIVE = re.compile(
+    rf"({_EN_NAME}),\s+(?:the\s+|a\s+)?((?:[A-Z][\w.]*(?:'s|’s)?\s+|[a-z\-]+\s+){{0,5}}"
+    r"(?:minister|secretary|representative|commissioner|president|director|spokesperson|spokesman|spokeswoman|"
+    r"ambassador|chairman|chief executive|professor|researcher|analyst|economist|fellow|official))\b"
+)
+_EN_NOT_NAME = {"The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "We", "This", "That", "But", "And", "Trade",
+                "Commerce", "Industry", "Energy", "Finance", "Foreign", "Korea", "China", "Japan", "U.S.", "US"}
+
+
+def _find_people_en(text: str, found: dict[str, _Person], sent_index: int) -> None:
+    g = load_actor_gazetteer()
+    for m in _EN_TITLE_FIRST.finditer(text):
+        title, name = m.group(1).strip(), m.group(2).strip()
+        name_words = name.split()
+        while name_words and name_words[-1] in ("said", "says"):
+            name_words.pop()
+        if not name_words or name_words[0] in _EN_NOT_NAME:
+            continue
+        name = " ".join(name_words)
+        if len(name_words) == 1 and not g.person_id_for(name):
+            continue
+        title_words = title.split()
+        # Keep the title proper (drop sentence-initial words such as "On Monday,").
+        while title_words and title_words[0].rstrip(",") in _EN_NOT_NAME - {"Trade", "Commerce", "Industry", "Energy",
+                                                                              "Finance", "Foreign", "Korea", "China",
+                                                                              "Japan", "U.S.", "US"}:
+            title_words.pop(0)
+        title = " ".join(title_words)
+        _add_en(found, name, title, sent_index)
+    for m in _EN_APPOSITIVE.finditer(text):
+        name, title = m.group(1).strip(), m.group(2).strip()
+        if name.split()[0] in _EN_NOT_NAME or len(name.split()) < 2:
+            continue
+        _add_en(found, name, title, sent_index)
+
+
+def _add_en(found: dict[str, _Person], name: str, title: str, sent_index: int) -> None:
+    g = load_actor_gazetteer()
+    if name not in found:
+        found[name] = _Person(name, title, _affiliation_en(title), g.person_id_for(name), first=sent_index)
+
+
+def _affiliation_en(title: str) -> str | None:
+    orgs = find_organizations(title)
+    if orgs:
+        return orgs[0][0]
+    t = title.lower()
+    if "commerce secretary" in t:
+        return "us.doc"
+    if "trade representative" in t:
+        return "us.ustr"
+    if "treasury secretary" in t:
+        return "us.treasury"
+    return None
+
+
+def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
+    g = load_actor_gazetteer()
+    surfaces = {p.name}
+    if p.actor_id and p.actor_id in g.people:
+        person = g.people[p.actor_id]
+        surfaces |= {person["name"], *person.get("aliases", [])}
+    full = sorted(surfaces, key=len, reverse=True)
+    patterns = []
+    for s in full:
+        if any(is_hangul(c) for c in s):
+            patterns.append(rf"(?<![가-힣]){re.escape(s)}")
+        else:
+            patterns.append(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])")
+    words = p.name.split()
+    if p.korean_name and surname_unique and p.name[0] != "한":
+        patterns.append(rf"(?<![가-힣]){re.escape(p.name[0])}\s?(?:{'|'.join(TITLES)})")
+    elif len(words) > 1 and len(words[-1]) >= 2:
+        last = words[-1]
+        if any(is_hangul(c) for c in last):
+            patterns.append(rf"(?<![가-힣]){re.escape(last)}(?=\s?(?:{'|'.join(TITLES)})|{'|'.join(JOSA)}|[\s,.\"'])")
+        else:
+            patterns.append(rf"(?<![A-Za-z]){re.escape(last)}(?![A-Za-z])")
+    rx = re.compile("|".join(patterns))
+    n = 0
+    for text in texts:
+        for m in rx.finditer(text):
+            rest = text[m.end() : m.end() + 4]
+            if any(is_hangul(c) for c in m.group(0)) and rest[:1] and is_hangul(rest[0]):
+                # 조현병 is not 조현: a Hangul tail must be a particle or a title.
+                tail = re.match(r"[가-힣]+", text[m.end():]).group(0)
+                if not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
+                    continue
+            n += 1
+    return n
+
+
+def tag_actors(article: Any) -> list[ActorHit]:
+    doc: Doc = prepare(article)
+    g = load_actor_gazetteer()
+    texts = [s.text for s in doc.sentences if s.text]
+    # ---- organizations
+    memory: dict[str, str] = {}
+    org_mentions: dict[str, int] = defaultdict(int)
+    org_first: dict[str, int] = {}
+    for s in doc.sentences:
+        for oid, _surface, _s, _e in find_organizations(s.text, memory):
+            org_mentions[oid] += 1
+            org_first.setdefault(oid, s.index)
+    # ---- people
+    people: dict[str, _Person] = {}
+    for s in doc.sentences:
+        if not s.text:
+            continue
+        text = s.text
+        latin_names: dict[str, str] = {}
+        if doc.is_korean:
+            # 지나 러몬도(Gina Raimondo): the Latin gloss tells how many words the name has.
+            for m in _PAREN.finditer(text):
+                latin = m.group(1).strip()
+                if not _LATIN_NAME.match(latin):
+                    continue
+                n = len(latin.split())
+                before = text[: m.start()].split()
+                picked: list[str] = []
+                for w in reversed(before):
+                    if len(picked) == n:
+                        break
+                    if w.endswith(_STRONG_JOSA) or w in STOP or not any(is_hangul(c) for c in w):
+                        if picked:
+                            break
+                        else:
+                            break
+                    picked.insert(0, w)
+                if picked:
+                    latin_names[" ".join(picked)] = latin
+            clean = _PAREN.sub("", text)
+            _find_people_ko(clean, people, s.index, latin_names)
+        else:
+            _find_people_en(text, people, s.index)
+    # Gazetteer people named anywhere (트럼프, Gina Raimondo), even without a title.
+    if g.person_rx is not None:
+        for s in doc.sentences:
+            for m in g.person_rx.finditer(s.text):
+                surface = m.group(0)
+                rest = s.text[m.end():]
+                if any(is_hangul(c) for c in surface):
+                    if m.start() and is_hangul(s.text[m.start() - 1]):
+                        continue
+                    tail = re.match(r"[가-힣]*", rest).group(0)
+                    if tail and not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
+                        continue
+                pid = g.person_id_for(surface)
+                pname = g.people[pid]["name"]
+                if not any(p.actor_id == pid for p in people.values()):
+                    title = None
+                    nxt = rest.split()[:1]
+                    if nxt:
+                        core, _ = _core(nxt[0])
+                        if _title_suffix(core):
+                            title = core
+                    people[pname] = _Person(pname, title, None, pid, korean_name=False, first=s.index)
+    # ---- mentions and ids
+    surname_count: dict[str, int] = defaultdict(int)
+    for p in people.values():
+        if p.korean_name:
+            surname_count[p.name[0]] += 1
+    # A later short reference (하트먼 for 마틴 하트먼) is the same person, not a new one.
+    full_names = [p.name for p in people.values() if " " in p.name]
+    for short in [n for n in people if " " not in n]:
+        if any(f.split()[-1] == short or f.split()[0] == short for f in full_names):
+            people.pop(short)
+    hits: list[tuple[int, ActorHit]] = []
+    seen_ids: set[str] = set()
+    for p in sorted(people.values(), key=lambda x: x.first):
+        pid = p.actor_id or g.person_id_for(p.name) or f"person:{p.name}"
+        if pid in seen_ids:
+            continue
+        seen_ids.add(pid)
+        p.actor_id = pid
+        n = max(1, _count_person(p, texts, surname_count[p.name[0]] == 1 if p.korean_name else False))
+        name = g.people[pid]["name"] if pid in g.people else p.name
+        country = g.people[pid].get("country") if pid in g.people else None
+        hits.append((p.first, ActorHit(pid, name, "person", p.title, n, p.affiliation, country)))
+    for oid, n in org_mentions.items():
+        o = g.orgs[oid]
+        hits.append((org_first[oid], ActorHit(oid, o["name"], "organization", None, n, None, o.get("country"))))
+    hits.sort(key=lambda x: (-x[1].mentions, x[0], x[1].actor_id))
+    return [h for _, h in hits]

@@ -1,0 +1,64 @@
+"""The process-wide Kiwi tokenizer (kiwipiepy, model ``cong``), loaded lazily once.
+
+Loading takes ~3 s and ~100 MB, so the instance is a module-level singleton guarded
+by a lock; word analyses are memoised. Foreign names from the actor gazetteer are
+added to the user dictionary as NNP so they stay whole (``지나 러몬도`` is one proper
+noun, not the verb 지나다 + 러몬도).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+_KIWI = None
+_LOCK = threading.Lock()
+MODEL_TYPE = "cong"
+
+NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN"})
+
+
+def _user_words() -> list[str]:
+    from .actors import load_actor_gazetteer
+
+    words: list[str] = []
+    for person in load_actor_gazetteer().people.values():
+        for name in [person["name"], *person.get("aliases", [])]:
+            if any("\uac00" <= ch <= "\ud7a3" for ch in name):
+                words.append(name)
+    return words
+
+
+def get_kiwi():
+    """The shared ``Kiwi(model_type="cong")`` with the gazetteer names in its user dictionary."""
+    global _KIWI
+    if _KIWI is None:
+        with _LOCK:
+            if _KIWI is None:
+                from kiwipiepy import Kiwi
+
+                kiwi = Kiwi(model_type=MODEL_TYPE)
+                for word in _user_words():
+                    kiwi.add_user_word(word, "NNP", 0.0)
+                _KIWI = kiwi
+    return _KIWI
+
+
+def is_loaded() -> bool:
+    return _KIWI is not None
+
+
+@lru_cache(maxsize=65536)
+def word_tags(word: str) -> tuple[tuple[str, str], ...]:
+    """(form, tag) pairs of one space-free word or short phrase."""
+    return tuple((t.form, t.tag) for t in get_kiwi().tokenize(word))
+
+
+def is_nominal(word: str) -> bool:
+    """Every morpheme is a noun, number, foreign letters or a noun affix (no particle, verb or ending)."""
+    tags = word_tags(word)
+    return bool(tags) and all(tag in NOMINAL_TAGS for _, tag in tags)
+
+
+def has_proper_noun(word: str) -> bool:
+    return any(tag == "NNP" for _, tag in word_tags(word))

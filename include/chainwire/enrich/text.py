@@ -1,0 +1,220 @@
+"""Text plumbing shared by the enrichment taggers: zones, sentences, boundaries.
+
+An article is seen as a list of sentences, each tagged with the zone it came from:
+
+* ``title``  - the headline (always sentence 0, even when empty),
+* ``deck``   - each subtitle line (one sentence per line, never split),
+* ``lead``   - sentences of the first body paragraph,
+* ``body``   - sentences of the remaining paragraphs.
+
+``sentence_index`` everywhere in ``chainwire.enrich`` is the 0-based position in
+this list (see :func:`prepare`). Text is NFC-normalised and the middle-dot variants
+(``ㆍ``, ``・``, ``･``) are folded to ``·`` so that ``한ㆍ미`` and ``한·미`` match alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+ZONES = ("title", "deck", "lead", "body")
+# Zones that make a mention "subject" rather than "mentioned" and that boost topic scores.
+HEAD_ZONES = frozenset({"title", "deck", "lead"})
+
+_DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "‧": "·", "∙": "·", "\u00a0": " "})
+
+
+def normalize(text: str | None) -> str:
+    if not text:
+        return ""
+    return unicodedata.normalize("NFC", text).translate(_DOTS)
+
+
+def is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def is_latin_or_digit(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+# --------------------------------------------------------------------- sentences
+
+# Tokens that end with a period without ending a sentence (English and Korean press usage).
+_ABBREV = {
+    "u.s", "u.k", "d.c", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr",
+    "vs", "e.g", "i.e", "no", "gov", "sen", "rep", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "p.m", "a.m", "etc", "plc", "bros", "dept", "est", "approx", "fig",
+}
+_SPLIT_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences (Korean and English press prose)."""
+    text = paragraph.strip()
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for m in _SPLIT_CANDIDATE.finditer(text):
+        end = m.end()
+        before = text[start : m.start()]
+        last_word = re.split(r"\s+", before.strip())[-1] if before.strip() else ""
+        core = last_word.strip("\"'“‘([").lower()
+        if m.group(0).startswith(".") and (core in _ABBREV or re.fullmatch(r"[a-z]", core) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core)):
+            continue
+        nxt = text[end:].lstrip()[:1]
+        # A period followed by a lowercase Latin letter or a digit is rarely a sentence end.
+        if nxt and (nxt.islower() and nxt.isascii()):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+@dataclass
+class Sentence:
+    index: int
+    zone: str  # title | deck | lead | body
+    text: str
+    paragraph: int | None = None  # body paragraph index (lead is 0)
+
+
+@dataclass
+class Doc:
+    """An article prepared once for all taggers."""
+
+    title: str
+    deck: list[str]
+    paragraphs: list[str]
+    language: str
+    sentences: list[Sentence] = field(default_factory=list)
+    stock_companies: list[str] = field(default_factory=list)
+
+    @property
+    def is_korean(self) -> bool:
+        return self.language in ("ko", "", None) or self.language.startswith("ko")
+
+    def zone_text(self, zones: set[str] | frozenset[str]) -> str:
+        return "\n".join(s.text for s in self.sentences if s.zone in zones)
+
+    @property
+    def full_text(self) -> str:
+        return "\n".join(s.text for s in self.sentences)
+
+
+def _get(article: Any, name: str, default: Any = None) -> Any:
+    if isinstance(article, dict):
+        return article.get(name, default)
+    return getattr(article, name, default)
+
+
+def guess_language(text: str) -> str:
+    hangul = sum(1 for ch in text if is_hangul(ch))
+    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if hangul >= max(kana, latin / 3, 1) or (hangul and hangul >= han):
+        return "ko"
+    if kana:
+        return "ja"
+    if han > latin / 3:
+        return "zh"
+    return "en"
+
+
+def prepare(article: Any) -> Doc:
+    """Build the sentence list of an Article (or an Article-like dict). Idempotent for Docs."""
+    if isinstance(article, Doc):
+        return article
+    title = normalize(_get(article, "title") or "")
+    deck = [normalize(x) for x in (_get(article, "subtitle_lines") or []) if x and x.strip()]
+    paragraphs = [normalize(p) for p in (_get(article, "paragraphs") or []) if p and p.strip()]
+    language = _get(article, "language") or guess_language(title + " " + " ".join(paragraphs[:3]))
+    sentences = [Sentence(0, "title", title.strip())]
+    for line in deck:
+        sentences.append(Sentence(len(sentences), "deck", line.strip()))
+    for p_i, para in enumerate(paragraphs):
+        zone = "lead" if p_i == 0 else "body"
+        for s in split_sentences(para):
+            sentences.append(Sentence(len(sentences), zone, s, p_i))
+    companies = []
+    for si in _get(article, "stock_impacts") or []:
+        name = si.get("company") if isinstance(si, dict) else getattr(si, "company", None)
+        if name:
+            companies.append(normalize(name).strip())
+    return Doc(title=title, deck=deck, paragraphs=paragraphs, language=language, sentences=sentences,
+               stock_companies=companies)
+
+
+# ------------------------------------------------------------------ term patterns
+
+_LATIN_TERM = re.compile(r"^[A-Za-z0-9&.,'’\- ]+$")
+
+
+def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
+    """Compile a gazetteer/taxonomy term.
+
+    * Spaces inside a term match optional whitespace (``수출 통제`` == ``수출통제``),
+      ``·`` matches an optional middle dot or space.
+    * Latin terms get alphanumeric boundaries (``AI`` not inside ``SAID``; Hangul may
+      follow directly: ``HBM을``). Short all-caps acronyms are case-sensitive, other
+      Latin terms case-insensitive with an optional English plural ``s``/``es``.
+    """
+    parts = []
+    for ch in term:
+        if ch == " ":
+            parts.append(r"\s*" if not _LATIN_TERM.match(term) else r"\s+")
+        elif ch == "·":
+            parts.append(r"[·\s]?")
+        else:
+            parts.append(re.escape(ch))
+    body = "".join(parts)
+    flags = 0
+    if _LATIN_TERM.match(term):
+        acronym = term.replace(".", "").replace("-", "").isupper() and len(term.replace(" ", "")) <= 6
+        if case is None:
+            case = "sensitive" if acronym else "insensitive"
+        if case == "insensitive":
+            flags |= re.IGNORECASE
+        plural = "(?:s|es)?" if (term[-1:].isalpha() and term[-1:].islower()) else ""
+        body = rf"(?<![A-Za-z0-9]){body}{plural}(?![A-Za-z0-9])"
+    else:
+        # Korean/CJK terms may carry a Latin tail or head (HBM3E, K-칩스법): boundary only on the Latin side.
+        if is_latin_or_digit(term[0]):
+            body = rf"(?<![A-Za-z0-9]){body}"
+        if is_latin_or_digit(term[-1]):
+            body = rf"{body}(?![A-Za-z0-9])"
+        if case == "insensitive":
+            flags |= re.IGNORECASE
+    return re.compile(body, flags)
+
+
+def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    a, b = span
+    return any(a < d and c < b for c, d in spans)
+
+
+# Korean particles and light suffixes that may follow a name (longest first).
+JOSA = sorted(
+    """은 는 이 가 을 를 의 에 에서 에게 께서 과 와 도 로 으로 만 까지 부터 보다 처럼 이나 나 이며 이고 이다 이었다 였다
+    이라고 라고 이라며 라며 과의 와의 에서의 에의 으로서 로서 으로부터 로부터 조차 마저 뿐 께 한테 이란 란 이라는 라는""".split(),
+    key=len, reverse=True,
+)
+
+
+def strip_josa(word: str, stems: tuple[str, ...] | None = None) -> str:
+    """Remove a trailing particle. With ``stems``, only strip when the rest ends with one of them."""
+    for j in JOSA:
+        if word.endswith(j) and len(word) > len(j):
+            rest = word[: -len(j)]
+            if stems is None or rest.endswith(stems):
+                return rest
+    return word

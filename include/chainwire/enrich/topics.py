@@ -1,0 +1,173 @@
+"""Topic tagging against the versioned taxonomy (``taxonomy.yaml``).
+
+``tag_topics(article)`` counts taxonomy terms per sentence, weights each match by the
+term weight and the zone it occurs in (title > deck/lead > body) and reports every
+topic whose score reaches its ``min_score``, with the canonical terms matched and the
+sentence that best evidences the topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .text import Doc, overlaps, prepare, term_regex
+
+TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    topic: str
+    score: float
+    matched_terms: list[str]
+    evidence_sentence: str
+    sentence_index: int = -1
+
+
+@dataclass
+class Topic:
+    name: str
+    label: dict[str, str]
+    pattern: re.Pattern[str]
+    canonical: dict[str, str]  # folded surface -> canonical term
+    weights: dict[str, float]  # canonical -> weight
+    exclusion: re.Pattern[str] | None
+    min_score: float
+    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)  # (canonical, regex)
+
+
+@dataclass
+class Taxonomy:
+    version: str
+    zone_weights: dict[str, float]
+    min_score: float
+    topics: list[Topic] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [t.name for t in self.topics]
+
+
+def fold(surface: str) -> str:
+    return re.sub(r"[\s·\-]", "", surface).lower()
+
+
+def _alternation(surfaces: list[str]) -> re.Pattern[str]:
+    parts = []
+    for s in sorted(set(surfaces), key=len, reverse=True):
+        rx = term_regex(s)
+        body = rx.pattern
+        parts.append(f"(?i:{body})" if rx.flags & re.IGNORECASE else f"(?:{body})")
+    return re.compile("|".join(parts))
+
+
+def _compile_topic(name: str, spec: dict[str, Any], default_min: float, global_excl: list[str]) -> Topic:
+    terms = spec.get("terms") or {}
+    canonical: dict[str, str] = {}
+    surfaces: list[str] = []
+    for lang_terms in terms.values():
+        for t in lang_terms or []:
+            t = str(t)
+            canonical[fold(t)] = t
+            surfaces.append(t)
+    for canon, aliases in (spec.get("aliases") or {}).items():
+        canon = str(canon)
+        canonical.setdefault(fold(canon), canon)
+        for a in aliases or []:
+            canonical[fold(str(a))] = canon
+            surfaces.append(str(a))
+    weights = {str(k): float(v) for k, v in (spec.get("weights") or {}).items()}
+    excl = [str(x) for x in (spec.get("exclusions") or [])] + list(global_excl)
+    patterns = [(str(c), re.compile(str(rx))) for c, rxs in (spec.get("patterns") or {}).items() for rx in rxs]
+    for c, _ in patterns:
+        canonical.setdefault(fold(c), c)
+    return Topic(
+        name=name,
+        label=dict(spec.get("label") or {}),
+        pattern=_alternation(surfaces),
+        canonical=canonical,
+        weights=weights,
+        exclusion=_alternation(excl) if excl else None,
+        min_score=float(spec.get("min_score", default_min)),
+        patterns=patterns,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    raw = yaml.safe_load(Path(path or TAXONOMY_PATH).read_text(encoding="utf-8"))
+    scoring = raw.get("scoring") or {}
+    zone_weights = {k: float(v) for k, v in (scoring.get("zone_weights") or {}).items()}
+    default_min = float(scoring.get("min_score", 3.0))
+    global_excl = [str(x) for x in raw.get("global_exclusions") or []]
+    topics = [_compile_topic(n, s, default_min, global_excl) for n, s in (raw.get("topics") or {}).items()]
+    return Taxonomy(version=str(raw["version"]), zone_weights=zone_weights, min_score=default_min, topics=topics)
+
+
+def taxonomy_version() -> str:
+    return load_taxonomy().version
+
+
+def _canonical(topic: Topic, matched: str) -> str:
+    f = fold(matched)
+    if f in topic.canonical:
+        return topic.canonical[f]
+    for suffix in ("es", "s"):
+        if f.endswith(suffix) and f[: -len(suffix)] in topic.canonical:
+            return topic.canonical[f[: -len(suffix)]]
+    return matched
+
+
+def topic_matches(topic: Topic, text: str) -> list[tuple[str, int, int]]:
+    """(canonical term, start, end) of every non-excluded term match in ``text``."""
+    excluded = [m.span() for m in topic.exclusion.finditer(text)] if topic.exclusion else []
+    out = []
+    for m in topic.pattern.finditer(text):
+        if excluded and overlaps(m.span(), excluded):
+            continue
+        out.append((_canonical(topic, m.group(0)), m.start(), m.end()))
+    for canon, rx in topic.patterns:
+        for m in rx.finditer(text):
+            if not overlaps(m.span(), [(a, b) for _, a, b in out] + excluded):
+                out.append((canon, m.start(), m.end()))
+    return out
+
+
+def tag_topics(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]:
+    tax = taxonomy or load_taxonomy()
+    doc: Doc = prepare(article)
+    hits: list[TopicHit] = []
+    for topic in tax.topics:
+        score = 0.0
+        terms: list[str] = []
+        best: tuple[float, int] | None = None  # (sentence weight, -index)
+        best_sentence = None
+        for s in doc.sentences:
+            if not s.text:
+                continue
+            found = topic_matches(topic, s.text)
+            if not found:
+                continue
+            zone_w = tax.zone_weights.get(s.zone, 1.0)
+            s_weight = 0.0
+            for canon, _, _ in found:
+                w = topic.weights.get(canon, 1.0)
+                score += w * zone_w
+                s_weight += w
+                if canon not in terms:
+                    terms.append(canon)
+            # Evidence: the body/lead sentence with the most term weight (earliest on ties);
+            # headline or deck lines only when no body sentence matches.
+            key = (1 if s.zone in ("lead", "body") else 0, s_weight, -s.index)
+            if best is None or key > best:
+                best, best_sentence = key, s
+        if score >= topic.min_score and best_sentence is not None:
+            hits.append(TopicHit(topic.name, round(score, 3), terms, best_sentence.text, best_sentence.index))
+    hits.sort(key=lambda h: (-h.score, h.topic))
+    return hits

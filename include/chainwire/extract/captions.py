@@ -1,0 +1,151 @@
+"""Photo captions across the press: one line → ``PhotoCaption`` or None.
+
+Shapes (the credit is who took or supplied the photo; never a reporter of the story)::
+
+    설명. [사진=산업통상자원부] 2024.06.27 rang@newspim.com       Newspim credit bracket
+    설명 2024.06.27 leehs@newspim.com                              Newspim photo desk
+    [서울=뉴스핌] 이형석 기자 = 설명 2024.06.27 leehs@newspim.com  photo desk with its own byline
+    (세종=연합뉴스) 홍길동 기자 = 설명 2026.11.2 [산업부 제공. 재판매 및 DB 금지]
+    (서울=연합뉴스) 홍길동 기자 = 설명 2026.11.2 / photo@yna.co.kr
+    [세종=뉴시스] 설명 (사진=산업부 제공) 2026.11.02. photo@newsis.com *재판매 및 DB 금지
+    설명 (사진=산업부)   설명 /사진=연합뉴스   설명 ⓒ 더퍼블릭 홍길동 기자
+    ![설명](https://…/photo.jpg)                                   markdown image: alt text
+    Workers inspect a line in Pyeongtaek. (Samsung Electronics)   English credit in parentheses
+
+For a byline-led caption the credit is the photographer's name (``홍길동``) unless a
+``사진=``/``… 제공`` credit names the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import PhotoCaption
+from .bylines import parse_byline
+from .dates import parse_caption_date
+from .newspim import match_caption
+
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+_EMAIL_RE = re.compile(_EMAIL)
+_NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
+MAX_CAPTION = 600
+
+_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]{0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
+# "… 2026.11.2 / e-mail [credit. 재판매 및 DB 금지]" at the end of a byline-led caption
+_DATED_TAIL_RE = re.compile(
+    rf"\s(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*"
+    rf"(?:\[(?P<bcredit>[^\[\]]{{1,60}})\]|{_NO_RESALE})?\s*$"
+)
+# "(사진=산업부 제공) 2026.11.02. e-mail *재판매 및 DB 금지" / "[사진=X]" / "/사진=X"
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:^|\s|/)[\[(<]?\s*(?:사진|자료사진|사진제공|그래픽|자료|이미지)\s*[=:]\s*(?P<credit>[^\]\)>=\[(<]{1,40}?)\s*[\])>]?"
+    rf"\s*(?:(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?)?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*(?:{_NO_RESALE})?\s*$"
+)
+# "[산업통상자원부 제공. 재판매 및 DB 금지]" / "[연합뉴스 자료사진]"
+_BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료사진|재판매 및 DB 금지)[^\[\]]{0,30})\]\s*$")
+_COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$")
+_EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
+_NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
+
+
+def _clean_credit(c: str | None) -> str | None:
+    if not c:
+        return None
+    c = re.sub(_NO_RESALE, "", c).strip(" .,/*")
+    c = re.sub(r"\s*제공$", "", c).strip(" .,/")
+    return c or None
+
+
+def _date(d: str | None) -> str | None:
+    day = parse_caption_date(d.replace(" ", "")) if d else None
+    return day.isoformat() if day else None
+
+
+def markdown_image(line: str) -> PhotoCaption | None | bool:
+    """``![alt](url)`` → caption from the alt text; True for an image without alt; None otherwise."""
+    if not line.startswith("!["):
+        return None
+    m = _MD_IMAGE_RE.match(line)
+    if not m:
+        return None
+    text = (m["alt"] or "").strip()
+    after = (m["after"] or "").strip()
+    if after and not text:
+        text = after
+    if not text:
+        return True
+    inner = match_caption_ko(text) or match_caption_en(text)
+    return inner if inner is not None else PhotoCaption(text=text)
+
+
+def _byline_led(line: str) -> PhotoCaption | None:
+    b = parse_byline(line)
+    if b is None:
+        return None
+    rest = b.rest
+    m = _DATED_TAIL_RE.search(rest)
+    if not m:
+        return None
+    body = rest[: m.start()].rstrip()
+    credit = _clean_credit(m["bcredit"])
+    inner = _PHOTO_CREDIT_RE.search(body)
+    if inner and inner.start() > 0:
+        credit = _clean_credit(inner["credit"]) or credit
+        body = body[: inner.start()].rstrip()
+    if not credit and b.reporters:
+        credit = "·".join(b.reporters)
+    if not body:
+        return None
+    return PhotoCaption(text=body.strip(), credit=credit, date=_date(m["date"]), email=m["email"])
+
+
+def match_caption_ko(line: str) -> PhotoCaption | None:
+    """A Korean-press photo caption line → PhotoCaption, else None. Linear time."""
+    if not line or len(line) > MAX_CAPTION:
+        return None
+    c = line[0]
+    if c in "[(（【":
+        cap = _byline_led(line)
+        if cap is not None:
+            return cap
+    cap = match_caption(line)  # Newspim's own shapes (credit bracket, photo-desk tail)
+    if cap is not None:
+        if cap.text[:1] in "[(（【":
+            b = parse_byline(cap.text)
+            if b is not None and b.rest:
+                cap.text = b.rest
+                cap.credit = cap.credit or ("·".join(b.reporters) if b.reporters else None)
+        return cap if cap.text else None
+    if "=" in line or ":" in line:
+        m = _PHOTO_CREDIT_RE.search(line)
+        if m and m.start() > 0:
+            text = line[: m.start()].rstrip(" /")
+            b = parse_byline(text) if text[:1] in "[(（【" else None
+            if b is not None and b.rest:
+                text = b.rest
+            if text:
+                return PhotoCaption(text=text, credit=_clean_credit(m["credit"]), date=_date(m["date"]), email=m["email"])
+    if line.endswith("]"):
+        m = _BRACKET_CREDIT_RE.search(line)
+        if m and m.start() > 0:
+            return PhotoCaption(text=line[: m.start()].strip(), credit=_clean_credit(m["bcredit"]))
+    if "ⓒ" in line or "©" in line:
+        m = _COPYRIGHT_CREDIT_RE.search(line)
+        if m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line:
+            return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
+    return None
+
+
+def match_caption_en(line: str) -> PhotoCaption | None:
+    """An English caption: ``Text. (Credit)`` → PhotoCaption, else None."""
+    if not line or len(line) > MAX_CAPTION or not line.endswith(")"):
+        return None
+    m = _EN_CREDIT_RE.match(line)
+    if not m or m["credit"] in _NOT_CREDITS or "@" in m["credit"]:
+        return None
+    return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
+
+
+def email_of(text: str) -> str | None:
+    m = _EMAIL_RE.search(text)
+    return m.group(0) if m else None

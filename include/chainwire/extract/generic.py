@@ -1,0 +1,616 @@
+"""Generic page-dump profiles: the Korean press at large, and English-language Korean outlets.
+
+One engine, two rule sets (``KOREAN``, ``ENGLISH``). A page dump is read as::
+
+    chrome (menus, share widgets, "today" date widgets)
+    [document title decorated with the brand: "제목 | 연합뉴스", "제목 < 산업 < 기사본문 - 더퍼블릭"]
+    breadcrumb / section          "경제", "HOME > 경제 > 산업", "Business > Industry"
+    title                          (or the same headline printed twice)
+    deck lines
+    stamps                         "입력 … | 수정 …", "송고시간…", "기사승인 …", "Published : …"
+    head byline                    "By NAME", "홍길동 기자", "기자ㅣ홍길동", "매체 홍길동 기자 |"
+    photo captions
+    lead byline + first paragraph  "(서울=연합뉴스) 홍길동 기자 = …", "[더퍼블릭=홍길동 기자]…",
+                                   "SEOUL, June 27 (Yonhap) -- …"
+    paragraphs, captions, markdown images, broadcast markers ([앵커], [기자])
+    sign-off                       e-mails, "홍길동 기자 e-mail", "[ 홍길동 기자 / e-mail ]", …
+    end marker                     (끝) (END) 저작권/Copyright/무단전재 lines, 관련기사, Most Popular …
+    related articles, footer
+
+The body is everything from the lead byline (or, without one, the first paragraph-like
+line after the stamps) to the first end marker, minus chrome, captions and sign-offs.
+Dates: a labelled stamp (``page_field``) > a bare timestamp in the head or a sign-off >
+caption dates > a day in the lead (Korean) > landing date, as for Newspim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .article import Article, PhotoCaption
+from .bylines import BRANDS, PRESS_NAMES, Byline, parse_lead, parse_signature
+from .captions import markdown_image, match_caption_en, match_caption_ko
+from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
+from .outlets import Outlet, outlet_for_brand, outlet_for_page
+from .stamps import bare_stamp, is_date_widget, pick, scan_stamps
+
+PARSER_VERSION = "0.1.0"
+PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
+PARSER_EN = f"chainwire-english-ko@{PARSER_VERSION}"
+CONFIDENCE = {"page_field": 1.0, "caption_date": 0.7, "body_relative_date": 0.5, "landing_date": 0.2}
+LEAD_PARAGRAPHS = 3
+
+# ---------------------------------------------------------------- rules as data
+
+COMMON_CHROME = frozenset({
+    "로그인", "로그아웃", "회원가입", "검색", "전체메뉴", "메뉴", "닫기", "홈", "HOME", "Home", "구독", "구독하기",
+    "공유", "공유하기", "기사 공유", "기사공유", "SNS 공유", "카카오톡", "카카오톡 공유", "페이스북", "페이스북 공유",
+    "트위터", "X(트위터)", "네이버밴드", "밴드", "링크복사", "링크 복사", "URL복사", "URL 복사", "주소복사", "프린트",
+    "인쇄", "인쇄하기", "글자크기", "글씨크기", "글자 크기", "글자크기 설정", "본문 글자 크기 조정", "가", "가가", "가가가",
+    "스크랩", "댓글", "댓글쓰기", "좋아요", "싫어요", "기사저장", "기사 저장", "북마크", "음성으로 듣기", "기사듣기",
+    "기사 듣기", "번역", "이전", "다음", "목록", "맨위로", "TOP", "Top", "PC버전", "모바일", "앱 다운로드", "앱설치",
+    "제보하기", "기사제보", "기자 구독", "기자구독", "구독 기자", "기자 페이지", "기자의 다른기사", "기자의 다른 기사",
+    "다른기사 보기", "이 기사를 추천합니다", "추천", "추천하기", "뉴스스탠드", "네이버 뉴스스탠드", "구글뉴스", "다음뉴스",
+    "속보", "더보기", "전체기사", "최신기사", "최신뉴스", "오피니언", "포토", "영상", "동영상", "광고", "AD", "ADVERTISEMENT",
+    "Advertisement", "Share", "Print", "Email", "E-mail", "Facebook", "Twitter", "X", "LinkedIn", "Copy link", "Copy URL",
+    "Menu", "Search", "Subscribe", "Sign in", "Sign up", "Log in", "Login", "Font size", "Text size", "A", "A+", "A-",
+    "Listen", "Listen to this article", "Bookmark", "Comments", "Close", "Back to top", "Go to top", "MENU", "SEARCH",
+    "기사 요약", "요약", "핵심요약", "AI 요약 듣기", "본문내용", "본문 바로가기", "주요 서비스 바로가기",
+})
+COMMON_END_LINES = frozenset({
+    "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
+    "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
+    "다른 기사 보기", "이 기사를 공유합니다", "Related Articles", "Related articles", "Related News", "Most Popular",
+    "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
+    "Top Stories", "Trending",
+})
+_COPYRIGHT_RE = re.compile(
+    r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
+    r"|AI\s*학습\s*및\s*활용\s*금지)",
+)
+_BROADCAST_MARKERS = frozenset({
+    "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
+    "◀ 앵커 ▶", "◀ 리포트 ▶", "◀ 기자 ▶", "◀ 인터뷰 ▶", "<앵커>", "<기자>", "<리포트>", "[앵커 리포트]",
+})
+# "※ '당신의 제보가 뉴스가 됩니다' …", "※ 구독 …": a station/outlet notice after the story
+_NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
+_BROADCAST_RE = re.compile(r"^(?:\[|◀\s*|<)\s*(?:앵커|기자|리포트|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트)\s*(?:\]|\s*▶|>)")
+AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
+
+SECTIONS_KO = frozenset({
+    "정치", "경제", "사회", "산업", "증권", "금융", "부동산", "글로벌", "국제", "세계", "문화", "연예", "스포츠",
+    "오피니언", "전국", "지역", "중국", "북한", "피플", "바이오", "헬스", "IT", "생활", "건설", "자동차", "에너지",
+    "기업", "테크", "라이프", "전국/지역", "IT/과학", "IT·과학", "마켓", "통상", "산업·재계", "정책", "유통", "과학",
+    "외교", "국방", "노동", "환경", "재계", "경제일반", "산업일반",
+})
+SECTIONS_EN = frozenset({
+    "National", "Business", "Politics", "Economy", "Industry", "Finance", "World", "North Korea", "Tech", "Science",
+    "Opinion", "Culture", "Life & Style", "Life", "Sports", "Entertainment", "Markets", "Policy", "Companies", "Trade",
+    "Diplomacy", "Defense", "Social Affairs", "Foreign Affairs", "Economy & Finance", "Tech & Science", "Asia",
+})
+_HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
+_CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
+_MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
+_BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
+_END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
+_EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
+_SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
+_WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
+_LATIN_RE = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Rules:
+    language: str
+    parser: str
+    chrome: frozenset[str]
+    end_lines: frozenset[str]
+    sections: frozenset[str]
+    english: bool = False
+
+
+KOREAN = Rules("ko", PARSER_KO, COMMON_CHROME, COMMON_END_LINES, SECTIONS_KO)
+ENGLISH = Rules("en", PARSER_EN, COMMON_CHROME, COMMON_END_LINES, SECTIONS_EN, english=True)
+
+
+def _new_machine_generated() -> dict[str, bool]:
+    return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
+
+
+def parse_korean_page(text: str, source_path: str, landing_date: date | None = None,
+                      outlet: Outlet | None = None) -> Article:
+    """Generic Korean profile; never raises on junk text."""
+    return parse_generic(text, source_path, landing_date, outlet, KOREAN)
+
+
+def parse_english_page(text: str, source_path: str, landing_date: date | None = None,
+                       outlet: Outlet | None = None) -> Article:
+    """English-language Korean outlet profile; never raises on junk text."""
+    return parse_generic(text, source_path, landing_date, outlet, ENGLISH)
+
+
+def parse_generic(text: str, source_path: str, landing_date: date | None = None,
+                  outlet: Outlet | None = None, rules: Rules = KOREAN) -> Article:
+    art = Article(source_path=source_path, parser=rules.parser, machine_generated=_new_machine_generated())
+    try:
+        if isinstance(text, (bytes, bytearray)):
+            from .decode import decode_bytes
+
+            text, _enc = decode_bytes(bytes(text))
+        _Page(text or "", art, landing_date, outlet, rules).parse()
+    except Exception as exc:  # junk must not take the pipeline down
+        art.warnings.append(f"parser_error: {type(exc).__name__}: {exc}")
+    return art
+
+
+# ---------------------------------------------------------------- pieces
+
+def detect_language(text: str) -> str | None:
+    sample = text[:4000]
+    h = sum(len(x) for x in _HANGUL_RE.findall(sample))
+    lat = sum(len(x) for x in _LATIN_RE.findall(sample))
+    if h + lat == 0:
+        return None
+    if h / (h + lat) >= 0.3:
+        return "ko"
+    return "en" if lat > h else None
+
+
+@lru_cache(maxsize=64)
+def _brand_names(outlet: Outlet | None) -> frozenset[str]:
+    names = {b.lower() for b in BRANDS} | {p.lower() for p in PRESS_NAMES}
+    if outlet is not None:
+        names |= {b.lower() for b in outlet.brands}
+    return frozenset(names)
+
+
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+_CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
+_PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
+
+
+def undecorate(line: str, brands: frozenset[str]) -> str | None:
+    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` → ``제목``; else None."""
+    m = _SUFFIX_RE.match(line)
+    if m and m["brand"].strip().lower() in brands:
+        core = m["core"]
+        while True:
+            c2 = _CRUMB_TAIL_RE.sub("", core)
+            if c2 == core:
+                break
+            core = c2
+        return core.strip() or None
+    m = _PREFIX_RE.match(line)
+    if m and m["brand"].strip().lower() in brands:
+        return m["core"].strip()
+    return None
+
+
+def _paragraph_like(s: str, english: bool) -> bool:
+    if english:
+        return len(s) >= 80 or (len(s) >= 30 and s[-1] in ".!?\"”’'")
+    return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
+
+
+def _add_caption(captions: list[PhotoCaption], cap) -> None:
+    """Append a caption; a caption repeating the text of the one before (an image's alt text
+    followed by its printed caption) completes that one instead."""
+    if cap is True:
+        return
+    if captions and captions[-1].text == cap.text:
+        last = captions[-1]
+        last.credit = last.credit or cap.credit
+        last.date = last.date or cap.date
+        last.email = last.email or cap.email
+        return
+    captions.append(cap)
+
+
+# ---------------------------------------------------------------- the page
+
+class _Page:
+    def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
+        self.text = text
+        self.art = art
+        self.landing = landing_date
+        self.outlet = outlet
+        self.rules = rules
+        self.en = rules.english
+        self.chrome = rules.chrome | (outlet.chrome if outlet else frozenset())
+        self.end_lines = rules.end_lines | (outlet.end_markers if outlet else frozenset())
+        self.brands = _brand_names(outlet)
+        self.warn = art.warnings.append
+        self._stamps: dict[str, tuple] = {}
+
+    def stamps(self, s: str):
+        got = self._stamps.get(s)
+        if got is None:
+            got = self._stamps[s] = scan_stamps(s, self.en)
+        return got
+
+    # -- line classes
+    def is_chrome(self, s: str) -> bool:
+        if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
+            return True
+        if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
+            return True
+        if len(s) < 120 and _COPYRIGHT_RE.search(s):
+            return True
+        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30:
+            return True  # widget bullets ("• 크게")
+        if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
+            if is_date_widget(s, self.en):
+                return True
+        toks = s.split()
+        if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
+            return True  # navigation bar of section names
+        return False
+
+    def is_end(self, s: str) -> bool:
+        if s in self.end_lines:
+            return True
+        if len(s) >= 160:
+            return False
+        return bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
+
+    def caption(self, s: str):
+        md = markdown_image(s) if s[0] == "!" else None
+        if md is not None:
+            return md
+        cap = match_caption_ko(s)
+        if cap is None and (self.en or s[-1] == ")"):
+            cap = match_caption_en(s)
+        return cap
+
+    def breadcrumb(self, s: str) -> tuple[str, str | None] | None:
+        if len(s) > 40:
+            return None
+        if _CRUMB_SPLIT_RE.search(s):
+            parts = [p for p in _CRUMB_SPLIT_RE.split(s) if p and p not in _HOME]
+        else:
+            parts = s.split() if not self.en else [s]
+            if len(parts) > 2:
+                return None
+        if not parts or parts[0] not in self.rules.sections:
+            return None
+        return parts[0], (" > ".join(parts[1:]) if len(parts) > 2 else (parts[1] if len(parts) == 2 else None))
+
+    # -- the walk
+    def parse(self) -> None:
+        art, warn, text = self.art, self.warn, self.text
+        if text[:1] == "\ufeff":
+            text = text[1:]
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if "\x00" in text:
+            text = text.replace("\x00", "")
+            warn("nul characters removed")
+        if not text.strip():
+            warn("empty page")
+            self.finish([], [], None, None, [], [])
+            return
+        items = [s for s in (r.strip() for r in text.split("\n")) if s]
+        n = len(items)
+
+        # -- 1. where the body starts: the lead byline, else after the head markers
+        lead: Byline | None = None
+        start = None
+        end = n
+        first_marker = None
+        for k, s in enumerate(items):
+            if self.is_chrome(s):
+                continue
+            if s in self.end_lines and first_marker is not None:
+                end = k
+                break
+            if s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]:
+                if self.caption(s) is None:
+                    b = parse_lead(s)
+                    if b is not None:
+                        lead, start = b, k
+                        break
+            if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
+                first_marker = k
+        if start is None:
+            start = self._body_start_without_lead(items, end)
+
+        # -- 2. end of the body: first end marker after the start
+        if start is not None:
+            end = n
+            for k in range(start + 1, n):
+                if self.is_end(items[k]):
+                    end = k
+                    break
+        head_end = start if start is not None else end
+
+        # -- 3. head
+        stamps, bare, head_sigs, captions, content, section = [], [], [], [], [], None
+        mg = art.machine_generated
+        k = 0
+        title_idx = None
+        after_marker = False
+        summary = False
+        for k in range(head_end):
+            s = items[k]
+            if summary:
+                if _BULLET_RE.match(s):
+                    continue
+                summary = False
+            if s in AI_SUMMARY_HEADS:
+                mg["ai_summary"] = summary = True
+                continue
+            if self.is_chrome(s):
+                content.append((k, None))  # a barrier
+                continue
+            found, rest = self.stamps(s)
+            if found:
+                stamps.extend(found)
+                after_marker = True
+                content.append((k, "\x00stamp"))
+                if rest:
+                    sig = parse_signature(rest)
+                    if sig is not None and sig.reporters:
+                        head_sigs.append(sig)
+                    elif section is None and self.breadcrumb(rest):
+                        section = self.breadcrumb(rest)
+                continue
+            ts = bare_stamp(s, self.en)
+            if ts is not None:
+                bare.append(ts)
+                after_marker = True
+                content.append((k, "\x00stamp"))
+                continue
+            cap = self.caption(s)
+            if cap is not None:
+                _add_caption(captions, cap)
+                continue
+            sig = parse_signature(s) if len(s) <= 140 else None
+            if sig is not None and (sig.reporters or sig.emails):
+                head_sigs.append(sig)
+                if sig.stamp:
+                    ts = bare_stamp(sig.stamp, self.en)
+                    if ts is not None:
+                        bare.append(ts)
+                after_marker = True
+                content.append((k, "\x00sig"))
+                continue
+            crumb = self.breadcrumb(s) if not after_marker else None
+            if crumb is not None and section is None and title_idx is None:
+                section = crumb
+                content.append((k, None))
+                continue
+            content.append((k, s))
+        title, subtitles = self.title_and_deck(content)
+        if start is None:
+            subtitles = []  # no body: nothing is known to be a deck
+            if not stamps and not bare:
+                title = None
+
+        # -- 4. body
+        paragraphs: list[str] = []
+        sigs: list[Byline] = []
+        tail_stamps = []
+        if start is not None:
+            for k in range(start, end):
+                s = items[k]
+                if k == start and lead is not None:
+                    s = lead.rest
+                    if not s:
+                        continue
+                elif self.is_chrome(s):
+                    continue
+                if s in _BROADCAST_MARKERS or (s[0] in "[◀<" and _BROADCAST_RE.match(s)):
+                    continue
+                if s in AI_SUMMARY_HEADS:
+                    mg["ai_summary"] = True
+                    continue
+                g = _END_GLUE_RE.search(s)
+                if g:
+                    s = s[: g.start()]
+                    if s:
+                        paragraphs.append(s)
+                    end = k + 1
+                    break
+                cap = self.caption(s)
+                if cap is not None:
+                    _add_caption(captions, cap)
+                    continue
+                if len(s) <= 140:
+                    found, rest = self.stamps(s)
+                    if found and len(rest) <= 30:
+                        tail_stamps.extend(found)
+                        continue
+                    if len(s) <= 48 and s[0].isdigit():
+                        ts = bare_stamp(s, self.en)
+                        if ts is not None:
+                            bare.append(ts)
+                            continue
+                    if "@" in s or s.startswith("By "):
+                        sig = parse_signature(s)
+                        if sig is not None:
+                            sigs.append(sig)
+                            continue
+                paragraphs.append(s)
+            # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
+            trail: list[Byline] = []
+            while paragraphs and len(paragraphs[-1]) <= 140:
+                sig = parse_signature(paragraphs[-1])
+                if sig is None or not (sig.reporters or sig.emails):
+                    break
+                trail.append(sig)
+                paragraphs.pop()
+            sigs.extend(reversed(trail))
+            if paragraphs:
+                m = _EMAIL_TAIL_RE.search(paragraphs[-1])
+                if m and _SENTENCE_END_RE.search(paragraphs[-1][: m.start()]):
+                    sigs.append(Byline(None, [], [], "", None, (m.group(1),)))
+                    paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
+        art.paragraphs = [p for p in paragraphs if p]
+        art.title = title
+        art.subtitle_lines = subtitles
+        if section:
+            art.section, art.subsection = section
+        art.photo_captions = captions
+
+        # -- 5. people
+        reporters: list[str] = list(lead.reporters) if lead else []
+        roles: list[str] = list(lead.roles) if lead else []
+        dateline = lead.dateline if lead else None
+        emails: list[str] = []
+        for sig in head_sigs + sigs:
+            if sig.reporters and not reporters:
+                reporters, roles = list(sig.reporters), list(sig.roles)
+            elif sig.reporters:
+                for name, role in zip(sig.reporters, sig.roles):
+                    if name not in reporters:
+                        reporters.append(name)
+                        roles.append(role)
+            if dateline is None and sig.dateline:
+                dateline = sig.dateline
+            emails.extend(e for e in sig.emails if e not in emails)
+            if sig.stamp:
+                ts = bare_stamp(sig.stamp, self.en)
+                if ts is not None:
+                    bare.append(ts)
+        art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
+        if lead is None and not reporters:
+            warn("no byline")
+        self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
+
+    def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
+        """First paragraph-like line after the head markers (stamps, head bylines)."""
+        en = self.en
+        seen_marker = False
+        first_para = None
+        for k in range(end):
+            s = items[k]
+            if s in self.end_lines:
+                break
+            if self.is_chrome(s):
+                continue
+            if self.stamps(s)[0] or bare_stamp(s, en):
+                seen_marker = True
+                continue
+            if len(s) <= 140 and (s.startswith("By ") or "기자" in s or "ㅣ" in s):
+                sig = parse_signature(s)
+                if sig is not None and sig.reporters:
+                    seen_marker = True
+                    continue
+            if self.caption(s) is not None:
+                continue
+            if _paragraph_like(s, en):
+                if seen_marker:
+                    return k
+                if first_para is None:
+                    first_para = k
+        # no marker before any paragraph (stamps printed below the body, or none at all):
+        # the body is the first paragraph-like line on
+        return first_para
+
+    def title_and_deck(self, content: list[tuple[int, str | None]]) -> tuple[str | None, list[str]]:
+        lines = [s for _, s in content if s is not None and s[0] != "\x00"]
+        if not lines:
+            return None, []
+        title = None
+        drop: set[str] = set()
+        for s in lines:
+            core = undecorate(s, self.brands)
+            if core is not None:
+                drop.add(s)
+                if title is None or core in lines:
+                    title = core
+                if core in lines:
+                    break
+        if title is None:
+            counts = Counter(lines)
+            dup = next((s for s in lines if counts[s] > 1), None)
+            if dup is not None:
+                title = dup
+        if title is None:
+            # the block right above the first marker, after the last barrier
+            first_marker = next((i for i, (_, s) in enumerate(content) if s is not None and s[:1] == "\x00"), None)
+            if first_marker is not None:
+                window = []
+                for _, s in content[:first_marker]:
+                    if s is None:
+                        window = []
+                    else:
+                        window.append(s)
+                window = [s for s in window if s not in drop]
+                if window:
+                    title = window[0]
+            if title is None:
+                rest = [s for s in lines if s not in drop]
+                title = rest[0] if rest else None
+        if title is None:
+            return None, []
+        deck: list[str] = []
+        seen_title = False
+        for _, s in content:
+            if s is None or s[:1] == "\x00" or s in drop:
+                continue
+            if s == title:
+                seen_title = True
+                continue
+            if seen_title:
+                deck.append(s)
+        return title, deck
+
+    def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str]) -> None:
+        art, warn = self.art, self.warn
+        # outlet
+        o = self.outlet
+        if o is None and lead is not None and lead.brand:
+            o = outlet_for_brand(lead.brand, self.rules.language)
+        if o is None:
+            o = outlet_for_page(self.text, self.rules.language)
+        if o is not None:
+            art.outlet = o.name
+        else:
+            warn("outlet not recognized")
+        published, updated = pick(stamps) if stamps else (None, None)
+        if published is None and bare:
+            published = bare[0]
+        art.updated_at = updated
+        has_article = bool(art.title or art.paragraphs)
+        src = None
+        if published is not None:
+            art.published_at, src = published, "page_field"
+        elif has_article:
+            dated = [c.date for c in captions if c.date]
+            if dated:
+                counts = Counter(dated)
+                best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+                art.published_at, src = midnight(date.fromisoformat(best), SEOUL), "caption_date"
+            else:
+                rel = None
+                if not self.en:
+                    for p in paragraphs[:LEAD_PARAGRAPHS]:
+                        rel = find_relative_day(p)
+                        if rel:
+                            break
+                if rel and (self.landing is not None or (rel.year and rel.month)):
+                    d = resolve_relative_day(rel.day, self.landing or date.max, rel.month, rel.year)
+                    if d is not None:
+                        art.published_at, src = midnight(d, SEOUL), "body_relative_date"
+                if src is None and self.landing is not None:
+                    art.published_at, src = midnight(self.landing, SEOUL), "landing_date"
+            if src is None:
+                warn("published_at unresolved: no stamp, caption date, lead day or landing date")
+            else:
+                warn(f"no publish stamp: published_at from {src}")
+        art.published_at_source = src
+        art.published_at_confidence = CONFIDENCE.get(src) if src else None
+        if not title and has_article:
+            warn("no title")
+        if not art.paragraphs and (art.title or lead is not None):
+            warn("no body paragraphs")
+        if not art.title and not art.paragraphs:
+            warn("no article structure")
+        sample = " ".join([art.title or "", *art.subtitle_lines, *art.paragraphs[:6]])
+        art.language = detect_language(sample)

@@ -1,0 +1,141 @@
+"""Publish/update stamps printed on a page: ``입력 2024.03.05 오후 3:20 | 수정 …``.
+
+A stamp is a label followed directly by a timestamp. Labels say what the time is::
+
+    published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 게재 발행 작성
+                Published Posted First published Created
+    updated     최종수정 수정 업데이트 Updated Last updated Modified
+
+Several stamps may share a line, glued or in any order (``등록 2024.06.27 09:30:00수정 …``,
+``수정 … 입력 …``), and a stamp may be glued to a section name (``경제송고시간2025-03-29 18:00``).
+A timestamp followed by ``기준`` is a data stamp, never a publish time. When several
+publish labels are printed, 송고시간/승인 (the moment the story went out) beat 입력/등록.
+
+``bare_stamp`` accepts an unlabelled timestamp line (``2026-11-02 09:30``) only when it
+states a time and no decoy word (기준, 현재, 오늘, today, as of …).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .dates import SEOUL, find_timestamp, find_timestamp_en
+
+_PUBLISHED = {
+    "기사입력": 1, "입력": 1, "등록": 1, "기사등록": 1, "최초입력": 1, "최초등록": 1, "게재": 1, "발행": 1, "작성": 1,
+    "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0,
+    "published": 1, "posted": 1, "first published": 1, "created": 1,
+}
+_UPDATED = {"최종수정": 0, "수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "modified": 0, "last modified": 0}
+_LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
+_LABEL_RE = re.compile(
+    r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
+                             (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else re.escape(lab))
+                             for lab in _LABELS) + r")"
+    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：]?\s*",
+    re.I,
+)
+DECOY_WORDS = ("기준", "현재", "오늘", "날씨", "today", "as of", "Today")
+_DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
+_SEPARATORS = " \t|·,/ㅣ│:-–—[]()"
+_DIGIT_RE = re.compile(r"\d")
+MAX_STAMP_LINE = 140
+
+
+@dataclass(frozen=True)
+class Stamp:
+    kind: str  # "published" | "updated"
+    label: str
+    at: datetime
+    rank: int  # lower wins among published labels
+
+
+def _timestamp_at(text: str, english: bool):
+    found = find_timestamp(text)
+    if english:
+        en = find_timestamp_en(text)
+        if en and (not found or en[0] < found[0]):
+            found = en
+    return found
+
+
+def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
+    """Labelled stamps in one line and what is left of the line without them.
+
+    Returns ``([], line)`` for lines that carry no stamp.
+    """
+    if not line or len(line) > MAX_STAMP_LINE or not _DIGIT_RE.search(line):
+        return [], line
+    stamps: list[Stamp] = []
+    keep: list[str] = []
+    pos = 0
+    for m in _LABEL_RE.finditer(line):
+        if m.start() < pos:
+            continue
+        after = line[m.end():]
+        found = _timestamp_at(after[:60], english)
+        if not found or found[0] != 0:
+            continue
+        end = m.end() + found[1]
+        if _DECOY_RE.match(line[end:].lstrip()[:4]):
+            continue
+        label = re.sub(r"\s+", "", m["label"]).lower() if m["label"][0] >= "가" else " ".join(m["label"].lower().split())
+        if label in _PUBLISHED:
+            stamps.append(Stamp("published", label, found[2], _PUBLISHED[label]))
+        else:
+            stamps.append(Stamp("updated", label, found[2], _UPDATED.get(label, 0)))
+        keep.append(line[pos:m.start()])
+        pos = end
+    if not stamps:
+        return [], line
+    keep.append(line[pos:])
+    rest = " ".join(k.strip(_SEPARATORS) for k in keep if k.strip(_SEPARATORS))
+    return stamps, rest
+
+
+def bare_stamp(line: str, english: bool = False) -> datetime | None:
+    """An unlabelled timestamp filling the line (with a time of day), else None."""
+    if not line or len(line) > 48 or _DECOY_RE.search(line):
+        return None
+    found = _timestamp_at(line, english)
+    if not found or line[: found[0]].strip(_SEPARATORS):
+        return None
+    tail = line[found[1]:].strip(_SEPARATORS)
+    if tail and tail.upper() not in ("KST", "UTC", "GMT"):
+        return None
+    ts = found[2]
+    if ts.tzinfo is SEOUL and (ts.hour, ts.minute, ts.second) == (0, 0, 0) and ":" not in line:
+        return None  # a bare date: a "today" widget, not a publish time
+    return ts
+
+
+_WEEKDAY_TAIL_RE = re.compile(
+    r"^[\s,(]*(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?\s*(?:기준|현재)?$|^[\s(]*(?:기준|현재)[)\s]*$")
+_WEEKDAY_HEAD_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*")
+
+
+def is_date_widget(line: str, english: bool = False) -> bool:
+    """A line that is only a date (and a weekday, or "기준"/"현재"): a portal "today" widget or
+    a data stamp, never a publish time and never a title."""
+    if not line or len(line) > 40 or not _DIGIT_RE.search(line):
+        return False
+    s = _WEEKDAY_HEAD_RE.sub("", line) if english else line
+    found = _timestamp_at(s, english)
+    if not found or s[: found[0]].strip(_SEPARATORS + "오늘"):
+        return False
+    tail = s[found[1]:]
+    if not tail.strip():
+        ts = found[2]
+        return (ts.hour, ts.minute, ts.second) == (0, 0, 0) and ":" not in s
+    return bool(_WEEKDAY_TAIL_RE.match(tail))
+
+
+def pick(stamps: list[Stamp]) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) from the stamps of a page, in reading order."""
+    pub = [s for s in stamps if s.kind == "published"]
+    upd = [s for s in stamps if s.kind == "updated"]
+    published = min(pub, key=lambda s: s.rank).at if pub else None
+    updated = upd[0].at if upd else None
+    return published, updated

@@ -1,0 +1,251 @@
+"""Build the static coverage report: one self-contained folder that works offline.
+
+    <out>/index.html          the page (chart specs inlined, no network access)
+    <out>/vendor/*.js         vega, vega-lite, vega-embed (bundled with this package)
+    <out>/data/<name>.csv     every table behind a chart or panel (UTF-8 with BOM)
+    <out>/data/<name>.parquet the same, typed
+    <out>/data-docs/          a copy of the Great Expectations Data Docs, when built
+    <out>/report.json         manifest: period, charts and their row counts, exports
+
+The default output is ``<reports_dir>/latest``, replaced atomically (built in a temporary
+sibling folder, then swapped in), plus a dated copy ``<reports_dir>/<from>_to_<to>/``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import os
+import shutil
+import tempfile
+import uuid
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from chainwire.report import charts, data
+from chainwire.report.page import Panel, render
+from chainwire.settings import TIMEZONE, get_settings
+
+TITLE = "Chainwire · 공급망 정책 보도 커버리지"
+VENDOR_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")  # load order matters
+DATA_DOCS_MAX_BYTES = 200 * 1024 * 1024  # copy Data Docs into the report up to this size
+
+# id, title, description, builder
+CHARTS = [
+    ("topic_trend", "Coverage per topic over time",
+     "Articles tagged with each supply-chain topic per publication day: solid lines count every copy, "
+     "dashed lines count each story once (days without coverage count 0).", charts.topic_trend),
+    ("country_share", "Share of voice per country",
+     "Share of country-tagged articles that name each country (top 20).", charts.country_share),
+    ("topic_country", "Topic × country",
+     "Articles tagged with both the topic and the country (the 15 most covered countries).", charts.topic_country),
+    ("top_actors", "Top actors", "Ministries, agencies and people named most often (top 20).", charts.top_actors),
+    ("top_companies", "Top companies", "Companies named in the body or the stock widget (top 20).",
+     charts.top_companies),
+    ("outlets", "Outlets", "Articles, unique stories, supply-chain articles and canonical copies per outlet.",
+     charts.outlets),
+    ("stock_impact", "Stock-impact mentions",
+     "Companies named by the outlets' AI stock-impact widget, by direction (top 20 companies).", charts.stock_impact),
+]
+
+
+def build_report(out_dir: Path | None = None, date_from: date | None = None, date_to: date | None = None,
+                 snapshot: Path | None = None) -> Path:
+    """Build the report and return the path of its index.html.
+
+    ``snapshot`` defaults to the published read-only warehouse snapshot; the period defaults
+    to the last 30 publication days that have data. With ``out_dir`` the report goes exactly
+    there (replaced atomically) and no dated copy is kept.
+    """
+    settings = get_settings()
+    snapshot = Path(snapshot) if snapshot else settings.snapshot_path
+    if not snapshot.exists():
+        raise FileNotFoundError(f"no warehouse snapshot at {snapshot} — run `chainwire run` (or the DAG) first")
+    final = Path(out_dir) if out_dir else settings.reports_dir / "latest"
+    final.parent.mkdir(parents=True, exist_ok=True)
+
+    con = duckdb.connect(str(snapshot), read_only=True)
+    try:
+        con.execute("SET TimeZone = 'Asia/Seoul'")
+        period = data.resolve_period(con, date_from, date_to)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+        try:
+            _write_report(tmp, con, period, snapshot, settings)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    finally:
+        con.close()
+
+    if out_dir is None:
+        dated = settings.reports_dir / period.slug
+        dated_tmp = Path(tempfile.mkdtemp(prefix=f".{dated.name}.tmp-", dir=dated.parent))
+        shutil.copytree(tmp, dated_tmp, dirs_exist_ok=True)
+        _swap_in(dated_tmp, dated)
+    _swap_in(tmp, final)
+    return final / "index.html"
+
+
+# ----------------------------------------------------------------------------- writing
+
+def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings) -> None:
+    os.chmod(out, 0o755)  # mkdtemp makes it 0700; the web server may run as another user
+    names, labels = data.country_names(), data.topic_labels()
+    datasets = {
+        "topic_trend": data.topic_trend(con, period, labels),
+        "country_share": data.country_share(con, period, names),
+        "topic_country": data.topic_country(con, period, names, labels),
+        "top_actors": data.top_actors(con, period),
+        "top_companies": data.top_companies(con, period),
+        "outlets": data.outlets(con, period),
+        "stock_impact": data.stock_impact(con, period),
+    }
+    quality = data.quality_status(con, period)
+    stories = data.top_stories(con, period, labels)
+    numbers = data.headline_numbers(con, period)
+
+    panels = []
+    for cid, title, desc, builder in CHARTS:
+        ds = datasets[cid]
+        spec = builder(ds.frame) if len(ds.frame) else None
+        panels.append(Panel(cid, title, desc, ds.name, spec, len(ds.frame), ds.note))
+    dq_frame = quality.by_severity
+    dq_panel = Panel("dq_status", "Data-quality checks", "", "dq_status",
+                     charts.dq_status(dq_frame) if len(dq_frame) else None, len(dq_frame), quality.note)
+
+    exports_frames = {**{k: v.frame for k, v in datasets.items()}, "dq_status": dq_frame,
+                      "dq_failures": quality.failures, "dq_runs": quality.runs, "top_stories": stories.frame}
+    (out / "data").mkdir()
+    exports = []
+    for name, frame in exports_frames.items():
+        _export(frame, out / "data", name)
+        exports.append({"name": name, "rows": len(frame), "csv": f"data/{name}.csv",
+                        "parquet": f"data/{name}.parquet"})
+
+    vendor = _copy_vendor(out / "vendor")
+    docs_href, docs_note = _copy_data_docs(settings.gx_dir, out / "data-docs")
+
+    generated = datetime.now(ZoneInfo(TIMEZONE))
+    html = render(title=TITLE, period=period, generated_kst=generated.strftime("%Y-%m-%d %H:%M"),
+                  snapshot=str(snapshot), numbers=numbers, panels=panels, quality=quality, dq_panel=dq_panel,
+                  data_docs_href=docs_href, data_docs_note=docs_note, stories=stories.frame, exports=exports,
+                  vendor=vendor)
+    (out / "index.html").write_text(html, encoding="utf-8")
+
+    manifest = {
+        "title": TITLE,
+        "generated_at": generated.isoformat(timespec="seconds"),
+        "date_from": period.date_from.isoformat(),
+        "date_to": period.date_to.isoformat(),
+        "snapshot": str(snapshot),
+        "numbers": numbers,
+        "charts": [{"id": p.id, "title": p.title, "dataset": p.dataset, "rows": p.rows,
+                    "rendered": p.spec is not None, "note": p.note} for p in [*panels, dq_panel]],
+        "exports": exports,
+        "quality": {"day": quality.day.isoformat() if quality.day else None, "run_id": quality.run_id,
+                    "quarantined": quality.quarantined, "warnings": quality.warnings, "data_docs": docs_href,
+                    "note": quality.note or docs_note},
+        "vendor": vendor,
+    }
+    (out / "report.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1, default=str),
+                                     encoding="utf-8")
+
+
+def _export(frame: pd.DataFrame, folder: Path, name: str) -> None:
+    frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig")
+    pq.write_table(_to_arrow(frame), folder / f"{name}.parquet")
+
+
+def _to_arrow(frame: pd.DataFrame) -> pa.Table:
+    """Arrow table with plain string columns (pandas 3 would give large_string) and dates as date32."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    fields = []
+    for f in table.schema:
+        t = f.type
+        if pa.types.is_large_string(t):
+            t = pa.string()
+        elif f.name == "date" and pa.types.is_timestamp(t):
+            t = pa.date32()
+        fields.append(pa.field(f.name, t))
+    return table.cast(pa.schema(fields))
+
+
+def _copy_vendor(folder: Path) -> dict[str, str]:
+    """Copy the bundled chart JS; returns {file: relative src}. The source-map comments are dropped."""
+    folder.mkdir()
+    src = resources.files("chainwire.report") / "vendor"
+    out = {}
+    missing = [n for n in (*VENDOR_FILES, "LICENSE.txt") if not (src / n).is_file()]
+    if missing:
+        raise FileNotFoundError(f"chart JavaScript missing from the installed chainwire package ({', '.join(missing)}): "
+                                "package-data must include report/vendor/*")
+    for name in VENDOR_FILES:
+        text = (src / name).read_text(encoding="utf-8")
+        lines = text.rstrip("\n").split("\n")
+        if lines and lines[-1].startswith("//# sourceMappingURL="):
+            lines = lines[:-1]
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        out[name] = f"vendor/{name}"
+    shutil.copyfile(str(src / "LICENSE.txt"), folder / "LICENSE.txt")
+    return out
+
+
+def _copy_data_docs(gx_dir: Path, dest: Path) -> tuple[str | None, str]:
+    from chainwire.quality.validate import data_docs_index
+
+    index = data_docs_index(gx_dir)
+    if not index.is_file():
+        return None, f"not built yet (expected at {index})"
+    site = index.parent
+    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    if size > DATA_DOCS_MAX_BYTES:
+        return index.resolve().as_uri(), f"{size // 2**20} MB, linked in place (works on this machine only)"
+    shutil.copytree(site, dest)
+    return "data-docs/index.html", "copied into this report; its styling loads from the internet"
+
+
+# ----------------------------------------------------------------------------- atomic replace
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths with Linux renameat2(RENAME_EXCHANGE); False where unsupported."""
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
+
+
+def _swap_in(new: Path, final: Path) -> None:
+    """Make ``new`` appear at ``final``; readers see the old folder or the new one, never a half-written one."""
+    for _ in range(3):
+        if final.exists():
+            if _exchange(new, final):
+                shutil.rmtree(new, ignore_errors=True)  # now holds the previous report
+                return
+            old = final.with_name(f".{final.name}.old-{uuid.uuid4().hex[:8]}")
+            os.rename(final, old)  # fallback: two renames, a moment with no folder at all
+            try:
+                os.rename(new, final)
+            except OSError:
+                os.rename(old, final)
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+            return
+        try:
+            os.rename(new, final)
+            return
+        except OSError:  # another build created it meanwhile: exchange on the next try
+            continue
+    raise OSError(f"could not replace {final}")

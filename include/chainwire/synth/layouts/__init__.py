@@ -1,0 +1,130 @@
+"""Outlet layouts of the sample generator: one render function per page layout.
+
+``LAYOUTS`` maps a layout key to its outlet (the key in ``chainwire.extract.outlets``),
+its file-name prefix, the date modes it prints, and its render function. The Newspim
+desktop layout is :func:`chainwire.synth.generator.render_page`; the others live in
+:mod:`.korean` and :mod:`.english`. Adding a layout is a render function plus an entry
+here.
+
+====================  =========  ======  =====================================================
+layout                outlet     prefix  what it exercises
+====================  =========  ======  =====================================================
+newspim               newspim    np      desktop dump (the original layout)
+newspim_mobile        newspim    npm     기사등록 stamp, 본문내용 marker, old [뉴스핌=이름 기자]
+                                         byline, [세종 = 뉴스핌], job titles, [뉴스핌 Newspim]
+                                         sign-off, photo-desk captions with their own byline,
+                                         captures without title or dates
+yonhap                yonhap     yna     (서울=연합뉴스) 이름 이름 기자 =, 송고시간 (glued to the
+                                         section), 업데이트 before 송고시간, brand-decorated
+                                         document title, (끝), 저작권자(c) footer
+newsis                newsis     nsis    [서울=뉴시스]이름 기자 =, 등록/수정 glued or reversed,
+                                         byline-led captions, ◎공감언론 뉴시스 sign-off
+thepublic             thepublic  tp      [더퍼블릭=이름 기자] glued, 기사승인/승인, "today" date
+                                         widget, markdown images + ⓒ photographer credits,
+                                         trailing 이름 기자 e-mail / [ 이름 기자 / e-mail ]
+koreaherald           koreaherald kh     By NAME, Published : / Updated : (numeric or
+                                         English month), (Credit) captions, [ⓒ The Korea Herald]
+yonhap_en             yonhap_en  yen     SEOUL, Nov. 2 (Yonhap) --, bare timestamp, (LEAD), (END)
+====================  =========  ======  =====================================================
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from chainwire.extract.article import Article
+
+DEFAULT_LAYOUTS = ("newspim",)
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """Where a generated page goes: enough for ``generate_corpus`` to name its files."""
+
+    name: str
+    landing: date
+    layout: str
+    outlet: str
+    date_mode: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    key: str
+    outlet: str
+    prefix: str
+    modes: tuple[str, ...]  # date-mode cycle, shuffled per day
+    language: str
+    render: Callable[..., tuple[str, Article]]  # (env, landing, index, mode, rng, avoid) -> (text, truth)
+
+    def name(self, landing: date, index: int) -> str:
+        return f"{self.prefix}-{landing:%Y%m%d}-{index:03d}"
+
+
+def _registry() -> dict[str, Layout]:
+    from chainwire.synth.generator import MODE_CYCLE
+
+    from . import english, korean
+
+    filled = ("filled", "filled_no_update", "filled", "filled", "filled_no_update")
+    return {
+        "newspim": Layout("newspim", "newspim", "np", MODE_CYCLE, "ko", korean.render_newspim_desktop),
+        "newspim_mobile": Layout("newspim_mobile", "newspim", "npm", MODE_CYCLE, "ko", korean.render_newspim_mobile),
+        "yonhap": Layout("yonhap", "yonhap", "yna", filled, "ko", korean.render_yonhap),
+        "newsis": Layout("newsis", "newsis", "nsis", filled, "ko", korean.render_newsis),
+        "thepublic": Layout("thepublic", "thepublic", "tp",
+                            ("filled", "filled_no_update", "blank_relative", "filled", "blank_landing"), "ko",
+                            korean.render_thepublic),
+        "koreaherald": Layout("koreaherald", "koreaherald", "kh", filled, "en", english.render_koreaherald),
+        "yonhap_en": Layout("yonhap_en", "yonhap_en", "yen", ("filled_no_update",), "en", english.render_yonhap_en),
+    }
+
+
+_LAYOUTS: dict[str, Layout] | None = None
+
+
+def layouts() -> dict[str, Layout]:
+    global _LAYOUTS
+    if _LAYOUTS is None:
+        _LAYOUTS = _registry()
+    return _LAYOUTS
+
+
+def resolve(outlets) -> tuple[str, ...]:
+    """``None``/"newspim" → Newspim desktop only; "all" → every layout; else a list or
+    comma-separated string of layout keys (an outlet key stands for its layouts)."""
+    table = layouts()
+    if outlets is None:
+        return DEFAULT_LAYOUTS
+    if isinstance(outlets, str):
+        if outlets.strip().lower() == "all":
+            return tuple(table)
+        outlets = [x.strip() for x in outlets.split(",") if x.strip()]
+    keys: list[str] = []
+    for x in outlets:
+        if x in table:
+            keys.append(x)
+            continue
+        by_outlet = [k for k, lay in table.items() if lay.outlet == x]
+        if not by_outlet:
+            raise ValueError(f"unknown layout or outlet {x!r}; known: {', '.join(table)}")
+        keys += by_outlet
+    out = tuple(dict.fromkeys(keys))
+    if not out:
+        raise ValueError("no layouts selected")
+    return out
+
+
+def day_modes(seed: int, day: date, layout: Layout, n: int) -> list[str]:
+    from chainwire.synth.generator import SEED_PREFIX
+
+    rng = random.Random(f"{SEED_PREFIX}:{seed}:{day.isoformat()}:{layout.key}:modes")
+    modes: list[str] = []
+    while len(modes) < n:
+        cycle = list(layout.modes)
+        rng.shuffle(cycle)
+        modes += cycle
+    return modes[:n]

@@ -1,0 +1,162 @@
+"""English-language Korean outlet layouts: a Korea Herald-style page and a Yonhap English wire page.
+
+The text comes from :mod:`chainwire.synth.vocab_en` (invented templates about supply-chain
+policy); reporters are the outlets' own (romanised) staff. These pages always print a
+publish time, so ``published_at_source`` is ``page_field``.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from chainwire.extract.article import Article, PhotoCaption
+from chainwire.synth import vocab as V
+from chainwire.synth import vocab_en as E
+from chainwire.synth.generator import KST, _korean_name, _Pool
+from chainwire.synth.josa import JosaFormatter
+
+from .people import Env, romanized
+
+
+def _mg() -> dict[str, bool]:
+    return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
+
+
+def _story(landing: date, mode: str, rng: random.Random, avoid: frozenset[str], wire_credit: str) -> dict:
+    topic = rng.choice(sorted(E.TOPICS_EN))
+    t = E.TOPICS_EN[topic]
+    agency, agency_short, mtitle = rng.choice(E.OFFICES_EN)
+    taken = set(V.FORBIDDEN_NAMES)
+    _, _, msur, mgiven = _korean_name(rng, taken)
+    _, _, asur, agiven = _korean_name(rng, taken)
+    pub = landing - timedelta(days=rng.choices([0, 1, 2], weights=[45, 35, 20])[0])
+    country = rng.choice(t["countries"])
+    ctx = dict(
+        field=t["field"], field_cap=t["field"][0].upper() + t["field"][1:], item=rng.choice(t["items"]),
+        company=rng.choice(t["companies"]), measure=rng.choice(t["measures"]), country=country,
+        country_short=E.COUNTRY_SHORT.get(country, country),
+        amount=f"{rng.randint(1, 9)}.{rng.randint(1, 9)} trillion won", year=rng.choice([2028, 2029, 2030]),
+        n=rng.randint(3, 12), pct=lambda: str(rng.randint(8, 85)), pct2=lambda: str(rng.randint(40, 90)),
+        agency=agency, agency_cap=agency[0].upper() + agency[1:], agency_short=agency_short,
+        minister_title=mtitle, weekday=pub.strftime("%A"), firm=rng.choice(E.ANALYST_FIRMS),
+    )
+    minister = (f"{mtitle} {romanized(msur, mgiven)}", msur.capitalize())
+    persons = {"minister": minister, "analyst": (romanized(asur, agiven), asur.capitalize())}
+    head = JosaFormatter(ctx)
+    for _attempt in range(30):
+        title = head.fill(rng.choice(E.TITLES))
+        if title not in avoid:
+            break
+    subtitle = head.fill(rng.choice(E.SUBTITLES)) if rng.random() < 0.7 else None
+    for _attempt in range(30):
+        fmt = JosaFormatter(ctx, persons)
+        paras = [fmt.fill(rng.choice(E.LEADS))]
+        if paras[0] not in avoid:
+            break
+    details = _Pool(rng, E.DETAILS)
+    quotes = _Pool(rng, E.QUOTES)
+    n_details = rng.randint(2, 5)
+    kinds = ["detail"] * n_details + ["quote"] * rng.randint(1, 2) + (["analyst"] if rng.random() < 0.5 else [])
+    rng.shuffle(kinds)
+    for kind in kinds:
+        if kind == "detail":
+            paras.append(fmt.fill(details.take()))
+        else:
+            q1, q2 = quotes.take(), quotes.take()
+            tpl = rng.choice(E.QUOTE_PARAS if kind == "quote" else E.ANALYST_PARAS)
+            paras.append(fmt.fill(tpl, q1=q1, q2=q2))
+    captions = []
+    n_caps = rng.choices([0, 1, 2], weights=[40, 40, 20])[0]
+    templates = rng.sample(E.CAPTIONS, n_caps)  # never the same photo twice
+    for pos, (tpl, kind) in zip(sorted(rng.randint(1, len(paras)) for _ in range(n_caps)), templates):
+        text = JosaFormatter(ctx, persons).fill(tpl)
+        credit = {"gov": agency.removeprefix("the "), "company": ctx["company"],
+                  "wire": wire_credit}[kind]
+        credit = credit[0].upper() + credit[1:]
+        captions.append((pos, PhotoCaption(text=text, credit=credit)))
+    published = datetime.combine(pub, time(rng.randint(6, 21), rng.randint(0, 59)), tzinfo=KST)
+    updated = None
+    if mode == "filled":
+        room = 24 * 60 - 1 - (published.hour * 60 + published.minute)
+        if room >= 7:
+            updated = published + timedelta(minutes=rng.randint(7, min(240, room)))
+    return dict(title=title, subtitle=subtitle, paragraphs=paras, captions=captions, published=published,
+                updated=updated, section=rng.choice(t["sections"]), pub=pub)
+
+
+def _body_lines(paragraphs: list[str], captions: list[tuple[int, PhotoCaption]], lead_prefix: str = "") -> list[str]:
+    lines: list[str] = []
+    for i, p in enumerate(paragraphs):
+        lines += [lead_prefix + p if i == 0 else p, ""]
+        lines += [x for pos, c in captions if pos == i + 1 for x in (f"{c.text} ({c.credit})", "")]
+    return lines
+
+
+def _truth(source_path: str, s: dict, outlet: str, **fields) -> Article:
+    base = dict(
+        source_path=source_path, title=s["title"], outlet=outlet, url=None, outlet_article_id=None,
+        section=s["section"][0], subsection=None, subtitle_lines=[s["subtitle"]] if s["subtitle"] else [],
+        published_at=s["published"], updated_at=s["updated"], published_at_source="page_field",
+        published_at_confidence=1.0, dateline=None, reporters=[], reporter_roles=[], reporter_emails=[],
+        paragraphs=list(s["paragraphs"]), photo_captions=[c for _, c in s["captions"]], related_teasers=[],
+        stock_impacts=[], machine_generated=_mg(), language="en", warnings=[], parser=None,
+    )
+    base.update(fields)
+    return Article(**base)
+
+
+def _en_time(dt: datetime) -> str:
+    return f"{E.MONTHS_ABBR[dt.month - 1]} {dt.day}, {dt.year} - {dt:%H:%M}"
+
+
+def render_koreaherald(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                       avoid: frozenset[str]) -> tuple[str, Article]:
+    name = f"kh-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = _story(landing, mode, rng, avoid, "Yonhap")
+    staff = env.casts["koreaherald"].reporters
+    reporters = rng.sample(staff, 2) if rng.random() < 0.25 else [rng.choice(staff)]
+    names = [r.name for r in reporters]
+    by = "By " + (f"{names[0]} and {names[1]}" if len(names) == 2 and rng.random() < 0.5 else ", ".join(names))
+    stamp = _en_time if rng.random() < 0.4 else (lambda dt: f"{dt:%Y-%m-%d %H:%M}")
+    sec, sub = s["section"]
+    lines = ["The Korea Herald", "Home", "Search", "Menu", "", f"{sec} > {sub}", "", s["title"], ""]
+    if s["subtitle"]:
+        lines += [s["subtitle"], ""]
+    lines += [by, f"Published : {stamp(s['published'])}"]
+    if s["updated"] is not None:
+        lines += [f"Updated : {stamp(s['updated'])}"]
+    lines += ["", "Share", "Print", "A+", "A-", ""]
+    lines += _body_lines(s["paragraphs"], s["captions"])
+    emails = [r.email for r in reporters] if rng.random() < 0.85 else []
+    lines += emails + ([""] if emails else [])
+    lines += [rng.choice(("[ⓒ The Korea Herald]", "ⓒ The Korea Herald (www.koreaherald.com), All Rights Reserved")),
+              "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 3)
+    text = "\n".join(lines) + "\n"
+    return text, _truth(source_path, s, "koreaherald", subsection=sub, reporters=names,
+                        reporter_roles=[""] * len(names), reporter_emails=emails)
+
+
+def render_yonhap_en(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                     avoid: frozenset[str]) -> tuple[str, Article]:
+    name = f"yen-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = _story(landing, mode, rng, avoid, "Yonhap")
+    s["subtitle"] = None  # wire pages print no deck
+    reporter = rng.choice(env.casts["yonhap_en"].reporters)
+    dateline = E.WIRE_DATELINES[reporter.desk]
+    pub = s["pub"]
+    if rng.random() < 0.3:
+        s["title"] = "(LEAD) " + s["title"]
+    with_by = rng.random() < 0.5
+    lines = ["Yonhap News Agency", "Search", "", s["section"][0], "", s["title"], "", f"{s['published']:%Y-%m-%d %H:%M}", ""]
+    if with_by:
+        lines += [f"By {reporter.name}", ""]
+    lines += _body_lines(s["paragraphs"], s["captions"], f"{dateline}, {E.MONTHS_AP[pub.month - 1]} {pub.day} (Yonhap) -- ")
+    emails = [reporter.email] if rng.random() < 0.7 else []
+    lines += emails + ["(END)", "", "Most Viewed"] + rng.sample(E.DECOY_HEADLINES, 2)
+    text = "\n".join(lines) + "\n"
+    return text, _truth(source_path, s, "yonhap_en", dateline=dateline,
+                        reporters=[reporter.name] if with_by else [], reporter_roles=[""] if with_by else [],
+                        reporter_emails=emails)

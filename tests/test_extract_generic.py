@@ -1,0 +1,428 @@
+"""The generic Korean and English profiles, shape by shape, on short invented pages.
+
+Every page here is made up for the test; names, outlets' stories and numbers are fictional.
+Pages go through ``parse_text_page`` (outlet recognised from the page, then its profile),
+so each case also exercises profile selection.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chainwire.extract import parse_text_page
+from chainwire.extract.bylines import parse_lead, parse_signature
+from chainwire.extract.captions import markdown_image, match_caption_en, match_caption_ko
+from chainwire.extract.generic import PARSER_EN, PARSER_KO, parse_english_page, parse_korean_page, undecorate
+from chainwire.extract.stamps import bare_stamp, is_date_widget, pick, scan_stamps
+
+LANDING = date(2024, 6, 28)
+TITLE = "가상의 공급망 대책 발표"
+BODY2 = "두 번째 문단이다."
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def parse(text: str, landing: date | None = LANDING):
+    return parse_text_page(text, "x.txt", landing_date=landing)
+
+
+# ---------------------------------------------------------------- lead bylines
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, reporters, roles, rest, brand",
+    [
+        ("[서울=뉴스핌] 김가영 기자 = 본문이다.", "서울", ["김가영"], ["기자"], "본문이다.", "뉴스핌"),
+        ("(서울=연합뉴스) 홍길동 기자 = 본문이다.", "서울", ["홍길동"], ["기자"], "본문이다.", "연합뉴스"),
+        ("(서울=연합뉴스) 홍길동 기자=본문이다.", "서울", ["홍길동"], ["기자"], "본문이다.", "연합뉴스"),
+        ("(세종=연합뉴스) 홍길동 이도훈 기자 = 본문.", "세종", ["홍길동", "이도훈"], ["기자", "기자"], "본문.", "연합뉴스"),
+        ("[서울=뉴시스]홍길동·이도훈 기자 = 본문.", "서울", ["홍길동", "이도훈"], ["기자", "기자"], "본문.", "뉴시스"),
+        ("[더퍼블릭=홍길동 기자]본문이 붙어 있다.", None, ["홍길동"], ["기자"], "본문이 붙어 있다.", "더퍼블릭"),
+        ("[가상일보=홍길동 기자] 본문.", None, ["홍길동"], ["기자"], "본문.", "가상일보"),
+        ("【파이낸셜뉴스 세종】홍길동 기자=본문.", "세종", ["홍길동"], ["기자"], "본문.", "파이낸셜뉴스"),
+        ("【가상경제】홍길동 기자 = 본문.", None, ["홍길동"], ["기자"], "본문.", "가상경제"),
+        ("홍길동 베이징 특파원=본문이다.", "베이징", ["홍길동"], ["특파원"], "본문이다.", None),
+        ("홍길동 기자 = 본문이다.", None, ["홍길동"], ["기자"], "본문이다.", None),
+        ("[가상경제 | 세종=홍길동 기자] 본문.", "세종", ["홍길동"], ["기자"], "본문.", "가상경제"),
+        ("이데일리 홍길동 기자 | 본문이 이어진다.", None, ["홍길동"], ["기자"], "본문이 이어진다.", "이데일리"),
+        ("[서울=뉴스핌] 홍지후 정치부장 = 국회.", "서울", ["홍지후"], ["정치부장"], "국회.", "뉴스핌"),
+        ("SEOUL, June 27 (Yonhap) -- South Korea said.", "SEOUL", [], [], "South Korea said.", "Yonhap"),
+        ("SEJONG -- The ministry said.", "SEJONG", [], [], "The ministry said.", None),
+    ],
+)
+def test_parse_lead(paragraph, dateline, reporters, roles, rest, brand):
+    b = parse_lead(paragraph)
+    assert b is not None
+    assert (b.dateline, b.reporters, b.roles, b.rest, b.brand) == (dateline, reporters, roles, rest, brand)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["정부가 A=B 방식을 택했다.", "1달러=1400원 수준이다.", "[단독] 삼성, A=B", "정부는 밝혔다 | 업계는 반발했다",
+     "[사진=가상부] 사진 설명", "By 2030, the country aims to double output.", "(LEAD) S. Korea to expand credits"],
+)
+def test_not_a_lead(paragraph):
+    assert parse_lead(paragraph) is None
+
+
+# ---------------------------------------------------------------- sign-offs
+
+
+@pytest.mark.parametrize(
+    "line, reporters, roles, dateline, emails",
+    [
+        ("홍길동 기자 gildong@example.com", ["홍길동"], ["기자"], None, ["gildong@example.com"]),
+        ("홍길동 기자 (gildong@example.com)", ["홍길동"], ["기자"], None, ["gildong@example.com"]),
+        ("[ 홍길동 기자 / gildong@example.com ]", ["홍길동"], ["기자"], None, ["gildong@example.com"]),
+        ("부산=홍길동 기자 gildong@example.com", ["홍길동"], ["기자"], "부산", ["gildong@example.com"]),
+        ("기자ㅣ홍길동", ["홍길동"], ["기자"], None, []),
+        ("기자 ㅣ 홍길동·이도훈", ["홍길동", "이도훈"], ["기자", "기자"], None, []),
+        ("[뉴스핌 Newspim] 김선엽 기자 (sun@newspim.com)", ["김선엽"], ["기자"], None, ["sun@newspim.com"]),
+        ("◎공감언론 뉴시스 gildong@newsis.com", [], [], None, ["gildong@newsis.com"]),
+        ("gildong@yna.co.kr", [], [], None, ["gildong@yna.co.kr"]),
+        ("a@yna.co.kr b@yna.co.kr", [], [], None, ["a@yna.co.kr", "b@yna.co.kr"]),
+        ("홍길동 기자", ["홍길동"], ["기자"], None, []),
+        ("가상일보 홍길동 기자 |", ["홍길동"], ["기자"], None, []),
+        ("YTN 홍길동입니다.", ["홍길동"], [""], None, []),
+        ("By Kim Min-ji", ["Kim Min-ji"], [""], None, []),
+        ("By Kim Min-ji, Lee Jae-won and Park Soo-ah", ["Kim Min-ji", "Lee Jae-won", "Park Soo-ah"], ["", "", ""], None, []),
+        ("Kim Min-ji (minji@example.com)", ["Kim Min-ji"], [""], None, ["minji@example.com"]),
+    ],
+)
+def test_parse_signature(line, reporters, roles, dateline, emails):
+    s = parse_signature(line)
+    assert s is not None
+    assert (s.reporters, s.roles, s.dateline, list(s.emails)) == (reporters, roles, dateline, emails)
+
+
+def test_signature_with_place_and_time():
+    s = parse_signature("부산/홍길동 기자 2024. 6. 11. 23:14")
+    assert (s.dateline, s.reporters, s.stamp) == ("부산", ["홍길동"], "2024. 6. 11. 23:14")
+
+
+@pytest.mark.parametrize("line", ["정부는 밝혔다.", "이상입니다.", "문의: help@example.com", "문의는 help@example.com 로 하면 된다",
+                                  "By the way, the ministry said", "업계는 환영했다"])
+def test_not_a_signature(line):
+    assert parse_signature(line) is None
+
+
+# ---------------------------------------------------------------- stamps
+
+
+@pytest.mark.parametrize(
+    "line, published, updated, rest",
+    [
+        ("입력 2024.03.05 오후 3:20 | 수정 2024.03.05 오후 4:00", "2024-03-05T15:20:00+09:00", "2024-03-05T16:00:00+09:00", ""),
+        ("등록 2024.06.27 09:30:00수정 2024.06.27 10:00:00", "2024-06-27T09:30:00+09:00", "2024-06-27T10:00:00+09:00", ""),
+        ("수정 2024.06.27 10:00 입력 2024.06.27 09:30", "2024-06-27T09:30:00+09:00", "2024-06-27T10:00:00+09:00", ""),
+        ("송고시간 2025-03-29 18:00:03", "2025-03-29T18:00:03+09:00", None, ""),
+        ("경제송고시간2025-03-29 18:00", "2025-03-29T18:00:00+09:00", None, "경제"),
+        ("기사승인 2024-06-27 09:30", "2024-06-27T09:30:00+09:00", None, ""),
+        ("승인 2024.06.27 09:30", "2024-06-27T09:30:00+09:00", None, ""),
+        ("입력 2024.06.27 09:00 | 승인 2024.06.27 09:30", "2024-06-27T09:30:00+09:00", None, ""),
+        ("기사입력 : 2023년06월19일 11:00", "2023-06-19T11:00:00+09:00", None, ""),
+        ("기사등록 : 2025년03월14일 08:05", "2025-03-14T08:05:00+09:00", None, ""),
+        ("작성일 2019.05.20. 오후 5:44", "2019-05-20T17:44:00+09:00", None, ""),
+        ("업데이트2025/09/08 17:26", None, "2025-09-08T17:26:00+09:00", ""),
+        ("홍길동 기자 | 입력 2024.06.27 09:30", "2024-06-27T09:30:00+09:00", None, "홍길동 기자"),
+        ("Published : 2026-11-02 09:30", "2026-11-02T09:30:00+09:00", None, ""),
+        ("Published : Jun. 27, 2024 - 15:31 Updated : Jun. 27, 2024 - 16:00", "2024-06-27T15:31:00+09:00",
+         "2024-06-27T16:00:00+09:00", ""),
+        ("Posted : 2024-06-27 09:30  Updated : 2024-06-27 10:00", "2024-06-27T09:30:00+09:00", "2024-06-27T10:00:00+09:00", ""),
+    ],
+)
+def test_scan_stamps(line, published, updated, rest):
+    stamps, left = scan_stamps(line, english=True)
+    pub, upd = pick(stamps)
+    assert (pub.isoformat() if pub else None, upd.isoformat() if upd else None, left) == (published, updated, rest)
+
+
+@pytest.mark.parametrize("line", ["2024.06.27 09:30 기준", "입력 2024.06.27 09:30 기준", "수정안을 2024년 상정", "정부는 2024.06.27 발표"])
+def test_not_a_stamp(line):
+    assert scan_stamps(line)[0] == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("2026-11-02 09:30", "2026-11-02T09:30:00+09:00"), ("2024. 6. 11. 23:14", "2024-06-11T23:14:00+09:00"),
+     ("2019.05.20. 오후 5:44", "2019-05-20T17:44:00+09:00"), ("2025/09/08 17:26", "2025-09-08T17:26:00+09:00"),
+     ("2026년 11월 3일 (화)", None), ("2024.06.27 09:30 기준", None), ("오늘 2024.06.28 09:00", None)],
+)
+def test_bare_stamp(line, expected):
+    got = bare_stamp(line)
+    assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize("line", ["2026년 11월 02일 (월)", "2026.11.03(화)", "2024.06.27 09:30 기준", "오늘 2026.11.03",
+                                  "2026-11-03 화요일", "2024.06.27 15:30 현재"])
+def test_date_widgets(line):
+    assert is_date_widget(line)
+
+
+# ---------------------------------------------------------------- captions
+
+
+@pytest.mark.parametrize(
+    "line, text, credit, day, email",
+    [
+        ("(세종=연합뉴스) 윤사진 기자 = 가상의 회의 모습. 2026.11.2 [가상부 제공. 재판매 및 DB 금지]",
+         "가상의 회의 모습.", "가상부", "2026-11-02", None),
+        ("(서울=연합뉴스) 윤사진 기자 = 가상의 항만. 2026.11.2 / photo@yna.co.kr", "가상의 항만.", "윤사진", "2026-11-02", "photo@yna.co.kr"),
+        ("(서울=연합뉴스) 가상의 공장. 2019.5.20 [연합뉴스 자료사진]", "가상의 공장.", "연합뉴스 자료사진", "2019-05-20", None),
+        ("[서울=뉴시스] 윤사진 기자 = 가상의 창고. 2024.06.27. photo@newsis.com *재판매 및 DB 금지",
+         "가상의 창고.", "윤사진", "2024-06-27", "photo@newsis.com"),
+        ("[세종=뉴시스] 가상의 회의. (사진=가상부 제공) 2024.06.27. photo@newsis.com *재판매 및 DB 금지",
+         "가상의 회의.", "가상부", "2024-06-27", "photo@newsis.com"),
+        ("[서울=뉴스핌] 윤사진 기자 = 가상의 공장 전경. 2025.03.13 photo@newspim.com", "가상의 공장 전경.", "윤사진", "2025-03-13", "photo@newspim.com"),
+        ("가상의 장관이 발언하고 있다. [사진=가상부] 2024.06.27 x@newspim.com", "가상의 장관이 발언하고 있다.", "가상부", "2024-06-27", "x@newspim.com"),
+        ("가상의 공장 전경 (사진=가상전자)", "가상의 공장 전경", "가상전자", None, None),
+        ("가상의 공장 전경 /사진=연합뉴스", "가상의 공장 전경", "연합뉴스", None, None),
+        ("가상의 비축 창고 모습 ⓒ더퍼블릭 윤사진 기자", "가상의 비축 창고 모습", "더퍼블릭 윤사진 기자", None, None),
+    ],
+)
+def test_caption_ko(line, text, credit, day, email):
+    c = match_caption_ko(line)
+    assert c is not None
+    assert (c.text, c.credit, c.date, c.email) == (text, credit, day, email)
+
+
+@pytest.mark.parametrize("line", ["정부가 발표했다.", "<저작권자 © 더퍼블릭 무단전재 및 재배포 금지>", "(서울=연합뉴스) 홍길동 기자 = 본문이다."])
+def test_not_a_caption_ko(line):
+    assert match_caption_ko(line) is None
+
+
+def test_caption_en_and_markdown():
+    c = match_caption_en("Workers inspect a line in Pyeongtaek. (Fictional Chips)")
+    assert (c.text, c.credit) == ("Workers inspect a line in Pyeongtaek.", "Fictional Chips")
+    assert match_caption_en('"We will act," the minister said.') is None
+    assert match_caption_en("The plan was announced (in Seoul).") is None
+    assert markdown_image("![가상 공장 전경](https://example.com/a.jpg)").text == "가상 공장 전경"
+    assert markdown_image("![](https://example.com/a.jpg)") is True  # an image without alt text: dropped
+    assert markdown_image("본문") is None
+
+
+# ---------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    "line, core",
+    [(f"{TITLE} | 연합뉴스", TITLE), (f"{TITLE} - 연합뉴스", TITLE), (f"{TITLE} < 산업 < 기사본문 - 더퍼블릭", TITLE),
+     (f"[뉴시스] {TITLE}", TITLE), (f"{TITLE} | The Korea Herald", TITLE), (f"[단독] {TITLE}", None),
+     (f"{TITLE} - 정부", None)],
+)
+def test_undecorate(line, core):
+    from chainwire.extract.generic import _brand_names
+
+    assert undecorate(line, _brand_names(None)) == core
+
+
+# ---------------------------------------------------------------- whole short pages, one shape each
+
+
+def _check(a, **want):
+    d = a.to_dict()
+    for k, v in want.items():
+        assert d[k] == v, (k, d[k], v)
+
+
+@pytest.mark.parametrize(
+    "blocks, want",
+    [
+        pytest.param(
+            ["연합뉴스", TITLE, "송고시간2025-03-29 18:00", "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다.", BODY2,
+             "gildong@yna.co.kr", "(끝)", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "관련 뉴스", "다른 기사"],
+            dict(outlet="yonhap", title=TITLE, dateline="서울", reporters=["홍길동"], paragraphs=["첫 문단이다.", BODY2],
+                 reporter_emails=["gildong@yna.co.kr"], published_at="2025-03-29T18:00:00+09:00"),
+            id="yonhap-lead-and-end"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "[더퍼블릭=홍길동 기자]첫 문단이다.", BODY2, "홍길동 기자",
+             "<저작권자 © 더퍼블릭 무단전재 및 재배포 금지>"],
+            dict(outlet="thepublic", dateline=None, reporters=["홍길동"], paragraphs=["첫 문단이다.", BODY2]),
+            id="glued-byline-trailing-name"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "(서울=연합뉴스) 홍길동 이도훈 기자=첫 문단이다.", BODY2],
+            dict(reporters=["홍길동", "이도훈"], reporter_roles=["기자", "기자"], paragraphs=["첫 문단이다.", BODY2]),
+            id="several-reporters-no-space"),
+        pytest.param(
+            [TITLE, "2023년06월19일 11:00", "【파이낸셜뉴스 세종】홍길동 기자=첫 문단이다.", BODY2],
+            dict(outlet="fnnews", dateline="세종", reporters=["홍길동"], published_at="2023-06-19T11:00:00+09:00",
+                 published_at_source="page_field"),
+            id="lenticular-brand-dateline"),
+        pytest.param(
+            [TITLE, "기사입력 2024-06-27 09:30:00", "홍길동 베이징 특파원=첫 문단이다.", BODY2,
+             "베이징=홍길동 특파원 gildong@example.com"],
+            dict(dateline="베이징", reporters=["홍길동"], reporter_roles=["특파원"], reporter_emails=["gildong@example.com"],
+                 paragraphs=["첫 문단이다.", BODY2]),
+            id="bare-correspondent"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "[가상경제 | 세종=홍길동 기자] 첫 문단이다.", BODY2,
+             "[ 홍길동 기자 / gildong@example.com ]"],
+            dict(dateline="세종", reporters=["홍길동"], reporter_emails=["gildong@example.com"], paragraphs=["첫 문단이다.", BODY2]),
+            id="brand-bar-dateline-bracket-signoff"),
+        pytest.param(
+            [TITLE, "이데일리 홍길동 기자 |", "2024.06.27 09:30", "첫 문단이 길게 이어지는 가상의 기사 본문이다.", BODY2],
+            dict(reporters=["홍길동"], published_at="2024-06-27T09:30:00+09:00", published_at_source="page_field",
+                 paragraphs=["첫 문단이 길게 이어지는 가상의 기사 본문이다.", BODY2], title=TITLE),
+            id="brand-name-bar-head"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "기자ㅣ홍길동", "첫 문단이 길게 이어지는 가상의 기사 본문이다.", BODY2],
+            dict(reporters=["홍길동"], reporter_roles=["기자"], paragraphs=["첫 문단이 길게 이어지는 가상의 기사 본문이다.", BODY2]),
+            id="role-hangul-bar-name"),
+        pytest.param(
+            [TITLE, "가상의 무역 협정이 발효됐다. 관세가 단계적으로 철폐된다.", BODY2, "부산/홍길동 기자 2024. 6. 11. 23:14"],
+            dict(dateline="부산", reporters=["홍길동"], published_at="2024-06-11T23:14:00+09:00", published_at_source="page_field",
+                 paragraphs=["가상의 무역 협정이 발효됐다. 관세가 단계적으로 철폐된다.", BODY2]),
+            id="place-slash-name-time-at-end"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다.",
+             "가상의 공장 전경 ⓒ가상일보 윤사진 기자", "가상의 항만 전경 (사진=윤사진 기자)", BODY2, "gildong@example.com"],
+            dict(reporters=["홍길동"], reporter_emails=["gildong@example.com"], paragraphs=["첫 문단이다.", BODY2],
+                 photo_captions=[{"text": "가상의 공장 전경", "credit": "가상일보 윤사진 기자", "date": None, "email": None},
+                                 {"text": "가상의 항만 전경", "credit": "윤사진 기자", "date": None, "email": None}]),
+            id="photographer-credits-not-authors"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다.", BODY2, "무단전재 및 재배포 금지", "다른 기사 제목"],
+            dict(paragraphs=["첫 문단이다.", BODY2]), id="footer-ends-body"),
+        pytest.param(
+            [TITLE, "입력 2024.06.27 09:30", "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다.", "마지막 문단이다. (끝)", "다른 기사 제목"],
+            dict(paragraphs=["첫 문단이다.", "마지막 문단이다."]), id="glued-end-marker"),
+    ],
+)
+def test_korean_shapes(blocks, want):
+    a = parse(page(*blocks))
+    assert a.parser == PARSER_KO
+    _check(a, **want)
+    assert not any(w.startswith("parser_error") for w in a.warnings)
+
+
+@pytest.mark.parametrize(
+    "stamp_lines, published, updated",
+    [
+        (["2023년06월19일 11:00"], "2023-06-19T11:00:00+09:00", None),
+        (["2024.06.27 09:30"], "2024-06-27T09:30:00+09:00", None),
+        (["2024-06-27 09:30:00"], "2024-06-27T09:30:00+09:00", None),
+        (["입력 2024.03.05 오후 3:20"], "2024-03-05T15:20:00+09:00", None),
+        (["등록 2024.06.27 09:30", "수정 2024.06.27 10:00"], "2024-06-27T09:30:00+09:00", "2024-06-27T10:00:00+09:00"),
+        (["수정 2024.06.27 10:00", "입력 2024.06.27 09:30"], "2024-06-27T09:30:00+09:00", "2024-06-27T10:00:00+09:00"),
+        (["송고시간 2025-03-29 18:00:03"], "2025-03-29T18:00:03+09:00", None),
+        (["2019.05.20. 오후 5:44"], "2019-05-20T17:44:00+09:00", None),
+        (["2025/09/08 17:26"], "2025-09-08T17:26:00+09:00", None),
+        (["경제송고시간2025-03-29 18:00"], "2025-03-29T18:00:00+09:00", None),
+        (["기사승인 2024-06-27 09:30"], "2024-06-27T09:30:00+09:00", None),
+        (["승인 2024.06.27 09:30"], "2024-06-27T09:30:00+09:00", None),
+        (["최종수정 2024.06.27 11:02 | 기사승인 2024.06.27 09:15"], "2024-06-27T09:15:00+09:00", "2024-06-27T11:02:00+09:00"),
+    ],
+)
+def test_korean_timestamps(stamp_lines, published, updated):
+    a = parse(page(TITLE, *stamp_lines, "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다.", BODY2))
+    assert a.title == TITLE
+    assert a.published_at.isoformat() == published and a.published_at_source == "page_field"
+    assert a.published_at_confidence == 1.0
+    assert (a.updated_at.isoformat() if a.updated_at else None) == updated
+    assert a.paragraphs == ["첫 문단이다.", BODY2]
+
+
+def test_stamp_glued_to_section_gives_section():
+    a = parse(page(TITLE, "경제송고시간2025-03-29 18:00", "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다."))
+    assert (a.section, a.title) == ("경제", TITLE)
+
+
+def test_decoy_dates_are_not_publish_dates():
+    """A "today" widget, a "… 기준" data stamp and an old photo date: none is the publish time."""
+    a = parse(page("2024년 06월 28일 (금)", "2024.06.28 09:00 기준", TITLE, "입력 2024.06.27 09:30",
+                   "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다.",
+                   "(서울=연합뉴스) 가상의 자료 사진. 2019.5.20 [연합뉴스 자료사진]", BODY2))
+    assert a.title == TITLE
+    assert a.published_at.isoformat() == "2024-06-27T09:30:00+09:00" and a.published_at_source == "page_field"
+    assert a.photo_captions[0].date == "2019-05-20"
+
+
+def test_decoy_widgets_without_stamp_fall_back():
+    a = parse(page("2024년 06월 28일 (금)", TITLE, "(서울=연합뉴스) 홍길동 기자 = 가상의 당국이 발표했다.", BODY2))
+    assert a.title == TITLE
+    assert a.published_at.isoformat() == "2024-06-28T00:00:00+09:00" and a.published_at_source == "landing_date"
+
+
+def test_headline_repeated_or_decorated():
+    a = parse(page(f"{TITLE} | 연합뉴스", "연합뉴스", "전체메뉴", "가상의 부제 한 줄", TITLE, "송고시간2025-03-29 18:00",
+                   "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다."))
+    assert a.title == TITLE and a.subtitle_lines == []
+    b = parse(page(TITLE, TITLE, "입력 2024.06.27 09:30", "(서울=연합뉴스) 홍길동 기자 = 첫 문단이다."))
+    assert b.title == TITLE and b.subtitle_lines == []
+    c = parse(page(f"[뉴시스] {TITLE}", "등록 2024.06.27 09:30:00", "[서울=뉴시스]홍길동 기자 = 첫 문단이다."))
+    assert c.title == TITLE and c.outlet == "newsis"
+
+
+def test_markdown_image_alt_is_a_caption():
+    a = parse(page(TITLE, "입력 2024.06.27 09:30", "[가상일보=홍길동 기자] 첫 문단이다.",
+                   "![가상 공장 전경](https://example.com/a.jpg)", "가상 공장 전경 ⓒ가상일보 윤사진 기자",
+                   "![](https://example.com/b.jpg)", BODY2))
+    assert [(c.text, c.credit) for c in a.photo_captions] == [("가상 공장 전경", "가상일보 윤사진 기자")]
+    assert a.paragraphs == ["첫 문단이다.", BODY2] and a.reporters == ["홍길동"]
+
+
+def test_broadcast_script():
+    a = parse(page("YTN", TITLE, "입력 2024.06.27 오후 3:20 | 수정 2024.06.27 오후 4:00", "[앵커]",
+                   "가상의 항만에서 물류 차질이 우려되고 있습니다.", "[기자]", "컨테이너가 쌓여 있습니다.",
+                   "YTN 홍길동입니다.", "※ '당신의 제보가 뉴스가 됩니다' YTN은 제보를 기다립니다.", "Copyright ⓒ YTN. 무단전재 및 재배포 금지"))
+    assert a.outlet == "ytn" and a.reporters == ["홍길동"]
+    assert a.paragraphs == ["가상의 항만에서 물류 차질이 우려되고 있습니다.", "컨테이너가 쌓여 있습니다."]
+    assert a.updated_at.isoformat() == "2024-06-27T16:00:00+09:00"
+
+
+def test_no_byline_page_still_reads():
+    a = parse(page("전체메뉴", TITLE, "입력 2024.06.27 09:30", "바이라인 없이 시작하는 가상의 기사 첫 문단이다.", BODY2))
+    assert a.title == TITLE and a.paragraphs == ["바이라인 없이 시작하는 가상의 기사 첫 문단이다.", BODY2]
+    assert a.reporters == [] and "no byline" in a.warnings
+
+
+# ---------------------------------------------------------------- English-language Korean outlets
+
+
+@pytest.mark.parametrize(
+    "blocks, want",
+    [
+        pytest.param(
+            ["The Korea Herald", "Home", "Business > Industry", "Seoul to widen fictional chip credits", "Plan includes loans",
+             "By Kim Min-ji", "Published : 2024-06-27 09:30", "Updated : 2024-06-27 10:05",
+             "The fictional ministry said Thursday it will widen credits for equipment investment at home.",
+             "minji@heraldcorp.com", "[ⓒ The Korea Herald]", "Most Popular", "Another story"],
+            dict(outlet="koreaherald", title="Seoul to widen fictional chip credits", subtitle_lines=["Plan includes loans"],
+                 section="Business", subsection="Industry", reporters=["Kim Min-ji"], reporter_emails=["minji@heraldcorp.com"],
+                 published_at="2024-06-27T09:30:00+09:00", updated_at="2024-06-27T10:05:00+09:00", language="en",
+                 paragraphs=["The fictional ministry said Thursday it will widen credits for equipment investment at home."]),
+            id="korea-herald"),
+        pytest.param(
+            ["Economy", "S. Korea to stockpile fictional rare earths", "2025-03-29 18:00",
+             "SEOUL, March 29 (Yonhap) -- South Korea will double its stockpile of fictional rare earths, officials said.",
+             "The plan calls for funding.", "(END)", "Most Viewed"],
+            dict(outlet="yonhap_en", dateline="SEOUL", reporters=[], published_at="2025-03-29T18:00:00+09:00",
+                 paragraphs=["South Korea will double its stockpile of fictional rare earths, officials said.",
+                             "The plan calls for funding."], language="en"),
+            id="yonhap-wire"),
+        pytest.param(
+            ["Fictional chip plan draws mixed response", "By Lee Jae-won, Park Soo-ah",
+             "Posted : Jun. 27, 2024 - 09:30 Updated : Jun. 27, 2024 - 11:00",
+             "Chipmakers gave a mixed response Thursday to a fictional plan to widen tax credits for equipment.",
+             "ⓒ koreatimes.co.kr. All rights reserved."],
+            dict(outlet="koreatimes", reporters=["Lee Jae-won", "Park Soo-ah"], reporter_roles=["", ""],
+                 published_at="2024-06-27T09:30:00+09:00", updated_at="2024-06-27T11:00:00+09:00"),
+            id="month-name-stamps"),
+    ],
+)
+def test_english_shapes(blocks, want):
+    a = parse(page(*blocks))
+    assert a.parser == PARSER_EN
+    _check(a, **want)
+
+
+def test_profiles_called_directly_never_raise_on_junk():
+    for fn in (parse_korean_page, parse_english_page):
+        for junk in ("", "\x00\x01", "[" * 3000 + "=" * 3000, "(끝)\n(END)", "By\nPublished :", "![](x)\n" * 50):
+            a = fn(junk, "junk.txt")
+            assert not any(w.startswith("parser_error") for w in a.warnings), (fn, junk[:20], a.warnings)
+            a.to_dict()

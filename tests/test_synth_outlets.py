@@ -1,0 +1,196 @@
+"""The sample generator's outlet layouts: default unchanged, determinism, naming, truth consistent with the page."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from chainwire.extract.outlets import OUTLETS
+from chainwire.synth import generate_corpus
+from chainwire.synth.__main__ import main as synth_main
+from chainwire.synth.layouts import layouts, resolve
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "sample"
+REAL_SAMPLE = ROOT.parent / "shared" / "samples" / "newspim_page_dump.txt"
+START = date(2026, 11, 2)
+NAME_RE = re.compile(r"(np|npm|yna|nsis|tp|kh|yen)-\d{8}-\d{3}")
+HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("mixed")
+    generate_corpus(out, days=2, per_day=70, seed=11, start_date=START, outlets="all")
+    return out
+
+
+def _pages(root: Path):
+    for raw in sorted((root / "raw").rglob("*.txt")):
+        truth = json.loads((root / "truth" / raw.parent.name / f"{raw.stem}.json").read_text(encoding="utf-8"))
+        yield raw, raw.read_text(encoding="utf-8"), truth
+
+
+# ---------------------------------------------------------------- the default stays as it was
+
+
+def test_default_is_newspim_only_and_matches_the_bundled_sample(tmp_path):
+    if not (BUNDLED / "raw").is_dir():
+        pytest.skip("bundled sample absent")
+    summary = generate_corpus(tmp_path, days=3, per_day=20, seed=7, start_date=START)
+    assert "layouts" not in summary and summary["files"] == 60
+    assert _tree(tmp_path / "raw") == _tree(BUNDLED / "raw")
+    if (BUNDLED / "truth").is_dir():
+        assert _tree(tmp_path / "truth") == _tree(BUNDLED / "truth")
+
+
+def test_outlets_newspim_is_the_default(tmp_path):
+    generate_corpus(tmp_path / "a", days=1, per_day=5, seed=3)
+    generate_corpus(tmp_path / "b", days=1, per_day=5, seed=3, outlets="newspim")
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+
+
+# ---------------------------------------------------------------- choosing layouts
+
+
+def test_resolve():
+    keys = tuple(layouts())
+    assert len(keys) >= 6 and keys[0] == "newspim"
+    assert resolve(None) == ("newspim",) and resolve("all") == keys
+    assert resolve("yonhap, koreaherald") == ("yonhap", "koreaherald") == resolve(["yonhap", "koreaherald"])
+    assert {lay.outlet for lay in layouts().values()} <= {o.name for o in OUTLETS}
+    with pytest.raises(ValueError):
+        resolve("nosuchoutlet")
+
+
+def test_mix_is_round_robin_and_names_show_the_outlet(tmp_path):
+    summary = generate_corpus(tmp_path, days=2, per_day=9, seed=5, outlets="yonhap,thepublic,koreaherald")
+    assert summary["files"] == 18 and summary["layouts"] == {"yonhap": 6, "thepublic": 6, "koreaherald": 6}
+    for day in ("2026-11-02", "2026-11-03"):
+        names = sorted(p.stem for p in (tmp_path / "raw" / day).glob("*.txt"))
+        compact = day.replace("-", "")
+        assert names == sorted(f"{p}-{compact}-{i:03d}" for p in ("yna", "tp", "kh") for i in (1, 2, 3))
+        assert names == sorted(p.stem for p in (tmp_path / "truth" / day).glob("*.json"))
+
+
+def test_mixed_is_deterministic_and_seed_sensitive(tmp_path):
+    generate_corpus(tmp_path / "a", days=1, per_day=14, seed=3, outlets="all")
+    generate_corpus(tmp_path / "b", days=1, per_day=14, seed=3, outlets="all")
+    generate_corpus(tmp_path / "c", days=1, per_day=14, seed=4, outlets="all")
+    ta, tb, tc = _tree(tmp_path / "a"), _tree(tmp_path / "b"), _tree(tmp_path / "c")
+    assert ta == tb and ta.keys() == tc.keys()
+    assert all(ta[k] != tc[k] for k in ta if k.startswith("raw/"))
+
+
+def test_a_layout_does_not_change_when_others_join(tmp_path):
+    generate_corpus(tmp_path / "one", days=1, per_day=2, seed=8, outlets="koreaherald")
+    generate_corpus(tmp_path / "two", days=1, per_day=4, seed=8, outlets="yonhap,koreaherald")
+    one, two = _tree(tmp_path / "one"), _tree(tmp_path / "two")
+    assert all(two[k] == v for k, v in one.items())
+
+
+def test_mixed_generation_is_fast(tmp_path):
+    t0 = time.perf_counter()
+    generate_corpus(tmp_path, days=2, per_day=70, seed=1, outlets="all")
+    assert time.perf_counter() - t0 < 3.0
+
+
+def test_module_cli(tmp_path, capsys):
+    assert synth_main(["--out", str(tmp_path), "--days", "1", "--per-day", "7", "--outlets", "all"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["files"] == 7 and len(summary["layouts"]) == 7
+
+
+# ---------------------------------------------------------------- truth agrees with the page
+
+
+def test_truth_is_consistent_with_each_page(mixed):
+    by_outlet: Counter[str] = Counter()
+    for raw, text, t in _pages(mixed):
+        lines = [ln.strip() for ln in text.split("\n")]
+        assert NAME_RE.fullmatch(raw.stem), raw.name
+        assert t["source_path"] == f"raw/{raw.parent.name}/{raw.name}"
+        assert t["outlet"] in {o.name for o in OUTLETS} and t["parser"] is None and t["warnings"] == []
+        by_outlet[t["outlet"]] += 1
+        if t["title"] is not None:
+            assert t["title"] in lines
+        assert all(s in lines for s in t["subtitle_lines"])
+        # every paragraph is printed: on its own line, or after the byline glued to it
+        for p in t["paragraphs"]:
+            assert p in lines or any(ln.endswith(p) and ln != p for ln in lines), (raw.name, p[:40])
+        assert t["body_text"] == "\n\n".join(t["paragraphs"])
+        assert all(name in text for name in t["reporters"]) and all(e in text for e in t["reporter_emails"])
+        assert len(t["reporters"]) == len(t["reporter_roles"])
+        if t["dateline"] is not None:
+            assert t["dateline"] in text
+        published = datetime.fromisoformat(t["published_at"])
+        assert t["published_at"].endswith("+09:00")
+        assert 0 <= (date.fromisoformat(raw.parent.name) - published.date()).days <= 2
+        if t["updated_at"]:
+            assert datetime.fromisoformat(t["updated_at"]) > published
+        for c in t["photo_captions"]:
+            assert c["text"] in text and (c["credit"] is None or c["credit"].split()[-1] in text)
+        # the photographer is never a reporter of the story
+        for c in t["photo_captions"]:
+            if c["email"]:
+                assert c["email"] not in t["reporter_emails"] or c["email"] == t["reporter_emails"][0]
+        assert set(t["machine_generated"]) == {"ai_summary", "ai_translation", "ai_stock_analysis"}
+    assert set(by_outlet) == {"newspim", "yonhap", "newsis", "thepublic", "koreaherald", "yonhap_en"}
+
+
+def test_english_layouts_are_in_english(mixed):
+    n = 0
+    for raw, text, t in _pages(mixed):
+        if raw.stem.startswith(("kh-", "yen-")):
+            n += 1
+            assert t["language"] == "en" and not HANGUL_RE.search(text), raw.name
+            assert all(re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+", r) for r in t["reporters"])
+        else:
+            assert t["language"] == "ko"
+    assert n == 40
+
+
+def test_layout_variation(mixed):
+    truths = [(raw.stem.split("-")[0], t) for raw, _text, t in _pages(mixed)]
+    sources = Counter(t["published_at_source"] for _, t in truths)
+    assert set(sources) == {"page_field", "caption_date", "body_relative_date", "landing_date"}
+    npm = [t for p, t in truths if p == "npm"]
+    assert any(t["title"] is None for t in npm) and any(t["title"] for t in npm)
+    assert any(t["dateline"] is None for t in npm) and any(t["dateline"] for t in npm)
+    assert {r for t in npm for r in t["reporter_roles"]} - {"기자", "선임기자", "특파원"}  # job titles
+    assert any(len(t["reporters"]) > 1 for p, t in truths if p == "yna")
+    assert any(t["section"] is None for p, t in truths if p == "nsis")
+    assert any(t["photo_captions"] for p, t in truths if p in ("yna", "nsis", "tp", "kh"))
+    assert any(t["updated_at"] for p, t in truths if p in ("yna", "nsis", "tp", "kh"))
+    titles = [t["title"] for _, t in truths if t["title"]]
+    assert len(set(titles)) >= 0.95 * len(titles)
+
+
+def test_no_article_text_of_the_real_sample_is_reproduced(mixed):
+    if not REAL_SAMPLE.exists():
+        pytest.skip(f"real sample page absent: {REAL_SAMPLE}")
+    sample_lines = [ln.strip() for ln in REAL_SAMPLE.read_text(encoding="utf-8").split("\n")]
+    start = sample_lines.index("※ 번역할 언어 선택")
+    from chainwire.synth import vocab as V
+
+    chrome = set(V.CHROME_TOP) | set(V.FONT_WIDGET) | set(V.WIDGET_HEADER) | set(V.TRANSLATE_FOOTER) | {
+        V.WIDGET_DISCLAIMER, V.BEST_HEADER, V.TEASER_PHOTO, V.WIDGET_POSITIVE, V.WIDGET_NEGATIVE, *V.CHROME_BOTTOM}
+    snippets = []
+    for s in sample_lines[start + 1:]:
+        if len(s) > 30 and not s.startswith("•") and s not in chrome:  # layout chrome is reproduced on purpose
+            snippets.append(s)
+            snippets += [x.strip() for x in re.split(r"(?<=다\.)\s+", s) if len(x.strip()) > 30]
+    assert len(snippets) > 20
+    for raw, text, _t in _pages(mixed):
+        for s in snippets:
+            assert s not in text, f"{raw.name} reproduces sample text: {s[:60]}"
