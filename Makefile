@@ -30,7 +30,8 @@ airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (Ctrl-C stop
 	@scripts/airflow_standalone.sh
 
 sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)
-	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 20 --seed 7
+	rm -rf sample/raw sample/truth
+	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 21 --seed 7 --outlets all
 
 clean:  ## remove generated data and the local Airflow home (keeps .venv)
 	rm -rf data .airflow test-artifacts

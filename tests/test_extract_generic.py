@@ -374,6 +374,14 @@ def test_broadcast_script():
     assert a.updated_at.isoformat() == "2024-06-27T16:00:00+09:00"
 
 
+def test_generic_profile_reads_wire_datelines_of_any_brand():
+    """Called directly, the generic profile reads a "[서울=뉴스핌] 이름 기자 =" lead like any other brand's."""
+    a = parse_korean_page(page(TITLE, "입력 2024.06.27 09:30", "[서울=뉴스핌] 김가영 기자 = 첫 문단이다.", BODY2,
+                               "kgy@newspim.com"), "x.txt", LANDING)
+    assert (a.outlet, a.dateline, a.reporters, a.reporter_emails) == ("newspim", "서울", ["김가영"], ["kgy@newspim.com"])
+    assert a.paragraphs == ["첫 문단이다.", BODY2] and a.parser == PARSER_KO
+
+
 def test_no_byline_page_still_reads():
     a = parse(page("전체메뉴", TITLE, "입력 2024.06.27 09:30", "바이라인 없이 시작하는 가상의 기사 첫 문단이다.", BODY2))
     assert a.title == TITLE and a.paragraphs == ["바이라인 없이 시작하는 가상의 기사 첫 문단이다.", BODY2]
@@ -418,6 +426,21 @@ def test_english_shapes(blocks, want):
     a = parse(page(*blocks))
     assert a.parser == PARSER_EN
     _check(a, **want)
+
+
+def test_upper_case_byline_and_an_outlet_added_as_one_registry_entry():
+    """Korea JoongAng Daily is one ``Outlet`` entry in outlets.py: brand line, e-mail domain, profile."""
+    a = parse(page("Korea JoongAng Daily", "Fictional plan draws support", "BY KIM MIN-JI [kim.minji@joongang.co.kr]",
+                   "Published: 27 Jun. 2024, 09:30",
+                   "The fictional ministry said Thursday it will widen tax credits for chip equipment investment at home.",
+                   "▶ 관련기사 다른 기사", "사진=연합뉴스", "A second paragraph follows with more detail about the plan."))
+    assert (a.outlet, a.parser, a.title) == ("joongangdaily", PARSER_EN, "Fictional plan draws support")
+    assert a.reporters == ["KIM MIN-JI"] and a.reporter_emails == ["kim.minji@joongang.co.kr"]
+    assert a.published_at.isoformat() == "2024-06-27T09:30:00+09:00"
+    assert a.paragraphs == [
+        "The fictional ministry said Thursday it will widen tax credits for chip equipment investment at home.",
+        "A second paragraph follows with more detail about the plan."]
+    assert a.warnings == []
 
 
 def test_profiles_called_directly_never_raise_on_junk():

@@ -13,9 +13,9 @@ from pathlib import Path
 from chainwire import __version__
 
 EXAMPLE_QUERIES = {
-    "Articles per landing day": (
-        "SELECT landing_date, count(*) AS articles, count(DISTINCT outlet) AS outlets "
-        "FROM core.articles GROUP BY ALL ORDER BY landing_date"),
+    "Supply-chain topics, raw articles vs unique stories": (
+        "SELECT topic, sum(articles) AS articles, sum(unique_stories) AS unique_stories "
+        "FROM marts.coverage_daily GROUP BY topic ORDER BY articles DESC, topic LIMIT 8"),
     "Latest five headlines": (
         "SELECT strftime(published_at, '%Y-%m-%d %H:%M') AS published_kst, published_at_source AS source, "
         "reporters, title FROM core.articles ORDER BY published_at DESC, article_id LIMIT 5"),
@@ -132,7 +132,7 @@ def cmd_synth(args) -> int:
     from chainwire.synth.generator import generate_corpus
 
     summary = generate_corpus(Path(args.out), days=args.days, per_day=args.per_day, seed=args.seed,
-                              start_date=args.start)
+                              start_date=args.start, outlets=args.outlets)
     print(json.dumps(summary, ensure_ascii=False, default=str))
     return 0
 
@@ -212,6 +212,29 @@ def cmd_dq(args) -> int:
     return 0
 
 
+BENCHES = {
+    "parse": "bench_parse.py",
+    "extraction-html": "bench_extraction_html.py",
+    "enrichment": "bench_enrichment.py",
+    "validate": "bench_validate.py",
+    "dedup": "bench_dedup.py",
+}
+
+
+def cmd_bench(args) -> int:
+    import runpy
+
+    from chainwire.settings import PROJECT_ROOT
+
+    script = PROJECT_ROOT / "bench" / BENCHES[args.name]
+    if not script.exists():
+        print(f"chainwire bench: {script} not found (benchmarks live in the source checkout's bench/)", file=sys.stderr)
+        return 1
+    sys.argv = [str(script), *args.bench_args]
+    runpy.run_path(str(script), run_name="__main__")
+    return 0
+
+
 def cmd_schema(args) -> int:
     con, _ = _open_readonly()
     rows = con.execute(
@@ -280,12 +303,20 @@ def build_parser() -> argparse.ArgumentParser:
     pa_.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="jsonl: one line per file (default)")
     pa_.set_defaults(func=cmd_parse)
 
+    be = sub.add_parser("bench", help="run a benchmark from bench/ and print its figures")
+    be.add_argument("name", choices=sorted(BENCHES), help="which benchmark")
+    be.add_argument("bench_args", nargs=argparse.REMAINDER, help="arguments passed to the benchmark script")
+    be.set_defaults(func=cmd_bench)
+
     sy = sub.add_parser("synth", help="generate a deterministic sample corpus with ground truth")
     sy.add_argument("--out", required=True, help="output folder (raw/<day>/*.txt and truth/<day>/*.json)")
     sy.add_argument("--days", type=int, default=3)
     sy.add_argument("--per-day", type=int, default=20)
     sy.add_argument("--seed", type=int, default=7)
     sy.add_argument("--start", type=_day, default=date(2026, 11, 2), help="first landing day (default 2026-11-02)")
+    sy.add_argument("--outlets", default=None,
+                    help="page layouts: omit for Newspim only; 'all' for every layout (np, npm, yna, nsis, tp, kh, yen) "
+                         "or a comma-separated list")
     sy.set_defaults(func=cmd_synth)
     return p
 

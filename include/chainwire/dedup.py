@@ -185,7 +185,10 @@ _WS = re.compile(r"\s+")
 
 def normalize_text(text: str | None) -> str:
     """NFKC, whitespace runs to one space, lower case: the text that content_sha256 hashes."""
-    return _WS.sub(" ", unicodedata.normalize("NFKC", text or "")).strip().lower()
+    text = text or ""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split()).lower()  # == re.sub(r"\s+", " ", text).strip()
 
 
 @dataclass(eq=False)
@@ -200,16 +203,21 @@ class Features:
     _facts: dict | None = field(default=None, repr=False)
     _anchors: frozenset | None = field(default=None, repr=False)
 
+    def _order_facts(self):
+        norm = normalize_text(self.body)
+        self._junctions = sentence_junctions(norm)
+        self._facts = number_facts(norm)
+
     @property
     def junctions(self) -> frozenset:
         if self._junctions is None:
-            self._junctions = sentence_junctions(normalize_text(self.body))
+            self._order_facts()
         return self._junctions
 
     @property
     def facts(self) -> dict:
         if self._facts is None:
-            self._facts = number_facts(normalize_text(self.body))
+            self._order_facts()
         return self._facts
 
     @property
@@ -227,7 +235,7 @@ class Features:
         return LeanMinHash(seed=seed, hashvalues=self.signature, scheme="affine32")
 
 
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE_END = re.compile(r"[.?!] ")  # on normalized text (single spaces)
 _FACT = re.compile(r"(\d[\d.,]*)\s?([^\s\d.,()\"'”’]?)")
 
 
@@ -390,12 +398,11 @@ def minhash_signatures(values: np.ndarray, offsets: np.ndarray, num_perm: int = 
     hv = _fmix32(values)
     nonempty = np.flatnonzero(offsets[1:] > offsets[:-1])
     buf = np.empty((num_perm, chunk), dtype=np.uint32)
+    ends = offsets[nonempty + 1]
     i = 0
     while i < len(nonempty):
         lo = offsets[nonempty[i]]
-        j = i + 1
-        while j < len(nonempty) and offsets[nonempty[j] + 1] - lo <= chunk:
-            j += 1
+        j = max(i + 1, int(np.searchsorted(ends, lo + chunk, side="right")))
         docs = nonempty[i:j]
         hi = offsets[docs[-1] + 1]
         width = hi - lo
@@ -407,19 +414,26 @@ def minhash_signatures(values: np.ndarray, offsets: np.ndarray, num_perm: int = 
     return sig
 
 
-def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS) -> list[Features]:
-    norms = [normalize_text(t) for t in texts]
-    values, offsets = shingle_hashes(norms, params.ngram)
-    counts = offsets[1:] - offsets[:-1]
-    signed = np.flatnonzero(counts >= params.min_shingles)
-    sub_off = np.zeros(len(signed) + 1, np.int64)
-    np.cumsum(counts[signed], out=sub_off[1:])
-    sub_vals = np.concatenate([values[offsets[i]:offsets[i + 1]] for i in signed]) if len(signed) else values[:0]
-    sigs = minhash_signatures(sub_vals, sub_off, params.num_perm, params.seed)
-    sig_of = dict(zip(signed.tolist(), sigs))
-    return [Features(sha=hashlib.sha256(nt.encode()).hexdigest(),
-                     shingles=values[offsets[i]:offsets[i + 1]], signature=sig_of.get(i), body=texts[i])
-            for i, nt in enumerate(norms)]
+def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, batch: int = 2048) -> list[Features]:
+    """Features of each text, computed in batches (numpy temporaries stay ~100 MB)."""
+    out: list[Features] = []
+    for b0 in range(0, len(texts), batch):
+        chunk = texts[b0:b0 + batch]
+        norms = [normalize_text(t) for t in chunk]
+        values, offsets = shingle_hashes(norms, params.ngram)
+        counts = offsets[1:] - offsets[:-1]
+        signed = np.flatnonzero(counts >= params.min_shingles)
+        sub_off = np.zeros(len(signed) + 1, np.int64)
+        np.cumsum(counts[signed], out=sub_off[1:])
+        sub_vals = (np.concatenate([values[offsets[i]:offsets[i + 1]] for i in signed]) if len(signed)
+                    else values[:0])
+        sigs = minhash_signatures(sub_vals, sub_off, params.num_perm, params.seed)
+        sig_of = dict(zip(signed.tolist(), sigs))
+        for i, nt in enumerate(norms):
+            out.append(Features(sha=hashlib.sha256(nt.encode()).hexdigest(),
+                                shingles=values[offsets[i]:offsets[i + 1]].copy(), signature=sig_of.get(i),
+                                body=chunk[i]))
+    return out
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -431,25 +445,29 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 # -------------------------------------------------------------- numeric anchors
 
-_KO_WON = re.compile(r"(?<![\d.,])(?:(\d+(?:\.\d+)?)\s?조\s?)?(?:(\d[\d,]*(?:\.\d+)?)\s?억\s?)?(?:(\d[\d,]*)\s?만\s?)?원")
-_KO_USD = re.compile(r"(?<![\d.,])(?:(\d+(?:\.\d+)?)\s?조\s?)?(?:(\d[\d,]*(?:\.\d+)?)\s?억\s?)?(?:(\d[\d,]*)\s?만\s?)?\s?달러")
-_KO_TON = re.compile(r"(?<![\d.,])(?:(\d[\d,]*(?:\.\d+)?)\s?만\s?)?(\d[\d,]*)?\s?톤")
-_PCT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|퍼센트)(?!\s?포인트|\s?p)")
+# Korean amounts: up to three "number + 조/억/만" pieces (3조5000억), then the unit.
+_KO_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:[조억만]\s?(?:\d[\d,]*(?:\.\d+)?\s?[억만]\s?)?"
+                        r"(?:\d[\d,]*\s?만\s?)?)?(?:원|달러|톤|t(?![a-z]))")  # no group first: sre scans fast
+_KO_PIECE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s?([조억만]?)")
+_KO_SCALE = {"조": 10 ** 12, "억": 10 ** 8, "만": 10 ** 4, "": 1}
+_KO_KIND = {"원": "won", "달러": "usd", "톤": "ton", "t": "ton"}
+_PCT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|퍼센트)(?!\s?포인트|\s?p)")
+_LEAD_NUM = re.compile(r"\d+(?:\.\d+)?")
 _EN_SCALE = {"trillion": 10 ** 12, "billion": 10 ** 9, "million": 10 ** 6, "thousand": 10 ** 3}
-_EN_WON = re.compile(r"(?:(?:KRW|₩)\s?([\d.,]+)\s?(trillion|billion|million|thousand)?"
-                     r"|([\d.,]+)\s?(trillion|billion|million|thousand)?\s?(?:Korean\s)?won\b)", re.I)
-_EN_USD = re.compile(r"(?:(?:US)?\$\s?([\d.,]+)\s?(trillion|billion|million|thousand)?"
-                     r"|([\d.,]+)\s?(trillion|billion|million|thousand)?\s?(?:US\s)?dollars\b)", re.I)
-_EN_TON = re.compile(r"([\d.,]+)\s?(million|thousand)?\s?(?:metric\s)?tons?\b", re.I)
+_EN_WON = re.compile(r"(?:(?:KRW|₩)\s?(\d[\d.,]*)\s?(trillion|billion|million|thousand)?"
+                     r"|(\d[\d.,]*)\s?(trillion|billion|million|thousand)?\s?(?:Korean\s)?won\b)", re.I)
+_EN_USD = re.compile(r"(?:(?:US)?\$\s?(\d[\d.,]*)\s?(trillion|billion|million|thousand)?"
+                     r"|(\d[\d.,]*)\s?(trillion|billion|million|thousand)?\s?(?:US\s)?dollars\b)", re.I)
+_EN_TON = re.compile(r"(\d[\d.,]*)\s?(million|thousand)?\s?(?:metric\s)?tons?\b", re.I)
+_MIN_VALUE = {"won": 10 ** 8, "usd": 10 ** 4, "ton": 100}
 
 
 def _num(s: str | None) -> float:
-    return float(s.replace(",", "")) if s else 0.0
-
-
-def _ko_value(m: re.Match) -> int:
-    jo, eok, man = (_num(g) for g in m.groups())
-    return round(jo * 10 ** 12 + eok * 10 ** 8 + man * 10 ** 4)
+    s = (s or "").replace(",", "").rstrip(".")
+    try:
+        return float(s) if s else 0.0
+    except ValueError:
+        return 0.0
 
 
 def _en_value(num: str | None, scale: str | None) -> int:
@@ -465,33 +483,23 @@ def numeric_anchors(text: str | None) -> frozenset[tuple[str, str]]:
     if not text:
         return frozenset()
     text = unicodedata.normalize("NFKC", text)
-    out: set[tuple[str, str]] = set()
-    for m in _KO_WON.finditer(text):
-        v = _ko_value(m)
-        if v >= 10 ** 8:
-            out.add(("won", str(v)))
-    for m in _KO_USD.finditer(text):
-        v = _ko_value(m)
-        if v >= 10 ** 4:
-            out.add(("usd", str(v)))
-    for m in _KO_TON.finditer(text):
-        v = round(_num(m.group(1)) * 10 ** 4 + _num(m.group(2)))
-        if v >= 100:
-            out.add(("ton", str(v)))
-    for m in _EN_WON.finditer(text):
-        v = _en_value(m.group(1) or m.group(3), m.group(2) or m.group(4))
-        if v >= 10 ** 8:
-            out.add(("won", str(v)))
-    for m in _EN_USD.finditer(text):
-        v = _en_value(m.group(1) or m.group(3), m.group(2) or m.group(4))
-        if v >= 10 ** 4:
-            out.add(("usd", str(v)))
-    for m in _EN_TON.finditer(text):
-        v = _en_value(m.group(1), m.group(2))
-        if v >= 100:
-            out.add(("ton", str(v)))
+    found: list[tuple[str, int]] = []
+    for m in _KO_AMOUNT.finditer(text):
+        g = m.group(0)
+        unit = "달러" if g.endswith("달러") else g[-1]
+        v = sum(_num(p.group(1)) * _KO_SCALE[p.group(2)] for p in _KO_PIECE.finditer(g))
+        found.append((_KO_KIND[unit], round(v)))
+    low = text.lower()
+    for rx, kind, keys in ((_EN_WON, "won", ("won", "krw", "₩")), (_EN_USD, "usd", ("$", "dollar"))):
+        if any(k in low for k in keys):  # cheap pre-check: most Korean bodies have none
+            for m in rx.finditer(text):
+                found.append((kind, _en_value(m.group(1) or m.group(3), m.group(2) or m.group(4))))
+    if "ton" in low:
+        for m in _EN_TON.finditer(text):
+            found.append(("ton", _en_value(m.group(1), m.group(2))))
+    out = {(k, str(v)) for k, v in found if v >= _MIN_VALUE[k]}
     for m in _PCT.finditer(text):
-        v = float(m.group(1))
+        v = float(_LEAD_NUM.match(m.group(0)).group(0))
         if v != int(v) or v >= 10:  # "3%" is everywhere; "35.2%" is not
             out.add(("pct", f"{v:g}"))
     return frozenset(out)

@@ -211,6 +211,7 @@ ARTICLE_ACTORS = _table(
         _f("kind", _STR, "person or organization."),
         _f("title", _STR, "Title linked to a person when the text gives one (장관, 상무장관…)."),
         _f("mentions", pa.int32(), "Mentions."),
+        _f("affiliation", _STR, "Organization (actor_id) a person is linked to, e.g. kr.motie."),
     ],
     key=("article_id", "actor_id"),
 )

@@ -47,6 +47,7 @@ class _Rule:
     trigger: re.Pattern[str]
     cue: re.Pattern[str] | None = None
     exclude: re.Pattern[str] | None = None
+    unless: re.Pattern[str] | None = None  # the rule does not apply to sentences matching this
 
 
 def _rx(p: str) -> re.Pattern[str]:
@@ -56,7 +57,7 @@ def _rx(p: str) -> re.Pattern[str]:
 RULES: tuple[_Rule, ...] = (
     _Rule(
         "agreement",
-        _rx(r"합의(?!점|하지 못|에 이르지 못|가 불발)|협정|양해각서|MOU|공동\s?선언|공동\s?성명|공동\s?발표문|협약|서명|"
+        _rx(r"(?<![연종통결조융복집적혼규])합의(?!점|하지 못|에 이르지 못|가 불발)|협정|양해각서|MOU|공동\s?선언|공동\s?성명|공동\s?발표문|협약|서명|"
             r"계약(?:을|이|에)?\s?(?:체결|맺)|(?:공급|구매|장기)\s?계약|체결|맺었|맺기로|타결|"
             r"\bagree(?:d|ment|ments|s)?\b|\bsign(?:ed|ing)\b|memorandum of understanding|joint statement|"
             r"\bdeal\b|\bpact\b|\baccord\b"),
@@ -78,7 +79,7 @@ RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "tariff",
-        _rx(r"관세|반덤핑|상계관세|세이프가드|덤핑|tariff|anti-?dumping|countervailing|safeguard|\bduties\b|Section 232|"
+        _rx(r"관세|반덤핑|상계관세|세이프가드|덤핑|소액면세|de minimis|tariff|anti-?dumping|countervailing|safeguard|\bduties\b|Section 232|"
             r"Section 301|232조|301조"),
         exclude=_rx(r"관세청|관세사|관세국경보호청|관세평가"),
     ),
@@ -99,13 +100,13 @@ RULES: tuple[_Rule, ...] = (
     _Rule(
         "subsidy",
         # Government money put into a programme: 정부는 … 1400억원을 투입/지원.
-        _rx(r"(?:억|조)\s?원(?:을|의|이|가|를)?\s?(?:투입|지원|출연|보조)|예산(?:을|이)?\s?(?:투입|지원|편성|확보)|"
+        _rx(r"(?:억|조|만)\s?(?:원|엔|달러|유로|위안)(?:을|의|이|가|를)?\s?(?:투입|지원|출연|보조)|예산(?:을|이)?\s?(?:투입|지원|편성|확보)|"
             r"(?:billion|million) (?:in|of) (?:federal |government |public )?(?:funding|support)"),
         cue=_rx(r"정부|당국|부처|산업부|기재부|산업통상자원부|기획재정부|과기정통부|지자체|국가|예산|재정|government|federal|ministry"),
     ),
     _Rule(
         "investment",
-        _rx(r"투자(?!세액|자|\s?판단|\s?권유|\s?결과|심리|\s?전\b)|증설|공장(?:을|\s)?\s?(?:건설|짓|신설|설립)|착공|지분|인수(?!위|인계)|"
+        _rx(r"투자(?!세액|자|\s?판단|\s?권유|\s?결과|심리|\s?전\b)|증설|공장(?:을|\s)?\s?(?:건설|짓|신설|설립)|착공|지분|인수(?!위|인계|기지)|"
             r"합작\s?(?:법인|공장|투자|회사|설립|사업)|생산\s?(?:거점|기지|라인)(?:을|를)?\s?(?:구축|확대|늘리)|\binvest(?:s|ed|ing|ment|ments)?\b|"
             r"\bnew plant\b|\bbuild(?:s|ing)? (?:a |its |new )?(?:plant|factory|fab)|\bacquisition\b|\bacquire[ds]?\b|\bstake\b|"
             r"joint venture"),
@@ -114,6 +115,12 @@ RULES: tuple[_Rule, ...] = (
                 r"생산\s?(?:거점|기지|라인)|투자(?:를|에|도)?\s?(?:단행|집행|유치|결정|확정|확대|늘리|나서|추진|검토|약속|공식화|발표|"
                 r"재개|중단|보류|연기|축소)|공동(?:으로)?\s?투자|투자\s?참여|build|plant|factory|stake|acqui|joint venture|commit|"
                 r"pledg|announc"),
+    ),
+    _Rule(
+        "investment",
+        # A company putting money in: 한미반도체는 … 6조8000억원을 투입할 계획이다 (public money is a subsidy).
+        _rx(r"(?:억|조)\s?(?:원|달러|엔|유로|위안)(?:을|를)?\s?(?:투입|쏟|들여)"),
+        unless=_rx(r"정부|당국|부처|예산|재정|지자체|government|ministry"),
     ),
     _Rule(
         "meeting",
@@ -132,7 +139,7 @@ RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "investigation",
-        _rx(r"조사|investigat|\bprobe\b|\binquiry\b"),
+        _rx(r"(?<![제구])조사|investigat|\bprobe\b|\binquiry\b"),
         cue=_rx(r"착수|개시|진행|결과|판정|예비|최종|발표|요청|신청|반덤핑|상계|232조|301조|당국|위원회|에 나섰|에 들어|"
                 r"launch|open|initiat|conduct|find|ruling|determin|Section"),
         exclude=_rx(r"설문\s?조사|여론\s?조사|조사에 따르면|조사됐|조사된|조사기관|실태\s?조사|survey|조사한 결과에 따르면"),
@@ -149,6 +156,8 @@ def sentence_actions(text: str) -> list[str]:
         if not triggered:
             continue
         if rule.cue is not None and not rule.cue.search(text):
+            continue
+        if rule.unless is not None and rule.unless.search(text):
             continue
         if rule.action not in out:
             out.append(rule.action)

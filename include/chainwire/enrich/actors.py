@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .text import JOSA, Doc, is_hangul, prepare, strip_josa, term_regex
+from .text import JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_regex
 
 ACTORS_PATH = Path(__file__).with_name("actors.yaml")
 
@@ -86,9 +86,9 @@ def _fold(s: str) -> str:
     return re.sub(r"[\s·]", "", s).lower()
 
 
-def _pattern(alias: str) -> str:
-    rx = term_regex(alias)
-    return f"(?i:{rx.pattern})" if rx.flags & re.IGNORECASE else f"(?:{rx.pattern})"
+def _insensitive(surfaces: list[str]) -> set[str]:
+    """Latin names matched case-insensitively (all but short all-caps acronyms such as BIS, DOE)."""
+    return {s for s in surfaces if term_regex(s).flags & re.IGNORECASE}
 
 
 @lru_cache(maxsize=2)
@@ -108,8 +108,7 @@ def load_actor_gazetteer(path: str | None = None) -> ActorGazetteer:
     for g in generic:
         surface_to_id[_fold(g)] = f"generic:{g}"
         surfaces.append(g)
-    surfaces = sorted(set(surfaces), key=len, reverse=True)
-    org_rx = re.compile("|".join(_pattern(s) for s in surfaces))
+    org_rx = fast_alternation(surfaces, _insensitive(surfaces))
     person_surface_to_id: dict[str, str] = {}
     psurf: list[str] = []
     for pid, p in people.items():
@@ -117,8 +116,7 @@ def load_actor_gazetteer(path: str | None = None) -> ActorGazetteer:
         for a in [p["name"], *p["aliases"]]:
             person_surface_to_id[_fold(str(a))] = pid
             psurf.append(str(a))
-    psurf = sorted(set(psurf), key=len, reverse=True)
-    person_rx = re.compile("|".join(_pattern(s) for s in psurf)) if psurf else None
+    person_rx = fast_alternation(psurf, _insensitive(psurf)) if psurf else None
     return ActorGazetteer(str(raw.get("version", "")), orgs, generic, people, org_rx, surface_to_id, person_rx,
                           person_surface_to_id)
 
@@ -135,6 +133,13 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
                     qs = start - len(before) + m.start()
                     if qs == 0 or not is_hangul(text[qs - 1]):
                         return code
+        # Any other country right before (사우디 에너지부): its own body, not one of ours.
+        from .countries import find_countries
+
+        tail = before.rstrip()
+        for m in find_countries(tail, korean=True):
+            if m.end == len(tail) and len(m.codes) == 1:
+                return m.codes[0]
     else:
         for code, quals in QUALIFIERS_EN.items():
             for q in quals:
@@ -177,12 +182,19 @@ def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[
             if code and code in options:
                 target = options[code]
                 memory[name] = target
+            elif code:
+                continue  # another country's ministry that the gazetteer does not list
             elif name in memory:
                 target = memory[name]
             elif "default" in options:
                 target = options["default"]
             else:
                 continue
+        else:
+            # 중국 상무부 (a full name) also settles later bare 상무부 mentions.
+            for gname, options in g.generic.items():
+                if _fold(surface).endswith(_fold(gname)) and target in options.values():
+                    memory[gname] = target
         out.append((target, surface, s, e))
     return out
 
@@ -193,7 +205,7 @@ TITLES = sorted(
     """대표이사 부총리 총리 부통령 대통령 상무장관 장관 차관보 차관 부대신 대신 본부장 부위원장 위원장 집행위원 위원 대변인 대표
     청장 처장 원장 이사장 의장 대사 총재 사무총장 주석 실장 국장 교수 부회장 회장 부사장 사장 상원의원 하원의원 의원 주지사
     센터장 소장 조정관 특사 비서관 보좌관 애널리스트 이코노미스트 전무 상무 부장 팀장 단장 경제산업상 외무상 재무상 방위상
-    연구위원 선임연구위원 자문위원 수석""".split(),
+    연구위원 선임연구위원 자문위원 수석 정책관 심의관 기획관 담당관 과장""".split(),
     key=len, reverse=True,
 )
 _TITLE_T = tuple(TITLES)
@@ -219,7 +231,8 @@ PLACES = set(
     캠프 데이비드 다보스 스트라스부르 룩셈부르크 헤이그 홍콩 마카오""".split()
 )
 _PAREN = re.compile(r"\(([^()]*)\)")
-_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’\-\.]+(?:\s+[A-Z][A-Za-z'’\-\.]+){0,3}$")
+# A personal name gloss: capitalised words with lower-case letters (Gina Raimondo, Saito Ken), not USTR.
+_LATIN_NAME = re.compile(r"^[A-Z][a-z'’\-\.]*[a-z][A-Za-z'’\-\.]*(?:\s+[A-Z][a-z'’\-\.]*[a-z][A-Za-z'’\-\.]*){0,3}$")
 _STRONG_JOSA = ("과", "와", "은", "는", "을", "를", "에서", "의", "에게", "께서", "으로", "로")
 _TRAIL_PUNCT = "\"'“”‘’,.;:!?…)]」』·"
 
@@ -333,29 +346,35 @@ def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin
                 phrase.insert(0, w)
                 j -= 1
                 continue
-            if _korean_name_shape(w) and is_nominal(w):
+            if _korean_name_shape(w) and (is_nominal(w) or strip_josa(w) == w):
                 name, korean = w, True
                 break
-            if not is_nominal(w):
-                break
-            # Foreign name: nouns right before a foreign affiliation (or proper nouns per Kiwi).
-            foreign_ctx = any(p in non_names and p not in STOP and p not in PLACES for p in phrase) or has_proper_noun(w)
-            if foreign_ctx and any(is_hangul(c) for c in w) and len(w) >= 2:
+            # Foreign name: the word right before a foreign affiliation (미국, USTR …), or a proper noun per
+            # Kiwi, or right after an organisation/country in the genitive (중국 외교부의 궈자린 대변인).
+            before_word = strip_josa(_clean_word(words[j - 1])) if j > 0 else ""
+            foreign_ctx = (any(p in non_names and p not in STOP and p not in PLACES for p in phrase)
+                           or has_proper_noun(w)
+                           or (before_word in non_names and before_word not in STOP and before_word not in PLACES))
+            hangul_word = all(is_hangul(c) for c in w) and len(w) >= 2
+            if foreign_ctx and hangul_word and not w.endswith(_STRONG_JOSA) and (is_nominal(w) or not phrase == []):
                 parts = [w]
                 k = j - 1
                 while k >= 0 and len(parts) < 3:
                     prev = _clean_word(words[k])
-                    if (not prev or prev in non_names or _korean_name_shape(prev) or not is_nominal(prev)
-                            or prev != words[k] or not has_proper_noun(prev)):
+                    if (not prev or prev != words[k] or prev in non_names
+                            or not all(is_hangul(c) for c in prev) or not is_nominal(prev)):
                         break
                     parts.insert(0, prev)
                     k -= 1
                 name = " ".join(parts)
                 break
+            if not is_nominal(w):
+                break
             phrase.insert(0, w)
             j -= 1
         if not name or name in non_names:
             continue
+        korean = korean or _korean_name_shape(name)
         title = core
         if "겸" in phrase:
             first_title = next((i for i, p in enumerate(phrase) if _title_suffix(p)), None)
@@ -369,8 +388,10 @@ def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin
         cur = found.get(name)
         if cur is None:
             found[name] = p
-        elif cur.title is None:
-            cur.title, cur.affiliation = p.title, cur.affiliation or p.affiliation
+        else:
+            if cur.title is None:
+                cur.title = p.title
+            cur.affiliation = cur.affiliation or p.affiliation
 
 
 TITLE_ORG = {"상무장관": "상무부", "상무부장": "상무부", "외교부장": "외교부", "경제산업대신": "jp.meti", "경제산업상": "jp.meti",
@@ -404,7 +425,10 @@ _EN_TITLE = (
     r"Governor|Premier|Chancellor|Administrator|Undersecretary|Under Secretary)"
 )
 _EN_NAME = r"[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2}"
-_EN_TITLE_FIRST = re.compile(rf"((?:[A-Z][A-Za-z.,&]*\s+){{0,5}}{_EN_TITLE})\s+({_EN_NAME})")
+_EN_TITLE_FIRST = re.compile(
+    rf"((?:[A-Z][A-Za-z.,&]*\s+){{0,5}}{_EN_TITLE}(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)?)"
+    rf"\s+({_EN_NAME})"
+)
 _EN_APPOSITIVE = re.compile(
     rf"({_EN_NAME}),\s+(?:the\s+|a\s+)?((?:[A-Z][\w.]*(?:'s|’s)?\s+|[a-z\-]+\s+){{0,5}}"
     r"(?:minister|secretary|representative|commissioner|president|director|spokesperson|spokesman|spokeswoman|"

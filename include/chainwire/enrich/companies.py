@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from .reference import sp500_rows
-from .text import Doc, is_hangul, prepare, term_regex
+from .text import Doc, fast_alternation, is_hangul, prepare
 
 COMPANIES_PATH = Path(__file__).with_name("companies.yaml")
 
@@ -116,6 +116,16 @@ def load_company_gazetteer(path: str | None = None) -> CompanyGazetteer:
         key = norm_key(row["Security"])
         if key and key not in widget_key_to_id:  # Alphabet class A before class C
             widget_key_to_id[key] = cid
+    for sym, extra in sp_extra.items():
+        # Without the reference table (or for a symbol it lacks) keep the curated aliases alive.
+        cid = f"us:{sym}"
+        if cid not in companies:
+            aliases = [str(a) for a in extra.get("aliases", [])]
+            latin = [a for a in aliases if not any(is_hangul(ch) for ch in a)]
+            companies[cid] = Company(cid, latin[0] if latin else sym, sym, str(extra.get("exchange", "US")), aliases,
+                                     tuple(str(x) for x in extra.get("not_before", [])))
+            for a in latin:
+                widget_key_to_id.setdefault(norm_key(a), cid)
     for cid, spec in (raw.get("companies") or {}).items():
         spec = dict(spec)
         aliases = [str(a) for a in spec.get("aliases", [])]
@@ -135,15 +145,13 @@ def load_company_gazetteer(path: str | None = None) -> CompanyGazetteer:
             surface_to_id[_fold(a)] = cid
             surfaces.append(a)
     reference_names = {c.aliases[-1] for c in companies.values() if c.company_id.startswith("us:") and c.aliases}
-    parts = []
-    for s in sorted(set(surfaces), key=len, reverse=True):
-        latin = not any(is_hangul(ch) for ch in s)
-        # Reference names can be common words (case matters); curated Latin aliases are case-insensitive
-        # unless they are short acronyms (term_regex keeps those case-sensitive).
-        rx = term_regex(s, case="sensitive" if latin and s in reference_names else None)
-        pat = rx.pattern.replace("(?:s|es)?", "")
-        parts.append(f"(?:{pat})")
-    body_rx = re.compile("|".join(parts))
+    # Reference names can be common words (case matters); curated Latin aliases are case-insensitive
+    # unless they are short all-caps acronyms.
+    insensitive = {
+        s for s in surfaces
+        if s not in reference_names and not (s.replace(".", "").replace("-", "").isupper() and len(s) <= 6)
+    }
+    body_rx = fast_alternation(surfaces, insensitive)
     overrides = {str(k): str(v) for k, v in (raw.get("widget_names") or {}).items()}
     return CompanyGazetteer(companies, body_rx, surface_to_id, widget_key_to_id, overrides)
 

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from .reference import countries_rows
-from .text import Doc, is_hangul, prepare, term_regex
+from .text import Doc, fast_alternation, is_hangul, prepare
 
 ASEAN = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL")
 NORTH_AMERICA = ("US", "CA", "MX")
@@ -229,10 +229,7 @@ def load_country_gazetteer() -> _Gazetteer:
     cjk_map = {k: tuple(sorted(v)) for k, v in cjk.items() if len(k) >= 2}
     blockers_ko = KO_BLOCKERS + _blockers_from_gazetteers()
     ko_rx = re.compile(f"(?P<block>{_alt(blockers_ko)})|(?P<name>{_alt(list(ko_map))})")
-    en_parts = []
-    for s in sorted(set(en_map) | set(EN_BLOCKERS), key=len, reverse=True):
-        en_parts.append(term_regex(s, case="sensitive").pattern.replace("(?:s|es)?", ""))
-    en_rx = re.compile("|".join(f"(?:{p})" for p in en_parts))
+    en_rx = fast_alternation(list(set(en_map) | set(EN_BLOCKERS)))
     cjk_rx = re.compile(_alt(list(cjk_map)))
     ab = "".join(ABBR)
     elem = rf"(?:[{ab}]|EU|아세안)"

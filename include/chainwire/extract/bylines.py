@@ -263,8 +263,9 @@ _BAR_LEAD_RE = re.compile(rf"^(?P<who>[^=\n{_BARS}\d]{{2,40}}?)\s*[{_BARS}]\s*(?
 _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s*[{_BARS}]\s*(?P<who>[^{_BARS}\n]{{2,40}}?)\s*(?P<email>\(?{_EMAIL}\)?)?$")
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
-_BY_RE = re.compile(rf"^By\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b)\s*{_EN_NAME})*)\s*(?:[,(]?\s*(?P<emails>{_EMAILS})\s*\)?)?\s*$")
-_EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
+                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?)?\s*$")
+_EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
@@ -347,7 +348,7 @@ def parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"] or ""), m["brand"])
         return None
-    if s.startswith("By ") and s[3:4].isupper():
+    if s[:3] in ("By ", "BY ") and s[3:4].isupper():
         m = _BY_RE.match(s)
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip()]

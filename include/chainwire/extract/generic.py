@@ -95,6 +95,8 @@ SECTIONS_EN = frozenset({
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
+_LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
+_CREDIT_ONLY_RE = re.compile(r"^[\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
@@ -243,6 +245,8 @@ class _Page:
             return True
         if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30:
             return True  # widget bullets ("• 크게")
+        if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
+            return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
             if is_date_widget(s, self.en):
                 return True
@@ -262,6 +266,8 @@ class _Page:
         md = markdown_image(s) if s[0] == "!" else None
         if md is not None:
             return md
+        if len(s) <= 40 and _CREDIT_ONLY_RE.match(s):
+            return True  # a credit on its own line ("사진=연합뉴스"): furniture, never a paragraph
         cap = match_caption_ko(s)
         if cap is None and (self.en or s[-1] == ")"):
             cap = match_caption_en(s)
@@ -430,7 +436,7 @@ class _Page:
                         if ts is not None:
                             bare.append(ts)
                             continue
-                    if "@" in s or s.startswith("By "):
+                    if "@" in s or s[:3] in ("By ", "BY "):
                         sig = parse_signature(s)
                         if sig is not None:
                             sigs.append(sig)
@@ -496,7 +502,7 @@ class _Page:
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
                 continue
-            if len(s) <= 140 and (s.startswith("By ") or "기자" in s or "ㅣ" in s):
+            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
                     seen_marker = True

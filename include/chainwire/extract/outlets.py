@@ -67,6 +67,8 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("koreatimes", ("koreatimes.co.kr",), re.compile(r"/(\d{8,})\.html|/(\d{8,})$"),
            ("The Korea Times", "Korea Times", "koreatimes.co.kr"), "en", profile=PROFILE_EN),
     Outlet("thepublic", ("thepublic.kr",), re.compile(r"idxno=(\d+)"), ("더퍼블릭",)),
+    Outlet("joongangdaily", ("koreajoongangdaily.joins.com",), re.compile(r"/(\d{4}/\d{2}/\d{2}/[\w-]+/[\w-]+/\d+)"),
+           ("Korea JoongAng Daily", "JoongAng Daily"), "en", profile=PROFILE_EN, email_domains=("joongang.co.kr",)),
 )
 
 _HOST_PREFIX = re.compile(r"^(?:www|m|member|ir|search|mobile|amp)\.")
@@ -105,7 +107,7 @@ def outlet_article_id(outlet: Outlet | None, url: str | None) -> str | None:
 
 
 def outlet_name_for_url(url: str | None) -> str | None:
-    """Known outlet key, else the host's registrable name (koreajoongangdaily.joins.com → joins)."""
+    """Known outlet key, else the host's registrable name (news.example.co.kr → example)."""
     o = outlet_for_url(url)
     if o:
         return o.name

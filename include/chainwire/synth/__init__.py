@@ -1,7 +1,10 @@
-"""Deterministic sample corpus of Newspim-style page dumps with ground truth.
+"""Deterministic sample corpus of news page dumps with ground truth.
 
-See :mod:`chainwire.synth.generator` for the layout variants and the ground-truth
-rules; :mod:`chainwire.synth.vocab` holds the invented text material.
+See :mod:`chainwire.synth.generator` for the Newspim layout and the ground-truth rules,
+:mod:`chainwire.synth.layouts` for the other outlet layouts (``generate_corpus(...,
+outlets="all")``; the default stays Newspim-only), :mod:`chainwire.synth.vocab` and
+:mod:`chainwire.synth.vocab_en` for the invented text material. ``python -m
+chainwire.synth --outlets all`` generates a mixed corpus from the command line.
 """
 
 from chainwire.synth.generator import (

@@ -6,6 +6,12 @@
 * ``out_dir/truth/<YYYY-MM-DD>/np-<yyyymmdd>-<nnn>.json`` - ``Article.to_dict()`` of what a
   correct parser must extract from it (``source_path`` = the raw file relative to out_dir).
 
+With ``outlets="all"`` (or a list of layout keys) the corpus mixes the layouts of
+:mod:`chainwire.synth.layouts` - Newspim desktop and mobile, Yonhap-, Newsis- and
+small-outlet style, Korea Herald- and Yonhap English-style - and file names carry the
+layout's prefix (``yna-20261102-003.txt``). The default (None) is the Newspim desktop
+layout only, byte-identical to earlier versions for the same seed.
+
 The folder date is the landing date. Every page gets its own ``random.Random`` seeded
 from (seed, landing date, index), so the same seed gives byte-identical output and a
 page does not change when other pages are added. No global random state, no clock.

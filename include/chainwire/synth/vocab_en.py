@@ -71,7 +71,7 @@ ANALYST_FIRMS = ["a Seoul-based brokerage", "a state-run think tank", "the Korea
                  "a trade research institute", "a local university"]
 
 TITLES = [
-    "S. Korea to expand {measure} for {item} makers",
+    "S. Korea to expand {measure} for {item} production",
     "Seoul unveils {amount} package to shore up {field} supply chains",
     "{company} to add {item} capacity as supply chain push gathers pace",
     "S. Korea, {country_short} agree to share early warnings on {item} supply",

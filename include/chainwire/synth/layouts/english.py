@@ -13,10 +13,10 @@ from datetime import date, datetime, time, timedelta
 from chainwire.extract.article import Article, PhotoCaption
 from chainwire.synth import vocab as V
 from chainwire.synth import vocab_en as E
-from chainwire.synth.generator import KST, _korean_name, _Pool
+from chainwire.synth.generator import KST, _Pool
 from chainwire.synth.josa import JosaFormatter
 
-from .people import Env, romanized
+from .people import Env, korean_name, romanized
 
 
 def _mg() -> dict[str, bool]:
@@ -28,8 +28,8 @@ def _story(landing: date, mode: str, rng: random.Random, avoid: frozenset[str], 
     t = E.TOPICS_EN[topic]
     agency, agency_short, mtitle = rng.choice(E.OFFICES_EN)
     taken = set(V.FORBIDDEN_NAMES)
-    _, _, msur, mgiven = _korean_name(rng, taken)
-    _, _, asur, agiven = _korean_name(rng, taken)
+    _, _, msur, mgiven = korean_name(rng, taken)
+    _, _, asur, agiven = korean_name(rng, taken)
     pub = landing - timedelta(days=rng.choices([0, 1, 2], weights=[45, 35, 20])[0])
     country = rng.choice(t["countries"])
     ctx = dict(

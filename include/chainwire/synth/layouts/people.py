@@ -38,9 +38,17 @@ def romanized(sur_rom: str, given: list[str]) -> str:
     return f"{sur_rom.capitalize()} {given[0].capitalize()}-{given[1]}"
 
 
+def korean_name(rng: random.Random, used: set[str]) -> tuple[str, str, str, list[str]]:
+    """A fresh invented name whose given name does not repeat the surname's syllable (윤윤희)."""
+    while True:
+        got = _korean_name(rng, used)
+        if got[2] != got[3][0]:
+            return got
+
+
 def _person(rng: random.Random, used_names: set[str], used_ids: set[str], domain: str, english: bool,
             role: str, desk: str) -> Reporter:
-    name, sur, sur_rom, given = _korean_name(rng, used_names)
+    name, sur, sur_rom, given = korean_name(rng, used_names)
     email = _email_id(rng, sur_rom, given, used_ids) + "@" + domain
     if english:
         return Reporter(name=romanized(sur_rom, given), surname=sur_rom.capitalize(), role="", email=email, desk=desk)

@@ -1,0 +1,375 @@
+"""chainwire.enrich: topics, countries, actors, companies, policy actions, rows/schemas, gold set."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from chainwire.enrich import enrich_article, enrich_rows, tag_actions, tag_actors, tag_companies, tag_countries, tag_topics
+from chainwire.enrich.reference import reference_available, reference_dir
+from chainwire.enrich.schemas import ENRICH_SCHEMAS, to_arrow
+from chainwire.enrich.text import prepare, split_sentences
+from chainwire.enrich.topics import load_taxonomy
+from chainwire.extract.article import Article, StockImpact
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "enrich" / "gold.jsonl"
+
+needs_reference = pytest.mark.skipif(
+    not reference_available(), reason=f"reference tables absent: {reference_dir()} (../shared is not mounted here)"
+)
+
+
+def art(title: str = "", *paragraphs: str, deck: list[str] | None = None, stock: list[str] | None = None,
+        language: str = "ko") -> Article:
+    return Article(source_path="test", title=title, subtitle_lines=deck or [], paragraphs=list(paragraphs),
+                   stock_impacts=[StockImpact(company=c, sector=None, direction="positive") for c in stock or []],
+                   language=language)
+
+
+# ----------------------------------------------------------------------- text
+
+def test_sentences_korean_and_english():
+    assert split_sentences('정부는 3.5% 올렸다. 이어 "협력하겠다"고 말했다.') == ["정부는 3.5% 올렸다.", '이어 "협력하겠다"고 말했다.']
+    assert split_sentences("The U.S. Commerce Department met in Washington D.C. on Monday. Talks ended.") == [
+        "The U.S. Commerce Department met in Washington D.C. on Monday.", "Talks ended."]
+
+
+def test_prepare_zones_and_indices():
+    doc = prepare(art("제목", "첫 문단이다. 둘째 문장이다.", "본문이다.", deck=["부제"]))
+    assert [(s.index, s.zone) for s in doc.sentences] == [(0, "title"), (1, "deck"), (2, "lead"), (3, "lead"), (4, "body")]
+
+
+# --------------------------------------------------------------------- topics
+
+def test_taxonomy_is_versioned_and_covers_required_topics():
+    tax = load_taxonomy()
+    assert re.fullmatch(r"\d{4}\.\d{2}-\d+", tax.version)
+    for topic in ("semiconductors", "batteries", "critical_minerals", "rare_earths_magnets", "hydrogen_clean_energy",
+                  "export_controls", "sanctions", "tariffs_trade_remedies", "subsidies_industrial_policy",
+                  "trade_frameworks", "shipping_logistics", "ai_advanced_tech", "standards"):
+        assert topic in tax.names
+
+
+def test_topic_score_title_boost_and_evidence():
+    hits = tag_topics(art("美, 中 흑연 수출통제 강화", "중국 상무부가 흑연 수출통제를 발표했다.", "업계는 수출허가 절차를 점검하고 있다."))
+    by = {h.topic: h for h in hits}
+    assert by["export_controls"].score == 3 + 2 + 1  # title + lead + body
+    assert by["export_controls"].matched_terms == ["수출통제", "수출허가"]
+    assert by["export_controls"].evidence_sentence == "중국 상무부가 흑연 수출통제를 발표했다."
+
+
+def test_single_passing_body_mention_is_not_a_topic():
+    hits = tag_topics(art("정부, 공급망 점검회의", "정부가 회의를 열었다.", "반도체 업계도 참석했다."))
+    assert "semiconductors" not in {h.topic for h in hits}
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("스마트폰 배터리 교체 비용이 올랐다. 보조배터리 판매도 늘었다. 스마트폰 배터리 교체 수요가 많다.", "batteries"),
+    ("불화수소 국산화율이 올랐다. 업계는 수소문 끝에 탄화수소 원료를 구했다. 불화수소 재고도 늘었다.", "hydrogen_clean_energy"),
+    ("관세청은 통관 검사를 강화한다. 관세청장은 현장을 점검했다. 관세청 직원이 참석했다.", "tariffs_trade_remedies"),
+    ("감자칩 판매가 늘었다. 블루칩 종목이 올랐다. 감자칩 가격도 올랐다.", "semiconductors"),
+])
+def test_topic_exclusions(text, topic):
+    assert topic not in {h.topic for h in tag_topics(art("", text, text))}
+
+
+# ------------------------------------------------------------------ countries
+
+def _codes(text: str) -> set[str]:
+    return {h.iso2 for h in tag_countries(art("", text))}
+
+
+@needs_reference
+@pytest.mark.parametrize("text, expected", [
+    ("인도네시아 니켈 광산", {"ID"}),
+    ("인도·태평양 지역의 번영", set()),
+    ("인도태평양 전략과 인도양 항로", set()),
+    ("선박 2척을 인도했다. 인도 시점은 내년이다.", set()),
+    ("인도 정부가 보조금을 늘렸다.", {"IN"}),
+    ("중국어와 일본어 교육", set()),
+    ("남중국해 분쟁", set()),
+    ("미국산 장비", {"US"}),
+    ("한미반도체 주가가 올랐다.", set()),
+    ("한미일 산업장관회의", {"KR", "US", "JP"}),
+    ("한·미·일 장관이 모였다.", {"KR", "US", "JP"}),
+    ("한중일 정상회의", {"KR", "CN", "JP"}),
+    ("미중 갈등이 길어진다.", {"US", "CN"}),
+    ("한미 관세협상", {"KR", "US"}),
+    ("미·러 정상 통화", {"US", "RU"}),
+    ("북미 합작공장", {"US", "CA", "MX"}),
+    ("북미 정상회담이 열린다.", {"US", "KP"}),
+    ("북·미 대화", {"US", "KP"}),
+    ("EU 집행위원회와 유럽연합 의회", {"EU"}),
+    ("한·EU FTA", {"KR", "EU"}),
+    ("한·사우디 협력", {"KR", "SA"}),
+    ("대중 수출이 줄었다.", {"CN"}),
+    ("대중교통과 대중문화", set()),
+    ("방한 중인 장관", {"KR"}),
+    ("방한복 판매", set()),
+    ("정책 수단을 총동원한다. 가나다순으로 정렬했다.", set()),
+    ("수단 정부와 협의했다.", {"SD"}),
+    ("조지아주 배터리 공장", set()),
+    ("美 상무부와 中 상무부, 日 경제산업성", {"US", "CN", "JP"}),
+    ("北京에서 열린 회의, 中企 지원", set()),
+    ("영·호남 지역과 중·장기 과제, 대·중소기업", set()),
+    ("한국무역협회 관계자", set()),
+])
+def test_country_forms_and_traps(text, expected):
+    assert _codes(text) == expected
+
+
+@needs_reference
+def test_southeast_asia_expands_to_asean_members():
+    assert _codes("동남아 시장 진출") == {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"}
+
+
+@needs_reference
+def test_english_country_names():
+    codes = {h.iso2 for h in tag_countries(art("U.S. tariffs hit Chinese steel", "South Korea and the European Union talked. "
+                                               "New Mexico plants use the Indian Ocean route.", language="en"))}
+    assert codes == {"US", "CN", "KR", "EU"}
+
+
+@needs_reference
+def test_country_role_subject_vs_mentioned():
+    hits = {h.iso2: h for h in tag_countries(art("한미 통상장관 회담", "양국은 협력하기로 했다.", "중국은 반발했다. 중국 정부가 밝혔다."))}
+    assert hits["US"].role == "subject" and hits["KR"].role == "subject"
+    assert hits["CN"].role == "mentioned" and hits["CN"].mentions == 2
+
+
+def test_reference_dir_env_override(monkeypatch, tmp_path):
+    monkeypatch.setenv("CHAINWIRE_REFERENCE_DIR", str(tmp_path))
+    assert reference_dir() == tmp_path.resolve()
+    monkeypatch.delenv("CHAINWIRE_REFERENCE_DIR")
+    assert reference_dir() == (ROOT.parent / "shared" / "reference").resolve()
+
+
+# --------------------------------------------------------------------- actors
+
+def _actors(*paragraphs: str, title: str = "", language: str = "ko") -> dict:
+    return {a.actor_id: a for a in tag_actors(art(title, *paragraphs, language=language))}
+
+
+@needs_reference
+def test_people_linked_to_titles_and_agencies():
+    a = _actors("산업통상자원부는 워싱턴에서 안덕근 산업부 장관과 지나 러몬도(Gina Raimondo) 미국 상무장관, "
+                "사이토 겐(Saito Ken) 일본 경제산업대신이 만나 회의를 개최했다고 밝혔다.", "안 장관은 협력을 강조했다.")
+    assert a["person:안덕근"].title == "장관" and a["person:안덕근"].affiliation == "kr.motie"
+    assert a["person:안덕근"].mentions == 2
+    assert a["person:지나 러몬도"].title == "상무장관" and a["person:지나 러몬도"].affiliation == "us.doc"
+    assert a["person:사이토 겐"].title == "경제산업대신"
+    assert a["kr.motie"].kind == "organization" and a["kr.motie"].mentions == 2
+
+
+@needs_reference
+def test_foreign_names_without_gloss_and_short_references():
+    a = _actors("이날 회의에는 로버트 헤이스 미국 무역대표부(USTR) 대표와 모리타 겐타 일본 경제산업상이 참석했다.",
+                "헤이스 대표는 기자들과 만났다.")
+    assert {"person:로버트 헤이스", "person:모리타 겐타", "us.ustr"} <= set(a)
+    assert "person:헤이스" not in a and a["person:로버트 헤이스"].mentions == 2
+
+
+@needs_reference
+def test_compound_and_vice_premier_titles():
+    a = _actors("최민호 부총리 겸 기획재정부 장관은 회의를 주재했다.", title="한미일 산업장관 회의")
+    assert a["person:최민호"].title == "부총리 겸 기획재정부 장관" and a["person:최민호"].affiliation == "kr.moef"
+    assert not [k for k in a if k.startswith("person:한")]
+
+
+@needs_reference
+@pytest.mark.parametrize("text, expected, absent", [
+    ("중국 상무부가 발표했다. 상무부 대변인은 설명했다.", {"cn.mofcom"}, {"us.doc"}),
+    ("미국 상무부가 규정을 발표했다.", {"us.doc"}, {"cn.mofcom"}),
+    ("왕이원 중국 외교부장과 만났다.", {"cn.mfa"}, {"kr.mofa"}),
+    ("외교부는 안내문을 배포했다.", {"kr.mofa"}, set()),
+    ("사우디 에너지부 장관과 회담했다.", {"sa.moe"}, {"us.doe"}),
+    ("제조 산업부문의 경쟁력과 에너지부문 투자", set(), {"kr.motie", "us.doe"}),
+    ("국가기술표준원과 EU 집행위원회, 국제표준화기구(ISO)", {"kr.kats", "eu.ec", "int.iso"}, set()),
+])
+def test_organization_resolution(text, expected, absent):
+    ids = set(_actors(text))
+    assert expected <= ids and not (absent & ids)
+
+
+@needs_reference
+def test_english_people_and_ministries():
+    a = _actors("Commerce Secretary Daniel Walton said China's foreign ministry protested.",
+                "Japan's Minister of Economy, Trade and Industry Takahashi Yuichi and Park Ji-hoon, South Korea's trade "
+                "minister, met.", language="en")
+    assert a["person:Daniel Walton"].title == "Commerce Secretary" and a["person:Daniel Walton"].affiliation == "us.doc"
+    assert {"person:Takahashi Yuichi", "person:Park Ji-hoon", "cn.mfa"} <= set(a)
+
+
+def test_kiwi_is_a_lazy_singleton_with_user_dictionary():
+    from chainwire.enrich.kiwi_nlp import get_kiwi, word_tags
+
+    assert get_kiwi() is get_kiwi()
+    assert ("지나 러몬도", "NNP") in [(t.form, t.tag) for t in get_kiwi().tokenize("지나 러몬도 미국 상무장관")]
+    assert word_tags("정부는")[-1][1].startswith("J")
+
+
+# ------------------------------------------------------------------ companies
+
+@needs_reference
+def test_widget_company_names_map_to_tickers():
+    from chainwire.enrich.companies import resolve_widget_company
+    from chainwire.synth.vocab import STOCKS
+
+    unresolved = [name for name in STOCKS if resolve_widget_company(name) is None]
+    assert unresolved == []
+    assert resolve_widget_company("Lockheed Martin Corp.") == "us:LMT"
+    assert resolve_widget_company("C.H. Robinson Worldwide Inc.") == "us:CHRW"
+    assert resolve_widget_company("Honeywell International Inc.") == "us:HON"
+
+
+@needs_reference
+def test_body_and_widget_companies():
+    hits = tag_companies(art("SK하이닉스, 엔비디아에 HBM 공급", "삼성전자와 LG에너지솔루션, SK온, 포스코퓨처엠이 참여했다. 테슬라와 인텔도 언급됐다.",
+                             stock=["Lockheed Martin Corp.", "NVIDIA Corp."]))
+    body = {h.company_id: h for h in hits if h.source == "body"}
+    widget = {h.company_id: h for h in hits if h.source == "stock_widget"}
+    assert set(body) == {"krx:000660", "us:NVDA", "krx:005930", "krx:373220", "kr:sk-on", "krx:003670", "us:TSLA", "us:INTC"}
+    assert body["krx:005930"].ticker == "005930" and body["krx:005930"].exchange == "KRX"
+    assert body["kr:sk-on"].ticker is None
+    assert set(widget) == {"us:LMT", "us:NVDA"} and widget["us:LMT"].ticker == "LMT"
+
+
+@needs_reference
+@pytest.mark.parametrize("text", ["애플리케이션 개발", "인텔리전스 서비스", "메타버스 플랫폼", "메타플랜트 아메리카", "카카오 가격 급등",
+                                  "10마이크론 공정", "Target market share rose"])
+def test_company_traps(text):
+    assert tag_companies(art("", text)) == []
+
+
+@needs_reference
+def test_company_yaml_tickers_exist_in_reference():
+    import yaml
+
+    from chainwire.enrich.companies import COMPANIES_PATH, load_company_gazetteer
+
+    raw = yaml.safe_load(COMPANIES_PATH.read_text(encoding="utf-8"))
+    g = load_company_gazetteer()
+    assert [t for t in raw["sp500"] if f"us:{t}" not in g.companies] == []
+    for cid, spec in raw["companies"].items():
+        if cid.startswith("krx:"):
+            assert re.fullmatch(r"\d{6}", spec["ticker"]) and cid == f"krx:{spec['ticker']}"
+
+
+# -------------------------------------------------------------------- actions
+
+@pytest.mark.parametrize("sentence, action", [
+    ("양국은 핵심광물 양해각서(MOU)를 체결했다.", "agreement"),
+    ("3국 장관은 공동 선언문을 채택했다.", "agreement"),
+    ("미국 상무부가 중국 기업을 엔티티 리스트에 추가했다.", "export_control"),
+    ("중국이 갈륨 수출을 전면 금지했다.", "export_control"),
+    ("재무부는 제3국 기업 50곳을 제재 대상에 올렸다.", "sanction"),
+    ("미국이 철강 관세를 50%로 인상했다.", "tariff"),
+    ("정부는 물류비 지원 예산 300억원을 투입하기로 했다.", "subsidy"),
+    ("삼성전자에 47억 달러의 보조금을 지급한다.", "subsidy"),
+    ("회사는 370억 달러를 투자해 공장을 짓는다.", "investment"),
+    ("장관은 20일 베이징에서 회담을 갖고 협력 방안을 논의했다.", "meeting"),
+    ("양측은 국제표준을 공동 개발하기로 했다.", "standard_setting"),
+    ("무역위원회는 반덤핑 조사에 착수했다.", "investigation"),
+    ("The Treasury sanctioned 12 companies.", "sanction"),
+    ("Micron plans to invest $125 billion in new fabs.", "investment"),
+])
+def test_action_labels(sentence, action):
+    hits = tag_actions(art("", sentence))
+    assert action in {h.action for h in hits}
+    assert all(h.sentence_index == 1 and h.evidence_sentence == sentence for h in hits)
+
+
+@pytest.mark.parametrize("sentence, action", [
+    ("전문가들은 회의적인 반응을 보였다.", "meeting"),
+    ("설문조사에 따르면 기업 절반이 우려했다.", "investigation"),
+    ("국내 모터 제조사들은 재고를 늘렸다.", "investigation"),
+    ("유럽연합의 목표 달성이 어려워졌다.", "agreement"),
+    ("관세청은 통관 검사를 강화한다.", "tariff"),
+    ("투자자들은 관망하고 있다.", "investment"),
+    ("이번 조치가 중장기 투자 계획을 세우는 데 도움이 될 것이다.", "investment"),
+    ("자유무역협정(FTA) 협상 재개를 위한 실무 협의를 가졌다.", "agreement"),
+    ("to meet IRA sourcing rules for Iranian crude", "meeting"),
+])
+def test_action_traps(sentence, action):
+    assert action not in {h.action for h in tag_actions(art("", sentence))}
+
+
+# ------------------------------------------------------------ rows / schemas
+
+def test_schemas_are_documented_and_typed():
+    assert set(ENRICH_SCHEMAS) == {"article_topics", "article_countries", "article_actors", "article_companies",
+                                   "article_policy_actions"}
+    for schema in ENRICH_SCHEMAS.values():
+        assert schema.field("article_id").type == pa.string() and not schema.field("article_id").nullable
+        for f in schema:
+            assert f.metadata and f.metadata[b"doc"]
+            assert f.type in (pa.string(), pa.list_(pa.string()), pa.int32(), pa.float64())
+    assert ENRICH_SCHEMAS["article_topics"].field("matched_terms").type == pa.list_(pa.string())
+    assert ENRICH_SCHEMAS["article_topics"].field("score").type == pa.float64()
+
+
+@needs_reference
+def test_enrich_rows_fit_the_schemas():
+    a = art('美 상무부, 中 반도체 수출통제 강화…삼성전자 "영향 점검"',
+            "미국 상무부가 중국 반도체 기업을 엔티티 리스트에 추가했다.", "박태준 산업부 무역안보정책관은 회의를 열었다.",
+            stock=["Applied Materials Inc."])
+    e = enrich_article(a)
+    assert e.taxonomy_version == load_taxonomy().version
+    rows = enrich_rows("newspim:1", e)
+    assert set(rows) == set(ENRICH_SCHEMAS)
+    for name, table_rows in rows.items():
+        assert table_rows, name
+        t = to_arrow(name, table_rows)
+        assert t.schema.equals(ENRICH_SCHEMAS[name], check_metadata=False) and t.num_rows == len(table_rows)
+    assert {r["topic"] for r in rows["article_topics"]} >= {"export_controls", "semiconductors"}
+    assert all(r["taxonomy_version"] == e.taxonomy_version for r in rows["article_topics"])
+    assert {r["source"] for r in rows["article_companies"]} == {"body", "stock_widget"}
+
+
+@needs_reference
+def test_real_page(real_sample_text):
+    from chainwire.extract.newspim import parse_page_dump
+
+    e = enrich_article(parse_page_dump(real_sample_text, "newspim_page_dump.txt"))
+    topics = {t.topic for t in e.topics}
+    assert {"semiconductors", "batteries", "export_controls", "hydrogen_clean_energy", "rare_earths_magnets"} <= topics
+    countries = {c.iso2: c for c in e.countries}
+    assert {"KR", "US", "JP", "CN"} <= set(countries) and countries["US"].role == "subject"
+    assert "IN" not in countries  # 인도·태평양 is not India
+    actors = {a.actor_id: a for a in e.actors}
+    assert {"person:안덕근", "person:지나 러몬도", "person:사이토 겐", "kr.motie"} <= set(actors)
+    assert not [k for k in actors if k.startswith("person:한")]
+    assert {"us:LMT", "us:CAT"} <= {c.company_id for c in e.companies if c.source == "stock_widget"}
+    assert {"agreement", "meeting", "export_control"} <= {a.action for a in e.actions}
+
+
+# ------------------------------------------------------------------- gold set
+
+@needs_reference
+def test_gold_set_shape():
+    from chainwire.enrich.evaluate import load_gold
+
+    gold = load_gold(GOLD)
+    assert len(gold) >= 60
+    assert 8 <= sum(1 for r in gold if r["language"] == "en") <= 15
+    covered = set().union(*(r["expected"]["topics"] for r in gold))
+    assert covered == set(load_taxonomy().names)
+    assert set().union(*(r["expected"]["actions"] for r in gold)) == {
+        "agreement", "export_control", "sanction", "tariff", "subsidy", "investment", "meeting", "standard_setting",
+        "investigation"}
+
+
+@needs_reference
+def test_gold_set_targets():
+    from chainwire.enrich.evaluate import load_gold, score
+
+    scores = score(load_gold(GOLD))
+    f1 = {dim: s.micro.f1 for dim, s in scores.items()}
+    assert f1["topics"] >= 0.90, f1
+    assert f1["countries"] >= 0.90, f1
+    assert f1["actors"] >= 0.85, f1
+    assert f1["companies"] >= 0.85 and f1["actions"] >= 0.85, f1
