@@ -1,4 +1,4 @@
-"""chainwire_daily: one landing day of raw news pages → Parquet lake → GX checks → enrichment → DuckDB.
+"""chainwire_daily: one landing day of raw news pages → Parquet lake → GX checks → dedup → enrichment → DuckDB.
 
 Thin by design: every task calls a stage function from ``chainwire.pipeline`` (the same
 functions ``chainwire run`` uses). The partition date is resolved explicitly — param
@@ -116,6 +116,11 @@ def chainwire_daily():
         except DataQualityError as exc:  # bad data does not get better by retrying
             raise AirflowFailException(str(exc)) from exc
 
+    @task
+    def dedup() -> dict:
+        day, run_id, _ = _ctx()
+        return pipeline.dedup_day(day, run_id)
+
     @task(trigger_rule="none_failed")
     def enrich() -> dict:
         day, run_id, stages = _ctx()
@@ -136,7 +141,7 @@ def chainwire_daily():
     batches = discover()
     parsed = parse_batch.expand(paths=batches)
     day >> batches
-    assemble(parsed) >> validate() >> enrich() >> load()
+    assemble(parsed) >> validate() >> dedup() >> enrich() >> load()
 
 
 chainwire_daily()

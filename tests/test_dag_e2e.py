@@ -46,4 +46,4 @@ def test_dag_test_loads_the_day(tmp_path, synth_corpus):
     got = dict(con.execute("select strftime(landing_date, '%Y-%m-%d'), count(*) from core.articles group by 1").fetchall())
     assert got == expected
     stages = {r[0] for r in con.execute("select stage from core.runs where run_id not like 'cli%'").fetchall()}
-    assert stages == {"discover", "parse", "validate", "enrich", "load"}
+    assert stages == {"discover", "parse", "validate", "dedup", "enrich", "load"}

@@ -28,7 +28,7 @@ def test_daily_dag_shape(dagbag):
     assert dag.max_consecutive_failed_dag_runs > 0
     assert dag.deadline, "a DeadlineAlert guards an overrunning daily run"
     assert {"run_date", "stages"} <= set(dag.params)
-    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "enrich", "load"]
+    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "dedup", "enrich", "load"]
     assert set(order) == set(dag.task_ids)
     for up, down in zip(order, order[1:]):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)

@@ -53,7 +53,7 @@ def test_run_day_loads_every_file_and_is_idempotent(workspace, synth_corpus):
     assert _q(workspace, "select count(*) from core.paragraphs")[0][0] == paras1
     assert _q(workspace, "select count(*), count(distinct raw_path) from core.raw_files")[0] == (len(names),) * 2
     stages = _q(workspace, "select stage, count(*) from core.runs group by 1 order by 1")
-    assert dict(stages) == {"discover": 2, "enrich": 2, "load": 2, "parse": 2, "validate": 2}
+    assert dict(stages) == {"dedup": 2, "discover": 2, "enrich": 2, "load": 2, "parse": 2, "validate": 2}
     assert _q(workspace, "select count(*) from core.dq_results")[0][0] > 0
 
 

@@ -44,11 +44,12 @@ def _pages(root: Path):
 # ---------------------------------------------------------------- the default stays as it was
 
 
-def test_default_is_newspim_only_and_matches_the_bundled_sample(tmp_path):
+def test_bundled_sample_is_reproducible_from_the_generator(tmp_path):
+    """sample/ is exactly `make sample`: 3 days x 21 pages, seed 7, every layout."""
     if not (BUNDLED / "raw").is_dir():
         pytest.skip("bundled sample absent")
-    summary = generate_corpus(tmp_path, days=3, per_day=20, seed=7, start_date=START)
-    assert "layouts" not in summary and summary["files"] == 60
+    summary = generate_corpus(tmp_path, days=3, per_day=21, seed=7, start_date=START, outlets="all")
+    assert summary["files"] == 63 and len(summary["layouts"]) == 7
     assert _tree(tmp_path / "raw") == _tree(BUNDLED / "raw")
     if (BUNDLED / "truth").is_dir():
         assert _tree(tmp_path / "truth") == _tree(BUNDLED / "truth")

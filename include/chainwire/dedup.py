@@ -10,11 +10,13 @@ Evidence, strongest first (see ``docs/dedup.md`` for the measurements behind the
   ``(outlet, outlet_article_id)``, the same normalized URL (host aliases such as
   ``member.``/``m.`` fold away), the same ``article_id`` seen on an earlier landing day,
   or an AI-translation notice that links the original;
-* **text** - Jaccard similarity of character n-gram shingle sets over the whitespace-
-  normalized body; candidate pairs come from MinHash LSH (datasketch's ``affine32``
-  MinHash, computed batched in numpy: the signatures are bit-identical to
-  ``datasketch.MinHash.update_batch`` of the same shingle hashes), and each candidate is
-  verified with the exact Jaccard of the two shingle sets;
+* **text** - exact Jaccard of character n-gram shingle sets over the whitespace-normalized
+  body, for candidate pairs found by MinHash LSH (datasketch's ``affine32`` MinHash,
+  computed batched in numpy: the signatures are bit-identical to
+  ``datasketch.MinHash.update_batch`` of the same shingle hashes; the banding is the one
+  ``MinHashLSH`` chooses, vectorized), then two gates that template-written articles on
+  one topic fail and copies pass: the *order gate* (the two texts share their sentence
+  junctions, i.e. sentence order) and the *fact gate* (their numbers with units agree);
 * **numeric anchors** - only for a doc flagged ``ai_translation`` that no stronger
   evidence ties to an original: amounts, percentages and tonnages parsed from both
   languages into one form, matched against same-outlet articles published within two
@@ -35,12 +37,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
-from itertools import combinations
 from typing import Iterable, Mapping
 
 import numpy as np
 
 from chainwire.identity import normalize_url
+
+_normalize_url = lru_cache(maxsize=1 << 18)(normalize_url)
 
 # --------------------------------------------------------------------- parameters
 # Measured with bench/bench_dedup.py on the planted corpus of chainwire.synth.copies
@@ -64,19 +67,22 @@ LSH_MARGIN = 0.1
 LSH_WEIGHTS = (0.3, 0.7)
 # Candidates whose MinHash estimate is below THRESHOLD - EST_MARGIN are dropped before
 # the exact Jaccard (~2.7 sd of the 128-permutation estimate at J = 0.55).
-EST_MARGIN = 0.12
+EST_MARGIN = 0.1
 # Order gate: the share of the shorter text's sentence junctions (last/first ORDER_K
 # characters of two consecutive sentences) found in the other text. A copy keeps its
 # sentence order; template-written articles on one topic share sentences but not their
 # order. Measured: it removes ~97 % of the hard negatives above the Jaccard threshold
 # and < 1 % of the copies.
 ORDER_MIN = 0.5
+ORDER_JACCARD_MIN = 0.3  # ... and >= 30 % of all junctions of the two texts
 ORDER_K = 5
 # Fact gate: numbers with their unit (3일, 85.7%, 10척, 4800억원) grouped by unit; a unit
 # present in both texts with no common value is a conflict. A pair is rejected when it
 # has conflicts and no more agreements than conflicts (a typo in one number of a copy
 # still passes). Measured: removes ~60 % of the remaining hard negatives.
 FACT_GATE = True
+# ... and a pair that shares no number at all needs a Jaccard NO_FACT_MARGIN higher.
+NO_FACT_MARGIN = 0.1
 # Bodies with fewer distinct shingles than this are matched by identity evidence only.
 MIN_SHINGLES = 40
 # LSH buckets larger than this are skipped (only boilerplate gets there).
@@ -281,12 +287,17 @@ def text_decision(a: Features, b: Features, params: DedupParams = DEFAULT_PARAMS
     if j < params.threshold or a.signature is None or b.signature is None:
         return False, j
     if params.order_min is not None:
-        oc = order_containment(a, b)
-        if oc is not None and oc < params.order_min:
-            return False, j
+        ja, jb = a.junctions, b.junctions
+        if ja and jb:
+            shared = len(ja & jb)
+            if shared < params.order_min * min(len(ja), len(jb)) or \
+                    shared < ORDER_JACCARD_MIN * (len(ja) + len(jb) - shared):
+                return False, j
     if params.fact_gate:
         agree, conflicts = fact_agreement(a, b)
         if conflicts and agree <= conflicts:
+            return False, j
+        if not agree and j < params.threshold + NO_FACT_MARGIN:
             return False, j
     return True, j
 
@@ -353,28 +364,34 @@ def shingle_hashes(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
     """Distinct 32-bit hashes of the character n-grams of each (normalized) text.
 
     Returns (values, offsets): text i's sorted distinct hashes are values[offsets[i]:offsets[i+1]].
-    A text shorter than n contributes its whole self as one shingle (if non-empty).
+    A non-empty text shorter than n is one shingle (itself).
     """
     m = len(texts)
     lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=m)
     if m == 0 or not lens.any():
         return np.zeros(0, np.uint32), np.zeros(m + 1, np.int64)
-    cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64) + _U64(1)
     total = len(cp)
     starts = np.zeros(m, np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
-    eff = np.minimum(lens, n)  # gram length per text (short texts: the whole text)
-    count = np.where(lens > 0, lens - eff + 1, 0)
+    # polynomial hash of every window of the concatenation (contiguous slices, no gathers)
+    width = max(total - n + 1, 0)
+    h = np.zeros(width, dtype=np.uint64)
+    for k in range(n):
+        h *= _POLY
+        h += cp[k:k + width]
+    count = np.maximum(lens - n + 1, 0)  # grams inside each text
     doc = np.repeat(np.arange(m, dtype=np.int64), count)
     gstart = np.zeros(m, np.int64)
     np.cumsum(count[:-1], out=gstart[1:])
-    pos = starts[doc] + (np.arange(len(doc), dtype=np.int64) - gstart[doc])
-    glen = eff[doc]
-    h = np.zeros(len(doc), dtype=np.uint64)
-    for k in range(n):
-        idx = np.minimum(pos + k, total - 1)
-        h = h * _POLY + np.where(k < glen, cp[idx] + _U64(1), _U64(0))
-    h32 = (_splitmix(h) >> _U64(32)).astype(np.uint64)
+    pos = np.arange(len(doc), dtype=np.int64) + (starts - gstart)[doc]
+    hv = h[pos]
+    short = np.flatnonzero((lens > 0) & (lens < n))
+    if len(short):  # whole-text shingles for texts shorter than n
+        extra = np.array([_short_hash(texts[i]) for i in short], dtype=np.uint64)
+        doc = np.concatenate((doc, short))
+        hv = np.concatenate((hv, extra))
+    h32 = _splitmix(hv) >> _U64(32)
     key = np.sort((doc.astype(np.uint64) << _U64(32)) | h32)
     keep = np.ones(len(key), bool)
     keep[1:] = key[1:] != key[:-1]
@@ -383,6 +400,13 @@ def shingle_hashes(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
     values = (key & _U64(0xFFFFFFFF)).astype(np.uint32)
     offsets = np.searchsorted(kdoc, np.arange(m + 1), side="left").astype(np.int64)
     return values, offsets
+
+
+def _short_hash(text: str) -> int:
+    h = 0
+    for ch in text:
+        h = (h * 0x100000001B3 + ord(ch) + 1) & 0xFFFFFFFFFFFFFFFF
+    return h
 
 
 def minhash_signatures(values: np.ndarray, offsets: np.ndarray, num_perm: int = NUM_PERM,
@@ -437,9 +461,14 @@ def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, bat
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    if len(a) == 0 and len(b) == 0:
-        return 1.0
-    inter = np.intersect1d(a, b, assume_unique=True).size
+    """Exact Jaccard of two sorted distinct arrays."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 0:
+        return 1.0 if len(b) == 0 else 0.0
+    c = np.concatenate((a, b))
+    c.sort()  # each value occurs once per set: a repeat is a shared value
+    inter = int(np.count_nonzero(c[1:] == c[:-1]))
     return inter / (len(a) + len(b) - inter)
 
 
@@ -505,13 +534,22 @@ def numeric_anchors(text: str | None) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+def _outlet_id_of_url(url: str) -> tuple[str, str] | None:
+    """(outlet key, outlet article id) of a known outlet's article URL."""
+    from chainwire.extract.outlets import outlet_article_id, outlet_for_url
+
+    o = outlet_for_url(url)
+    oid = outlet_article_id(o, url) if o else None
+    return (o.name, oid) if oid else None
+
+
 _NOTICE = re.compile(r"translat|번역", re.I)
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 
 
 def notice_links(text: str | None) -> list[str]:
     """Normalized URLs quoted in a text (a translation notice's link to its original)."""
-    return sorted({u for u in (normalize_url(m.group(0).rstrip(".,;")) for m in _URL.finditer(text or "")) if u})
+    return sorted({u for u in (_normalize_url(m.group(0).rstrip(".,;")) for m in _URL.finditer(text or "")) if u})
 
 
 # -------------------------------------------------------------------- clustering
@@ -593,11 +631,17 @@ def _star_edges(groups: dict, is_free: np.ndarray, evidence: str, edges: list[_E
 
 
 def _lsh_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int) -> np.ndarray:
-    """Pairs (i<j) of rows sharing at least one LSH band, at least one of them free."""
+    """Pairs (i<j) of rows sharing at least one LSH band, at least one of them free.
+
+    Vectorized banding: each band's rows are hashed to one uint64 key, equal keys form a
+    bucket (the bucket datasketch's MinHashLSH would put them in, up to 64-bit hash
+    collisions, which the exact check removes). Buckets without a free row are skipped.
+    """
     m = len(sigs)
     if m < 2:
         return np.zeros((0, 2), np.int64)
-    chunks = []
+    keys = []
+    free_u8 = free.astype(np.int64)
     for b in range(bands):
         cols = sigs[:, b * rows:(b + 1) * rows].astype(np.uint64)
         h = np.full(m, _U64(b + 1), dtype=np.uint64)
@@ -605,37 +649,50 @@ def _lsh_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int) -> np.
             h = _splitmix(h * _POLY + cols[:, c])
         order = np.argsort(h, kind="stable")
         hs = h[order]
-        same = hs[1:] == hs[:-1]
-        if not same.any():
-            continue
-        # run boundaries
-        brk = np.flatnonzero(~same) + 1
+        brk = np.flatnonzero(hs[1:] != hs[:-1]) + 1
         run_start = np.concatenate(([0], brk))
-        run_end = np.concatenate((brk, [m]))
-        size = run_end - run_start
-        two = run_start[size == 2]
-        if len(two):
-            chunks.append(np.stack([order[two], order[two + 1]], axis=1))
-        for s, e in zip(run_start[(size > 2) & (size <= MAX_BUCKET)], run_end[(size > 2) & (size <= MAX_BUCKET)]):
-            mem = order[s:e]
-            chunks.append(np.array(list(combinations(mem.tolist(), 2)), dtype=np.int64))
-    if not chunks:
+        size = np.diff(np.concatenate((run_start, [m])))
+        has_free = np.add.reduceat(free_u8[order], run_start) > 0
+        keep = (size >= 2) & (size <= MAX_BUCKET) & has_free
+        if not keep.any():
+            continue
+        for sz in np.unique(size[keep]).tolist():
+            starts = run_start[keep & (size == sz)]
+            members = order[starts[:, None] + np.arange(sz)[None, :]]
+            iu, ju = np.triu_indices(sz, 1)
+            pa, pb = members[:, iu].ravel(), members[:, ju].ravel()
+            lo, hi = np.minimum(pa, pb), np.maximum(pa, pb)
+            ok = free[lo] | free[hi]
+            keys.append(lo[ok] * m + hi[ok])
+    if not keys:
         return np.zeros((0, 2), np.int64)
-    p = np.concatenate(chunks)
-    p.sort(axis=1)
-    p = p[free[p[:, 0]] | free[p[:, 1]]]
-    key = np.sort(p[:, 0] * m + p[:, 1])
-    if len(key):
-        key = key[np.concatenate(([True], key[1:] != key[:-1]))]
+    key = np.sort(np.concatenate(keys))
+    key = key[np.concatenate(([True], key[1:] != key[:-1]))]
     return np.stack([key // m, key % m], axis=1)
 
 
-def _dedupe_window(window_docs: Iterable[DedupDoc], today_ids: set[str]) -> list[DedupDoc]:
-    """One window doc per article_id (earliest landing day wins)."""
+def _estimate_filter(sigs: np.ndarray, pairs: np.ndarray, floor: float, step: int = 50000) -> np.ndarray:
+    """Pairs whose MinHash Jaccard estimate is >= floor (a 32-permutation pre-pass with a
+    generous margin first, then all permutations)."""
+    k = min(32, sigs.shape[1])
+    head = np.ascontiguousarray(sigs[:, :k])
+    pre_floor = max(0.0, floor - 0.2) * k
+    keep = np.concatenate([(head[pairs[s:s + step, 0]] == head[pairs[s:s + step, 1]]).sum(axis=1) >= pre_floor
+                           for s in range(0, len(pairs), step)])
+    pairs = pairs[keep]
+    if not len(pairs):
+        return pairs
+    est = np.concatenate([(sigs[pairs[s:s + step, 0]] == sigs[pairs[s:s + step, 1]]).mean(axis=1)
+                          for s in range(0, len(pairs), step)])
+    return pairs[est >= floor]
+
+
+def _dedupe_window(window_docs: Iterable[DedupDoc]) -> list[DedupDoc]:
+    """One window doc per article_id: the earliest landing day (then the smallest body) wins."""
     best: dict[str, DedupDoc] = {}
     for d in window_docs:
         cur = best.get(d.article_id)
-        if cur is None or (d.landing_date, d.published_at is None) < (cur.landing_date, cur.published_at is None):
+        if cur is None or (d.landing_date, d.body_text) < (cur.landing_date, cur.body_text):
             best[d.article_id] = d
     return sorted(best.values(), key=lambda d: (d.landing_date, d.article_id))
 
@@ -677,7 +734,7 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
         raise ValueError("docs_today has repeated article_ids (the parse stage keeps one per day)")
     existing = existing or {}
     today = sorted(docs_today, key=lambda d: d.article_id)
-    window = _dedupe_window(window_docs, set(ids))
+    window = _dedupe_window(window_docs)
     docs = window + today
     n_win = len(window)
     n = len(docs)
@@ -694,8 +751,6 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
             elif info.duplicate_of:
                 canon_of.setdefault(info.cluster_id, info.duplicate_of)
     free = ~fixed
-    is_today = np.zeros(n, bool)
-    is_today[n_win:] = True
     feats = _features_for(docs, params, cache)
 
     edges: list[_Edge] = []
@@ -706,7 +761,7 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
             groups["exact"].setdefault(feats[i].sha, []).append(i)
         if d.outlet_article_id and d.outlet:
             groups["outlet_id"].setdefault((_outlet_key(d), d.outlet_article_id), []).append(i)
-        nu = normalize_url(d.url)
+        nu = _normalize_url(d.url) if d.url else None
         if nu:
             groups["url"].setdefault(nu, []).append(i)
         groups["article_id"].setdefault(d.article_id, []).append(i)
@@ -715,23 +770,17 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
 
     # ---- translation notices that link the original
     url_index, oid_index = groups["url"], groups["outlet_id"]
-    linked: set[int] = set()
-    for i in np.flatnonzero(free):
+    for i in np.flatnonzero(free).tolist():
         d = docs[i]
         if not (d.ai_translation or _NOTICE.search(d.body_text or "")):
             continue
         for u in notice_links(d.body_text):
-            targets = list(url_index.get(u, []))
-            from chainwire.extract.outlets import outlet_article_id, outlet_for_url
-
-            o = outlet_for_url(u)
-            oid = outlet_article_id(o, u) if o else None
-            if oid:
-                targets += oid_index.get((o.name, oid), [])
-            for j in sorted(set(targets)):
-                if j != i:
-                    edges.append(_Edge(_RANK["notice"], 1.0, j, i, "notice"))
-                    linked.add(int(i))
+            targets = set(url_index.get(u, []))
+            oid_key = _outlet_id_of_url(u)
+            if oid_key:
+                targets.update(oid_index.get(oid_key, []))
+            for j in sorted(targets - {i}):
+                edges.append(_Edge(_RANK["notice"], 1.0, j, i, "notice"))
 
     # ---- text: MinHash LSH candidates over distinct bodies, checked by exact Jaccard + gates
     rep_of: dict[str, int] = {}
@@ -745,11 +794,8 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
         sigs = np.stack([feats[r].signature for r in reps])
         pairs = _lsh_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows)
         if len(pairs):
-            est = np.empty(len(pairs))
-            for s0 in range(0, len(pairs), 50000):
-                p = pairs[s0:s0 + 50000]
-                est[s0:s0 + 50000] = (sigs[p[:, 0]] == sigs[p[:, 1]]).mean(axis=1)
-            for x, y in pairs[est >= params.threshold - params.est_margin].tolist():
+            pairs = _estimate_filter(sigs, pairs, params.threshold - params.est_margin)
+            for x, y in pairs.tolist():
                 ra, rb = reps[x], reps[y]
                 ok, sim = text_decision(feats[ra], feats[rb], params)
                 if ok:
@@ -769,12 +815,9 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
         if fixed[i]:
             j = first_of_label.setdefault(labels[i], i)
             uf.union(j, i)
-    accepted: list[_Edge] = []
     for e in edges:
-        if fixed[e.u] and fixed[e.v]:
-            continue
-        if uf.union(e.u, e.v):
-            accepted.append(e)
+        if not (fixed[e.u] and fixed[e.v]):
+            uf.union(e.u, e.v)
 
     # ---- components -> clusters
     comps: dict[int, list[int]] = {}
@@ -862,7 +905,9 @@ def _anchor_edges(docs: list[DedupDoc], feats: list[Features], free: np.ndarray,
     outlets = {_outlet_key(docs[i]) for i in targets}
     postings: dict[tuple, list[int]] = {}
     for j, d in enumerate(docs):
-        if d.ai_translation or _outlet_key(d) not in outlets or not (lo <= _when(d) <= hi):
+        if d.ai_translation or (d.outlet.lower() if d.outlet else None) not in outlets:
+            continue
+        if not (lo <= _when(d) <= hi):
             continue
         for a in feats[j].anchors:
             postings.setdefault(a, []).append(j)

@@ -399,6 +399,79 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> di
             "warnings": warnings, "data_docs": str(docs)}
 
 
+# ---------------------------------------------------------------- dedup and versions
+def _dedup_doc(row: dict):
+    from chainwire.dedup import DedupDoc
+
+    return DedupDoc(article_id=row["article_id"], outlet=row["outlet"], url=row["url"],
+                    outlet_article_id=row["outlet_article_id"], title=row["title"], body_text=row["body_text"] or "",
+                    published_at=row["published_at"], landing_date=row["landing_date"], language=row["language"],
+                    ai_translation=bool(row["ai_translation"]))
+
+
+def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
+    """Story clusters and article versions for the day's clean articles.
+
+    - clusters: MinHash LSH near-duplicates (and exact/host-alias/translation evidence) against
+      the previous WINDOW_DAYS landing days in the lake; an earlier day's assignment is never
+      changed, so re-running a day reproduces the same rows;
+    - versions: an article_id whose content was not seen on an earlier landing day gets a new
+      ``article_versions`` row; an identical re-delivery adds nothing.
+    """
+    import pyarrow.parquet as pq
+
+    from chainwire.dedup import WINDOW_DAYS, ClusterInfo, assign_clusters
+    from chainwire.schemas import ARTICLE_VERSIONS
+
+    settings = settings or get_settings()
+    t0 = time.perf_counter()
+    today = lake.read_partition(settings.lake_dir, ARTICLES, day).to_pylist()
+    window, existing = [], {}
+    for back in range(WINDOW_DAYS, 0, -1):
+        for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back)).to_pylist():
+            window.append(_dedup_doc(r))
+            if r["cluster_id"]:
+                existing[r["article_id"]] = ClusterInfo(r["cluster_id"], bool(r["is_canonical"]), r["duplicate_of"])
+    results = {r.article_id: r for r in assign_clusters([_dedup_doc(r) for r in today], window, existing)}
+    for row in today:
+        res = results[row["article_id"]]
+        prior = existing.get(row["article_id"])
+        if prior is not None:  # the same article seen on an earlier day keeps its story
+            row.update(cluster_id=prior.cluster_id, is_canonical=prior.is_canonical,
+                       duplicate_of=prior.duplicate_of, similarity=1.0 if prior.is_canonical else row["similarity"],
+                       copy_kind=None if prior.is_canonical else (row["copy_kind"] or "rescrape"))
+        else:
+            row.update(cluster_id=res.cluster_id, is_canonical=res.is_canonical, duplicate_of=res.duplicate_of,
+                       similarity=1.0 if res.is_canonical else res.similarity, copy_kind=res.copy_kind)
+    lake.write_partition(settings.lake_dir, ARTICLES, day, today)
+
+    # Versions: distinct contents per article_id over every earlier landing day.
+    seen: dict[str, dict[str, int]] = {}
+    for f in sorted((settings.lake_dir / ARTICLE_VERSIONS.name).glob(f"landing_date=*/{lake.PARTITION_FILE}")):
+        if date.fromisoformat(f.parent.name.split("=", 1)[1]) >= day:
+            continue
+        for aid, sha, ver in zip(*pq.read_table(f, columns=["article_id", "content_sha256", "version"]).to_pydict().values()):
+            seen.setdefault(aid, {})[sha] = ver
+    versions = []
+    for row in today:
+        known = seen.get(row["article_id"], {})
+        if row["content_sha256"] in known:
+            continue  # identical re-delivery: nothing new
+        versions.append({"article_id": row["article_id"], "landing_date": day, "version": len(known) + 1,
+                         "content_sha256": row["content_sha256"], "title": row["title"],
+                         "published_at": row["published_at"], "updated_at": row["updated_at"], "seen_at": day,
+                         "raw_path": row["raw_path"], "raw_sha256": row["raw_sha256"], "parser": row["parser"],
+                         "run_id": run_id})
+    lake.write_partition(settings.lake_dir, ARTICLE_VERSIONS, day, versions)
+    copies = Counter(r["copy_kind"] for r in today if not r["is_canonical"])
+    summary = {"partition_date": day.isoformat(), "articles": len(today),
+               "canonical": sum(bool(r["is_canonical"]) for r in today), "copies": dict(copies),
+               "new_versions": len(versions), "window_docs": len(window)}
+    _save_meta(settings, day, "dedup", _stage_row(run_id, day, "dedup", len(today), summary["canonical"],
+                                                  time.perf_counter() - t0, message=json.dumps(summary)))
+    return summary
+
+
 # ---------------------------------------------------------------- enrich
 def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict]):
     from chainwire.extract.article import Article, StockImpact
@@ -451,7 +524,7 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    run_rows = [r for r in (_load_meta(settings, day, s) for s in ("discover", "parse", "validate", "enrich")) if r]
+    run_rows = [r for r in (_load_meta(settings, day, s) for s in ("discover", "parse", "validate", "dedup", "enrich")) if r]
     run_rows = [r for r in run_rows if r["run_id"] == run_id]  # only this run's stage timings
     dq_rows = [r for r in _load_meta(settings, day, "dq_results", []) if r["run_id"] == run_id]
     load_row = _stage_row(run_id, day, "load", 0, 0, 0.0)  # filled in by load_partition
@@ -473,6 +546,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     out["discover"] = discover_day(day, run_id, settings)
     out["parse"] = parse_day(day, run_id, settings)
     out["validate"] = validate_day(day, run_id, settings)
+    out["dedup"] = dedup_day(day, run_id, settings)
     out["enrich"] = enrich_day(day, run_id, settings)
     out["load"] = load_day(day, run_id, settings)
     out["marts"] = build_marts_stage(settings)

@@ -172,6 +172,22 @@ RAW_FILES = _table(
     key=("raw_path",),
 )
 
+ARTICLE_VERSIONS = _table(
+    "article_versions",
+    "Every distinct content of an article_id, in the order first seen; core.articles holds the latest.",
+    [
+        _f("article_id", _STR, "Article.", False),
+        _f("landing_date", pa.date32(), "Partition day: the day this version was first seen.", False),
+        _f("version", pa.int32(), "1 for the first content seen, then 2, 3… for each new content.", False),
+        _f("content_sha256", _STR, "SHA-256 of the normalized body text.", False),
+        _f("title", _STR, "Headline of this version."),
+        _f("published_at", _TS, "Publication time of this version."),
+        _f("updated_at", _TS, "최종수정 of this version when printed."),
+        _f("seen_at", pa.date32(), "Landing day the version was first seen (same as landing_date)."),
+    ],
+    key=("article_id", "version"),
+)
+
 # ---------------------------------------------------------------- enrichment (chainwire.enrich)
 _ENRICH_KEY = [
     _f("article_id", _STR, "Article the tag belongs to.", False),
@@ -247,11 +263,15 @@ ENRICH_TABLES: dict[str, Table] = {
 
 # Every lake dataset; each is replaced per landing_date partition.
 TABLES: dict[str, Table] = {
-    t.name: t for t in (ARTICLES, PARAGRAPHS, PHOTO_CAPTIONS, RELATED_TEASERS, STOCK_IMPACTS, QUARANTINE, RAW_FILES,
-                        *ENRICH_TABLES.values())
+    t.name: t for t in (ARTICLES, ARTICLE_VERSIONS, PARAGRAPHS, PHOTO_CAPTIONS, RELATED_TEASERS, STOCK_IMPACTS,
+                        QUARANTINE, RAW_FILES, *ENRICH_TABLES.values())
 }
+# Tables holding one article's content: in the warehouse only the article's latest version
+# (its "home" landing day) is kept, so a re-delivered article is never counted twice.
+ARTICLE_CONTENT_TABLES = frozenset({"articles", "paragraphs", "photo_captions", "related_teasers", "stock_impacts",
+                                    *ENRICH_TABLES})
 # Tables produced by parse/validate (the enrichment tables come from the enrich stage).
-PARSED_TABLES: dict[str, Table] = {n: t for n, t in TABLES.items() if n not in ENRICH_TABLES}
+PARSED_TABLES: dict[str, Table] = {n: t for n, t in TABLES.items() if n not in ENRICH_TABLES and n != "article_versions"}
 
 _DUCKDB_TYPES = {
     pa.string(): "VARCHAR",

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from .text import JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_regex
+from .text import JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_is_insensitive
 
 ACTORS_PATH = Path(__file__).with_name("actors.yaml")
 
@@ -88,7 +88,7 @@ def _fold(s: str) -> str:
 
 def _insensitive(surfaces: list[str]) -> set[str]:
     """Latin names matched case-insensitively (all but short all-caps acronyms such as BIS, DOE)."""
-    return {s for s in surfaces if term_regex(s).flags & re.IGNORECASE}
+    return {s for s in surfaces if term_is_insensitive(s)}
 
 
 @lru_cache(maxsize=2)

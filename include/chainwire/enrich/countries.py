@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from .reference import countries_rows
-from .text import Doc, fast_alternation, is_hangul, prepare
+from .text import Doc, fast_alternation, is_hangul, prepare, trie_regex_source
 
 ASEAN = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL")
 NORTH_AMERICA = ("US", "CA", "MX")
@@ -169,10 +169,16 @@ class _Gazetteer:
     compound_rx: re.Pattern[str]
     hanja_rx: re.Pattern[str]
     special_rx: re.Pattern[str]
+    ko_block: frozenset[str] = frozenset()  # surfaces of ko_rx that are blockers, not names
 
 
 def _alt(surfaces: list[str]) -> str:
     return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+def _literal_trie(surfaces: list[str]) -> str:
+    """Exact strings as one prefix-trie regex: the longest string wins at a position."""
+    return trie_regex_source([re.escape(ch) for ch in w] for w in set(surfaces) if w)
 
 
 def _blockers_from_gazetteers() -> list[str]:
@@ -228,19 +234,31 @@ def load_country_gazetteer() -> _Gazetteer:
     en_map = {k: tuple(sorted(v)) for k, v in en.items()}
     cjk_map = {k: tuple(sorted(v)) for k, v in cjk.items() if len(k) >= 2}
     blockers_ko = KO_BLOCKERS + _blockers_from_gazetteers()
-    ko_rx = re.compile(f"(?P<block>{_alt(blockers_ko)})|(?P<name>{_alt(list(ko_map))})")
+    # Blockers and names in one trie (a blocker is told apart by its surface). A blocker wins over a
+    # name at the same position: the trie prefers the longer string, and names that start with a
+    # blocker (so could only ever match where the blocker does) are left out.
+    block = frozenset(blockers_ko)
+    names = [n for n in ko_map if not any(n.startswith(b) for b in block)]
+    ko_rx = re.compile(_literal_trie(list(block) + names))
     en_rx = fast_alternation(list(set(en_map) | set(EN_BLOCKERS)))
-    cjk_rx = re.compile(_alt(list(cjk_map)))
+    cjk_rx = re.compile(_literal_trie(list(cjk_map)))
     ab = "".join(ABBR)
     elem = rf"(?:[{ab}]|EU|아세안)"
+    # Every alternative starts with the abbreviation syllable (group "head"), and the "no Hangul or
+    # Latin letter before it" checks come right after it, so the engine only stops at those syllables.
+    plain = "|".join(
+        f"(?<={re.escape(first)})(?:{_alt([c[1:] for c in COMPOUNDS if c[0] == first])})"
+        for first in dict.fromkeys(c[0] for c in COMPOUNDS)
+    )
     compound_rx = re.compile(
-        rf"(?<![가-힣A-Za-z])(?P<dotted>[{ab}](?:[·\-]{elem})+)"
-        rf"|(?<![가-힣])(?P<plain>{_alt(COMPOUNDS)})"
-        rf"|(?<![가-힣A-Za-z])(?P<pre>[{ab}])(?=[·\-][가-힣])"
+        rf"(?P<head>[{ab}])(?:"
+        rf"(?<![가-힣A-Za-z].)(?P<dotted>(?:[·\-]{elem})+)"
+        rf"|(?<![가-힣].)(?P<plain>{plain})"
+        rf"|(?<![가-힣A-Za-z].)(?P<pre>)(?=[·\-][가-힣]))"
     )
     hanja_rx = re.compile(f"[{''.join(HANJA)}]")
-    special_rx = re.compile(r"(?<![가-힣])(?P<kind>대|방|주)(?P<abbr>[미중일러북한])")
-    return _Gazetteer(ko_map, en_map, cjk_map, ko_rx, en_rx, cjk_rx, compound_rx, hanja_rx, special_rx)
+    special_rx = re.compile(r"(?P<kind>[대방주])(?<![가-힣].)(?P<abbr>[미중일러북한])")
+    return _Gazetteer(ko_map, en_map, cjk_map, ko_rx, en_rx, cjk_rx, compound_rx, hanja_rx, special_rx, block)
 
 
 # ------------------------------------------------------------------------ matching
@@ -264,11 +282,11 @@ def _ko_left_ok(text: str, start: int) -> bool:
 def _match_ko_names(g: _Gazetteer, text: str, blocked: list[int] | None = None) -> list[_Match]:
     out: list[_Match] = []
     for m in g.ko_rx.finditer(text):
-        if m.group("block"):
+        name = m.group(0)
+        if name in g.ko_block:
             if blocked is not None:
                 blocked.append(m.start())
             continue
-        name = m.group("name")
         s, e = m.span()
         if not _ko_left_ok(text, s):
             continue
@@ -290,8 +308,8 @@ def _match_compounds(g: _Gazetteer, text: str, names: list[_Match], blocked: lis
     for m in g.compound_rx.finditer(text):
         s, e = m.span()
         rest = text[e:]
-        if m.group("dotted"):
-            raw = m.group("dotted")
+        if m.group("dotted") is not None:
+            raw = m.group(0)
             parts, pos, offset = [], [], s
             for p in re.split(r"([·\-])", raw):
                 if p not in ("·", "-"):
@@ -319,12 +337,12 @@ def _match_compounds(g: _Gazetteer, text: str, names: list[_Match], blocked: lis
                 codes = ["KP", "US"]
             if codes:
                 out.append(_Match(tuple(dict.fromkeys(codes)), s, e, text[s:e]))
-        elif m.group("pre"):
+        elif m.group("pre") is not None:
             # 한·사우디, 미·멕시코: an abbreviation, a dot, then a full name matched on its own.
             if e + 1 in name_starts and e + 1 not in set(blocked):
-                out.append(_Match((ABBR[m.group("pre")],), s, e, m.group(0)))
-        elif m.group("plain"):
-            word = m.group("plain")
+                out.append(_Match((ABBR[m.group("head")],), s, e, m.group(0)))
+        elif m.group("plain") is not None:
+            word = m.group(0)
             if not COMPOUND_SUFFIX.match(rest):
                 continue
             if word == "북미":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 ZONES = ("title", "deck", "lead", "body")
 # Zones that make a mention "subject" rather than "mentioned" and that boost topic scores.
@@ -159,8 +159,91 @@ def prepare(article: Any) -> Doc:
 _LATIN_TERM = re.compile(r"^[A-Za-z0-9&.,'’\- ]+$")
 
 
+def _is_latin_term(term: str) -> bool:
+    return bool(_LATIN_TERM.match(term))
+
+
+def term_atoms(term: str, insensitive: bool = False, plural: bool = False) -> list[str]:
+    """The regex of one term as a list of atoms (one per character plus boundary atoms).
+
+    * a space matches ``\\s+`` in Latin terms and optional whitespace in others, a middle
+      dot an optional dot or space;
+    * ``insensitive`` makes ASCII letters match either case (``[cC]``);
+    * a term starting (ending) with a Latin letter or digit - and every Latin term -
+      gets an alphanumeric boundary on that side. The left boundary is written as
+      a two-character lookbehind *after* the first character (``c(?<![A-Za-z0-9].)``)
+      so every alternative of a combined pattern starts with a literal, which lets
+      the regex engine skip positions and branches cheaply;
+    * ``plural`` appends an optional English ``s``/``es``.
+    """
+    latin = _is_latin_term(term)
+    atoms: list[str] = []
+    for ch in term:
+        if ch == " ":
+            atoms.append(r"\s+" if latin else r"\s*")
+        elif ch == "·":
+            atoms.append(r"[·\s]?")
+        elif insensitive and ch.isascii() and ch.isalpha():
+            atoms.append(f"[{ch.lower()}{ch.upper()}]")
+        else:
+            atoms.append(re.escape(ch))
+    if latin or is_latin_or_digit(term[0]):
+        atoms.insert(1, _LEFT_BOUNDARY)
+    if plural:
+        atoms.append("(?:[sS]|[eE][sS])?" if insensitive else "(?:s|es)?")
+    if latin or is_latin_or_digit(term[-1]):
+        atoms.append(_RIGHT_BOUNDARY)
+    return atoms
+
+
+_LEFT_BOUNDARY = r"(?<![A-Za-z0-9].)"
+_RIGHT_BOUNDARY = r"(?![A-Za-z0-9])"
+_END = ""  # trie key marking the end of a term
+
+
+def trie_regex_source(atom_lists: Iterable[list[str]]) -> str:
+    """One regex for many terms, factored as a prefix trie of their atoms.
+
+    At every node longer continuations are tried before shorter ones and the end of
+    a term last, so at a given position the longest term that matches wins (what a
+    longest-first alternation does) while the engine only ever tries the branches
+    whose first character matches. A case-insensitive first letter is split into two
+    literal branches so that the whole pattern starts with literals.
+    """
+    root: dict[str, Any] = {}
+    for atoms in atom_lists:
+        if not atoms:
+            continue
+        first = atoms[0]
+        if len(first) == 4 and first[0] == "[" and first[3] == "]" and first[1].isalpha() and first[1] != first[2]:
+            heads = [re.escape(first[1]), re.escape(first[2])]  # [cC] -> c|C
+        else:
+            heads = [first]
+        for head in heads:
+            node = root
+            for atom in [head, *atoms[1:]]:
+                node = node.setdefault(atom, {})
+            node[_END] = {}
+
+    def emit(node: dict[str, Any]) -> tuple[str, int]:
+        """(regex source, length in atoms of the longest term below) of one trie node."""
+        kids = [(k, *emit(c)) for k, c in node.items() if k != _END]
+        kids.sort(key=lambda x: -x[2])
+        alts = [k + src for k, src, _ in kids]
+        longest = 1 + kids[0][2] if kids else 0
+        if _END in node:
+            if len(alts) == 1:
+                return f"(?:{alts[0]})?", longest
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0], longest
+        return "(?:" + "|".join(alts) + ")", longest
+
+    return emit(root)[0] if root else r"(?!x)x"
+
+
 def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
-    """Compile a gazetteer/taxonomy term.
+    """Compile one gazetteer/taxonomy term.
 
     * Spaces inside a term match optional whitespace (``수출 통제`` == ``수출통제``),
       ``·`` matches an optional middle dot or space.
@@ -168,33 +251,27 @@ def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
       follow directly: ``HBM을``). Short all-caps acronyms are case-sensitive, other
       Latin terms case-insensitive with an optional English plural ``s``/``es``.
     """
-    parts = []
-    for ch in term:
-        if ch == " ":
-            parts.append(r"\s*" if not _LATIN_TERM.match(term) else r"\s+")
-        elif ch == "·":
-            parts.append(r"[·\s]?")
-        else:
-            parts.append(re.escape(ch))
-    body = "".join(parts)
-    flags = 0
-    if _LATIN_TERM.match(term):
+    return re.compile(trie_regex_source([term_atoms(term, *_term_case(term, case))]))
+
+
+def _term_case(term: str, case: str | None = None) -> tuple[bool, bool]:
+    """(insensitive, plural) for a taxonomy-style term (see :func:`term_regex`)."""
+    if _is_latin_term(term):
         acronym = term.replace(".", "").replace("-", "").isupper() and len(term.replace(" ", "")) <= 6
         if case is None:
             case = "sensitive" if acronym else "insensitive"
-        if case == "insensitive":
-            flags |= re.IGNORECASE
-        plural = "(?:s|es)?" if (term[-1:].isalpha() and term[-1:].islower()) else ""
-        body = rf"(?<![A-Za-z0-9]){body}{plural}(?![A-Za-z0-9])"
-    else:
-        # Korean/CJK terms may carry a Latin tail or head (HBM3E, K-칩스법): boundary only on the Latin side.
-        if is_latin_or_digit(term[0]):
-            body = rf"(?<![A-Za-z0-9]){body}"
-        if is_latin_or_digit(term[-1]):
-            body = rf"{body}(?![A-Za-z0-9])"
-        if case == "insensitive":
-            flags |= re.IGNORECASE
-    return re.compile(body, flags)
+        plural = term[-1:].isalpha() and term[-1:].islower()
+        return case == "insensitive", plural
+    return case == "insensitive", False
+
+
+def term_is_insensitive(term: str) -> bool:
+    return _term_case(term)[0]
+
+
+def terms_regex(terms: Iterable[str]) -> re.Pattern[str]:
+    """One trie regex for taxonomy-style terms (each with the rules of :func:`term_regex`)."""
+    return re.compile(trie_regex_source(term_atoms(t, *_term_case(t)) for t in set(terms)))
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -221,42 +298,12 @@ def strip_josa(word: str, stems: tuple[str, ...] | None = None) -> str:
 
 
 def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = frozenset()) -> re.Pattern[str]:
-    """One regex for many gazetteer names, with the boundary checks factored out.
+    """One regex for many gazetteer names (a prefix trie, see :func:`trie_regex_source`).
 
-    Latin names get alphanumeric boundaries once for the whole group (instead of a
-    lookbehind per alternative, which is slow for hundreds of names); names in
-    ``insensitive`` match case-insensitively. Other names are literals (a space
-    matches optional whitespace, a middle dot an optional dot or space); names that
-    start or end with a Latin letter or digit keep that boundary on that side.
+    Latin names get alphanumeric boundaries; names in ``insensitive`` match
+    case-insensitively. Other names are literals (a space matches optional
+    whitespace, a middle dot an optional dot or space); names that start or end with
+    a Latin letter or digit keep that boundary on that side. At one position the
+    longest name wins (LS일렉트릭 over LS).
     """
-    latin, other = [], []
-    for t in sorted(set(terms), key=len, reverse=True):
-        (latin if _LATIN_TERM.match(t) else other).append(t)
-
-    def body(t: str, latin_term: bool) -> str:
-        out = []
-        for ch in t:
-            if ch == " ":
-                out.append(r"\s+" if latin_term else r"\s*")
-            elif ch == "·":
-                out.append(r"[·\s]?")
-            else:
-                out.append(re.escape(ch))
-        b = "".join(out)
-        return f"(?i:{b})" if t in insensitive else b
-
-    parts = []
-    if other:
-        alts = []
-        for t in other:
-            b = body(t, False)
-            if is_latin_or_digit(t[0]):
-                b = r"(?<![A-Za-z0-9])" + b
-            if is_latin_or_digit(t[-1]):
-                b = b + r"(?![A-Za-z0-9])"
-            alts.append(b)
-        parts.append("(?:" + "|".join(alts) + ")")
-    # Mixed names (LS일렉트릭, SK하이닉스) first: they are longer than a Latin name at the same position.
-    if latin:
-        parts.append(r"(?<![A-Za-z0-9])(?:" + "|".join(body(t, True) for t in latin) + r")(?![A-Za-z0-9])")
-    return re.compile("|".join(parts) if parts else r"(?!x)x")
+    return re.compile(trie_regex_source(term_atoms(t, t in insensitive) for t in set(terms) if t))

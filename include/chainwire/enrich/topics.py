@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .text import Doc, overlaps, prepare, term_regex
+from .text import Doc, overlaps, prepare, terms_regex
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 
@@ -59,12 +59,8 @@ def fold(surface: str) -> str:
 
 
 def _alternation(surfaces: list[str]) -> re.Pattern[str]:
-    parts = []
-    for s in sorted(set(surfaces), key=len, reverse=True):
-        rx = term_regex(s)
-        body = rx.pattern
-        parts.append(f"(?i:{body})" if rx.flags & re.IGNORECASE else f"(?:{body})")
-    return re.compile("|".join(parts))
+    """One prefix-trie regex for the terms (longest term first at a position, see ``text.terms_regex``)."""
+    return terms_regex(surfaces)
 
 
 def _compile_topic(name: str, spec: dict[str, Any], default_min: float, global_excl: list[str]) -> Topic:

@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from chainwire import lake
-from chainwire.schemas import DQ_RESULTS, RUNS, TABLES, column_doc, coerce_row
+from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, column_doc, coerce_row
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
@@ -52,7 +52,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Path | None = None)
         have = dict(con.execute(
             "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'core' AND table_name = ?",
             [table.name]).fetchall())
-        want = {f.name: duckdb_type(f.type) for f in table.schema}
+        want = {f.name: _CANONICAL_TYPE.get(duckdb_type(f.type), duckdb_type(f.type)) for f in table.schema}
         incompatible = [c for c in have if c not in want or have[c] != want[c]]
         if incompatible and lake_root is not None and table.name in TABLES:
             con.execute(f"DROP TABLE core.{table.name}")
@@ -67,14 +67,25 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Path | None = None)
             con.execute(stmt)
 
 
+# How duckdb_columns() spells the types our DDL writes with their short names.
+_CANONICAL_TYPE = {"TIMESTAMPTZ": "TIMESTAMP WITH TIME ZONE"}
+
+
 def _reload_all(con: duckdb.DuckDBPyConnection, lake_root: Path, table) -> None:
+    """Rebuild one table from every lake partition (after an incompatible schema change)."""
     folder = lake_root / table.name
-    for part in sorted(folder.glob("landing_date=*")):
-        day = date.fromisoformat(part.name.split("=", 1)[1])
+    days = [date.fromisoformat(p.name.split("=", 1)[1]) for p in sorted(folder.glob("landing_date=*"))]
+    for day in days:
         arrow = lake.read_partition(lake_root, table, day)
         con.register("incoming", arrow)
         cols = ", ".join(table.columns)
-        con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
+        if table.name in ARTICLE_CONTENT_TABLES:
+            con.register("home_days", _home_days(con, lake_root, day))
+            con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming "
+                        f"WHERE article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)", [day])
+            con.unregister("home_days")
+        else:
+            con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
         con.unregister("incoming")
 
 
@@ -91,14 +102,26 @@ def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[d
         con.execute("BEGIN TRANSACTION")
         ensure_schema(con, lake_root)
         try:
+            home = _home_days(con, lake_root, day)
+            con.register("home_days", home)
             for table in TABLES.values():
                 arrow = lake.read_partition(lake_root, table, day)
                 con.execute(f"DELETE FROM core.{table.name} WHERE landing_date = ?", [day])
                 con.register("incoming", arrow)
                 cols = ", ".join(table.columns)
-                con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
+                if table.name in ARTICLE_CONTENT_TABLES:
+                    # Keep only each article's latest version: rows whose home day is this day go in
+                    # (and replace the same article's rows from other days); the rest belong elsewhere.
+                    con.execute(f"DELETE FROM core.{table.name} WHERE article_id IN "
+                                f"(SELECT article_id FROM home_days WHERE home_day = ?)", [day])
+                    con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming "
+                                f"WHERE article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)", [day])
+                else:
+                    con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
                 con.unregister("incoming")
-                counts[table.name] = arrow.num_rows
+                counts[table.name] = con.execute(f"SELECT count(*) FROM core.{table.name} WHERE landing_date = ?",
+                                                 [day]).fetchall()[0][0]
+            con.unregister("home_days")
             if load_row is not None:
                 total = sum(counts.values())
                 load_row.update(rows_in=total, rows_out=total, seconds=round(time.perf_counter() - started, 3))
@@ -117,6 +140,31 @@ def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[d
             con.execute("ROLLBACK")
             raise
     return counts
+
+
+def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Path, day: date) -> pa.Table:
+    """For each article of ``day``: the landing day of its latest version across the whole lake.
+
+    Order-independent: loading days in any order ends with one row per article_id, from the
+    day its latest content was first seen (an identical re-delivery later changes nothing).
+    """
+    from chainwire.schemas import ARTICLE_VERSIONS, ARTICLES
+
+    today = lake.read_partition(lake_root, ARTICLES, day).select(["article_id"])
+    files = sorted((lake_root / ARTICLE_VERSIONS.name).glob(f"landing_date=*/{lake.PARTITION_FILE}"))
+    if not files or today.num_rows == 0:
+        return pa.table({"article_id": today.column("article_id"),
+                         "home_day": pa.array([day] * today.num_rows, pa.date32())})
+    con.register("today_ids", today)
+    listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+    home = con.execute(f"""
+        SELECT t.article_id, coalesce(arg_max(v.landing_date, v.version), ?::DATE) AS home_day
+        FROM today_ids t
+        LEFT JOIN read_parquet([{listing}], union_by_name = true, hive_partitioning = false) v USING (article_id)
+        GROUP BY t.article_id""", [day]).fetchall()
+    con.unregister("today_ids")
+    return pa.table({"article_id": pa.array([r[0] for r in home], pa.string()),
+                     "home_day": pa.array([r[1] for r in home], pa.date32())})
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> None:
