@@ -9,11 +9,15 @@ RUN pip install --no-cache-dir "apache-airflow==3.3.2" -r /opt/chainwire/require
 
 COPY --chown=airflow:root dags /opt/airflow/dags
 COPY --chown=airflow:root plugins /opt/airflow/plugins
-COPY --chown=airflow:root airflow/pools.json /opt/chainwire/airflow/pools.json
+COPY --chown=airflow:root airflow /opt/chainwire/airflow
+COPY --chown=airflow:root bench /opt/chainwire/bench
 
-# Mount the landing zone and the data folder; the defaults point inside the image.
+# Mount the landing zone, the data folder and the reference data (../shared/reference in a checkout:
+# country names CC BY-SA 4.0, S&P 500 list) over these paths.
 ENV CHAINWIRE_HOME=/opt/chainwire \
     CHAINWIRE_RAW_DIR=/opt/chainwire/sample/raw \
     CHAINWIRE_DATA_DIR=/opt/airflow/chainwire-data \
+    CHAINWIRE_GX_DIR=/opt/airflow/chainwire-data/gx \
+    CHAINWIRE_REFERENCE_DIR=/opt/chainwire/reference \
     GX_ANALYTICS_ENABLED=false
 COPY --chown=airflow:root sample /opt/chainwire/sample

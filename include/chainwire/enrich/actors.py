@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from .text import JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_is_insensitive
+from .text import JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_is_insensitive, trie_regex_source
 
 ACTORS_PATH = Path(__file__).with_name("actors.yaml")
 
@@ -281,10 +281,18 @@ def _core(word: str) -> tuple[str, bool]:
     return w2, stripped or w2 != w
 
 
+_TITLE_SET = frozenset(TITLES)
+_TITLE_LENGTHS = tuple(sorted({len(t) for t in TITLES}, reverse=True))
+# Any title anywhere in a sentence: without one there is no "NAME … TITLE" to find.
+_ANY_TITLE = re.compile(trie_regex_source([re.escape(ch) for ch in t] for t in TITLES))
+
+
 def _title_suffix(core: str) -> str | None:
-    for t in TITLES:
-        if core.endswith(t):
-            return t
+    """The longest title the word ends with (장관 in 상무장관 is shadowed by 상무장관)."""
+    n = len(core)
+    for k in _TITLE_LENGTHS:
+        if k <= n and core[-k:] in _TITLE_SET:
+            return core[-k:]
     return None
 
 
@@ -305,6 +313,8 @@ def _clean_word(w: str) -> str:
 def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str]) -> None:
     from .kiwi_nlp import has_proper_noun, is_nominal
 
+    if not _ANY_TITLE.search(text):
+        return
     g = load_actor_gazetteer()
     non_names = _known_non_names()
     words = text.split()

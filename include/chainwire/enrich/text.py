@@ -287,11 +287,16 @@ JOSA = sorted(
 )
 
 
+_JOSA_SET = frozenset(JOSA)
+_JOSA_LENGTHS = tuple(sorted({len(j) for j in JOSA}, reverse=True))
+
+
 def strip_josa(word: str, stems: tuple[str, ...] | None = None) -> str:
-    """Remove a trailing particle. With ``stems``, only strip when the rest ends with one of them."""
-    for j in JOSA:
-        if word.endswith(j) and len(word) > len(j):
-            rest = word[: -len(j)]
+    """Remove a trailing particle (the longest first). With ``stems``, only strip when the rest ends with one of them."""
+    n = len(word)
+    for k in _JOSA_LENGTHS:
+        if n > k and word[-k:] in _JOSA_SET:
+            rest = word[:-k]
             if stems is None or rest.endswith(stems):
                 return rest
     return word
