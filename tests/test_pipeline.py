@@ -171,3 +171,36 @@ def test_warnings_are_recorded_not_fatal(workspace, synth_corpus):
     failed = {r[0] for r in _q(workspace, f"select expectation from core.dq_results where not success "
                                           f"and partition_date = '{day2}'")}
     assert any("chk_has_byline" in f for f in failed)
+
+
+def test_html_jsonl_and_sidecars_flow_through_the_pipeline(workspace, synth_corpus):
+    """Every input kind lands in core tables; each JSONL line is accounted for on its own."""
+    from pathlib import Path
+
+    src = synth_corpus / "raw" / DAY.isoformat()
+    names = sorted(p.name for p in src.iterdir())
+    folder = workspace.raw_dir / DAY.isoformat()
+    folder.mkdir()
+    shutil.copy(src / names[0], folder / "page.txt")
+    (folder / "page.txt.meta.json").write_text(json.dumps(
+        {"url": "https://member.newspim.com/news/view/20261102000789?utm_source=x", "fetched_at": "2026-11-02T08:00:00+09:00"}))
+    # the same article served on another host: same outlet id, so the same article_id
+    shutil.copy(src / names[0], folder / "alias.txt")
+    (folder / "alias.txt.meta.json").write_text(json.dumps({"url": "https://www.newspim.com/news/view/20261102000789"}))
+    html = (Path(__file__).parent / "fixtures" / "html" / "ko_article.html").read_text(encoding="utf-8")
+    (folder / "page.html").write_text(html, encoding="utf-8")
+    lines = [json.dumps({"url": "https://www.newspim.com/news/view/20261102000456", "fetched_at": "2026-11-02T09:00:00+09:00",
+                         "text": (src / names[1]).read_text(encoding="utf-8")}, ensure_ascii=False),
+             "{not json",
+             json.dumps({"url": "https://example.com/x", "fetched_at": "2026-11-02T09:00:00+09:00"})]
+    (folder / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    pipeline.run_day(DAY, settings=workspace)
+    status = dict(_q(workspace, "select raw_path, status from core.raw_files"))
+    # one of the two host aliases is kept (ties go to the first path), the other is accounted a duplicate
+    assert sorted([status.pop(f"{DAY}/page.txt"), status.pop(f"{DAY}/alias.txt")]) == ["duplicate", "parsed"]
+    assert status == {f"{DAY}/page.html": "parsed", f"{DAY}/export.jsonl#L1": "parsed",
+                      f"{DAY}/export.jsonl#L2": "rejected", f"{DAY}/export.jsonl#L3": "rejected"}
+    ids = {r[0] for r in _q(workspace, "select article_id from core.articles")}
+    assert {"newspim:20261102000789", "newspim:20261102000123", "newspim:20261102000456"} <= ids  # ids from URLs
+    reasons = dict(_q(workspace, "select raw_path, reason from core.raw_files where status <> 'parsed'"))
+    assert "not JSON" in reasons[f"{DAY}/export.jsonl#L2"] and "neither" in reasons[f"{DAY}/export.jsonl#L3"]
