@@ -48,10 +48,10 @@ def run(corpus, params: D.DedupParams, cache: D.FeatureCache | None = None) -> t
 
 
 def fmt_row(n, thr, s, dt, extra="") -> str:
-    k = s["recall_by_kind"]
+    k = {kind: f"{v:.3f}" for kind, v in s["recall_by_kind"].items()}
     return (f"| {n} | {thr:.2f} | {s['precision']:.4f} | {s['recall']:.4f} | {s['f1']:.4f} | {s['fp']} | {s['fn']} "
-            f"| {k.get('rescrape', 0):.3f} | {k.get('host_alias', 0):.3f} | {k.get('syndicated', 0):.3f} "
-            f"| {k.get('machine_translation', 0):.3f} | {s['siblings_merged']:.3f} | {dt:.1f} |{extra}")
+            f"| {k.get('rescrape', '-')} | {k.get('host_alias', '-')} | {k.get('syndicated', '-')} "
+            f"| {k.get('machine_translation', '-')} | {s['siblings_merged']:.3f} | {dt:.1f} |{extra}")
 
 
 HEADER = ("| n | threshold | precision | recall | F1 | FP pairs | FN pairs | rescrape | host_alias | syndicated "
@@ -135,7 +135,8 @@ def speed(args) -> None:
     last = days[-1]
     today = [d for d in corpus.docs if d.landing_date == last]
     window = [d for d in corpus.docs if 0 < (last - d.landing_date).days <= D.WINDOW_DAYS]
-    existing = D.update_existing({}, [r for r in res if r.article_id not in {d.article_id for d in today}])
+    today_ids = {d.article_id for d in today}
+    existing = D.update_existing({}, [r for r in res if r.article_id not in today_ids])
     del cache
     gc.collect()
     t0 = time.perf_counter()
@@ -168,7 +169,16 @@ def main() -> None:
     if not args.skip_dense:
         dense_sweep(args)
     if not args.skip_speed:
-        speed(args)
+        if args.skip_sweep and args.skip_dense:
+            speed(args)
+        else:  # a fresh process, so that peak RSS is the speed run's own
+            import subprocess
+
+            sys.stdout.flush()
+            cmd = [sys.executable, __file__, "--skip-sweep", "--skip-dense", "--seed", str(args.seed),
+                   "--speed-docs", str(args.speed_docs), "--speed-days", str(args.speed_days),
+                   "--speed-per-day", str(args.speed_per_day)]
+            subprocess.run(cmd, check=True)
 
 
 if __name__ == "__main__":

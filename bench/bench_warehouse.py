@@ -50,7 +50,8 @@ sys.path.insert(0, str(ROOT / "include"))
 
 from chainwire import lake  # noqa: E402
 from chainwire.schemas import (ARTICLE_ACTORS, ARTICLE_COMPANIES, ARTICLE_COUNTRIES,  # noqa: E402
-                               ARTICLE_POLICY_ACTIONS, ARTICLE_TOPICS, ARTICLES, PARAGRAPHS, PHOTO_CAPTIONS,
+                               ARTICLE_POLICY_ACTIONS, ARTICLE_TOPICS, ARTICLE_VERSIONS, ARTICLES, PARAGRAPHS,
+                               PHOTO_CAPTIONS,
                                QUARANTINE, RAW_FILES, RELATED_TEASERS, STOCK_IMPACTS, TABLES)
 
 COOKBOOK = ROOT / "docs" / "sql-cookbook.md"
@@ -287,15 +288,21 @@ def _ordinals(parent: np.ndarray) -> np.ndarray:
     return (np.arange(parent.size) - first).astype(np.int32)
 
 
-def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, seed: int) -> dict[str, pa.Table]:
-    """One landing day: the lake tables the validate + enrich stages would leave for ``day``."""
+def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, seed: int,
+                 span_days: int = 1) -> dict[str, pa.Table]:
+    """One landing partition: the lake tables the validate, dedup and enrich stages leave for ``day``.
+
+    ``span_days`` > 1 makes it a multi-day drop (e.g. a weekly crawler export): publication
+    days spread over the ``span_days`` days ending on ``day``.
+    """
     rng = np.random.default_rng(seed)
-    # Publication time: mostly that Seoul day, some the evening before (landed the next morning).
+    # Publication time: mostly within the span's Seoul days, some the evening before (landed next morning).
     midnight_utc = (np.datetime64(day, "us") - np.timedelta64(9, "h")).astype(np.int64)
-    offset_us = (rng.uniform(-5.0, 23.9, n) * 3600e6).astype(np.int64)
+    offset_us = (rng.uniform(-5.0 - 24.0 * (span_days - 1), 23.9, n) * 3600e6).astype(np.int64)
     published = midnight_utc + offset_us
     source = rng.choice(len(SOURCES), size=n, p=SOURCE_W)
-    published = np.where(source == 3, midnight_utc, published)  # landing_date: the day, no time
+    day_start = midnight_utc + (np.floor(offset_us / 86400e6) * 86400e6).astype(np.int64)
+    published = np.where(source == 3, np.minimum(day_start, midnight_utc), published)  # landing_date: no time
     outlet = rng.choice(len(OUTLETS), size=n, p=OUTLET_W)
     body = rng.integers(0, len(pools.body_text), n)
     title = rng.integers(0, len(pools.titles), n)
@@ -371,6 +378,11 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
         **lineage,
     }
     out = {"articles": pa.table({f.name: cols[f.name] for f in ARTICLES.schema}, schema=ARTICLES.schema)}
+    # Versions: every article is new content here (version 1, first seen today).
+    out["article_versions"] = _child(ARTICLE_VERSIONS, np.arange(n), lineage, day, {
+        "version": pa.array(np.ones(n, dtype=np.int32)), "content_sha256": cols["content_sha256"],
+        "title": cols["title"], "published_at": cols["published_at"], "updated_at": cols["updated_at"],
+        "seen_at": landing})
 
     # Paragraphs: the body's own paragraphs, in order.
     pc = pools.body_par_count[body]
@@ -479,23 +491,23 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
         "reason": pa.array(reasons, type=pa.string()),
         "article_id": pa.concat_arrays([article_id, pa.array(extra_aid[:n_dup] + [None] * n_rej
                                                              + extra_aid[n_dup + n_rej:], type=pa.string())]),
-        "raw_path": pa.concat_arrays([raw_path, pa.array(extra_paths)]),
+        "raw_path": pa.concat_arrays([raw_path, pa.array(extra_paths, type=pa.string())]),
         "raw_sha256": pa.concat_arrays([raw_sha, pa.array([f"{h:016x}" * 4 for h in rng.integers(0, 2**63, extra)],
                                                           type=pa.string())]),
-        "parser": pa.concat_arrays([parser, pa.array(["chainwire-generic@0.3.0"] * extra)]),
+        "parser": pa.concat_arrays([parser, pa.array(["chainwire-generic@0.3.0"] * extra, type=pa.string())]),
         "run_id": pa.array([run_id] * m)}, schema=RAW_FILES.schema)
     q_paths = extra_paths[n_dup + n_rej:]
     q_aid = extra_aid[n_dup + n_rej:]
     out["quarantine"] = pa.table({
         "landing_date": pa.array(np.full(n_q, np.datetime64(day, "D")), type=pa.date32()),
-        "article_id": pa.array(q_aid, type=pa.string()), "table_name": pa.array(["articles"] * n_q),
+        "article_id": pa.array(q_aid, type=pa.string()), "table_name": pa.array(["articles"] * n_q, type=pa.string()),
         "rule": pa.array(q_rule, type=pa.string()),
         "reason": pa.array([f"articles row failed: {r}" for r in q_rule], type=pa.string()),
         "record_json": pa.array([json.dumps({"article_id": a, "outlet": a.split(":")[0], "title": None},
                                             ensure_ascii=False) for a in q_aid], type=pa.string()),
         "raw_path": pa.array(q_paths, type=pa.string()),
-        "raw_sha256": pa.nulls(n_q, pa.string()), "parser": pa.array(["chainwire-generic@0.3.0"] * n_q),
-        "run_id": pa.array([run_id] * n_q)}, schema=QUARANTINE.schema)
+        "raw_sha256": pa.nulls(n_q, pa.string()), "parser": pa.array(["chainwire-generic@0.3.0"] * n_q, type=pa.string()),
+        "run_id": pa.array([run_id] * n_q, type=pa.string())}, schema=QUARANTINE.schema)
     return out
 
 
@@ -547,22 +559,26 @@ def run_log(day: date, run_id: str, n: int, rng: np.random.Generator, tables: di
 
 
 # --------------------------------------------------------------------------- building a warehouse
-def days_for(n_articles: int, n_days: int, end: date, rng: np.random.Generator) -> list[tuple[date, int]]:
-    """``n_days`` landing days ending on ``end`` sharing ``n_articles`` (weekends lighter)."""
-    days = [end - timedelta(days=n_days - 1 - i) for i in range(n_days)]
-    w = np.array([0.45 if d.weekday() >= 5 else 1.0 for d in days]) * rng.uniform(0.85, 1.15, n_days)
+def days_for(n_articles: int, n_days: int, end: date, rng: np.random.Generator,
+             step: int = 1) -> list[tuple[date, int]]:
+    """Landing partitions every ``step`` days over ``n_days`` days ending on ``end``, sharing
+    ``n_articles`` (weekend days lighter)."""
+    n_parts = max(1, n_days // step)
+    days = [end - timedelta(days=step * (n_parts - 1 - i)) for i in range(n_parts)]
+    w = np.array([0.45 if (d.weekday() >= 5 and step == 1) else 1.0 for d in days]) * rng.uniform(0.85, 1.15, n_parts)
     counts = np.floor(w / w.sum() * n_articles).astype(int)
     counts[np.argsort(-w)[: n_articles - counts.sum()]] += 1
     return list(zip(days, counts.tolist()))
 
 
-def write_lake(lake_root: Path, pools: Pools, plan: list[tuple[date, int]], seed: int) -> dict[date, tuple]:
-    """Generate and write every day's lake partitions; returns each day's run-log rows."""
+def write_lake(lake_root: Path, pools: Pools, plan: list[tuple[date, int]], seed: int,
+               span_days: int = 1) -> dict[date, tuple]:
+    """Generate and write every partition of the plan to the lake; returns each one's run-log rows."""
     logs, first = {}, 0
     rng = np.random.default_rng(seed)
     for i, (day, n) in enumerate(plan):
         run_id = f"bench__{day.isoformat()}"
-        tables = generate_day(pools, day, n, first, run_id, seed * 100_003 + i)
+        tables = generate_day(pools, day, n, first, run_id, seed * 100_003 + i, span_days)
         first += n + tables["raw_files"].num_rows  # ids stay unique across days
         for name, table in tables.items():
             lake.write_partition(lake_root, TABLES[name], day, table)
@@ -589,7 +605,7 @@ def cookbook_queries(path: Path = COOKBOOK) -> list[tuple[str, str]]:
     """(title, sql) for every ```sql block, titled by the nearest preceding '## ' heading."""
     text = path.read_text(encoding="utf-8")
     out, heading = [], ""
-    for m in re.finditer(r"^## (.+)$|^```sql\n(.*?)^```", text, re.S | re.M):
+    for m in re.finditer(r"^## ([^\n]+)$|^```sql\n(.*?)^```", text, re.S | re.M):
         if m.group(1):
             heading = m.group(1).strip()
         else:
@@ -640,23 +656,24 @@ def _lake_rows(lake_root: Path) -> dict[str, int]:
             for name in TABLES}
 
 
-def bench_queries(tmp: Path, pools: Pools, articles: int, years: float, runs: int) -> list[dict]:
+def bench_queries(tmp: Path, pools: Pools, articles: int, years: float, runs: int, step: int) -> list[dict]:
     import duckdb
 
     from chainwire.warehouse.load import connect_writer, publish_snapshot
     from chainwire.warehouse.marts import build_marts
 
     n_days = int(round(365.25 * years))
-    print(f"\n(b) cookbook queries on {articles:,} articles over {n_days} landing days (~{years:g} years)")
-    plan = days_for(articles, n_days, date(2026, 11, 4), np.random.default_rng(2))
+    plan = days_for(articles, n_days, date(2026, 11, 4), np.random.default_rng(2), step=step)
+    print(f"\n(b) cookbook queries on {articles:,} articles published over {n_days} days (~{years:g} years), "
+          f"in {len(plan)} landing partitions of {step} day(s)")
     lake_root, wh = tmp / "b" / "lake", tmp / "b" / "warehouse" / "chainwire.duckdb"
     snap = wh.with_name("chainwire_snapshot.duckdb")
     t = time.perf_counter()
-    logs = write_lake(lake_root, pools, plan, seed=2)
+    logs = write_lake(lake_root, pools, plan, seed=2, span_days=step)
     print(f"    generated + wrote lake partitions: {time.perf_counter() - t:.1f} s — "
           + ", ".join(f"{k} {v:,}" for k, v in _lake_rows(lake_root).items()), flush=True)
     secs = load_days(wh, lake_root, logs, progress=True)
-    print(f"    load_partition × {n_days}: {secs:.1f} s")
+    print(f"    load_partition × {len(plan)}: {secs:.1f} s ({secs / len(plan):.2f} s per partition)")
     t = time.perf_counter()
     with connect_writer(wh) as con:
         stats = build_marts(con)
@@ -698,6 +715,8 @@ def main() -> None:
     ap.add_argument("--load-days", type=int, default=10)
     ap.add_argument("--query-articles", type=int, default=1_000_000)
     ap.add_argument("--query-years", type=float, default=3.0)
+    ap.add_argument("--query-partition-days", type=int, default=7,
+                    help="landing partition size for (b): 7 = weekly drops (1 = daily; see the module doc)")
     ap.add_argument("--runs", type=int, default=5, help="timed runs per query (median reported)")
     ap.add_argument("--skip-load", action="store_true")
     ap.add_argument("--skip-queries", action="store_true")
@@ -716,7 +735,7 @@ def main() -> None:
         if not args.skip_load:
             bench_load(tmp, pools, args.load_articles, args.load_days)
         if not args.skip_queries:
-            bench_queries(tmp, pools, args.query_articles, args.query_years, args.runs)
+            bench_queries(tmp, pools, args.query_articles, args.query_years, args.runs, args.query_partition_days)
     finally:
         if ctx:
             ctx.cleanup()

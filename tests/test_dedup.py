@@ -255,13 +255,16 @@ def test_an_earlier_days_canonical_is_never_demoted():
 
 def test_a_component_never_joins_two_earlier_clusters():
     a = doc("newspim:a", ORIG, pub=at(9), landing=DAY)
-    b = doc("newspim:b", HARD_NEGATIVE, pub=at(9), landing=DAY)
+    b = doc("newspim:b", HARD_NEGATIVE, oid="20261103000777", pub=at(9), landing=DAY)
     existing = update_existing({}, assign_clusters([a, b], []))
-    both = doc("newspim:c", ORIG + HARD_NEGATIVE, landing=DAY + timedelta(days=1))
-    exact_a = doc("newspim:d", ORIG, landing=DAY + timedelta(days=1))
-    res = by_id(assign_clusters([both, exact_a], [a, b], existing))
-    assert res["newspim:d"].cluster_id == "newspim:a"
-    assert res["newspim:c"].cluster_id in {"newspim:a", "newspim:b"} or res["newspim:c"].is_canonical
+    nxt = DAY + timedelta(days=1)
+    # x: the body of a (exact) with the outlet id of b; y: the body of b.
+    x = doc("newspim:x", ORIG, oid="20261103000777", landing=nxt)
+    y = doc("newspim:y", HARD_NEGATIVE, landing=nxt)
+    res = by_id(assign_clusters([y, x], [b, a], existing))
+    assert res["newspim:x"].cluster_id == "newspim:a"  # equal evidence: the smaller key wins
+    assert res["newspim:y"].cluster_id == "newspim:b"  # ... and a and b stay apart
+    assert not any(r.is_canonical for r in res.values())
 
 
 def test_same_article_id_on_a_later_day_is_the_same_article():
@@ -312,14 +315,14 @@ def test_planted_corpus_is_deterministic():
     assert a.docs == b.docs and a.truth == b.truth
 
 
-# Figures reported in docs/dedup.md (100k-doc run at the module defaults); the smaller
-# corpus here must do at least as well.
-REPORTED_PRECISION = 0.96
-REPORTED_RECALL = 0.93
+# docs/dedup.md reports, at the module defaults, precision 0.9974 / recall 0.9077 on this
+# test corpus (5 days x 800 pages, seed 7: 5,301 docs) and 0.981 / 0.919 on the 100k run.
+REPORTED_PRECISION = 0.997
+REPORTED_RECALL = 0.907
 
 
 def test_planted_corpus_precision_and_recall():
-    corpus = planted_corpus(4, 600, seed=7)
+    corpus = planted_corpus(5, 800, seed=7)
     res = dedup_days(corpus.docs, cache=D.FeatureCache())
     assert len(res) == len(corpus.docs)
     s = score_clusters({r.article_id: r.cluster_id for r in res}, corpus.truth, corpus.siblings)

@@ -347,6 +347,33 @@ def test_real_page(real_sample_text):
     assert {"agreement", "meeting", "export_control"} <= {a.action for a in e.actions}
 
 
+REAL_PAGE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "newspim_page_dump.txt"
+
+
+@pytest.mark.skipif(not REAL_PAGE.exists(), reason=f"real Newspim page absent: {REAL_PAGE} (../shared is not mounted here)")
+def test_real_page_required_tags():
+    """The real 한미일 산업장관회의 page: the topics, countries and people (with ministries) it must carry."""
+    from chainwire.enrich.actors import load_actor_gazetteer
+    from chainwire.extract import parse_page_dump
+
+    e = enrich_article(parse_page_dump(REAL_PAGE.read_text(encoding="utf-8"), str(REAL_PAGE)))
+    topics = {t.topic for t in e.topics}
+    # semiconductors, batteries, rare earths (critical-minerals family), hydrogen, export controls, sanctions
+    assert {"semiconductors", "batteries", "rare_earths_magnets", "hydrogen_clean_energy", "export_controls",
+            "sanctions"} <= topics, topics
+    countries = {c.iso2 for c in e.countries}
+    assert {"KR", "US", "JP", "CN", "RU"} <= countries, countries
+    orgs = load_actor_gazetteer().orgs
+    people = {a.name: a for a in e.actors if a.kind == "person"}
+    for name, actor_id, ministry_id, ministry in (("안덕근", "person:안덕근", "kr.motie", "산업통상자원부"),
+                                                  ("지나 러몬도", "person:지나 러몬도", "us.doc", "미국 상무부"),
+                                                  ("사이토 겐", "person:사이토 겐", "jp.meti", "일본 경제산업성")):
+        assert name in people, sorted(people)
+        assert people[name].actor_id == actor_id
+        assert people[name].affiliation == ministry_id and orgs[ministry_id]["name"] == ministry, people[name]
+    assert "kr.motie" in {a.actor_id for a in e.actors if a.kind == "organization"}  # 산업통상자원부 is named in the text
+
+
 # ------------------------------------------------------------------- gold set
 
 @needs_reference

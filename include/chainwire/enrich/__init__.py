@@ -27,9 +27,41 @@ ENRICHER_VERSION = "chainwire.enrich@1"
 
 __all__ = [
     "ACTIONS", "ActionHit", "ActorHit", "CompanyHit", "CountryHit", "ENRICH_SCHEMAS", "ENRICHER_VERSION", "Enrichment",
-    "TopicHit", "enrich_article", "enrich_rows", "load_taxonomy", "prepare", "tag_actions", "tag_actors",
-    "tag_companies", "tag_countries", "tag_topics", "taxonomy_version", "to_arrow",
+    "TopicHit", "clear_caches", "enrich_article", "enrich_rows", "load_taxonomy", "prepare", "tag_actions",
+    "tag_actors", "tag_companies", "tag_countries", "tag_topics", "taxonomy_version", "to_arrow", "warm_up",
 ]
+
+
+def warm_up() -> float:
+    """Load everything ``enrich_article`` needs once per process (Kiwi, taxonomy, gazetteers,
+    compiled patterns); returns the seconds it took. Optional: the first call does it lazily."""
+    import time
+
+    from .actors import _known_non_names, load_actor_gazetteer
+    from .companies import load_company_gazetteer
+    from .countries import load_country_gazetteer
+    from .kiwi_nlp import get_kiwi
+
+    t = time.perf_counter()
+    get_kiwi()
+    load_taxonomy()
+    load_actor_gazetteer()
+    load_company_gazetteer()
+    load_country_gazetteer()
+    _known_non_names()
+    return time.perf_counter() - t
+
+
+def clear_caches() -> None:
+    """Forget the per-text memos (Kiwi word analyses, country-word checks, widget names), keeping
+    the loaded models: the state of a fresh process after :func:`warm_up` (used by the benchmark)."""
+    from .actors import _is_country_word
+    from .companies import resolve_widget_company
+    from .kiwi_nlp import word_tags
+
+    word_tags.cache_clear()
+    _is_country_word.cache_clear()
+    resolve_widget_company.cache_clear()
 
 
 @dataclass

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .text import Doc, overlaps, prepare
+from .text import Doc, guarded, overlaps, prepare
 
 ACTIONS = ("agreement", "export_control", "sanction", "tariff", "subsidy", "investment", "meeting",
            "standard_setting", "investigation")
@@ -51,7 +51,8 @@ class _Rule:
 
 
 def _rx(p: str) -> re.Pattern[str]:
-    return re.compile(p, re.IGNORECASE)
+    # Behind a first-character guard: same matches, an order of magnitude faster to scan.
+    return guarded(p, re.IGNORECASE)
 
 
 RULES: tuple[_Rule, ...] = (
@@ -151,10 +152,13 @@ def sentence_actions(text: str) -> list[str]:
     """Action labels one sentence carries."""
     out = []
     for rule in RULES:
-        excluded = [m.span() for m in rule.exclude.finditer(text)] if rule.exclude else []
-        triggered = any(not (excluded and overlaps(m.span(), excluded)) for m in rule.trigger.finditer(text))
-        if not triggered:
+        spans = [m.span() for m in rule.trigger.finditer(text)]
+        if not spans:
             continue
+        if rule.exclude is not None:
+            excluded = [m.span() for m in rule.exclude.finditer(text)]
+            if excluded and all(overlaps(span, excluded) for span in spans):
+                continue
         if rule.cue is not None and not rule.cue.search(text):
             continue
         if rule.unless is not None and rule.unless.search(text):

@@ -20,6 +20,7 @@ People in the gazetteer keep stable ids; everyone else is ``person:<name as writ
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,8 @@ from typing import Any
 
 import yaml
 
-from .text import JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_is_insensitive, trie_regex_source
+from .text import (JOSA, Doc, fast_alternation, guarded, is_hangul, prepare, strip_josa, term_is_insensitive,
+                   trie_regex_source)
 
 ACTORS_PATH = Path(__file__).with_name("actors.yaml")
 
@@ -82,8 +84,11 @@ class ActorGazetteer:
         return self.person_surface_to_id.get(_fold(name))
 
 
+_FOLD = re.compile(r"[\s·]")
+
+
 def _fold(s: str) -> str:
-    return re.sub(r"[\s·]", "", s).lower()
+    return _FOLD.sub("", s).lower()
 
 
 def _insensitive(surfaces: list[str]) -> set[str]:
@@ -284,6 +289,7 @@ def _core(word: str) -> tuple[str, bool]:
 _TITLE_SET = frozenset(TITLES)
 _TITLE_LENGTHS = tuple(sorted({len(t) for t in TITLES}, reverse=True))
 # Any title anywhere in a sentence: without one there is no "NAME … TITLE" to find.
+_WORD = re.compile(r"\S+")
 _ANY_TITLE = re.compile(trie_regex_source([re.escape(ch) for ch in t] for t in TITLES))
 
 
@@ -313,13 +319,19 @@ def _clean_word(w: str) -> str:
 def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str]) -> None:
     from .kiwi_nlp import has_proper_noun, is_nominal
 
-    if not _ANY_TITLE.search(text):
+    # Only words with a title inside can end with one (titles have no spaces): find those first.
+    title_at = [m.start() for m in _ANY_TITLE.finditer(text)]
+    if not title_at:
         return
     g = load_actor_gazetteer()
     non_names = _known_non_names()
-    words = text.split()
+    spans = [m.span() for m in _WORD.finditer(text)]
+    words = [text[a:b] for a, b in spans]  # == text.split()
+    starts = [a for a, _ in spans]
+    candidates = sorted({bisect_right(starts, i) - 1 for i in title_at})
     per_sentence: dict[str, _Person] = {}
-    for t, word in enumerate(words):
+    for t in candidates:
+        word = words[t]
         core, stripped = _core(word)
         suffix = _title_suffix(core)
         if not suffix:
@@ -495,6 +507,11 @@ def _affiliation_en(title: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _guarded_cached(pattern: str) -> re.Pattern[str]:
+    return guarded(pattern)
+
+
 def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
     g = load_actor_gazetteer()
     surfaces = {p.name}
@@ -517,7 +534,7 @@ def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
             patterns.append(rf"(?<![가-힣]){re.escape(last)}(?=\s?(?:{'|'.join(TITLES)})|{'|'.join(JOSA)}|[\s,.\"'])")
         else:
             patterns.append(rf"(?<![A-Za-z]){re.escape(last)}(?![A-Za-z])")
-    rx = re.compile("|".join(patterns))
+    rx = _guarded_cached("|".join(patterns))
     n = 0
     for text in texts:
         for m in rx.finditer(text):
@@ -534,7 +551,7 @@ def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
 def tag_actors(article: Any) -> list[ActorHit]:
     doc: Doc = prepare(article)
     g = load_actor_gazetteer()
-    texts = [s.text for s in doc.sentences if s.text]
+    joined = doc.joined()[0]  # mentions are counted in one scan (no name spans two sentences)
     # ---- organizations
     memory: dict[str, str] = {}
     org_mentions: dict[str, int] = defaultdict(int)
@@ -614,7 +631,7 @@ def tag_actors(article: Any) -> list[ActorHit]:
             continue
         seen_ids.add(pid)
         p.actor_id = pid
-        n = max(1, _count_person(p, texts, surname_count[p.name[0]] == 1 if p.korean_name else False))
+        n = max(1, _count_person(p, [joined], surname_count[p.name[0]] == 1 if p.korean_name else False))
         name = g.people[pid]["name"] if pid in g.people else p.name
         country = g.people[pid].get("country") if pid in g.people else None
         hits.append((p.first, ActorHit(pid, name, "person", p.title, n, p.affiliation, country)))

@@ -93,8 +93,11 @@ def _short_name(security: str) -> str:
     return s.strip()
 
 
+_FOLD = re.compile(r"\s")
+
+
 def _fold(s: str) -> str:
-    return re.sub(r"\s", "", s).lower()
+    return _FOLD.sub("", s).lower()
 
 
 @lru_cache(maxsize=2)
@@ -156,8 +159,9 @@ def load_company_gazetteer(path: str | None = None) -> CompanyGazetteer:
     return CompanyGazetteer(companies, body_rx, surface_to_id, widget_key_to_id, overrides)
 
 
+@lru_cache(maxsize=4096)
 def resolve_widget_company(name: str) -> str | None:
-    """Company id for a stock-widget name, or None."""
+    """Company id for a stock-widget name, or None (memoised: the same names recur all day)."""
     g = load_company_gazetteer()
     name = name.strip()
     if name in g.widget_overrides:

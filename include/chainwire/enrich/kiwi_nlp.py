@@ -1,14 +1,21 @@
 """The process-wide Kiwi tokenizer (kiwipiepy, model ``cong``), loaded lazily once.
 
-Loading takes ~3 s and ~100 MB, so the instance is a module-level singleton guarded
+Loading takes ~2-3 s and ~100 MB, so the instance is a module-level singleton guarded
 by a lock; word analyses are memoised. Foreign names from the actor gazetteer are
 added to the user dictionary as NNP so they stay whole (``지나 러몬도`` is one proper
 noun, not the verb 지나다 + 러몬도).
+
+Kiwi runs single-threaded (``num_workers=0``): the taggers only ever analyse a few
+short words per article (name candidates in front of a title), never whole texts, so
+a thread pool would only add hand-off cost - and one-core throughput figures stay
+honest. ``CHAINWIRE_KIWI_WORKERS`` overrides it (``-1`` = all cores).
 """
 
 from __future__ import annotations
 
+import os
 import threading
+import warnings
 from functools import lru_cache
 
 _KIWI = None
@@ -37,7 +44,11 @@ def get_kiwi():
             if _KIWI is None:
                 from kiwipiepy import Kiwi
 
-                kiwi = Kiwi(model_type=MODEL_TYPE)
+                workers = int(os.environ.get("CHAINWIRE_KIWI_WORKERS", "0"))
+                with warnings.catch_warnings():
+                    # kiwipiepy warns that num_workers=0 means "single thread" since v0.21 - which is the point.
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    kiwi = Kiwi(model_type=MODEL_TYPE, num_workers=workers)
                 for word in _user_words():
                     kiwi.add_user_word(word, "NNP", 0.0)
                 _KIWI = kiwi

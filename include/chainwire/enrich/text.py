@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 ZONES = ("title", "deck", "lead", "body")
 # Zones that make a mention "subject" rather than "mentioned" and that boost topic scores.
 HEAD_ZONES = frozenset({"title", "deck", "lead"})
+
+SENTENCE_SEP = "\x00"  # joins sentences for whole-document scans (see Doc.joined)
 
 _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "‧": "·", "∙": "·", "\u00a0": " "})
 
@@ -97,6 +100,7 @@ class Doc:
     language: str
     sentences: list[Sentence] = field(default_factory=list)
     stock_companies: list[str] = field(default_factory=list)
+    _joined: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def is_korean(self) -> bool:
@@ -108,6 +112,31 @@ class Doc:
     @property
     def full_text(self) -> str:
         return "\n".join(s.text for s in self.sentences)
+
+    def joined(self) -> tuple[str, list[int]]:
+        """All sentences in one string separated by ``SENTENCE_SEP``, and each sentence's start offset.
+
+        Gazetteer and taxonomy patterns cannot match across the separator (it is neither
+        a letter, a digit nor whitespace), so one scan of this string finds exactly the
+        matches of a scan per sentence; taggers use it to find the few sentences worth a
+        closer look.
+        """
+        if self._joined is None:
+            starts, pos = [], 0
+            for s in self.sentences:
+                starts.append(pos)
+                pos += len(s.text) + 1
+            self._joined = (SENTENCE_SEP.join(s.text for s in self.sentences), starts)
+        return self._joined
+
+    def sentences_hit(self, *patterns: re.Pattern[str]) -> list[Sentence]:
+        """Sentences (in order) where one of the patterns matches in :meth:`joined`."""
+        text, starts = self.joined()
+        idx: set[int] = set()
+        for rx in patterns:
+            for m in rx.finditer(text):
+                idx.add(bisect_right(starts, m.start()) - 1)
+        return [self.sentences[i] for i in sorted(idx)]
 
 
 def _get(article: Any, name: str, default: Any = None) -> Any:
@@ -312,3 +341,103 @@ def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = 
     longest name wins (LS일렉트릭 over LS).
     """
     return re.compile(trie_regex_source(term_atoms(t, t in insensitive) for t in set(terms) if t))
+
+
+# ----------------------------------------------------------- first-character guards
+
+_CATEGORY_CLASS = {
+    "CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _class_char(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def _first_chars(items: Any, ci: bool, out: dict[bool, set[str]]) -> bool | None:
+    """Add the class fragments a match of the sequence ``items`` can start with to ``out[ci]``.
+
+    Returns whether the sequence can match the empty string (then what follows it
+    may provide the first character too), or None when the first character cannot be
+    bounded (``.``, a negated class, a back reference …).
+    """
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.LITERAL:
+            out[ci].add(_class_char(av))
+            return False
+        if op is c.IN:
+            frags = []
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    frags.append(_class_char(iav))
+                elif iop is c.RANGE:
+                    frags.append(f"{_class_char(iav[0])}-{_class_char(iav[1])}")
+                elif iop is c.CATEGORY and str(iav) in _CATEGORY_CLASS:
+                    frags.append(_CATEGORY_CLASS[str(iav)])
+                else:
+                    return None
+            out[ci].update(frags)
+            return False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the next item gives the first character
+        if op is c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                r = _first_chars(alt, ci, out)
+                if r is None:
+                    return None
+                nullable = nullable or r
+            if not nullable:
+                return False
+            continue
+        if op is c.SUBPATTERN:
+            _group, add, rem, sub = av
+            sub_ci = (ci or bool(add & re.IGNORECASE)) and not (rem & re.IGNORECASE)
+            r = _first_chars(sub, sub_ci, out)
+            if r is None:
+                return None
+            if not r:
+                return False
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            r = _first_chars(sub, ci, out)
+            if r is None:
+                return None
+            if lo > 0 and not r:
+                return False
+            continue
+        return None
+    return True
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind a lookahead on the characters a match can start with.
+
+    A hand-written alternation such as ``(?<![연종])합의|협정|\\bagree…|deal`` makes the
+    engine try every alternative at every position of the text; the guard
+    ``(?=[합협aA…])`` rejects most positions with one character-class test, which
+    makes scanning Korean prose an order of magnitude faster. The guard is derived
+    from the parsed pattern (under the same case rules), so it never changes what
+    matches; patterns whose first character cannot be bounded are compiled as is.
+    """
+    from re import _parser
+
+    if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
+        return re.compile(pattern, flags)  # global inline flags must stay in front
+    parsed = _parser.parse(pattern, flags)
+    ci = bool(parsed.state.flags & re.IGNORECASE)
+    out: dict[bool, set[str]] = {False: set(), True: set()}
+    nullable = _first_chars(parsed, ci, out)
+    if nullable is None or nullable or not (out[False] or out[True]):
+        return re.compile(pattern, flags)
+    classes = []
+    if out[False]:
+        classes.append("[" + "".join(sorted(out[False])) + "]")
+    if out[True]:
+        classes.append("(?i:[" + "".join(sorted(out[True])) + "])")
+    return re.compile(f"(?={'|'.join(classes)})(?:{pattern})", flags)

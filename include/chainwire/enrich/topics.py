@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .text import Doc, overlaps, prepare, terms_regex
+from .text import Doc, guarded, overlaps, prepare, terms_regex
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 
@@ -54,8 +54,11 @@ class Taxonomy:
         return [t.name for t in self.topics]
 
 
+_FOLD = re.compile(r"[\s·\-]")
+
+
 def fold(surface: str) -> str:
-    return re.sub(r"[\s·\-]", "", surface).lower()
+    return _FOLD.sub("", surface).lower()
 
 
 def _alternation(surfaces: list[str]) -> re.Pattern[str]:
@@ -80,7 +83,7 @@ def _compile_topic(name: str, spec: dict[str, Any], default_min: float, global_e
             surfaces.append(str(a))
     weights = {str(k): float(v) for k, v in (spec.get("weights") or {}).items()}
     excl = [str(x) for x in (spec.get("exclusions") or [])] + list(global_excl)
-    patterns = [(str(c), re.compile(str(rx))) for c, rxs in (spec.get("patterns") or {}).items() for rx in rxs]
+    patterns = [(str(c), guarded(str(rx))) for c, rxs in (spec.get("patterns") or {}).items() for rx in rxs]
     for c, _ in patterns:
         canonical.setdefault(fold(c), c)
     return Topic(
@@ -122,16 +125,19 @@ def _canonical(topic: Topic, matched: str) -> str:
 
 def topic_matches(topic: Topic, text: str) -> list[tuple[str, int, int]]:
     """(canonical term, start, end) of every non-excluded term match in ``text``."""
+    terms = list(topic.pattern.finditer(text))
+    extra = [(canon, m) for canon, rx in topic.patterns for m in rx.finditer(text)]
+    if not terms and not extra:
+        return []
     excluded = [m.span() for m in topic.exclusion.finditer(text)] if topic.exclusion else []
     out = []
-    for m in topic.pattern.finditer(text):
+    for m in terms:
         if excluded and overlaps(m.span(), excluded):
             continue
         out.append((_canonical(topic, m.group(0)), m.start(), m.end()))
-    for canon, rx in topic.patterns:
-        for m in rx.finditer(text):
-            if not overlaps(m.span(), [(a, b) for _, a, b in out] + excluded):
-                out.append((canon, m.start(), m.end()))
+    for canon, m in extra:
+        if not overlaps(m.span(), [(a, b) for _, a, b in out] + excluded):
+            out.append((canon, m.start(), m.end()))
     return out
 
 
@@ -144,7 +150,10 @@ def tag_topics(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]
         terms: list[str] = []
         best: tuple[float, int] | None = None  # (sentence weight, -index)
         best_sentence = None
-        for s in doc.sentences:
+        # One scan of the whole article finds the sentences with a term; custom patterns
+        # (hand-written, may span anything) are checked sentence by sentence.
+        candidates = doc.sentences if topic.patterns else doc.sentences_hit(topic.pattern)
+        for s in candidates:
             if not s.text:
                 continue
             found = topic_matches(topic, s.text)

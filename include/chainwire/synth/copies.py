@@ -9,8 +9,8 @@ linear time so 100,000 documents are affordable); on top of them, with controlle
 * ``host_alias`` - same outlet_article_id served from member./m. hosts, light chrome;
 * ``syndicated`` - another outlet: rewritten lead sentence (another lead template on the
   same facts), its own byline, sometimes the last paragraph dropped or a copyright line;
-* ``machine_translation`` - a short English rendering made from templates and the
-  original's numbers, flagged ai_translation; 60 % keep the outlet_article_id, the rest
+* ``machine_translation`` - a short English rendering made from templates, the original's
+  companies and numbers, flagged ai_translation; 60 % keep the outlet_article_id, the rest
   carry only a notice (half of those with a link to the original);
 
 and hard negatives that are *not* copies:
@@ -243,7 +243,7 @@ def english_rendering(article, topic: str, dateline: str, link: str | None, rng:
     body_ko = article.body_text
     agency = next((en for ko, en in AGENCY_EN.items() if ko in body_ko), "the government")
     topic_en = TOPIC_EN.get(topic, "supply chain")
-    pub = article.published_at or datetime.combine(date.today(), datetime.min.time(), KST)
+    pub = article.published_at or datetime.combine(START, datetime.min.time(), KST)  # never the clock
     slots = {"Agency": agency[0].upper() + agency[1:], "agency": agency, "topic": topic_en,
              "topic_c": topic_en[0].upper() + topic_en[1:], "weekday": f"{pub:%A}"}
     title = rng.choice(EN_TITLES).format(**slots)
