@@ -43,6 +43,36 @@ def test_prepare_zones_and_indices():
     assert [(s.index, s.zone) for s in doc.sentences] == [(0, "title"), (1, "deck"), (2, "lead"), (3, "lead"), (4, "body")]
 
 
+def test_term_patterns_take_the_longest_term_and_keep_boundaries():
+    from chainwire.enrich.text import fast_alternation, terms_regex
+
+    def found(rx, text):
+        return [m.group(0) for m in rx.finditer(text)]
+
+    names = fast_alternation(["LS", "LS일렉트릭", "Meta", "Meta Platforms", "SK"], insensitive={"Meta"})
+    assert found(names, "LS일렉트릭과 LS, Meta Platforms·META는 SKC가 아니라 SK") == [
+        "LS일렉트릭", "LS", "Meta Platforms", "META", "SK"]
+    # Equal-length terms that match different lengths: the longer match wins, always.
+    assert found(terms_regex(["수출 허가", "수출허가제", "수출허가"]), "수출허가제 수출 허가 수출허가") == [
+        "수출허가제", "수출 허가", "수출허가"]
+    assert found(terms_regex(["AI", "chip"]), "SAID AI를 chips CHIPS chipset") == ["AI", "chips", "CHIPS"]
+    assert found(terms_regex(["핵심·신흥 기술"]), "핵심신흥기술, 핵심·신흥 기술, 핵심 신흥기술") == [
+        "핵심신흥기술", "핵심·신흥 기술", "핵심 신흥기술"]
+
+
+def test_guarded_patterns_match_exactly_like_plain_ones():
+    from chainwire.enrich.actions import RULES
+    from chainwire.enrich.text import guarded
+
+    plain = r"(?<![연종])합의(?!점)|\bagree(?:d|ment)?\b|(?-i:\bIRA\b)|(?:공급|구매)\s?계약|\d\s?(?:억|조)"
+    rx = guarded(plain, re.IGNORECASE)
+    assert rx.pattern.startswith("(?=")  # a first-character guard was added
+    for text in ("연합의 합의점 합의했다 AGREED agreements Agreement IRA ira 공급 계약 3억", "종합의 disagree 구매계약 5 조"):
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.finditer(plain, text, re.IGNORECASE)]
+    assert guarded(r"a?|b").pattern == r"a?|b"  # can match the empty string: left as is
+    assert all(r.trigger.pattern.startswith("(?=") for r in RULES)
+
+
 # --------------------------------------------------------------------- topics
 
 def test_taxonomy_is_versioned_and_covers_required_topics():

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 _KIWI = None
 _LOCK = threading.Lock()
+KIWI_WORKERS: int | None = None  # num_workers the instance was created with (0 = single thread)
 MODEL_TYPE = "cong"
 
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN"})
@@ -38,7 +39,7 @@ def _user_words() -> list[str]:
 
 def get_kiwi():
     """The shared ``Kiwi(model_type="cong")`` with the gazetteer names in its user dictionary."""
-    global _KIWI
+    global _KIWI, KIWI_WORKERS
     if _KIWI is None:
         with _LOCK:
             if _KIWI is None:
@@ -49,6 +50,7 @@ def get_kiwi():
                     # kiwipiepy warns that num_workers=0 means "single thread" since v0.21 - which is the point.
                     warnings.simplefilter("ignore", DeprecationWarning)
                     kiwi = Kiwi(model_type=MODEL_TYPE, num_workers=workers)
+                KIWI_WORKERS = workers
                 for word in _user_words():
                     kiwi.add_user_word(word, "NNP", 0.0)
                 _KIWI = kiwi

@@ -14,6 +14,7 @@ this list (see :func:`prepare`). Text is NFC-normalised and the middle-dot varia
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from bisect import bisect_right
@@ -187,79 +188,130 @@ def prepare(article: Any) -> Doc:
 
 _LATIN_TERM = re.compile(r"^[A-Za-z0-9&.,'’\- ]+$")
 
+# Pattern atoms. Every alternative of a combined pattern is a sequence of these; a term with
+# optional parts (a space in a Korean term, a middle dot, an English plural) is spelled out as
+# one sequence per variant, so that no atom can match the empty string.
+_LEFT_BOUNDARY = r"(?<![A-Za-z0-9].)"  # after the first character: "no letter/digit before it"
+_RIGHT_BOUNDARY = r"(?![A-Za-z0-9])"
+_SPACES = r"\s+"
+_SPACE = r"\s"
+_END = ""  # trie key marking the end of a term
+
 
 def _is_latin_term(term: str) -> bool:
     return bool(_LATIN_TERM.match(term))
 
 
-def term_atoms(term: str, insensitive: bool = False, plural: bool = False) -> list[str]:
-    """The regex of one term as a list of atoms (one per character plus boundary atoms).
+def _case_class(ch: str) -> str:
+    return f"[{ch.lower()}{ch.upper()}]"
 
-    * a space matches ``\\s+`` in Latin terms and optional whitespace in others, a middle
-      dot an optional dot or space;
+
+def term_variants(term: str, insensitive: bool = False, plural: bool = False) -> list[list[str]]:
+    """The regex of one term as atom sequences, one per spelling variant.
+
+    * a space matches ``\\s+`` in Latin terms and optional whitespace in others
+      (variants: nothing or ``\\s+``); a middle dot matches an optional dot or one
+      whitespace character (variants: nothing, ``·``, ``\\s``);
     * ``insensitive`` makes ASCII letters match either case (``[cC]``);
     * a term starting (ending) with a Latin letter or digit - and every Latin term -
-      gets an alphanumeric boundary on that side. The left boundary is written as
-      a two-character lookbehind *after* the first character (``c(?<![A-Za-z0-9].)``)
-      so every alternative of a combined pattern starts with a literal, which lets
-      the regex engine skip positions and branches cheaply;
-    * ``plural`` appends an optional English ``s``/``es``.
+      gets an alphanumeric boundary on that side. The left boundary is written as a
+      two-character lookbehind *after* the first character (``c(?<![A-Za-z0-9].)``),
+      so that every alternative starts with a literal and the engine can skip
+      positions and branches cheaply;
+    * ``plural`` adds the English ``s``/``es`` variants.
     """
     latin = _is_latin_term(term)
-    atoms: list[str] = []
-    for ch in term:
+    variants: list[list[str]] = [[]]
+    for i, ch in enumerate(term):
         if ch == " ":
-            atoms.append(r"\s+" if latin else r"\s*")
+            options = [[_SPACES]] if latin else [[], [_SPACES]]
         elif ch == "·":
-            atoms.append(r"[·\s]?")
+            options = [[], ["·"], [_SPACE]]
         elif insensitive and ch.isascii() and ch.isalpha():
-            atoms.append(f"[{ch.lower()}{ch.upper()}]")
+            options = [[_case_class(ch)]]
         else:
-            atoms.append(re.escape(ch))
-    if latin or is_latin_or_digit(term[0]):
-        atoms.insert(1, _LEFT_BOUNDARY)
+            options = [[re.escape(ch)]]
+        variants = [v + o for v in variants for o in options]
+        if i == 0 and (latin or is_latin_or_digit(term[0])):
+            variants = [v + [_LEFT_BOUNDARY] for v in variants]
     if plural:
-        atoms.append("(?:[sS]|[eE][sS])?" if insensitive else "(?:s|es)?")
+        suffixes = [[], [_case_class("s")], [_case_class("e"), _case_class("s")]] if insensitive else [[], ["s"], ["e", "s"]]
+        variants = [v + x for v in variants for x in suffixes]
     if latin or is_latin_or_digit(term[-1]):
-        atoms.append(_RIGHT_BOUNDARY)
-    return atoms
+        variants = [v + [_RIGHT_BOUNDARY] for v in variants]
+    return [v for v in variants if v]
 
 
-_LEFT_BOUNDARY = r"(?<![A-Za-z0-9].)"
-_RIGHT_BOUNDARY = r"(?![A-Za-z0-9])"
-_END = ""  # trie key marking the end of a term
+def _is_case_class(atom: str) -> bool:
+    return len(atom) == 4 and atom[0] == "[" and atom[3] == "]" and atom[1].isalpha() and atom[1] != atom[2]
+
+
+def _merge_trie(dst: dict[str, Any], src: dict[str, Any]) -> None:
+    for k, v in src.items():
+        if k in dst:
+            _merge_trie(dst[k], v)
+        else:
+            dst[k] = copy.deepcopy(v)
+
+
+def _make_exclusive(node: dict[str, Any]) -> None:
+    """Rewrite a trie so that no two sibling branches can match the same next character.
+
+    Then the regex engine never has to choose between branches, and "try to extend
+    before ending here" yields the longest term at a position. Two overlaps occur:
+
+    * a case class and a literal (``Meta`` in any case and ``Meta Platforms`` exactly):
+      the class is split into its two letters, each merged with the literal branch;
+    * ``\\s+`` (a space in a Latin term) and ``\\s`` (a middle dot as whitespace):
+      ``\\s+ A`` is ``\\s (A | \\s+ A)``, merged into the ``\\s`` branch.
+    """
+    for key in list(node):
+        if _is_case_class(key) and (re.escape(key[1]) in node or re.escape(key[2]) in node):
+            sub = node.pop(key)
+            for letter in (re.escape(key[1]), re.escape(key[2])):
+                if letter in node:
+                    _merge_trie(node[letter], sub)
+                else:
+                    node[letter] = copy.deepcopy(sub)
+    if _SPACES in node and _SPACE in node and _SPACES not in node[_SPACES] and _SPACE not in node[_SPACES]:
+        rest = node.pop(_SPACES)  # (a space right before another space/dot is left alone: it would not end)
+        _merge_trie(node[_SPACE], rest)
+        _merge_trie(node[_SPACE], {_SPACES: rest})
+    for key, child in node.items():
+        if key != _END:
+            _make_exclusive(child)
 
 
 def trie_regex_source(atom_lists: Iterable[list[str]]) -> str:
     """One regex for many terms, factored as a prefix trie of their atoms.
 
-    At every node longer continuations are tried before shorter ones and the end of
-    a term last, so at a given position the longest term that matches wins (what a
-    longest-first alternation does) while the engine only ever tries the branches
-    whose first character matches. A case-insensitive first letter is split into two
-    literal branches so that the whole pattern starts with literals.
+    Sibling branches are made mutually exclusive (see :func:`_make_exclusive`) and a
+    branch that continues is tried before the end of a term, so at a position the
+    longest matching term wins - what a longest-first alternation means to do - while
+    the engine only enters the branch whose first character matches. A case-insensitive
+    first letter is split into two literal branches so that the whole pattern starts
+    with literals (which lets the engine skip non-candidate positions).
     """
     root: dict[str, Any] = {}
     for atoms in atom_lists:
         if not atoms:
             continue
         first = atoms[0]
-        if len(first) == 4 and first[0] == "[" and first[3] == "]" and first[1].isalpha() and first[1] != first[2]:
-            heads = [re.escape(first[1]), re.escape(first[2])]  # [cC] -> c|C
-        else:
-            heads = [first]
+        heads = [re.escape(first[1]), re.escape(first[2])] if _is_case_class(first) else [first]  # [cC] -> c|C
         for head in heads:
             node = root
             for atom in [head, *atoms[1:]]:
                 node = node.setdefault(atom, {})
             node[_END] = {}
+    _make_exclusive(root)
 
     def emit(node: dict[str, Any]) -> tuple[str, int]:
         """(regex source, length in atoms of the longest term below) of one trie node."""
         kids = [(k, *emit(c)) for k, c in node.items() if k != _END]
-        kids.sort(key=lambda x: -x[2])
+        # Longer branches first; a bare right boundary ("the term may end here") goes last.
+        kids.sort(key=lambda x: (x[0] == _RIGHT_BOUNDARY, -x[2]))
         alts = [k + src for k, src, _ in kids]
-        longest = 1 + kids[0][2] if kids else 0
+        longest = 1 + max(x[2] for x in kids) if kids else 0
         if _END in node:
             if len(alts) == 1:
                 return f"(?:{alts[0]})?", longest
@@ -269,18 +321,6 @@ def trie_regex_source(atom_lists: Iterable[list[str]]) -> str:
         return "(?:" + "|".join(alts) + ")", longest
 
     return emit(root)[0] if root else r"(?!x)x"
-
-
-def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
-    """Compile one gazetteer/taxonomy term.
-
-    * Spaces inside a term match optional whitespace (``수출 통제`` == ``수출통제``),
-      ``·`` matches an optional middle dot or space.
-    * Latin terms get alphanumeric boundaries (``AI`` not inside ``SAID``; Hangul may
-      follow directly: ``HBM을``). Short all-caps acronyms are case-sensitive, other
-      Latin terms case-insensitive with an optional English plural ``s``/``es``.
-    """
-    return re.compile(trie_regex_source([term_atoms(term, *_term_case(term, case))]))
 
 
 def _term_case(term: str, case: str | None = None) -> tuple[bool, bool]:
@@ -298,9 +338,21 @@ def term_is_insensitive(term: str) -> bool:
     return _term_case(term)[0]
 
 
+def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
+    """Compile one gazetteer/taxonomy term.
+
+    * Spaces inside a term match optional whitespace (``수출 통제`` == ``수출통제``),
+      ``·`` matches an optional middle dot or space.
+    * Latin terms get alphanumeric boundaries (``AI`` not inside ``SAID``; Hangul may
+      follow directly: ``HBM을``). Short all-caps acronyms are case-sensitive, other
+      Latin terms case-insensitive with an optional English plural ``s``/``es``.
+    """
+    return re.compile(trie_regex_source(term_variants(term, *_term_case(term, case))))
+
+
 def terms_regex(terms: Iterable[str]) -> re.Pattern[str]:
     """One trie regex for taxonomy-style terms (each with the rules of :func:`term_regex`)."""
-    return re.compile(trie_regex_source(term_atoms(t, *_term_case(t)) for t in set(terms)))
+    return re.compile(trie_regex_source(v for t in set(terms) for v in term_variants(t, *_term_case(t))))
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -340,7 +392,7 @@ def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = 
     a Latin letter or digit keep that boundary on that side. At one position the
     longest name wins (LS일렉트릭 over LS).
     """
-    return re.compile(trie_regex_source(term_atoms(t, t in insensitive) for t in set(terms) if t))
+    return re.compile(trie_regex_source(v for t in set(terms) if t for v in term_variants(t, t in insensitive)))
 
 
 # ----------------------------------------------------------- first-character guards
@@ -425,14 +477,16 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     from the parsed pattern (under the same case rules), so it never changes what
     matches; patterns whose first character cannot be bounded are compiled as is.
     """
-    from re import _parser
-
     if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
         return re.compile(pattern, flags)  # global inline flags must stay in front
-    parsed = _parser.parse(pattern, flags)
-    ci = bool(parsed.state.flags & re.IGNORECASE)
     out: dict[bool, set[str]] = {False: set(), True: set()}
-    nullable = _first_chars(parsed, ci, out)
+    try:
+        from re import _parser  # CPython 3.11+ internals: any surprise means "no guard"
+
+        parsed = _parser.parse(pattern, flags)
+        nullable = _first_chars(parsed, bool(parsed.state.flags & re.IGNORECASE), out)
+    except Exception:  # pragma: no cover
+        nullable = None
     if nullable is None or nullable or not (out[False] or out[True]):
         return re.compile(pattern, flags)
     classes = []
