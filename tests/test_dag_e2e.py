@@ -23,7 +23,10 @@ bag = DagBag(dag_folder=sys.argv[1])
 assert not bag.import_errors, bag.import_errors
 dag = bag.dags["chainwire_daily"]
 day = sys.argv[2]
-dr = dag.test(logical_date=datetime.fromisoformat(day).replace(tzinfo=timezone.utc), run_conf={"run_date": day})
+conf = {"run_date": day}
+if len(sys.argv) > 3:
+    conf["stages"] = sys.argv[3].split(",")
+dr = dag.test(logical_date=datetime.fromisoformat(day).replace(tzinfo=timezone.utc), run_conf=conf)
 print("RESULT " + json.dumps({"state": str(dr.state), "run_id": dr.run_id}))
 """
 
@@ -47,3 +50,16 @@ def test_dag_test_loads_the_day(tmp_path, synth_corpus):
     assert got == expected
     stages = {r[0] for r in con.execute("select stage from core.runs where run_id not like 'cli%'").fetchall()}
     assert stages == {"discover", "parse", "validate", "dedup", "enrich", "load"}
+    con.close()
+
+    # Reprocessing after a taxonomy bump: stages=enrich,marts re-tags the clean lake without re-parsing.
+    proc = subprocess.run([sys.executable, "-c", RUNNER, str(ROOT / "dags"), days[0], "enrich,marts"], env=env,
+                          capture_output=True, text=True, timeout=600)
+    line = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")]
+    assert proc.returncode == 0 and line, proc.stdout[-3000:] + proc.stderr[-3000:]
+    result = json.loads(line[0][7:])
+    assert result["state"].endswith("success")
+    con = duckdb.connect(str(data / "warehouse" / "chainwire_snapshot.duckdb"), read_only=True)
+    ran = {r[0] for r in con.execute("select stage from core.runs where run_id = ?", [result["run_id"]]).fetchall()}
+    assert ran == {"enrich", "load"}
+    assert dict(con.execute("select strftime(landing_date, '%Y-%m-%d'), count(*) from core.articles group by 1").fetchall()) == expected
