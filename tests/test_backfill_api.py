@@ -12,6 +12,7 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -39,12 +40,20 @@ class Api:
         self.token = json.load(urllib.request.urlopen(req, timeout=30))["access_token"]
 
     def call(self, method: str, path: str, body: dict | None = None) -> dict:
-        req = urllib.request.Request(f"{self.base}{path}", method=method,
-                                     data=json.dumps(body).encode() if body is not None else None,
-                                     headers={"Authorization": f"Bearer {self.token}",
-                                              "Content-Type": "application/json"})
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            return json.load(resp)
+        # SQLite allows one writer: the API answers 503 while the scheduler holds the lock; retry like a client should.
+        for attempt in range(30):
+            req = urllib.request.Request(f"{self.base}{path}", method=method,
+                                         data=json.dumps(body).encode() if body is not None else None,
+                                         headers={"Authorization": f"Bearer {self.token}",
+                                                  "Content-Type": "application/json"})
+            try:
+                with urllib.request.urlopen(req, timeout=60) as resp:
+                    return json.load(resp)
+            except urllib.error.HTTPError as exc:
+                if exc.code != 503 or attempt == 29:
+                    raise
+                time.sleep(min(2 + attempt, 10))
+        raise AssertionError("unreachable")
 
 
 def _counts(data: Path) -> dict:
