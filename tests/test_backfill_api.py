@@ -65,20 +65,34 @@ def _counts(data: Path) -> dict:
         con.close()
 
 
+def _backfill_runs(api: Api) -> dict[str, dict]:
+    runs = api.call("GET", "/api/v2/dags/chainwire_daily/dagRuns?limit=100")["dag_runs"]
+    return {r["dag_run_id"]: r for r in runs if r.get("run_type") == "backfill"}
+
+
 def _backfill(api: Api, reprocess: str, timeout: float = 900) -> list[dict]:
-    created = api.call("POST", "/api/v2/backfills", {
-        "dag_id": "chainwire_daily", "from_date": f"{DAYS[0]}T00:00:00+09:00", "to_date": f"{DAYS[-1]}T23:59:00+09:00",
-        "reprocess_behavior": reprocess, "max_active_runs": 1, "run_backwards": False, "dag_run_conf": {}})
-    backfill_id = created["id"]
+    """Create a backfill and wait until each of its runs has (re-)finished after the request."""
+    before = {k: r.get("end_date") for k, r in _backfill_runs(api).items()}
+    body = {"dag_id": "chainwire_daily", "from_date": f"{DAYS[0]}T00:00:00+09:00",
+            "to_date": f"{DAYS[-1]}T23:59:00+09:00", "reprocess_behavior": reprocess, "max_active_runs": 1,
+            "run_backwards": False, "dag_run_conf": {}}
+    for attempt in range(60):  # 409 until the scheduler has marked the previous backfill complete
+        try:
+            api.call("POST", "/api/v2/backfills", body)
+            break
+        except urllib.error.HTTPError as exc:
+            if exc.code != 409 or attempt == 59:
+                raise
+            time.sleep(3)
     deadline = time.time() + timeout
     while time.time() < deadline:
-        runs = [r for r in api.call("GET", "/api/v2/dags/chainwire_daily/dagRuns?limit=100")["dag_runs"]
-                if r.get("run_type") == "backfill"]
-        mine = api.call("GET", f"/api/v2/backfills/{backfill_id}")
-        if mine.get("completed_at") and runs and all(r["state"] in ("success", "failed") for r in runs):
-            return runs
+        runs = _backfill_runs(api)
+        done = [r for k, r in runs.items() if r["state"] in ("success", "failed") and r.get("end_date")
+                and r.get("end_date") != before.get(k)]
+        if len(runs) == len(DAYS) and len(done) == len(DAYS):
+            return list(runs.values())
         time.sleep(5)
-    pytest.fail(f"backfill {backfill_id} did not finish in {timeout} s")
+    pytest.fail(f"{reprocess} backfill did not finish in {timeout} s: {_backfill_runs(api)}")
 
 
 def test_backfill_over_sample_days_via_rest_api(tmp_path):
