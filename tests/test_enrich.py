@@ -186,8 +186,8 @@ def _actors(*paragraphs: str, title: str = "", language: str = "ko") -> dict:
 
 @needs_reference
 def test_people_linked_to_titles_and_agencies():
-    a = _actors("산업통상자원부는 워싱턴에서 안덕근 산업부 장관과 지나 러몬도(Gina Raimondo) 미국 상무장관, "
-                "사이토 겐(Saito Ken) 일본 경제산업대신이 만나 회의를 개최했다고 밝혔다.", "안 장관은 협력을 강조했다.")
+    a = _actors("산업통상자원부에 따르면 안덕근 산업부 장관은 워싱턴에서 지나 러몬도(Gina Raimondo) 미국 상무장관, "
+                "사이토 겐(Saito Ken) 일본 경제산업대신과 공급망 협력 방안을 논의했다.", "안 장관은 협력을 강조했다.")
     assert a["person:안덕근"].title == "장관" and a["person:안덕근"].affiliation == "kr.motie"
     assert a["person:안덕근"].mentions == 2
     assert a["person:지나 러몬도"].title == "상무장관" and a["person:지나 러몬도"].affiliation == "us.doc"

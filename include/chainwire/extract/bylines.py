@@ -2,11 +2,11 @@
 
 Shapes::
 
-    [세종=뉴스핌] 김기랑 기자 = 본문…            dateline 세종, 김기랑/기자
-    [세종 = 뉴스핌] 김기랑 기자 = 본문…          spaces around "=" are tolerated
+    [세종=뉴스핌] 김가온 기자 = 본문…            dateline 세종, 김가온/기자
+    [세종 = 뉴스핌] 김가온 기자 = 본문…          spaces around "=" are tolerated
     [서울=뉴스핌] 김가영·이도훈 기자 = 본문…      two reporters sharing one role
     [워싱턴=뉴스핌] 박민준 특파원 = 본문…
-    [부산=뉴스핌] 최영수 선임기자 = 본문…          any role ending in 기자/부장/…
+    [부산=뉴스핌] 최영진 선임기자 = 본문…          any role ending in 기자/부장/…
     [뉴스핌=김선엽 기자] 본문…                    old form, no dateline
     (서울=연합뉴스) 홍길동 기자 = 본문…           same grammar, other brands
     [더퍼블릭=이름 기자]본문…                      old form, any brand, glued to the text

@@ -2,7 +2,7 @@
 
 Shapes (the credit is who took or supplied the photo; never a reporter of the story)::
 
-    설명. [사진=산업통상자원부] 2024.06.27 rang@newspim.com       Newspim credit bracket
+    설명. [사진=산업통상자원부] 2024.06.27 gaon@newspim.com       Newspim credit bracket
     설명 2024.06.27 leehs@newspim.com                              Newspim photo desk
     [서울=뉴스핌] 이형석 기자 = 설명 2024.06.27 leehs@newspim.com  photo desk with its own byline
     (세종=연합뉴스) 홍길동 기자 = 설명 2026.11.2 [산업부 제공. 재판매 및 DB 금지]

@@ -8,7 +8,7 @@ Layout of a dump, top to bottom (every part may be missing)::
     font-size widget, translate widget
     deck lines
     [AI 요약 + "• " lines]
-    [세종=뉴스핌] 김기랑 기자 = first paragraph
+    [세종=뉴스핌] 김가온 기자 = first paragraph
     paragraphs, photo captions "… [사진=X] YYYY.MM.DD e-mail"
     reporter e-mail line(s), or the older "[뉴스핌 Newspim] 이름 기자 (e-mail)" sign-off
     [뉴스핌 베스트 기사]  ("사진" + teaser line) × n
