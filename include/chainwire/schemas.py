@@ -29,6 +29,7 @@ _LINEAGE = [
     _f("parser", _STR, "Parser name@version that produced the row."),
     _f("run_id", _STR, "Pipeline run that wrote the row."),
 ]
+LINEAGE_COLUMNS = tuple(f.name for f in _LINEAGE)
 
 
 @dataclass(frozen=True)
@@ -190,69 +191,69 @@ ARTICLE_VERSIONS = _table(
 
 # ---------------------------------------------------------------- enrichment (chainwire.enrich)
 _ENRICH_KEY = [
-    _f("article_id", _STR, "Article the tag belongs to.", False),
+    _f("article_id", _STR, "Article the row describes (articles.article_id).", False),
     _f("landing_date", pa.date32(), "Partition day.", False),
 ]
 
 ARTICLE_TOPICS = _table(
     "article_topics",
-    "Supply-chain policy topics per article, with the terms and the sentence that justify them.",
+    "Supply-chain policy topics of each article, from the versioned taxonomy (chainwire/enrich/taxonomy.yaml).",
     _ENRICH_KEY + [
-        _f("topic", _STR, "Taxonomy topic id (see taxonomy.yaml)."),
-        _f("score", pa.float64(), "Strength of the evidence (term hits, title/lead weighted)."),
-        _f("matched_terms", _STRS, "Taxonomy terms found."),
-        _f("evidence", _STR, "The sentence that best shows the topic."),
-        _f("taxonomy_version", _STR, "Taxonomy version used."),
+        _f("topic", _STR, "Taxonomy topic key, e.g. semiconductors, export_controls.", False),
+        _f("score", pa.float64(), "Sum of term weight x zone weight (title 3, deck/lead 2, body 1); >= min_score."),
+        _f("matched_terms", _STRS, "Canonical taxonomy terms found, in order of first occurrence."),
+        _f("evidence", _STR, "Sentence that best evidences the topic (body preferred over headline)."),
+        _f("taxonomy_version", _STR, "Version of taxonomy.yaml that produced the row.", False),
     ],
     key=("article_id", "topic"),
 )
 
 ARTICLE_COUNTRIES = _table(
     "article_countries",
-    "Countries mentioned per article (ISO 3166 alpha-2), Korean compounds like 한미일 expanded.",
+    "Countries an article mentions (ISO 3166-1 alpha-2; EU pseudo-code for the European Union).",
     _ENRICH_KEY + [
-        _f("iso2", _STR, "ISO 3166-1 alpha-2 code."),
-        _f("mentions", pa.int32(), "Mentions in title, deck and body."),
-        _f("role", _STR, "subject (in title or lead) or mentioned."),
+        _f("iso2", _STR, "ISO 3166-1 alpha-2, upper case; EU = European Union (regions such as ASEAN expand to members).", False),
+        _f("mentions", pa.int32(), "Number of mentions (a compound such as 한미일 counts once for each country)."),
+        _f("role", _STR, "subject when mentioned in the title, deck or lead paragraph, else mentioned."),
     ],
     key=("article_id", "iso2"),
 )
 
 ARTICLE_ACTORS = _table(
     "article_actors",
-    "People and organizations named per article (gazetteer and morphological analysis).",
+    "Government bodies, agencies and titled people an article names.",
     _ENRICH_KEY + [
-        _f("actor_id", _STR, "Actor id (gazetteer id, or person:<name>)."),
-        _f("name", _STR, "Name as written."),
+        _f("actor_id", _STR, "Gazetteer id (kr.motie, us.doc, person:지나 러몬도) or person:<name> for other people.", False),
+        _f("name", _STR, "Canonical name (gazetteer) or the person's name as written."),
         _f("kind", _STR, "person or organization."),
-        _f("title", _STR, "Title linked to a person when the text gives one (장관, 상무장관…)."),
-        _f("mentions", pa.int32(), "Mentions."),
-        _f("affiliation", _STR, "Organization (actor_id) a person is linked to, e.g. kr.motie."),
+        _f("title", _STR, "Person's title as written (장관, 상무장관, 경제산업대신, Commerce Secretary); null for organizations."),
+        _f("mentions", pa.int32(), "Number of mentions (full name, alias, or surname/last name + title for people)."),
+        _f("affiliation", _STR, "Organization actor_id a person is linked to by the text, when found."),
     ],
     key=("article_id", "actor_id"),
 )
 
 ARTICLE_COMPANIES = _table(
     "article_companies",
-    "Companies named per article, mapped to tickers (S&P 500, KRX).",
+    "Companies named in the article body or by the page's AI stock-impact widget.",
     _ENRICH_KEY + [
-        _f("company_id", _STR, "Company id."),
-        _f("name", _STR, "Company name."),
-        _f("ticker", _STR, "Ticker or KRX code when listed."),
-        _f("exchange", _STR, "Exchange (NYSE/NASDAQ/KRX…)."),
-        _f("mentions", pa.int32(), "Mentions."),
-        _f("source", _STR, "body or stock_widget."),
+        _f("company_id", _STR, "us:<S&P 500 symbol>, krx:<KRX code>, kr:<slug> for unlisted Korean firms, <exchange>:<ticker> otherwise.", False),
+        _f("name", _STR, "Canonical company name."),
+        _f("ticker", _STR, "Exchange ticker or KRX six-digit code; null when unlisted."),
+        _f("exchange", _STR, "Listing venue (KRX, NASDAQ, NYSE, TSE …; US = S&P 500 member, venue not in the reference)."),
+        _f("mentions", pa.int32(), "Mentions in the body, or number of widget entries."),
+        _f("source", _STR, "body or stock_widget.", False),
     ],
     key=("article_id", "company_id", "source"),
 )
 
 ARTICLE_POLICY_ACTIONS = _table(
     "article_policy_actions",
-    "Sentence-level policy actions (agreement, export control, sanction, tariff, subsidy…) with evidence.",
+    "Policy actions reported by each article, one row per action and evidence sentence.",
     _ENRICH_KEY + [
-        _f("action", _STR, "Policy action type."),
-        _f("evidence", _STR, "The sentence."),
-        _f("sentence_index", pa.int32(), "0-based sentence position in the article."),
+        _f("action", _STR, "agreement, export_control, sanction, tariff, subsidy, investment, meeting, standard_setting or investigation.", False),
+        _f("evidence", _STR, "The sentence carrying the action."),
+        _f("sentence_index", pa.int32(), "0-based sentence position: title, deck lines, then body sentences.", False),
     ],
     key=("article_id", "action", "sentence_index"),
 )
