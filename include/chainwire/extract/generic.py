@@ -34,6 +34,7 @@ from functools import lru_cache
 from .article import Article, PhotoCaption
 from .bylines import BRANDS, PRESS_NAMES, Byline, parse_lead, parse_signature
 from .captions import markdown_image, match_caption_en, match_caption_ko
+from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
 from .outlets import Outlet, outlet_for_brand, outlet_for_page
 from .stamps import bare_stamp, is_date_widget, pick, scan_stamps
@@ -102,8 +103,6 @@ _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -120,10 +119,6 @@ KOREAN = Rules("ko", PARSER_KO, COMMON_CHROME, COMMON_END_LINES, SECTIONS_KO)
 ENGLISH = Rules("en", PARSER_EN, COMMON_CHROME, COMMON_END_LINES, SECTIONS_EN, english=True)
 
 
-def _new_machine_generated() -> dict[str, bool]:
-    return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
-
-
 def parse_korean_page(text: str, source_path: str, landing_date: date | None = None,
                       outlet: Outlet | None = None) -> Article:
     """Generic Korean profile; never raises on junk text."""
@@ -138,30 +133,11 @@ def parse_english_page(text: str, source_path: str, landing_date: date | None = 
 
 def parse_generic(text: str, source_path: str, landing_date: date | None = None,
                   outlet: Outlet | None = None, rules: Rules = KOREAN) -> Article:
-    art = Article(source_path=source_path, parser=rules.parser, machine_generated=_new_machine_generated())
-    try:
-        if isinstance(text, (bytes, bytearray)):
-            from .decode import decode_bytes
-
-            text, _enc = decode_bytes(bytes(text))
-        _Page(text or "", art, landing_date, outlet, rules).parse()
-    except Exception as exc:  # junk must not take the pipeline down
-        art.warnings.append(f"parser_error: {type(exc).__name__}: {exc}")
-    return art
+    return parse_guarded(text, source_path, rules.parser,
+                         lambda t, art: _Page(t, art, landing_date, outlet, rules).parse())
 
 
 # ---------------------------------------------------------------- pieces
-
-def detect_language(text: str) -> str | None:
-    sample = text[:4000]
-    h = sum(len(x) for x in _HANGUL_RE.findall(sample))
-    lat = sum(len(x) for x in _LATIN_RE.findall(sample))
-    if h + lat == 0:
-        return None
-    if h / (h + lat) >= 0.3:
-        return "ko"
-    return "en" if lat > h else None
-
 
 @lru_cache(maxsize=64)
 def _brand_names(outlet: Outlet | None) -> frozenset[str]:

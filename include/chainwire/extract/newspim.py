@@ -27,6 +27,7 @@ from datetime import date, datetime
 from . import chrome
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
+from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, parse_caption_date, parse_timestamp, resolve_relative_day
 
 PARSER_VERSION = "0.2.0"
@@ -79,28 +80,13 @@ _TEASER_DT_RE = re.compile(r"(?<!\d)(?P<dt>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::
 _EMAIL_FULL_RE = re.compile(_EMAIL)
 _SIGNOFF_RE = re.compile(r"\[\s*뉴스핌\s*Newspim\s*\]")
 _STOCK_RE = re.compile(r"^(?P<company>.+?)\s+(?P<sector>" + "|".join(map(re.escape, GICS_SECTORS)) + r")$")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>›»/|]\s*")
 _PLAIN_WORDS_RE = re.compile(r"^[가-힣A-Za-z&/]+(?:\s+[가-힣A-Za-z&/]+){0,3}$")
 
 
-def _new_machine_generated() -> dict[str, bool]:
-    return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
-
-
 def parse_page_dump(text: str, source_path: str, landing_date: date | None = None) -> Article:
     """Parse a Newspim page dump into an ``Article``; never raises on junk text."""
-    art = Article(source_path=source_path, parser=PARSER, machine_generated=_new_machine_generated())
-    try:
-        if isinstance(text, (bytes, bytearray)):
-            from .decode import decode_bytes
-
-            text, _enc = decode_bytes(bytes(text))
-        _parse(text or "", art, landing_date)
-    except Exception as exc:  # junk must not take the pipeline down
-        art.warnings.append(f"parser_error: {type(exc).__name__}: {exc}")
-    return art
+    return parse_guarded(text, source_path, PARSER, lambda t, art: _parse(t, art, landing_date))
 
 
 # ---------------------------------------------------------------- pieces
@@ -192,17 +178,6 @@ def _find_breadcrumb(candidates: list[str]) -> str | None:
         if len(c) <= 30 and _PLAIN_WORDS_RE.match(c):
             return c
     return None
-
-
-def detect_language(text: str) -> str | None:
-    sample = text[:4000]
-    h = sum(len(x) for x in _HANGUL_RE.findall(sample))
-    lat = sum(len(x) for x in _LATIN_RE.findall(sample))
-    if h + lat == 0:
-        return None
-    if h / (h + lat) >= 0.3:
-        return "ko"
-    return "en" if lat > h else None
 
 
 # ---------------------------------------------------------------- the walk
