@@ -178,13 +178,13 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> Non
 def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
     """Copy the warehouse into a new file, then rename it over the snapshot (atomic).
 
-    Readers keep their open handle on the old file; new readers get the new one.
+    Readers keep their open handle on the old file; new readers get the new one. Called
+    right after a load or a marts build, which have already brought the schema up to date.
     """
     tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.partial")
     tmp.unlink(missing_ok=True)
     Path(str(tmp) + ".wal").unlink(missing_ok=True)
     with connect_writer(warehouse) as con:
-        ensure_schema(con)
         con.execute(f"ATTACH '{tmp}' AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')")
         db = con.execute("SELECT current_database()").fetchone()[0]
         con.execute(f'COPY FROM DATABASE "{db}" TO snap')
