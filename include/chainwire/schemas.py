@@ -199,11 +199,11 @@ ARTICLE_TOPICS = _table(
     "article_topics",
     "Supply-chain policy topics of each article, from the versioned taxonomy (chainwire/enrich/taxonomy.yaml).",
     _ENRICH_KEY + [
-        _f("topic", _STR, "Taxonomy topic key, e.g. semiconductors, export_controls.", False),
+        _f("topic", _STR, "Taxonomy topic key, e.g. semiconductors, export_controls."),
         _f("score", pa.float64(), "Sum of term weight x zone weight (title 3, deck/lead 2, body 1); >= min_score."),
         _f("matched_terms", _STRS, "Canonical taxonomy terms found, in order of first occurrence."),
         _f("evidence", _STR, "Sentence that best evidences the topic (body preferred over headline)."),
-        _f("taxonomy_version", _STR, "Version of taxonomy.yaml that produced the row.", False),
+        _f("taxonomy_version", _STR, "Version of taxonomy.yaml that produced the row."),
     ],
     key=("article_id", "topic"),
 )
@@ -212,7 +212,7 @@ ARTICLE_COUNTRIES = _table(
     "article_countries",
     "Countries an article mentions (ISO 3166-1 alpha-2; EU pseudo-code for the European Union).",
     _ENRICH_KEY + [
-        _f("iso2", _STR, "ISO 3166-1 alpha-2, upper case; EU = European Union (regions such as ASEAN expand to members).", False),
+        _f("iso2", _STR, "ISO 3166-1 alpha-2, upper case; EU = European Union (regions such as ASEAN expand to members)."),
         _f("mentions", pa.int32(), "Number of mentions (a compound such as 한미일 counts once for each country)."),
         _f("role", _STR, "subject when mentioned in the title, deck or lead paragraph, else mentioned."),
     ],
@@ -223,7 +223,7 @@ ARTICLE_ACTORS = _table(
     "article_actors",
     "Government bodies, agencies and titled people an article names.",
     _ENRICH_KEY + [
-        _f("actor_id", _STR, "Gazetteer id (kr.motie, us.doc, person:지나 러몬도) or person:<name> for other people.", False),
+        _f("actor_id", _STR, "Gazetteer id (kr.motie, us.doc, person:지나 러몬도) or person:<name> for other people."),
         _f("name", _STR, "Canonical name (gazetteer) or the person's name as written."),
         _f("kind", _STR, "person or organization."),
         _f("title", _STR, "Person's title as written (장관, 상무장관, 경제산업대신, Commerce Secretary); null for organizations."),
@@ -237,12 +237,12 @@ ARTICLE_COMPANIES = _table(
     "article_companies",
     "Companies named in the article body or by the page's AI stock-impact widget.",
     _ENRICH_KEY + [
-        _f("company_id", _STR, "us:<S&P 500 symbol>, krx:<KRX code>, kr:<slug> for unlisted Korean firms, <exchange>:<ticker> otherwise.", False),
+        _f("company_id", _STR, "us:<S&P 500 symbol>, krx:<KRX code>, kr:<slug> for unlisted Korean firms, <exchange>:<ticker> otherwise."),
         _f("name", _STR, "Canonical company name."),
         _f("ticker", _STR, "Exchange ticker or KRX six-digit code; null when unlisted."),
         _f("exchange", _STR, "Listing venue (KRX, NASDAQ, NYSE, TSE …; US = S&P 500 member, venue not in the reference)."),
         _f("mentions", pa.int32(), "Mentions in the body, or number of widget entries."),
-        _f("source", _STR, "body or stock_widget.", False),
+        _f("source", _STR, "body or stock_widget."),
     ],
     key=("article_id", "company_id", "source"),
 )
@@ -251,9 +251,9 @@ ARTICLE_POLICY_ACTIONS = _table(
     "article_policy_actions",
     "Policy actions reported by each article, one row per action and evidence sentence.",
     _ENRICH_KEY + [
-        _f("action", _STR, "agreement, export_control, sanction, tariff, subsidy, investment, meeting, standard_setting or investigation.", False),
+        _f("action", _STR, "agreement, export_control, sanction, tariff, subsidy, investment, meeting, standard_setting or investigation."),
         _f("evidence", _STR, "The sentence carrying the action."),
-        _f("sentence_index", pa.int32(), "0-based sentence position: title, deck lines, then body sentences.", False),
+        _f("sentence_index", pa.int32(), "0-based sentence position: title, deck lines, then body sentences."),
     ],
     key=("article_id", "action", "sentence_index"),
 )

@@ -15,7 +15,9 @@ ENRICH_SCHEMA_VERSION = SCHEMA_VERSION
 _ADDED_BY_PIPELINE = frozenset({"landing_date", *LINEAGE_COLUMNS})
 
 ENRICH_SCHEMAS: dict[str, pa.Schema] = {
-    name: pa.schema([f for f in table.schema if f.name not in _ADDED_BY_PIPELINE],
+    # The tagger always fills a row's key columns, so the row schema holds them non-null.
+    name: pa.schema([f.with_nullable(f.nullable and f.name not in table.key)
+                     for f in table.schema if f.name not in _ADDED_BY_PIPELINE],
                     metadata={"table": name, "doc": table.doc, "key": ",".join(table.key),
                               "schema_version": str(SCHEMA_VERSION)})
     for name, table in ENRICH_TABLES.items()
