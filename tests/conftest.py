@@ -67,3 +67,48 @@ def real_sample_text():
     if not REAL_SAMPLE.exists():
         pytest.skip(f"real sample page absent: {REAL_SAMPLE} (../shared is not mounted here)")
     return REAL_SAMPLE.read_text(encoding="utf-8")
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def query(db_path: Path, sql: str, params: list | None = None) -> list[tuple]:
+    """Rows of one query against a DuckDB file opened read-only (the snapshot users open)."""
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def start_standalone(env: dict[str, str], timeout: float = 240):
+    """`make airflow`'s script in its own session (like a terminal); returns (process, output lines, login line).
+
+    The output is drained on a thread — a full pipe would block Airflow's own logging — and the
+    login line is None when the script exited or did not print it within ``timeout`` seconds.
+    """
+    import threading
+    import time
+
+    proc = subprocess.Popen(["bash", "scripts/airflow_standalone.sh"], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
+    deadline = time.time() + timeout
+    login = None
+    while login is None and time.time() < deadline and proc.poll() is None:
+        login = next((line for line in list(lines) if line.startswith("Airflow UI:")), None)
+        time.sleep(1)
+    return proc, lines, login
+
+
+def login_password(login_line: str) -> str:
+    return login_line.rsplit("admin / ", 1)[1].split(",")[0].strip()

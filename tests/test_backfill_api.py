@@ -8,27 +8,18 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from conftest import ROOT, airflow_env
+from conftest import ROOT, airflow_env, free_port, login_password, query, start_standalone
 
 pytestmark = pytest.mark.slow
 DAYS = ["2026-11-02", "2026-11-03", "2026-11-04"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Api:
@@ -57,12 +48,9 @@ class Api:
 
 
 def _counts(data: Path) -> dict:
-    con = duckdb.connect(str(data / "warehouse" / "chainwire_snapshot.duckdb"), read_only=True)
-    try:
-        return dict(con.execute("select strftime(landing_date, '%Y-%m-%d'), count(*) || '/' || count(distinct article_id) "
-                                "from core.articles group by 1 order by 1").fetchall())
-    finally:
-        con.close()
+    return dict(query(data / "warehouse" / "chainwire_snapshot.duckdb",
+                      "select strftime(landing_date, '%Y-%m-%d'), count(*) || '/' || count(distinct article_id) "
+                      "from core.articles group by 1 order by 1"))
 
 
 def _backfill_runs(api: Api) -> dict[str, dict]:
@@ -96,24 +84,15 @@ def _backfill(api: Api, reprocess: str, timeout: float = 900) -> list[dict]:
 
 
 def test_backfill_over_sample_days_via_rest_api(tmp_path):
-    port = _free_port()
+    port = free_port()
     raw, data = tmp_path / "raw", tmp_path / "data"
     shutil.copytree(ROOT / "sample" / "raw", raw)
     env = airflow_env(tmp_path / "home", AIRFLOW__API__PORT=str(port), CHAINWIRE_RAW_DIR=str(raw),
                       CHAINWIRE_DATA_DIR=str(data), CHAINWIRE_GX_DIR=str(tmp_path / "gx"))
-    proc = subprocess.Popen(["bash", "scripts/airflow_standalone.sh"], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
+    proc, lines, login = start_standalone(env)
     try:
-        login = None
-        for _ in range(240):
-            login = next((l for l in list(lines) if l.startswith("Airflow UI:")), None)
-            if login or proc.poll() is not None:
-                break
-            time.sleep(1)
         assert login, "".join(lines[-40:])
-        api = Api(port, login.rsplit("admin / ", 1)[1].split(",")[0].strip())
+        api = Api(port, login_password(login))
         for _ in range(90):  # wait for the dag-processor to register the DAG
             try:
                 api.call("GET", "/api/v2/dags/chainwire_daily")

@@ -9,16 +9,13 @@ from datetime import date
 import duckdb
 
 from chainwire import pipeline
+from conftest import query
 
 D1, D2 = date(2026, 11, 2), date(2026, 11, 3)
 
 
 def _q(settings, sql):
-    con = duckdb.connect(str(settings.snapshot_path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+    return query(settings.snapshot_path, sql)
 
 
 def _tables(settings):

@@ -5,23 +5,15 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
-import threading
 import time
 import urllib.request
 
 import pytest
 
-from conftest import ROOT, airflow_env
+from conftest import airflow_env, free_port, login_password, start_standalone
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _session_pids(sid: int) -> list[int]:
@@ -30,23 +22,14 @@ def _session_pids(sid: int) -> list[int]:
 
 
 def test_standalone_serves_dag_and_stops_cleanly_on_sigint(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = airflow_env(tmp_path / "home", AIRFLOW__API__PORT=str(port))
     # Own session, like a terminal: SIGINT goes to the script, which must take its children down.
-    proc = subprocess.Popen(["bash", "scripts/airflow_standalone.sh"], cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    lines: list[str] = []
-    # Keep draining the output: a full pipe would block airflow's own logging.
-    threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
-    login_line = None
-    deadline = time.time() + 240
+    proc, lines, login_line = start_standalone(env)
     try:
-        while time.time() < deadline and login_line is None and proc.poll() is None:
-            login_line = next((l for l in list(lines) if l.startswith("Airflow UI:")), None)
-            time.sleep(1)
         assert login_line is not None, ''.join(lines[-40:])
         assert f"localhost:{port}" in login_line and "admin / " in login_line, login_line
-        password = login_line.rsplit("admin / ", 1)[1].split(",")[0].strip()
+        password = login_password(login_line)
         req = urllib.request.Request(f"http://localhost:{port}/auth/token", method="POST",
                                      data=json.dumps({"username": "admin", "password": password}).encode(),
                                      headers={"Content-Type": "application/json"})

@@ -8,23 +8,15 @@ import threading
 from datetime import date
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from chainwire import lake, pipeline
+from conftest import query
 from chainwire.quality.validate import DataQualityError
 
 D1, D2 = date(2026, 11, 2), date(2026, 11, 3)
-
-
-def _q(path, sql):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_late_file_is_reported_then_picked_up_by_backfilling_its_day(workspace, synth_corpus):
@@ -38,11 +30,11 @@ def test_late_file_is_reported_then_picked_up_by_backfilling_its_day(workspace, 
     shutil.copytree(synth_corpus / "raw" / D2.isoformat(), workspace.raw_dir / D2.isoformat())
     out = pipeline.run_day(D2, settings=workspace)
     assert out["discover"]["late_files_waiting"] == {D1.isoformat(): 1}
-    status, message = _q(workspace.snapshot_path, f"select status, message from core.runs where stage = 'discover' "
+    status, message = query(workspace.snapshot_path, f"select status, message from core.runs where stage = 'discover' "
                                                   f"and partition_date = '{D2}'")[0]
     assert status == "warning" and "1 late file" in message and str(D1) in message
     pipeline.run_day(D1, settings=workspace)  # the backfill of that day
-    assert _q(workspace.snapshot_path, f"select count(*) from core.raw_files where landing_date = '{D1}'") == [(len(names),)]
+    assert query(workspace.snapshot_path, f"select count(*) from core.raw_files where landing_date = '{D1}'") == [(len(names),)]
     assert pipeline.late_files_waiting(D2, workspace) == {}
 
 
@@ -76,7 +68,7 @@ def test_failure_callback_records_the_failure_and_posts_the_webhook(workspace, s
         alerts.on_task_failure({"ti": TI(), "run_id": "manual__failed", "exception": DataQualityError("boom")})
     finally:
         server.shutdown()
-    rows = _q(workspace.warehouse_path, "select stage, status, message from core.runs where run_id = 'manual__failed'")
+    rows = query(workspace.warehouse_path, "select stage, status, message from core.runs where run_id = 'manual__failed'")
     assert rows == [("validate", "failed", "DataQualityError: boom")]
     assert received and received[0]["event"] == "task_failed" and received[0]["task_id"] == "validate"
 

@@ -6,10 +6,10 @@ import json
 import shutil
 from datetime import date, datetime, timezone
 
-import duckdb
 import pytest
 
 from chainwire import pipeline
+from conftest import query
 from chainwire.quality.validate import DataQualityError
 
 DAY = date(2026, 11, 2)
@@ -22,11 +22,7 @@ def _copy_day(synth_corpus, raw_dir, day=DAY):
 
 
 def _q(settings, sql):
-    con = duckdb.connect(str(settings.snapshot_path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
+    return query(settings.snapshot_path, sql)
 
 
 def test_resolve_partition_date_precedence():

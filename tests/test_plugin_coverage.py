@@ -6,7 +6,6 @@ import importlib.util
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ with warnings.catch_warnings():  # starlette's notice about httpx inside fastapi
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from conftest import ROOT
+from conftest import ROOT, free_port
 from test_report import report_env  # noqa: F401  (fixture)
 
 PLUGIN_FILE = ROOT / "plugins" / "chainwire_coverage_plugin.py"
@@ -150,19 +149,13 @@ def test_airflow_lists_the_plugin(tmp_path):
     assert p["external_views"][0]["name"] == "Coverage"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_api_server_serves_coverage_in_the_ui(built_report, report_env, tmp_path):
     """A real `airflow api-server`: login token, /chainwire/ behind auth, the nav entry; the UI page in Chromium."""
     home = tmp_path / "airflow-home"
     home.mkdir()
     (home / "passwords.json").write_text(json.dumps({"admin": "coverage-test"}))
-    port = _free_port()
+    port = free_port()
     env = _airflow_env(home, AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS="admin:admin",
                        AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE=str(home / "passwords.json"),
                        AIRFLOW__API__WORKERS="1", CHAINWIRE_DATA_DIR=str(report_env.data_dir))

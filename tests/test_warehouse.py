@@ -16,6 +16,7 @@ import duckdb
 import pytest
 
 from chainwire import pipeline
+from conftest import query
 
 DAY = date(2026, 11, 2)
 
@@ -37,14 +38,6 @@ pipeline.load_day(date.fromisoformat(sys.argv[2]), "killed-run")
 """
 
 
-def _count(path: Path, sql: str):
-    con = duckdb.connect(str(path), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
 def _day(workspace, synth_corpus, day=DAY):
     shutil.copytree(synth_corpus / "raw" / day.isoformat(), workspace.raw_dir / day.isoformat())
 
@@ -52,8 +45,8 @@ def _day(workspace, synth_corpus, day=DAY):
 def test_sigkill_mid_load_keeps_previous_state_and_rerun_completes(workspace, synth_corpus, tmp_path):
     _day(workspace, synth_corpus)
     pipeline.run_day(DAY, settings=workspace)
-    before = _count(workspace.warehouse_path, "select count(*), count(distinct article_id) from core.articles")
-    paras = _count(workspace.warehouse_path, "select count(*) from core.paragraphs")
+    before = query(workspace.warehouse_path, "select count(*), count(distinct article_id) from core.articles")
+    paras = query(workspace.warehouse_path, "select count(*) from core.paragraphs")
     marker = tmp_path / "marker"
     proc = subprocess.Popen([sys.executable, "-c", KILLED_LOAD, str(marker), DAY.isoformat()], env=os.environ.copy())
     for _ in range(600):
@@ -65,12 +58,12 @@ def test_sigkill_mid_load_keeps_previous_state_and_rerun_completes(workspace, sy
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
     # The uncommitted half-load is gone: the previous state is intact.
-    assert _count(workspace.warehouse_path, "select count(*), count(distinct article_id) from core.articles") == before
-    assert _count(workspace.warehouse_path, "select count(*) from core.paragraphs") == paras
-    assert _count(workspace.warehouse_path, "select count(*) from core.runs where run_id = 'killed-run'") == [(0,)]
+    assert query(workspace.warehouse_path, "select count(*), count(distinct article_id) from core.articles") == before
+    assert query(workspace.warehouse_path, "select count(*) from core.paragraphs") == paras
+    assert query(workspace.warehouse_path, "select count(*) from core.runs where run_id = 'killed-run'") == [(0,)]
     # And the re-run completes.
     pipeline.load_day(DAY, "rerun", workspace)
-    assert _count(workspace.warehouse_path, "select count(*), count(distinct article_id) from core.articles") == before
+    assert query(workspace.warehouse_path, "select count(*), count(distinct article_id) from core.articles") == before
 
 
 def test_open_snapshot_session_never_blocks_a_load(workspace, synth_corpus):
@@ -100,11 +93,11 @@ def test_snapshot_opens_in_the_duckdb_cli_with_comments(workspace, synth_corpus)
 def test_every_core_and_mart_column_is_documented(workspace, synth_corpus):
     _day(workspace, synth_corpus)
     pipeline.run_day(DAY, settings=workspace)
-    missing = _count(workspace.snapshot_path,
+    missing = query(workspace.snapshot_path,
                      "select schema_name || '.' || table_name || '.' || column_name from duckdb_columns() "
                      "where schema_name in ('core', 'marts') and (comment is null or comment = '')")
     assert missing == []
-    tables = _count(workspace.snapshot_path, "select count(*) from duckdb_tables() where schema_name = 'marts' "
+    tables = query(workspace.snapshot_path, "select count(*) from duckdb_tables() where schema_name = 'marts' "
                                              "and (comment is null or comment = '')")
     assert tables == [(0,)]
 
