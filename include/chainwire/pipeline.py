@@ -26,14 +26,12 @@ from zoneinfo import ZoneInfo
 from chainwire import lake
 from chainwire.identity import article_id as make_article_id
 from chainwire.identity import content_sha256
-from chainwire.schemas import (ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, PHOTO_CAPTIONS, QUARANTINE, RAW_FILES, RELATED_TEASERS,
-                               STOCK_IMPACTS, TABLES)
+from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, RAW_FILES, STOCK_IMPACTS
 from chainwire.settings import TIMEZONE, Settings, get_settings
 from chainwire.sources.landing import RawFile, discover, read_raw
 
 SEOUL = ZoneInfo(TIMEZONE)
 log = logging.getLogger(__name__)
-CHILD_TABLES = (PARAGRAPHS, PHOTO_CAPTIONS, RELATED_TEASERS, STOCK_IMPACTS)
 
 
 def resolve_partition_date(run_date: Any = None, logical_date: datetime | None = None,

@@ -17,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from chainwire import lake
-from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, column_doc, coerce_row
+from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
