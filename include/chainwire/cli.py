@@ -218,6 +218,7 @@ BENCHES = {
     "enrichment": "bench_enrichment.py",
     "validate": "bench_validate.py",
     "dedup": "bench_dedup.py",
+    "realpages": "bench_realpages.py",
 }
 
 

@@ -1,0 +1,251 @@
+"""Score the parser on the real-page development corpus.
+
+    chainwire bench realpages [--dir DIR] [--with-url] [--verbose] [--load]
+
+Each page in ``bench/realpages/index.jsonl`` is read from ``<dir>/pages/<id>.txt`` (default
+``data/realpages``; see ``bench/realpages/corpus.py``) and parsed as a landing-zone page dump
+would be: bytes in, no URL (``--with-url`` adds the page's URL as a sidecar would). Checks per
+page, each right or wrong:
+
+* ``title``, ``deck`` (the exact set of lines), ``body_start``, ``body_end``: normalised text
+  compared through the index's hashes;
+* ``published``/``updated``: the labelled instant at the labelled precision (date, minute or
+  second; an unlabelled update stamp must come out empty);
+* ``dateline``, ``reporters`` (the set of names), ``outlet`` (the outlet's domain; an outlet
+  the parser cannot name counts as wrong and is shown apart from a wrong name);
+* ``furniture``: none of the labelled furniture lines is left in the body.
+
+Printed: per field and overall for the development outlets, per outlet, and the
+leave-outlet-out split (outlets set aside before rules were written against them).
+``--load`` also lands every page as one day in a temporary folder, runs the pipeline
+(``chainwire run``) and prints how many were parsed / quarantined / rejected.
+Skips with a clear message when the corpus folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "include"))
+sys.path.insert(0, str(ROOT / "bench" / "realpages"))
+
+from corpus import corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
+
+from chainwire.extract.dispatch import extract_raw  # noqa: E402
+from chainwire.extract.outlets import outlet_by_name, outlet_name_for_url  # noqa: E402
+
+FIELDS = ("title", "deck", "published", "updated", "dateline", "reporters", "body_start", "body_end",
+          "furniture", "outlet")
+LANDING = date(2026, 11, 2)  # pages are dated years earlier: the landing day must not be their source
+
+
+def _hash_eq(text: str | None, label: dict | None) -> bool:
+    t = norm(text)
+    return bool(label) and sha1(t) == label["sha1"]
+
+
+def _parse_label_time(value: str) -> tuple[datetime | date, str]:
+    if len(value) == 10:
+        return date.fromisoformat(value), "date"
+    ts = datetime.fromisoformat(value)
+    return ts, ("second" if len(value.split("T")[1].split("+")[0].split("-")[0].rstrip("Z")) > 5 else "minute")
+
+
+def _time_ok(parsed: datetime | None, label: str | None) -> bool:
+    if not label:
+        return parsed is None
+    if parsed is None:
+        return False
+    want, precision = _parse_label_time(label)
+    if precision == "date":
+        return parsed.date() == want
+    got = parsed.astimezone(want.tzinfo) if want.tzinfo else parsed.replace(tzinfo=None)
+    if precision == "minute":
+        return got.replace(second=0, microsecond=0) == want.replace(second=0, microsecond=0)
+    return got.replace(microsecond=0) == want.replace(microsecond=0)
+
+
+def _outlet_domain(key: str | None) -> str | None:
+    if not key:
+        return None
+    o = outlet_by_name(key)
+    return o.domains[0] if o else key
+
+
+def _outlet_ok(key: str | None, domain: str) -> bool:
+    got = _outlet_domain(key)
+    if not got:
+        return False
+    if "." in got:
+        return got == domain or domain.endswith("." + got) or got.endswith("." + domain)
+    return got == outlet_name_for_url(f"http://{domain}")
+
+
+def _name(n: str) -> str:
+    return norm(n).removesuffix(" 기자").removesuffix("기자").strip()
+
+
+def _furniture_left(body: str, items: list[dict]) -> bool:
+    if not items:
+        return False
+    want: dict[int, set[str]] = defaultdict(set)
+    for it in items:
+        want[it["len"]].add(it["sha1"])
+    for n, hashes in want.items():
+        for i in range(0, max(0, len(body) - n) + 1):
+            if sha1(body[i:i + n]) in hashes:
+                return True
+    return False
+
+
+def score_page(rec: dict, art) -> dict[str, bool]:
+    """Field → right/wrong for one page (fields the label leaves open are not scored)."""
+    out: dict[str, bool] = {}
+    body = norm("\n".join(art.paragraphs)) if art else ""
+    if rec["title"]:
+        out["title"] = bool(art) and _hash_eq(art.title, rec["title"])
+    want_deck = sorted(d["sha1"] for d in rec["deck"])
+    out["deck"] = bool(art) and sorted(sha1(norm(d)) for d in art.subtitle_lines if norm(d)) == want_deck
+    if rec["published"]:
+        out["published"] = bool(art) and art.published_at_source == "page_field" and _time_ok(art.published_at, rec["published"])
+    out["updated"] = bool(art) and _time_ok(art.updated_at, rec["updated"])
+    got_dl = norm(art.dateline).lower() if art and art.dateline else None
+    out["dateline"] = got_dl == (rec["dateline"].lower() if rec["dateline"] else None)
+    out["reporters"] = bool(art) and sorted({_name(r) for r in art.reporters}) == sorted({_name(r) for r in rec["reporters"]})
+    if rec["body_start"]:
+        n = rec["body_start"]["len"]
+        out["body_start"] = sha1(body[:n]) == rec["body_start"]["sha1"]
+    if rec["body_end"]:
+        n = rec["body_end"]["len"]
+        out["body_end"] = sha1(body[-n:]) == rec["body_end"]["sha1"]
+    out["furniture"] = bool(art) and not _furniture_left(body, rec["furniture"])
+    out["outlet"] = bool(art) and _outlet_ok(art.outlet, rec["outlet_domain"])
+    return out
+
+
+def parse_pages(index: list[dict], folder: Path, with_url: bool) -> tuple[dict[str, object], float]:
+    parsed = {}
+    t0 = time.perf_counter()
+    for rec in index:
+        data = page_path(folder, rec["id"]).read_bytes()
+        sidecar = {"url": rec["url"]} if with_url and rec.get("url") else None
+        ex = extract_raw(data, f"{rec['id']}.txt", LANDING, sidecar)[0]
+        parsed[rec["id"]] = ex.article if ex.error is None else None
+    return parsed, time.perf_counter() - t0
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100.0 * right / total:5.1f}% ({right}/{total})" if total else "   n/a"
+
+
+def report(index: list[dict], parsed: dict, verbose: bool) -> dict[str, float]:
+    by_split: dict[str, Counter] = defaultdict(Counter)
+    totals: dict[str, Counter] = defaultdict(Counter)
+    per_outlet: dict[str, Counter] = defaultdict(Counter)
+    wrong_outlet = Counter()
+    for rec in index:
+        art = parsed[rec["id"]]
+        checks = score_page(rec, art)
+        split = rec["split"]
+        for f, ok in checks.items():
+            by_split[split][f + ":n"] += 1
+            by_split[split][f + ":ok"] += ok
+            totals[split]["n"] += 1
+            totals[split]["ok"] += ok
+            if split == "dev":
+                per_outlet[rec["outlet_domain"]]["n"] += 1
+                per_outlet[rec["outlet_domain"]]["ok"] += ok
+        if not checks["outlet"]:
+            wrong_outlet["unknown" if not (art and art.outlet) else "wrong"] += 1
+        if verbose and split == "dev":
+            bad = [f for f, ok in checks.items() if not ok]
+            if bad:
+                print(f"  {rec['id']} {rec['outlet_domain']:<24} wrong: {', '.join(bad)}")
+    print(f"\n{'field':<12} {'development outlets':>26} {'held-out outlets':>26}")
+    for f in FIELDS:
+        d, h = by_split["dev"], by_split["heldout"]
+        print(f"{f:<12} {_pct(d[f + ':ok'], d[f + ':n']):>26} {_pct(h[f + ':ok'], h[f + ':n']):>26}")
+    d, h = totals["dev"], totals["heldout"]
+    print(f"{'ALL':<12} {_pct(d['ok'], d['n']):>26} {_pct(h['ok'], h['n']):>26}")
+    print(f"\noutlet misses: {wrong_outlet['unknown']} unnamed, {wrong_outlet['wrong']} named wrongly")
+    print("\nper development outlet (field checks right):")
+    for outlet, c in sorted(per_outlet.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
+        print(f"  {outlet:<28} {_pct(c['ok'], c['n'])}")
+    news = per_outlet.get("newspim.com", Counter())
+    return {"dev": d["ok"] / d["n"] if d["n"] else 0.0, "heldout": h["ok"] / h["n"] if h["n"] else 0.0,
+            "newspim": news["ok"] / news["n"] if news["n"] else 0.0}
+
+
+def load_as_day(index: list[dict], folder: Path) -> int:
+    """Land every page as one day in a temporary folder and run the pipeline on it."""
+    with tempfile.TemporaryDirectory(prefix="realpages-day-") as tmp:
+        raw = Path(tmp) / "raw" / LANDING.isoformat()
+        raw.mkdir(parents=True)
+        for rec in index:
+            (raw / f"{rec['id']}.txt").write_bytes(page_path(folder, rec["id"]).read_bytes())
+        env = dict(os.environ, CHAINWIRE_RAW_DIR=str(Path(tmp) / "raw"), CHAINWIRE_DATA_DIR=str(Path(tmp) / "data"))
+        cli = [sys.executable, "-m", "chainwire", "run", "--date", LANDING.isoformat()]
+        env["PYTHONPATH"] = str(ROOT / "include") + os.pathsep + env.get("PYTHONPATH", "")
+        run = subprocess.run(cli, env=env, capture_output=True, text=True)
+        print(run.stdout[-3000:])
+        if run.returncode:
+            print(run.stderr[-3000:], file=sys.stderr)
+        q = subprocess.run([sys.executable, "-m", "chainwire", "sql", "--format", "json",
+                            "select status, count(*) as n from core.raw_files group by 1 order by 1"],
+                           env=env, capture_output=True, text=True)
+        rows = json.loads(q.stdout or "[]") if q.returncode == 0 else []
+        counts = {r["status"]: r["n"] for r in rows}
+        total = sum(counts.values())
+        held = counts.get("quarantined", 0) + counts.get("rejected", 0)
+        print(f"landing day of {len(index)} real pages: exit {run.returncode}; raw_files {counts}; "
+              f"quarantined or rejected {_pct(held, total)}")
+        return run.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dir", help="corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)")
+    ap.add_argument("--with-url", action="store_true", help="give the parser each page's URL, as a sidecar would")
+    ap.add_argument("--verbose", action="store_true", help="list the wrong fields of each development page")
+    ap.add_argument("--load", action="store_true", help="also run the pipeline on the pages as one landing day")
+    args = ap.parse_args(argv)
+    folder = corpus_dir(args.dir)
+    index = load_index()
+    if not index:
+        print("bench realpages: bench/realpages/index.jsonl is empty; nothing to score")
+        return 0
+    present = [r for r in index if page_path(folder, r["id"]).exists()]
+    if not present:
+        print(f"SKIPPED: the real-page corpus is not at {folder} (page text is never committed; rebuild it as "
+              "README 'Real-page corpus' says, then check it with bench/realpages/check_corpus.py)")
+        return 0
+    if len(present) < len(index):
+        print(f"note: {len(index) - len(present)} of {len(index)} indexed pages are missing from {folder}; scoring the rest")
+    outlets = {r["outlet_domain"] for r in present}
+    held = {r["outlet_domain"] for r in present if r["split"] == "heldout"}
+    print(f"real pages: {len(present)} pages, {len(outlets)} outlets "
+          f"(held out: {len(held)} outlets, {sum(r['split'] == 'heldout' for r in present)} pages)"
+          f"{'; URL given' if args.with_url else '; no URL (page text only)'}")
+    parsed, seconds = parse_pages(present, folder, args.with_url)
+    figures = report(present, parsed, args.verbose)
+    print(f"\nfield checks right: development {100 * figures['dev']:.1f}% (target 97%), "
+          f"Newspim {100 * figures['newspim']:.1f}% (target 99%), "
+          f"leave-outlet-out {100 * figures['heldout']:.1f}% (target 92%)")
+    print(f"parse: {len(present) / seconds:,.0f} pages/s on one core ({seconds:.2f} s)")
+    if args.load:
+        return load_as_day(present, folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Build ``bench/realpages/index.jsonl`` (and ``enrich_labels.jsonl``) from the local labels.
+
+    python bench/realpages/build_index.py [--dir data/realpages]
+
+Reads ``<dir>/labels/*.jsonl`` (plain-text labels, gitignored) and the pages they name, and
+writes the committed index of facts and hashes. A label whose page is missing is dropped
+with a message. Re-running gives the same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import (ENRICH_LABELS, INDEX, corpus_dir, enrich_split, fact, heldout_outlets,  # noqa: E402
+                    norm, page_path, page_sha1)
+
+TOPIC_IDS = {"semiconductors", "batteries", "critical_minerals", "rare_earths_magnets", "hydrogen_clean_energy",
+             "export_controls", "sanctions", "tariffs_trade_remedies", "subsidies_industrial_policy",
+             "trade_frameworks", "shipping_logistics", "ai_advanced_tech", "standards"}
+
+
+def _names(values) -> list[str]:
+    return [norm(v) for v in (values or []) if isinstance(v, str) and norm(v)]
+
+
+def _domain(value: str | None) -> str | None:
+    d = norm(value).lower().removeprefix("www.") if value else ""
+    return d or None
+
+
+def build(folder: Path) -> tuple[list[dict], list[dict]]:
+    labels: dict[str, dict] = {}
+    for f in sorted((folder / "labels").glob("*.jsonl")):
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except ValueError as exc:
+                print(f"{f.name}:{n}: not JSON ({exc}); skipped", file=sys.stderr)
+                continue
+            pid = rec.get("id")
+            if not pid or pid in labels:
+                continue
+            if not page_path(folder, pid).exists():
+                print(f"{f.name}:{n}: page {pid} missing; skipped", file=sys.stderr)
+                continue
+            labels[pid] = rec
+    per_outlet = Counter(_domain(r.get("outlet_domain")) or "unknown" for r in labels.values())
+    heldout = heldout_outlets(per_outlet)
+    index, enrich = [], []
+    for pid in sorted(labels):
+        r = labels[pid]
+        data = page_path(folder, pid).read_bytes()
+        outlet = _domain(r.get("outlet_domain")) or "unknown"
+        index.append({
+            "id": pid, "url": r.get("url"), "host": r.get("host"), "outlet_domain": outlet,
+            "outlet_name": r.get("outlet_name"), "language": r.get("language"),
+            "page_kind": r.get("page_kind"), "format": r.get("format"),
+            "split": "heldout" if outlet in heldout else "dev",
+            "page_sha1": page_sha1(data), "page_bytes": len(data),
+            "title": fact(r.get("title")),
+            "deck": [x for x in (fact(d) for d in r.get("deck") or []) if x],
+            "published": r.get("published"), "updated": r.get("updated"),
+            "dateline": norm(r.get("dateline")) or None,
+            "reporters": _names(r.get("reporters")), "photographers": _names(r.get("photographers")),
+            "anchors": _names(r.get("anchors")),
+            "body_start": fact(r.get("body_start")), "body_end": fact(r.get("body_end")),
+            "truncated": bool(r.get("truncated")),
+            "furniture": [x for x in (fact(d) for d in r.get("furniture") or []) if x],
+        })
+        topics = [t for t in r.get("topics") or [] if t in TOPIC_IDS]
+        enrich.append({"id": pid, "split": enrich_split(pid), "language": r.get("language"),
+                       "topics": sorted(set(topics)), "countries": sorted({c.upper() for c in r.get("countries") or []
+                                                                          if isinstance(c, str)}),
+                       "actors": _names(r.get("actors")), "actions": sorted(set(r.get("actions") or []))})
+    return index, enrich
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    tmp.replace(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dir", help="corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)")
+    args = ap.parse_args(argv)
+    folder = corpus_dir(args.dir)
+    index, enrich = build(folder)
+    if not index:
+        print(f"no labelled pages under {folder}", file=sys.stderr)
+        return 1
+    write_jsonl(INDEX, index)
+    write_jsonl(ENRICH_LABELS, enrich)
+    outlets = Counter(r["outlet_domain"] for r in index)
+    held = {r["outlet_domain"] for r in index if r["split"] == "heldout"}
+    print(f"{len(index)} pages, {len(outlets)} outlets; held out: {len(held)} outlets, "
+          f"{sum(r['split'] == 'heldout' for r in index)} pages; markdown: {sum(r['format'] == 'markdown' for r in index)}")
+    print(f"wrote {INDEX.relative_to(INDEX.parents[2])} and {ENRICH_LABELS.relative_to(INDEX.parents[2])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
