@@ -172,7 +172,8 @@ def _article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict
     rows: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
     rows["articles"].append({
         **base, "outlet": a.outlet, "url": a.url, "outlet_article_id": a.outlet_article_id,
-        "section": a.section, "subsection": a.subsection, "title": a.title, "subtitle_lines": a.subtitle_lines,
+        "section": a.section, "subsection": a.subsection, "title": a.title, "title_source": a.title_source,
+        "subtitle_lines": a.subtitle_lines,
         "published_at": a.published_at, "published_at_source": a.published_at_source,
         "published_at_confidence": a.published_at_confidence, "updated_at": a.updated_at,
         "dateline": a.dateline, "reporters": a.reporters, "reporter_roles": a.reporter_roles,

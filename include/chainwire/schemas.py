@@ -61,6 +61,7 @@ ARTICLES = _table(
         _f("section", _STR, "Section from the breadcrumb, e.g. 경제."),
         _f("subsection", _STR, "Subsection from the breadcrumb, e.g. 경제일반."),
         _f("title", _STR, "Headline."),
+        _f("title_source", _STR, "Where the headline came from: page (found on the page), metadata (crawler record / sidecar title), lead_sentence (inferred: the capture had none)."),
         _f("subtitle_lines", _STRS, "Deck lines under the headline."),
         _f("published_at", _TS, "Publication time (UTC storage; Asia/Seoul on the page)."),
         _f("published_at_source", _STR, "Evidence for published_at: page_field, caption_date, body_relative_date, sidecar, landing_date."),

@@ -14,6 +14,10 @@ from datetime import datetime
 from typing import Any
 
 PUBLISHED_AT_SOURCES = ("page_field", "caption_date", "body_relative_date", "sidecar", "landing_date")
+# Where the headline came from: found on the page by structure, given by the crawler's record
+# (sidecar / JSONL ``title``), or inferred from the lead sentence when the capture has none.
+TITLE_SOURCES = ("page", "metadata", "lead_sentence")
+TITLE_INFERRED = ("lead_sentence",)
 
 
 @dataclass
@@ -47,6 +51,7 @@ class StockImpact:
 class Article:
     source_path: str
     title: str | None = None
+    title_source: str | None = None  # one of TITLE_SOURCES
     outlet: str | None = None
     url: str | None = None
     outlet_article_id: str | None = None

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 
 from chainwire.extract.article import Article
 from chainwire.extract.outlets import outlet_article_id, outlet_for_url, outlet_name_for_url
+from chainwire.extract.titles import settle_title
 
 PAGE_DUMP_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -110,6 +111,9 @@ def extract_raw(data: bytes, source_path: str, landing_date: date | None = None,
             out = [Extracted(source_path, _apply_meta(art, sidecar.get("url"), sidecar.get("fetched_at")))]
     except ValueError as exc:  # undecodable / binary: a clear reason
         return [Extracted(source_path, error=str(exc))]
+    for e in out:
+        if e.article is not None and e.article.title_source is None:
+            settle_title(e.article, sidecar.get("title"))
     if sidecar.get("_error"):
         for e in out:
             if e.article:
@@ -146,6 +150,7 @@ def _extract_jsonl(text: str, source_path: str, landing_date: date | None) -> li
         except ValueError as exc:
             out.append(Extracted(rec_path, error=f"line {n}: {exc}"))
             continue
+        settle_title(art, rec.get("title"))
         out.append(Extracted(rec_path, _apply_meta(art, url, fetched_at)))
     if not out:
         out.append(Extracted(source_path, error="JSONL file has no records"))

@@ -20,7 +20,7 @@ import pandas as pd
 from chainwire.extract.article import PUBLISHED_AT_SOURCES
 from chainwire.schemas import TABLES
 
-SUITE_VERSION = "2026.11.1"
+SUITE_VERSION = "2026.12.1"
 
 # Page chrome that must never survive into an article body.
 CHROME_MARKERS = (r"기사입력 ?:|최종수정 ?:|기사등록 ?:|무단전재|재배포 금지|Top으로 이동|본문 글자 크기|"
@@ -60,6 +60,8 @@ def expectations_for(table_name: str, extra_columns: list[str]) -> list:
             E.ExpectColumnValuesToNotBeNull(column="title", meta=_m("row", "a story without a headline is a parse failure")),
             E.ExpectColumnValueLengthsToBeBetween(column="title", min_value=4, max_value=300,
                                                   meta=_m("row", "headline length plausible (menus, run-on text)")),
+            E.ExpectColumnValuesToBeInSet(column="title_source", value_set=["page", "metadata"],
+                                          meta=_m("warning", "headline inferred from the lead sentence (capture had none)")),
             E.ExpectColumnValuesToNotBeNull(column="body_text", meta=_m("row", "a story needs a body")),
             E.ExpectColumnValueLengthsToBeBetween(column="body_text", min_value=40, max_value=200_000,
                                                   meta=_m("row", "body length plausible (teaser-only or runaway pages)")),

@@ -724,6 +724,7 @@ def render_page(spec: PageSpec, rng: random.Random) -> tuple[str, Article]:
     article = Article(
         source_path=spec.source_path,
         title=title,
+        title_source="page" if title else None,
         outlet=OUTLET,
         url=None,
         outlet_article_id=None,

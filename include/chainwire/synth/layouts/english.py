@@ -95,7 +95,7 @@ def _body_lines(paragraphs: list[str], captions: list[tuple[int, PhotoCaption]],
 
 def _truth(source_path: str, s: dict, outlet: str, **fields) -> Article:
     base = dict(
-        source_path=source_path, title=s["title"], outlet=outlet, url=None, outlet_article_id=None,
+        source_path=source_path, title=s["title"], title_source="page" if s["title"] else None, outlet=outlet, url=None, outlet_article_id=None,
         section=s["section"][0], subsection=None, subtitle_lines=[s["subtitle"]] if s["subtitle"] else [],
         published_at=s["published"], updated_at=s["updated"], published_at_source="page_field",
         published_at_confidence=1.0, dateline=None, reporters=[], reporter_roles=[], reporter_emails=[],

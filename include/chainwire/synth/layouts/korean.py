@@ -56,7 +56,7 @@ def _with_seconds(dt: datetime | None, rng: random.Random) -> datetime | None:
 
 def _article(spec: PageSpec, c: Content, outlet: str, **fields) -> Article:
     base = dict(
-        source_path=spec.source_path, title=c.title, outlet=outlet, url=None, outlet_article_id=None,
+        source_path=spec.source_path, title=c.title, title_source="page" if c.title else None, outlet=outlet, url=None, outlet_article_id=None,
         section=spec.section, subsection=spec.subsection, subtitle_lines=list(c.decks),
         published_at=c.published_at, updated_at=c.updated_at, published_at_source=c.source,
         published_at_confidence=c.confidence, dateline=spec.dateline, reporters=[r.name for r in spec.reporters],
