@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import (ENRICH_LABELS, INDEX, corpus_dir, enrich_split, fact, heldout_outlets,  # noqa: E402
-                    norm, page_path, page_sha1)
+from corpus import (ENRICH_LABELS, HELDOUT_MIN_OUTLETS, HELDOUT_MIN_PAGES, INDEX, corpus_dir,  # noqa: E402
+                    enrich_split, fact, is_heldout, norm, page_path, page_sha1)
 
 TOPIC_IDS = {"semiconductors", "batteries", "critical_minerals", "rare_earths_magnets", "hydrogen_clean_energy",
              "export_controls", "sanctions", "tariffs_trade_remedies", "subsidies_industrial_policy",
@@ -52,8 +52,6 @@ def build(folder: Path) -> tuple[list[dict], list[dict]]:
                 print(f"{f.name}:{n}: page {pid} missing; skipped", file=sys.stderr)
                 continue
             labels[pid] = rec
-    per_outlet = Counter(_domain(r.get("outlet_domain")) or "unknown" for r in labels.values())
-    heldout = heldout_outlets(per_outlet)
     index, enrich = [], []
     for pid in sorted(labels):
         r = labels[pid]
@@ -63,7 +61,7 @@ def build(folder: Path) -> tuple[list[dict], list[dict]]:
             "id": pid, "url": r.get("url"), "host": r.get("host"), "outlet_domain": outlet,
             "outlet_name": r.get("outlet_name"), "language": r.get("language"),
             "page_kind": r.get("page_kind"), "format": r.get("format"),
-            "split": "heldout" if outlet in heldout else "dev",
+            "split": "heldout" if is_heldout(outlet) else "dev",
             "page_sha1": page_sha1(data), "page_bytes": len(data),
             "title": fact(r.get("title")),
             "deck": [x for x in (fact(d) for d in r.get("deck") or []) if x],
@@ -103,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     outlets = Counter(r["outlet_domain"] for r in index)
     held = {r["outlet_domain"] for r in index if r["split"] == "heldout"}
     print(f"{len(index)} pages, {len(outlets)} outlets; held out: {len(held)} outlets, "
-          f"{sum(r['split'] == 'heldout' for r in index)} pages; markdown: {sum(r['format'] == 'markdown' for r in index)}")
+          f"{sum(r['split'] == 'heldout' for r in index)} pages (minimum {HELDOUT_MIN_OUTLETS} outlets, "
+          f"{HELDOUT_MIN_PAGES} pages); markdown: {sum(r['format'] == 'markdown' for r in index)}")
     print(f"wrote {INDEX.relative_to(INDEX.parents[2])} and {ENRICH_LABELS.relative_to(INDEX.parents[2])}")
     return 0
 

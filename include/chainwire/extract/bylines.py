@@ -205,8 +205,15 @@ _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1
 
 def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     m = _BRACKET_PLAIN_RE.match(paragraph)
-    if not m or "=" not in m["tail"][:64]:
+    if not m:
         return None
+    if "=" not in m["tail"][:64]:
+        # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
+        got = split_who(m["inner"])
+        if got is None:
+            return None
+        names, roles, dateline, brand = got
+        return Byline(dateline, names, roles, m["tail"].strip(), brand)
     w = _WHO_RE.match(m["tail"])
     if not w:
         return None
@@ -331,6 +338,8 @@ def parse_signature(line: str) -> Byline | None:
     s = line.strip()
     if not s or len(s) > 140:
         return None
+    if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
+        s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
     at = "@" in s
     if at:
         m = _SIG_EMAILS_RE.match(s)

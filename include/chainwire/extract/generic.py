@@ -175,6 +175,16 @@ def _paragraph_like(s: str, english: bool) -> bool:
     return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
 
 
+def _truncated(last: str, english: bool) -> bool:
+    """The last body line stops mid-sentence or mid-character (a cut capture)."""
+    if last.endswith("\ufffd"):
+        return True
+    tail = last.rstrip()
+    if english:
+        return tail[-1:] not in ".!?\"”’')"
+    return not _SENTENCE_END_RE.search(tail) and not tail.endswith(("…", ")", "]"))
+
+
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
     """Append a caption; a caption repeating the text of the one before (an image's alt text
     followed by its printed caption) completes that one instead."""
@@ -433,6 +443,9 @@ class _Page:
                     sigs.append(Byline(None, [], [], "", None, (m.group(1),)))
                     paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
         art.paragraphs = [p for p in paragraphs if p]
+        if art.paragraphs and end >= n and _truncated(art.paragraphs[-1], self.en):
+            art.paragraphs[-1] = art.paragraphs[-1].rstrip("\ufffd").rstrip()
+            warn("truncated: the capture stops mid-article")
         art.title = title
         art.subtitle_lines = subtitles
         if section:
@@ -469,7 +482,21 @@ class _Page:
         en = self.en
         seen_marker = False
         first_para = None
-        for k in range(end):
+        # A headline printed twice (page title, then article title) ends the head: the body
+        # never starts before its last copy.
+        begin = 0
+        seen: set[str] = set()
+        window = items[: min(end, 60)]
+        for k, s in enumerate(window):
+            if not 8 <= len(s) <= 150 or self.is_chrome(s):
+                continue
+            if s in seen:
+                begin = k + 1
+                break
+            seen.add(s)
+            if _paragraph_like(s, en) and s not in window[k + 1:]:
+                break  # the body (or a paragraph) came first: no repeated headline in the head
+        for k in range(begin, end):
             s = items[k]
             if s in self.end_lines:
                 break

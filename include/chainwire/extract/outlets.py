@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .press import KOREAN_PRESS, WEBMAIL_DOMAINS
+
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
 PROFILE_EN = "english_ko"
@@ -69,6 +71,12 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("thepublic", ("thepublic.kr",), re.compile(r"idxno=(\d+)"), ("더퍼블릭",)),
     Outlet("joongangdaily", ("koreajoongangdaily.joins.com",), re.compile(r"/(\d{4}/\d{2}/\d{2}/[\w-]+/[\w-]+/\d+)"),
            ("Korea JoongAng Daily", "JoongAng Daily"), "en", profile=PROFILE_EN, email_domains=("joongang.co.kr",)),
+)
+
+OUTLETS = OUTLETS + tuple(
+    Outlet(key, (domain,), None, brands, lang, PROFILE_EN if lang == "en" else PROFILE_KO,
+           email_domains=(domain, *mail))
+    for key, domain, brands, lang, mail in KOREAN_PRESS
 )
 
 _HOST_PREFIX = re.compile(r"^(?:www|m|member|ir|search|mobile|amp)\.")
@@ -214,9 +222,22 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = brand_re.search(m.group(0))
         if b:
             brands_seen.append((b.group(0), 3.0, m.start()))
+    for m in _SHORT_LINE_RE.finditer(text):
+        line = m.group(1)
+        core = line.strip(_BRAND_LINE_STRIP)
+        if core and core.lower() in brand_map():
+            brands_seen.append((core, 2.0, m.start()))  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
+            continue
+        head = core.split(" ", 1)[0] if core else ""
+        if len(core) <= 20 and head != core and head.lower() in brand_map():
+            brands_seen.append((head, 1.0, m.start()))  # "SBS 뉴스 상단 메뉴": the site's own furniture
+            continue
+        sign = _SIGN_OFF_RE.match(line)
+        if sign and sign.group("brand").lower() in brand_map():
+            brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)]
     if not brands_seen and not domains:
-        return None
+        return _outlet_from_domains(text, [])
     if lang is None:
         lang = page_language(text)
     for brand, weight, pos in brands_seen:
@@ -227,7 +248,43 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for o in outlets_for_mail_domain(dom):
             vote(o, 1.0 if o.language == lang else 0.5, pos)
     if not score:
-        return None
+        return _outlet_from_domains(text, [d for d, _ in domains], lang)
     by_name = _by_name()
     best = max(score, key=lambda k: (score[k], by_name[k].language == lang, -first[k]))
     return by_name[best]
+
+
+_SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+_BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》-—–·|:="
+_SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
+_SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
+
+
+def registrable_domain(host: str) -> str:
+    """news.example.co.kr -> example.co.kr; www.example.com -> example.com."""
+    labels = host.lower().strip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in {"co", "or", "go", "ac", "ne", "re", "pe"}:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None) -> Outlet | None:
+    """An outlet not in the registry, named by its own domain: reporters' e-mail, then a copyright line.
+
+    Webmail addresses say nothing about the publisher and are skipped. The key follows
+    ``outlet_name_for_url`` so URL- and page-based recognition agree.
+    """
+    candidates = [registrable_domain(d) for d in mail_domains]
+    for m in _COPYRIGHT_RE.finditer(text):
+        candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))
+    for dom in candidates:
+        if dom in WEBMAIL_DOMAINS or dom.endswith(".go.kr") or dom.endswith(".ac.kr"):
+            continue
+        known = outlet_for_url(f"http://{dom}")
+        if known is not None:
+            return known
+        key = outlet_name_for_url(f"http://{dom}")
+        if key:
+            lang = language or page_language(text)
+            return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO)
+    return None
