@@ -32,12 +32,12 @@ from datetime import date
 from functools import lru_cache
 
 from .article import Article, PhotoCaption
-from .bylines import BRANDS, PRESS_NAMES, Byline, parse_lead, parse_signature
+from .bylines import BRANDS, PRESS_NAMES, Byline, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
 from .outlets import Outlet, outlet_for_brand, outlet_for_page
-from .stamps import bare_stamp, is_date_widget, pick, scan_stamps
+from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -282,6 +282,7 @@ class _Page:
         if "\x00" in text:
             text = text.replace("\x00", "")
             warn("nul characters removed")
+        header_day, text = capture_date(text)
         if not text.strip():
             warn("empty page")
             self.finish([], [], None, None, [], [])
@@ -362,6 +363,17 @@ class _Page:
                 _add_caption(captions, cap)
                 continue
             sig = parse_signature(s) if len(s) <= 140 else None
+            if sig is None and s[-1:].isdigit():
+                named = trailing_stamp(s, self.en)
+                if named is not None:
+                    got = split_who(named[0], need_role=False) if named[0] else None
+                    if got is not None or not named[0]:
+                        bare.append(named[1])
+                        after_marker = True
+                        content.append((k, "\x00stamp"))
+                        if got is not None:
+                            head_sigs.append(Byline(got[2], got[0], got[1], "", got[3]))
+                        continue
             if sig is not None and (sig.reporters or sig.emails):
                 head_sigs.append(sig)
                 if sig.stamp:
@@ -475,6 +487,8 @@ class _Page:
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
+        if header_day is not None and not (stamps or tail_stamps or bare):
+            bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
 
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:

@@ -26,9 +26,9 @@ from .dates import SEOUL, find_timestamp, find_timestamp_en
 _PUBLISHED = {
     "기사입력": 1, "입력": 1, "등록": 1, "기사등록": 1, "최초입력": 1, "최초등록": 1, "게재": 1, "발행": 1, "작성": 1,
     "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0,
-    "published": 1, "posted": 1, "first published": 1, "created": 1,
+    "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
 }
-_UPDATED = {"최종수정": 0, "수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "modified": 0, "last modified": 0}
+_UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "modified": 0, "last modified": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
@@ -139,3 +139,32 @@ def pick(stamps: list[Stamp]) -> tuple[datetime | None, datetime | None]:
     published = min(pub, key=lambda s: s.rank).at if pub else None
     updated = upd[0].at if upd else None
     return published, updated
+
+
+# A capture tool's own header: " date 2025-04-15 <first line of the page>" (reader-mode dumps).
+_CAPTURE_DATE_RE = re.compile(r"^\s*date\s+(?P<d>\d{4}-\d{2}-\d{2})\s+")
+
+
+def capture_date(text: str) -> tuple[datetime | None, str]:
+    """The date a capture header states, and the text without that header."""
+    m = _CAPTURE_DATE_RE.match(text)
+    if not m:
+        return None, text
+    try:
+        day = datetime.fromisoformat(m["d"]).replace(tzinfo=SEOUL)
+    except ValueError:
+        return None, text
+    return day, text[m.end():]
+
+
+def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | None:
+    """``진민지 2024. 3. 7. 16:45`` → ("진민지", ts): a timestamp with a time of day closing a short line."""
+    if not line or len(line) > 90:
+        return None
+    found = _timestamp_at(line, english)
+    if not found or found[0] == 0 or line[found[1]:].strip(_SEPARATORS):
+        return None
+    ts = found[2]
+    if ":" not in line[found[0]:found[1]] and "시" not in line[found[0]:found[1]]:
+        return None
+    return line[: found[0]].strip(_SEPARATORS), ts
