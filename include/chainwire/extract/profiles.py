@@ -76,4 +76,9 @@ def parse_text_page(text: str, source_path: str, landing_date: date | None = Non
         text, _enc = decode_bytes(bytes(text))
     text = text or ""
     key, outlet = select_profile(text, url)
-    return PROFILES[key](text, source_path, landing_date, outlet)
+    art = PROFILES[key](text, source_path, landing_date, outlet)
+    if key == PROFILE_NEWSPIM and not art.title and not art.paragraphs:
+        # A capture the Newspim profile cannot place (a photo line, a cut page): the generic
+        # Korean rules read any Korean news page, with the outlet already known.
+        art = PROFILES[PROFILE_KO](text, source_path, landing_date, outlet)
+    return art
