@@ -23,6 +23,8 @@ def pytest_configure(config):
     os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(ROOT / "dags")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("TQDM_DISABLE", "1")
+    # Generated test files are seconds old: no settle window (the reliability suite sets its own).
+    os.environ.setdefault("CHAINWIRE_SETTLE_SECONDS", "0")
 
 
 def airflow_env(airflow_home: Path, **extra: str) -> dict[str, str]:
@@ -112,3 +114,46 @@ def start_standalone(env: dict[str, str], timeout: float = 240):
 
 def login_password(login_line: str) -> str:
     return login_line.rsplit("admin / ", 1)[1].split(",")[0].strip()
+
+
+def crafted_warehouse(path: Path, articles: list[tuple], topics: dict[str, list[str]] | None = None,
+                      countries: dict[str, list[str]] | None = None, titles: dict[str, str] | None = None,
+                      urls: dict[str, str] | None = None) -> Path:
+    """Core tables from the project's DDL, filled with invented rows, and every mart built by its SQL.
+
+    ``articles``: (article_id, outlet, cluster_id, is_canonical, published_at as a Seoul datetime);
+    ``topics`` / ``countries``: article_id -> tags; ``titles`` / ``urls``: article_id -> value, instead of
+    the invented defaults.
+    """
+    from datetime import datetime, timedelta, timezone
+
+    import duckdb
+
+    from chainwire.warehouse.ddl import all_ddl
+    from chainwire.warehouse.marts import build_marts
+
+    kst = timezone(timedelta(hours=9))
+    con = duckdb.connect(str(path))
+    for stmt in all_ddl():
+        con.execute(stmt)
+    rows = []
+    for aid, outlet, cluster, canonical, published in articles:
+        published = published if isinstance(published, datetime) else datetime.combine(published, datetime.min.time())
+        published = published.replace(hour=published.hour or 9, tzinfo=kst)
+        url = (urls or {}).get(aid, f"https://example.invalid/{outlet}/{aid.split(':')[-1]}")
+        rows.append((aid, published.date(), outlet, url, (titles or {}).get(aid, f"Invented headline {aid}"),
+                     published, cluster, canonical))
+    con.executemany("INSERT INTO core.articles (article_id, landing_date, outlet, url, title, published_at, "
+                    "cluster_id, is_canonical, raw_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'x')", rows)
+    landing = {r[0]: r[1] for r in rows}
+    tags = {"INSERT INTO core.article_topics (article_id, landing_date, topic, score, raw_path) "
+            "VALUES (?, ?, ?, 3.0, 'x')": topics,
+            "INSERT INTO core.article_countries (article_id, landing_date, iso2, mentions, role, raw_path) "
+            "VALUES (?, ?, ?, 1, 'subject', 'x')": countries}
+    for sql, by_article in tags.items():
+        values = [(a, landing[a], v) for a, vs in (by_article or {}).items() for v in vs]
+        if values:
+            con.executemany(sql, values)
+    build_marts(con)
+    con.close()
+    return path

@@ -9,20 +9,20 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from chainwire import pipeline
-from conftest import query
+from conftest import crafted_warehouse, query
 
 DAY = date(2026, 11, 2)
 
 KILLED_LOAD = r"""
 import sys, time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from chainwire import lake, pipeline
 real = lake.read_partition
@@ -123,3 +123,118 @@ def test_marts_run_in_dependency_order_and_reject_cycles(tmp_path):
     (tmp_path / "b.sql").write_text("-- marts.b: y\nSELECT * FROM marts.a")
     with pytest.raises(ValueError, match="cycle"):
         run_order(load_models(tmp_path))
+
+
+# ----------------------------------------------------------------------------- period totals and the daily digest
+
+D1, D2, D3 = date(2026, 11, 2), date(2026, 11, 3), date(2026, 11, 4)  # Monday to Wednesday, one ISO week
+
+
+@pytest.fixture
+def spanning_story(tmp_path):
+    """Story c1 published on D1 (newspim) and copied on D2 (yonhap); story c2 on D2 only; c3 on D3."""
+    arts = [("newspim:1", "newspim", "c1", True, D1), ("yonhap:1", "yonhap", "c1", False, D2),
+            ("newspim:2", "newspim", "c2", True, D2), ("newsis:3", "newsis", "c3", True, D3)]
+    tags = {a[0]: ["semiconductors"] for a in arts}
+    return crafted_warehouse(tmp_path / "w.duckdb", arts, tags, {a[0]: ["US"] for a in arts})
+
+
+def test_a_story_spanning_two_days_counts_once_in_the_period(spanning_story):
+    from chainwire.report.period import query_sql
+
+    # The daily mart counts c1 on both days: summing it over-counts.
+    assert query(spanning_story, "select sum(unique_stories) from marts.coverage_daily "
+                                 "where topic = 'semiconductors' and date between ? and ?", [D1, D2]) == [(3,)]
+    week = dict(query(spanning_story, "select dimension || ':' || key || ':' || key2, unique_stories "
+                                      "from marts.coverage_period where period = 'week' and period_start = ?", [D1]))
+    assert week["all:*:"] == 3 and week["topic:semiconductors:"] == 3 and week["country:US:"] == 3
+    assert week["topic_country:semiconductors:US"] == 3
+    assert week["outlet:newspim:"] == 2 and week["outlet:yonhap:"] == 1
+    assert query(spanning_story, "select period_end, articles, days_with_articles from marts.coverage_period "
+                                 "where period = 'week' and dimension = 'all'") == [(date(2026, 11, 8), 4, 3)]
+    assert query(spanning_story, "select period_start, period_end, unique_stories from marts.coverage_period "
+                                 "where period = 'month' and dimension = 'all'") == [(date(2026, 11, 1),
+                                                                                      date(2026, 11, 30), 3)]
+    # The parameterized query (what the report runs) for D1..D2: c1 once, c2 once.
+    con = duckdb.connect(str(spanning_story), read_only=True)
+    try:
+        got = {(d, k, k2): (a, u) for d, k, k2, a, u, _ in
+               con.execute(query_sql(), {"date_from": D1, "date_to": D2}).fetchall()}
+        week_rows = con.execute("select dimension, key, key2, articles, unique_stories from marts.coverage_period "
+                                "where period = 'week'").fetchall()
+        whole_week = {(d, k, k2): (a, u) for d, k, k2, a, u, _ in
+                      con.execute(query_sql(), {"date_from": D1, "date_to": D1 + timedelta(days=6)}).fetchall()}
+    finally:
+        con.close()
+    assert got[("all", "*", "")] == (3, 2) and got[("topic", "semiconductors", "")] == (3, 2)
+    assert got[("country", "US", "")] == (3, 2) and got[("outlet", "newspim", "")] == (2, 2)
+    # The query over the ISO week and the mart's week row agree on every dimension.
+    assert whole_week == {(d, k, k2): (a, u) for d, k, k2, a, u in week_rows}
+
+
+def test_new_marts_have_unique_keys_and_no_null_keys(spanning_story):
+    keys = {"coverage_period": ["period", "period_start", "dimension", "key", "key2"],
+            "digest_movers": ["date", "dimension", "key"],
+            "digest_top_stories": ["date", "rank"]}
+    not_null = {"coverage_period": ["period", "period_start", "period_end", "dimension", "key", "key2", "articles",
+                                    "unique_stories", "days_with_articles"],
+                "digest_movers": ["date", "dimension", "key", "articles", "unique_stories", "baseline_days",
+                                  "baseline_stories", "change"],
+                "digest_top_stories": ["date", "rank", "cluster_id", "outlets", "outlets_that_day", "articles",
+                                       "first_published_date", "article_id", "outlet", "title"]}
+    for mart, cols in keys.items():
+        k = ", ".join(cols)
+        assert query(spanning_story, f"select count(*) from marts.{mart}")[0][0] > 0, mart
+        dupes = f"select {k}, count(*) from marts.{mart} group by all having count(*) > 1"
+        assert query(spanning_story, dupes) == [], mart
+        for c in not_null[mart]:
+            assert query(spanning_story, f"select count(*) from marts.{mart} where {c} is null") == [(0,)], (mart, c)
+    changes = {c for (c,) in query(spanning_story, "select distinct change from marts.digest_movers")}
+    assert changes <= {"up", "down", "none"}
+
+
+def test_digest_flags_departures_from_the_28_day_baseline(tmp_path):
+    """20 baseline days: semiconductors 1 story a day, CN 9 a day, batteries 2 a day; then one day of change."""
+    start = date(2026, 10, 1)
+    day = start + timedelta(days=20)
+    arts, topics, countries = [], {}, {}
+
+    def add(aid, d, outlet="newspim", cluster=None, topic=None, country=None, canonical=True):
+        arts.append((aid, outlet, cluster or aid, canonical, d))
+        if topic:
+            topics[aid] = [topic]
+        if country:
+            countries[aid] = [country]
+
+    for i in range(20):
+        d = start + timedelta(days=i)
+        add(f"np:s{i}", d, topic="semiconductors")
+        add(f"np:b{i}a", d, topic="batteries")
+        add(f"np:b{i}b", d, topic="batteries")
+        for j in range(9):
+            add(f"np:cn{i}-{j}", d, country="CN")
+    for j in range(6):  # the day: semiconductors jump from 1 to 6 stories, CN drops from 9 to 0
+        add(f"np:s-day{j}", day, topic="semiconductors")
+    add("np:b-day", day, topic="batteries")
+    # top stories of the day: story T carried by three outlets (one copy the day before), story U by one
+    add("yna:t0", day - timedelta(days=1), outlet="yonhap", cluster="T")
+    add("np:t1", day, outlet="newspim", cluster="T", canonical=False)
+    add("kh:t2", day, outlet="koreaherald", cluster="T", canonical=False)
+    add("np:u", day, outlet="newspim", cluster="U")
+    w = crafted_warehouse(tmp_path / "d.duckdb", arts, topics, countries)
+
+    got = {k: (x, days, mean, z, ch) for k, x, days, mean, z, ch in query(
+        w, "select key, unique_stories, baseline_days, baseline_mean, z_score, change from marts.digest_movers "
+           "where date = ?", [day])}
+    assert got["semiconductors"] == (6, 20, 1.0, 5.0, "up")
+    assert got["CN"] == (0, 20, 9.0, -3.0, "down")
+    assert got["batteries"][4] == "none"  # 1 against a mean of 2: within noise
+    # a short baseline never flags: the 10th day has 9 baseline days
+    assert query(w, "select count(*) from marts.digest_movers where date < ? and change <> 'none'",
+                 [start + timedelta(days=14)]) == [(0,)]
+    top = query(w, "select rank, cluster_id, outlets, outlets_that_day, articles, first_published_date, article_id "
+                   "from marts.digest_top_stories where date = ? order by rank limit 2", [day])
+    assert top[0] == (1, "T", 3, 2, 3, day - timedelta(days=1), "yna:t0")
+    assert top[1][2] == 1
+    # fewer than 10 stories that day: every one is listed
+    assert query(w, "select count(*) from marts.digest_top_stories where date = ?", [day]) == [(9,)]

@@ -1,0 +1,58 @@
+-- marts.coverage_period: Articles and unique stories per calendar period (ISO week, calendar month) and dimension; unique stories are count(DISTINCT cluster_id) over the whole period, so a story whose copies span several days counts once.
+-- column period: week (ISO week, Monday to Sunday) or month (calendar month), of Asia/Seoul publication days.
+-- column period_start: First day of the period.
+-- column period_end: Last day of the period (the period may still be running).
+-- column dimension: What the row counts: all (every article), topic, country, topic_country, outlet, actor, company or stock_impact.
+-- column key: The dimension's value: '*' for all, topic id, ISO alpha-2 code, outlet, actor id, company id, or the widget's company name; '(unknown)' when the tag has none.
+-- column key2: Second key of a pair: the country (topic_country) or the direction (stock_impact); '' for single-key dimensions.
+-- column articles: Articles published in the period with this key (every copy counted).
+-- column unique_stories: Distinct story clusters (cluster_id) among those articles over the whole period (not a sum of daily counts).
+-- column days_with_articles: Publication days of the period with at least one such article.
+-- Same dimensions and counting as warehouse/sql/queries/period_coverage.sql, which the report runs for any date range.
+WITH keyed AS (
+    SELECT a.article_id, a.published_date, a.cluster_id, 'all' AS dimension, '*' AS key, '' AS key2
+    FROM marts.stg_articles AS a
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'topic', coalesce(t.topic, '(unknown)'), ''
+    FROM marts.stg_articles AS a JOIN core.article_topics AS t USING (article_id)
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'country', coalesce(c.iso2, '(unknown)'), ''
+    FROM marts.stg_articles AS a JOIN core.article_countries AS c USING (article_id)
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'topic_country', coalesce(t.topic, '(unknown)'),
+           coalesce(c.iso2, '(unknown)')
+    FROM marts.stg_articles AS a
+    JOIN core.article_topics AS t USING (article_id)
+    JOIN core.article_countries AS c USING (article_id)
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'outlet', coalesce(a.outlet, '(unknown)'), ''
+    FROM marts.stg_articles AS a
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'actor', coalesce(x.actor_id, '(unknown)'), ''
+    FROM marts.stg_articles AS a JOIN core.article_actors AS x USING (article_id)
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'company', coalesce(c.company_id, '(unknown)'), ''
+    FROM marts.stg_articles AS a JOIN core.article_companies AS c USING (article_id)
+    UNION ALL
+    SELECT a.article_id, a.published_date, a.cluster_id, 'stock_impact', coalesce(s.company, '(unknown)'),
+           coalesce(s.direction, 'unknown')
+    FROM marts.stg_articles AS a JOIN core.stock_impacts AS s USING (article_id)
+), periods AS (
+    SELECT 'week' AS period, CAST(date_trunc('week', published_date) AS DATE) AS period_start, * FROM keyed
+    UNION ALL
+    SELECT 'month', CAST(date_trunc('month', published_date) AS DATE), * FROM keyed
+)
+SELECT
+    period,
+    period_start,
+    CASE period WHEN 'week' THEN period_start + 6
+                ELSE CAST(period_start + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) END AS period_end,
+    dimension,
+    key,
+    key2,
+    count(DISTINCT article_id) AS articles,
+    count(DISTINCT cluster_id) AS unique_stories,
+    count(DISTINCT published_date) AS days_with_articles
+FROM periods
+GROUP BY period, period_start, dimension, key, key2
+ORDER BY period, period_start, dimension, articles DESC, key, key2
