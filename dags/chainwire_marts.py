@@ -2,6 +2,8 @@
 
 Scheduled on the Asset that chainwire_daily's load publishes; also runnable by hand
 (Trigger) after changing a SQL model. Writes DuckDB, so it runs in the duckdb_writer pool.
+After the marts, the report is rebuilt and, when the Variable ``chainwire_digest_webhook`` (or env
+``CHAINWIRE_DIGEST_WEBHOOK``) is set, the latest day's digest is posted to it (reads the snapshot only).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from chainwire.settings import DUCKDB_POOL
 
 @dag(
     dag_id="chainwire_marts",
-    description="Rebuild marts.* from core.* and the coverage report after every load.",
+    description="Rebuild marts.* from core.* and the coverage report after every load; post the daily digest.",
     schedule=[warehouse_asset()],
     start_date=datetime(2026, 11, 1),
     catchup=False,
@@ -40,7 +42,18 @@ def chainwire_marts():
         print(f"Coverage report: {out['report']}")
         return out
 
-    build_marts() >> build_report()
+    @task
+    def post_digest() -> dict:
+        """Optional: the day's digest (movers, top stories) to the chainwire_digest_webhook Variable; unset = skip."""
+        from chainwire.digest import post_digest as post
+
+        out = post()
+        print(f"Daily digest: {out}")
+        return out
+
+    marts = build_marts()
+    marts >> build_report()
+    marts >> post_digest()
 
 
 chainwire_marts()

@@ -70,3 +70,10 @@ def test_pool_file_defines_one_slot_pool():
 
     pools = json.loads((ROOT / "airflow" / "pools.json").read_text())
     assert pools["duckdb_writer"]["slots"] == 1
+
+
+def test_marts_dag_posts_the_digest_after_the_marts(dagbag):
+    marts = dagbag.dags["chainwire_marts"]
+    digest = marts.get_task("post_digest")
+    assert digest.upstream_task_ids == {"build_marts"} and digest.pool != "duckdb_writer"  # reads the snapshot only
+    assert marts.get_task("build_report").upstream_task_ids == {"build_marts"}

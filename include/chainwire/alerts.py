@@ -14,11 +14,13 @@ import urllib.request
 import uuid
 from datetime import date, datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from chainwire.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 WEBHOOK_VARIABLE = "chainwire_alert_webhook"  # Airflow Variable (airflow/variables.json); env CHAINWIRE_ALERT_WEBHOOK wins
+WEBHOOK_ENV = "CHAINWIRE_ALERT_WEBHOOK"
 
 
 def pending_dir(settings: Settings) -> Path:
@@ -61,29 +63,34 @@ def flush_pending(settings: Settings | None = None) -> int:
     return len(rows)
 
 
-def webhook_url() -> str | None:
-    url = os.environ.get("CHAINWIRE_ALERT_WEBHOOK")
+def webhook_url(variable: str = WEBHOOK_VARIABLE, env: str = WEBHOOK_ENV) -> str | None:
+    """The URL in env ``env`` when set, else in the Airflow Variable ``variable``; None when neither is."""
+    url = os.environ.get(env)
     if url:
         return url
     try:
         from airflow.sdk import Variable
 
-        return Variable.get(WEBHOOK_VARIABLE, default="") or None
+        return Variable.get(variable, default="") or None
     except Exception:  # outside Airflow or no metadata DB: no webhook
         return None
 
 
-def post_webhook(payload: dict) -> bool:
-    url = webhook_url()
+def post_webhook(payload: dict, url: str | None = None) -> bool:
+    """POST ``payload`` as JSON to ``url`` (default: the alert webhook); True on a 2xx answer, never raises."""
+    url = url or webhook_url()
     if not url:
         return False
-    req = urllib.request.Request(url, data=json.dumps(payload, default=str).encode(),
-                                 headers={"Content-Type": "application/json"}, method="POST")
+    if urlsplit(url).scheme not in ("http", "https"):
+        log.warning("webhook ignored: only http(s) URLs are posted to, got scheme %r", urlsplit(url).scheme)
+        return False
+    req = urllib.request.Request(url, data=json.dumps(payload, default=str, ensure_ascii=False).encode("utf-8"),
+                                 headers={"Content-Type": "application/json; charset=utf-8"}, method="POST")
     try:
         with urllib.request.urlopen(req, timeout=10) as resp:
             return 200 <= resp.status < 300
-    except OSError as exc:
-        log.warning("alert webhook failed: %s", exc)
+    except (OSError, ValueError) as exc:
+        log.warning("webhook failed: %s", exc)
         return False
 
 
