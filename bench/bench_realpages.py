@@ -193,7 +193,9 @@ def load_as_day(index: list[dict], folder: Path) -> int:
         raw.mkdir(parents=True)
         for rec in index:
             (raw / f"{rec['id']}.txt").write_bytes(page_path(folder, rec["id"]).read_bytes())
-        env = dict(os.environ, CHAINWIRE_RAW_DIR=str(Path(tmp) / "raw"), CHAINWIRE_DATA_DIR=str(Path(tmp) / "data"))
+        # The pages were just written: no settle window, or every file would wait for the next run.
+        env = dict(os.environ, CHAINWIRE_RAW_DIR=str(Path(tmp) / "raw"), CHAINWIRE_DATA_DIR=str(Path(tmp) / "data"),
+                   CHAINWIRE_SETTLE_SECONDS="0")
         cli = [sys.executable, "-m", "chainwire", "run", "--date", LANDING.isoformat()]
         env["PYTHONPATH"] = str(ROOT / "include") + os.pathsep + env.get("PYTHONPATH", "")
         run = subprocess.run(cli, env=env, capture_output=True, text=True)
