@@ -74,6 +74,7 @@ MUST_RETURN_ROWS = {
     16: "most-covered companies",
     17: "topic x country pairs",
     18: "publication date provenance per outlet",
+    19: "unique stories per topic over the last 7 days, each story once",
 }
 # Questions whose answer on the sample depends on what the pipeline found there: each must return
 # rows exactly when the warehouse holds what it looks for.
