@@ -2,8 +2,10 @@
 
 Every function takes an open read-only DuckDB connection and returns a pandas DataFrame
 with fixed columns, empty (never an error) when its mart or core table is missing or has
-no rows in the period. Range-level figures are sums of the marts' daily rows, so a story
-whose copies span two publication days counts once per day.
+no rows in the period. Range-level article and mention counts are sums of the marts' daily rows
+(exact: an article has one publication day); the ``unique_stories`` those sums give would count a
+story whose copies span two days twice, so the report replaces them with period counts
+(``count(DISTINCT cluster_id)`` over the period, :mod:`chainwire.report.period`).
 """
 
 from __future__ import annotations

@@ -78,10 +78,13 @@ def _number(n) -> str:
 
 def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: dict, panels: list[Panel],
            quality, dq_panel: Panel, data_docs_href: str | None, data_docs_note: str, stories: pd.DataFrame,
-           exports: list[dict], vendor: dict[str, str]) -> str:
+           exports: list[dict], vendor: dict[str, str], digest_html: str = "", counting_note: str = "") -> str:
+    """The page. ``digest_html`` (already escaped, from report.digest_section) opens the page;
+    ``counting_note`` says how the headline and chart unique stories are counted."""
     by_id = {p.id: p for p in panels}
     specs = {p.id: p.spec for p in [*panels, dq_panel] if p.spec is not None}
     nav = "".join(f'<a href="#{_e(i)}">{_e(t)}</a>' for i, t in [
+        *([("digest", "What changed")] if digest_html else []),
         ("topic_trend", "Topics"), ("country_share", "Countries"), ("topic_country", "Topic × country"),
         ("top_actors", "Actors"), ("top_companies", "Companies"), ("outlets", "Outlets"),
         ("stock_impact", "Stock impact"), ("quality", "Data quality"), ("stories", "Top stories"),
@@ -94,6 +97,9 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
             f'<div class="kpi"><b>{_number(numbers.get("unique_stories"))}</b><span>unique stories</span></div>'
             f'<div class="kpi"><b>{_number(sc)}{_e(share)}</b><span>supply-chain articles</span></div>'
             f'<div class="kpi"><b>{_number(numbers.get("outlets"))}</b><span>outlets</span></div></div>')
+    days = numbers.get("days")
+    kpis += (f'<p class="desc period-note" id="period-note">Covers publication days {_e(period.date_from)} – '
+             f'{_e(period.date_to)} (KST{(", " + _e(days) + " days") if days else ""}). {_e(counting_note)}</p>')
 
     # ---- data quality
     q = quality
@@ -176,6 +182,7 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
   <nav>{nav}</nav>
 </header>
 <main>
+{digest_html}
 {kpis}
 {_panel(P["topic_trend"], wide=True)}
 <div class="row">{_panel(P["country_share"])}{_panel(P["topic_country"])}</div>
@@ -188,7 +195,8 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
 <table class="grid"><thead><tr><th>table</th><th>rows</th><th></th><th></th></tr></thead><tbody>{exports_html}</tbody></table>
 </section>
 </main>
-<footer>Source: <code>{_e(snapshot)}</code> · unique stories are counted per publication day ·
+<footer>Source: <code>{_e(snapshot)}</code> · unique stories: distinct story clusters over the whole period
+(per publication day in the daily topic trend) ·
 charts: Vega {_e(vendor_versions())} (bundled, works offline)</footer>
 <noscript><p class="no-data">Charts need JavaScript; the tables are in the Downloads section.</p></noscript>
 {scripts}
@@ -247,6 +255,8 @@ table.grid th {{ background:#f0f3f6; font-weight:600; }}
 td.num {{ text-align:right; }} td.nowrap {{ white-space:nowrap; }}
 .stories a {{ text-decoration:none; font-weight:600; }} .stories a:hover {{ text-decoration:underline; }}
 .topics {{ color:var(--muted); font-size:12px; }}
+.movers tr.up td:first-child {{ color:var(--ok); font-weight:600; }}
+.movers tr.down td:first-child {{ color:var(--bad); font-weight:600; }}
 details {{ margin-top:10px; }} summary {{ cursor:pointer; color:var(--accent); }}
 footer {{ color:var(--muted); font-size:12px; padding:0 24px 24px; max-width:1500px; margin:0 auto; }}
 .vega-embed {{ width:100%; }}
