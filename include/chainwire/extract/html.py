@@ -78,27 +78,14 @@ def decode_html(data: bytes) -> tuple[str, str]:
     ``chainwire.extract.decode`` (CP949 for Korean, charset-normalizer).
     Raises ``ValueError`` for binary input.
     """
-    from chainwire.extract.decode import decode_bytes
+    from chainwire.extract.decode import decode_text
 
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
-    head = data[:8192]
-    if b"\x00" in head or len(head) - len(head.translate(None, _CONTROL_BYTES)) > max(2, len(head) // 100):
-        raise ValueError("binary input: NUL or control bytes, not an HTML page")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
     m = _META_CHARSET_RE.search(data[:8192])
-    if m:
-        declared = m.group(1).decode("ascii", "ignore").lower()
-        enc = _CHARSET_ALIASES.get(declared, declared)
-        try:
-            return data.decode(enc), enc
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode_bytes(data)
+    declared = m.group(1).decode("ascii", "ignore").lower() if m else None
+    # BOM, NUL/binary checks, UTF-8 with a few broken bytes (decoded with U+FFFD and a warning,
+    # carried in the returned label) and legacy charsets: chainwire.extract.decode.
+    decoded = decode_text(data, declared=_CHARSET_ALIASES.get(declared, declared))
+    return decoded.text, decoded.label
 
 
 # ---------------------------------------------------------------- helpers
