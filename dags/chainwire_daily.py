@@ -54,6 +54,10 @@ def _ctx():
     return day, ctx["run_id"], set(ctx["params"].get("stages") or ALL_STAGES)
 
 
+def _allow_empty() -> bool:
+    return bool(get_current_context()["params"].get("allow_empty"))
+
+
 @dag(
     dag_id="chainwire_daily",
     description="Parse one landing day of raw news pages, check it with Great Expectations, enrich, load DuckDB.",
@@ -74,6 +78,9 @@ def _ctx():
                           description="Landing day YYYY-MM-DD to process; empty = the run's logical date (Asia/Seoul)."),
         "stages": Param(ALL_STAGES, type="array", items={"type": "string", "enum": ALL_STAGES},
                         description="What to (re)do: parse (parse+validate), enrich, marts."),
+        "allow_empty": Param(False, type="boolean",
+                             description="Let an empty, missing or unreadable landing folder clear a day that "
+                                         "already has data (default: that fails the run, naming the folder)."),
     },
     tags=["chainwire"],
     doc_md=__doc__,
@@ -91,10 +98,10 @@ def chainwire_daily():
         day, run_id, stages = _ctx()
         if "parse" not in stages:
             raise AirflowSkipException("stages param excludes parse")
-        summary = pipeline.discover_day(day, run_id)
+        summary = pipeline.discover_day(day, run_id, allow_empty=_allow_empty())
         if summary["late_files_waiting"]:
             print(f"WARNING late files waiting: {summary['late_files_waiting']}")
-        return pipeline.plan_batches(day)
+        return pipeline.plan_batches(day, run_id=run_id)  # exactly the files this run discovered
 
     @task(max_active_tis_per_dagrun=2)
     def parse_batch(paths: list[str]) -> dict:
@@ -104,7 +111,7 @@ def chainwire_daily():
     @task
     def assemble(batch_results: list[dict]) -> dict:
         day, run_id, _ = _ctx()
-        return pipeline.assemble_day(day, run_id)
+        return pipeline.assemble_day(day, run_id, allow_empty=_allow_empty())
 
     @task(retries=0)
     def validate() -> dict:

@@ -90,16 +90,18 @@ def test_critical_failure_stops_the_day_and_keeps_previous_state(workspace, synt
     names = _copy_day(synth_corpus, workspace.raw_dir)
     pipeline.run_day(DAY, settings=workspace)
     folder = workspace.raw_dir / DAY.isoformat()
-    # Break more than 20% of the day: the batch-level rule fails the run.
-    for name in names[: len(names) // 2]:
+    # Break more than 20% of the day (over the gate's minimum sample of 20 articles: 5 of 8 pages).
+    broken = names[:5]
+    for name in broken:
         p = folder / name
         title = json.loads((synth_corpus / "truth" / DAY.isoformat() / (p.stem + ".json")).read_text())["title"]
         p.write_text(p.read_text(encoding="utf-8").replace(title, "반도", 1), encoding="utf-8")
     run_id = "test-critical"
     pipeline.discover_day(DAY, run_id, workspace)
     pipeline.parse_day(DAY, run_id, workspace)
-    with pytest.raises(DataQualityError, match="quarantine_rate"):
+    with pytest.raises(DataQualityError, match="quarantine_rate") as err:
         pipeline.validate_day(DAY, run_id, workspace)
+    assert all(f"{DAY}/{name}" in str(err.value) for name in broken)  # names the files it held back
     # The warehouse still holds the last good load.
     assert _q(workspace, "select count(*) from core.articles")[0][0] == len(names)
 

@@ -49,9 +49,11 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str, out=sys.stdout)
         json.dump([dict(zip(columns, r)) for r in rows], out, ensure_ascii=False, default=str, indent=1)
         out.write("\n")
     elif fmt == "csv":
+        from chainwire.csvsafe import neutralize_row
+
         w = csv.writer(out)
-        w.writerow(columns)
-        w.writerows(rows)
+        w.writerow(neutralize_row(columns))
+        w.writerows(neutralize_row(r) for r in rows)  # =HYPERLINK(…) titles stay text
     else:
         cells = [[str(c) for c in columns]] + [["NULL" if v is None else str(v) for v in r] for r in rows]
         widths = [min(60, max(len(row[i]) for row in cells)) for i in range(len(columns))]
@@ -76,7 +78,18 @@ def cmd_sql(args) -> int:
     return 0
 
 
+def _failure_message(exc: BaseException) -> str:
+    """One clear line for a failed day (no traceback: the cause is named, the run goes on)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"{exc.strerror}:{where}"
+    return f"{exc}" if type(exc).__name__ in ("EmptyLandingError", "DataQualityError", "WarehouseBusy",
+                                               "LockTimeout") else f"{type(exc).__name__}: {exc}"
+
+
 def cmd_run(args) -> int:
+    import logging
+
     from chainwire.pipeline import run_day
     from chainwire.settings import get_settings
     from chainwire.sources.landing import landing_days
@@ -86,22 +99,26 @@ def cmd_run(args) -> int:
     if not days:
         print(f"chainwire run: no landing days under {s.raw_dir}", file=sys.stderr)
         return 1
-    from chainwire.quality.validate import DataQualityError
-
-    failed = 0
+    failed: list[str] = []
     for d in days:
         try:
-            out = run_day(d, settings=s)
-        except DataQualityError as exc:
-            print(f"{d}: FAILED — {exc}", file=sys.stderr)
-            failed += 1
+            out = run_day(d, settings=s, allow_empty=args.allow_empty)
+        except Exception as exc:  # one day's failure never abandons the remaining days
+            logging.getLogger("chainwire").debug("run of %s failed", d, exc_info=True)
+            print(f"{d}: FAILED — {_failure_message(exc)}", file=sys.stderr)
+            failed.append(d.isoformat())
             continue
         if args.json:
             print(json.dumps(out, ensure_ascii=False, default=str))
         else:
             p, v, ld = out["parse"], out["validate"], out["load"]
-            print(f"{d}: files={p['files']} articles={p['articles']} quarantined={v['quarantined']} "
+            extra = "".join(f" {k[6:]}={n}" for k, n in p.items() if k.startswith("files_")
+                            and k not in ("files_parsed", "files_duplicate"))
+            print(f"{d}: files={p['files']} articles={p['articles']} quarantined={v['quarantined']}{extra} "
                   f"loaded={ld['rows']['articles']} run_id={out['run_id']}")
+    if failed:
+        print(f"chainwire run: {len(failed)} of {len(days)} day(s) failed: {', '.join(failed)} "
+              "(each has a 'failed' row in core.runs)", file=sys.stderr)
     return 2 if failed else 0
 
 
@@ -275,6 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="run every stage for one or more landing days in-process (no Airflow)")
     r.add_argument("--date", type=_day, action="append", help="landing day YYYY-MM-DD (repeatable; default: every day in the landing zone)")
     r.add_argument("--json", action="store_true", help="print the full stage summaries as JSON lines")
+    r.add_argument("--allow-empty", action="store_true",
+                   help="let an empty, missing or unreadable landing folder clear a day that has data "
+                        "(default: that is an error naming the folder)")
     r.set_defaults(func=cmd_run)
 
     q = sub.add_parser("sql", help="run a SQL query against the read-only warehouse snapshot")

@@ -9,6 +9,7 @@ backfilled and ends in the same tables.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -27,8 +28,9 @@ from chainwire import lake
 from chainwire.identity import article_id as make_article_id
 from chainwire.identity import content_sha256
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, RAW_FILES, STOCK_IMPACTS
+from chainwire.locks import day_lock
 from chainwire.settings import TIMEZONE, Settings, get_settings
-from chainwire.sources.landing import RawFile, discover, read_raw
+from chainwire.sources.landing import FileChanged, RawFile, Scan, discover, raw_path, read_raw, scan
 
 SEOUL = ZoneInfo(TIMEZONE)
 log = logging.getLogger(__name__)
@@ -78,13 +80,29 @@ def _stage_row(run_id: str, day: date, stage: str, rows_in: int, rows_out: int, 
             "finished_at": datetime.now(timezone.utc).isoformat()}
 
 
+def _day_locked(fn):
+    """Run a stage under the landing day's file lock (shared by the CLI and Airflow tasks)."""
+    @functools.wraps(fn)
+    def wrapper(day: date, run_id: str, settings: Settings | None = None, *args, **kwargs):
+        settings = settings or get_settings()
+        with day_lock(settings.data_dir, day, run_id):
+            return fn(day, run_id, settings, *args, **kwargs)
+    return wrapper
+
+
 # ---------------------------------------------------------------- discover
 LATE_FILE_LOOKBACK_DAYS = 30
+_JSONL_LINE = re.compile(r"#L\d+$")  # a JSONL record's manifest path is <file>#L<n>
+
+
+class EmptyLandingError(RuntimeError):
+    """The landing folder of a day that already has data is missing, empty or unreadable."""
 
 
 def late_files_waiting(day: date, settings: Settings | None = None,
                        lookback: int = LATE_FILE_LOOKBACK_DAYS) -> dict[str, int]:
-    """Files in past days' folders that the lake's manifest for that day does not know yet.
+    """Files in past days' folders that the lake's manifest for that day does not know yet
+    (or knows as ``deferred``: still being written when the day ran).
 
     They landed after their day ran; backfilling (or re-running) that day picks them up.
     """
@@ -100,29 +118,120 @@ def late_files_waiting(day: date, settings: Settings | None = None,
         manifest = lake.partition_file(settings.lake_dir, RAW_FILES, past)
         known = set()
         if manifest.exists():
-            known = {p.split("#", 1)[0] for p in pq.read_table(manifest, columns=["raw_path"]).column(0).to_pylist()}
-        n = sum(1 for f in discover(settings.raw_dir, past) if f.rel_path not in known)
+            cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
+            for path, status in zip(cols["raw_path"], cols["status"]):
+                if status != "deferred":
+                    known.add(path)
+                    known.add(_JSONL_LINE.sub("", path))
+        sc = scan(settings.raw_dir, past)
+        candidates = [f.rel_path for f in sc.files] + [e.rel_path for e in sc.entries if e.status == "deferred"]
+        n = sum(1 for p in candidates if p not in known)
         if n:
             waiting[past.isoformat()] = n
     return waiting
 
 
-def discover_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
+def day_has_data(day: date, settings: Settings) -> int:
+    """How many raw-file rows the lake (else the warehouse snapshot) holds for ``day``; 0 = none."""
+    import pyarrow.parquet as pq
+
+    manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
+    if manifest.exists():
+        try:
+            n = pq.ParquetFile(manifest).metadata.num_rows
+        except Exception:  # an unreadable manifest is not proof of an empty day
+            return 1
+        if n:
+            return n
+    if settings.snapshot_path.exists():
+        import duckdb
+
+        try:
+            con = duckdb.connect(str(settings.snapshot_path), read_only=True)
+            try:
+                return con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()[0]
+            finally:
+                con.close()
+        except duckdb.Error:
+            return 0
+    return 0
+
+
+def _run_dir(settings: Settings, day: date, run_id: str) -> Path:
+    """This run's own staging folder: batches and the discovery list live here, nobody else's."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)
+    return staging_root(settings) / "_batches" / f"landing_date={day.isoformat()}" / f"run_id={safe}"
+
+
+def _save_scan(settings: Settings, day: date, run_id: str, sc: Scan) -> None:
+    d = _run_dir(settings, day, run_id)
+    d.mkdir(parents=True, exist_ok=True)
+    payload = {"files": [[f.rel_path, f.size, f.mtime_ns] for f in sc.files],
+               "entries": [[e.rel_path, e.status, e.reason, e.size] for e in sc.entries]}
+    tmp = d / ".discover.partial"
+    tmp.write_text(json.dumps(payload, ensure_ascii=False))
+    tmp.replace(d / "discover.json")
+
+
+def _load_scan(settings: Settings, day: date, run_id: str) -> dict | None:
+    path = _run_dir(settings, day, run_id) / "discover.json"
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def _guard_empty(day: date, sc: Scan, settings: Settings, allow_empty: bool) -> None:
+    """A day with data is never replaced by nothing by accident: raise, naming the folder."""
+    if sc.files or allow_empty:
+        return
+    if sc.error:
+        raise EmptyLandingError(f"{sc.error} — nothing loaded for {day}; fix the folder (mount, permissions, "
+                                "CHAINWIRE_RAW_DIR) or re-run with --allow-empty / allow_empty=true to clear the day")
+    had = day_has_data(day, settings)
+    if not had:
+        return
+    what = "does not exist" if not sc.exists else (
+        f"has no file to load ({len(sc.entries)} other path(s): "
+        f"{', '.join(sorted({e.status for e in sc.entries}))})" if sc.entries else "is empty")
+    raise EmptyLandingError(
+        f"landing folder {sc.folder} {what}, but {day} already has {had} raw-file row(s) loaded; "
+        "refusing to replace the day with nothing (check CHAINWIRE_RAW_DIR, the mount, a retention purge). "
+        "To really clear the day, re-run with --allow-empty (CLI) or the allow_empty=true param (Airflow)")
+
+
+def discover_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> dict:
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    files = discover(settings.raw_dir, day)
-    late = late_files_waiting(day, settings)
-    message, status = "", "success"
-    if late:
-        status = "warning"
-        message = (f"{sum(late.values())} late file(s) waiting in past days "
-                   f"{', '.join(f'{d} ({n})' for d, n in sorted(late.items()))}: backfill those days to load them")
-        log.warning(message)
-    summary = {"partition_date": day.isoformat(), "files": len(files), "raw_dir": str(settings.raw_dir),
-               "late_files_waiting": late}
-    _save_meta(settings, day, "discover", _stage_row(run_id, day, "discover", len(files), len(files),
-                                                     time.perf_counter() - t0, status, message))
+    with day_lock(settings.data_dir, day, run_id):
+        sc = scan(settings.raw_dir, day)
+        _guard_empty(day, sc, settings, allow_empty)
+        if sc.error:  # allowed empty: the unreadable folder itself is accounted for
+            sc.entries.append(_folder_entry(settings, sc))
+        _save_scan(settings, day, run_id, sc)
+        late = late_files_waiting(day, settings)
+        message, status = "", "success"
+        notes = []
+        if late:
+            status = "warning"
+            notes.append(f"{sum(late.values())} late file(s) waiting in past days "
+                         f"{', '.join(f'{d} ({n})' for d, n in sorted(late.items()))}: backfill those days to load them")
+        deferred = [e.rel_path for e in sc.entries if e.status == "deferred"]
+        if deferred:
+            status = "warning"
+            notes.append(f"{len(deferred)} file(s) deferred (still being written): {', '.join(deferred[:10])}"
+                         f"{' …' if len(deferred) > 10 else ''}; re-run the day to load them")
+        message = "; ".join(notes)
+        if message:
+            log.warning(message)
+        summary = {"partition_date": day.isoformat(), "files": len(sc.files), "raw_dir": str(settings.raw_dir),
+                   "other_paths": len(sc.entries), "deferred": len(deferred), "late_files_waiting": late}
+        _save_meta(settings, day, "discover", _stage_row(run_id, day, "discover", sc.paths, len(sc.files),
+                                                         time.perf_counter() - t0, status, message))
     return summary
+
+
+def _folder_entry(settings: Settings, sc: Scan):
+    from chainwire.sources.landing import Entry
+
+    return Entry(sc.day.isoformat() + "/", "rejected", sc.error or "landing folder unreadable")
 
 
 # ---------------------------------------------------------------- parse
@@ -137,6 +246,7 @@ class ParsedFile:
     article: Any = None  # chainwire.extract.article.Article
     article_id: str | None = None
     error: str | None = None
+    status: str | None = None  # None: parsed or rejected by ``error``; "deferred": still being written
 
 
 def parse_file(raw: RawFile) -> list[ParsedFile]:
@@ -145,9 +255,11 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
 
     try:
         data, sha = read_raw(raw)
+    except FileChanged as exc:
+        return [ParsedFile(raw, raw.rel_path, None, _size(raw), error=str(exc), status="deferred")]
     except (OSError, ValueError) as exc:
-        size = raw.path.stat().st_size if raw.path.exists() else 0
-        return [ParsedFile(raw, raw.rel_path, None, size, error=str(exc))]
+        reason = f"{exc.strerror}: cannot read the file" if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return [ParsedFile(raw, raw.rel_path, None, _size(raw), error=reason)]
     try:
         records = extract_raw(data, raw.rel_path, raw.landing_date, read_sidecar(raw.path))
     except Exception as exc:  # a parser bug must not kill the batch; it is recorded, not hidden
@@ -162,6 +274,13 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
                                             a.paragraphs[0] if a.paragraphs else "")
         out.append(pf)
     return out
+
+
+def _size(raw: RawFile) -> int:
+    try:
+        return raw.path.stat().st_size
+    except OSError:
+        return raw.size or 0
 
 
 def _article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict]]:
@@ -211,27 +330,57 @@ def _freshness(pf: ParsedFile) -> tuple:
 PARSE_BATCH_SIZE = 250  # files per mapped parse task: a big day fans out, a small day is one task
 
 
-def plan_batches(day: date, settings: Settings | None = None, batch_size: int = PARSE_BATCH_SIZE) -> list[list[str]]:
-    """The day's raw files (paths relative to the landing zone) split into parse batches."""
+def plan_batches(day: date, settings: Settings | None = None, batch_size: int = PARSE_BATCH_SIZE,
+                 run_id: str | None = None) -> list[list[str]]:
+    """The day's raw files (paths relative to the landing zone) split into parse batches.
+
+    With ``run_id``: the files this run's ``discover_day`` listed (what ``assemble_day`` expects).
+    """
     settings = settings or get_settings()
-    files = [f.rel_path for f in discover(settings.raw_dir, day)]
+    listed = _load_scan(settings, day, run_id) if run_id else None
+    files = [f[0] for f in listed["files"]] if listed else [f.rel_path for f in discover(settings.raw_dir, day)]
     return [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]
 
 
 def _batch_dir(settings: Settings, day: date, run_id: str) -> Path:
-    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)
-    return staging_root(settings) / "_batches" / f"landing_date={day.isoformat()}" / safe
+    return _run_dir(settings, day, run_id)
+
+
+STALE_RUN_DIR_SECONDS = 2 * 86400  # a run's folder untouched this long belongs to a run that died
+
+
+def _prune_stale_runs(settings: Settings, day: date, keep: str) -> None:
+    """Remove other runs' batch folders of this day only when they are long abandoned (never a live run's)."""
+    parent = _run_dir(settings, day, keep).parent
+    now = time.time()
+    for d in parent.glob("run_id=*") if parent.is_dir() else []:
+        if d.name == _run_dir(settings, day, keep).name:
+            continue
+        try:
+            newest = max([d.stat().st_mtime] + [f.stat().st_mtime for f in d.iterdir()])
+        except OSError:
+            continue
+        if now - newest > STALE_RUN_DIR_SECONDS:
+            shutil.rmtree(d, ignore_errors=True)
+
+
+def cleanup_run(day: date, run_id: str, settings: Settings | None = None) -> None:
+    """Remove this run's own staging folder (after its load committed)."""
+    settings = settings or get_settings()
+    shutil.rmtree(_run_dir(settings, day, run_id), ignore_errors=True)
 
 
 def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings | None = None) -> dict:
     """Parse one batch of raw files; the results wait in a per-run batch file for ``assemble_day``."""
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    raws = [RawFile(settings.raw_dir / p, p, day) for p in rel_paths]
+    listed = _load_scan(settings, day, run_id) or {"files": []}
+    signature = {rel: (size, mtime) for rel, size, mtime in listed["files"]}
+    raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signature.get(p, (None, None))) for p in rel_paths]
     parsed = [pf for f in raws for pf in parse_file(f)]
     out = _batch_dir(settings, day, run_id)
     out.mkdir(parents=True, exist_ok=True)
-    name = hashlib.sha256("\n".join(rel_paths).encode()).hexdigest()[:16]
+    name = hashlib.sha256("\n".join(rel_paths).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     tmp = out / f".{name}.partial"
     with open(tmp, "wb") as fh:
         pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -240,22 +389,50 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
             "seconds": round(time.perf_counter() - t0, 3)}
 
 
-def assemble_day(day: date, run_id: str, settings: Settings | None = None, started: float | None = None) -> dict:
-    """Combine this run's parsed batches into the day's staging partitions and manifest."""
+def assemble_day(day: date, run_id: str, settings: Settings | None = None, started: float | None = None,
+                 allow_empty: bool = False) -> dict:
+    """Combine this run's parsed batches into the day's staging partitions and manifest.
+
+    Reads only this run's folder (``_batches/landing_date=D/run_id=R``) and leaves it in place
+    (the load removes it), so a retried assemble finds the same batches.
+    """
     settings = settings or get_settings()
     t0 = started or time.perf_counter()
+    with day_lock(settings.data_dir, day, run_id):
+        return _assemble_locked(day, run_id, settings, t0, allow_empty)
+
+
+def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allow_empty: bool) -> dict:
     batch_dir = _batch_dir(settings, day, run_id)
+    listed = _load_scan(settings, day, run_id)
     parsed: list[ParsedFile] = []
     for f in sorted(batch_dir.glob("*.pkl")):
         with open(f, "rb") as fh:
             parsed.extend(pickle.load(fh))
     parsed.sort(key=lambda pf: pf.rel_path)  # independent of how the day was batched
+    from chainwire.guards import apply_day_budget
+
+    apply_day_budget(parsed, settings.max_day_chars)  # articles past the day's text budget: rejected, with why
     files = {pf.raw.rel_path for pf in parsed}
-    expected = {f.rel_path for f in discover(settings.raw_dir, day)}
-    if expected - files:
-        # A file that landed after discover is picked up by the next run of this day.
+    if listed is not None:
+        expected = {rel for rel, _, _ in listed["files"]}
+        entries = [tuple(e) for e in listed["entries"]]
+    else:  # parse_batch called without discover_day (tests, scripts): take the folder as it is now
+        sc = scan(settings.raw_dir, day)
+        expected, entries = {f.rel_path for f in sc.files}, [(e.rel_path, e.status, e.reason, e.size) for e in sc.entries]
+    if listed is None and expected - files:
         log.warning("%d file(s) landed in %s after discovery; re-run the day to include them",
                     len(expected - files), day)
+    elif expected - files:
+        raise RuntimeError(
+            f"run {run_id}: {len(expected - files)} of {len(expected)} discovered file(s) of {day} have no parsed "
+            f"batch in {batch_dir} (e.g. {sorted(expected - files)[0]}); re-run the day")
+    if not allow_empty and parsed and all(pf.error is not None for pf in parsed) and day_has_data(day, settings):
+        reasons = Counter(pf.status or pf.error.split(":")[0] for pf in parsed).most_common(3)
+        raise EmptyLandingError(
+            f"every one of the {len(parsed)} file(s) in {settings.raw_dir / day.isoformat()} failed to read or parse "
+            f"({', '.join(f'{r} ×{n}' for r, n in reasons)}), but {day} already has data loaded; refusing to "
+            "replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
 
     # One row per article_id: the freshest copy; the others are accounted as duplicates.
     best: dict[str, ParsedFile] = {}
@@ -268,7 +445,9 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, start
     tables: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
     for pf in parsed:
         status, reason = "parsed", None
-        if pf.error is not None:
+        if pf.status == "deferred":
+            status, reason = "deferred", pf.error
+        elif pf.error is not None:
             status, reason = "rejected", pf.error
         elif best[pf.article_id] is not pf:
             status, reason = "duplicate", f"same article_id as {best[pf.article_id].rel_path}"
@@ -279,12 +458,17 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, start
             "landing_date": day, "raw_path": pf.rel_path, "raw_sha256": pf.sha256, "size_bytes": pf.size,
             "status": status, "reason": reason, "article_id": pf.article_id,
             "parser": pf.article.parser if pf.article else None, "run_id": run_id})
+    for rel, status, reason, size in entries:  # paths that exist but were not parsed: accounted for too
+        tables["raw_files"].append({
+            "landing_date": day, "raw_path": rel, "raw_sha256": None, "size_bytes": size, "status": status,
+            "reason": reason, "article_id": None, "parser": None, "run_id": run_id})
+    tables["raw_files"].sort(key=lambda r: r["raw_path"])
 
     root = staging_root(settings)
     for table in PARSED_TABLES.values():
         if table is not QUARANTINE:
             lake.write_partition(root, table, day, tables[table.name])
-    shutil.rmtree(batch_dir.parent, ignore_errors=True)  # this and any abandoned runs' batches
+    _prune_stale_runs(settings, day, keep=run_id)
     statuses = Counter(r["status"] for r in tables["raw_files"])
     summary = {"partition_date": day.isoformat(), "files": len(files), "articles": len(tables["articles"]),
                **{f"files_{k}": v for k, v in sorted(statuses.items())}}
@@ -293,13 +477,13 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, start
     return summary
 
 
-def parse_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
+def parse_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> dict:
     """Parse every raw file of the day into staging partitions and a manifest (one batch, in-process)."""
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    for batch in plan_batches(day, settings, batch_size=10**9):
+    for batch in plan_batches(day, settings, batch_size=10**9, run_id=run_id):
         parse_batch(day, run_id, batch, settings)
-    return assemble_day(day, run_id, settings, started=t0)
+    return assemble_day(day, run_id, settings, started=t0, allow_empty=allow_empty)
 
 
 # ---------------------------------------------------------------- validate
@@ -332,6 +516,7 @@ def _volume(settings: Settings, day: date, articles: int) -> "pd.DataFrame":
     return pd.DataFrame([{"articles": articles, "median_7d": median, "ratio_to_median_7d": ratio}])
 
 
+@_day_locked
 def validate_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
@@ -408,6 +593,7 @@ def _dedup_doc(row: dict):
                     ai_translation=bool(row["ai_translation"]))
 
 
+@_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     """Story clusters and article versions for the day's clean articles.
 
@@ -486,6 +672,7 @@ def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict
         language=article["language"])
 
 
+@_day_locked
 def enrich_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake.
 
@@ -517,6 +704,7 @@ def enrich_day(day: date, run_id: str, settings: Settings | None = None) -> dict
 
 
 # ---------------------------------------------------------------- load
+@_day_locked
 def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     """Replace the day in DuckDB in one transaction, then publish the read-only snapshot."""
     from chainwire.warehouse.load import load_partition, publish_snapshot
@@ -533,24 +721,49 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
+    cleanup_run(day, run_id, settings)  # the run's batches are no longer needed once the day is loaded
     return {"partition_date": day.isoformat(), "rows": counts, "warehouse": str(settings.warehouse_path),
             "snapshot": str(settings.snapshot_path)}
 
 
-def run_day(day: date, run_id: str | None = None, settings: Settings | None = None) -> dict:
-    """All stages in-process, in order (what ``chainwire run`` does)."""
+def run_day(day: date, run_id: str | None = None, settings: Settings | None = None,
+            allow_empty: bool = False) -> dict:
+    """All stages in-process, in order (what ``chainwire run`` does), under the day's lock.
+
+    A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
+    warehouse is busy), like the Airflow failure callback, and re-raises.
+    """
     settings = settings or get_settings()
     run_id = run_id or f"cli__{day.isoformat()}__{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}"
     out = {"run_id": run_id}
-    out["discover"] = discover_day(day, run_id, settings)
-    out["parse"] = parse_day(day, run_id, settings)
-    out["validate"] = validate_day(day, run_id, settings)
-    out["dedup"] = dedup_day(day, run_id, settings)
-    out["enrich"] = enrich_day(day, run_id, settings)
-    out["load"] = load_day(day, run_id, settings)
-    out["marts"] = build_marts_stage(settings)
-    out["report"] = build_report_stage(settings)
+    stage = "lock"
+    try:
+        with day_lock(settings.data_dir, day, run_id):
+            stage = "discover"
+            out["discover"] = discover_day(day, run_id, settings, allow_empty=allow_empty)
+            stage = "parse"
+            out["parse"] = parse_day(day, run_id, settings, allow_empty=allow_empty)
+            for stage, fn in (("validate", validate_day), ("dedup", dedup_day), ("enrich", enrich_day),
+                              ("load", load_day)):
+                out[stage] = fn(day, run_id, settings)
+        stage = "marts"
+        out["marts"] = build_marts_stage(settings)
+        stage = "report"
+        out["report"] = build_report_stage(settings)
+    except Exception as exc:
+        _record_run_failure(run_id, day, stage, exc, settings)
+        raise
     return out
+
+
+def _record_run_failure(run_id: str, day: date, stage: str, exc: BaseException, settings: Settings) -> None:
+    from chainwire.alerts import flush_pending, record_failure
+
+    try:
+        record_failure(run_id, day, stage, f"{type(exc).__name__}: {exc}", settings=settings)
+        flush_pending(settings)
+    except Exception as inner:  # e.g. a read-only data dir: the original error is what matters
+        log.warning("could not record the failure of run %s in core.runs: %s", run_id, inner)
 
 
 # ---------------------------------------------------------------- marts

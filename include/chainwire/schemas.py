@@ -167,7 +167,7 @@ RAW_FILES = _table(
     [
         _f("landing_date", pa.date32(), "Partition day (landing folder).", False),
         _f("size_bytes", pa.int64(), "File size."),
-        _f("status", _STR, "parsed, duplicate, quarantined or rejected."),
+        _f("status", _STR, "parsed, duplicate, quarantined, rejected (unreadable, broken link, not a page), deferred (still being written: the next run loads it) or skipped (hidden file, orphan sidecar)."),
         _f("reason", _STR, "Why a file was not parsed into a clean article."),
         _f("article_id", _STR, "Resulting article id."),
     ],

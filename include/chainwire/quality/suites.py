@@ -113,7 +113,7 @@ def expectations_for(table_name: str, extra_columns: list[str]) -> list:
     if table_name == "raw_files":
         return schema + [
             E.ExpectColumnValuesToBeUnique(column="raw_path", meta=_m("critical", "each raw record accounted once")),
-            E.ExpectColumnValuesToBeInSet(column="status", value_set=["parsed", "duplicate", "quarantined", "rejected"],
+            E.ExpectColumnValuesToBeInSet(column="status", value_set=["parsed", "duplicate", "quarantined", "rejected", "deferred", "skipped"],
                                           meta=_m("critical", "manifest status known")),
         ]
     if table_name == "outlet_stats":

@@ -1,38 +1,204 @@
-"""The landing zone: ``<raw_dir>/<YYYY-MM-DD>/<files>``. Raw files are only ever read."""
+"""The landing zone: ``<raw_dir>/<YYYY-MM-DD>/<files>``. Raw files are only ever read.
+
+``scan`` walks a day's folder itself (no ``rglob``, which silently skips what it cannot
+read) so that every path that exists is either a raw file to parse or an ``Entry`` with a
+status and reason for ``core.raw_files``: hidden files, dangling symlinks, symlink loops,
+unreadable folders, FIFOs, orphan sidecars, files still being written.
+
+Names are stored in a stable, UTF-8-safe form (``escape_name``): a name that is not valid
+UTF-8 (CP949 bytes from a Korean Windows machine) keeps its undecodable bytes as ``\\xNN`` and
+a literal backslash is written ``\\\\``, so the form is reversible (``unescape_name``).
+"""
 
 from __future__ import annotations
 
+import errno
 import hashlib
-from dataclasses import dataclass
+import os
+import re
+import stat
+import time
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 SIDECAR_SUFFIX = ".meta.json"  # metadata beside a raw file, not a raw file itself
 MAX_RAW_BYTES = 50 * 1024 * 1024
+# A file modified less than this many seconds ago may still be being written: it is deferred.
+SETTLE_SECONDS_DEFAULT = 60.0
+
+_SURROGATE = re.compile(r"[\udc80-\udcff]")
+_ESCAPE = re.compile(r"\\(\\|x[0-9a-f]{2})")
+
+
+def escape_name(name: str) -> str:
+    """A file-system name (str, surrogateescape-decoded) → a valid, reversible UTF-8 string."""
+    name = name.replace("\\", "\\\\")
+    return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", name)
+
+
+def unescape_name(text: str) -> str:
+    """Inverse of ``escape_name``: back to the str ``os`` functions accept (surrogateescape)."""
+    def one(m: re.Match) -> str:
+        tok = m.group(1)
+        return "\\" if tok == "\\" else chr(0xDC00 + int(tok[1:], 16))
+    return _ESCAPE.sub(one, text)
+
+
+def settle_seconds() -> float:
+    """The settle window (env ``CHAINWIRE_SETTLE_SECONDS``, default 60 s)."""
+    try:
+        return float(os.environ.get("CHAINWIRE_SETTLE_SECONDS", SETTLE_SECONDS_DEFAULT))
+    except ValueError:
+        return SETTLE_SECONDS_DEFAULT
 
 
 @dataclass(frozen=True)
 class RawFile:
-    path: Path  # absolute
-    rel_path: str  # relative to the landing zone, e.g. 2026-11-02/np-20261102-001.txt
+    path: Path  # absolute (may hold surrogate-escaped bytes)
+    rel_path: str  # relative to the landing zone, escaped, e.g. 2026-11-02/np-20261102-001.txt
     landing_date: date
+    size: int | None = None  # at discovery (None: unknown)
+    mtime_ns: int | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A path in the landing folder that is not parsed this run, with its manifest status."""
+
+    rel_path: str
+    status: str  # rejected | skipped | deferred
+    reason: str
+    size: int = 0
+
+
+@dataclass
+class Scan:
+    day: date
+    folder: Path
+    exists: bool = True
+    error: str | None = None  # the day folder itself could not be read
+    files: list[RawFile] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def paths(self) -> int:
+        return len(self.files) + len(self.entries)
 
 
 def day_dir(raw_dir: Path, day: date) -> Path:
     return raw_dir / day.isoformat()
 
 
-def discover(raw_dir: Path, day: date) -> list[RawFile]:
-    """Every raw file of one landing day, sorted by name (sidecars and hidden files excluded)."""
+def raw_path(raw_dir: Path, rel_path: str) -> Path:
+    """The file a manifest ``rel_path`` (escaped, without a ``#L<n>`` suffix) names."""
+    return raw_dir / unescape_name(rel_path)
+
+
+def _rel(raw_dir: Path, p: Path) -> str:
+    return escape_name(p.relative_to(raw_dir).as_posix())
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def scan(raw_dir: Path, day: date, settle: float | None = None, now: float | None = None) -> Scan:
+    """Every path under one landing day, classified. Never raises for what is inside the folder."""
+    settle = settle_seconds() if settle is None else settle
+    now = time.time() if now is None else now
     folder = day_dir(raw_dir, day)
-    if not folder.is_dir():
-        return []
-    files = []
-    for p in sorted(folder.rglob("*")):
-        if not p.is_file() or p.name.startswith(".") or p.name.endswith(SIDECAR_SUFFIX):
+    out = Scan(day, folder)
+    try:
+        st = folder.stat()
+    except FileNotFoundError:
+        out.exists = False
+        return out
+    except OSError as exc:
+        out.error = f"cannot read landing folder {folder}: {exc.strerror or exc}"
+        return out
+    if not stat.S_ISDIR(st.st_mode):
+        out.error = f"landing folder {folder} is not a folder"
+        return out
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        out.error = f"cannot read landing folder {folder}: {exc.strerror or exc}"
+        return out
+    _walk(raw_dir, folder, names, day, settle, now, out)
+    out.files.sort(key=lambda f: f.rel_path)
+    out.entries.sort(key=lambda e: e.rel_path)
+    return out
+
+
+def _walk(raw_dir: Path, folder: Path, names: list[str], day: date, settle: float, now: float, out: Scan) -> None:
+    present = set(names)
+    for name in names:
+        p = folder / name
+        rel = _rel(raw_dir, p)
+        if name.startswith("."):
+            out.entries.append(Entry(rel, "skipped", "hidden file or folder (name starts with '.'): not read; "
+                                                     "rename it to load it"))
             continue
-        files.append(RawFile(p, p.relative_to(raw_dir).as_posix(), day))
-    return files
+        try:
+            lst = os.lstat(p)
+        except OSError as exc:  # vanished between listdir and lstat
+            out.entries.append(Entry(rel, "rejected", f"cannot stat: {exc.strerror or exc}"))
+            continue
+        mode = lst.st_mode
+        if stat.S_ISLNK(mode):
+            try:
+                target = os.readlink(p)
+            except OSError:
+                target = "?"
+            try:
+                st = os.stat(p)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    reason = f"symlink loop ({escape_name(target)})"
+                elif exc.errno == errno.ENOENT:
+                    reason = f"dangling symlink: target {escape_name(target)} does not exist"
+                else:
+                    reason = f"symlink target unreadable ({escape_name(target)}): {exc.strerror or exc}"
+                out.entries.append(Entry(rel, "rejected", reason))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                out.entries.append(Entry(rel, "rejected", f"symlinked folder ({escape_name(target)}) is not "
+                                                          "followed: move or copy its files into the day folder"))
+                continue
+            mode = st.st_mode
+            lst = st
+        if stat.S_ISDIR(mode):
+            try:
+                sub = sorted(os.listdir(p))
+            except OSError as exc:
+                out.entries.append(Entry(rel + "/", "rejected", f"unreadable folder: {exc.strerror or exc}; "
+                                                                "its files are not loaded"))
+                continue
+            _walk(raw_dir, p, sub, day, settle, now, out)
+            continue
+        if not stat.S_ISREG(mode):
+            out.entries.append(Entry(rel, "rejected", f"{_kind(mode)}, not a regular file"))
+            continue
+        if name.endswith(SIDECAR_SUFFIX):
+            if name[: -len(SIDECAR_SUFFIX)] not in present:
+                out.entries.append(Entry(rel, "skipped", "sidecar without its raw file", lst.st_size))
+            continue
+        if settle > 0 and lst.st_mtime > now - settle:
+            out.entries.append(Entry(rel, "deferred", f"modified {max(0.0, now - lst.st_mtime):.0f} s ago, inside the "
+                                                      f"{settle:.0f} s settle window: may still be being written; "
+                                                      "the next run of this day loads it", lst.st_size))
+            continue
+        out.files.append(RawFile(p, rel, day, lst.st_size, lst.st_mtime_ns))
+
+
+def discover(raw_dir: Path, day: date) -> list[RawFile]:
+    """The raw files of one landing day to parse, sorted by name (see ``scan`` for the rest)."""
+    return scan(raw_dir, day).files
 
 
 def landing_days(raw_dir: Path) -> list[date]:
@@ -45,10 +211,22 @@ def landing_days(raw_dir: Path) -> list[date]:
     return days
 
 
+class FileChanged(Exception):
+    """The file changed between discovery and reading (still being written): defer it."""
+
+
 def read_raw(raw: RawFile) -> tuple[bytes, str]:
-    """Bytes and their SHA-256. Raises ValueError for files too large to be a page."""
-    size = raw.path.stat().st_size
-    if size > MAX_RAW_BYTES:
-        raise ValueError(f"file is {size} bytes, over the {MAX_RAW_BYTES}-byte limit for one page")
+    """Bytes and their SHA-256. Raises ValueError for files too large to be a page and
+    ``FileChanged`` when the size or mtime moved since discovery or during the read."""
+    before = raw.path.stat()
+    if raw.size is not None and (before.st_size, before.st_mtime_ns) != (raw.size, raw.mtime_ns):
+        raise FileChanged(f"changed since discovery (size {raw.size} → {before.st_size}): still being written; "
+                          "the next run of this day loads it")
+    if before.st_size > MAX_RAW_BYTES:
+        raise ValueError(f"file is {before.st_size} bytes, over the {MAX_RAW_BYTES}-byte limit for one page")
     data = raw.path.read_bytes()
+    after = raw.path.stat()
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != after.st_size:
+        raise FileChanged(f"changed while being read ({before.st_size} → {after.st_size} bytes): still being written; "
+                          "the next run of this day loads it")
     return data, hashlib.sha256(data).hexdigest()

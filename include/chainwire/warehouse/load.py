@@ -23,10 +23,47 @@ from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, 
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
 
 
+WAREHOUSE_WAIT_DEFAULT = 120.0  # seconds a writer waits for another process to let go of the file
+
+
+class WarehouseBusy(duckdb.IOException):
+    """Another process (an open session on the main file, another writer) holds the warehouse file."""
+
+
+def warehouse_wait() -> float:
+    try:
+        return float(os.environ.get("CHAINWIRE_WAREHOUSE_WAIT", WAREHOUSE_WAIT_DEFAULT))
+    except ValueError:
+        return WAREHOUSE_WAIT_DEFAULT
+
+
+def _open_writer(path: Path, wait: float | None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse for writing; while another process holds its lock, retry for up to ``wait`` s."""
+    wait = warehouse_wait() if wait is None else wait
+    deadline = time.monotonic() + wait
+    delay = 0.2
+    while True:
+        try:
+            return duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            text = str(exc)
+            if "lock" not in text.lower():
+                raise
+            if time.monotonic() >= deadline:
+                holder = text.split("Conflicting lock is held in", 1)[-1].split(".", 1)[0].strip() \
+                    if "Conflicting lock" in text else "another process"
+                raise WarehouseBusy(
+                    f"the warehouse file {path} is held by {holder}; waited {wait:.0f} s. Close that session "
+                    "(query the read-only snapshot instead: `chainwire sql`, `chainwire shell`) and re-run; "
+                    "set CHAINWIRE_WAREHOUSE_WAIT to wait longer") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
 @contextmanager
-def connect_writer(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = _open_writer(path, wait)
     try:
         con.execute("SET TimeZone = 'Asia/Seoul'")
         yield con
@@ -156,12 +193,11 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Path, day: date) -> pa
         return pa.table({"article_id": today.column("article_id"),
                          "home_day": pa.array([day] * today.num_rows, pa.date32())})
     con.register("today_ids", today)
-    listing = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-    home = con.execute(f"""
+    home = con.execute("""
         SELECT t.article_id, coalesce(arg_max(v.landing_date, v.version), ?::DATE) AS home_day
         FROM today_ids t
-        LEFT JOIN read_parquet([{listing}], union_by_name = true, hive_partitioning = false) v USING (article_id)
-        GROUP BY t.article_id""", [day]).fetchall()
+        LEFT JOIN read_parquet(?, union_by_name = true, hive_partitioning = false) v USING (article_id)
+        GROUP BY t.article_id""", [day, [str(f) for f in files]]).fetchall()
     con.unregister("today_ids")
     return pa.table({"article_id": pa.array([r[0] for r in home], pa.string()),
                      "home_day": pa.array([r[1] for r in home], pa.date32())})
@@ -175,27 +211,54 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> Non
     con.unregister("incoming_rows")
 
 
+def _partials(snapshot: Path) -> list[Path]:
+    return sorted(snapshot.parent.glob(f".{snapshot.name}.*.partial*"))
+
+
 def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
     """Copy the warehouse into a new file, then rename it over the snapshot (atomic).
 
     Readers keep their open handle on the old file; new readers get the new one. Called
     right after a load or a marts build, which have already brought the schema up to date.
+
+    Publishes are serialized by a file lock; under it, any ``.partial`` left by a publish that was
+    killed (or ran out of disk) is removed first. A failed copy removes its own partial and leaves
+    the previous snapshot untouched; the copy is fsynced before the rename, so the snapshot is
+    always a complete file.
     """
-    tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.partial")
-    tmp.unlink(missing_ok=True)
-    Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    with connect_writer(warehouse) as con:
-        con.execute(f"ATTACH '{tmp}' AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')")
-        db = con.execute("SELECT current_database()").fetchone()[0]
-        con.execute(f'COPY FROM DATABASE "{db}" TO snap')
-        con.execute("DETACH snap")
-    os.replace(tmp, snapshot)
+    from chainwire.locks import file_lock
+
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
+    lock = snapshot.parent / f".{snapshot.name}.lock"
+    with file_lock(lock, f"pid {os.getpid()}", f"snapshot publish {snapshot}"):
+        for stale in _partials(snapshot):
+            stale.unlink(missing_ok=True)
+        tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.partial")
+        try:
+            with connect_writer(warehouse) as con:
+                con.execute(f"ATTACH ? AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')", [str(tmp)])  # code constant
+                db = con.execute("SELECT current_database()").fetchone()[0]
+                con.execute(f'COPY FROM DATABASE "{db}" TO snap')  # identifier from DuckDB itself
+                con.execute("DETACH snap")
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, snapshot)
+        except BaseException as exc:
+            for p in (tmp, Path(str(tmp) + ".wal")):
+                p.unlink(missing_ok=True)
+            if isinstance(exc, OSError) or "No space left" in str(exc) or "disk" in str(exc).lower():
+                raise RuntimeError(f"snapshot publish failed ({exc}); the previous snapshot {snapshot} is "
+                                   "unchanged and the load itself is committed in the warehouse") from exc
+            raise
     return snapshot
 
 
-def insert_run_rows(warehouse: Path, rows: list[dict]) -> None:
+def insert_run_rows(warehouse: Path, rows: list[dict], wait: float = 5.0) -> None:
     """Append run-log rows (failures recorded by callbacks) in their own short transaction."""
-    with connect_writer(warehouse) as con:
+    with connect_writer(warehouse, wait=wait) as con:
         con.execute("BEGIN TRANSACTION")
         ensure_schema(con)
         _insert_rows(con, RUNS, rows)
