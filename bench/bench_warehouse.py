@@ -363,6 +363,7 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
         "section": pools.sections.take(pa.array(rng.integers(0, len(pools.sections), n))),
         "subsection": pa.nulls(n, pa.string()),
         "title": pools.titles.take(pa.array(title)),
+        "title_source": pa.array(["page"] * n),
         "subtitle_lines": pools.subtitles.take(pa.array(rng.integers(0, len(pools.subtitles), n))),
         "published_at": _ts(published), "published_at_source": pa.array(np.array(SOURCES)[source]),
         "published_at_confidence": pa.array(SOURCE_CONF[source]),
