@@ -25,8 +25,6 @@ def pytest_configure(config):
     os.environ.setdefault("TQDM_DISABLE", "1")
     # Generated test files are seconds old: no settle window (the reliability suite sets its own).
     os.environ.setdefault("CHAINWIRE_SETTLE_SECONDS", "0")
-    # Generated test files are seconds old: no settle window (the reliability suite sets its own).
-    os.environ.setdefault("CHAINWIRE_SETTLE_SECONDS", "0")
 
 
 def airflow_env(airflow_home: Path, **extra: str) -> dict[str, str]:
