@@ -24,6 +24,15 @@ from fastapi import Request
 URL_PREFIX = "/chainwire"
 UI_ROUTE = "coverage"
 PUBLIC_ENV = "CHAINWIRE_COVERAGE_PUBLIC"
+# Every page served is static and self-contained: nothing loads from another origin, no plugins,
+# no sniffing a CSV as HTML. (Inline scripts stay allowed: the report and the Data Docs use them;
+# their data is escaped when written — chainwire.report.page, chainwire.quality.datadocs.)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                               "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                               "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    "X-Content-Type-Options": "nosniff",
+}
 
 ICON_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">
 <rect x="1" y="1" width="22" height="22" rx="5" fill="#ffffff" stroke="#1f5fa8" stroke-width="1.5"/>
@@ -113,13 +122,16 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
         page = latest() / "index.html"
         if not page.is_file():
             return _no_report(latest())
-        return FileResponse(page, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"})
+        return FileResponse(page, media_type="text/html; charset=utf-8",
+                            headers={"Cache-Control": "no-cache", **SECURITY_HEADERS})
 
     @app.api_route("/{path:path}", methods=["GET", "HEAD"], dependencies=deps, include_in_schema=False)
     def report_file(path: str):
         root = latest().resolve()
         target = (root / path).resolve()
-        if not target.is_relative_to(root):
+        # data-docs/ is a link to the one shared, sanitized copy beside the report folders.
+        shared = (latest().parent / "_data-docs").resolve()
+        if not (target.is_relative_to(root) or target.is_relative_to(shared)):
             raise HTTPException(404)
         if target.is_dir():
             target = target / "index.html"
@@ -128,7 +140,7 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
                 return _no_report(latest())
             raise HTTPException(404)
         cache = "no-cache" if target.suffix in (".html", ".json") else "max-age=300"
-        return FileResponse(target, headers={"Cache-Control": cache})
+        return FileResponse(target, headers={"Cache-Control": cache, **SECURITY_HEADERS})
 
     return app
 

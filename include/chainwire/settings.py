@@ -41,10 +41,35 @@ class Settings:
     def reports_dir(self) -> Path:
         return self.data_dir / "reports"
 
+    # Resource budgets (docs/reliability.md); env overrides read by get_settings().
+    max_file_bytes: int = 16 * 2**20  # one page file (.txt/.html) larger than this is rejected unread
+    max_record_bytes: int = 16 * 2**20  # one JSONL line (a crawled page) larger than this is rejected
+    max_record_chars: int = 1_000_000  # title + body + captions of one parsed article, before validation
+    max_day_chars: int = 200_000_000  # article text validated per landing day; articles past it are rejected
+    report_keep: int = 14  # dated report folders kept under reports/ (latest always kept)
+
 
 def get_settings() -> Settings:
     """Read the environment each call so tests and DAG runs can point elsewhere."""
     raw = os.environ.get("CHAINWIRE_RAW_DIR") or PROJECT_ROOT / "sample" / "raw"
     data = os.environ.get("CHAINWIRE_DATA_DIR") or PROJECT_ROOT / "data"
     gx = os.environ.get("CHAINWIRE_GX_DIR") or PROJECT_ROOT / "gx"
-    return Settings(raw_dir=Path(raw).resolve(), data_dir=Path(data).resolve(), gx_dir=Path(gx).resolve())
+    return Settings(raw_dir=Path(raw).resolve(), data_dir=Path(data).resolve(), gx_dir=Path(gx).resolve(),
+                    **_budgets())
+
+
+_BUDGET_ENV = {"max_file_bytes": "CHAINWIRE_MAX_FILE_BYTES", "max_record_bytes": "CHAINWIRE_MAX_RECORD_BYTES",
+               "max_record_chars": "CHAINWIRE_MAX_RECORD_CHARS", "max_day_chars": "CHAINWIRE_MAX_DAY_CHARS",
+               "report_keep": "CHAINWIRE_REPORT_KEEP"}
+
+
+def _budgets() -> dict[str, int]:
+    out = {}
+    for field, env in _BUDGET_ENV.items():
+        value = os.environ.get(env, "").strip()
+        if value:
+            try:
+                out[field] = int(value)
+            except ValueError:
+                raise ValueError(f"{env} must be an integer, got {value!r}") from None
+    return out

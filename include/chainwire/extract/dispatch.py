@@ -81,80 +81,153 @@ def read_sidecar(raw_path: Path) -> dict:
     if not side.exists():
         return {}
     try:
-        meta = json.loads(side.read_text(encoding="utf-8"))
-        return meta if isinstance(meta, dict) else {"_error": "sidecar is not a JSON object"}
+        meta = json.loads(side.read_text(encoding="utf-8", errors="replace"))
     except (OSError, ValueError) as exc:
         return {"_error": f"unreadable sidecar {side.name}: {exc}"}
+    if not isinstance(meta, dict):
+        return {"_error": f"sidecar {side.name} is not a JSON object ({type(meta).__name__})"}
+    clean, problems = typed_meta(meta)
+    if problems:
+        clean["_error"] = f"sidecar {side.name}: {'; '.join(problems)}"
+    return clean
+
+
+META_FIELDS = ("url", "fetched_at", "title")  # string fields a sidecar or a JSONL line may carry
+MAX_META_CHARS = 4096  # a URL, timestamp or title longer than this is not one
+
+
+def typed_meta(rec: dict) -> tuple[dict, list[str]]:
+    """The string metadata fields of a sidecar/JSONL record; wrongly typed ones dropped with a reason."""
+    out, problems = {}, []
+    for key in META_FIELDS:
+        if key not in rec or rec[key] is None:
+            continue
+        value = rec[key]
+        if not isinstance(value, str):
+            problems.append(f"'{key}' is {_json_type(value)}, not a string: ignored")
+        elif len(value) > MAX_META_CHARS:
+            problems.append(f"'{key}' is {len(value)} characters long: ignored")
+        elif value.strip():
+            out[key] = value.strip()
+    return out, problems
+
+
+def _json_type(value) -> str:
+    return {dict: "an object", list: "an array", bool: "a boolean", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__)
 
 
 def extract_raw(data: bytes, source_path: str, landing_date: date | None = None,
                 sidecar: dict | None = None) -> list[Extracted]:
     """Every record in one raw file, parsed or with its reason."""
-    from chainwire.extract.decode import decode_bytes
+    from chainwire.extract.decode import decode_text
 
     suffix = PurePosixPath(source_path).suffix.lower()
     sidecar = sidecar or {}
     if suffix not in SUPPORTED:
         return [Extracted(source_path, error=f"unsupported raw file type {suffix or '(none)'!r}; supported: {SUPPORTED}")]
     if not data.strip():
-        return [Extracted(source_path, error="empty file")]
+        return [Extracted(source_path, error="empty file" if data else "empty file (0 bytes)")]
+    limits = _limits()
+    if suffix not in JSONL_SUFFIXES and len(data) > limits.max_file_bytes:
+        return [Extracted(source_path, error=f"file is {len(data):,} bytes, over the per-file limit of "
+                                             f"{limits.max_file_bytes:,} (CHAINWIRE_MAX_FILE_BYTES): not parsed")]
+    decode_warnings: list[str] = []
     try:
         if suffix in HTML_SUFFIXES:
             art = _parse_html_page(data, source_path, sidecar.get("url"), landing_date)
             out = [Extracted(source_path, _apply_meta(art, sidecar.get("url"), sidecar.get("fetched_at")))]
         elif suffix in JSONL_SUFFIXES:
-            text, _ = decode_bytes(data)
-            out = _extract_jsonl(text, source_path, landing_date)
+            decoded = decode_text(data)
+            decode_warnings = decoded.warnings
+            out = _extract_jsonl(decoded.text, source_path, landing_date, limits)
         else:
-            text, _ = decode_bytes(data)
-            art = _parse_text_page(text, source_path, landing_date, sidecar.get("url"))
+            decoded = decode_text(data)
+            decode_warnings = decoded.warnings
+            art = _parse_text_page(decoded.text, source_path, landing_date, sidecar.get("url"))
             out = [Extracted(source_path, _apply_meta(art, sidecar.get("url"), sidecar.get("fetched_at")))]
     except ValueError as exc:  # undecodable / binary: a clear reason
         return [Extracted(source_path, error=str(exc))]
     for e in out:
         if e.article is not None and e.article.title_source is None:
             settle_title(e.article, sidecar.get("title"))
-    if sidecar.get("_error"):
-        for e in out:
-            if e.article:
+    for e in out:
+        if e.article:
+            e.article.warnings.extend(w for w in decode_warnings if w not in e.article.warnings)
+            if sidecar.get("_error"):
                 e.article.warnings.append(sidecar["_error"])
+            if e.error is None:
+                e.error = record_too_large(e.article, limits.max_record_chars)
     for e in out:
         if e.article is not None and e.error is None and not e.article.title and not e.article.paragraphs:
             e.error = "no article found on the page" + (f" ({'; '.join(e.article.warnings)})" if e.article.warnings else "")
     return out
 
 
-def _extract_jsonl(text: str, source_path: str, landing_date: date | None) -> list[Extracted]:
+def _extract_jsonl(text: str, source_path: str, landing_date: date | None, limits=None) -> list[Extracted]:
+    """One record per line; a bad line (not JSON, not an object, wrong types, too large, a parser
+    failure) is its own ``error`` and never costs the other lines."""
+    limits = limits or _limits()
     out = []
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         rec_path = f"{source_path}#L{n}"
+        if len(line) > limits.max_record_bytes:
+            out.append(Extracted(rec_path, error=f"line {n} is {len(line):,} characters, over the per-record limit "
+                                                 f"of {limits.max_record_bytes:,} (CHAINWIRE_MAX_RECORD_BYTES)"))
+            continue
         try:
             rec = json.loads(line)
-        except ValueError as exc:
-            out.append(Extracted(rec_path, error=f"line {n} is not JSON: {exc}"))
+        except (ValueError, RecursionError) as exc:
+            out.append(Extracted(rec_path, error=f"line {n} is not JSON: {str(exc)[:200]}"))
             continue
         if not isinstance(rec, dict):
-            out.append(Extracted(rec_path, error=f"line {n} is not a JSON object"))
+            out.append(Extracted(rec_path, error=f"line {n} is not a JSON object but {_json_type(rec)}"))
             continue
-        url, fetched_at = rec.get("url"), rec.get("fetched_at")
+        meta, problems = typed_meta(rec)
+        body = {k: rec.get(k) for k in ("html", "text")}
+        wrong = [f"'{k}' is {_json_type(v)}, not a string" for k, v in body.items()
+                 if v is not None and not isinstance(v, str)]
+        html, page_text = (v if isinstance(v, str) and v.strip() else None for v in body.values())
+        if html is None and page_text is None:
+            why = "; ".join(wrong) or ("'html' and 'text' are empty or null" if any(k in rec for k in body)
+                                        else "neither 'html' nor 'text'")
+            out.append(Extracted(rec_path, error=f"line {n} has no page: {why}"))
+            continue
+        url = meta.get("url")
         try:
-            if isinstance(rec.get("html"), str) and rec["html"].strip():
-                art = _parse_html_page(rec["html"], rec_path, url, landing_date)
-            elif isinstance(rec.get("text"), str) and rec["text"].strip():
-                art = _parse_text_page(rec["text"], rec_path, landing_date, url if isinstance(url, str) else None)
+            if html is not None:
+                art = _parse_html_page(html, rec_path, url, landing_date)
             else:
-                out.append(Extracted(rec_path, error=f"line {n} has neither 'html' nor 'text'"))
-                continue
-        except ValueError as exc:
-            out.append(Extracted(rec_path, error=f"line {n}: {exc}"))
+                art = _parse_text_page(page_text, rec_path, landing_date, url)
+            settle_title(art, meta.get("title"))
+            art = _apply_meta(art, url, meta.get("fetched_at"))
+        except Exception as exc:  # noqa: BLE001 - one line's failure is that line's reason
+            out.append(Extracted(rec_path, error=f"line {n}: {type(exc).__name__}: {str(exc)[:200]}"))
             continue
-        settle_title(art, rec.get("title"))
-        out.append(Extracted(rec_path, _apply_meta(art, url, fetched_at)))
+        art.warnings.extend(f"line {n}: {p}" for p in problems + wrong)
+        out.append(Extracted(rec_path, art))
     if not out:
         out.append(Extracted(source_path, error="JSONL file has no records"))
     return out
+
+
+def _limits():
+    from chainwire.settings import get_settings
+
+    return get_settings()
+
+
+def record_too_large(article: Article, max_chars: int) -> str | None:
+    """A reason when one parsed article is too large to validate whole (a runaway page), else None."""
+    from chainwire.guards import article_chars
+
+    size = article_chars(article)
+    if size > max_chars:
+        return (f"record has {size:,} characters of text, over the per-record limit of {max_chars:,} "
+                "(CHAINWIRE_MAX_RECORD_CHARS): not validated")
+    return None
 
 
 def parse_raw_bytes(data: bytes, source_path: str, landing_date: date | None = None) -> Article:

@@ -32,6 +32,11 @@ DATASOURCE = "chainwire"
 # pages bad) still trips it 99.4 % of the time. Below the minimum, the rate is taken over
 # QUARANTINE_MIN_ARTICLES, i.e. the day fails only when more than 4 articles are quarantined.
 QUARANTINE_MIN_ARTICLES = 20
+# Row indexes of failing rows (for the quarantine), never the values themselves: a value is
+# untrusted page text (a 40 MB body, a ``<script>`` title) and would otherwise be stored in the
+# validation results and rendered into the Data Docs. Quarantined values live in core.quarantine.
+RESULT_FORMAT = {"result_format": "COMPLETE", "exclude_unexpected_values": True,
+                 "partial_unexpected_count": 0, "include_unexpected_rows": False}
 
 
 class DataQualityError(RuntimeError):
@@ -59,7 +64,11 @@ def gx_context(gx_dir: Path) -> Iterator:
         fcntl.flock(lock, fcntl.LOCK_EX)
         ctx = gx.get_context(mode="file", context_root_dir=str(gx_dir))
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False)  # no metric progress bars in logs
+        from chainwire.quality.datadocs import sanitize_local_site, scrub_validation_store
+
+        scrub_validation_store(gx_dir)  # values stored by older versions never render again
         yield ctx
+        sanitize_local_site(gx_dir)  # GX's pages: escaped, offline (vendored assets)
 
 
 def data_docs_index(gx_dir: Path) -> Path:
@@ -89,7 +98,7 @@ def _checkpoint(ctx, table_name: str, expectations: list):
     return ctx.checkpoints.add_or_update(gx.Checkpoint(
         name=f"{table_name}_checkpoint", validation_definitions=[vd],
         actions=[UpdateDataDocsAction(name="update_data_docs")],
-        result_format={"result_format": "COMPLETE"}))
+        result_format=RESULT_FORMAT))
 
 
 def _rule_name(cfg) -> str:
