@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import re
 import shutil
 import tempfile
 import uuid
@@ -87,8 +88,9 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
     if out_dir is None:
         dated = settings.reports_dir / period.slug
         dated_tmp = Path(tempfile.mkdtemp(prefix=f".{dated.name}.tmp-", dir=dated.parent))
-        shutil.copytree(tmp, dated_tmp, dirs_exist_ok=True)
+        shutil.copytree(tmp, dated_tmp, dirs_exist_ok=True, symlinks=True)  # data-docs stays a link
         _swap_in(dated_tmp, dated)
+        prune_dated_reports(settings.reports_dir, settings.report_keep)
     _swap_in(tmp, final)
     return final / "index.html"
 
@@ -159,7 +161,10 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
 
 
 def _export(frame: pd.DataFrame, folder: Path, name: str) -> None:
-    frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig")
+    from chainwire.csvsafe import neutralize_frame
+
+    # Text cells starting = + - @ are prefixed with ' (spreadsheets would run them); Parquet keeps values.
+    neutralize_frame(frame).to_csv(folder / f"{name}.csv", index=False, encoding="utf-8-sig")
     pq.write_table(_to_arrow(frame), folder / f"{name}.parquet")
 
 
@@ -198,17 +203,45 @@ def _copy_vendor(folder: Path) -> dict[str, str]:
 
 
 def _copy_data_docs(gx_dir: Path, dest: Path) -> tuple[str | None, str]:
+    """The Data Docs for the report, sanitized (every value escaped) and offline (vendored assets).
+
+    A report inside the reports folder links the one shared copy (``<reports>/_data-docs``) through
+    a relative ``data-docs`` symlink; a report written elsewhere (``--out``) gets its own copy.
+    """
+    from chainwire.quality.datadocs import SHARED_DIRNAME, publish_shared_copy, sanitize_site
     from chainwire.quality.validate import data_docs_index
 
+    reports_dir = get_settings().reports_dir
+    if dest.parent.parent.resolve() == reports_dir.resolve():
+        index, note = publish_shared_copy(gx_dir, reports_dir, DATA_DOCS_MAX_BYTES)
+        if index is None:
+            return None, note
+        dest.symlink_to(Path("..") / SHARED_DIRNAME, target_is_directory=True)
+        return "data-docs/index.html", note
     index = data_docs_index(gx_dir)
     if not index.is_file():
         return None, f"not built yet (expected at {index})"
     site = index.parent
     size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     if size > DATA_DOCS_MAX_BYTES:
-        return index.resolve().as_uri(), f"{size // 2**20} MB, linked in place (works on this machine only)"
-    shutil.copytree(site, dest)
-    return "data-docs/index.html", "copied into this report; its styling loads from the internet"
+        return None, f"{size // 2**20} MB, over the {DATA_DOCS_MAX_BYTES // 2**20} MB limit for a report copy"
+    shutil.copytree(site, dest, ignore=shutil.ignore_patterns(".*"))
+    sanitize_site(dest)
+    return "data-docs/index.html", "copied into this report (sanitized, works offline)"
+
+
+DATED_REPORT = re.compile(r"^(\d{4}-\d{2}-\d{2})_to_(\d{4}-\d{2}-\d{2})$")
+
+
+def prune_dated_reports(reports_dir: Path, keep: int) -> list[str]:
+    """Keep the ``keep`` most recent dated report folders (by end date, then start date); remove the rest."""
+    dated = sorted((p for p in reports_dir.iterdir() if p.is_dir() and not p.is_symlink() and DATED_REPORT.match(p.name)),
+                   key=lambda p: DATED_REPORT.match(p.name).group(2, 1), reverse=True)
+    removed = []
+    for p in dated[max(keep, 0):]:
+        shutil.rmtree(p, ignore_errors=True)
+        removed.append(p.name)
+    return removed
 
 
 # ----------------------------------------------------------------------------- atomic replace
