@@ -32,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from .article import Article, PhotoCaption
-from .bylines import BRANDS, PRESS_NAMES, Byline, parse_lead, parse_signature, split_who
+from .bylines import BRANDS, PRESS_NAMES, Byline, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
@@ -61,7 +61,20 @@ COMMON_CHROME = frozenset({
     "Menu", "Search", "Subscribe", "Sign in", "Sign up", "Log in", "Login", "Font size", "Text size", "A", "A+", "A-",
     "Listen", "Listen to this article", "Bookmark", "Comments", "Close", "Back to top", "Go to top", "MENU", "SEARCH",
     "기사 요약", "요약", "핵심요약", "AI 요약 듣기", "본문내용", "본문 바로가기", "주요 서비스 바로가기",
+    # reader widgets of portals and broadcasters (player, text-to-speech, translation, share toasts)
+    "동영상 표시하기", "음성재생 설정", "음성 재생", "기사 읽어주기", "읽어주기", "번역beta", "키보드 단축키 안내",
+    "주소복사가 완료되었습니다", "댓글 첫 댓글을 작성해보세요", "첫 댓글을 작성해보세요", "버튼", "팝업창 닫기",
+    "<이미지를 클릭하시면 크게 보실 수 있습니다>", "이미지를 클릭하시면 크게 보실 수 있습니다", "이미지 확대보기",
+    "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.", "print dictionary print", "bar_progress", "Text Size",
+    "Audio report: written by reporters, read by AI", "[LEAD]", "[속보]", "[단독]", "[종합]", "입력", "수정", "등록",
+    "facebook", "twitter", "kakao", "복사", "텍스트 크기", "Share on Facebook", "Share on Twitter", "Go Top",
 })
+# Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
+# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
+_WIDGET_RE = re.compile(
+    r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$)"
+    r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$"
+)
 COMMON_END_LINES = frozenset({
     "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
     "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
@@ -102,6 +115,7 @@ _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
+_KO_SENTENCE_RE = re.compile(r"(?:니다|었다|였다|했다|한다|된다|이다|있다|없다|밝혔다|말했다|전했다)\.[\"'”’)\]]*$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
 
@@ -226,6 +240,8 @@ class _Page:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
+            return True
+        if len(s) < 80 and _WIDGET_RE.search(s):
             return True
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
             return True
@@ -580,9 +596,25 @@ class _Page:
             if s == title:
                 seen_title = True
                 continue
-            if seen_title:
+            if seen_title and s not in deck and self.deck_like(s):
                 deck.append(s)
         return title, deck
+
+    def deck_like(self, s: str) -> bool:
+        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story."""
+        core = s.strip(" -–—▲△■□◆◇·•|")
+        if len(core) < 6 or (self.en and len(core.split()) < 3):
+            return False
+        if s[:1] == "!" and markdown_image(s) is not None:
+            return False
+        if s[:1] == "|" or s[-1:] == "|":
+            return False  # "| caption |" image tables of reader-mode captures
+        if not self.en and _KO_SENTENCE_RE.search(core):
+            return False  # "…했다.": the story's own sentence, not a deck
+        if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
+                                and any(is_role(t) for t in core.split())):
+            return False  # "SBS Biz 홍길동 기자"
+        return True
 
     def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str]) -> None:
         art, warn = self.art, self.warn
