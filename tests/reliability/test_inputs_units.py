@@ -3,6 +3,8 @@ offline, CSV exports neutralise formulas. Invented text only."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from chainwire.extract.decode import decode_text
@@ -76,3 +78,50 @@ def test_every_cdn_asset_is_vendored():
         name = local.split("/", 1)[1]
         assert (src / local).is_file() or name in REPORT_VEGA, local
     assert (src / "licenses" / "bootstrap-LICENSE.txt").is_file()
+
+
+def test_csv_neutralize():
+    from chainwire.csvsafe import neutralize, neutralize_row
+
+    assert neutralize_row(["=1+1", "+x", "-x", "@x", "\tx", "\rx", "ok", -3, None]) == [
+        "'=1+1", "'+x", "'-x", "'@x", "'\tx", "'\rx", "ok", -3, None]
+    assert neutralize("") == ""
+
+
+def test_report_retention_keeps_last_n(tmp_path):
+    from chainwire.report.build import prune_dated_reports
+
+    for d in range(1, 21):
+        (tmp_path / f"2026-10-{d:02d}_to_2026-11-{d:02d}").mkdir()
+    (tmp_path / "latest").mkdir()
+    (tmp_path / "_data-docs").mkdir()
+    removed = prune_dated_reports(tmp_path, 14)
+    assert len(removed) == 6 and "2026-10-01_to_2026-11-01" in removed
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert "latest" in left and "_data-docs" in left and "2026-10-20_to_2026-11-20" in left and len(left) == 16
+
+
+def test_plugin_serves_shared_data_docs_with_security_headers(tmp_path):
+    import importlib.util
+
+    from fastapi.testclient import TestClient
+
+    from chainwire.report.build import _swap_in  # noqa: F401 (module importable)
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("cw_plugin", root / "plugins" / "chainwire_coverage_plugin.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    shared = tmp_path / "_data-docs"
+    shared.mkdir()
+    (shared / "index.html").write_text("<html><body>docs</body></html>")
+    (tmp_path / "secret.txt").write_text("no")
+    latest = tmp_path / "latest"
+    latest.mkdir()
+    (latest / "index.html").write_text("<html>report</html>")
+    (latest / "data-docs").symlink_to(Path("..") / "_data-docs", target_is_directory=True)
+    client = TestClient(mod.create_app(folder=latest, require_auth=False))
+    r = client.get("/data-docs/index.html")
+    assert r.status_code == 200 and "docs" in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"] and r.headers["x-content-type-options"] == "nosniff"
+    assert client.get("/..%2Fsecret.txt").status_code == 404
