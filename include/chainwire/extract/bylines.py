@@ -199,6 +199,8 @@ def _looks_like_brand(s: str) -> bool:
     return 0 < len(s) <= 12 and " " not in s and not is_role(s)
 
 
+# "김도현기자": a role glued to the name
+_GLUED_ROLE_RE = re.compile(r"([가-힣]{2,4})(기자|특파원|선임기자|기자단)$")
 # 【매체 세종】이름 기자=rest   [매체] 이름 기자 = rest
 _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
 
@@ -209,11 +211,16 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         return None
     if "=" not in m["tail"][:64]:
         # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
-        got = split_who(m["inner"])
-        if got is None:
-            return None
-        names, roles, dateline, brand = got
-        return Byline(dateline, names, roles, m["tail"].strip(), brand)
+        inner = _GLUED_ROLE_RE.sub(r"\1 \2", m["inner"].strip())
+        got = split_who(inner)
+        if got is not None:
+            names, roles, dateline, brand = got
+            return Byline(dateline, names, roles, m["tail"].strip(), brand)
+        tail = m["tail"].strip()
+        # the brand alone opens a paragraph (not a headline decorated with the brand)
+        if (len(tail) >= 60 or tail.endswith(("다.", "."))) and (inner.lower() in BRANDS or inner in PRESS_NAMES or _PRESS_SUFFIX_RE.search(inner)):
+            return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
+        return None
     w = _WHO_RE.match(m["tail"])
     if not w:
         return None
@@ -275,8 +282,8 @@ _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bA
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\))?\s*(?:--|—|–)\s*(?P<rest>.*)$",
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -290,10 +297,10 @@ def parse_lead(paragraph: str) -> Byline | None:
     if c in "[(（【":
         return parse_byline(s)
     if c.isascii():
-        if c.isupper() and ("--" in s[:60] or "—" in s[:60] or "–" in s[:60]):
+        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:20]):
             m = _WIRE_LEAD_RE.match(s)
-            if m and (m["brand"] or m["md"] or len(m["dl"]) >= 3):
-                return Byline(m["dl"].strip(), [], [], m["rest"].strip(), m["brand"])
+            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
+                return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
