@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 
-from corpus import corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import body_head, corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 from chainwire.extract.outlets import outlet_by_name, outlet_name_for_url  # noqa: E402
@@ -124,7 +124,7 @@ def score_page(rec: dict, art) -> dict[str, bool]:
     out["reporters"] = bool(art) and sorted({_name(r) for r in art.reporters}) == sorted({_name(r) for r in rec["reporters"]})
     if rec["body_start"]:
         n = rec["body_start"]["len"]
-        out["body_start"] = sha1(body[:n]) == rec["body_start"]["sha1"]
+        out["body_start"] = sha1(body_head(body)[:n]) == rec["body_start"]["sha1"]
     if rec["body_end"]:
         n = rec["body_end"]["len"]
         out["body_end"] = sha1(body[-n:]) == rec["body_end"]["sha1"]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import (ENRICH_LABELS, HELDOUT_MIN_OUTLETS, HELDOUT_MIN_PAGES, INDEX, corpus_dir,  # noqa: E402
+from corpus import (ENRICH_LABELS, HELDOUT_MIN_OUTLETS, HELDOUT_MIN_PAGES, INDEX, body_head, corpus_dir,  # noqa: E402
                     enrich_split, fact, is_heldout, norm, page_path, page_sha1)
 
 TOPIC_IDS = {"semiconductors", "batteries", "critical_minerals", "rare_earths_magnets", "hydrogen_clean_energy",
@@ -69,7 +69,7 @@ def build(folder: Path) -> tuple[list[dict], list[dict]]:
             "dateline": norm(r.get("dateline")) or None,
             "reporters": _names(r.get("reporters")), "photographers": _names(r.get("photographers")),
             "anchors": _names(r.get("anchors")),
-            "body_start": fact(r.get("body_start")), "body_end": fact(r.get("body_end")),
+            "body_start": fact(body_head(r.get("body_start"))), "body_end": fact(r.get("body_end")),
             "truncated": bool(r.get("truncated")),
             "furniture": [x for x in (fact(d) for d in r.get("furniture") or []) if x],
         })

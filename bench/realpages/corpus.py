@@ -50,6 +50,16 @@ def sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+# Broadcast scripts open with a speaker marker ([앵커], 【 앵커멘트 】, ◀ 앵커 ▶); labellers differ on
+# whether it belongs to the body, so body starts are compared without it, on both sides.
+_SPEAKER_MARK = re.compile(r"^(?:\[\s*앵커(?:\s*멘트)?\s*\]|【\s*앵커(?:\s*멘트)?\s*】|◀\s*앵커\s*▶|<\s*앵커\s*>)\s*")
+
+
+def body_head(text: str | None) -> str:
+    """A body's opening in normal form, without a leading speaker marker."""
+    return _SPEAKER_MARK.sub("", norm(text))
+
+
 def fact(text: str | None) -> dict | None:
     """A sentence-like label as a fact: hash and length of its normal form."""
     t = norm(text)
