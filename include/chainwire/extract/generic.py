@@ -189,6 +189,33 @@ def _paragraph_like(s: str, english: bool) -> bool:
     return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
 
 
+# A broadcast script captured line by line: "포스코그룹이" / "국내 최초로 상업생산에 성공한" / … each line
+# stops on a particle, a connective ending or a comma, and the sentence ends lines later.
+_FRAGMENT_END_RE = re.compile(r"(?:[이가을를은는의에로와과도고며서면데지게한된될할던인해며써]|에서|으로|부터|까지|처럼|보다|,)$")
+MIN_SCRIPT_FRAGMENTS = 4  # fewer and a page is not a line-broken script (a headline may end on a particle)
+
+
+def join_script_fragments(items: list[str], is_chrome) -> list[str]:
+    """Join the lines of a line-broken broadcast script back into sentences."""
+    frag = [len(s) <= 45 and bool(_FRAGMENT_END_RE.search(s)) and not is_chrome(s) for s in items]
+    if sum(frag) < MIN_SCRIPT_FRAGMENTS:
+        return items
+    out: list[str] = []
+    pending: list[str] = []
+    for s, f in zip(items, frag):
+        if f:
+            pending.append(s)
+            continue
+        if pending and not is_chrome(s) and len(s) <= 60:
+            out.append(" ".join([*pending, s]))
+        else:
+            out.extend(pending)
+            out.append(s)
+        pending = []
+    out.extend(pending)
+    return out
+
+
 def _truncated(last: str, english: bool) -> bool:
     """The last body line stops mid-sentence or mid-character (a cut capture)."""
     if last.endswith("\ufffd"):
@@ -304,6 +331,8 @@ class _Page:
             self.finish([], [], None, None, [], [])
             return
         items = [s for s in (r.strip() for r in text.split("\n")) if s]
+        if not self.en:
+            items = join_script_fragments(items, self.is_chrome)
         n = len(items)
 
         # -- 1. where the body starts: the lead byline, else after the head markers
