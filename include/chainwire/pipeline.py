@@ -9,6 +9,7 @@ backfilled and ends in the same tables.
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import json
@@ -261,7 +262,11 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
         reason = f"{exc.strerror}: cannot read the file" if isinstance(exc, OSError) and exc.strerror else str(exc)
         return [ParsedFile(raw, raw.rel_path, None, _size(raw), error=reason)]
     try:
-        records = extract_raw(data, raw.rel_path, raw.landing_date, read_sidecar(raw.path))
+        sidecar = read_sidecar(raw.path)
+    except OSError as exc:  # e.g. a 255-byte name: "<name>.meta.json" cannot exist (name too long)
+        sidecar = {} if exc.errno == errno.ENAMETOOLONG else {"_error": f"sidecar unreadable: {exc.strerror}"}
+    try:
+        records = extract_raw(data, raw.rel_path, raw.landing_date, sidecar)
     except Exception as exc:  # a parser bug must not kill the batch; it is recorded, not hidden
         return [ParsedFile(raw, raw.rel_path, sha, len(data), error=f"parser error: {type(exc).__name__}: {exc}")]
     out = []
