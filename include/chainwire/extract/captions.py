@@ -30,7 +30,7 @@ _EMAIL_RE = re.compile(_EMAIL)
 _NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
 MAX_CAPTION = 600
 
-_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]{0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
+_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]{0,80}\]){0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
 # "… 2026.11.2 / e-mail [credit. 재판매 및 DB 금지]" at the end of a byline-led caption
 _DATED_TAIL_RE = re.compile(
     rf"\s(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*"
@@ -45,6 +45,8 @@ _PHOTO_CREDIT_RE = re.compile(
 _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료사진|재판매 및 DB 금지)[^\[\]]{0,30})\]\s*$")
 _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$")
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
+# "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
+_EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
 
@@ -137,8 +139,15 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
 
 
 def match_caption_en(line: str) -> PhotoCaption | None:
-    """An English caption: ``Text. (Credit)`` → PhotoCaption, else None."""
-    if not line or len(line) > MAX_CAPTION or not line.endswith(")"):
+    """An English caption: ``Text. (Credit)`` or ``Text. [CREDIT]`` → PhotoCaption, else None."""
+    if not line:
+        return None
+    line = line.rstrip(" |")  # reader-mode image tables end a caption cell with " |"
+    if line.endswith("]") and len(line) <= MAX_CAPTION:
+        m = _EN_BRACKET_CREDIT_RE.match(line)
+        if m:
+            return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
+    if len(line) > MAX_CAPTION or not line.endswith(")"):
         return None
     m = _EN_CREDIT_RE.match(line)
     if not m or m["credit"] in _NOT_CREDITS or "@" in m["credit"]:

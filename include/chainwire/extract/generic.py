@@ -36,7 +36,7 @@ from .bylines import BRANDS, PRESS_NAMES, Byline, is_role, parse_lead, parse_sig
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
-from .outlets import Outlet, outlet_for_brand, outlet_for_page
+from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp
 
 PARSER_VERSION = "0.1.0"
@@ -68,19 +68,26 @@ COMMON_CHROME = frozenset({
     "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.", "print dictionary print", "bar_progress", "Text Size",
     "Audio report: written by reporters, read by AI", "[LEAD]", "[속보]", "[단독]", "[종합]", "입력", "수정", "등록",
     "facebook", "twitter", "kakao", "복사", "텍스트 크기", "Share on Facebook", "Share on Twitter", "Go Top",
+    "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", "이 글자크기로 변경됩니다.", "댓글 표시하기",
+    "기사원문보기", "기사 원문보기", "당신의 의견을 남겨주세요", "브라우저에서만 사용하실 수 있습니다.", "마스크영역", "List",
+    "To write comments, please log in to one of the accounts.", "fnSurvey", "[REPORT]", "[리포터]", "[리포트]",
+    "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
 })
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
 # "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
 _WIDGET_RE = re.compile(
-    r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$)"
-    r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$"
+    r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
+    r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$)"
+    r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
 )
+# Every token a hashtag: "#중국 #희토류 #관세"
+_HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
     "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
     "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
     "다른 기사 보기", "이 기사를 공유합니다", "Related Articles", "Related articles", "Related News", "Most Popular",
     "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
-    "Top Stories", "Trending",
+    "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
 })
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
@@ -92,7 +99,7 @@ _BROADCAST_MARKERS = frozenset({
 })
 # "※ '당신의 제보가 뉴스가 됩니다' …", "※ 구독 …": a station/outlet notice after the story
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
-_BROADCAST_RE = re.compile(r"^(?:\[|◀\s*|<)\s*(?:앵커|기자|리포트|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트)\s*(?:\]|\s*▶|>)")
+_BROADCAST_RE = re.compile(r"^(?:(?:\[|<)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
 SECTIONS_KO = frozenset({
@@ -268,8 +275,10 @@ class _Page:
             return True
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 80 and _WIDGET_RE.search(s):
+        if len(s) < 80 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s)):
             return True
+        if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
+            return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
             return True
         if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30:
