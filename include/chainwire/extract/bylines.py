@@ -47,7 +47,7 @@ PRESS_NAMES = frozenset({
 })
 
 # How press names end ("가상일보", "가상경제TV"): a token like this in front of a byline is a brand.
-_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진)$")
+_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
 
 # Place names written between a name and 특파원/기자 ("이름 베이징 특파원=").
 PLACES = frozenset({
@@ -149,10 +149,20 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
     return names, out_roles
 
 
+# "[Asia Economy Reporter Kim Min-ji] text": an English bracket byline
+_EN_BRACKET_RE = re.compile(
+    r"^\s*\[(?P<brand>[A-Z][\w .&'-]{1,40}?)\s+(?P<role>Reporter|Correspondent|Staff Writer|Staff Reporter)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\]\s*(?P<rest>.*)$", re.S)
+
+
 def parse_byline(paragraph: str) -> Byline | None:
     """Parse a bracketed byline at the start of ``paragraph``; None if there is none."""
     if not paragraph:
         return None
+    if paragraph.lstrip()[:1] == "[" and ("Reporter" in paragraph[:80] or "Correspondent" in paragraph[:80]):
+        m = _EN_BRACKET_RE.match(paragraph)
+        if m:
+            return Byline(None, [m["name"]], [m["role"].lower()], m["rest"].strip(), m["brand"])
     head = paragraph.lstrip()[:1]
     if not head or head not in "[(（【":
         return None
@@ -211,7 +221,7 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         return None
     if "=" not in m["tail"][:64]:
         # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
-        inner = _GLUED_ROLE_RE.sub(r"\1 \2", m["inner"].strip())
+        inner = _GLUED_ROLE_RE.sub(lambda g: g[0] if is_role(g[0]) else f"{g[1]} {g[2]}", m["inner"].strip())
         got = split_who(inner)
         if got is not None:
             names, roles, dateline, brand = got
@@ -278,7 +288,7 @@ _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
-                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?)?\s*$")
+                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\])?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
@@ -326,10 +336,24 @@ def parse_lead(paragraph: str) -> Byline | None:
 _SIG_EMAILS_RE = re.compile(rf"^\(?(?P<emails>{_EMAILS})\)?$")
 _SIG_BRACKET_RE = re.compile(rf"^\[\s*(?P<who>[^/\]\[]{{2,40}}?)\s*/\s*(?P<emails>{_EMAILS})\s*\]$")
 _SIG_BRAND_RE = re.compile(rf"^[\[【]\s*(?P<brand>[^\]】=]{{1,30}}?)\s*[\]】]\s*(?P<who>[^()\[\]@]{{2,40}}?)\s*(?:\(\s*(?P<emails>{_EMAILS})\s*\))?$")
-_SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}})\s*(?P<sep>[=/])\s*(?P<who>[^=/@\d()]{{2,40}}?)\s*(?P<tail>\(?{_EMAIL}.*|\d{{4}}\s*[.\-/년].*)?$")
+_SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)\s*(?P<sep>[=/])\s*(?P<who>[^=/@\d()]{{2,40}}?)\s*(?P<tail>\(?{_EMAIL}.*|\d{{4}}\s*[.\-/년].*)?$")
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}(?:TV|뉴스))\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)\.?$")
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
+
+
+_SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
+_GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})(기자|특파원)(?=$|\s|[(<@])")
+_EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
+_ANCHOR_INTRO_RE = re.compile(
+    r"^(?:보도에\s*)?(?P<name>[가-힣]{2,4})\s*기자(?:의\s*보도입니다|입니다|가\s*보도합니다|가\s*전합니다|\s*나왔습니다)\.?$"
+)
+
+
+def anchor_intro(line: str) -> str | None:
+    """The reporter an anchor hands over to ("보도에 홍길동 기자입니다."), else None."""
+    m = _ANCHOR_INTRO_RE.search(line) if len(line) <= 40 and "기자" in line else None
+    return m["name"] if m else None
 
 
 def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byline:
@@ -347,6 +371,18 @@ def parse_signature(line: str) -> Byline | None:
         return None
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
+    s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "2019-08-28 홍길동"
+    s = _GLUED_ROLE_ANY_RE.sub(lambda m: m[0] if is_role(m[0]) else f"{m[1]} {m[2]}", s)
+    if not s:
+        return None
+    m = _EMAIL_FIRST_RE.match(s)
+    if m:  # "gildong@example.com 홍길동 기자"
+        got = split_who(m["who"])
+        if got:
+            return _sig(got[0], got[1], got[2], [m["email"]], got[3])
+    m = anchor_intro(s)
+    if m:
+        return _sig([m], ["기자"])
     at = "@" in s
     if at:
         m = _SIG_EMAILS_RE.match(s)

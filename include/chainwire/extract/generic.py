@@ -32,7 +32,7 @@ from datetime import date
 from functools import lru_cache
 
 from .article import Article, PhotoCaption
-from .bylines import BRANDS, PRESS_NAMES, Byline, is_role, parse_lead, parse_signature, split_who
+from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
@@ -488,9 +488,12 @@ class _Page:
                         if ts is not None:
                             bare.append(ts)
                             continue
-                    if "@" in s or s[:3] in ("By ", "BY "):
+                    intro = anchor_intro(s)
+                    if intro is not None:
+                        sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
+                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)):
                         sig = parse_signature(s)
-                        if sig is not None:
+                        if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
                             continue
                 paragraphs.append(s)
