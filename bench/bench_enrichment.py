@@ -62,7 +62,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from chainwire.enrich import clear_caches, enrich_article, warm_up  # noqa: E402
-from chainwire.enrich.evaluate import DIMENSIONS, gold_article, load_gold, predict_all, score  # noqa: E402
+from chainwire.enrich.evaluate import (ANALYST_COUNTRY_BASIS, DIMENSIONS, gold_article, load_gold,  # noqa: E402
+                                      predict_all, predicted_sets, score)
 
 GOLD = ROOT / "tests" / "fixtures" / "enrich" / "gold.jsonl"
 REAL_PAGE = ROOT.parent / "shared" / "samples" / "newspim_page_dump.txt"
@@ -253,8 +254,7 @@ def score_real(records: list[dict], enr: dict[str, object]) -> dict[str, object]
     out = {d: DimensionScore() for d in REAL_DIMENSIONS}
     for r in records:
         e = enr[r["id"]]
-        pred = {"topics": {t.topic for t in e.topics}, "countries": {c.iso2 for c in e.countries},
-                "actions": {a.action for a in e.actions}}
+        pred = predicted_sets(e, ANALYST_COUNTRY_BASIS)
         for dim in ("topics", "countries", "actions"):
             gold, got, ds = set(r.get(dim) or []), pred[dim], out[dim]
             for lab in gold | got:

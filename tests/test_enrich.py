@@ -158,6 +158,43 @@ def test_southeast_asia_expands_to_asean_members():
 
 
 @needs_reference
+@pytest.mark.parametrize("text,implied", [
+    ("산업통상자원부는 대책을 발표했다.", {"KR"}),
+    ("국내 기업들의 피해가 우려된다.", {"KR"}),
+    ("우리 정부는 대응책을 마련했다.", {"KR"}),
+    ("정부는 비축 물량을 늘리기로 했다.", {"KR"}),
+    ("범정부 공급망 대책을 내놨다.", {"KR"}),
+    ("대통령실은 점검회의를 열었다.", {"KR"}),
+    ("4일 외교부가 밝혔다.", {"KR"}),  # 4일 is a date, not 日 (Japan's foreign ministry)
+    ("USTR said the talks went well.", {"US"}),
+    ("미국 정부가 보조금을 지급한다.", set()),  # US named; 정부 is the US government
+    ("중국 정부가 요소 수출을 막았다.", set()),
+    ("테네시주 정부와 양해각서를 체결했다.", set()),
+    ("미국내 생산라인을 짓는다.", set()),  # 미국내 is inside the US, not 국내
+    ("한국무역협회와 대한상공회의소가 조사했다.", set()),  # associations are not national institutions
+    ("부산항만공사는 물동량을 발표했다.", set()),
+])
+def test_countries_implied_by_institutions_and_domestic_reference(text, implied):
+    """docs/labelling.md: a country counts when one of its national institutions is named or, in a
+    Korean outlet, when the text says 국내/우리 정부/정부; such countries have basis "implied"."""
+    hits = tag_countries(art("제목", text, language="en" if text.isascii() else "ko"))
+    assert {h.iso2 for h in hits if h.basis == "implied"} == implied
+
+
+@needs_reference
+def test_english_korea_is_south_korea():
+    hits = {h.iso2 for h in tag_countries(art("China blocks urea exports to Korea", "Korea imports most of its urea.",
+                                              language="en"))}
+    assert hits == {"CN", "KR"}
+
+
+@needs_reference
+def test_region_members_have_basis_region():
+    hits = {h.iso2: h.basis for h in tag_countries(art("동남아 시장", "베트남 공장을 늘린다."))}
+    assert hits["VN"] == "named" and hits["TH"] == "region"
+
+
+@needs_reference
 def test_english_country_names():
     codes = {h.iso2 for h in tag_countries(art("U.S. tariffs hit Chinese steel", "South Korea and the European Union talked. "
                                                "New Mexico plants use the Indian Ocean route.", language="en"))}

@@ -136,8 +136,8 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
                 m = re.search(rf"{re.escape(q)}\s?$", before)
                 if m:
                     qs = start - len(before) + m.start()
-                    if qs == 0 or not is_hangul(text[qs - 1]):
-                        return code
+                    if qs == 0 or not (is_hangul(text[qs - 1]) or len(q) == 1 and text[qs - 1].isdigit()):
+                        return code  # (4일 외교부: a date, not 日)
         # Any other country right before (사우디 에너지부): its own body, not one of ours.
         from .countries import find_countries
 
@@ -548,18 +548,28 @@ def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
     return n
 
 
+def doc_organizations(doc: Doc) -> list[tuple[int, str, str]]:
+    """(sentence index, actor_id, surface) of every organization mention in the article, in order;
+    computed once per prepared article (the actor and country taggers share it)."""
+    cached = doc.cache.get("organizations")
+    if cached is None:
+        memory: dict[str, str] = {}
+        cached = [(s.index, oid, surface) for s in doc.sentences if s.text
+                  for oid, surface, _s, _e in find_organizations(s.text, memory)]
+        doc.cache["organizations"] = cached
+    return cached
+
+
 def tag_actors(article: Any) -> list[ActorHit]:
     doc: Doc = prepare(article)
     g = load_actor_gazetteer()
     joined = doc.joined()[0]  # mentions are counted in one scan (no name spans two sentences)
     # ---- organizations
-    memory: dict[str, str] = {}
     org_mentions: dict[str, int] = defaultdict(int)
     org_first: dict[str, int] = {}
-    for s in doc.sentences:
-        for oid, _surface, _s, _e in find_organizations(s.text, memory):
-            org_mentions[oid] += 1
-            org_first.setdefault(oid, s.index)
+    for s_index, oid, _surface in doc_organizations(doc):
+        org_mentions[oid] += 1
+        org_first.setdefault(oid, s_index)
     # ---- people
     people: dict[str, _Person] = {}
     for s in doc.sentences:

@@ -51,6 +51,12 @@ class CountryHit:
     mentions: int
     role: str  # subject | mentioned
     surfaces: list[str] = field(default_factory=list)
+    # How the article speaks of the country: "named" (its name, a short form, a compound),
+    # "region" (only through a region that expands to it: 동남아 -> ASEAN members, 북미 -> US/CA/MX)
+    # or "implied" (only through one of its national institutions, or 국내/우리 정부/정부 in a
+    # Korean outlet). Not stored in article_countries (whose schema is shared); the gold set
+    # and the analyst labels count different bases (see chainwire.enrich.evaluate).
+    basis: str = "named"
 
 
 # ------------------------------------------------------------------ built-in forms
@@ -83,10 +89,12 @@ KO_BLOCKERS = [
     "인도·태평양", "인도태평양", "인도 태평양", "인태", "인도양", "인도차이나", "중국어", "일본어", "한국어", "영국식 영어",
     "남중국해", "동중국해", "중국해", "남미", "중남미", "한미반도체", "한일시멘트", "한중엔시에스", "대만족", "호주머니",
     "호주제", "부탄가스", "이란성", "오만한", "오만함", "수단과 방법", "가나다", "말리는", "말리고", "터키석",
-    "미국선물", "조지아주", "조지아 주", "중국집", "미얀마어", "북미자유무역협정",
+    "미국선물", "조지아주", "조지아 주", "중국집", "미얀마어", "북미자유무역협정", "한국해운신문",
+    "인도적", "인도주의",
 ]
 # 인도 = delivery (引渡) when followed by these.
 INDO_DELIVERY = re.compile(r"\s?(?:하|했|한다|할|함|해|된|될|됐|돼|되|받|분|물량|시점|일정|기한|조건|예정|량|식|계약)")
+INDO_DELIVERY_BEFORE = ("선적 및 ", "선적과 ", "선적·", "납품 및 ", "생산 및 ", "인수 및 ", "인수·")
 KO_PREFIXES = set("대탈친반주재방비범전對脫親反駐訪在汎非")
 AMBIG_CONTEXT = re.compile(r"\s?(?:정부|당국|대통령|총리|국왕|왕국|공화국|대사관|외교부|현지|정상|산(?![업림])|의회|중앙은행)")
 
@@ -229,7 +237,9 @@ def load_country_gazetteer() -> _Gazetteer:
     for d in DROPPED_KO:
         ko.pop(d, None)
     en.pop("Georgia", None)
-    # "Korea" alone in the table means KR here; the DPRK long form keeps KP.
+    # "Korea" alone means KR here (the table's "Korea, Democratic People's Republic of" and
+    # "Korea, Republic of" both shorten to "Korea"); the DPRK keeps North Korea / DPRK.
+    en["Korea"] = {"KR"}
     ko_map = {k: tuple(sorted(v)) for k, v in ko.items()}
     en_map = {k: tuple(sorted(v)) for k, v in en.items()}
     cjk_map = {k: tuple(sorted(v)) for k, v in cjk.items() if len(k) >= 2}
@@ -291,7 +301,7 @@ def _match_ko_names(g: _Gazetteer, text: str, blocked: list[int] | None = None) 
         if not _ko_left_ok(text, s):
             continue
         rest = text[e:]
-        if name == "인도" and INDO_DELIVERY.match(rest):
+        if name == "인도" and (INDO_DELIVERY.match(rest) or text[:s].endswith(INDO_DELIVERY_BEFORE)):
             continue
         if name == "북미":
             if NK_RELATION.match(rest):
@@ -433,6 +443,77 @@ def find_countries(text: str, korean: bool = True) -> list[_Match]:
     return _resolve_ambiguous(kept, text)
 
 
+# ------------------------------------------------ domestic self-reference, institutions
+
+# In a Korean-language (domestic) outlet the article speaks of Korea without naming it:
+# 국내, 우리 정부/우리나라/우리 기업, the government (정부 with no other country in front),
+# the National Assembly, the presidential office (docs/labelling.md, Countries).
+_DOMESTIC_RX = re.compile(
+    r"국내|우리\s?(?:나라|정부|기업|경제|측|국민|산업|수출|업계|업체)|국회|청와대|대통령실|국무총리|당정|정부"
+)
+# 정부 glued to one of these is the Korean government (범정부, 윤석열정부); glued to anything
+# else it is not (주정부, 연방정부, 미정부, 지방정부).
+_GOV_GLUED_OK = ("범", "현", "중앙", "새", "윤석열", "문재인", "이재명", "박근혜", "이명박", "노무현")
+# A word right before 정부 that makes it another country's government (besides country names).
+_GOV_OTHER = frozenset("""각국 외국 해외 현지 연방 주 자국 상대국 상대 양국 3국 제3국 타국 트럼프 바이든 오바마 시진핑 기시다 이시바
+    스가 아베 푸틴 모디 행정부 당국 중앙 지방 주요국 일부 여러 각 해당 외국의 다른 인도네시아 칠레 아르헨티나 호주""".split())
+
+
+def _domestic_mentions(text: str) -> list[str]:
+    """Surfaces in ``text`` by which a Korean domestic outlet refers to Korea itself."""
+    out = []
+    for m in _DOMESTIC_RX.finditer(text):
+        w = m.group(0)
+        if w != "정부":
+            if w == "국내" and (text[m.end(): m.end() + 3].startswith("총생산")
+                              or m.start() and is_hangul(text[m.start() - 1]) and text[m.start() - 1] != "한"):
+                continue  # 미국내, 중국내: inside another country; 국내총생산 is a statistic
+            out.append(w)
+            continue
+        s = m.start()
+        # glued prefix
+        j = s
+        while j > 0 and is_hangul(text[j - 1]):
+            j -= 1
+        glued = text[j:s]
+        if glued:
+            if glued in _GOV_GLUED_OK or glued.endswith(("범",)):
+                out.append(glued + w)
+            continue
+        prev = text[:s].rstrip()
+        k = len(prev)
+        while k > 0 and (is_hangul(prev[k - 1]) or prev[k - 1].isalnum() or prev[k - 1] in "美中日韓"):
+            k -= 1
+        word = prev[k:]
+        if word:
+            core = word[:-1] if word.endswith(("의", "측")) and len(word) > 1 else word
+            if (core in _GOV_OTHER or word in _GOV_OTHER or core in "美中日" or core.endswith("국") and core != "한국"
+                    or len(core) >= 3 and core.endswith(("주", "성", "시"))):
+                continue  # 테네시주 정부, 광둥성 정부, 테일러시 정부: a state, province or city
+            codes = load_country_gazetteer().ko.get(core) or ()
+            if codes and codes != ("KR",) or any(len(mm.codes) == 1 and mm.codes != ("KR",)
+                                                 for mm in find_countries(core, korean=True)):
+                continue
+        out.append(w)
+    return out
+
+
+def _institution_countries(doc: Doc) -> list[tuple[int, str, str]]:
+    """(sentence index, country, surface) for every national institution named (산업통상자원부 -> KR,
+    USTR -> US): a country counts when one of its national institutions is named. International
+    bodies (country INT), associations and local bodies (``national: false`` in actors.yaml) do not."""
+    from .actors import doc_organizations, load_actor_gazetteer
+
+    orgs = load_actor_gazetteer().orgs
+    out = []
+    for s_index, oid, surface in doc_organizations(doc):
+        org = orgs.get(oid, {})
+        code = str(org.get("country") or "")
+        if len(code) == 2 and org.get("national", True):
+            out.append((s_index, code, surface))
+    return out
+
+
 def tag_countries(article: Any) -> list[CountryHit]:
     doc: Doc = prepare(article)
     korean = doc.is_korean
@@ -440,10 +521,13 @@ def tag_countries(article: Any) -> list[CountryHit]:
     subject: set[str] = set()
     surfaces: dict[str, list[str]] = defaultdict(list)
     first_seen: dict[str, int] = {}
+    named: set[str] = set()
+    regional: set[str] = set()
     for s in doc.sentences:
         if not s.text:
             continue
         for m in find_countries(s.text, korean=korean):
+            (regional if len(m.codes) > 2 else named).update(m.codes)
             for code in m.codes:
                 mentions[code] += 1
                 first_seen.setdefault(code, s.index)
@@ -451,8 +535,23 @@ def tag_countries(article: Any) -> list[CountryHit]:
                     surfaces[code].append(m.surface)
                 if s.zone in ("title", "deck", "lead"):
                     subject.add(code)
+    extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
+    if korean:
+        for s in doc.sentences:
+            if s.text and ("정" in s.text or "국" in s.text or "우리" in s.text or "청와대" in s.text
+                           or "대통령실" in s.text or "당정" in s.text):
+                extra += [(s.index, "KR", w) for w in _domestic_mentions(s.text)]
+    zone_of = {s.index: s.zone for s in doc.sentences}
+    for s_index, code, surface in extra:
+        mentions[code] += 1
+        first_seen.setdefault(code, s_index)
+        if surface not in surfaces[code]:
+            surfaces[code].append(surface)
+        if zone_of.get(s_index) in ("title", "deck", "lead"):
+            subject.add(code)
     hits = [
-        CountryHit(code, n, "subject" if code in subject else "mentioned", surfaces[code])
+        CountryHit(code, n, "subject" if code in subject else "mentioned", surfaces[code],
+                   "named" if code in named else ("region" if code in regional else "implied"))
         for code, n in mentions.items()
     ]
     hits.sort(key=lambda h: (h.role != "subject", -h.mentions, first_seen[h.iso2]))

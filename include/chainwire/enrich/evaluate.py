@@ -39,10 +39,19 @@ def gold_article(rec: dict[str, Any]) -> Article:
     )
 
 
-def predicted_sets(e: Enrichment) -> dict[str, set[str]]:
+# Which countries a labelling convention counts (CountryHit.basis). The gold set (written with
+# the rules, docs/enrichment.md "Gold set") counts every country the text names, regions
+# expanded to their members, but not countries only implied by an institution or 국내/정부.
+# The analysts' convention for real articles (docs/labelling.md "Countries") counts named
+# countries and national institutions / domestic self-reference, and regions only as such.
+GOLD_COUNTRY_BASIS = frozenset({"named", "region"})
+ANALYST_COUNTRY_BASIS = frozenset({"named", "implied"})
+
+
+def predicted_sets(e: Enrichment, country_basis: frozenset[str] = GOLD_COUNTRY_BASIS) -> dict[str, set[str]]:
     return {
         "topics": {t.topic for t in e.topics},
-        "countries": {c.iso2 for c in e.countries},
+        "countries": {c.iso2 for c in e.countries if c.basis in country_basis},
         "actors": {a.actor_id for a in e.actors},
         "companies": {c.company_id for c in e.companies},
         "actions": {a.action for a in e.actions},

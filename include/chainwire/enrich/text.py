@@ -102,6 +102,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     stock_companies: list[str] = field(default_factory=list)
     _joined: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
+    cache: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)  # per-article results shared by taggers
 
     @property
     def is_korean(self) -> bool:
