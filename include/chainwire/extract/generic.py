@@ -122,6 +122,7 @@ _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
+_DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _KO_SENTENCE_RE = re.compile(r"(?:니다|었다|였다|했다|한다|된다|이다|있다|없다|밝혔다|말했다|전했다)\.[\"'”’)\]]*$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -608,7 +609,7 @@ class _Page:
                     break
         if title is None:
             counts = Counter(lines)
-            dup = next((s for s in lines if counts[s] > 1), None)
+            dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
             if dup is not None:
                 title = dup
         if title is None:
@@ -621,11 +622,11 @@ class _Page:
                         window = []
                     else:
                         window.append(s)
-                window = [s for s in window if s not in drop]
+                window = [s for s in window if s not in drop and self.title_like(s)]
                 if window:
                     title = window[0]
             if title is None:
-                rest = [s for s in lines if s not in drop]
+                rest = [s for s in lines if s not in drop and self.title_like(s)]
                 title = rest[0] if rest else None
         if title is None:
             return None, []
@@ -640,6 +641,17 @@ class _Page:
             if seen_title and s not in deck and self.deck_like(s):
                 deck.append(s)
         return title, deck
+
+    def title_like(self, s: str) -> bool:
+        """A headline candidate: not a skip link, section, site name, stamp or caption."""
+        core = s.strip(" |")
+        if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
+            return False
+        if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
+            return False
+        if core in self.rules.sections or (self.caption(core) not in (None, False)):
+            return False
+        return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
     def deck_like(self, s: str) -> bool:
         """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story."""
