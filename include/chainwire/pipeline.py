@@ -766,7 +766,10 @@ def _record_run_failure(run_id: str, day: date, stage: str, exc: BaseException, 
 
     try:
         record_failure(run_id, day, stage, f"{type(exc).__name__}: {exc}", settings=settings)
-        flush_pending(settings)
+        if flush_pending(settings):  # in the warehouse now; publish so `chainwire sql` shows it
+            from chainwire.warehouse.load import publish_snapshot
+
+            publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     except Exception as inner:  # e.g. a read-only data dir: the original error is what matters
         log.warning("could not record the failure of run %s in core.runs: %s", run_id, inner)
 
