@@ -11,8 +11,9 @@ page, each right or wrong:
   compared through the index's hashes;
 * ``published``/``updated``: the labelled instant at the labelled precision (date, minute or
   second; an unlabelled update stamp must come out empty);
-* ``dateline``, ``reporters`` (the set of names), ``outlet`` (the outlet's domain; an outlet
-  the parser cannot name counts as wrong and is shown apart from a wrong name);
+* ``dateline``, ``reporters`` (the set of names), ``outlet`` (the outlet's domain; when the
+  capture never names its publisher — ``outlet_on_page`` false in the index — "unknown" is the
+  right answer; a wrong name is always wrong, and misses are shown as unnamed vs named wrongly);
 * ``furniture``: none of the labelled furniture lines is left in the body.
 
 Printed: per field and overall for the development outlets, per outlet, and the
@@ -108,7 +109,7 @@ def _furniture_left(body: str, items: list[dict]) -> bool:
     return False
 
 
-def score_page(rec: dict, art) -> dict[str, bool]:
+def score_page(rec: dict, art, with_url: bool = False) -> dict[str, bool]:
     """Field → right/wrong for one page (fields the label leaves open are not scored)."""
     out: dict[str, bool] = {}
     body = norm("\n".join(art.paragraphs)) if art else ""
@@ -129,7 +130,10 @@ def score_page(rec: dict, art) -> dict[str, bool]:
         n = rec["body_end"]["len"]
         out["body_end"] = sha1(body[-n:]) == rec["body_end"]["sha1"]
     out["furniture"] = bool(art) and not _furniture_left(body, rec["furniture"])
-    out["outlet"] = bool(art) and _outlet_ok(art.outlet, rec["outlet_domain"])
+    if rec.get("outlet_on_page", True) or with_url:
+        out["outlet"] = bool(art) and _outlet_ok(art.outlet, rec["outlet_domain"])
+    else:  # the capture never names its publisher: "unknown" is right, a guess must still be right
+        out["outlet"] = bool(art) and (not art.outlet or _outlet_ok(art.outlet, rec["outlet_domain"]))
     return out
 
 
@@ -148,14 +152,14 @@ def _pct(right: int, total: int) -> str:
     return f"{100.0 * right / total:5.1f}% ({right}/{total})" if total else "   n/a"
 
 
-def report(index: list[dict], parsed: dict, verbose: bool) -> dict[str, float]:
+def report(index: list[dict], parsed: dict, verbose: bool, with_url: bool = False) -> dict[str, float]:
     by_split: dict[str, Counter] = defaultdict(Counter)
     totals: dict[str, Counter] = defaultdict(Counter)
     per_outlet: dict[str, Counter] = defaultdict(Counter)
     wrong_outlet = Counter()
     for rec in index:
         art = parsed[rec["id"]]
-        checks = score_page(rec, art)
+        checks = score_page(rec, art, with_url)
         split = rec["split"]
         for f, ok in checks.items():
             by_split[split][f + ":n"] += 1
@@ -239,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
           f"(held out: {len(held)} outlets, {sum(r['split'] == 'heldout' for r in present)} pages)"
           f"{'; URL given' if args.with_url else '; no URL (page text only)'}")
     parsed, seconds = parse_pages(present, folder, args.with_url)
-    figures = report(present, parsed, args.verbose)
+    figures = report(present, parsed, args.verbose, args.with_url)
     print(f"\nfield checks right: development {100 * figures['dev']:.1f}% (target 97%), "
           f"Newspim {100 * figures['newspim']:.1f}% (target 99%), "
           f"leave-outlet-out {100 * figures['heldout']:.1f}% (target 92%)")

@@ -34,6 +34,18 @@ def _domain(value: str | None) -> str | None:
     return d or None
 
 
+def outlet_on_page(data: bytes, domain: str, name: str | None) -> bool:
+    """Whether the page itself names its publisher (name, domain or domain stem), case-insensitive.
+
+    A reader cannot name an outlet the capture never mentions: for such pages the right answer
+    is "unknown", and the bench scores it so.
+    """
+    text = data.decode("utf-8", "replace").lower()
+    stem = domain.split(".")[0]
+    probes = [p for p in (name, domain, stem if len(stem) >= 3 else None) if p]
+    return any(p.lower() in text for p in probes)
+
+
 def build(folder: Path) -> tuple[list[dict], list[dict]]:
     labels: dict[str, dict] = {}
     for f in sorted((folder / "labels").glob("*.jsonl")):
@@ -59,7 +71,8 @@ def build(folder: Path) -> tuple[list[dict], list[dict]]:
         outlet = _domain(r.get("outlet_domain")) or "unknown"
         index.append({
             "id": pid, "url": r.get("url"), "host": r.get("host"), "outlet_domain": outlet,
-            "outlet_name": r.get("outlet_name"), "language": r.get("language"),
+            "outlet_name": r.get("outlet_name"), "outlet_on_page": outlet_on_page(data, outlet, r.get("outlet_name")),
+            "language": r.get("language"),
             "page_kind": r.get("page_kind"), "format": r.get("format"),
             "split": "heldout" if is_heldout(outlet) else "dev",
             "page_sha1": page_sha1(data), "page_bytes": len(data),
