@@ -30,11 +30,11 @@ _TIMESTAMP_RE = re.compile(
     r"(?P<m>\d{1,2})\s*(?:월\s*|[-./]\s*)"
     r"(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?"
-    r"(?:(?:\s*T|\s*,?\s*)"
+    r"(?:(?:\s*T|\s*,?\s*)\(?"
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm|a\.m\.|p\.m\.)\s*)?"
     r"(?P<H>\d{1,2})\s*(?::|시\s*)(?:(?P<M>\d{1,2})(?!\d)\s*분?)?(?::(?P<S>\d{1,2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm|a\.m\.|p\.m\.))?"
-    r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
+    r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|JST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?\)?"
     r")?"
 )
 
@@ -60,6 +60,8 @@ def _tzinfo(tz_text: str | None, default):
         return timezone.utc
     if t.startswith("KST"):
         return SEOUL
+    if t.startswith("JST"):
+        return timezone(timedelta(hours=9))
     if t.startswith(("UTC", "GMT")):
         rest = t[3:]
         if not rest:
@@ -117,7 +119,7 @@ _MONTHS = {
 }
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _CLOCK = r"(?P<H{n}>\d{{1,2}}):(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
-_TZ = r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
+_TZ = r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|JST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
 _EN_TIMESTAMP_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"\s*,?\s*)?"
     r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"

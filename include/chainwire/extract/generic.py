@@ -282,8 +282,8 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
             return True
-        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30:
-            return True  # widget bullets ("• 크게")
+        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and not s[-1].isdigit():
+            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp
         if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
             return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):

@@ -34,7 +34,7 @@ _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
                              (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else re.escape(lab))
                              for lab in _LABELS) + r")"
-    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：]?\s*",
+    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：|ㅣ]?\s*",
     re.I,
 )
 DECOY_WORDS = ("기준", "현재", "오늘", "날씨", "today", "as of", "Today")
@@ -103,7 +103,7 @@ def bare_stamp(line: str, english: bool = False) -> datetime | None:
     if not found or line[: found[0]].strip(_SEPARATORS):
         return None
     tail = line[found[1]:].strip(_SEPARATORS)
-    if tail and tail.upper() not in ("KST", "UTC", "GMT"):
+    if tail and tail.upper() not in ("KST", "UTC", "GMT", "JST") and not _STAMP_TAIL_RE.match(tail):
         return None
     ts = found[2]
     if ts.tzinfo is SEOUL and (ts.hour, ts.minute, ts.second) == (0, 0, 0) and ":" not in line:
@@ -162,9 +162,15 @@ def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | N
     if not line or len(line) > 90:
         return None
     found = _timestamp_at(line, english)
-    if not found or found[0] == 0 or line[found[1]:].strip(_SEPARATORS):
+    if not found or found[0] == 0 or not _STAMP_TAIL_RE.match(line[found[1]:].strip(_SEPARATORS)):
         return None
     ts = found[2]
     if ":" not in line[found[0]:found[1]] and "시" not in line[found[0]:found[1]]:
         return None
-    return line[: found[0]].strip(_SEPARATORS), ts
+    return _BAR_I_RE.sub("", line[: found[0]].strip(_SEPARATORS)), ts
+
+
+# What may follow a stamp on its line: nothing, a comment counter, a section name.
+_STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
+# "홍길동 기자I": a capital I standing for the bar between byline and stamp
+_BAR_I_RE = re.compile(r"(?<=기자)I$")
