@@ -17,6 +17,7 @@ the profile of the page's language, so a mis-routed page still parses.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Callable
 
@@ -68,13 +69,28 @@ def select_profile(text: str, url: str | None = None) -> tuple[str, Outlet | Non
     return outlet.profile if outlet.profile in PROFILES else _BY_LANGUAGE.get(lang, PROFILE_KO), outlet
 
 
+_EMPTY_IMAGE_CELL_RE = re.compile(r"^[ \t]*!\[\]\([^)\s]*\)[ \t]*\|?[ \t]*$", re.M)
+_CELL_TAIL_RE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
+
+
+def reader_table_cells(text: str) -> str:
+    """Reader-mode captures lay images out as table cells: ``![]() |`` then ``caption |``.
+
+    The empty image cell is dropped and the cell bar after a caption removed, so the caption
+    rules of every profile see the caption as the page printed it.
+    """
+    if "|" not in text:
+        return text
+    return _CELL_TAIL_RE.sub("", _EMPTY_IMAGE_CELL_RE.sub("", text))
+
+
 def parse_text_page(text: str, source_path: str, landing_date: date | None = None, url: str | None = None) -> Article:
     """Parse one page dump with the profile its URL or its own text calls for; never raises on junk."""
     if isinstance(text, (bytes, bytearray)):
         from .decode import decode_bytes
 
         text, _enc = decode_bytes(bytes(text))
-    text = text or ""
+    text = reader_table_cells(text or "")
     key, outlet = select_profile(text, url)
     art = PROFILES[key](text, source_path, landing_date, outlet)
     if key == PROFILE_NEWSPIM and not art.title and not art.paragraphs:
