@@ -37,6 +37,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import detect_language, parse_guarded
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
+from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp
 
 PARSER_VERSION = "0.1.0"
@@ -102,17 +103,6 @@ _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카�
 _BROADCAST_RE = re.compile(r"^(?:(?:\[|<)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
-SECTIONS_KO = frozenset({
-    "정치", "경제", "사회", "산업", "증권", "금융", "부동산", "글로벌", "국제", "세계", "문화", "연예", "스포츠",
-    "오피니언", "전국", "지역", "중국", "북한", "피플", "바이오", "헬스", "IT", "생활", "건설", "자동차", "에너지",
-    "기업", "테크", "라이프", "전국/지역", "IT/과학", "IT·과학", "마켓", "통상", "산업·재계", "정책", "유통", "과학",
-    "외교", "국방", "노동", "환경", "재계", "경제일반", "산업일반",
-})
-SECTIONS_EN = frozenset({
-    "National", "Business", "Politics", "Economy", "Industry", "Finance", "World", "North Korea", "Tech", "Science",
-    "Opinion", "Culture", "Life & Style", "Life", "Sports", "Entertainment", "Markets", "Policy", "Companies", "Trade",
-    "Diplomacy", "Defense", "Social Affairs", "Foreign Affairs", "Economy & Finance", "Tech & Science", "Asia",
-})
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")

@@ -28,6 +28,7 @@ from . import chrome
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
 from .common import detect_language, parse_guarded
+from .sections import SECTIONS_KO
 from .dates import SEOUL, find_relative_day, midnight, parse_caption_date, parse_timestamp, resolve_relative_day
 
 PARSER_VERSION = "0.2.0"
@@ -90,6 +91,10 @@ def parse_page_dump(text: str, source_path: str, landing_date: date | None = Non
 
 
 # ---------------------------------------------------------------- pieces
+
+
+# A deck line: 6-100 characters, not ending like a sentence of the story ("…했다.").
+_HEADLINE_LIKE_RE = re.compile(r"^(?!.*(?:다|니다|요)\.\s*$).{6,100}$")
 
 
 def match_caption(line: str) -> PhotoCaption | None:
@@ -288,8 +293,16 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
         i += 1
 
     if byline is not None:
-        if inp is not None:  # without a head, what precedes the byline is not known to be a deck
+        if inp is not None:
             art.subtitle_lines = [s for _, s in deck if match_caption(s) is None and not _EMAIL_LINE_RE.match(s)]
+        else:
+            # A capture cut above the headline starts with the deck: short headline-like lines, no
+            # sentences, right before the byline.
+            lines_before = [s for _, s in deck if match_caption(s) is None and not _EMAIL_LINE_RE.match(s)]
+            first_line = _next_nonblank(lines, 0)
+            if (0 < len(lines_before) <= 4 and deck[0][0] == first_line
+                    and all(_HEADLINE_LIKE_RE.match(s) and not set(s.split()) <= SECTIONS_KO for s in lines_before)):
+                art.subtitle_lines = lines_before  # a page with its breadcrumb kept its headline: not cut
         captions.extend(c for _, s in deck if (c := match_caption(s)) is not None)
         body_start = byline_idx
     else:
