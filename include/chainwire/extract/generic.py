@@ -73,12 +73,13 @@ COMMON_CHROME = frozenset({
     "기사원문보기", "기사 원문보기", "당신의 의견을 남겨주세요", "브라우저에서만 사용하실 수 있습니다.", "마스크영역", "List",
     "To write comments, please log in to one of the accounts.", "fnSurvey", "[REPORT]", "[리포터]", "[리포트]",
     "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
+    "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
 })
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
 # "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
 _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
-    r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$)"
+    r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
 )
 # Every token a hashtag: "#중국 #희토류 #관세"
@@ -97,21 +98,23 @@ _COPYRIGHT_RE = re.compile(
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
     "◀ 앵커 ▶", "◀ 리포트 ▶", "◀ 기자 ▶", "◀ 인터뷰 ▶", "<앵커>", "<기자>", "<리포트>", "[앵커 리포트]",
+    "【 앵커 】", "【 앵커멘트 】", "【 기자 】", "【 리포트 】", "【앵커】", "【앵커멘트】", "【기자】",
 })
 # "※ '당신의 제보가 뉴스가 됩니다' …", "※ 구독 …": a station/outlet notice after the story
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
-_BROADCAST_RE = re.compile(r"^(?:(?:\[|<)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>)|◀[^▶]{1,20}▶)")
+_BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
-_CREDIT_ONLY_RE = re.compile(r"^[\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
+_DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _KO_SENTENCE_RE = re.compile(r"(?:니다|었다|였다|했다|한다|된다|이다|있다|없다|밝혔다|말했다|전했다)\.[\"'”’)\]]*$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
@@ -190,6 +193,7 @@ def _paragraph_like(s: str, english: bool) -> bool:
 # A broadcast script captured line by line: "포스코그룹이" / "국내 최초로 상업생산에 성공한" / … each line
 # stops on a particle, a connective ending or a comma, and the sentence ends lines later.
 _FRAGMENT_END_RE = re.compile(r"(?:[이가을를은는의에로와과도고며서면데지게한된될할던인해며써]|에서|으로|부터|까지|처럼|보다|,)$")
+_SCRIPT_FINAL_RE = re.compile(r"(?:[다요까죠][.?!]?|[.?!…])[\"'”’)\]]*$")
 MIN_SCRIPT_FRAGMENTS = 4  # fewer and a page is not a line-broken script (a headline may end on a particle)
 
 
@@ -200,7 +204,12 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
         return items
     out: list[str] = []
     pending: list[str] = []
+    started = False
     for s, f in zip(items, frag):
+        started = started or f
+        if started and not f and len(s) <= 45 and not _SCRIPT_FINAL_RE.search(s) and not is_chrome(s) \
+                and not _BROADCAST_RE.match(s):
+            f = True  # inside a script every line that does not close a sentence continues it
         if f:
             pending.append(s)
             continue
@@ -628,8 +637,10 @@ class _Page:
             if s == title:
                 seen_title = True
                 continue
-            if seen_title and s not in deck and self.deck_like(s):
-                deck.append(s)
+            if seen_title and self.deck_like(s):
+                line = _DECK_BULLET_RE.sub("", s)
+                if line not in deck:
+                    deck.append(line)
         return title, deck
 
     def title_like(self, s: str) -> bool:
