@@ -7,6 +7,7 @@ functions runs in the 1-slot ``duckdb_writer`` pool.
 from __future__ import annotations
 
 import os
+import re
 import time
 from contextlib import contextmanager
 from datetime import date
@@ -50,8 +51,8 @@ def _open_writer(path: Path, wait: float | None) -> duckdb.DuckDBPyConnection:
             if "lock" not in text.lower():
                 raise
             if time.monotonic() >= deadline:
-                holder = text.split("Conflicting lock is held in", 1)[-1].split(".", 1)[0].strip() \
-                    if "Conflicting lock" in text else "another process"
+                m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text)
+                holder = f"{m.group(1)} (PID {m.group(2)})" if m else "another process"
                 raise WarehouseBusy(
                     f"the warehouse file {path} is held by {holder}; waited {wait:.0f} s. Close that session "
                     "(query the read-only snapshot instead: `chainwire sql`, `chainwire shell`) and re-run; "
@@ -256,9 +257,9 @@ def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
     return snapshot
 
 
-def insert_run_rows(warehouse: Path, rows: list[dict], wait: float = 5.0) -> None:
+def insert_run_rows(warehouse: Path, rows: list[dict], wait: float | None = None) -> None:
     """Append run-log rows (failures recorded by callbacks) in their own short transaction."""
-    with connect_writer(warehouse, wait=wait) as con:
+    with connect_writer(warehouse, wait=min(5.0, warehouse_wait()) if wait is None else wait) as con:
         con.execute("BEGIN TRANSACTION")
         ensure_schema(con)
         _insert_rows(con, RUNS, rows)
