@@ -274,6 +274,32 @@ def score_real(records: list[dict], enr: dict[str, object]) -> dict[str, object]
     return out
 
 
+def _tune_thresholds(records: list[dict], parsed: dict[str, object]) -> None:
+    """Per topic, the min_score that maximises F1 on the TUNE part only (ties: the lowest such
+    threshold, which is then rounded down to a multiple of 0.5 in taxonomy.yaml)."""
+    from chainwire.enrich.topics import load_taxonomy, topic_scores
+
+    assert all(r["split"] == "tune" for r in records)
+    tax = load_taxonomy()
+    scores = {r["id"]: ({h.topic: h.score for h in topic_scores(parsed[r["id"]])} if parsed[r["id"]] else {})
+              for r in records}
+    print("\nper-topic thresholds on the tune part (score >= t; F1 at the current min_score -> best)")
+    for t in tax.topics:
+        gold = {r["id"] for r in records if t.name in r["topics"]}
+
+        def f1_at(th: float) -> tuple[float, int, int, int]:
+            got = {i for i, sc in scores.items() if sc.get(t.name, 0.0) >= th}
+            tp, fp, fn = len(got & gold), len(got - gold), len(gold - got)
+            return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
+
+        grid = [x / 2 for x in range(1, 21)]
+        best = max(grid, key=lambda th: (f1_at(th)[0], -th))
+        cur = f1_at(t.min_score)
+        b = f1_at(best)
+        print(f"    {t.name:<28} n={len(gold):>3}  min_score {t.min_score:>4.1f}: F1 {cur[0]:.2f} "
+              f"(tp{cur[1]} fp{cur[2]} fn{cur[3]})  best {best:>4.1f}: F1 {b[0]:.2f} (tp{b[1]} fp{b[2]} fn{b[3]})")
+
+
 def _real(args) -> int:
     sys.path.insert(0, str(ROOT / "bench" / "realpages"))
     from corpus import corpus_dir
@@ -328,6 +354,8 @@ def _real(args) -> int:
                 cells.append("-" if c is None else
                              f"{c.precision:.2f}/{c.recall:.2f}/{c.f1:.2f} (tp{c.tp} fp{c.fp} fn{c.fn})")
             print(f"    {lab:<28}" + "".join(f" {c:>32}" for c in cells))
+    if args.tune_thresholds:
+        _tune_thresholds(recs.get("tune") or [], parsed)
     if args.errors and "tune" in parts:
         print("\nerrors, tune part only (the held-out part is never listed):")
         for dim in REAL_DIMENSIONS:
@@ -351,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", default=None, help="real-page corpus folder (default data/realpages)")
     ap.add_argument("--part", choices=("both", "tune", "heldout"), default="both",
                     help="with --real: which part to score (errors are only ever listed for tune)")
+    ap.add_argument("--tune-thresholds", action="store_true",
+                    help="with --real: print the per-topic min_score that maximises F1 on the tune part")
     args = ap.parse_args(argv)
     if args.real:
         return _real(args)

@@ -157,6 +157,23 @@ def test_southeast_asia_expands_to_asean_members():
     assert _codes("동남아 시장 진출") == {"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"}
 
 
+@pytest.mark.parametrize("title,body,topic", [
+    ("中, 요소 수출 중단", "중국이 요소 수출을 중단했다. 업계는 수출 중단 장기화를 우려한다.", "export_controls"),
+    ("세관, 요소 통관 보류", "중국 세관이 통관 보류 조치를 내렸다.", "export_controls"),
+    ("China blocks urea exports", "China halted exports of urea and will require export permits.", "export_controls"),
+    ("공급망 안정화 기금 출범", "정부는 공급망 안정화 기금으로 저리 대출을 지원한다.", "subsidies_industrial_policy"),
+    ("한미일 산업장관회의 개최", "3국은 공급망 대화를 정례화하기로 했다.", "trade_frameworks"),
+    ("S. Korea to beef up critical metals stockpile", "The stockpile of nickel and cobalt will grow.", "critical_minerals"),
+])
+def test_event_verbs_and_instruments_are_topics(title, body, topic):
+    hits = {t.topic: t for t in tag_topics(art(title, body, language="en" if title.isascii() else "ko"))}
+    assert topic in hits and hits[topic].evidence_sentence, hits
+
+
+def test_agency_names_are_not_export_control_mentions():
+    assert "export_controls" not in {t.topic for t in tag_topics(art("제목", "전략물자관리원 관계자가 말했다."))}
+
+
 @needs_reference
 @pytest.mark.parametrize("text,implied", [
     ("산업통상자원부는 대책을 발표했다.", {"KR"}),
@@ -427,7 +444,8 @@ def test_real_page_required_tags():
     topics = {t.topic for t in e.topics}
     # semiconductors, batteries, rare earths (critical-minerals family), hydrogen, export controls, sanctions
     assert {"semiconductors", "batteries", "rare_earths_magnets", "hydrogen_clean_energy", "export_controls",
-            "sanctions"} <= topics, topics
+            "sanctions", "critical_minerals"} <= topics, topics  # the article is about critical-mineral supply chains
+    assert all(t.evidence_sentence for t in e.topics)
     countries = {c.iso2 for c in e.countries}
     assert {"KR", "US", "JP", "CN", "RU"} <= countries, countries
     orgs = load_actor_gazetteer().orgs
@@ -463,7 +481,8 @@ def test_gold_set_targets():
 
     scores = score(load_gold(GOLD))
     f1 = {dim: s.micro.f1 for dim, s in scores.items()}
-    assert f1["topics"] >= 0.90, f1
-    assert f1["countries"] >= 0.90, f1
-    assert f1["actors"] >= 0.85, f1
-    assert f1["companies"] >= 0.85 and f1["actions"] >= 0.85, f1
+    # Never below the scores measured before taxonomy 2026.11-3 (0.936 / 1.000 / 0.990 / 0.987 / 0.967).
+    assert f1["topics"] >= 0.936, f1
+    assert f1["countries"] >= 1.0, f1
+    assert f1["actors"] >= 0.990, f1
+    assert f1["companies"] >= 0.987 and f1["actions"] >= 0.967, f1

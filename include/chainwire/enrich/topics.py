@@ -141,7 +141,8 @@ def topic_matches(topic: Topic, text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def tag_topics(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]:
+def topic_scores(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]:
+    """Every topic with at least one term match, with its score (threshold not applied)."""
     tax = taxonomy or load_taxonomy()
     doc: Doc = prepare(article)
     hits: list[TopicHit] = []
@@ -172,7 +173,15 @@ def tag_topics(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]
             key = (1 if s.zone in ("lead", "body") else 0, s_weight, -s.index)
             if best is None or key > best:
                 best, best_sentence = key, s
-        if score >= topic.min_score and best_sentence is not None:
+        if best_sentence is not None:
             hits.append(TopicHit(topic.name, round(score, 3), terms, best_sentence.text, best_sentence.index))
+    return hits
+
+
+def tag_topics(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]:
+    """Topics whose score reaches their ``min_score``, with matched terms and evidence sentence."""
+    tax = taxonomy or load_taxonomy()
+    minimum = {t.name: t.min_score for t in tax.topics}
+    hits = [h for h in topic_scores(article, tax) if h.score >= minimum[h.topic]]
     hits.sort(key=lambda h: (-h.score, h.topic))
     return hits
