@@ -4,7 +4,8 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test airflow venv sample bench clean help
+.PHONY: run test airflow airflow-stop venv sample bench clean help
+PORT ?= $(or $(AIRFLOW__API__PORT),8080)
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -26,8 +27,14 @@ run: $(STAMP)  ## run chainwire_daily in Airflow for every sample day, print cou
 test: $(STAMP)  ## the whole test suite (unit, DAG integrity, end-to-end dag.test)
 	$(VENV)/bin/python -m pytest
 
-airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (Ctrl-C stops everything)
-	@scripts/airflow_standalone.sh
+airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (PORT=8081 for another; Ctrl-C stops everything)
+	@AIRFLOW__API__PORT=$(PORT) scripts/airflow_standalone.sh
+
+airflow-stop:  ## stop a `make airflow` running in the background (SIGTERM to it; it stops every process)
+	@pidfile="$${AIRFLOW_HOME:-.airflow}/standalone.pid"; \
+	if [ -s "$$pidfile" ] && kill -TERM "$$(cat "$$pidfile")" 2>/dev/null; then \
+	  pid="$$(cat "$$pidfile")"; while kill -0 "$$pid" 2>/dev/null; do sleep 0.5; done; echo "Airflow stopped."; \
+	else echo "no make airflow running (no $$pidfile)"; fi
 
 sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)
 	rm -rf sample/raw sample/truth

@@ -1,28 +1,31 @@
-"""chainwire_marts: rebuild the coverage marts and the report whenever the warehouse is loaded.
+"""chainwire_marts: rebuild the coverage marts and the report by hand (Trigger), e.g. after changing a SQL model.
 
-Scheduled on the Asset that chainwire_daily's load publishes; also runnable by hand
-(Trigger) after changing a SQL model. Writes DuckDB, so it runs in the duckdb_writer pool.
-After the marts, the report is rebuilt and, when the Variable ``chainwire_digest_webhook`` (or env
-``CHAINWIRE_DIGEST_WEBHOOK``) is set, the latest day's digest is posted to it (reads the snapshot only).
+Every chainwire_daily run already ends with the marts and the report, so nothing waits on this
+DAG and its pause state does not matter; it is unpaused at creation so a Trigger just runs.
+Writes DuckDB, so it runs in the duckdb_writer pool. After the marts, the report is rebuilt and,
+when the Variable ``chainwire_digest_webhook`` (or env ``CHAINWIRE_DIGEST_WEBHOOK``) is set, the
+latest day's digest is posted to it (reads the snapshot only).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
+
+import pendulum
 
 from airflow.sdk import dag, task
 
 from chainwire import pipeline
 from chainwire.alerts import on_task_failure
-from chainwire.assets import warehouse_asset
-from chainwire.settings import DUCKDB_POOL
+from chainwire.settings import DUCKDB_POOL, TIMEZONE
 
 
 @dag(
     dag_id="chainwire_marts",
-    description="Rebuild marts.* from core.* and the coverage report after every load; post the daily digest.",
-    schedule=[warehouse_asset()],
-    start_date=datetime(2026, 11, 1),
+    description="Rebuild marts.* from core.* and the coverage report by hand; post the daily digest.",
+    schedule=None,  # chainwire_daily builds the marts itself; this DAG is for rebuilding by hand
+    start_date=pendulum.datetime(2026, 11, 1, tz=TIMEZONE),
+    is_paused_upon_creation=False,
     catchup=False,
     max_active_runs=1,
     default_args={"owner": "chainwire", "retries": 2, "retry_delay": timedelta(seconds=20),

@@ -6,6 +6,19 @@
 * ``external_views``: a top-level "Coverage" nav entry; with ``url_route`` the Airflow UI shows
   the page inside its own frame at ``/plugin/coverage``.
 
+* ``/chainwire/runs/<run_id>``: one run's evidence — landing day, every stage with its counts,
+  data-quality results, rejected and quarantined files with the reason, links to that day's Data
+  Docs pages and back to the run in Airflow;
+* ``/chainwire/data-docs/``: the shared, sanitized, offline Great Expectations Data Docs
+  (``<reports>/_data-docs``, written by chainwire.quality.datadocs), every page with a bar back to
+  the report and the runs;
+* ``global_operator_extra_links``: *Run evidence*, *Data Docs* and *Coverage report* buttons on the
+  ``validate``, ``load`` and ``build_report`` task instances of chainwire_daily;
+* ``listeners``: every chainwire_daily run gets a DagRun note naming its landing day and counts
+  ("Landing day **2026-11-02** · 21 files, 21 articles · …"), kept above any note a person wrote;
+* ``fastapi_root_middlewares``: a backfill of chainwire_daily with ``run_date`` set is refused
+  with a message (every run of it would process that one day).
+
 Access needs an Airflow login (the UI's ``_token`` cookie, or an ``Authorization: Bearer`` token),
 like the rest of the UI. ``CHAINWIRE_COVERAGE_PUBLIC=true`` serves it without one (local demos).
 The reports folder is looked up on every request, so ``CHAINWIRE_DATA_DIR`` changes and report
@@ -16,10 +29,16 @@ from __future__ import annotations
 
 import os
 from html import escape
+import json
+import logging
 from pathlib import Path
+from urllib.parse import quote
 
 from airflow.plugins_manager import AirflowPlugin
 from fastapi import Request
+
+log = logging.getLogger(__name__)
+DAILY_DAG_ID = "chainwire_daily"
 
 URL_PREFIX = "/chainwire"
 UI_ROUTE = "coverage"
@@ -52,15 +71,17 @@ def reports_dir() -> Path:
         return Path(data).resolve() / "reports"
 
 
-def _page(title: str, body: str, status: int = 200):
+def _page(title: str, body: str, status: int = 200, wide: bool = False):
     from fastapi.responses import HTMLResponse
 
     html = f"""<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>
 body{{font-family:"Noto Sans CJK KR","Noto Sans KR",system-ui,sans-serif;color:#1d2733;background:#f6f8fa;margin:0}}
-main{{max-width:720px;margin:48px auto;background:#fff;border:1px solid #e3e8ee;border-radius:8px;padding:28px 32px}}
+main{{max-width:{1200 if wide else 720}px;margin:48px auto;background:#fff;border:1px solid #e3e8ee;border-radius:8px;padding:28px 32px}}
 h1{{font-size:20px;margin:0 0 12px}} code{{background:#f0f3f6;padding:2px 6px;border-radius:4px}}
-p{{line-height:1.6}}</style></head><body><main><h1>{escape(title)}</h1>{body}</main></body></html>"""
+p{{line-height:1.6}} table{{border-collapse:collapse;font-size:13px;margin:8px 0 20px}}
+td,th{{border:1px solid #e3e8ee;padding:4px 8px;text-align:left;vertical-align:top}} th{{background:#f0f3f6}}
+h2{{font-size:16px;margin:22px 0 6px}} a{{color:#1f5fa8}}</style></head><body><main><h1>{escape(title)}</h1>{body}</main></body></html>"""
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-cache"})
 
 
@@ -91,7 +112,7 @@ async def _require_login(request: Request) -> None:
 def create_app(folder: Path | None = None, require_auth: bool | None = None):
     """The FastAPI app behind ``/chainwire``. ``folder``: a fixed report folder (default: reports_dir()/latest)."""
     from fastapi import Depends, FastAPI, HTTPException
-    from fastapi.responses import FileResponse, Response
+    from fastapi.responses import FileResponse, HTMLResponse, Response
 
     if require_auth is None:
         require_auth = os.environ.get(PUBLIC_ENV, "").strip().lower() not in ("1", "true", "yes")
@@ -125,6 +146,31 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
         return FileResponse(page, media_type="text/html; charset=utf-8",
                             headers={"Cache-Control": "no-cache", **SECURITY_HEADERS})
 
+    @app.api_route("/runs/{run_id}", methods=["GET", "HEAD"], dependencies=deps, include_in_schema=False)
+    def run_page(run_id: str):
+        return _run_evidence(run_id, latest().parent)
+
+    @app.api_route("/data-docs/{path:path}", methods=["GET", "HEAD"], dependencies=deps, include_in_schema=False)
+    def data_docs(path: str):
+        from chainwire.quality.datadocs import SHARED_DIRNAME
+
+        root = (latest().parent / SHARED_DIRNAME).resolve()
+        target = (root / path).resolve()
+        if not target.is_relative_to(root):
+            raise HTTPException(404)
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.is_file():
+            if not (root / "index.html").is_file():
+                return _page("No Data Docs yet", "<p>The Data Docs appear here after the first validation "
+                                                 "(a <code>chainwire_daily</code> run or <code>chainwire run</code>).</p>"
+                                                 + _BACK_LINKS)
+            raise HTTPException(404)
+        if target.suffix == ".html":
+            html = _with_back_bar(target.read_text(encoding="utf-8", errors="replace"))
+            return HTMLResponse(html, headers={"Cache-Control": "no-cache", **SECURITY_HEADERS})
+        return FileResponse(target, headers={"Cache-Control": "max-age=300", **SECURITY_HEADERS})
+
     @app.api_route("/{path:path}", methods=["GET", "HEAD"], dependencies=deps, include_in_schema=False)
     def report_file(path: str):
         root = latest().resolve()
@@ -145,9 +191,306 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
     return app
 
 
+# ----------------------------------------------------------------------------- Data Docs: a way back
+_BACK_LINKS = (f'<p><a href="{URL_PREFIX}/" target="_top">← Coverage report</a> · '
+               f'<a href="/dags/{DAILY_DAG_ID}/runs" target="_top">chainwire_daily runs</a></p>')
+BACK_BAR = (
+    '<div id="chainwire-back" style="position:sticky;top:0;z-index:10000;background:#1f5fa8;color:#fff;'
+    'padding:6px 14px;font:14px/1.5 system-ui,sans-serif">'
+    f'<a href="{URL_PREFIX}/" target="_top" style="color:#fff;font-weight:600">← Coverage report</a>'
+    f' &nbsp;·&nbsp; <a href="{URL_PREFIX}/data-docs/index.html" style="color:#fff">Data Docs home</a>'
+    f' &nbsp;·&nbsp; <a href="/dags/{DAILY_DAG_ID}/runs" target="_top" style="color:#fff">chainwire_daily runs</a>'
+    '</div>')
+
+
+def _with_back_bar(html: str) -> str:
+    """Insert the bar right after <body …> (or at the top when the page has no body tag)."""
+    lower = html.lower()
+    i = lower.find("<body")
+    if i >= 0:
+        j = lower.find(">", i)
+        if j >= 0:
+            return html[:j + 1] + BACK_BAR + html[j + 1:]
+    return BACK_BAR + html
+
+
+# ----------------------------------------------------------------------------- one run's evidence
+def _snapshot():
+    try:
+        from chainwire.settings import get_settings
+
+        return get_settings().snapshot_path
+    except ImportError:
+        return None
+
+
+def _table(columns: list[str], rows: list, empty: str) -> str:
+    if not rows:
+        return f"<p>{escape(empty)}</p>"
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{'' if v is None else escape(str(v))}</td>" for v in r) + "</tr>"
+                   for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _data_docs_pages(reports: Path, day: str) -> list[tuple[str, str]]:
+    """(table, href) of the Data Docs validation pages of a landing day in the shared copy (latest run time)."""
+    from chainwire.quality.datadocs import SHARED_DIRNAME
+
+    site = reports / SHARED_DIRNAME / "validations"
+    out = []
+    for suite in sorted(site.glob(f"*/{day}")) if site.is_dir() else []:
+        times = sorted(p for p in suite.iterdir() if p.is_dir())
+        for page in sorted(times[-1].glob("*.html")) if times else []:
+            rel = page.relative_to(reports / SHARED_DIRNAME).as_posix()
+            out.append((suite.parent.name.removesuffix("_suite"), f"{URL_PREFIX}/data-docs/{quote(rel)}"))
+    return out
+
+
+def _run_evidence(run_id: str, reports: Path):
+    """Stages, counts, quality results, rejected/quarantined files of one run, from the read-only snapshot."""
+    airflow_href = f"/dags/{DAILY_DAG_ID}/runs/{quote(run_id, safe='')}"
+    links = (f'<p class="links"><a href="{airflow_href}" target="_top">This run in Airflow</a> · '
+             f'<a href="{URL_PREFIX}/" target="_top">Coverage report</a> · '
+             f'<a href="{URL_PREFIX}/data-docs/index.html">Data Docs</a></p>')
+    snap = _snapshot()
+    stages, dq, rejected, quarantined, day = [], [], [], [], None
+    if snap is not None and snap.exists():
+        import duckdb
+
+        try:
+            con = duckdb.connect(str(snap), read_only=True)
+        except duckdb.Error as exc:
+            return _page("Run evidence", f"<p>The warehouse snapshot cannot be opened now: {escape(str(exc))}</p>" + links)
+        try:
+            con.execute("SET TimeZone = 'Asia/Seoul'")
+            stages = con.execute(
+                "SELECT partition_date, stage, status, rows_in, rows_out, seconds, left(message, 400), "
+                "strftime(finished_at, '%Y-%m-%d %H:%M:%S') FROM core.runs WHERE run_id = ? "
+                "ORDER BY finished_at NULLS LAST, stage", [run_id]).fetchall()
+            day = stages[0][0].isoformat() if stages else None
+            dq = con.execute(
+                "SELECT table_name, severity, expectation, left(observed_value, 200), success, unexpected_count "
+                "FROM core.dq_results WHERE run_id = ? ORDER BY success, severity, table_name", [run_id]).fetchall()
+            if day:
+                rejected = con.execute(
+                    "SELECT raw_path, status, reason FROM core.raw_files WHERE landing_date = ? AND run_id = ? "
+                    "AND status NOT IN ('parsed') ORDER BY status, raw_path LIMIT 500", [day, run_id]).fetchall()
+                quarantined = con.execute(
+                    "SELECT table_name, raw_path, rule, reason FROM core.quarantine WHERE landing_date = ? "
+                    "ORDER BY raw_path LIMIT 500", [day]).fetchall()
+        except duckdb.Error as exc:
+            log.warning("run evidence for %s: %s", run_id, exc)
+        finally:
+            con.close()
+    if not stages:
+        return _page(f"Run {run_id}", "<p>This run has no rows in the warehouse yet: it is still running, failed "
+                                      "before the load, or processed no day. Its task logs in Airflow say what "
+                                      "happened.</p>" + links, 200)
+    failed = [r for r in dq if not r[4]]
+    docs = _data_docs_pages(reports, day)
+    docs_html = ("<ul>" + "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for t, h in docs) + "</ul>") \
+        if docs else "<p>No Data Docs pages for this day in the shared copy yet.</p>"
+    body = f"""{links}
+<p class="day">Landing day <b>{escape(day)}</b> · run <code>{escape(run_id)}</code></p>
+<h2>Stages</h2>{_table(["landing day", "stage", "status", "rows in", "rows out", "seconds", "message", "finished (KST)"],
+                        stages, "no stage rows")}
+<h2>Data quality: {len(dq) - len(failed)} of {len(dq)} expectations passed</h2>
+{_table(["table", "severity", "expectation", "observed", "success", "unexpected"], failed,
+        "every expectation passed")}
+<h2>Data Docs of {escape(day)}</h2>{docs_html}
+<h2>Files not loaded as articles ({len(rejected)})</h2>
+{_table(["raw file", "status", "reason"], rejected, "none: every file of the day was parsed")}
+<h2>Quarantined rows ({len(quarantined)})</h2>
+{_table(["table", "raw file", "rule", "reason"], quarantined, "none")}"""
+    return _page(f"Run evidence · {day}", body, wide=True)
+
+
+# ----------------------------------------------------------------------------- task extra links
+def extra_links() -> list:
+    """One BaseOperatorLink per button; each answers only for its chainwire_daily tasks (empty = hidden)."""
+    try:
+        from airflow.sdk import BaseOperatorLink
+    except ImportError:  # an Airflow without the task SDK: no buttons
+        return []
+    specs = [("Run evidence (quality, rejected files)", ("validate", "load"), "run"),
+             ("Data Docs", ("validate",), f"{URL_PREFIX}/data-docs/index.html"),
+             ("Coverage report", ("load", "build_report"), f"{URL_PREFIX}/")]
+    links = []
+    for link_name, tasks, target in specs:
+        def get_link(self, operator, *, ti_key, _tasks=tasks, _target=target) -> str:
+            if getattr(operator, "dag_id", None) != DAILY_DAG_ID or operator.task_id not in _tasks:
+                return ""
+            if _target == "run":
+                return f"{URL_PREFIX}/runs/{quote(ti_key.run_id, safe='')}"
+            return _target
+
+        cls = type(f"Chainwire{''.join(w.title() for w in link_name.split()[:2] if w.isalpha())}Link",
+                   (BaseOperatorLink,), {"name": link_name, "get_link": get_link, "__module__": __name__})
+        links.append(cls())
+    return links
+
+
+# ----------------------------------------------------------------------------- DagRun notes
+class RunNotes:
+    """Listener: a chainwire_daily run's note names its landing day and what it did (scheduler process)."""
+
+    @staticmethod
+    def _summaries(dag_run) -> dict:
+        from sqlalchemy import select
+        from sqlalchemy.orm import object_session
+
+        from airflow.models.xcom import XComModel
+
+        session = object_session(dag_run)
+        if session is None:
+            return {}
+        rows = session.execute(select(XComModel.task_id, XComModel.key, XComModel.value).where(
+            XComModel.dag_id == dag_run.dag_id, XComModel.run_id == dag_run.run_id,
+            XComModel.key.in_(("return_value", "outcome")),
+            XComModel.task_id.in_(("resolve_partition_date", "assemble", "validate", "load")))).all()
+        out: dict = {}
+        for task_id, key, value in rows:
+            try:
+                value = XComModel.deserialize_value(type("R", (), {"value": value})())
+            except Exception:
+                pass
+            if isinstance(value, str) and value.startswith(("{", '"')):
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    pass
+            if key == "outcome":
+                out["resolve_partition_date"] = value
+            elif task_id not in out:
+                out[task_id] = value
+        return out
+
+    @staticmethod
+    def _day(dag_run) -> str | None:
+        from chainwire.runinfo import landing_day
+
+        conf = dag_run.conf or {}
+        day = landing_day(conf.get("run_date"), dag_run.logical_date, getattr(dag_run, "run_after", None))
+        return day.isoformat() if day else None
+
+    def _note(self, dag_run, state: str) -> None:
+        if getattr(dag_run, "dag_id", None) != DAILY_DAG_ID:
+            return
+        from chainwire.runinfo import NOTE_MARK, run_note
+
+        try:
+            summaries = self._summaries(dag_run)
+        except Exception as exc:  # never let a note break the scheduler
+            log.warning("chainwire note: XComs of %s not read: %s", dag_run.run_id, exc)
+            summaries = {}
+        resolved = summaries.get("resolve_partition_date")
+        day = (resolved.get("partition_date") if isinstance(resolved, dict) else resolved) or self._day(dag_run)
+        ours = run_note(day, state, summaries)
+        existing = dag_run.note or ""
+        if existing.startswith(NOTE_MARK):
+            existing = existing.split("\n\n", 1)[1] if "\n\n" in existing else ""
+        dag_run.note = ours + (f"\n\n{existing}" if existing.strip() else "")
+
+    @staticmethod
+    def _true_start(dag_run) -> None:
+        """`airflow dags test` (make run) stamps start_date = the logical date (weeks back for a past landing
+        day): set it to when its first task started, so durations in the UI are real."""
+        if str(getattr(dag_run, "triggered_by", "")).lower().rsplit(".", 1)[-1] != "test":
+            return
+        starts = [ti.start_date for ti in dag_run.get_task_instances() if ti.start_date]
+        if starts and dag_run.start_date and dag_run.start_date < min(starts):
+            dag_run.start_date = min(starts)
+
+    def _handle(self, dag_run, state: str) -> None:
+        try:
+            self._note(dag_run, state)
+            if state != "running":
+                self._true_start(dag_run)
+        except Exception as exc:
+            log.warning("chainwire note for %s not set: %s", getattr(dag_run, "run_id", "?"), exc)
+
+    try:
+        from airflow.listeners import hookimpl
+    except ImportError:  # pragma: no cover
+        hookimpl = lambda f: f  # noqa: E731
+
+    @hookimpl
+    def on_dag_run_running(self, dag_run, msg: str):
+        self._handle(dag_run, "running")
+
+    @hookimpl
+    def on_dag_run_success(self, dag_run, msg: str):
+        self._handle(dag_run, "success")
+
+    @hookimpl
+    def on_dag_run_failed(self, dag_run, msg: str):
+        self._handle(dag_run, "failed")
+
+
+# ----------------------------------------------------------------------------- backfills: no run_date
+BACKFILL_PATHS = ("/api/v2/backfills", "/api/v2/backfills/dry_run")
+
+
+def backfill_run_date_error(body: bytes) -> str | None:
+    """The message refusing a chainwire_daily backfill whose dag_run_conf sets run_date; None when fine."""
+    try:
+        req = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    if not isinstance(req, dict) or req.get("dag_id") != DAILY_DAG_ID:
+        return None
+    conf = req.get("dag_run_conf") or {}
+    if isinstance(conf, dict) and conf.get("run_date") not in (None, ""):
+        return (f"run_date is set ({conf['run_date']}) in a backfill of {DAILY_DAG_ID}: every run of the backfill "
+                "would process that one day. Clear run_date under Run Parameters — each backfill run processes "
+                "the Asia/Seoul day of its own logical date.")
+    return None
+
+
+class RejectBackfillRunDate:
+    """ASGI middleware: POST /api/v2/backfills(/dry_run) for chainwire_daily with run_date set → 400."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope.get("type") != "http" or scope.get("method") != "POST" \
+                or not scope.get("path", "").rstrip("/").endswith(BACKFILL_PATHS):
+            return await self.app(scope, receive, send)
+        chunks, more = [], True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return await self.app(scope, receive, send)
+            chunks.append(message.get("body", b""))
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        error = backfill_run_date_error(body)
+        if error:
+            payload = json.dumps({"detail": error}).encode()
+            await send({"type": "http.response.start", "status": 400,
+                        "headers": [(b"content-type", b"application/json"),
+                                    (b"content-length", str(len(payload)).encode())]})
+            await send({"type": "http.response.body", "body": payload})
+            return None
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+
 class ChainwireCoveragePlugin(AirflowPlugin):
     name = "chainwire_coverage"
     fastapi_apps = [{"app": create_app(), "url_prefix": URL_PREFIX, "name": "Chainwire coverage report"}]
+    fastapi_root_middlewares = [{"middleware": RejectBackfillRunDate, "args": [], "kwargs": {},
+                                 "name": "chainwire: backfills never carry run_date"}]
     external_views = [{
         "name": "Coverage",
         "href": f"{URL_PREFIX}/",
@@ -156,3 +499,5 @@ class ChainwireCoveragePlugin(AirflowPlugin):
         "nav_top_level": True,
         "icon": f"{URL_PREFIX}/icon.svg",
     }]
+    global_operator_extra_links = extra_links()
+    listeners = [RunNotes()]

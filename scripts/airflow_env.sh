@@ -10,10 +10,17 @@ export AIRFLOW__CORE__PARALLELISM=4              # default 32 spawns far more wo
 export AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG=4
 export AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES=1
 export AIRFLOW__API__WORKERS=1
-export AIRFLOW__API__PORT="${AIRFLOW__API__PORT:-8080}"
+export AIRFLOW__API__PORT="${AIRFLOW__API__PORT:-8080}"   # make airflow PORT=8081 sets it
+export AIRFLOW__API__HOST="${AIRFLOW__API__HOST:-127.0.0.1}"      # this machine only; 0.0.0.0 to share it
 # Task workers reach the API server here; must follow the port.
-export AIRFLOW__CORE__EXECUTION_API_SERVER_URL="http://localhost:${AIRFLOW__API__PORT}/execution/"
+export AIRFLOW__CORE__EXECUTION_API_SERVER_URL="http://127.0.0.1:${AIRFLOW__API__PORT}/execution/"
 export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION=True
+# Naive dates (e.g. `airflow dags test chainwire_daily 2026-11-02`) are Seoul days, like the DAGs' own time zone.
+# (The UI shows times in the browser's time zone: pick Asia/Seoul in the UI's time-zone menu, bottom left.)
+export AIRFLOW__CORE__DEFAULT_TIMEZONE=Asia/Seoul
+# The scheduler's and triggerer's log servers (tests set free ports; defaults 8793 and 8794).
+export AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT="${AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT:-8793}"
+export AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT="${AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT:-8794}"
 export AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK=False
 export GX_ANALYTICS_ENABLED=false
 export TQDM_DISABLE=1

@@ -27,9 +27,10 @@ def test_daily_dag_shape(dagbag):
     assert dag.catchup is False
     assert dag.max_consecutive_failed_dag_runs > 0
     assert dag.deadline, "a DeadlineAlert guards an overrunning daily run"
-    assert {"run_date", "stages"} <= set(dag.params)
-    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "dedup", "enrich", "load"]
-    assert set(order) == set(dag.task_ids)
+    assert {"run_date", "stages", "allow_empty", "on_empty_day"} <= set(dag.params)
+    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "dedup", "enrich", "load",
+             "build_marts", "build_report"]
+    assert set(order) | {"post_digest"} == set(dag.task_ids)
     for up, down in zip(order, order[1:]):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)
     for t in dag.tasks:
@@ -45,13 +46,30 @@ def test_parse_is_mapped_over_batches(dagbag):
     assert isinstance(dagbag.dags["chainwire_daily"].get_task("parse_batch"), MappedOperator)
 
 
-def test_marts_dag_is_scheduled_on_the_load_asset(dagbag):
+def test_marts_follow_every_load_whatever_the_pause_state(dagbag):
+    """The marts and the report are the last tasks of chainwire_daily (no paused consumer can drop them);
+    the load still publishes the Asset for other consumers; chainwire_marts is for rebuilding by hand."""
     from chainwire.assets import WAREHOUSE_ASSET_NAME, WAREHOUSE_ASSET_URI
 
-    load = dagbag.dags["chainwire_daily"].get_task("load")
+    daily = dagbag.dags["chainwire_daily"]
+    load = daily.get_task("load")
     assert [(o.name, o.uri) for o in load.outlets] == [(WAREHOUSE_ASSET_NAME, WAREHOUSE_ASSET_URI)]
+    assert "build_marts" in load.downstream_task_ids
+    assert daily.get_task("build_report").upstream_task_ids == {"build_marts"}
+    # An empty (skipped) day skips everything after it; a stages-limited run still reaches the marts.
+    for t in ("enrich", "load", "build_marts"):
+        task = daily.get_task(t)
+        assert "resolve_partition_date" in task.upstream_task_ids and task.trigger_rule == "none_failed_min_one_success"
     marts = dagbag.dags["chainwire_marts"]
-    assert WAREHOUSE_ASSET_NAME in str(marts.timetable.asset_condition)
+    assert type(marts.timetable).__name__ == "NullTimetable"  # manual only
+    assert marts.is_paused_upon_creation is False
+
+
+def test_daily_dag_runs_in_seoul_time(dagbag):
+    daily = dagbag.dags["chainwire_daily"]
+    assert str(daily.timezone.name) == "Asia/Seoul"
+    assert daily.get_task("parse_batch").partial_kwargs.get("map_index_template") or \
+        getattr(daily.get_task("parse_batch"), "map_index_template", None)
 
 
 def test_every_duckdb_writer_uses_the_pool(dagbag):
@@ -75,5 +93,7 @@ def test_pool_file_defines_one_slot_pool():
 def test_marts_dag_posts_the_digest_after_the_marts(dagbag):
     marts = dagbag.dags["chainwire_marts"]
     digest = marts.get_task("post_digest")
+    daily_digest = dagbag.dags["chainwire_daily"].get_task("post_digest")
+    assert daily_digest.upstream_task_ids == {"build_marts"} and daily_digest.pool != "duckdb_writer"
     assert digest.upstream_task_ids == {"build_marts"} and digest.pool != "duckdb_writer"  # reads the snapshot only
     assert marts.get_task("build_report").upstream_task_ids == {"build_marts"}

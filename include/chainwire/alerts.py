@@ -16,6 +16,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from chainwire.runinfo import run_url
 from chainwire.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def record_failure(run_id: str, partition_date: date | None, stage: str, message
     d.mkdir(parents=True, exist_ok=True)
     row = {"run_id": run_id, "partition_date": (partition_date or date.today()).isoformat(), "stage": stage,
            "status": status, "rows_in": None, "rows_out": None, "seconds": None, "message": message[:4000],
-           "finished_at": datetime.now(timezone.utc).isoformat()}
+           "finished_at": datetime.now(timezone.utc).isoformat(), "airflow_url": run_url(run_id)}
     path = d / f"{uuid.uuid4().hex}.json"
     tmp = path.with_suffix(".partial")
     tmp.write_text(json.dumps(row, ensure_ascii=False))

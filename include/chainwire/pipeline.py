@@ -30,6 +30,7 @@ from chainwire.identity import article_id as make_article_id
 from chainwire.identity import content_sha256
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, RAW_FILES, STOCK_IMPACTS
 from chainwire.locks import day_lock
+from chainwire.runinfo import run_url
 from chainwire.settings import TIMEZONE, Settings, get_settings
 from chainwire.sources.landing import FileChanged, RawFile, Scan, discover, raw_path, read_raw, scan
 
@@ -78,7 +79,7 @@ def _stage_row(run_id: str, day: date, stage: str, rows_in: int, rows_out: int, 
                status: str = "success", message: str = "") -> dict:
     return {"run_id": run_id, "partition_date": day.isoformat(), "stage": stage, "status": status,
             "rows_in": rows_in, "rows_out": rows_out, "seconds": round(seconds, 3), "message": message,
-            "finished_at": datetime.now(timezone.utc).isoformat()}
+            "finished_at": datetime.now(timezone.utc).isoformat(), "airflow_url": run_url(run_id)}
 
 
 def _day_locked(fn):
@@ -391,7 +392,9 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
         pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(out / f"{name}.pkl")
     return {"files": len(raws), "records": len(parsed), "errors": sum(p.error is not None for p in parsed),
-            "seconds": round(time.perf_counter() - t0, 3)}
+            "seconds": round(time.perf_counter() - t0, 3),
+            # named with the reason, for the task log (bounded: core.raw_files has every one)
+            "rejected": [[p.rel_path, p.error] for p in parsed if p.error is not None][:1000]}
 
 
 def assemble_day(day: date, run_id: str, settings: Settings | None = None, started: float | None = None,
@@ -482,12 +485,24 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
     return summary
 
 
-def parse_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> dict:
-    """Parse every raw file of the day into staging partitions and a manifest (one batch, in-process)."""
+PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batches of this size
+
+
+def parse_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False,
+              progress=None) -> dict:
+    """Parse every raw file of the day into staging partitions and a manifest (one batch, in-process).
+
+    ``progress(stage, done, total)``, when given, is called after every PROGRESS_BATCH_SIZE files.
+    """
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    for batch in plan_batches(day, settings, batch_size=10**9, run_id=run_id):
+    batches = plan_batches(day, settings, batch_size=PROGRESS_BATCH_SIZE if progress else 10**9, run_id=run_id)
+    total, done = sum(len(b) for b in batches), 0
+    for batch in batches:
         parse_batch(day, run_id, batch, settings)
+        done += len(batch)
+        if progress:
+            progress("parse", done, total)
     return assemble_day(day, run_id, settings, started=t0, allow_empty=allow_empty)
 
 
@@ -732,7 +747,7 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
 
 def run_day(day: date, run_id: str | None = None, settings: Settings | None = None,
-            allow_empty: bool = False) -> dict:
+            allow_empty: bool = False, progress=None) -> dict:
     """All stages in-process, in order (what ``chainwire run`` does), under the day's lock.
 
     A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
@@ -744,16 +759,22 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     stage = "lock"
     try:
         with day_lock(settings.data_dir, day, run_id):
+            note = progress or (lambda *_: None)  # progress(stage, done, total): the CLI's progress display
             stage = "discover"
+            note(stage, 0, 0)
             out["discover"] = discover_day(day, run_id, settings, allow_empty=allow_empty)
             stage = "parse"
-            out["parse"] = parse_day(day, run_id, settings, allow_empty=allow_empty)
+            note(stage, 0, out["discover"]["files"])
+            out["parse"] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress)
             for stage, fn in (("validate", validate_day), ("dedup", dedup_day), ("enrich", enrich_day),
                               ("load", load_day)):
+                note(stage, 0, 0)
                 out[stage] = fn(day, run_id, settings)
         stage = "marts"
+        note(stage, 0, 0)
         out["marts"] = build_marts_stage(settings)
         stage = "report"
+        note(stage, 0, 0)
         out["report"] = build_report_stage(settings)
     except Exception as exc:
         _record_run_failure(run_id, day, stage, exc, settings)
