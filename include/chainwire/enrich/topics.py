@@ -151,9 +151,10 @@ def topic_scores(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHi
         terms: list[str] = []
         best: tuple[float, int] | None = None  # (sentence weight, -index)
         best_sentence = None
-        # One scan of the whole article finds the sentences with a term; custom patterns
-        # (hand-written, may span anything) are checked sentence by sentence.
-        candidates = doc.sentences if topic.patterns else doc.sentences_hit(topic.pattern)
+        # One scan of the whole article (sentences joined by a separator no term or pattern can
+        # match: the taxonomy patterns use literals, classes and \s, never ".") finds the
+        # sentences with a term or a pattern match.
+        candidates = doc.sentences_hit(topic.pattern, *(rx for _, rx in topic.patterns))
         for s in candidates:
             if not s.text:
                 continue
