@@ -93,7 +93,7 @@ def make_warehouse(path: Path, *, empty_marts: tuple[str, ...] = ("coverage_by_c
     for d in DAYS[1:]:
         for stage, status, msg in [("parse", "success", None), ("validate", "warning", "2 rows quarantined"),
                                    ("load", "success", None)]:
-            con.execute("INSERT INTO core.runs VALUES (?, ?, ?, ?, 10, 10, 1.5, ?, ?)",
+            con.execute("INSERT INTO core.runs VALUES (?, ?, ?, ?, 10, 10, 1.5, ?, ?, NULL)",
                         [run, d, stage, status, msg, finished])
         dq = [("articles", "expect_column_values_to_not_be_null(article_id)", "critical", True, 0),
               ("articles", "expect_column_values_to_not_be_null(title)", "row", False, 2),
@@ -355,3 +355,60 @@ def test_topic_trend_counts_days_without_coverage_as_zero(report_env, tmp_path):
     first = trend[trend["date"] == "2026-11-01"]
     assert list(first["articles"]) == [0, 0, 0] and first["share_of_all_articles"].isna().all()
     assert trend[trend["date"] == "2026-11-02"]["articles"].min() > 0
+
+
+# ----------------------------------------------------------------------------- period totals and the digest section
+
+def _spanning_story_warehouse(path: Path, **kw) -> Path:
+    """Story c1: newspim on 11-02, copied by yonhap on 11-03; story c2: newspim on 11-03 (invented rows)."""
+    from conftest import crafted_warehouse
+
+    arts = [("newspim:1", "newspim", "c1", True, DAYS[0]), ("yonhap:1", "yonhap", "c1", False, DAYS[1]),
+            ("newspim:2", "newspim", "c2", True, DAYS[1])]
+    return crafted_warehouse(path, arts, {a[0]: ["semiconductors"] for a in arts}, {a[0]: ["US"] for a in arts}, **kw)
+
+
+def test_report_counts_a_story_spanning_two_days_once(workspace, tmp_path):
+    snap = _spanning_story_warehouse(tmp_path / "span.duckdb")
+    index = build_report(out_dir=tmp_path / "r", snapshot=snap, date_from=DAYS[0], date_to=DAYS[1])
+    out = index.parent
+    manifest = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert manifest["numbers"]["articles"] == 3 and manifest["numbers"]["unique_stories"] == 2
+    assert manifest["numbers"]["days"] == 2
+    assert "DISTINCT cluster_id" in manifest["unique_stories_counted"]
+    # chart tables: unique stories over the period, not the sum of the daily rows (which would say 3)
+    country = pd.read_csv(out / "data" / "country_share.csv", encoding="utf-8-sig").set_index("iso2")
+    assert country.loc["US", "articles"] == 3 and country.loc["US", "unique_stories"] == 2
+    heat = pd.read_csv(out / "data" / "topic_country.csv", encoding="utf-8-sig")
+    assert heat[["articles", "unique_stories"]].values.tolist() == [[3, 2]]
+    outlets = pd.read_csv(out / "data" / "outlets.csv", encoding="utf-8-sig").set_index("outlet")
+    assert outlets.loc["newspim", "unique_stories"] == 2 and outlets.loc["yonhap", "unique_stories"] == 1
+    spec = json.loads(parse_page(index).specs_text)["country_share"]
+    assert {r.get("unique_stories") for r in spec_rows(spec) if r.get("iso2") == "US"} == {2}
+    period = pd.read_csv(out / "data" / "period_coverage.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert period.set_index(["dimension", "key"]).loc[("all", "*"), "unique_stories"] == 2
+    # the page says which days it covers and how unique stories are counted
+    html = index.read_text(encoding="utf-8")
+    assert "Covers publication days 2026-11-02 – 2026-11-03 (KST, 2 days)" in html
+    assert "counted once over the whole period" in html
+    assert "unique stories are counted per publication day" not in html
+
+
+def test_digest_section_opens_the_report_and_escapes_everything(workspace, tmp_path):
+    hostile = '<img src=x onerror="alert(1)"> & 반도체'
+    snap = _spanning_story_warehouse(tmp_path / "h.duckdb", titles={"newspim:2": hostile, "yonhap:1": hostile},
+                                     urls={"newspim:2": "javascript:alert(1)", "newspim:1": "javascript:alert(2)"})
+    index = build_report(out_dir=tmp_path / "r", snapshot=snap, date_from=DAYS[0], date_to=DAYS[1])
+    html = index.read_text(encoding="utf-8")
+    body = html[html.index("<main>"):]
+    assert body.index('id="digest"') < body.index('class="kpis"') < body.index('id="topic_trend"')
+    assert "What changed on 2026-11-03" in html and '<a href="#digest">' in html
+    digest = html[html.index('id="digest"'):html.index('class="kpis"')]
+    assert "<img" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; 반도체" in digest
+    assert "javascript:" not in html
+    # c1 (two outlets by 11-03) ranks first, then c2
+    stories = pd.read_csv(index.parent / "data" / "digest_top_stories.csv", encoding="utf-8-sig")
+    assert stories[["rank", "cluster_id", "outlets"]].values.tolist() == [[1, "c1", 2], [2, "c2", 1]]
+    manifest = json.loads((index.parent / "report.json").read_text(encoding="utf-8"))
+    assert manifest["digest"]["day"] == "2026-11-03" and manifest["digest"]["top_stories"] == 2
+    assert "baseline day" in manifest["digest"]["note"]  # one day of history: nothing is tested yet

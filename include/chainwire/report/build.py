@@ -30,7 +30,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from chainwire.report import charts, data
+from chainwire.digest import MOVER_COLUMNS, STORY_COLUMNS, load_digest
+from chainwire.report import charts, data, period as period_totals
+from chainwire.report.digest_section import render_digest
 from chainwire.report.page import Panel, render
 from chainwire.settings import TIMEZONE, get_settings
 
@@ -109,9 +111,19 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
         "outlets": data.outlets(con, period),
         "stock_impact": data.stock_impact(con, period),
     }
+    # Period totals: unique stories counted once over the whole period, not summed day by day.
+    coverage = period_totals.period_coverage(con, period)
+    period_totals.apply_period_unique_stories(datasets, coverage)
     quality = data.quality_status(con, period)
     stories = data.top_stories(con, period, labels)
     numbers = data.headline_numbers(con, period)
+    unique = period_totals.headline_unique_stories(coverage)
+    if unique is not None:
+        numbers["unique_stories"] = unique
+    numbers["days"] = (period.date_to - period.date_from).days + 1
+    digest = load_digest(con, period.date_to)
+    digest_movers = pd.DataFrame(digest.movers, columns=MOVER_COLUMNS)
+    digest_stories = pd.DataFrame(digest.top_stories, columns=STORY_COLUMNS)
 
     panels = []
     for cid, title, desc, builder in CHARTS:
@@ -123,7 +135,9 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
                      charts.dq_status(dq_frame) if len(dq_frame) else None, len(dq_frame), quality.note)
 
     exports_frames = {**{k: v.frame for k, v in datasets.items()}, "dq_status": dq_frame,
-                      "dq_failures": quality.failures, "dq_runs": quality.runs, "top_stories": stories.frame}
+                      "dq_failures": quality.failures, "dq_runs": quality.runs, "top_stories": stories.frame,
+                      "period_coverage": coverage.frame, "digest_movers": digest_movers,
+                      "digest_top_stories": digest_stories}
     (out / "data").mkdir()
     exports = []
     for name, frame in exports_frames.items():
@@ -138,7 +152,8 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
     html = render(title=TITLE, period=period, generated_kst=generated.strftime("%Y-%m-%d %H:%M"),
                   snapshot=str(snapshot), numbers=numbers, panels=panels, quality=quality, dq_panel=dq_panel,
                   data_docs_href=docs_href, data_docs_note=docs_note, stories=stories.frame, exports=exports,
-                  vendor=vendor)
+                  vendor=vendor, digest_html=render_digest(digest, labels, names),
+                  counting_note=period_totals.COUNTING_NOTE)
     (out / "index.html").write_text(html, encoding="utf-8")
 
     manifest = {
@@ -148,6 +163,11 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
         "date_to": period.date_to.isoformat(),
         "snapshot": str(snapshot),
         "numbers": numbers,
+        "unique_stories_counted": "count(DISTINCT cluster_id) over the whole period (charts and headline); "
+                                  "per publication day in the daily topic trend",
+        "digest": {"day": digest.day.isoformat() if digest.day else None, "movers": len(digest.movers),
+                   "top_stories": len(digest.top_stories), "baseline_days": digest.baseline_days,
+                   "note": digest.note},
         "charts": [{"id": p.id, "title": p.title, "dataset": p.dataset, "rows": p.rows,
                     "rendered": p.spec is not None, "note": p.note} for p in [*panels, dq_panel]],
         "exports": exports,
