@@ -22,8 +22,10 @@ FIXTURES = ROOT / "tests" / "fixtures" / "html"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "article-extraction-benchmark"
 SEOUL = timedelta(hours=9)
 
-# chainwire's F1 on all 181 benchmark pages when this test was written (trafilatura 2.3.1 alone: 0.9599).
-ACHIEVED_F1 = 0.9783
+# chainwire's F1 on the benchmark's held-out half (83 pages, 67 sites; split by salted site hash,
+# bench/bench_extraction_html.py) when this test was written; trafilatura 2.3.1 alone there:
+# 0.9467, comments excluded 0.9561. The tuning half is not a quality claim (rules were fitted there).
+ACHIEVED_HELDOUT_F1 = 0.9762
 F1_SLACK = 0.002
 
 
@@ -110,13 +112,15 @@ def test_jsonld_fields(en_article):
 
 def test_english_body_drops_headline_and_boilerplate(en_article):
     a = en_article
-    assert len(a.paragraphs) == 5
+    assert len(a.paragraphs) == 6
     assert a.paragraphs[0].startswith("Container backlogs at three major ports")
     assert a.paragraphs[-1].startswith("Analysts cautioned")
     body = a.body_text
     assert "Port Congestion Eases" not in body  # headline repeated at the top of the body
     assert "Read more:" not in body
-    assert "newsletter" not in body
+    # Calls to action are no longer a rule: it lost on the benchmark's held-out half
+    # (docs/html-extraction.md), so the newsletter line in the story stays.
+    assert a.paragraphs[4].startswith("Sign up for our free Supply Lines newsletter")
     assert "Tags:" not in body
     assert "All rights reserved" not in body
 
@@ -127,12 +131,16 @@ def test_outlet_from_url_argument_wins_over_page(en_article):
     assert a.outlet == "harborledger"
 
 
-def test_jsonld_article_body_gives_paragraphs():
+def test_jsonld_metadata_but_no_jsonld_body():
+    """A page whose text is only in JSON-LD articleBody: metadata from JSON-LD, no body.
+
+    Taking the body from articleBody never fired on either half of the benchmark, so it did not
+    win on the held-out half and was removed (docs/html-extraction.md); the page says so instead.
+    """
     a = parse_html(_fixture("jsonld_body_only.html"), "x.html")
     assert a.title == "Lithium refiners weigh new plants"
-    assert len(a.paragraphs) == 4
-    assert a.paragraphs[0].startswith("Several lithium refiners are weighing")
-    assert a.paragraphs[-1].endswith("rather than start from scratch.")
+    assert a.paragraphs == []
+    assert "no article body found" in a.warnings
     assert "JavaScript" not in a.body_text
     assert a.reporters == ["Priya Natarajan"]
     # itemprop=datePublished with a date only: midnight, Asia/Seoul.
@@ -298,8 +306,8 @@ def test_strip_site_suffix():
     ("text", "boiler"),
     [
         ("Read more: Why warehouse vacancies are rising", True),
-        ("Sign up for our free newsletter today", True),
-        ("Follow us on Twitter", True),
+        ("Sign up for our free newsletter today", False),  # calls to action: removed, see the docs
+        ("Follow us on Twitter", False),
         ("Advertisement", True),
         ("Copyright 2026 Example Media", True),
         ("저작권자 © 뉴스핌 무단전재 및 재배포 금지", True),
@@ -335,14 +343,26 @@ def test_benchmark_metric_matches_evaluate_py_semantics():
     assert bench.shingles("Hello World") == {("hello", "world"): 1}
 
 
+def test_benchmark_split_is_fixed_and_by_site():
+    bench = _load_bench()
+    # two pages of one site always share a half; the half does not depend on the page id
+    assert bench.half_of("a", "https://www.example.com/1") == bench.half_of("b", "https://example.com/2")
+    assert {bench.half_of(str(i), f"https://site{i}.example/") for i in range(40)} == {"tuning", "heldout"}
+
+
 @pytest.mark.skipif(
     not (CORPUS / "ground-truth.json").exists(),
     reason=f"article-extraction benchmark corpus absent: {CORPUS} (../shared is not mounted here)",
 )
-def test_benchmark_f1_on_all_pages():
-    """All 181 pages (about 6 s on one core)."""
+def test_benchmark_f1_on_the_held_out_half():
+    """The held-out half (83 pages, about 3 s on one core): chainwire keeps its score and beats
+    bare trafilatura with comments excluded (the stronger of its two settings there)."""
     bench = _load_bench()
-    res = bench.benchmark_f1(corpus=CORPUS)
-    assert res["pages"] == 181
-    print(f"chainwire on the benchmark: P={res['precision']:.4f} R={res['recall']:.4f} F1={res['f1']:.4f}")
-    assert res["f1"] >= ACHIEVED_F1 - F1_SLACK, res
+    pages = bench.load_corpus(CORPUS, half="heldout")
+    assert len(pages) == 83
+    runs = bench.run_systems(["chainwire", "trafilatura-nc"], pages)
+    ids = [p[0] for p in pages]
+    ours, bare = bench.scores(runs["chainwire"], ids), bench.scores(runs["trafilatura-nc"], ids)
+    print(f"held out: chainwire F1={ours['f1']:.4f}, trafilatura (no comments) F1={bare['f1']:.4f}")
+    assert ours["f1"] >= ACHIEVED_HELDOUT_F1 - F1_SLACK, ours
+    assert ours["f1"] > bare["f1"], (ours, bare)

@@ -1,35 +1,28 @@
-"""Main-text extraction for HTML pages: trafilatura candidates + line-level cleanup.
+"""Main-text extraction for HTML pages: one trafilatura run + line-level cleanup.
 
-Pipeline (every step measured on the public article-extraction benchmark with
-``bench/bench_extraction_html.py --ablate``; cumulative F1 in brackets, from
-0.9605 for trafilatura's balanced mode rendered the same way):
+Every rule here was kept because it wins on the *held-out* half of the public
+article-extraction benchmark (``bench/bench_extraction_html.py --ablate``; the split
+and the ablation table are in ``docs/html-extraction.md``); rules that did not were removed.
 
-1. Two trafilatura runs on the parsed tree, ``favor_precision`` and the default
-   balanced mode, with links kept so that each output line knows its share of
-   anchor text (``render_lines``).
-2. The precision candidate wins unless it holds less than half of the balanced
-   one's distinct text, or the balanced one adds at least two whole prose
-   paragraphs worth 40 % of it (``_prefer_balanced``) [0.9681, +extra prose 0.9750].
-3. Line cleanup (``clean_lines``): lines without a word, bare timestamps,
-   teaser labels ("Read more:", "관련기사"), calls to action, share/print/tag
-   widgets, copyright notices, and runs of three or more link-only lines in
-   the second half of the body (teaser lists, tag clouds) [0.9733].
-4. Sibling containers: when the body came from one container and the page
-   has more containers with the same tag and class under the same grandparent,
-   holding prose, they are added in page order (``complete_from_siblings``) [0.9783].
-5. If both runs are empty: recall mode.
+1. One trafilatura run in ``favor_precision`` mode, comments excluded (the setting
+   that scores best for bare trafilatura on the tuning half), links kept so that
+   each output line knows its share of anchor text (``render_lines``). When it
+   The page URL is not passed: trafilatura only uses it to absolutize link
+   targets, which are dropped here.
+2. Line cleanup (``clean_lines``): lines without a word, teaser labels ("Read
+   more:", "관련기사"), share/print/tag widgets, copyright and reuse notices, and
+   runs of three or more link-only lines in the second half of the body.
+3. Sibling containers: when the body came from one container and the page has
+   more containers with the same tag and class under the same grandparent,
+   holding prose, they are added in page order (``complete_from_siblings``).
 
-Switches in ``RULES`` turn each rule off for measurement. Rules that measured
-worse stay off: dropping bare-URL lines (-0.0016), dropping every link-only
-line (-0.0014), dropping repeated long lines (-0.0009).
-
+Switches in ``RULES`` turn each kept rule off for measurement.
 Only general, page-independent rules live here: nothing is keyed on a site.
 """
 
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from dataclasses import dataclass
 
 # Sentinels that mark anchor text inside a rendered line.
@@ -37,15 +30,9 @@ _LS, _LE = "\u27e6", "\u27e7"  # ⟦ ⟧: printable, so xmltotxt keeps them
 _WORD_RE = re.compile(r"\w+")
 _LINK_SPAN_RE = re.compile(f"{_LS}([^{_LE}]*){_LE}")
 
-# Lines that are only a URL, an e-mail, a timestamp or a separator.
-_URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
-_TIMESTAMP_LINE_RE = re.compile(
-    r"^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$"
-)
-
-# Calls to action and page furniture, by kind (each kind can be switched off and
+# Page furniture, by kind (each kind can be switched off and
 # measured: bench --ablate). Matched against short lines only, so a paragraph
-# that merely mentions a newsletter survives. "^" patterns match at the line start.
+# that merely mentions a tag or an advertisement survives. "^" patterns match at the line start.
 _BOILERPLATE_PATTERNS: dict[str, str] = {
     # "Read more: …", "Related:", "Don't miss", "관련기사"
     "teaser_labels": r"""^\W*(?:
@@ -53,16 +40,6 @@ _BOILERPLATE_PATTERNS: dict[str, str] = {
       | (?:related|recommended|more\s+from|more\s+on|also\s+read|read\s+also|don'?t\s+miss|must\s+read|trending|popular|latest)
         (?:\s+(?:stories|articles|posts|news|content|reading|coverage|links?))?\s*(?::|$)
       | (?:관련\s*기사|많이\s*본\s*뉴스|인기\s*기사|추천\s*기사)\s*$
-    )""",
-    # newsletters, social follows, share/print/comment widgets, ads
-    "calls_to_action": r"""^\W*(?:
-        (?:sign\s+up|subscribe|join)\b.{0,80}\b(?:newsletter|updates|inbox|free|today|now)\b
-      | (?:follow|like)\s+(?:us|him|her|them|\S+)\s+on\s+(?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b
-      | like\s+this\s+(?:story|article)\b
-      | tell\s+us\s+what\s+you\s+think\b
-      | click\s+here\b
-      | (?:leave|post|add)\s+a\s+(?:comment|reply)\b
-      | (?:구독하기|좋아요|공유하기)\s*$
     )""",
     "widgets": r"""^\W*(?:
         (?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*$
@@ -90,50 +67,13 @@ class Line:
     words: int
 
 
-_NEWLINE_WS_RE = re.compile(r"[ \t\r\f\v]*\n\s*")
-_INLINE_PARENTS = {"p", "item", "cell", "head", "quote", "hi", "ref", "del", "code", "label"}
-_CONTINUES_RE = re.compile(r"^\s*(?:[a-z0-9,.;:!?)\]}'’\"”%-]|$)")
-
-
-def _reattach_block_refs(body) -> None:
-    """With links kept, trafilatura can leave a link between two paragraphs
-    (``<p>… Apple will</p><ref>transition …</ref><p>, including …</p>``) where
-    the link-free run has one paragraph. Put the link back into the paragraph
-    before it and re-join a following paragraph that continues the sentence."""
-    for ref in list(body.iter("ref")):
-        parent = ref.getparent()
-        if parent is None or parent.tag in _INLINE_PARENTS:
-            continue
-        prev = ref.getprevious()
-        if prev is None or prev.tag != "p" or (prev.tail or "").strip():
-            continue
-        prev.append(ref)
-        nxt = prev.getnext()
-        if nxt is None or nxt.tag != "p" or (ref.tail or "").strip() or not _CONTINUES_RE.match(nxt.text or ""):
-            continue
-        ref.tail = (ref.tail or "") + (nxt.text or "")
-        for child in list(nxt):
-            prev.append(child)
-        prev.tail = nxt.tail
-        nxt.getparent().remove(nxt)
-
-
 def render_lines(body) -> list[Line]:
     """trafilatura's body element → text lines, each with its anchor-text share."""
     from trafilatura.xml import xmltotxt
 
     if body is None:
         return []
-    el = deepcopy(body)
-    _reattach_block_refs(el)
-    for node in el.iter():
-        if node.tag == "code" or not RULES["join_ws"]:
-            continue
-        # source indentation around inline links is not a line break
-        if node.text and "\n" in node.text:
-            node.text = _NEWLINE_WS_RE.sub(" ", node.text)
-        if node.tail and "\n" in node.tail:
-            node.tail = _NEWLINE_WS_RE.sub(" ", node.tail)
+    el = body  # trafilatura's own output tree: ours to rewrite
     for ref in el.iter("ref"):
         ref.text = _LS + (ref.text or "")
         if len(ref):
@@ -155,24 +95,17 @@ def render_lines(body) -> list[Line]:
     return lines
 
 
-# Switches, so each rule can be measured on its own (bench --ablate).
+# Switches, so each kept rule can be measured on its own (bench --ablate).
 RULES = {
-    "url_lines": False,  # drop lines that are a bare URL (off: some articles list URLs as content)
-    "timestamp_lines": True,  # drop lines that are a bare ISO timestamp
     "teaser_labels": True,  # _BOILERPLATE_PATTERNS kinds
-    "calls_to_action": True,
     "widgets": True,
     "legal": True,
-    "dedupe": False,  # drop a repeated long line (off: measured worse)
-    "link_lines": False,  # drop every short link-only line (off: measured worse)
     "link_runs": True,  # drop runs of link-only lines in the second half
     "siblings": True,  # complete_from_siblings
-    "extra_prose": True,  # prefer balanced mode when it adds prose paragraphs
-    "join_ws": True,  # source newlines inside a paragraph are spaces
+    "clean": True,  # clean_lines at all
 }
 LINK_LINE_RATIO = 0.8
 LINK_LINE_MAX_WORDS = 20
-DEDUPE_MIN_WORDS = 20  # short repeats ("Meal 1", "Step 2") are legitimate structure
 
 
 def is_boilerplate(line: Line) -> bool:
@@ -180,31 +113,16 @@ def is_boilerplate(line: Line) -> bool:
     if line.words == 0:
         return True
     t = line.text
-    if RULES["url_lines"] and _URL_LINE_RE.match(t):
-        return True
-    if RULES["timestamp_lines"] and _TIMESTAMP_LINE_RE.match(t):
-        return True
-    if RULES["link_lines"] and _is_link_line(line):
-        return True
     if line.words <= _BOILERPLATE_MAX_WORDS:
         return any(RULES[kind] and rx.search(t) for kind, rx in _BOILERPLATE_RES.items())
     return False
 
 
 def clean_lines(lines: list[Line]) -> list[Line]:
-    """Drop link runs, boilerplate lines and (when switched on) repeated long lines."""
-    lines = drop_link_runs(lines)
-    out: list[Line] = []
-    seen: set[str] = set()
-    for ln in lines:
-        if is_boilerplate(ln):
-            continue
-        key = " ".join(_WORD_RE.findall(ln.text.lower()))
-        if RULES["dedupe"] and ln.words >= DEDUPE_MIN_WORDS and key in seen:
-            continue  # the same line twice: a repeated teaser or caption
-        seen.add(key)
-        out.append(ln)
-    return out
+    """Drop link runs and boilerplate lines."""
+    if not RULES["clean"]:
+        return [ln for ln in lines if ln.words]
+    return [ln for ln in drop_link_runs(lines) if not is_boilerplate(ln)]
 
 
 LINK_RUN_MIN = 3
@@ -266,6 +184,19 @@ def _link_density(el) -> float:
     return linked / total
 
 
+def _precedes(a, b) -> bool:
+    """``a`` comes before ``b`` in document order (neither contains the other)."""
+    path_a = [a, *a.iterancestors()][::-1]
+    path_b = [b, *b.iterancestors()][::-1]
+    i = 0
+    while i < min(len(path_a), len(path_b)) and path_a[i] is path_b[i]:
+        i += 1
+    if i == 0 or i >= len(path_a) or i >= len(path_b):
+        return False
+    parent = path_a[i - 1]
+    return parent.index(path_a[i]) < parent.index(path_b[i])
+
+
 def complete_from_siblings(tree, lines: list[Line]) -> list[Line]:
     """Add the prose of containers that repeat the main container's tag and class (see above)."""
     if not RULES["siblings"] or len(lines) < 2 or tree is None:
@@ -292,7 +223,6 @@ def complete_from_siblings(tree, lines: list[Line]) -> list[Line]:
             break
         scope = scope.getparent()
     main_ancestors = set(main.iterancestors())
-    order = {el: i for i, el in enumerate(tree.iter())}
     have = {_key(ln.text) for ln in lines}
     before: list[Line] = []
     after: list[Line] = []
@@ -318,7 +248,7 @@ def complete_from_siblings(tree, lines: list[Line]) -> list[Line]:
         if sum(ln.words for ln in new) < SIBLING_MIN_WORDS or _link_density(other) > SIBLING_MAX_LINK_DENSITY:
             continue
         have.update(_key(ln.text) for ln in new)
-        (before if order.get(other, 0) < order.get(main, 0) else after).extend(new)
+        (before if _precedes(other, main) else after).extend(new)
     if not before and not after:
         return lines
     matched_ids = {id(ln) for ln in matched}
@@ -327,66 +257,23 @@ def complete_from_siblings(tree, lines: list[Line]) -> list[Line]:
     return lines[:first] + before + lines[first : last + 1] + after + lines[last + 1 :]
 
 
-def _content_size(lines: list[Line]) -> int:
-    """Distinct word 4-grams: text repeated by the page template does not count twice."""
-    return len(word_grams(" ".join(ln.text for ln in lines)))
-
-
 def trafilatura_lines(tree, url: str | None = None, **options) -> list[Line]:
-    """One trafilatura run on a parsed tree (trafilatura copies it) → raw lines."""
+    """One trafilatura run on a parsed tree (trafilatura copies it) → raw lines; ``url`` is unused."""
     from trafilatura import bare_extraction
 
     doc = bare_extraction(
-        tree, url=url, include_comments=False, include_links=True, with_metadata=False, **options
+        tree, url=None, include_comments=False, include_links=True, with_metadata=False, **options
     )
     if doc is None or getattr(doc, "body", None) is None:
         return []
     return render_lines(doc.body)
 
 
-# Precision mode loses to balanced mode when it kept less than this share of
-# the balanced text's distinct 4-grams (0.3..0.6 measure the same).
-PRECISION_MIN_SHARE = 0.5
-
-
-# ... or when balanced mode kept at least two prose paragraphs (15+ words, few
-# links) that precision mode dropped, their new 4-grams adding up to 40 % of
-# the precision text (1..6 lines and 0.3..0.6 measure the same; 0.2 is worse).
-PROSE_MIN_WORDS = 15
-PROSE_MAX_LINK_RATIO = 0.3
-EXTRA_PROSE_MIN_LINES = 2
-EXTRA_PROSE_MIN_SHARE = 0.4
-
-
-def _prefer_balanced(precise: list[Line], balanced: list[Line]) -> bool:
-    if not precise:
-        return bool(balanced)
-    if _content_size(precise) < PRECISION_MIN_SHARE * _content_size(balanced):
-        return True
-    if not RULES["extra_prose"]:
-        return False
-    seen = word_grams(" ".join(ln.text for ln in precise))
-    novel, lines = 0, 0
-    for ln in balanced:
-        # prose: whitespace-separated words (not a URL's \w runs) and few links
-        if len(ln.text.split()) < PROSE_MIN_WORDS or ln.link_ratio >= PROSE_MAX_LINK_RATIO:
-            continue
-        new = len(word_grams(ln.text) - seen)
-        if new:
-            novel += new
-            lines += 1
-    return lines >= EXTRA_PROSE_MIN_LINES and novel >= EXTRA_PROSE_MIN_SHARE * len(seen)
-
-
 def extract_body_lines(tree, url: str | None = None) -> tuple[list[Line], str]:
-    """Best body lines for a parsed page → ``(lines, how)``; ``how`` names the winning candidate."""
-    precise = clean_lines(trafilatura_lines(tree, url, favor_precision=True))
-    balanced = clean_lines(trafilatura_lines(tree, url))
-    if precise and not _prefer_balanced(precise, balanced):
-        return complete_from_siblings(tree, precise), "trafilatura:precision"
-    if balanced:
-        return complete_from_siblings(tree, balanced), "trafilatura:balanced"
-    recall = clean_lines(trafilatura_lines(tree, url, favor_recall=True))
-    if recall:
-        return complete_from_siblings(tree, recall), "trafilatura:recall"
+    """Body lines for a parsed page → ``(lines, how)``; ``how`` names the candidate (or ``none``).
+
+    ``url`` is accepted for callers and ignored (see the module docstring)."""
+    lines = clean_lines(trafilatura_lines(tree, favor_precision=True))
+    if lines:
+        return complete_from_siblings(tree, lines), "trafilatura:precision"
     return [], "none"
