@@ -68,6 +68,14 @@ ROLE_SUFFIXES = (
     "리포터", "통신원", "편집장", "데스크", "앵커", "PD", "칼럼니스트",
 )
 _ROLE_RE = re.compile(r"^[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
+# Words before 기자/특파원 that make one role, not a name glued to the role ("선임기자", not "김도현기자").
+ROLE_PREFIXES = frozenset({"선임", "수석", "전문", "사진", "취재", "객원", "편집", "영상", "대", "인턴", "수습", "경제",
+                           "정치", "사회", "산업", "국제", "문화", "체육", "주재", "상주", "현지", "시민", "명예"})
+
+
+def _unglue_role(m: re.Match) -> str:
+    """``김도현기자`` → ``김도현 기자``; ``선임기자`` stays one role."""
+    return m[0] if m[1] in ROLE_PREFIXES else f"{m[1]} {m[2]}"
 _NAME_SPLIT_RE = re.compile(r"\s*[·ㆍ・･,/&]\s*|\s+및\s+|\s+and\s+")
 _HANGUL_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 
@@ -221,7 +229,7 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         return None
     if "=" not in m["tail"][:64]:
         # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
-        inner = _GLUED_ROLE_RE.sub(lambda g: g[0] if is_role(g[0]) else f"{g[1]} {g[2]}", m["inner"].strip())
+        inner = _GLUED_ROLE_RE.sub(_unglue_role, m["inner"].strip())
         got = split_who(inner)
         if got is not None:
             names, roles, dateline, brand = got
@@ -372,7 +380,7 @@ def parse_signature(line: str) -> Byline | None:
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "2019-08-28 홍길동"
-    s = _GLUED_ROLE_ANY_RE.sub(lambda m: m[0] if is_role(m[0]) else f"{m[1]} {m[2]}", s)
+    s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     if not s:
         return None
     m = _EMAIL_FIRST_RE.match(s)

@@ -355,7 +355,8 @@ class _Page:
             if s in self.end_lines and first_marker is not None:
                 end = k
                 break
-            if s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]:
+            if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
+                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None:
