@@ -261,6 +261,9 @@ _EMAILS = rf"{_EMAIL}(?:\s*[,;/·]\s*{_EMAIL}|\s+{_EMAIL})*"
 _BARS = "|ㅣ│丨"
 
 
+_PLACE_TOKEN_RE = re.compile(r"^[가-힣]{1,8}(?:\([가-힣]{1,6}\))?$")
+
+
 def split_who(who: str, need_role: bool = True) -> tuple[list[str], list[str], str | None, str | None] | None:
     """``[매체] 이름[·이름] [장소] 역할`` → (names, roles, dateline, brand), or None.
 
@@ -272,6 +275,12 @@ def split_who(who: str, need_role: bool = True) -> tuple[list[str], list[str], s
     if not toks or len(toks) > 8:
         return None
     brand = dateline = None
+    for k, t in enumerate(toks):
+        if "=" in t:  # "안성(경기)=정한결": a dateline glued to the first name
+            place, _, name = t.partition("=")
+            if place and name and _PLACE_TOKEN_RE.match(place):
+                dateline, toks = place, toks[:k] + [name] + toks[k + 1:]
+            break
     if len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
         brand = toks.pop(0)
     if len(toks) >= 3 and is_role(toks[-1]) and toks[-2] in PLACES:
@@ -354,13 +363,14 @@ _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2
 _GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})(기자|특파원)(?=$|\s|[(<@])")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 _ANCHOR_INTRO_RE = re.compile(
-    r"^(?:보도에\s*)?(?P<name>[가-힣]{2,4})\s*기자(?:의\s*보도입니다|입니다|가\s*보도합니다|가\s*전합니다|\s*나왔습니다)\.?$"
+    r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)"
+    r"(?:의\s*보도입니다|입니다|가\s*보도합니다|가\s*전합니다|가\s*취재했습니다|\s*나왔습니다|\s*연결합니다)\.?\s*$"
 )
 
 
 def anchor_intro(line: str) -> str | None:
     """The reporter an anchor hands over to ("보도에 홍길동 기자입니다."), else None."""
-    m = _ANCHOR_INTRO_RE.search(line) if len(line) <= 40 and "기자" in line else None
+    m = _ANCHOR_INTRO_RE.search(line) if len(line) <= 60 and ("기자" in line or "특파원" in line) else None
     return m["name"] if m else None
 
 
@@ -401,6 +411,10 @@ def parse_signature(line: str) -> Byline | None:
             got = split_who(m["who"], need_role=False)
             if got:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"]), got[3])
+    if s[0] in "[【" and "=" in s and s[-1] in "]】":
+        b = parse_byline(s)  # "【 매체=홍길동 기자 】" alone on its line
+        if b is not None and b.reporters and not b.rest:
+            return _sig(b.reporters, b.roles, b.dateline, (), b.brand)
     if s[0] in "[【":
         m = _SIG_BRAND_RE.match(s)
         if m and (m["brand"].split()[0].lower() in BRANDS or m["brand"].split()[0] in PRESS_NAMES):

@@ -281,7 +281,7 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
             return True
-        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and not s[-1].isdigit():
+        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and not s[-1].isdigit() and "기자" not in s:
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp
         if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
             return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
@@ -418,7 +418,7 @@ class _Page:
                 _add_caption(captions, cap)
                 continue
             sig = parse_signature(s) if len(s) <= 140 else None
-            if sig is None and s[-1:].isdigit():
+            if (sig is None or not sig.reporters) and s[-1:].isdigit():
                 named = trailing_stamp(s, self.en)
                 if named is not None:
                     got = split_who(named[0], need_role=False) if named[0] else None
