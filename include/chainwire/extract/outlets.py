@@ -22,6 +22,7 @@ and Yonhap English).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -169,7 +170,7 @@ def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet |
 _LINE_BRACKET_RE = re.compile(r"^[ \t]*[\[(（【]([^\]\)）】\n]{1,48})[\])）】]", re.M)
 # An English wire dateline: "SEOUL, June 27 (Yonhap) --".
 _WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
-_COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}")
+_COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}|^[^\n]{0,30}(?:기사문의|제보)[^\n]{0,60}", re.M)
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+")
@@ -235,6 +236,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         sign = _SIGN_OFF_RE.match(line)
         if sign and sign.group("brand").lower() in brand_map():
             brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
+    for m in _SIGN_OFF_TAIL_RE.finditer(text):  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
+        b = m.group("brand")
+        if b.lower() in brand_map():
+            brands_seen.append((b, 3.0, m.start()))
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)]
     if not brands_seen and not domains:
         return _outlet_from_domains(text, [])
@@ -255,8 +260,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
 
 
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
-_BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》-—–·|:="
+_BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
+_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}입니다\.?[\"”']?\s*$", re.M)
+_URL_HOST_RE = re.compile(r"https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
 
 
@@ -277,6 +284,10 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     candidates = [registrable_domain(d) for d in mail_domains]
     for m in _COPYRIGHT_RE.finditer(text):
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))
+    # Last: the host serving the page's own images and links, only when it is a registered outlet
+    # (reader-mode captures keep "![…](https://image.outlet.co.kr/…)"; other sites' hosts are rare there).
+    hosts = Counter(registrable_domain(h) for h in _URL_HOST_RE.findall(text))
+    candidates.extend(h for h, n in hosts.most_common(3) if n >= 1 and outlet_for_url(f"http://{h}") is not None)
     for dom in candidates:
         if dom in WEBMAIL_DOMAINS or dom.endswith(".go.kr") or dom.endswith(".ac.kr"):
             continue
