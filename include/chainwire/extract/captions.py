@@ -38,7 +38,7 @@ _DATED_TAIL_RE = re.compile(
 )
 # "(사진=산업부 제공) 2026.11.02. e-mail *재판매 및 DB 금지" / "[사진=X]" / "/사진=X"
 _PHOTO_CREDIT_RE = re.compile(
-    r"(?:^|\s|/|(?<=[.!?。]))[\[(<]?\s*(?:사진|자료사진|사진제공|그래픽|자료|이미지)\s*[=:]\s*(?P<credit>[^\]\)>=\[(<]{1,40}?)\s*[\])>]?"
+    r"(?:^|\s|/|(?<=[.!?。])|(?<=\S)(?=\())[\[(<]?\s*(?:사진|자료사진|사진제공|그래픽|자료|이미지)\s*[=:]\s*(?P<credit>[^\]\)>=\[(<]{1,40}?)\s*[\])>]?"
     rf"\s*(?:(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?)?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*(?:{_NO_RESALE})?\s*$"
 )
 # "[산업통상자원부 제공. 재판매 및 DB 금지]" / "[연합뉴스 자료사진]"
@@ -47,6 +47,7 @@ _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$"
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
+_PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
 
@@ -131,6 +132,10 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         m = _BRACKET_CREDIT_RE.search(line)
         if m and m.start() > 0:
             return PhotoCaption(text=line[: m.start()].strip(), credit=_clean_credit(m["bcredit"]))
+    if line.endswith("제공"):
+        m = _PROVIDED_BY_RE.match(line)  # "공장 전경. 가상개발청 제공"
+        if m:
+            return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
     if "ⓒ" in line or "©" in line:
         m = _COPYRIGHT_CREDIT_RE.search(line)
         if m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line:

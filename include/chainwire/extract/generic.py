@@ -116,7 +116,7 @@ _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
-_KO_SENTENCE_RE = re.compile(r"(?:니다|었다|였다|했다|한다|된다|이다|있다|없다|밝혔다|말했다|전했다)\.[\"'”’)\]]*$")
+_KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
 
@@ -273,6 +273,8 @@ class _Page:
     def is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
+        if s[0] in "[【◀<" and len(s) <= 30 and _BROADCAST_RE.match(s) and _BROADCAST_RE.match(s).end() >= len(s) - 1:
+            return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
         if len(s) < 80 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s)):

@@ -130,7 +130,6 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("dailycc", "dailycc.net", ("충청신문",), "ko", ()),
     ("maritimepress", "maritimepress.co.kr", ("한국해운신문",), "ko", ()),
     ("fetv", "fetv.co.kr", ("FETV",), "ko", ()),
-    ("mdaily", "mdaily.net", (), "ko", ()),
     ("theinvestor", "theinvestor.co.kr", ("The Investor",), "en", ("heraldcorp.com",)),
     # English-language Korean outlets
     ("kedglobal", "kedglobal.com", ("KED Global", "The Korea Economic Daily Global"), "en", ("hankyung.com",)),
