@@ -190,6 +190,12 @@ def parse_byline(paragraph: str) -> Byline | None:
     a_brand = a.lower() in BRANDS
     b_brand = b.lower() in BRANDS
     if a_brand and not b_brand:
+        if b in PLACES or (len(b) <= 4 and " " not in b and not is_role(b) and _WHO_RE.match(tail)):
+            # reversed: [충청신문=서울] 이름 기자 = rest
+            w = _WHO_RE.match(tail)
+            got = split_reporters(w["who"]) if w else None
+            if got is not None and got[0] and all(got[1]):
+                return Byline(b, got[0], got[1], w["rest"].strip(), a)
         # old form: [뉴스핌=김선엽 기자] rest
         parsed = split_reporters(b)
         if parsed is None:

@@ -39,7 +39,7 @@ _DATED_TAIL_RE = re.compile(
 # "(사진=산업부 제공) 2026.11.02. e-mail *재판매 및 DB 금지" / "[사진=X]" / "/사진=X"
 _PHOTO_CREDIT_RE = re.compile(
     r"(?:^|\s|/|(?<=[.!?。])|(?<=\S)(?=\())[\[(<]?\s*(?:사진|자료사진|사진제공|그래픽|자료|이미지)\s*[=:]\s*(?P<credit>[^\]\)>=\[(<]{1,40}?)\s*[\])>]?"
-    rf"\s*(?:(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?)?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*(?:{_NO_RESALE})?\s*$"
+    rf"\s*(?:(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?)?\s*(?:/\s*)?(?P<email>{_EMAIL}|\[email\s*protected\])?\s*(?:{_NO_RESALE})?\s*$"
 )
 # "[산업통상자원부 제공. 재판매 및 DB 금지]" / "[연합뉴스 자료사진]"
 _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료사진|재판매 및 DB 금지)[^\[\]]{0,30})\]\s*$")
@@ -127,7 +127,8 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
             if b is not None and b.rest:
                 text = b.rest
             if text:
-                return PhotoCaption(text=text, credit=_clean_credit(m["credit"]), date=_date(m["date"]), email=m["email"])
+                email = m["email"] if m["email"] and "@" in m["email"] else None  # "[email protected]": masked
+                return PhotoCaption(text=text, credit=_clean_credit(m["credit"]), date=_date(m["date"]), email=email)
     if line.endswith("]"):
         m = _BRACKET_CREDIT_RE.search(line)
         if m and m.start() > 0:

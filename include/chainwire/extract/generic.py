@@ -74,6 +74,8 @@ COMMON_CHROME = frozenset({
     "To write comments, please log in to one of the accounts.", "fnSurvey", "[REPORT]", "[리포터]", "[리포트]",
     "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
+    "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
+    "다음뉴스를 만나보세요.", "이 글자크기로 변경됩니다.", "글자크기 설정",
 })
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
 # "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
@@ -102,6 +104,9 @@ _BROADCAST_MARKERS = frozenset({
 })
 # "※ '당신의 제보가 뉴스가 됩니다' …", "※ 구독 …": a station/outlet notice after the story
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
+_ANCHOR_MARKERS = frozenset({"[앵커]", "[앵커멘트]", "[앵커 멘트]", "◀ 앵커 ▶", "<앵커>", "【 앵커 】", "【 앵커멘트 】",
+                             "【앵커】", "【앵커멘트】"})
+_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
@@ -368,6 +373,10 @@ class _Page:
                 first_marker = k
         if start is None:
             start = self._body_start_without_lead(items, end)
+            anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
+                           or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
+            if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
+                start = anchor + 1  # a broadcast script: the anchor's words open the story
 
         # -- 2. end of the body: first end marker after the start
         if start is not None:
