@@ -190,6 +190,16 @@ def test_agency_names_are_not_export_control_mentions():
     ("미국내 생산라인을 짓는다.", set()),  # 미국내 is inside the US, not 국내
     ("한국무역협회와 대한상공회의소가 조사했다.", set()),  # associations are not national institutions
     ("부산항만공사는 물동량을 발표했다.", set()),
+    # capitals and leaders standing for their state (invented sentences)
+    ("Beijing announced new licence rules for graphite.", {"CN"}),
+    ("Seoul and Tokyo resumed their export dialogue.", {"KR", "JP"}),
+    ("Shares of Tokyo Electron rose; the Washington Post reported it.", set()),
+    ("워싱턴과 베이징의 갈등이 커졌다.", {"US", "CN"}),
+    ("[베이징=가상통신] 도쿄일렉트론 주가가 올랐다.", set()),
+    ("트럼프 행정부가 관세를 예고했다.", {"US"}),
+    ("The Trump administration delayed the tariffs.", {"US"}),
+    # 국내 after another country as the subject is that country's home market
+    ("가상국방부가 아니라 미국 국방부가 국내 공급망을 점검한다.", set()),
 ])
 def test_countries_implied_by_institutions_and_domestic_reference(text, implied):
     """docs/labelling.md: a country counts when one of its national institutions is named or, in a
@@ -209,6 +219,28 @@ def test_english_korea_is_south_korea():
 def test_region_members_have_basis_region():
     hits = {h.iso2: h.basis for h in tag_countries(art("동남아 시장", "베트남 공장을 늘린다."))}
     assert hits["VN"] == "named" and hits["TH"] == "region"
+    # a three-country compound names its countries (it is not a region)
+    hits = {h.iso2: h.basis for h in tag_countries(art("한미일 정상회의", "3국은 협력하기로 했다."))}
+    assert hits == {"KR": "named", "US": "named", "JP": "named"}
+    hits = {h.iso2: h.basis for h in tag_countries(art("Battery makers expand in North America", "Plants open.",
+                                                       language="en"))}
+    assert set(hits.values()) == {"region"}
+
+
+@needs_reference
+@pytest.mark.parametrize("text, expected", [
+    ("미 상무부가 발표했다.", {"US"}),
+    ("미 반도체 산업이 흔들린다.", {"US"}),
+    ("대금이 미 지급 상태다.", set()),
+    ("북 미사일 발사", {"KP"}),
+    ("타이·베트남산 수입이 늘었다.", {"TH", "VN"}),
+    ("타이어 가격이 올랐다.", set()),
+    ("The fund raised US$2 billion.", set()),
+    ("Taiwan Semiconductor Manufacturing Co. builds fabs.", set()),
+])
+def test_country_short_forms(text, expected):
+    hits = tag_countries(art("", text, language="en" if text.isascii() else "ko"))
+    assert {h.iso2 for h in hits if h.basis == "named"} == expected
 
 
 @needs_reference

@@ -67,7 +67,7 @@ KO_ALIASES: dict[str, tuple[str, ...]] = {
     "중화인민공화국": ("CN",), "일본": ("JP",), "호주": ("AU",), "오스트레일리아": ("AU",), "사우디": ("SA",),
     "사우디아라비아": ("SA",), "터키": ("TR",), "튀르키예": ("TR",), "남아공": ("ZA",), "민주콩고": ("CD",),
     "콩고민주공화국": ("CD",), "타이완": ("TW",), "대만": ("TW",), "아랍에미리트": ("AE",),
-    "러시아": ("RU",), "영국": ("GB",), "인니": ("ID",), "베트남": ("VN",), "체코": ("CZ",), "뉴질랜드": ("NZ",),
+    "러시아": ("RU",), "영국": ("GB",), "타이": ("TH",), "인니": ("ID",), "베트남": ("VN",), "체코": ("CZ",), "뉴질랜드": ("NZ",),
     "인도": ("IN",), "인도네시아": ("ID",), "캐나다": ("CA",), "멕시코": ("MX",), "독일": ("DE",),
     "프랑스": ("FR",), "칠레": ("CL",), "아르헨티나": ("AR",), "브라질": ("BR",), "네덜란드": ("NL",),
     "싱가포르": ("SG",), "말레이시아": ("MY",), "태국": ("TH",), "필리핀": ("PH",), "미얀마": ("MM",),
@@ -82,7 +82,7 @@ KO_REGIONS: dict[str, tuple[str, ...]] = {
     "북미": NORTH_AMERICA,
 }
 # Common-word homographs: only with government context or next to another country.
-AMBIGUOUS_KO = {"수단", "가나", "오만", "말리", "차드", "기니", "통가", "부탄", "요르단", "토고", "나우루", "가봉", "피지", "아이티"}
+AMBIGUOUS_KO = {"타이", "수단", "가나", "오만", "말리", "차드", "기니", "통가", "부탄", "요르단", "토고", "나우루", "가봉", "피지", "아이티"}
 DROPPED_KO = {"조지아", "남극"}
 # Glued words that contain a country name without meaning the country.
 KO_BLOCKERS = [
@@ -153,7 +153,7 @@ EN_BLOCKERS = [
     "New Mexico", "New Jersey", "Indian Ocean", "South China Sea", "East China Sea", "Latin America",
     "South America", "Central America", "Americas", "Korea Zinc", "Korea Electric Power", "Indo-Pacific",
     "Turkish Airlines", "Papua New Guinea", "Guinea-Bissau", "Equatorial Guinea", "Georgia", "Korean Air",
-    "Hanmi Semiconductor", "Japan Steel Works", "China Mobile", "Bank of America", "American Express",
+    "Hanmi Semiconductor", "Japan Steel Works", "China Mobile", "Taiwan Semiconductor", "Bank of America", "American Express",
     "American Electric Power", "American Tower", "American Water Works", "American International Group",
     "America First",
 ]
@@ -280,6 +280,17 @@ class _Match:
     end: int
     surface: str
     ambiguous: bool = False
+    region: frozenset[str] = frozenset()  # codes reached only through a region name (동남아 -> ASEAN members)
+
+
+# A name whose codes are several countries is a region (동남아 -> ASEAN, 북미 -> North America):
+# its members are reached through the region, not named (compounds like 한미일 are named).
+_REGION_SETS = (frozenset(ASEAN), frozenset(NORTH_AMERICA))
+TAI_NEXT_OK = frozenset("산의와과는은에가도를로이·")
+
+
+def _region_codes(codes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(codes) if frozenset(codes) in _REGION_SETS else frozenset()
 
 
 def _ko_left_ok(text: str, start: int) -> bool:
@@ -307,8 +318,11 @@ def _match_ko_names(g: _Gazetteer, text: str, blocked: list[int] | None = None) 
             if NK_RELATION.match(rest):
                 out.append(_Match(("KP", "US"), s, e, name))
                 continue
+        if name == "타이" and rest and is_hangul(rest[0]) and rest[0] not in TAI_NEXT_OK:
+            continue  # 타이어, 타이밍, 타이틀: not Thailand
         codes = g.ko[name]
-        out.append(_Match(codes, s, e, name, ambiguous=name in AMBIGUOUS_KO and not AMBIG_CONTEXT.match(rest)))
+        out.append(_Match(codes, s, e, name, ambiguous=name in AMBIGUOUS_KO and not AMBIG_CONTEXT.match(rest),
+                          region=_region_codes(codes)))
     return out
 
 
@@ -346,7 +360,8 @@ def _match_compounds(g: _Gazetteer, text: str, names: list[_Match], blocked: lis
             if sorted(parts) == ["미", "북"]:
                 codes = ["KP", "US"]
             if codes:
-                out.append(_Match(tuple(dict.fromkeys(codes)), s, e, text[s:e]))
+                out.append(_Match(tuple(dict.fromkeys(codes)), s, e, text[s:e],
+                                  region=frozenset(ASEAN) if "아세안" in parts else frozenset()))
         elif m.group("pre") is not None:
             # 한·사우디, 미·멕시코: an abbreviation, a dot, then a full name matched on its own.
             if e + 1 in name_starts and e + 1 not in set(blocked):
@@ -376,6 +391,26 @@ def _match_special(g: _Gazetteer, text: str) -> list[_Match]:
     return out
 
 
+# 미 정부, 미 상무부, 미 반도체 산업: a one-syllable abbreviation standing alone before a noun. 미 before
+# any Hangul word except the 未- words written apart; 북 and 러 only before a few state words.
+_ABBR_SPACE_RX = re.compile(r"(?<![가-힣A-Za-z0-9·\-])(?P<abbr>[미북러])\s(?P<next>[가-힣]+)")
+_MI_NOT = ("확인", "포함", "지급", "해결", "반영", "가입", "상환", "납", "정", "준수", "충족", "달", "흡", "비", "완성")
+_ABBR_SPACE_NEXT = {
+    "북": ("미사일", "핵", "도발", "정권", "당국", "김정은", "노동당", "군"),
+    "러": ("제재", "수출", "정부", "대통령", "군", "외무", "국방", "당국", "경제", "원유"),
+}
+
+
+def _match_abbr_space(text: str) -> list[_Match]:
+    out = []
+    for m in _ABBR_SPACE_RX.finditer(text):
+        abbr, nxt = m.group("abbr"), m.group("next")
+        if abbr == "미" and nxt.startswith(_MI_NOT) or abbr != "미" and not nxt.startswith(_ABBR_SPACE_NEXT[abbr]):
+            continue
+        out.append(_Match((ABBR[abbr],), m.start(), m.start() + 1, abbr))
+    return out
+
+
 def _match_hanja(g: _Gazetteer, text: str) -> list[_Match]:
     out = []
     for m in g.hanja_rx.finditer(text):
@@ -400,8 +435,11 @@ def _match_en(g: _Gazetteer, text: str) -> list[_Match]:
         surface = m.group(0)
         if surface in EN_BLOCKERS or surface not in g.en:
             continue
+        if surface == "US" and text[m.end():m.end() + 1] == "$":
+            continue  # US$2 billion: a currency
         codes = g.en[surface]
-        out.append(_Match(codes, m.start(), m.end(), surface, ambiguous=surface in AMBIGUOUS_EN))
+        out.append(_Match(codes, m.start(), m.end(), surface, ambiguous=surface in AMBIGUOUS_EN,
+                          region=_region_codes(codes)))
     return out
 
 
@@ -430,9 +468,12 @@ def find_countries(text: str, korean: bool = True) -> list[_Match]:
         matches += _match_compounds(g, text, names, blocked)
         matches += _match_special(g, text)
         matches += _match_hanja(g, text)
+        if "미 " in text or "북 " in text or "러 " in text:
+            matches += _match_abbr_space(text)
     matches += _match_en(g, text)
     if not korean or re.search(r"[\u3040-\u30ff]", text):
-        matches += [_Match(g.cjk[m.group(0)], m.start(), m.end(), m.group(0)) for m in g.cjk_rx.finditer(text)]
+        matches += [_Match(g.cjk[m.group(0)], m.start(), m.end(), m.group(0), region=_region_codes(g.cjk[m.group(0)]))
+                    for m in g.cjk_rx.finditer(text)]
     # Drop matches nested inside a longer (or identical) one: EU inside 한·EU, 아세안 inside 한·아세안.
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Match] = []
@@ -459,6 +500,83 @@ _GOV_OTHER = frozenset("""각국 외국 해외 현지 연방 주 자국 상대�
     스가 아베 푸틴 모디 행정부 당국 중앙 지방 주요국 일부 여러 각 해당 외국의 다른 인도네시아 칠레 아르헨티나 호주""".split())
 
 
+# Capitals and leaders standing for their state (docs/labelling.md: a capital used as a stand-in for
+# the government counts): "Beijing announced …", 워싱턴과 베이징, 트럼프 행정부. Basis "implied" (the
+# gold set's convention does not count them). Not: a dateline ([베이징=뉴스핌], BEIJING, Oct 9), a
+# company or newspaper (Tokyo Electron, 도쿄일렉트론, Washington Post), the US state (Washington
+# state, 워싱턴주), an event (베이징 올림픽).
+CAPITALS_EN: dict[str, str] = {
+    "Beijing": "CN", "Washington": "US", "Tokyo": "JP", "Seoul": "KR", "Moscow": "RU", "Pyongyang": "KP",
+    "Taipei": "TW", "New Delhi": "IN", "Canberra": "AU", "Ottawa": "CA", "Hanoi": "VN", "Jakarta": "ID",
+    "Kremlin": "RU", "Kyiv": "UA", "Tehran": "IR",
+}
+CAPITALS_KO: dict[str, str] = {
+    "베이징": "CN", "워싱턴": "US", "도쿄": "JP", "모스크바": "RU", "평양": "KP", "타이베이": "TW", "뉴델리": "IN",
+    "캔버라": "AU", "오타와": "CA", "하노이": "VN", "자카르타": "ID", "크렘린": "RU", "키이우": "UA", "테헤란": "IR",
+}
+LEADERS_KO: dict[str, str] = {
+    "트럼프": "US", "바이든": "US", "오바마": "US", "시진핑": "CN", "리창": "CN", "기시다": "JP", "이시바": "JP",
+    "다카이치": "JP", "아베": "JP", "푸틴": "RU", "모디": "IN", "마크롱": "FR", "숄츠": "DE", "메르츠": "DE",
+    "젤렌스키": "UA", "김정은": "KP",
+}
+LEADERS_EN: dict[str, str] = {
+    "Trump": "US", "Biden": "US", "Obama": "US", "Xi": "CN", "Kishida": "JP", "Ishiba": "JP", "Takaichi": "JP",
+    "Putin": "RU", "Modi": "IN", "Macron": "FR", "Scholz": "DE", "Zelensky": "UA", "Zelenskyy": "UA",
+    "Kim Jong Un": "KP", "Kim Jong-un": "KP",
+}
+_CAPITAL_EN_RX = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<name>{_alt(list(CAPITALS_EN))})(?![A-Za-z0-9])"
+    r"(?!\s?(?:Post|Times|Electron|Stock|Metal|University|Olympics|Consensus|state|State|D\.?C|National|Institute|"
+    r"time|-based|Capitals|Commanders|Nationals|Wizards))"
+)
+_CAPITAL_KO_RX = re.compile(
+    rf"(?<![가-힣=])(?P<name>{_alt(list(CAPITALS_KO))})(?![가-힣]*\s?=)"
+    r"(?!일렉트론|\s?(?:일렉트론|포스트|타임스|주(?![가-힣])|주립|올림픽|증시|증권|대학|공항|지사|사무소|무역관|특파원|국제|모터쇼|"
+    r"전력|해상|[A-Z]))"
+)
+_LEADER_KO_RX = re.compile(
+    rf"(?<![가-힣])(?P<name>{_alt(list(LEADERS_KO))})\s?(?:[가-힣]{{1,4}}\s)?(?:행정부|정부|정권|대통령|주석|총리|국무원)"
+)
+_LEADER_EN_RX = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<name>{_alt(list(LEADERS_EN))})(?:’s|'s)?\s(?:administration|government|White House|regime)"
+    rf"|(?:President|Premier|Prime Minister|Chancellor|Chairman|leader)\s(?:[A-Z][a-z]+\s)?(?P<name2>{_alt(list(LEADERS_EN))}))"
+    r"(?![A-Za-z])"
+)
+
+
+def _stand_in_mentions(text: str, korean: bool) -> list[tuple[str, str]]:
+    """(country, surface) for capitals and leaders that stand for their state in ``text``."""
+    out = []
+    if korean:
+        for m in _CAPITAL_KO_RX.finditer(text):
+            out.append((CAPITALS_KO[m.group("name")], m.group("name")))
+        for m in _LEADER_KO_RX.finditer(text):
+            out.append((LEADERS_KO[m.group("name")], m.group(0)))
+    for m in _CAPITAL_EN_RX.finditer(text):
+        name = m.group("name")
+        if name == "Washington" and re.search(r"(?:George|Denzel|Booker T\.|Mount|Lake)\s$", text[: m.start()]):
+            continue
+        out.append((CAPITALS_EN[name], name))
+    for m in _LEADER_EN_RX.finditer(text):
+        name = m.group("name") or m.group("name2")
+        out.append((LEADERS_EN[name], m.group(0)))
+    return out
+
+
+_LEADER_BARE_KO_RX = re.compile(rf"(?<![가-힣])(?:{_alt(list(LEADERS_KO))})(?:\s?(?:대통령|총리|주석))?(?:은|는|이|가)(?![가-힣])")
+
+
+def _foreign_subject_before(prefix: str) -> bool:
+    """The part of a sentence before 국내 names another country (and not Korea) or a foreign leader
+    as its subject: then 국내 is that country's home, not Korea."""
+    if not prefix.strip():
+        return False
+    found = [m.codes for m in find_countries(prefix, korean=True)]
+    if any("KR" in c for c in found) or "우리" in prefix:
+        return False
+    return any(len(c) == 1 for c in found) or bool(_LEADER_BARE_KO_RX.search(prefix))
+
+
 def _domestic_mentions(text: str) -> list[str]:
     """Surfaces in ``text`` by which a Korean domestic outlet refers to Korea itself."""
     out = []
@@ -468,6 +586,8 @@ def _domestic_mentions(text: str) -> list[str]:
             if w == "국내" and (text[m.end(): m.end() + 3].startswith("총생산")
                               or m.start() and is_hangul(text[m.start() - 1]) and text[m.start() - 1] != "한"):
                 continue  # 미국내, 중국내: inside another country; 국내총생산 is a statistic
+            if w == "국내" and _foreign_subject_before(text[: m.start()]):
+                continue  # 미국 국방부가 … 국내 공급망, 트럼프는 … 국내 제조업체: that country's home market
             out.append(w)
             continue
         s = m.start()
@@ -527,8 +647,8 @@ def tag_countries(article: Any) -> list[CountryHit]:
         if not s.text:
             continue
         for m in find_countries(s.text, korean=korean):
-            (regional if len(m.codes) > 2 else named).update(m.codes)
             for code in m.codes:
+                (regional if code in m.region else named).add(code)
                 mentions[code] += 1
                 first_seen.setdefault(code, s.index)
                 if m.surface not in surfaces[code]:
@@ -536,6 +656,9 @@ def tag_countries(article: Any) -> list[CountryHit]:
                 if s.zone in ("title", "deck", "lead"):
                     subject.add(code)
     extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
+    for s in doc.sentences:
+        if s.text:
+            extra += [(s.index, code, w) for code, w in _stand_in_mentions(s.text, korean)]
     if korean:
         for s in doc.sentences:
             if s.text and ("정" in s.text or "국" in s.text or "우리" in s.text or "청와대" in s.text
