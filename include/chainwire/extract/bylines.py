@@ -160,7 +160,7 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
 # "[Asia Economy Reporter Kim Min-ji] text": an English bracket byline
 _EN_BRACKET_RE = re.compile(
     r"^\s*\[(?P<brand>[A-Z][\w .&'-]{1,40}?)\s+(?P<role>Reporter|Correspondent|Staff Writer|Staff Reporter)\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\]\s*(?P<rest>.*)$", re.S)
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){1,2})\]\s*(?P<rest>.*)$", re.S)  # one-letter syllables: Do-a
 
 
 def parse_byline(paragraph: str) -> Byline | None:

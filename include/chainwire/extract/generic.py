@@ -588,6 +588,11 @@ class _Page:
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
                 continue
+            if len(s) <= 90 and s[-1:].isdigit():  # "이름 기자I 2023.10.20 14:11:10": a byline with its stamp
+                named = trailing_stamp(s, en)
+                if named is not None and (not named[0] or split_who(named[0], need_role=False) is not None):
+                    seen_marker = True
+                    continue
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
