@@ -17,6 +17,7 @@ Quality on the public article-extraction benchmark: ``bench/bench_extraction_htm
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from chainwire.extract.article import Article
@@ -110,7 +111,10 @@ def _latin_language(sample: str) -> str | None:
     words = [w.lower() for w in _LATIN_WORD_RE.findall(sample)[:500]]
     if len(words) < 20:
         return None
-    scores = sorted(((sum(w in fw for w in words), lang) for lang, fw in _FUNCTION_SETS.items()), reverse=True)
+    counts = Counter(words)
+    scores = sorted(
+        ((sum(counts[w] for w in fw if w in counts), lang) for lang, fw in _FUNCTION_SETS.items()), reverse=True
+    )
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= 0.15 * len(words) and best >= 1.3 * second:
         return lang

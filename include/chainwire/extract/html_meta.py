@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from chainwire.extract.dates import SEOUL, parse_timestamp
@@ -380,6 +381,7 @@ def emails_in(texts: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)  # tld's lookup is slow and a landing day repeats a few hosts
 def registrable_domain(host: str) -> str:
     host = host.lower().strip(".")
     if host.startswith("www."):
