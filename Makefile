@@ -38,7 +38,7 @@ airflow-stop:  ## stop a `make airflow` running in the background (SIGTERM to it
 
 sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)
 	rm -rf sample/raw sample/truth
-	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 21 --seed 7 --outlets all
+	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 24 --seed 7 --outlets all
 
 clean:  ## remove generated data and the local Airflow home (keeps .venv)
 	rm -rf data .airflow test-artifacts

@@ -95,7 +95,8 @@ MIX_ALSO = (
     "body_text", "source_path", "url", "outlet_article_id",
 )
 PARSER_BY_PREFIX = {"np": PARSER, "npm": PARSER, "yna": PARSER_KO, "nsis": PARSER_KO, "tp": PARSER_KO,
-                    "kh": PARSER_EN, "yen": PARSER_EN}
+                    "kh": PARSER_EN, "yen": PARSER_EN, "tv": PARSER_KO, "ptl": PARSER_KO, "rdr": PARSER_KO,
+                    "aju": PARSER_EN, "edl": PARSER_KO}
 ALLOWED_WARNINGS = ("기사입력 blank: published_at from ", "no publish stamp: published_at from ", "no title: no 기사입력 line")
 # Page furniture of the layouts: none of it may reach a body.
 CHROME_MARKS = (
@@ -103,16 +104,21 @@ CHROME_MARKS = (
     "Updated :", "공유하기", "글자크기", "글씨크기", "Most Popular", "Most Viewed", "관련 뉴스", "관련기사", "본문내용",
     "PC버전", "◎공감언론", "![", "NEWSIS", "Yonhap News Agency", "The Korea Herald", "전체메뉴", "재판매", "뉴스핌 Newspim",
     "연합뉴스) ", "=뉴시스]", "=뉴스핌]", "(Yonhap) --", "제보는 카카오톡",
+    # the layout families met on real pages
+    "[앵커]", "[기자]", "◀", "▶", "【", "<인터뷰>", "[인터뷰]", "YTN", "동영상 표시하기", "글자크기 설정", "이 글자크기로",
+    "(예시)", "기사 스크랩", "/뉴스1", "=뉴스1)", "[뉴스1]", "](http", "date 20", "[사진=", "[아시아경제", "Written:",
+    "Updated:", "(Aju Press)", "Aju Press Reporter", "BY ", "[email", "기자I", "#", "이데일리", "많이 본 뉴스",
 )
 
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth_mixed")
-    summary = synth.generate_corpus(out, days=2, per_day=84, seed=20240627, start_date=date(2026, 11, 2), outlets="all")
-    assert summary["files"] == 168
+    summary = synth.generate_corpus(out, days=2, per_day=144, seed=20240627, start_date=date(2026, 11, 2), outlets="all")
+    assert summary["files"] == 288
     assert summary["layouts"] == {k: 24 for k in ("newspim", "newspim_mobile", "yonhap", "newsis", "thepublic",
-                                                  "koreaherald", "yonhap_en")}
+                                                  "koreaherald", "yonhap_en", "broadcast", "portal", "reader",
+                                                  "english_wire", "business")}
     return out
 
 
@@ -161,6 +167,10 @@ def test_multi_outlet_warnings_are_expected_ones(mixed):
         assert not odd, (rel, odd)
 
 
+def raw_day(rel: str) -> str:
+    return Path(rel).parent.name
+
+
 def test_multi_outlet_corpus_covers_every_shape(mixed):
     seen: Counter[str] = Counter()
     for rel, text, _got, truth in _mixed_pairs(mixed):
@@ -189,11 +199,41 @@ def test_multi_outlet_corpus_covers_every_shape(mixed):
         seen["yen:lead"] += "(Yonhap) --" in text
         seen["yen:by"] += prefix == "yen" and bool(truth["reporters"])
         seen["yen:LEAD"] += "(LEAD)" in text
+        for style in ("[앵커]", "◀ 앵커 ▶", "【 앵커멘트 】"):
+            seen[f"tv:{style}"] += prefix == "tv" and f"\n{style}\n" in text
+        seen["tv:interview"] += prefix == "tv" and bool(re.search(r"\n(?:◀ INT ▶|<인터뷰>|\[인터뷰\]) ", text))
+        seen["tv:email"] += prefix == "tv" and bool(truth["reporter_emails"])
+        seen["tv:no_stamp"] += prefix == "tv" and truth["published_at_source"] == "landing_date"
+        seen["ptl:wire_lead"] += "=뉴스1) " in text
+        seen["ptl:brand_lead"] += "\n[뉴스1] " in text
+        seen["ptl:name_stamp"] += prefix == "ptl" and "\n입력 " not in text
+        seen["ptl:captions"] += prefix == "ptl" and bool(truth["photo_captions"])
+        seen["rdr:image_cell"] += bool(re.search(r"\n!\[\]\([^)]*\) \|\n", text))
+        seen["rdr:alt_bracket"] += bool(re.search(r"\n!\[[^\n]*\[사진=[^\n]*\]\]\(", text))
+        seen["rdr:header_title"] += prefix == "rdr" and text.startswith(f" date {raw_day(rel)} {truth['title']}\n")
+        seen["rdr:header_site"] += prefix == "rdr" and text.startswith(f" date {raw_day(rel)} 아시아경제\n")
+        seen["aju:dash"] += "(Aju Press) - " in text
+        seen["aju:colon"] += prefix == "aju" and bool(re.search(r"\n[A-Z]+: ", text))
+        seen["aju:glued"] += "(Aju Press)--" in text
+        seen["aju:bracket"] += "[Aju Press Reporter " in text
+        seen["aju:BY"] += "[[email protected]]" in text
+        seen["aju:updated"] += prefix == "aju" and truth["updated_at"] is not None
+        seen["aju:captions"] += prefix == "aju" and bool(truth["photo_captions"])
+        seen["edl:bar_i"] += bool(re.search(r" 기자I \d{4}\.", text))
+        seen["edl:brand_names"] += bool(re.search(r"\n이데일리 \S+ 기자, ", text)) or bool(re.search(r"\n이데일리 \S+ 기자 \d", text))
+        seen["edl:labels_bar"] += "\n입력 | " in text
+        seen["edl:paren_time"] += prefix == "edl" and bool(re.search(r"\n입력 \d{4}\.\d\d\.\d\d \(\d\d:\d\d\)", text))
+        seen["edl:two_reporters"] += prefix == "edl" and len(truth["reporters"]) > 1
     missing = [k for k in (
         "source:page_field", "source:caption_date", "source:body_relative_date", "source:landing_date",
         "npm:headless", "npm:old_byline", "npm:spaced_dateline", "npm:signoff", "npm:photo_desk", "yna:update_first",
         "yna:section_glued", "yna:decorated_title", "yna:captions", "nsis:glued_stamps", "nsis:update_first",
         "nsis:captions", "nsis:two_reporters", "tp:markdown", "tp:photographer", "tp:bracket_signoff", "tp:no_stamp",
         "kh:month_name", "kh:updated", "kh:captions", "yen:lead", "yen:by", "yen:LEAD",
+        "tv:[앵커]", "tv:◀ 앵커 ▶", "tv:【 앵커멘트 】", "tv:interview", "tv:email", "tv:no_stamp", "ptl:wire_lead",
+        "ptl:brand_lead", "ptl:name_stamp", "ptl:captions", "ptl:updated", "rdr:image_cell", "rdr:alt_bracket",
+        "rdr:header_title", "rdr:header_site", "aju:dash", "aju:colon", "aju:glued", "aju:bracket", "aju:BY",
+        "aju:updated", "aju:captions", "edl:bar_i", "edl:brand_names", "edl:labels_bar", "edl:paren_time",
+        "edl:two_reporters", "edl:updated",
     ) if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

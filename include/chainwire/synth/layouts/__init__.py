@@ -25,6 +25,16 @@ thepublic             thepublic  tp      [더퍼블릭=이름 기자] glued, 기
 koreaherald           koreaherald kh     By NAME, Published : / Updated : (numeric or
                                          English month), (Credit) captions, [ⓒ The Korea Herald]
 yonhap_en             yonhap_en  yen     SEOUL, Nov. 2 (Yonhap) --, bare timestamp, (LEAD), (END)
+broadcast             ytn        tv      TV script captured line by line: [앵커]/◀ 앵커 ▶/【 앵커멘트 】,
+                                         lines broken on particles, anchor hand-over, ◀ INT ▶
+portal                news1      ptl     portal copy: font-size widget, (예시) line, scrap/share,
+                                         name + stamp line, (서울=뉴스1) or [뉴스1] lead, /뉴스1
+reader                asiae      rdr     reader-mode markdown: " date …" capture header, [text](url)
+                                         links, ![]() | image cells, caption [사진=…] | cells
+english_wire          ajupress   aju     SEOUL, Nov. 2 (Aju Press) - / SEOUL: / Seoul, …--,
+                                         [Brand Reporter Name], Written:/Updated:, [CREDIT], BY NAME
+business              edaily     edl     이름 기자I stamp, 매체 이름 기자, 이름 기자 stamp, 입력 | …,
+                                         입력 … (hh:mm), e-mail-first sign-off, #hashtags
 ====================  =========  ======  =====================================================
 """
 
@@ -67,7 +77,7 @@ class Layout:
 def _registry() -> dict[str, Layout]:
     from chainwire.synth.generator import MODE_CYCLE
 
-    from . import english, korean
+    from . import english, families, korean
 
     filled = ("filled", "filled_no_update", "filled", "filled", "filled_no_update")
     return {
@@ -80,6 +90,14 @@ def _registry() -> dict[str, Layout]:
                             korean.render_thepublic),
         "koreaherald": Layout("koreaherald", "koreaherald", "kh", filled, "en", english.render_koreaherald),
         "yonhap_en": Layout("yonhap_en", "yonhap_en", "yen", ("filled_no_update",), "en", english.render_yonhap_en),
+        # layout families met on real pages (families.py)
+        "broadcast": Layout("broadcast", "ytn", "tv", ("filled", "filled_no_update", "filled", "blank_landing",
+                                                       "filled_no_update"), "ko", families.render_broadcast),
+        "portal": Layout("portal", "news1", "ptl", filled, "ko", families.render_portal),
+        "reader": Layout("reader", "asiae", "rdr", filled, "ko", families.render_reader),
+        "english_wire": Layout("english_wire", "ajupress", "aju", ("filled", "filled_no_update"), "en",
+                               families.render_english_wire),
+        "business": Layout("business", "edaily", "edl", filled, "ko", families.render_business),
     }
 
 

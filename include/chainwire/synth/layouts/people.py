@@ -22,6 +22,12 @@ STAFF = {
     "thepublic": ("thepublic.kr", False),
     "koreaherald": ("heraldcorp.com", True),
     "yonhap_en": ("yna.co.kr", True),
+    # layout families met on real pages (chainwire.synth.layouts.families)
+    "ytn": ("ytn.co.kr", False),
+    "news1": ("news1.kr", False),
+    "asiae": ("asiae.co.kr", False),
+    "ajupress": ("ajunews.com", True),
+    "edaily": ("edaily.co.kr", False),
 }
 PHOTOGRAPHERS = 3
 

@@ -1,0 +1,363 @@
+"""Layout families met on real pages, written in the generator's own words.
+
+* :func:`render_broadcast` - a TV news script captured line by line (YTN-style brand):
+  headline, an anchor marker (``[앵커]`` / ``◀ 앵커 ▶`` / ``【 앵커멘트 】``), the anchor's
+  sentences broken over short lines that stop on a particle or a comma, the hand-over
+  (``보도에 이름 기자입니다.`` / ``이름 기자의 보도입니다.``), a reporter marker, the
+  reporter's lines, interview markers (``◀ INT ▶ 이름 / 소속``), the closing
+  ``YTN 이름입니다.``, a copyright line. Truth: the reporter of the hand-over; one paragraph
+  per sentence (the lines of a sentence joined with spaces), the hand-over included.
+* :func:`render_portal` - a portal copy (Daum/Zum-like) of a News1 story: font-size widget
+  lines, an example line, share/scrap widgets, ``이름 2026. 11. 2. 16:45`` or
+  ``입력 …``/``수정 …`` stamps, the original ``(서울=뉴스1) 이름 기자 =`` or ``[뉴스1]``
+  lead, ``/뉴스1`` sign-off.
+* :func:`render_reader` - a reader-mode markdown capture of an Asia Economy-style page:
+  `` date YYYY-MM-DD <headline>`` capture header, ``[text](url)`` link lines, ``![](url) |``
+  image cells followed by ``caption [사진=출처] |`` caption cells, ``![설명 [사진=출처]](url)``
+  images, a ``[아시아경제 이름 기자]`` bracket lead.
+* :func:`render_english_wire` - an Aju Press-style English page: ``SEOUL, Nov. 2 (Aju Press) -``,
+  ``SEOUL:``, ``Seoul, Nov. 2 (Aju Press)--`` and ``[Aju Press Reporter Name]`` leads,
+  ``Written: … Updated: …`` glued stamps, ``Text. [CREDIT]`` captions,
+  ``BY NAME SURNAME [[email protected]]`` sign-offs.
+* :func:`render_business` - an Edaily-style business daily: ``이름 기자I 2026.11.02 14:11:10``,
+  ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
+  ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines.
+
+Every word of the stories comes from :mod:`chainwire.synth.vocab` / ``vocab_en``; furniture
+strings are generic widget labels.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import date, datetime
+
+from chainwire.extract.article import PhotoCaption
+from chainwire.synth import vocab as V
+from chainwire.synth import vocab_en as E
+
+from .english import _story, _truth
+from .korean import _article, _assemble, _content, _related, _who, _with_seconds
+from .people import Env, korean_name
+
+# ------------------------------------------------------------------ broadcast script
+
+# A line that closes a sentence / a line that stops on a particle, a connective or a comma.
+_FINAL_RE = re.compile(r"(?:[다요까죠][.?!]?|[.?!…])[\"'”’)\]]*$")
+_PARTICLE_RE = re.compile(r"(?:[이가을를은는의에로와과도고며서면데지게한된될할던인해써]|에서|으로|부터|까지|처럼|보다|,)$")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=다\.)\s+(?=[^\s\"”'])")
+MAX_SCRIPT_LINE = 40
+
+BROADCAST_STYLES = (
+    # anchor marker, reporter marker, interview marker prefix
+    ("[앵커]", "[기자]", "[인터뷰]"),
+    ("◀ 앵커 ▶", "◀ 리포트 ▶", "◀ INT ▶"),
+    ("【 앵커멘트 】", "【 기자 】", "<인터뷰>"),
+)
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    """Quotes open across a sentence end are kept whole (the split needs an even number of quotes)."""
+    out: list[str] = []
+    for p in paragraphs:
+        buf = ""
+        for piece in _SENTENCE_SPLIT_RE.split(p):
+            buf = f"{buf} {piece}" if buf else piece
+            if buf.count('"') % 2 == 0:
+                out.append(buf)
+                buf = ""
+        if buf:
+            out.append(buf)
+    return out
+
+
+def script_lines(sentence: str, rng: random.Random, first: bool = False) -> list[str]:
+    """One sentence as a script prints it: short lines, each but the last stopping mid-sentence.
+
+    The script's ``first`` line stops on a particle (that is what shows a reader, and the
+    parser, that the lines are broken). Falls back to the whole sentence on one line when it
+    cannot be broken that way (the parser then reads it as one line too)."""
+    for _attempt in range(6):
+        lines = _break(sentence, rng)
+        if not first or len(lines) == 1 or _PARTICLE_RE.search(lines[0]):
+            return lines
+    return [sentence]
+
+
+def _break(sentence: str, rng: random.Random) -> list[str]:
+    toks = sentence.split(" ")
+    lines: list[str] = []
+    cur: list[str] = []
+    target = rng.randint(14, 30)
+    for i, t in enumerate(toks):
+        cur.append(t)
+        line = " ".join(cur)
+        last = i == len(toks) - 1
+        if last:
+            lines.append(line)
+            break
+        nxt = len(line) + 1 + len(toks[i + 1])
+        if _FINAL_RE.search(line):
+            continue  # never break after a word that looks like a sentence end
+        if (len(line) >= target and _PARTICLE_RE.search(line)) or nxt > MAX_SCRIPT_LINE:
+            lines.append(line)
+            cur = []
+            target = rng.randint(14, 30)
+    ok = (all(len(x) <= MAX_SCRIPT_LINE + 5 for x in lines) and _FINAL_RE.search(lines[-1])
+          and not any(_FINAL_RE.search(x) for x in lines[:-1]))
+    return lines if ok else [sentence]
+
+
+def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                     avoid: frozenset[str]) -> tuple[str, "Article"]:
+    spec, c = _content(env, "ytn", "tv", landing, index, mode, rng, avoid, n_deck=0)
+    reporter = spec.reporters[0]
+    spec.reporters = (reporter,)
+    anchor_m, reporter_m, int_m = rng.choice(BROADCAST_STYLES)
+    sents = _sentences(c.paragraphs)
+    n_anchor = 1 if len(sents) < 4 else rng.choice((1, 2))
+    handover = rng.choice((f"보도에 {reporter.name} 기자입니다.", f"{reporter.name} 기자의 보도입니다.",
+                           f"{reporter.name} 기자가 보도합니다."))
+    anchor, rest = sents[:n_anchor], sents[n_anchor:]
+
+    lines = ["YTN", "전체메뉴", "검색", "", c.title, ""]
+    if c.filled:
+        pub = c.published_at
+        half = "오전" if pub.hour < 12 else "오후"
+        h12 = pub.hour % 12 or 12
+        if c.updated_at is not None:
+            lines += [f"입력 {pub:%Y.%m.%d}. {half} {h12}:{pub:%M} | 수정 {c.updated_at:%Y.%m.%d}. "
+                      f"{'오전' if c.updated_at.hour < 12 else '오후'} {c.updated_at.hour % 12 or 12}:{c.updated_at:%M}", ""]
+        else:
+            lines += [rng.choice((f"입력 {pub:%Y.%m.%d}. {half} {h12}:{pub:%M}", f"{pub:%Y-%m-%d %H:%M}")), ""]
+    lines += ["동영상 표시하기", "", anchor_m]
+    paragraphs: list[str] = []
+    for i, s in enumerate(anchor):
+        lines += script_lines(s, rng, first=i == 0)
+        paragraphs.append(s)
+    lines += [handover, "", reporter_m]
+    paragraphs.append(handover)
+    interviews = 0
+    for i, s in enumerate(rest):
+        if '"' in s and interviews < 2 and rng.random() < 0.7:
+            name = korean_name(rng, set(V.FORBIDDEN_NAMES) | {reporter.name})[0]
+            affil = rng.choice(V.EXPERT_AFFILIATIONS)[0]
+            lines += ["", f"{int_m} {name} / {affil}" if int_m != "◀ INT ▶" else f"{int_m} {name}/{affil}"]
+            interviews += 1
+        lines += script_lines(s, rng)
+        paragraphs.append(s)
+    closing = f"YTN {reporter.name}입니다."
+    lines += ["", closing]
+    paragraphs.append(closing)
+    emails: list[str] = []
+    if rng.random() < 0.5:
+        emails = [reporter.email]
+        lines += [f"YTN {reporter.name} ({reporter.email})"]
+    lines += ["", rng.choice(("ⓒ YTN 무단 전재·재배포 및 AI 데이터 활용 금지", "Copyright ⓒ YTN. 무단 전재 및 재배포 금지")),
+              "", "많이 본 뉴스"] + _related(rng, landing, "%Y-%m-%d %H:%M")
+    text = "\n".join(lines) + "\n"
+    paragraphs.pop()  # the closing "YTN 이름입니다." is a sign-off, not story text
+    art = _article(spec, c, "ytn", section=None, subsection=None, subtitle_lines=[], dateline=None,
+                   reporters=[reporter.name], reporter_roles=["기자"], reporter_emails=emails,
+                   paragraphs=paragraphs, photo_captions=[])
+    return text, art
+
+
+# ------------------------------------------------------------------ portal copy
+
+def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                  avoid: frozenset[str]) -> tuple[str, "Article"]:
+    spec, c = _content(env, "news1", "ptl", landing, index, mode, rng, avoid, n_deck=0)
+    names, roles, who = _who(spec)
+    r0 = spec.reporters[0]
+    wire = rng.random() < 0.6
+    byline = f"({spec.dateline}=뉴스1) {who} = " if wire else "[뉴스1] "
+    stamp_shape = rng.choice(("name", "labels"))
+    pub, upd = c.published_at, c.updated_at
+
+    def portal_ts(dt: datetime) -> str:
+        return f"{dt.year}. {dt.month}. {dt.day}. {dt:%H:%M}"
+
+    captions: list[PhotoCaption] = []
+    placed: list[tuple[int, str]] = []
+    for pos, cap in c.placed:
+        credit = cap.credit if "뉴스핌" not in cap.credit else "뉴스1"
+        captions.append(PhotoCaption(text=cap.text, credit=credit))
+        placed.append((pos, f"{cap.text} (사진={credit})" if rng.random() < 0.5 else f"{cap.text} /사진={credit}"))
+
+    lines = ["전체메뉴", "검색", "", c.title, ""]
+    head_names: list[str] = []
+    if stamp_shape == "name":
+        lines += [f"{r0.name} {portal_ts(pub)}"]
+        head_names = [r0.name]
+        upd = None
+    else:
+        lines += [f"입력 {portal_ts(pub)}"] + ([f"수정 {portal_ts(upd)}"] if upd is not None else [])
+    lines += ["", "음성으로 듣기", "번역", "", "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", "",
+              "이 글자크기로 변경됩니다.", "", "(예시) 글자 크기를 바꾸면 기사 본문이 이만한 크기로 보입니다.", "",
+              "기사 스크랩", "공유", ""]
+    lines = _assemble(lines, byline, c.paragraphs, placed, [])
+    emails: list[str] = []
+    if not wire:
+        lines += [f"{r0.name} 기자 {r0.email}"]
+        emails = [r0.email]
+    elif rng.random() < 0.5:
+        lines += [" ".join(r.email for r in spec.reporters)]
+        emails = [r.email for r in spec.reporters]
+    if rng.random() < 0.7:
+        lines += ["/뉴스1"]
+    lines += ["", "Copyright ⓒ 뉴스1. All rights reserved. 무단 전재 및 재배포, AI학습 이용 금지.", "",
+              "많이 본 뉴스"] + _related(rng, landing, "%Y.%m.%d %H:%M")
+    text = "\n".join(lines) + "\n"
+    if wire:
+        reporters, rroles, dateline = names, roles, spec.dateline
+    else:
+        reporters, rroles, dateline = [r0.name], ["기자"], None
+        if head_names:
+            rroles = [""]  # the portal's name line comes first and prints no role
+    art = _article(spec, c, "news1", section=None, subsection=None, subtitle_lines=[], published_at=pub,
+                   updated_at=upd, dateline=dateline, reporters=reporters, reporter_roles=rroles,
+                   reporter_emails=emails, photo_captions=captions)
+    return text, art
+
+
+# ------------------------------------------------------------------ reader-mode markdown capture
+
+def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                  avoid: frozenset[str]) -> tuple[str, "Article"]:
+    spec, c = _content(env, "asiae", "rdr", landing, index, mode, rng, avoid, n_deck=0)
+    r0 = spec.reporters[0]
+    spec.reporters = (r0,)
+    host = "https://www.asiae.example"
+    captions: list[PhotoCaption] = []
+    placed: list[tuple[int, str]] = []
+    for pos, cap in c.placed:
+        url = f"{host}/img/{landing:%Y%m%d}/{rng.randint(10**7, 10**8 - 1)}.jpg"
+        credit = cap.credit if "뉴스핌" not in cap.credit else "아시아경제 DB"
+        if rng.random() < 0.5:  # an image table: an empty image cell, then the caption cell
+            placed.append((pos, f"![]({url}) |"))
+            placed.append((pos, f"{cap.text} [사진={credit}] |"))
+        else:  # the caption in the alt text, credit bracket and all
+            placed.append((pos, f"![{cap.text} [사진={credit}]]({url})"))
+        captions.append(PhotoCaption(text=cap.text, credit=credit))
+    pub = c.published_at
+    if rng.random() < 0.5:  # the capture header carries the page's first line: the headline or the site name
+        lines = [f" date {landing:%Y-%m-%d} {c.title}", ""]
+    else:
+        lines = [f" date {landing:%Y-%m-%d} 아시아경제", "", c.title, ""]
+    lines += [f"[홈]({host}/)", f"[{spec.section}]({host}/list/{rng.randint(10, 99)})", ""]
+    if c.updated_at is not None:
+        lines += [f"입력{pub:%Y.%m.%d %H:%M}수정{c.updated_at:%Y.%m.%d %H:%M}", ""]
+    else:
+        lines += [f"입력{pub:%Y.%m.%d %H:%M}", ""]
+    lines = _assemble(lines, f"[아시아경제 {r0.name} 기자] ", c.paragraphs, placed, [])
+    lines += [f"{r0.name} 기자 {r0.email}", "", "ⓒ 아시아경제 무단 전재·배포 금지", ""]
+    lines += [f"[{h}]({host}/article/{rng.randint(10**9, 10**10 - 1)})" for h in rng.sample(
+        ("다음 주 경제지표 발표 일정 정리", "주간 증시 전망과 업종별 점검", "원자재 가격 동향 한눈에 보기"), 2)]
+    text = "\n".join(lines) + "\n"
+    art = _article(spec, c, "asiae", section=None, subsection=None, subtitle_lines=[], dateline=None,
+                   reporters=[r0.name], reporter_roles=["기자"], reporter_emails=[r0.email],
+                   photo_captions=captions)
+    return text, art
+
+
+# ------------------------------------------------------------------ English wire variants
+
+def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                        avoid: frozenset[str]) -> tuple[str, "Article"]:
+    name = f"aju-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = _story(landing, mode, rng, avoid, "Aju Press")
+    s["subtitle"] = None
+    reporter = rng.choice(env.casts["ajupress"].reporters)
+    pub_day = s["pub"]
+    md = f"{E.MONTHS_AP[pub_day.month - 1]} {pub_day.day}"
+    city = E.WIRE_DATELINES[reporter.desk]
+    lead_kind = rng.choice(("dash", "colon", "glued", "bracket"))
+    lead, dateline = {
+        "dash": (f"{city}, {md} (Aju Press) - ", city),
+        "colon": (f"{city}: ", city),
+        "glued": (f"{city.title()}, {md} (Aju Press)--", city.title()),
+        "bracket": (f"[Aju Press Reporter {reporter.name}] ", None),
+    }[lead_kind]
+    published = _with_seconds(s["published"], rng)
+    updated = _with_seconds(s["updated"], rng)
+    captions = []
+    for pos, cap in s["captions"]:
+        captions.append((pos, PhotoCaption(text=cap.text, credit=cap.credit.upper().replace(",", ""))))
+    lines = ["Aju Press", "Menu", "Search", "", s["title"], ""]
+    stamp = f"Written: {published:%Y-%m-%d %H:%M:%S}"
+    if updated is not None:
+        stamp += f" Updated: {updated:%Y-%m-%d %H:%M:%S}"
+    lines += [stamp, "", "Share", "Print", ""]
+    for i, p in enumerate(s["paragraphs"]):
+        lines += [lead + p if i == 0 else p, ""]
+        lines += [x for pos, cp in captions if pos == i + 1 for x in (f"{cp.text} [{cp.credit}]", "")]
+    reporters, roles, emails = [], [], []
+    if lead_kind == "bracket":
+        reporters, roles = [reporter.name], ["reporter"]
+    elif rng.random() < 0.8:
+        reporters, roles = [reporter.name.upper()], [""]
+        lines += [f"BY {reporter.name.upper()} [[email protected]]", ""]
+    if rng.random() < 0.4:
+        emails = [reporter.email]
+        lines += [reporter.email, ""]
+    lines += ["ⓒ Aju Press. All rights reserved.", "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 2)
+    text = "\n".join(lines) + "\n"
+    return text, _truth(source_path, s, "ajupress", section=None, published_at=published, updated_at=updated,
+                        dateline=dateline, reporters=reporters, reporter_roles=roles, reporter_emails=emails,
+                        photo_captions=[cp for _, cp in captions])
+
+
+# ------------------------------------------------------------------ Korean business daily
+
+HASHTAG_POOL = ("#공급망", "#수출규제", "#반도체", "#배터리", "#핵심광물", "#통상", "#산업정책", "#관세")
+
+
+def render_business(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                    avoid: frozenset[str]) -> tuple[str, "Article"]:
+    spec, c = _content(env, "edaily", "edl", landing, index, mode, rng, avoid)
+    names = [r.name for r in spec.reporters]
+    head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
+    if head in ("bar_i", "paren_time", "labels_bar") and len(names) > 1:
+        spec.reporters = spec.reporters[:1]
+        names = names[:1]
+    pub, upd = c.published_at, c.updated_at
+    lines = ["이데일리", "전체메뉴", "검색", ""]
+    with_section = rng.random() < 0.5
+    if with_section:
+        lines += [f"HOME > {spec.section}", ""]
+    lines += [c.title, ""]
+    if c.decks:
+        lines += list(c.decks) + [""]
+    if head == "bar_i":
+        pub = _with_seconds(pub, rng)
+        upd = None
+        lines += [f"{names[0]} 기자I {pub:%Y.%m.%d %H:%M:%S}"]
+    elif head == "brand_names":
+        upd = None
+        lines += [f"이데일리 {', '.join(n + ' 기자' for n in names)} {pub:%Y.%m.%d %H:%M}"]
+    elif head == "labels_bar":
+        lines += [f"입력 | {pub:%Y-%m-%d %H:%M}" + (f" 수정 | {upd:%Y-%m-%d %H:%M}" if upd is not None else "")]
+    else:
+        lines += [f"입력 {pub:%Y.%m.%d} ({pub:%H:%M})"] + ([f"수정 {upd:%Y.%m.%d} ({upd:%H:%M})"] if upd else [])
+    lines += ["", "글자크기", "공유하기", ""]
+    placed = []
+    captions = []
+    for pos, cap in c.placed:
+        credit = cap.credit if "뉴스핌" not in cap.credit else "이데일리DB"
+        captions.append(PhotoCaption(text=cap.text, credit=credit))
+        placed.append((pos, f"{cap.text} (사진={credit})"))
+    lines = _assemble(lines, "", c.paragraphs, placed, [])
+    for r in spec.reporters:
+        lines += [f"{r.email} {r.name} 기자"]
+    lines += ["", " ".join(rng.sample(HASHTAG_POOL, rng.randint(2, 4))), "",
+              "<ⓒ 종합 경제정보 미디어 이데일리 - 무단전재 & 재배포 금지>", "", "관련기사"]
+    lines += _related(rng, landing, "%Y.%m.%d %H:%M")
+    text = "\n".join(lines) + "\n"
+    art = _article(spec, c, "edaily", section=spec.section if with_section else None, subsection=None,
+                   published_at=pub, updated_at=upd, dateline=None, reporters=names,
+                   reporter_roles=["기자"] * len(names), reporter_emails=[r.email for r in spec.reporters],
+                   photo_captions=captions)
+    return text, art
