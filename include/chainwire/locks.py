@@ -93,8 +93,11 @@ def file_lock(path: Path, owner: str, what: str, timeout: float | None = None) -
         raise
     info = {"owner": owner, "pid": os.getpid(), "host": socket.gethostname(),
             "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, json.dumps(info).encode(), 0)
+    try:  # who holds it, for the waiting side's message; best effort (a full disk must not leak the lock)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(info).encode(), 0)
+    except OSError:
+        pass
     _held[key] = [fd, 1]
     try:
         yield
@@ -102,9 +105,10 @@ def file_lock(path: Path, owner: str, what: str, timeout: float | None = None) -
         del _held[key]
         try:
             os.ftruncate(fd, 0)
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+        except OSError:
+            pass
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
 
 
 @contextmanager

@@ -180,12 +180,14 @@ class World:
         return sorted(self.snapshot.parent.glob("*.partial*")) if self.snapshot.parent.exists() else []
 
 
-# Stage boundaries a run is SIGKILLed at: patch target (module:function) and when (before/after the call).
+# Stage boundaries a run is SIGKILLed at: patch target (module:function) and when: "before"/"after"
+# the call, or "lake:<table>" (before the validated day's <table> replaces the lake partition, so
+# the lake holds the new articles and the old child rows).
 KILL_POINTS = {
     "after_discover": ("chainwire.pipeline:discover_day", "after"),
     "after_parse_batch": ("chainwire.pipeline:parse_batch", "after"),
     "after_assemble": ("chainwire.pipeline:assemble_day", "after"),
-    "mid_lake_write": ("chainwire.lake:write_partition", "third"),  # the validated day half in the lake
+    "mid_lake_write": ("chainwire.lake:write_partition", "lake:paragraphs"),
     "after_validate": ("chainwire.pipeline:validate_day", "after"),
     "after_dedup": ("chainwire.pipeline:dedup_day", "after"),
     "after_enrich": ("chainwire.pipeline:enrich_day", "after"),
@@ -204,13 +206,13 @@ target, when = POINTS[point]
 mod_name, fn_name = target.split(":")
 mod = importlib.import_module(mod_name)
 real = getattr(mod, fn_name)
-calls = [0]
 def die():
     sys.stdout.flush(); sys.stderr.flush()
     os.kill(os.getpid(), signal.SIGKILL)
 def patched(*a, **k):
-    calls[0] += 1
-    if when == "before" or (when == "third" and calls[0] == 3):
+    if when == "before":
+        die()
+    if when.startswith("lake:") and a[0].name == "lake" and a[1].name == when[5:]:
         die()
     out = real(*a, **k)
     if when == "after":
