@@ -154,7 +154,7 @@ def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random
     if rng.random() < 0.5:
         emails = [reporter.email]
         lines += [f"YTN {reporter.name} ({reporter.email})"]
-    lines += ["", rng.choice(("ⓒ YTN 무단 전재·재배포 및 AI 데이터 활용 금지", "Copyright ⓒ YTN. 무단 전재 및 재배포 금지")),
+    lines += ["", rng.choice(("ⓒ YTN 기사·영상 허락 없는 복제 및 AI 학습 사용 금지", "Copyright ⓒ YTN. 허락 없는 복제·배포 금지")),
               "", "많이 본 뉴스"] + _related(rng, landing, "%Y-%m-%d %H:%M")
     text = "\n".join(lines) + "\n"
     paragraphs.pop()  # the closing "YTN 이름입니다." is a sign-off, not story text
@@ -207,7 +207,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
         emails = [r.email for r in spec.reporters]
     if rng.random() < 0.7:
         lines += ["/뉴스1"]
-    lines += ["", "Copyright ⓒ 뉴스1. All rights reserved. 무단 전재 및 재배포, AI학습 이용 금지.", "",
+    lines += ["", "Copyright ⓒ 뉴스1. 허락 없는 전재·배포와 AI 학습 이용을 금합니다.", "",
               "많이 본 뉴스"] + _related(rng, landing, "%Y.%m.%d %H:%M")
     text = "\n".join(lines) + "\n"
     if wire:
@@ -252,7 +252,7 @@ def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     else:
         lines += [f"입력{pub:%Y.%m.%d %H:%M}", ""]
     lines = _assemble(lines, f"[아시아경제 {r0.name} 기자] ", c.paragraphs, placed, [])
-    lines += [f"{r0.name} 기자 {r0.email}", "", "ⓒ 아시아경제 무단 전재·배포 금지", ""]
+    lines += [f"{r0.name} 기자 {r0.email}", "", "ⓒ 아시아경제 허락 없는 전재·배포 금지", ""]
     lines += [f"[{h}]({host}/article/{rng.randint(10**9, 10**10 - 1)})" for h in rng.sample(
         ("다음 주 경제지표 발표 일정 정리", "주간 증시 전망과 업종별 점검", "원자재 가격 동향 한눈에 보기"), 2)]
     text = "\n".join(lines) + "\n"
@@ -353,7 +353,7 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     for r in spec.reporters:
         lines += [f"{r.email} {r.name} 기자"]
     lines += ["", " ".join(rng.sample(HASHTAG_POOL, rng.randint(2, 4))), "",
-              "<ⓒ 종합 경제정보 미디어 이데일리 - 무단전재 & 재배포 금지>", "", "관련기사"]
+              "<ⓒ 이데일리 - 허락 없는 전재·배포 금지>", "", "관련기사"]
     lines += _related(rng, landing, "%Y.%m.%d %H:%M")
     text = "\n".join(lines) + "\n"
     art = _article(spec, c, "edaily", section=spec.section if with_section else None, subsection=None,
