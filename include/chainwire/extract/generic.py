@@ -77,6 +77,9 @@ COMMON_CHROME = frozenset({
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
     "다음뉴스를 만나보세요.", "이 글자크기로 변경됩니다.", "글자크기 설정",
 })
+# Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
+# a lone counter ("0"), a markdown image cut before its closing bracket.
+_PROMO_RE = re.compile(r"^(?:▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
 # "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
 _WIDGET_RE = re.compile(
@@ -117,6 +120,9 @@ _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴�
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
+_GLUED_SIGNOFF_RE = re.compile(
+    r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
+    r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
@@ -282,7 +288,7 @@ class _Page:
             return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 80 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s)):
+        if len(s) < 80 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -519,6 +525,11 @@ class _Page:
                 paragraphs.pop()
             sigs.extend(reversed(trail))
             if paragraphs:
+                g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
+                if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
+                    paragraphs[-1] = g["text"]
+                    sigs.append(Byline(None, [g["name"]], [g["role"]], "", None,
+                                       (g["email"],) if g["email"] else ()))
                 m = _EMAIL_TAIL_RE.search(paragraphs[-1])
                 if m and _SENTENCE_END_RE.search(paragraphs[-1][: m.start()]):
                     sigs.append(Byline(None, [], [], "", None, (m.group(1),)))
