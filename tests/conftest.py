@@ -35,6 +35,9 @@ def airflow_env(airflow_home: Path, **extra: str) -> dict[str, str]:
     ).stdout.decode()
     env = dict(item.split("=", 1) for item in out.split("\0") if "=" in item)
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
+    # The scheduler's and triggerer's log servers: free ports too, so parallel Airflows never collide.
+    env["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"] = str(free_port())
+    env["AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT"] = str(free_port())
     env.update(extra)
     return env
 

@@ -99,10 +99,13 @@ def cmd_run(args) -> int:
     if not days:
         print(f"chainwire run: no landing days under {s.raw_dir}", file=sys.stderr)
         return 1
+    from chainwire.progress import Progress
+
     failed: list[str] = []
     for d in days:
         try:
-            out = run_day(d, settings=s, allow_empty=args.allow_empty)
+            with Progress(f"chainwire run {d}") as progress:  # a bar on a terminal, periodic lines otherwise
+                out = run_day(d, settings=s, allow_empty=args.allow_empty, progress=progress)
         except Exception as exc:  # one day's failure never abandons the remaining days
             logging.getLogger("chainwire").debug("run of %s failed", d, exc_info=True)
             print(f"{d}: FAILED — {_failure_message(exc)}", file=sys.stderr)
@@ -148,8 +151,11 @@ def get_settings_paths():
 def cmd_synth(args) -> int:
     from chainwire.synth.generator import generate_corpus
 
-    summary = generate_corpus(Path(args.out), days=args.days, per_day=args.per_day, seed=args.seed,
-                              start_date=args.start, outlets=args.outlets)
+    from chainwire.progress import Progress
+
+    with Progress("chainwire synth", unit="pages") as progress:
+        summary = generate_corpus(Path(args.out), days=args.days, per_day=args.per_day, seed=args.seed,
+                                  start_date=args.start, outlets=args.outlets, progress=progress)
     print(json.dumps(summary, ensure_ascii=False, default=str))
     return 0
 
@@ -248,8 +254,11 @@ def cmd_bench(args) -> int:
     if not script.exists():
         print(f"chainwire bench: {script} not found (benchmarks live in the source checkout's bench/)", file=sys.stderr)
         return 1
+    from chainwire.progress import Heartbeat
+
     sys.argv = [str(script), *args.bench_args]
-    runpy.run_path(str(script), run_name="__main__")
+    with Heartbeat(f"chainwire bench {args.name}"):  # a spinner on a terminal, a line every 10 s otherwise
+        runpy.run_path(str(script), run_name="__main__")
     return 0
 
 

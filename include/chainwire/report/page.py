@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 
@@ -22,6 +22,15 @@ class Panel:
     rows: int
     note: str = ""
 
+
+
+def _run_link(run_id) -> str:
+    """An Airflow run links to its evidence page (stages, quality, rejected files, Data Docs, the run in Airflow),
+    served next to the report by the Coverage plugin (``/chainwire/runs/<run_id>``); a CLI run is plain text."""
+    if not run_id or str(run_id).startswith("cli__"):
+        return _e(run_id)
+    return (f'<a class="run-link" href="runs/{_e(quote(str(run_id), safe=""))}" '
+            f'title="stages, quality results, rejected files and the run in Airflow">{_e(run_id)}</a>')
 
 def _e(value) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
@@ -113,7 +122,7 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
         state = "fail" if crit else ("warn" if sum(failed.values()) or q.quarantined or q.warnings else "ok")
         label = {"fail": "critical failure", "warn": "passed with warnings", "ok": "all checks passed"}[state]
         dq_cards = (f'<div class="kpis dq"><div class="kpi state-{state}"><b>{_e(label)}</b>'
-                    f'<span>landing day {_e(q.day)} · run {_e(q.run_id)}</span></div>'
+                    f'<span>landing day {_e(q.day)} · run {_run_link(q.run_id)}</span></div>'
                     f'<div class="kpi"><b>{passed:,}</b><span>expectations passed</span></div>'
                     + "".join(f'<div class="kpi {"bad" if n else ""}"><b>{n:,}</b><span>failed · {_e(s)}</span></div>'
                               for s, n in failed.items())

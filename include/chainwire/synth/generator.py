@@ -818,8 +818,10 @@ def _iter_mixed(days: int, per_day: int, seed: int, start_date: date, keys: tupl
 
 
 def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
-                    start_date: date = date(2026, 11, 2), outlets=None) -> dict:
+                    start_date: date = date(2026, 11, 2), outlets=None, progress=None) -> dict:
     """Write raw page dumps and their ground truth under out_dir; return a summary.
+
+    ``progress(stage, done, total)``, when given, is called after every page (the CLI's progress display).
 
     ``outlets`` picks the page layouts: None (default) keeps the Newspim-only corpus;
     "all" mixes every layout of :mod:`chainwire.synth.layouts` (Newspim desktop and
@@ -842,6 +844,8 @@ def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
         raw.write_bytes(text.encode("utf-8"))
         truth.write_bytes((json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         files += 1
+        if progress is not None:
+            progress(day, files, days * per_day)
         by_layout[getattr(spec, "layout", "newspim")] += 1
         if not day_names or day_names[-1] != day:
             day_names.append(day)
