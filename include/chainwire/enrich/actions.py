@@ -148,32 +148,45 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
+def _rule_applies(rule: _Rule, text: str) -> bool:
+    spans = [m.span() for m in rule.trigger.finditer(text)]
+    if not spans:
+        return False
+    if rule.exclude is not None:
+        excluded = [m.span() for m in rule.exclude.finditer(text)]
+        if excluded and all(overlaps(span, excluded) for span in spans):
+            return False
+    if rule.cue is not None and not rule.cue.search(text):
+        return False
+    if rule.unless is not None and rule.unless.search(text):
+        return False
+    return True
+
+
 def sentence_actions(text: str) -> list[str]:
     """Action labels one sentence carries."""
     out = []
     for rule in RULES:
-        spans = [m.span() for m in rule.trigger.finditer(text)]
-        if not spans:
-            continue
-        if rule.exclude is not None:
-            excluded = [m.span() for m in rule.exclude.finditer(text)]
-            if excluded and all(overlaps(span, excluded) for span in spans):
-                continue
-        if rule.cue is not None and not rule.cue.search(text):
-            continue
-        if rule.unless is not None and rule.unless.search(text):
-            continue
-        if rule.action not in out:
+        if rule.action not in out and _rule_applies(rule, text):
             out.append(rule.action)
     return out
 
 
 def tag_actions(article: Any) -> list[ActionHit]:
     doc: Doc = prepare(article)
+    # One scan of the joined article per trigger finds the sentences where a rule can fire (a few
+    # per article); only those are examined, rule by rule in RULES order (= sentence_actions).
+    fired: dict[int, list[int]] = {}
+    for r_index, rule in enumerate(RULES):
+        for s_index in doc.indices_hit(rule.trigger):
+            fired.setdefault(s_index, []).append(r_index)
     hits = []
-    for s in doc.sentences:
-        if not s.text:
-            continue
-        for action in dict.fromkeys(sentence_actions(s.text)):
-            hits.append(ActionHit(action, s.text, s.index))
+    for s_index in sorted(fired):
+        s = doc.sentences[s_index]
+        done: list[str] = []
+        for r_index in fired[s_index]:
+            rule = RULES[r_index]
+            if rule.action not in done and _rule_applies(rule, s.text):
+                done.append(rule.action)
+                hits.append(ActionHit(rule.action, s.text, s.index))
     return hits

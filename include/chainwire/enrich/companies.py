@@ -14,6 +14,7 @@ follow a Hangul syllable and respect their ``not_before`` continuations.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,7 +195,7 @@ def find_companies(text: str) -> list[tuple[str, str, int, int]]:
         if cid is None:
             continue
         company = g.companies[cid]
-        if company.not_before and text[e:].startswith(company.not_before):
+        if company.not_before and text.startswith(company.not_before, e):
             continue
         if surface == "마이크론" and s and text[s - 1 : s].isdigit():
             continue
@@ -207,10 +208,13 @@ def tag_companies(article: Any) -> list[CompanyHit]:
     g = load_company_gazetteer()
     body: dict[str, int] = defaultdict(int)
     first: dict[str, int] = {}
-    for s in doc.sentences:
-        for cid, _surface, _s, _e in find_companies(s.text):
-            body[cid] += 1
-            first.setdefault(cid, s.index)
+    # One scan of the joined article (no name spans the separator; the checks look one character
+    # around a match, and the separator is neither Hangul nor a digit).
+    text, starts = doc.joined()
+    for cid, _surface, start, _e in find_companies(text):
+        body[cid] += 1
+        if cid not in first:
+            first[cid] = doc.sentences[bisect_right(starts, start) - 1].index
     widget: dict[str, int] = defaultdict(int)
     widget_order: dict[str, int] = {}
     for i, name in enumerate(doc.stock_companies):

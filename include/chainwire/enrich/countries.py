@@ -32,13 +32,14 @@ Chad, Jordan) only count next to government words or in a list with another coun
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from .reference import countries_rows
-from .text import Doc, fast_alternation, is_hangul, prepare, trie_regex_source
+from .text import Doc, fast_alternation, guarded, is_hangul, prepare, trie_regex_source
 
 ASEAN = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL")
 NORTH_AMERICA = ("US", "CA", "MX")
@@ -109,7 +110,7 @@ COMPOUNDS = [
     "북미",
 ]
 COMPOUND_SUFFIX = re.compile(
-    r"(?:[\s\d\"'“”‘’()\[\],.·…!?~/:;-]|$|간|관계|정상|3국|3자|양국|FTA|동맹|공조|협력|갈등|경쟁|무역|통상|관세|회담|회의|"
+    r"(?:[\s\d\"'“”‘’()\[\],.·…!?~/:;\x00-]|$|간|관계|정상|3국|3자|양국|FTA|동맹|공조|협력|갈등|경쟁|무역|통상|관세|회담|회의|"
     r"외교|연합|공동|합의|협정|안보|경제|산업|기업|전쟁|패권|대화|협상|은|는|이|가|을|를|의|에|도|와|과|로|뿐|사이|측)"
 )
 NK_RELATION = re.compile(r"[\s]?(?:정상|대화|협상|회담|관계|비핵화|접촉|수교|공동성명|싱가포르\s?합의|간)")
@@ -121,7 +122,7 @@ DAE_TRADE = re.compile(
     r"\s?(?:수출|수입|무역|투자|관세|통상|협상|제재|압박|견제|의존|외교|정책|흑자|적자|협력|관계|전략|리스크|경제|공세|"
     r"강경|유화|교역|특사|라인|채널|메시지|보복|반도체|배터리|규제)"
 )
-BANG_OK = re.compile(r"(?:$|[\s\"'”’),.·…]|을|은|는|이|의|에|길|중|기간|일정|때|당시|했|하|한|해|으로|을 앞두)")
+BANG_OK = re.compile(r"(?:$|[\s\"'”’),.·…\x00]|을|은|는|이|의|에|길|중|기간|일정|때|당시|했|하|한|해|으로|을 앞두)")
 JU_EMBASSY = re.compile(r"\s?(?:(?:한국|미국|중국|일본|러시아)\s?)?(?:대사|공사|특파원|상공회의소|미군|총영사)")
 
 EN_ALIASES: dict[str, tuple[str, ...]] = {
@@ -311,17 +312,16 @@ def _match_ko_names(g: _Gazetteer, text: str, blocked: list[int] | None = None) 
         s, e = m.span()
         if not _ko_left_ok(text, s):
             continue
-        rest = text[e:]
-        if name == "인도" and (INDO_DELIVERY.match(rest) or text[:s].endswith(INDO_DELIVERY_BEFORE)):
+        if name == "인도" and (INDO_DELIVERY.match(text, e) or text.endswith(INDO_DELIVERY_BEFORE, 0, s)):
             continue
         if name == "북미":
-            if NK_RELATION.match(rest):
+            if NK_RELATION.match(text, e):
                 out.append(_Match(("KP", "US"), s, e, name))
                 continue
-        if name == "타이" and rest and is_hangul(rest[0]) and rest[0] not in TAI_NEXT_OK:
+        if name == "타이" and e < len(text) and is_hangul(text[e]) and text[e] not in TAI_NEXT_OK:
             continue  # 타이어, 타이밍, 타이틀: not Thailand
         codes = g.ko[name]
-        out.append(_Match(codes, s, e, name, ambiguous=name in AMBIGUOUS_KO and not AMBIG_CONTEXT.match(rest),
+        out.append(_Match(codes, s, e, name, ambiguous=name in AMBIGUOUS_KO and not AMBIG_CONTEXT.match(text, e),
                           region=_region_codes(codes)))
     return out
 
@@ -331,7 +331,6 @@ def _match_compounds(g: _Gazetteer, text: str, names: list[_Match], blocked: lis
     name_starts = {n.start for n in names} | set(blocked)
     for m in g.compound_rx.finditer(text):
         s, e = m.span()
-        rest = text[e:]
         if m.group("dotted") is not None:
             raw = m.group(0)
             parts, pos, offset = [], [], s
@@ -344,7 +343,7 @@ def _match_compounds(g: _Gazetteer, text: str, names: list[_Match], blocked: lis
                 # 한·인도, 한·베트남: the last syllable starts a full name, matched on its own.
                 parts, pos = parts[:-1], pos[:-1]
                 e = pos[-1] + len(parts[-1])
-            elif not COMPOUND_SUFFIX.match(rest) and rest[:1] and is_hangul(rest[0]):
+            elif not COMPOUND_SUFFIX.match(text, e) and e < len(text) and is_hangul(text[e]):
                 continue  # 영·호남: the last syllable starts another word
             codes: list[str] = []
             for p in parts:
@@ -368,7 +367,7 @@ def _match_compounds(g: _Gazetteer, text: str, names: list[_Match], blocked: lis
                 out.append(_Match((ABBR[m.group("head")],), s, e, m.group(0)))
         elif m.group("plain") is not None:
             word = m.group(0)
-            if not COMPOUND_SUFFIX.match(rest):
+            if not COMPOUND_SUFFIX.match(text, e):
                 continue
             if word == "북미":
                 continue  # handled with the names (region vs US-North Korea)
@@ -381,12 +380,12 @@ def _match_special(g: _Gazetteer, text: str) -> list[_Match]:
     out = []
     for m in g.special_rx.finditer(text):
         kind, abbr = m.group("kind"), m.group("abbr")
-        rest = text[m.end():]
-        if kind == "대" and abbr != "한" and DAE_TRADE.match(rest):
+        e = m.end()
+        if kind == "대" and abbr != "한" and DAE_TRADE.match(text, e):
             out.append(_Match((ABBR[abbr],), m.start(), m.end(), m.group(0)))
-        elif kind == "방" and BANG_OK.match(rest):
+        elif kind == "방" and BANG_OK.match(text, e):
             out.append(_Match((ABBR[abbr],), m.start(), m.end(), m.group(0)))
-        elif kind == "주" and JU_EMBASSY.match(rest):
+        elif kind == "주" and JU_EMBASSY.match(text, e):
             out.append(_Match((ABBR[abbr],), m.start(), m.end(), m.group(0)))
     return out
 
@@ -443,6 +442,9 @@ def _match_en(g: _Gazetteer, text: str) -> list[_Match]:
     return out
 
 
+_GAP_RX = re.compile(r"[\s·,과와및and&]*")
+
+
 def _resolve_ambiguous(matches: list[_Match], text: str) -> list[_Match]:
     firm = [m for m in matches if not m.ambiguous]
     out = list(firm)
@@ -450,8 +452,10 @@ def _resolve_ambiguous(matches: list[_Match], text: str) -> list[_Match]:
         if not m.ambiguous:
             continue
         for f in firm:
-            gap = text[f.end : m.start] if f.end <= m.start else text[m.end : f.start]
-            if len(gap) <= 5 and re.fullmatch(r"[\s·,과와및and&]*", gap):
+            a, b = (f.end, m.start) if f.end <= m.start else (m.end, f.start)
+            if b - a > 5:
+                continue
+            if _GAP_RX.fullmatch(text[a:b] if b > a else ""):
                 out.append(m)
                 break
     return out
@@ -477,10 +481,12 @@ def find_countries(text: str, korean: bool = True) -> list[_Match]:
     # Drop matches nested inside a longer (or identical) one: EU inside 한·EU, 아세안 inside 한·아세안.
     matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[_Match] = []
+    max_end = -1  # kept matches start at or before m.start: m is nested iff one of them ends at or after it
     for m in matches:
-        if any(k.start <= m.start and m.end <= k.end for k in kept):
+        if m.end <= max_end:
             continue
         kept.append(m)
+        max_end = m.end
     return _resolve_ambiguous(kept, text)
 
 
@@ -524,7 +530,7 @@ LEADERS_EN: dict[str, str] = {
     "Putin": "RU", "Modi": "IN", "Macron": "FR", "Scholz": "DE", "Zelensky": "UA", "Zelenskyy": "UA",
     "Kim Jong Un": "KP", "Kim Jong-un": "KP",
 }
-_CAPITAL_EN_RX = re.compile(
+_CAPITAL_EN_RX = guarded(
     rf"(?<![A-Za-z0-9])(?P<name>{_alt(list(CAPITALS_EN))})(?![A-Za-z0-9])"
     r"(?!\s?(?:Post|Times|Electron|Stock|Metal|University|Olympics|Consensus|state|State|D\.?C|National|Institute|"
     r"time|-based|Capitals|Commanders|Nationals|Wizards))"
@@ -537,48 +543,49 @@ _CAPITAL_KO_RX = re.compile(
 _LEADER_KO_RX = re.compile(
     rf"(?<![가-힣])(?P<name>{_alt(list(LEADERS_KO))})\s?(?:[가-힣]{{1,4}}\s)?(?:행정부|정부|정권|대통령|주석|총리|국무원)"
 )
-_LEADER_EN_RX = re.compile(
+_LEADER_EN_RX = guarded(
     rf"(?:(?<![A-Za-z])(?P<name>{_alt(list(LEADERS_EN))})(?:’s|'s)?\s(?:administration|government|White House|regime)"
     rf"|(?:President|Premier|Prime Minister|Chancellor|Chairman|leader)\s(?:[A-Z][a-z]+\s)?(?P<name2>{_alt(list(LEADERS_EN))}))"
     r"(?![A-Za-z])"
 )
 
 
-def _stand_in_mentions(text: str, korean: bool) -> list[tuple[str, str]]:
-    """(country, surface) for capitals and leaders that stand for their state in ``text``."""
+def _stand_in_mentions(text: str, korean: bool) -> list[tuple[int, str, str]]:
+    """(position, country, surface) for capitals and leaders that stand for their state in ``text``."""
     out = []
     if korean:
         for m in _CAPITAL_KO_RX.finditer(text):
-            out.append((CAPITALS_KO[m.group("name")], m.group("name")))
+            out.append((m.start(), CAPITALS_KO[m.group("name")], m.group("name")))
         for m in _LEADER_KO_RX.finditer(text):
-            out.append((LEADERS_KO[m.group("name")], m.group(0)))
+            out.append((m.start(), LEADERS_KO[m.group("name")], m.group(0)))
     for m in _CAPITAL_EN_RX.finditer(text):
         name = m.group("name")
-        if name == "Washington" and re.search(r"(?:George|Denzel|Booker T\.|Mount|Lake)\s$", text[: m.start()]):
+        if name == "Washington" and re.search(r"(?:George|Denzel|Booker T\.|Mount|Lake)\s$",
+                                              text[max(0, m.start() - 12): m.start()]):
             continue
-        out.append((CAPITALS_EN[name], name))
+        out.append((m.start(), CAPITALS_EN[name], name))
     for m in _LEADER_EN_RX.finditer(text):
         name = m.group("name") or m.group("name2")
-        out.append((LEADERS_EN[name], m.group(0)))
+        out.append((m.start(), LEADERS_EN[name], m.group(0)))
     return out
 
 
 _LEADER_BARE_KO_RX = re.compile(rf"(?<![가-힣])(?:{_alt(list(LEADERS_KO))})(?:\s?(?:대통령|총리|주석))?(?:은|는|이|가)(?![가-힣])")
 
 
-def _foreign_subject_before(prefix: str) -> bool:
-    """The part of a sentence before 국내 names another country (and not Korea) or a foreign leader
-    as its subject: then 국내 is that country's home, not Korea."""
+def _foreign_subject_before(prefix: str, before: list[_Match]) -> bool:
+    """The part of a sentence before 국내 (``prefix``, with the country matches ``before`` it) names
+    another country (and not Korea) or a foreign leader: then 국내 is that country's home, not Korea."""
     if not prefix.strip():
         return False
-    found = [m.codes for m in find_countries(prefix, korean=True)]
-    if any("KR" in c for c in found) or "우리" in prefix:
+    if any("KR" in m.codes for m in before) or "우리" in prefix:
         return False
-    return any(len(c) == 1 for c in found) or bool(_LEADER_BARE_KO_RX.search(prefix))
+    return any(len(m.codes) == 1 for m in before) or bool(_LEADER_BARE_KO_RX.search(prefix))
 
 
-def _domestic_mentions(text: str) -> list[str]:
-    """Surfaces in ``text`` by which a Korean domestic outlet refers to Korea itself."""
+def _domestic_mentions(text: str, matches: list[_Match] | None = None) -> list[str]:
+    """Surfaces in ``text`` (one sentence; ``matches``: its country matches, found when not given)
+    by which a Korean domestic outlet refers to Korea itself."""
     out = []
     for m in _DOMESTIC_RX.finditer(text):
         w = m.group(0)
@@ -586,7 +593,9 @@ def _domestic_mentions(text: str) -> list[str]:
             if w == "국내" and (text[m.end(): m.end() + 3].startswith("총생산")
                               or m.start() and is_hangul(text[m.start() - 1]) and text[m.start() - 1] != "한"):
                 continue  # 미국내, 중국내: inside another country; 국내총생산 is a statistic
-            if w == "국내" and _foreign_subject_before(text[: m.start()]):
+            if w == "국내" and _foreign_subject_before(
+                    text[: m.start()],
+                    [c for c in (find_countries(text) if matches is None else matches) if c.end <= m.start()]):
                 continue  # 미국 국방부가 … 국내 공급망, 트럼프는 … 국내 제조업체: that country's home market
             out.append(w)
             continue
@@ -634,6 +643,42 @@ def _institution_countries(doc: Doc) -> list[tuple[int, str, str]]:
     return out
 
 
+_KANA_RX = re.compile(r"[\u3040-\u30ff]")
+_DOMESTIC_HINT_RX = re.compile(r"정|국|우리|청와대|대통령실|당정")
+
+
+def _doc_country_matches(doc: Doc) -> list[list[_Match]]:
+    """Country matches per sentence, from one scan of the joined article (no pattern crosses the
+    separator; right-context checks treat it as a sentence end). Korean articles with kana in them
+    are scanned sentence by sentence (CJK names are only looked for in sentences with kana)."""
+    korean = doc.is_korean
+    per: list[list[_Match]] = [[] for _ in doc.sentences]
+    text, starts = doc.joined()
+    if korean and _KANA_RX.search(text):
+        for i, sent in enumerate(doc.sentences):
+            if sent.text:
+                per[i] = find_countries(sent.text, korean=True)
+        return per
+    for m in find_countries(text, korean=korean):  # firm matches in order, then the resolved ambiguous ones
+        i = bisect_right(starts, m.start) - 1
+        off = starts[i]
+        m.start -= off
+        m.end -= off
+        per[i].append(m)
+    return per
+
+
+def _doc_stand_ins(doc: Doc) -> list[tuple[int, str, str]]:
+    """(sentence index, country, surface) of capitals and leaders standing for their state."""
+    text, starts = doc.joined()
+    found = _stand_in_mentions(text, doc.is_korean)
+    if not found:
+        return []
+    out = [(doc.sentences[bisect_right(starts, pos) - 1].index, code, surface) for pos, code, surface in found]
+    out.sort(key=lambda t: t[0])  # stable: per sentence, the order of a per-sentence scan
+    return out
+
+
 def tag_countries(article: Any) -> list[CountryHit]:
     doc: Doc = prepare(article)
     korean = doc.is_korean
@@ -643,10 +688,9 @@ def tag_countries(article: Any) -> list[CountryHit]:
     first_seen: dict[str, int] = {}
     named: set[str] = set()
     regional: set[str] = set()
-    for s in doc.sentences:
-        if not s.text:
-            continue
-        for m in find_countries(s.text, korean=korean):
+    per_sentence = _doc_country_matches(doc)
+    for s, found in zip(doc.sentences, per_sentence):
+        for m in found:
             for code in m.codes:
                 (regional if code in m.region else named).add(code)
                 mentions[code] += 1
@@ -656,14 +700,11 @@ def tag_countries(article: Any) -> list[CountryHit]:
                 if s.zone in ("title", "deck", "lead"):
                     subject.add(code)
     extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
-    for s in doc.sentences:
-        if s.text:
-            extra += [(s.index, code, w) for code, w in _stand_in_mentions(s.text, korean)]
+    extra += _doc_stand_ins(doc)
     if korean:
-        for s in doc.sentences:
-            if s.text and ("정" in s.text or "국" in s.text or "우리" in s.text or "청와대" in s.text
-                           or "대통령실" in s.text or "당정" in s.text):
-                extra += [(s.index, "KR", w) for w in _domestic_mentions(s.text)]
+        for s, found in zip(doc.sentences, per_sentence):
+            if s.text and _DOMESTIC_HINT_RX.search(s.text):
+                extra += [(s.index, "KR", w) for w in _domestic_mentions(s.text, found)]
     zone_of = {s.index: s.zone for s in doc.sentences}
     for s_index, code, surface in extra:
         mentions[code] += 1

@@ -131,13 +131,29 @@ class Doc:
             self._joined = (SENTENCE_SEP.join(s.text for s in self.sentences), starts)
         return self._joined
 
+    def indices_hit(self, rx: re.Pattern[str], into: set[int] | None = None) -> set[int]:
+        """Indices of the sentences where ``rx`` matches in :meth:`joined`. After a hit the search
+        resumes at the next sentence's start (no match can span the separator, and a match later
+        in the same sentence adds nothing), so the Python loop runs once per sentence hit, not
+        once per match."""
+        text, starts = self.joined()
+        idx = set() if into is None else into
+        n = len(starts)
+        search = rx.search
+        m = search(text)
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            idx.add(i)
+            if i + 1 >= n:
+                break
+            m = search(text, starts[i + 1])
+        return idx
+
     def sentences_hit(self, *patterns: re.Pattern[str]) -> list[Sentence]:
         """Sentences (in order) where one of the patterns matches in :meth:`joined`."""
-        text, starts = self.joined()
         idx: set[int] = set()
         for rx in patterns:
-            for m in rx.finditer(text):
-                idx.add(bisect_right(starts, m.start()) - 1)
+            self.indices_hit(rx, idx)
         return [self.sentences[i] for i in sorted(idx)]
 
 
