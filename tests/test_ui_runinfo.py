@@ -44,7 +44,7 @@ def test_run_note_leads_with_the_landing_day():
     assert "quarantined 1, 1 warning(s)" in note and "loaded 18 articles" in note and note.endswith("success")
     skipped = run_note(None, "success", {"resolve_partition_date": {
         "partition_date": "2026-11-20", "skipped": True, "message": "no raw files for 2026-11-20 in /x"}})
-    assert skipped == "Landing day **2026-11-20** · skipped: no raw files for 2026-11-20 in /x · success"
+    assert skipped == "Landing day **2026-11-20** · no raw files for 2026-11-20 in /x · skipped"
 
 
 def test_run_links(monkeypatch):
