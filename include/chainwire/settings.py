@@ -7,6 +7,7 @@ project, so ``make run`` works on a fresh clone with nothing configured.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +50,21 @@ class Settings:
     report_keep: int = 14  # dated report folders kept under reports/ (latest always kept)
 
 
+_SETTINGS_ENV = ("CHAINWIRE_RAW_DIR", "CHAINWIRE_DATA_DIR", "CHAINWIRE_GX_DIR")
+
+
 def get_settings() -> Settings:
-    """Read the environment each call so tests and DAG runs can point elsewhere."""
+    """Read the environment each call so tests and DAG runs can point elsewhere.
+
+    The environment is read every time; the paths are resolved once per distinct environment
+    (resolving touches the disk, and the parser asks for its budgets once per file).
+    """
+    env = tuple(os.environ.get(k) for k in (*_SETTINGS_ENV, *_BUDGET_ENV.values()))
+    return _settings_for(env)
+
+
+@lru_cache(maxsize=32)
+def _settings_for(env: tuple) -> Settings:
     raw = os.environ.get("CHAINWIRE_RAW_DIR") or PROJECT_ROOT / "sample" / "raw"
     data = os.environ.get("CHAINWIRE_DATA_DIR") or PROJECT_ROOT / "data"
     gx = os.environ.get("CHAINWIRE_GX_DIR") or PROJECT_ROOT / "gx"

@@ -90,12 +90,17 @@ def host_of(url: str | None) -> str | None:
     return _HOST_PREFIX.sub("", host) or None
 
 
+@lru_cache(maxsize=1)
+def _by_domain_length() -> tuple[Outlet, ...]:
+    # Longest domain first so en.yna.co.kr wins over yna.co.kr.
+    return tuple(sorted(OUTLETS, key=lambda o: -max(len(d) for d in o.domains)))
+
+
 def outlet_for_url(url: str | None) -> Outlet | None:
     host = host_of(url)
     if not host:
         return None
-    # Longest domain first so en.yna.co.kr wins over yna.co.kr.
-    for o in sorted(OUTLETS, key=lambda o: -max(len(d) for d in o.domains)):
+    for o in _by_domain_length():
         if any(host == d or host.endswith("." + d) for d in o.domains):
             return o
     return None
@@ -190,8 +195,12 @@ def outlets_for_mail_domain(domain: str) -> tuple[Outlet, ...]:
     return tuple(o for o in OUTLETS if any(domain == d or domain.endswith("." + d) for d in o.mail_domains))
 
 
+@lru_cache(maxsize=64)
 def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
-    """Recognise the outlet from what the page prints about itself; None if nothing does."""
+    """Recognise the outlet from what the page prints about itself; None if nothing does.
+
+    Cached: profile selection and the profile itself ask about the same page text.
+    """
     if not text:
         return None
     brand_re = _brand_re()
