@@ -44,7 +44,8 @@ def _open_readonly():
     return con, path
 
 
-def _print_rows(columns: list[str], rows: list[tuple], fmt: str, out=sys.stdout) -> None:
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
+    out = out if out is not None else sys.stdout  # looked up per call: stdout may be replaced after import
     if fmt == "json":
         json.dump([dict(zip(columns, r)) for r in rows], out, ensure_ascii=False, default=str, indent=1)
         out.write("\n")
