@@ -37,7 +37,7 @@ def warm_up() -> float:
     compiled patterns); returns the seconds it took. Optional: the first call does it lazily."""
     import time
 
-    from .actors import _known_non_names, load_actor_gazetteer
+    from .actors import _generic_settles, _known_non_names, load_actor_gazetteer
     from .companies import load_company_gazetteer
     from .countries import load_country_gazetteer
     from .kiwi_nlp import get_kiwi
@@ -49,6 +49,7 @@ def warm_up() -> float:
     load_company_gazetteer()
     load_country_gazetteer()
     _known_non_names()
+    _generic_settles()
     return time.perf_counter() - t
 
 

@@ -161,6 +161,21 @@ def _org_left_ok(text: str, start: int) -> bool:
     return prev in "미중일한" and (start < 2 or not is_hangul(text[start - 2]))
 
 
+@lru_cache(maxsize=1)
+def _generic_settles() -> dict[str, tuple[str, ...]]:
+    """Folded organisation alias -> the generic names (gazetteer order) a mention of it settles: the alias
+    ends with the generic name and the generic name can mean its organisation (중국 상무부 -> 상무부).
+    A table over the gazetteer, built once (it used to be a loop with two ``_fold`` calls per generic name
+    for every organisation match)."""
+    g = load_actor_gazetteer()
+    table: dict[str, tuple[str, ...]] = {}
+    for folded, target in g.surface_to_id.items():
+        if not target.startswith("generic:"):
+            table[folded] = tuple(gname for gname, options in g.generic.items()
+                                  if folded.endswith(_fold(gname)) and target in options.values())
+    return table
+
+
 def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[tuple[str, str, int, int]]:
     """(actor_id, surface, start, end) of organization mentions in one text."""
     g = load_actor_gazetteer()
@@ -175,7 +190,8 @@ def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[
                 continue
             if surface.endswith("부") and text[e : e + 1] in _SECTOR_SUFFIX:
                 continue
-        target = g.surface_to_id.get(_fold(surface))
+        folded = _fold(surface)
+        target = g.surface_to_id.get(folded)
         if target is None:
             continue
         if target.startswith("generic:"):
@@ -197,9 +213,8 @@ def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[
                 continue
         else:
             # 중국 상무부 (a full name) also settles later bare 상무부 mentions.
-            for gname, options in g.generic.items():
-                if _fold(surface).endswith(_fold(gname)) and target in options.values():
-                    memory[gname] = target
+            for gname in _generic_settles()[folded]:
+                memory[gname] = target
         out.append((target, surface, s, e))
     return out
 

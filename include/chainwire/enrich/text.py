@@ -30,10 +30,17 @@ SENTENCE_SEP = "\x00"  # joins sentences for whole-document scans (see Doc.joine
 _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "‧": "·", "∙": "·", "\u00a0": " "})
 
 
+_DOT_CHARS = tuple(chr(c) for c in _DOTS)
+
+
 def normalize(text: str | None) -> str:
     if not text:
         return ""
-    return unicodedata.normalize("NFC", text).translate(_DOTS)
+    text = unicodedata.normalize("NFC", text)
+    # str.translate with a mapping costs a dict lookup per character; most texts have nothing to fold.
+    if any(ch in text for ch in _DOT_CHARS):
+        text = text.translate(_DOTS)
+    return text
 
 
 def is_hangul(ch: str) -> bool:
@@ -53,6 +60,9 @@ _ABBREV = {
     "sep", "sept", "oct", "nov", "dec", "p.m", "a.m", "etc", "plc", "bros", "dept", "est", "approx", "fig",
 }
 _SPLIT_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_NEXT_CHAR = re.compile(r"\s*(\S?)")  # the first non-space character at a position ("" at the end)
+_ONE_LETTER = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -64,12 +74,13 @@ def split_sentences(paragraph: str) -> list[str]:
     start = 0
     for m in _SPLIT_CANDIDATE.finditer(text):
         end = m.end()
-        before = text[start : m.start()]
-        last_word = re.split(r"\s+", before.strip())[-1] if before.strip() else ""
-        core = last_word.strip("\"'“‘([").lower()
-        if m.group(0).startswith(".") and (core in _ABBREV or re.fullmatch(r"[a-z]", core) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", core)):
-            continue
-        nxt = text[end:].lstrip()[:1]
+        if m.group(0).startswith("."):
+            # (no tail slices: text[end:] for every candidate was quadratic in the paragraph length)
+            words = text[start : m.start()].rsplit(None, 1)
+            core = (words[-1] if words else "").strip("\"'“‘([").lower()
+            if core in _ABBREV or _ONE_LETTER.fullmatch(core) or _INITIALS.fullmatch(core):
+                continue
+        nxt = _NEXT_CHAR.match(text, end).group(1)
         # A period followed by a lowercase Latin letter or a digit is rarely a sentence end.
         if nxt and (nxt.islower() and nxt.isascii()):
             continue
