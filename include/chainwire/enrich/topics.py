@@ -9,6 +9,7 @@ sentence that best evidences the topic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -141,6 +142,43 @@ def topic_matches(topic: Topic, text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _sentence_matches(topic: Topic, doc: Doc) -> dict[int, tuple[list[tuple[str, int, int]], list]]:
+    """Sentence index -> (term matches, pattern matches) from one scan of the joined article per regex;
+    spans relative to the sentence. Equal to ``finditer`` on each sentence: no term or pattern can match
+    across the separator (the taxonomy patterns use literals, classes and \\s, never "."), and at a
+    sentence's edges the separator behaves as the string's end for every boundary the patterns use."""
+    text, starts = doc.joined()
+    out: dict[int, tuple[list, list]] = {}
+    for m in topic.pattern.finditer(text):
+        a = m.start()
+        i = bisect_right(starts, a) - 1
+        base = starts[i]
+        out.setdefault(i, ([], []))[0].append((m.group(0), a - base, m.end() - base))
+    for canon, rx in topic.patterns:
+        for m in rx.finditer(text):
+            a = m.start()
+            i = bisect_right(starts, a) - 1
+            base = starts[i]
+            out.setdefault(i, ([], []))[1].append((canon, a - base, m.end() - base))
+    return out
+
+
+def _filter_matches(topic: Topic, sentence: str, terms: list[tuple[str, int, int]],
+                    extra: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """:func:`topic_matches` on matches already found: exclusions cancel terms inside them, pattern
+    matches only count where no term (or exclusion) already stands."""
+    excluded = [m.span() for m in topic.exclusion.finditer(sentence)] if topic.exclusion else []
+    out = []
+    for surface, a, b in terms:
+        if excluded and overlaps((a, b), excluded):
+            continue
+        out.append((_canonical(topic, surface), a, b))
+    for canon, a, b in extra:
+        if not overlaps((a, b), [(x, y) for _, x, y in out] + excluded):
+            out.append((canon, a, b))
+    return out
+
+
 def topic_scores(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHit]:
     """Every topic with at least one term match, with its score (threshold not applied)."""
     tax = taxonomy or load_taxonomy()
@@ -151,14 +189,14 @@ def topic_scores(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHi
         terms: list[str] = []
         best: tuple[float, int] | None = None  # (sentence weight, -index)
         best_sentence = None
-        # One scan of the whole article (sentences joined by a separator no term or pattern can
-        # match: the taxonomy patterns use literals, classes and \s, never ".") finds the
-        # sentences with a term or a pattern match.
-        candidates = doc.sentences_hit(topic.pattern, *(rx for _, rx in topic.patterns))
-        for s in candidates:
+        # One scan of the whole article per term trie / pattern (sentences joined by a separator)
+        # gives every match with its sentence; only exclusions are looked up per sentence hit.
+        per_sentence = _sentence_matches(topic, doc)
+        for s_index in sorted(per_sentence):
+            s = doc.sentences[s_index]
             if not s.text:
                 continue
-            found = topic_matches(topic, s.text)
+            found = _filter_matches(topic, s.text, *per_sentence[s_index])
             if not found:
                 continue
             zone_w = tax.zone_weights.get(s.zone, 1.0)
