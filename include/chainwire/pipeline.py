@@ -64,10 +64,25 @@ def _meta_dir(settings: Settings, day: date) -> Path:
 
 
 def _save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
-    path = _meta_dir(settings, day) / f"{name}.json"
-    tmp = path.with_suffix(".partial")
-    tmp.write_text(json.dumps(payload, default=str, ensure_ascii=False, indent=1))
-    tmp.replace(path)
+    """The day's latest stage row (what any run last did) and, for the run's own load, a copy in the
+    run's folder: a concurrent run of the same day cannot overwrite this run's stage log."""
+    text = json.dumps(payload, default=str, ensure_ascii=False, indent=1)
+    run_ids = {r.get("run_id") for r in (payload if isinstance(payload, list) else [payload]) if isinstance(r, dict)}
+    targets = [_meta_dir(settings, day) / f"{name}.json"]
+    if len(run_ids) == 1 and None not in run_ids:
+        own = _run_dir(settings, day, run_ids.pop()) / "meta"
+        own.mkdir(parents=True, exist_ok=True)
+        targets.append(own / f"{name}.json")
+    for path in targets:
+        tmp = path.with_suffix(".partial")
+        tmp.write_text(text)
+        tmp.replace(path)
+
+
+def _load_run_meta(settings: Settings, day: date, run_id: str, name: str, default: Any = None) -> Any:
+    """This run's own copy of a stage's metadata, else the day's latest (older layouts)."""
+    own = _run_dir(settings, day, run_id) / "meta" / f"{name}.json"
+    return json.loads(own.read_text()) if own.exists() else _load_meta(settings, day, name, default)
 
 
 def _load_meta(settings: Settings, day: date, name: str, default: Any = None) -> Any:
@@ -731,9 +746,9 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    run_rows = [r for r in (_load_meta(settings, day, s) for s in ("discover", "parse", "validate", "dedup", "enrich")) if r]
-    run_rows = [r for r in run_rows if r["run_id"] == run_id]  # only this run's stage timings
-    dq_rows = [r for r in _load_meta(settings, day, "dq_results", []) if r["run_id"] == run_id]
+    run_rows = [_load_run_meta(settings, day, run_id, s) for s in ("discover", "parse", "validate", "dedup", "enrich")]
+    run_rows = [r for r in run_rows if r and r["run_id"] == run_id]  # only this run's stage timings
+    dq_rows = [r for r in _load_run_meta(settings, day, run_id, "dq_results", []) if r["run_id"] == run_id]
     load_row = _stage_row(run_id, day, "load", 0, 0, 0.0)  # filled in by load_partition
     counts = load_partition(settings.warehouse_path, settings.lake_dir, day, run_rows, dq_rows,
                             load_row=load_row, started=t0)

@@ -69,6 +69,8 @@ def test_cli_run_between_airflow_parse_and_assemble(make_world, monkeypatch, dai
     assert world.dump() == clean
     loaded_by = world.sql("SELECT DISTINCT run_id FROM core.raw_files WHERE landing_date = ?", [DAY1])
     assert loaded_by == [(run_id,)]  # the Airflow run loaded its own batches, all of them
+    stages = world.sql("SELECT stage FROM core.runs WHERE run_id = ? ORDER BY 1", [run_id])
+    assert [s for (s,) in stages] == ["dedup", "discover", "enrich", "load", "parse", "validate"]  # its own log
 
 
 def test_cli_vs_cli_same_day(make_world, clean):
