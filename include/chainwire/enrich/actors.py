@@ -69,9 +69,9 @@ class ActorGazetteer:
     orgs: dict[str, dict[str, Any]]
     generic: dict[str, dict[str, str]]
     people: dict[str, dict[str, Any]]
-    org_rx: re.Pattern[str]
+    org_rx: "TrieScanner"
     surface_to_id: dict[str, str]  # folded alias -> actor id or "generic:<name>"
-    person_rx: re.Pattern[str] | None
+    person_rx: "TrieScanner | None"
     person_surface_to_id: dict[str, str]
 
     def all_aliases(self) -> list[str]:

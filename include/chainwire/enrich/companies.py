@@ -66,7 +66,7 @@ class Company:
 @dataclass
 class CompanyGazetteer:
     companies: dict[str, Company]
-    body_rx: re.Pattern[str]
+    body_rx: "TrieScanner"
     surface_to_id: dict[str, str]
     widget_key_to_id: dict[str, str]
     widget_overrides: dict[str, str]

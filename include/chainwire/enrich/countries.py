@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from .reference import countries_rows
-from .text import Doc, fast_alternation, guarded, is_hangul, prepare, trie_regex_source
+from .text import Doc, TrieScanner, fast_alternation, guarded, is_hangul, prepare, trie_regex_source
 
 ASEAN = ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL")
 NORTH_AMERICA = ("US", "CA", "MX")
@@ -172,8 +172,8 @@ class _Gazetteer:
     ko: dict[str, tuple[str, ...]]
     en: dict[str, tuple[str, ...]]
     cjk: dict[str, tuple[str, ...]]
-    ko_rx: re.Pattern[str]
-    en_rx: re.Pattern[str]
+    ko_rx: TrieScanner
+    en_rx: TrieScanner
     cjk_rx: re.Pattern[str]
     compound_rx: re.Pattern[str]
     hanja_rx: re.Pattern[str]
@@ -250,8 +250,8 @@ def load_country_gazetteer() -> _Gazetteer:
     # blocker (so could only ever match where the blocker does) are left out.
     block = frozenset(blockers_ko)
     names = [n for n in ko_map if not any(n.startswith(b) for b in block)]
-    ko_rx = re.compile(_literal_trie(list(block) + names))
-    en_rx = fast_alternation(list(set(en_map) | set(EN_BLOCKERS)))
+    ko_rx = TrieScanner([re.escape(ch) for ch in w] for w in set(list(block) + names) if w)
+    en_rx = fast_alternation(list(set(en_map) | set(EN_BLOCKERS)), buckets=1)  # few Latin positions in Korean text
     cjk_rx = re.compile(_literal_trie(list(cjk_map)))
     ab = "".join(ABBR)
     elem = rf"(?:[{ab}]|EU|아세안)"
