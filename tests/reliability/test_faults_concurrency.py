@@ -59,16 +59,22 @@ def _airflow_rest(daily_dag, monkeypatch, run_id, results):
 
 
 def test_cli_run_between_airflow_parse_and_assemble(make_world, monkeypatch, daily_dag, clean):
-    """The issue's wipe: a CLI run lands while an Airflow run is between parse_batch and assemble."""
+    """The issue's wipe: a CLI run lands while an Airflow run is between parse_batch and assemble,
+    and keeps running while the Airflow run's assemble … load tasks run (they take turns on the lock)."""
     world = make_world("both")
     run_id = "manual__2026-11-02T00:00:00+00:00"
     results = _airflow_parse(daily_dag, monkeypatch, run_id)
-    cli = world.run_cli("run", "--date", DAY1.isoformat())
-    assert cli.returncode == 0, cli.stderr
-    _airflow_rest(daily_dag, monkeypatch, run_id, results)
+    code = "import sys; from chainwire.cli import main; sys.exit(main(sys.argv[1:]))"
+    cli = subprocess.Popen([sys.executable, "-c", code, "run", "--date", DAY1.isoformat()],
+                           env={**os.environ, **world.env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _airflow_rest(daily_dag, monkeypatch, run_id, results)
+    finally:
+        out, err = cli.communicate(timeout=300)
+    assert cli.returncode == 0, err
     assert world.dump() == clean
     loaded_by = world.sql("SELECT DISTINCT run_id FROM core.raw_files WHERE landing_date = ?", [DAY1])
-    assert loaded_by == [(run_id,)]  # the Airflow run loaded its own batches, all of them
+    assert len(loaded_by) == 1  # one run's complete day, never a mix of two
     stages = world.sql("SELECT stage FROM core.runs WHERE run_id = ? ORDER BY 1", [run_id])
     assert [s for (s,) in stages] == ["dedup", "discover", "enrich", "load", "parse", "validate"]  # its own log
 
