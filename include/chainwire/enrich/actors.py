@@ -179,11 +179,16 @@ def _generic_settles() -> dict[str, tuple[str, ...]]:
 def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[tuple[str, str, int, int]]:
     """(actor_id, surface, start, end) of organization mentions in one text."""
     g = load_actor_gazetteer()
+    return _resolve_organizations(text, [(m.group(0), m.start(), m.end()) for m in g.org_rx.finditer(text)], memory)
+
+
+def _resolve_organizations(text: str, found: list[tuple[str, int, int]],
+                           memory: dict[str, str] | None = None) -> list[tuple[str, str, int, int]]:
+    """:func:`find_organizations` on the gazetteer matches (surface, start, end) already found in ``text``."""
+    g = load_actor_gazetteer()
     memory = {} if memory is None else memory
     out = []
-    for m in g.org_rx.finditer(text):
-        surface = m.group(0)
-        s, e = m.span()
+    for surface, s, e in found:
         korean = any(is_hangul(ch) for ch in surface)
         if korean:
             if not _org_left_ok(text, s):
@@ -563,14 +568,29 @@ def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
     return n
 
 
+def _joined_matches(doc: Doc, rx: Any) -> dict[int, list[tuple[str, int, int]]]:
+    """Sentence index -> (surface, start, end) of the matches of ``rx`` (a regex or TrieScanner) in one scan
+    of :meth:`Doc.joined`, spans relative to the sentence."""
+    text, starts = doc.joined()
+    out: dict[int, list[tuple[str, int, int]]] = {}
+    for m in rx.finditer(text):
+        a = m.start()
+        i = bisect_right(starts, a) - 1
+        out.setdefault(i, []).append((m.group(0), a - starts[i], m.end() - starts[i]))
+    return out
+
+
 def doc_organizations(doc: Doc) -> list[tuple[int, str, str]]:
     """(sentence index, actor_id, surface) of every organization mention in the article, in order;
     computed once per prepared article (the actor and country taggers share it)."""
     cached = doc.cache.get("organizations")
     if cached is None:
+        # One scan of the joined article (no name spans the separator), resolved sentence by sentence
+        # in order (qualifiers and the generic-name memory look at the sentence only).
         memory: dict[str, str] = {}
-        cached = [(s.index, oid, surface) for s in doc.sentences if s.text
-                  for oid, surface, _s, _e in find_organizations(s.text, memory)]
+        per_sentence = _joined_matches(doc, load_actor_gazetteer().org_rx)
+        cached = [(i, oid, surface) for i in sorted(per_sentence)
+                  for oid, surface, _s, _e in _resolve_organizations(doc.sentences[i].text, per_sentence[i], memory)]
         doc.cache["organizations"] = cached
     return cached
 
@@ -587,10 +607,15 @@ def tag_actors(article: Any) -> list[ActorHit]:
         org_first.setdefault(oid, s_index)
     # ---- people
     people: dict[str, _Person] = {}
+    # Korean: only sentences with a title somewhere (one scan of the joined article) or a parenthesis
+    # (a gloss removed before the search could bring two halves of a title together) can name someone.
+    titled = doc.indices_hit(_ANY_TITLE) if doc.is_korean else None
     for s in doc.sentences:
         if not s.text:
             continue
         text = s.text
+        if titled is not None and s.index not in titled and "(" not in text:
+            continue
         latin_names: dict[str, str] = {}
         if doc.is_korean:
             # 지나 러몬도(Gina Raimondo): the Latin gloss tells how many words the name has.
@@ -618,12 +643,13 @@ def tag_actors(article: Any) -> list[ActorHit]:
             _find_people_en(text, people, s.index)
     # Gazetteer people named anywhere (트럼프, Gina Raimondo), even without a title.
     if g.person_rx is not None:
-        for s in doc.sentences:
-            for m in g.person_rx.finditer(s.text):
-                surface = m.group(0)
-                rest = s.text[m.end():]
+        person_hits = _joined_matches(doc, g.person_rx)
+        for s_index in sorted(person_hits):
+            s = doc.sentences[s_index]
+            for surface, m_start, m_end in person_hits[s_index]:
+                rest = s.text[m_end:]
                 if any(is_hangul(c) for c in surface):
-                    if m.start() and is_hangul(s.text[m.start() - 1]):
+                    if m_start and is_hangul(s.text[m_start - 1]):
                         continue
                     tail = re.match(r"[가-힣]*", rest).group(0)
                     if tail and not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
