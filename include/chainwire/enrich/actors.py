@@ -336,19 +336,26 @@ def _clean_word(w: str) -> str:
     return w.strip("\"'“”‘’,.;:!?…()[]「」『』")
 
 
-def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str]) -> None:
+def _word_index(text: str, i: int) -> int:
+    """Index in ``text.split()`` of the word at the non-space position ``i``."""
+    n = len(text[:i].split())
+    return n - 1 if i and not text[i - 1].isspace() else n
+
+
+def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str],
+                    title_at: list[int] | None = None) -> None:
     from .kiwi_nlp import has_proper_noun, is_nominal
 
-    # Only words with a title inside can end with one (titles have no spaces): find those first.
-    title_at = [m.start() for m in _ANY_TITLE.finditer(text)]
+    # Only words with a title inside can end with one (titles have no spaces): find those first
+    # (``title_at``: their positions when the caller already has them).
+    if title_at is None:
+        title_at = [m.start() for m in _ANY_TITLE.finditer(text)]
     if not title_at:
         return
     g = load_actor_gazetteer()
     non_names = _known_non_names()
-    spans = [m.span() for m in _WORD.finditer(text)]
-    words = [text[a:b] for a, b in spans]  # == text.split()
-    starts = [a for a, _ in spans]
-    candidates = sorted({bisect_right(starts, i) - 1 for i in title_at})
+    words = text.split()  # the \S+ runs; a title's word is found by counting the words before it
+    candidates = sorted({_word_index(text, i) for i in title_at})
     per_sentence: dict[str, _Person] = {}
     for t in candidates:
         word = words[t]
@@ -609,7 +616,7 @@ def tag_actors(article: Any) -> list[ActorHit]:
     people: dict[str, _Person] = {}
     # Korean: only sentences with a title somewhere (one scan of the joined article) or a parenthesis
     # (a gloss removed before the search could bring two halves of a title together) can name someone.
-    titled = doc.indices_hit(_ANY_TITLE) if doc.is_korean else None
+    titled = _joined_matches(doc, _ANY_TITLE) if doc.is_korean else None
     for s in doc.sentences:
         if not s.text:
             continue
@@ -638,7 +645,9 @@ def tag_actors(article: Any) -> list[ActorHit]:
                 if picked:
                     latin_names[" ".join(picked)] = latin
             clean = _PAREN.sub("", text)
-            _find_people_ko(clean, people, s.index, latin_names)
+            hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
+            _find_people_ko(clean, people, s.index, latin_names,
+                            [a for _, a, _ in hits] if hits else None)
         else:
             _find_people_en(text, people, s.index)
     # Gazetteer people named anywhere (트럼프, Gina Raimondo), even without a title.
