@@ -85,7 +85,7 @@ def _failure_message(exc: BaseException) -> str:
         where = f" {exc.filename}" if exc.filename else ""
         return f"{exc.strerror}:{where}"
     return f"{exc}" if type(exc).__name__ in ("EmptyLandingError", "DataQualityError", "WarehouseBusy",
-                                               "LockTimeout") else f"{type(exc).__name__}: {exc}"
+                                               "LockTimeout", "FileBeingRewritten") else f"{type(exc).__name__}: {exc}"
 
 
 def cmd_run(args) -> int:

@@ -214,6 +214,30 @@ def _guard_empty(day: date, sc: Scan, settings: Settings, allow_empty: bool) -> 
         "To really clear the day, re-run with --allow-empty (CLI) or the allow_empty=true param (Airflow)")
 
 
+class FileBeingRewritten(RuntimeError):
+    """A file the day already has loaded is being written again: loading now would drop it."""
+
+
+def _guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None:
+    """A deferred file whose previous version is loaded: fail rather than replace the day without it."""
+    if not deferred:
+        return
+    import pyarrow.parquet as pq
+
+    manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
+    if not manifest.exists():
+        return
+    cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
+    loaded = {_JSONL_LINE.sub("", p) for p, st in zip(cols["raw_path"], cols["status"])
+              if st in ("parsed", "duplicate", "quarantined")}
+    busy = sorted(set(deferred) & loaded)
+    if busy:
+        raise FileBeingRewritten(
+            f"{len(busy)} loaded file(s) of {day} are being written again ({', '.join(busy[:5])}"
+            f"{' …' if len(busy) > 5 else ''}): loading now would drop them from the day. Re-run the day once "
+            f"they are complete (settle window CHAINWIRE_SETTLE_SECONDS); the loaded day is unchanged")
+
+
 def discover_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> dict:
     settings = settings or get_settings()
     t0 = time.perf_counter()
@@ -456,6 +480,9 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
             f"every one of the {len(parsed)} file(s) in {settings.raw_dir / day.isoformat()} failed to read or parse "
             f"({', '.join(f'{r} ×{n}' for r, n in reasons)}), but {day} already has data loaded; refusing to "
             "replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
+
+    _guard_rewritten(day, settings, [pf.raw.rel_path for pf in parsed if pf.status == "deferred"]
+                     + [e[0] for e in entries if e[1] == "deferred"])
 
     # One row per article_id: the freshest copy; the others are accounted as duplicates.
     best: dict[str, ParsedFile] = {}

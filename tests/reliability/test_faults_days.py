@@ -175,3 +175,17 @@ def test_failed_run_records_a_failed_row(make_world, capsys):
     assert rc == 2 and "failed to read or parse" in err
     rows = world.sql("SELECT stage, status FROM core.runs WHERE partition_date = ? AND status = 'failed'", [DAY1])
     assert rows == [("parse", "failed")]
+
+
+def test_a_loaded_file_being_rewritten_does_not_drop_out_of_the_day(make_world, monkeypatch, capsys, clean):
+    """Re-run while one loaded page is being uploaded again: deferring it would load the day without it."""
+    world = make_world("both")
+    monkeypatch.setenv("CHAINWIRE_SETTLE_SECONDS", "60")
+    old = time.time() - 3600
+    for p in world.day_dir(DAY1).iterdir():
+        os.utime(p, (old, old))
+    victim = sorted(world.day_dir(DAY1).iterdir())[0]
+    os.utime(victim)  # written again just now
+    rc, err = _run(capsys, "--date", DAY1.isoformat())
+    assert rc == 2 and f"{DAY1}/{victim.name}" in err and "being written again" in err
+    assert world.dump() == clean  # the loaded day is unchanged
