@@ -47,6 +47,7 @@ _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$"
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
+_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
@@ -149,6 +150,9 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     if not line:
         return None
     line = line.rstrip(" |")  # reader-mode image tables end a caption cell with " |"
+    m = _EN_PHOTO_BY_RE.match(line) if "Photo" in line[-80:] else None
+    if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency"
+        return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
     if line.endswith("]") and len(line) <= MAX_CAPTION:
         m = _EN_BRACKET_CREDIT_RE.match(line)
         if m:

@@ -288,7 +288,7 @@ class _Page:
             return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 80 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
+        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -534,7 +534,8 @@ class _Page:
                 if m and _SENTENCE_END_RE.search(paragraphs[-1][: m.start()]):
                     sigs.append(Byline(None, [], [], "", None, (m.group(1),)))
                     paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
-        art.paragraphs = [p for p in paragraphs if p]
+        # a line printed twice in a row (a page's description box, then the story) is one paragraph
+        art.paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
         if art.paragraphs and end >= n and _truncated(art.paragraphs[-1], self.en):
             art.paragraphs[-1] = art.paragraphs[-1].rstrip("\ufffd").rstrip()
             warn("truncated: the capture stops mid-article")
