@@ -185,6 +185,14 @@ def _alt(surfaces: list[str]) -> str:
     return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
 
 
+def _alt_after(surfaces: list[str], not_before: str) -> str:
+    """:func:`_alt` with the look-behind ``(?<!NOT_BEFORE)`` written after each name's first character
+    (``(?<!X.)``): the same matches, but the pattern starts with literals, so ``re`` skips the
+    positions where no name starts instead of testing the look-behind at every character."""
+    return "|".join(re.escape(s[0]) + f"(?<!{not_before}.)" + re.escape(s[1:])
+                    for s in sorted(set(surfaces), key=len, reverse=True))
+
+
 def _literal_trie(surfaces: list[str]) -> str:
     """Exact strings as one prefix-trie regex: the longest string wins at a position."""
     return trie_regex_source([re.escape(ch) for ch in w] for w in set(surfaces) if w)
@@ -392,7 +400,7 @@ def _match_special(g: _Gazetteer, text: str) -> list[_Match]:
 
 # 미 정부, 미 상무부, 미 반도체 산업: a one-syllable abbreviation standing alone before a noun. 미 before
 # any Hangul word except the 未- words written apart; 북 and 러 only before a few state words.
-_ABBR_SPACE_RX = re.compile(r"(?<![가-힣A-Za-z0-9·\-])(?P<abbr>[미북러])\s(?P<next>[가-힣]+)")
+_ABBR_SPACE_RX = re.compile(r"(?P<abbr>[미북러])(?<![가-힣A-Za-z0-9·\-].)\s(?P<next>[가-힣]+)")  # (look-behind after the first character: see _alt_after)
 _MI_NOT = ("확인", "포함", "지급", "해결", "반영", "가입", "상환", "납", "정", "준수", "충족", "달", "흡", "비", "완성")
 _ABBR_SPACE_NEXT = {
     "북": ("미사일", "핵", "도발", "정권", "당국", "김정은", "노동당", "군"),
@@ -530,18 +538,18 @@ LEADERS_EN: dict[str, str] = {
     "Putin": "RU", "Modi": "IN", "Macron": "FR", "Scholz": "DE", "Zelensky": "UA", "Zelenskyy": "UA",
     "Kim Jong Un": "KP", "Kim Jong-un": "KP",
 }
-_CAPITAL_EN_RX = guarded(
-    rf"(?<![A-Za-z0-9])(?P<name>{_alt(list(CAPITALS_EN))})(?![A-Za-z0-9])"
+_CAPITAL_EN_RX = re.compile(
+    rf"(?P<name>{_alt_after(list(CAPITALS_EN), '[A-Za-z0-9]')})(?![A-Za-z0-9])"
     r"(?!\s?(?:Post|Times|Electron|Stock|Metal|University|Olympics|Consensus|state|State|D\.?C|National|Institute|"
     r"time|-based|Capitals|Commanders|Nationals|Wizards))"
 )
 _CAPITAL_KO_RX = re.compile(
-    rf"(?<![가-힣=])(?P<name>{_alt(list(CAPITALS_KO))})(?![가-힣]*\s?=)"
+    rf"(?P<name>{_alt_after(list(CAPITALS_KO), '[가-힣=]')})(?![가-힣]*\s?=)"
     r"(?!일렉트론|\s?(?:일렉트론|포스트|타임스|주(?![가-힣])|주립|올림픽|증시|증권|대학|공항|지사|사무소|무역관|특파원|국제|모터쇼|"
     r"전력|해상|[A-Z]))"
 )
 _LEADER_KO_RX = re.compile(
-    rf"(?<![가-힣])(?P<name>{_alt(list(LEADERS_KO))})\s?(?:[가-힣]{{1,4}}\s)?(?:행정부|정부|정권|대통령|주석|총리|국무원)"
+    rf"(?P<name>{_alt_after(list(LEADERS_KO), '[가-힣]')})\s?(?:[가-힣]{{1,4}}\s)?(?:행정부|정부|정권|대통령|주석|총리|국무원)"
 )
 _LEADER_EN_RX = guarded(
     rf"(?:(?<![A-Za-z])(?P<name>{_alt(list(LEADERS_EN))})(?:’s|'s)?\s(?:administration|government|White House|regime)"
