@@ -31,6 +31,7 @@ import os
 from html import escape
 import json
 import logging
+import re
 from pathlib import Path
 from urllib.parse import quote
 
@@ -448,15 +449,46 @@ def backfill_run_date_error(body: bytes) -> str | None:
     return None
 
 
+TRIGGER_PATH = f"/api/v2/dags/{DAILY_DAG_ID}/dagRuns"
+
+
+def landing_run_request(body: bytes) -> bytes | None:
+    """A trigger of chainwire_daily with run_date and no run id: the run id (what the run list shows) and a
+    first note name the landing day — ``landing_2026-11-02__manual__20261205T232108123456Z``. None: unchanged."""
+    from datetime import datetime, timezone
+
+    try:
+        req = json.loads(body or b"{}")
+    except ValueError:
+        return None
+    if not isinstance(req, dict):
+        return None
+    conf = req.get("conf") or {}
+    day = conf.get("run_date") if isinstance(conf, dict) else None
+    if not day or req.get("dag_run_id") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(day)[:10]):
+        return None
+    day = str(day)[:10]
+    req["dag_run_id"] = f"landing_{day}__manual__{datetime.now(timezone.utc):%Y%m%dT%H%M%S%fZ}"
+    if not req.get("note"):
+        req["note"] = f"Landing day **{day}** · queued"
+    return json.dumps(req).encode()
+
+
 class RejectBackfillRunDate:
-    """ASGI middleware: POST /api/v2/backfills(/dry_run) for chainwire_daily with run_date set → 400."""
+    """ASGI middleware on the REST API, for chainwire_daily:
+
+    * POST /api/v2/backfills(/dry_run) with run_date set → 400 with the reason;
+    * POST /api/v2/dags/chainwire_daily/dagRuns with run_date and no run id → the run id and the first
+      note name the landing day, so the run list shows which day each run processes.
+    """
 
     def __init__(self, app):
         self.app = app
 
     async def __call__(self, scope, receive, send):
+        path = scope.get("path", "").rstrip("/") if scope.get("type") == "http" else ""
         if scope.get("type") != "http" or scope.get("method") != "POST" \
-                or not scope.get("path", "").rstrip("/").endswith(BACKFILL_PATHS):
+                or not (path.endswith(BACKFILL_PATHS) or path.endswith(TRIGGER_PATH)):
             return await self.app(scope, receive, send)
         chunks, more = [], True
         while more:
@@ -466,7 +498,15 @@ class RejectBackfillRunDate:
             chunks.append(message.get("body", b""))
             more = message.get("more_body", False)
         body = b"".join(chunks)
-        error = backfill_run_date_error(body)
+        if path.endswith(TRIGGER_PATH):
+            changed = landing_run_request(body)
+            if changed is not None:
+                body = changed
+                scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers", []) if k.lower() != b"content-length"]
+                         + [(b"content-length", str(len(body)).encode())]}
+            error = None
+        else:
+            error = backfill_run_date_error(body)
         if error:
             payload = json.dumps({"detail": error}).encode()
             await send({"type": "http.response.start", "status": 400,
@@ -490,7 +530,7 @@ class ChainwireCoveragePlugin(AirflowPlugin):
     name = "chainwire_coverage"
     fastapi_apps = [{"app": create_app(), "url_prefix": URL_PREFIX, "name": "Chainwire coverage report"}]
     fastapi_root_middlewares = [{"middleware": RejectBackfillRunDate, "args": [], "kwargs": {},
-                                 "name": "chainwire: backfills never carry run_date"}]
+                                 "name": "chainwire: backfills never carry run_date; triggered runs named by landing day"}]
     external_views = [{
         "name": "Coverage",
         "href": f"{URL_PREFIX}/",

@@ -163,8 +163,7 @@ def _trigger_day(page, base: str, day: str, shot: str) -> None:
 
 def _pick(dialog, label: str, day: str, hhmm: str) -> None:
     """The backfill dialog's date-time pickers: open one, type the date and the time (Asia/Seoul)."""
-    field = dialog.locator("div").filter(has=dialog.page.get_by_text(label, exact=True)).locator(
-        "[data-testid=datetime-input]").first
+    field = dialog.get_by_test_id("datetime-input").nth({"From": 0, "To": 1}[label])
     field.click()
     pop = dialog.page.locator("[data-scope=popover][data-part=content][data-state=open]").last
     date_input = pop.get_by_placeholder("YYYY/MM/DD")
@@ -203,6 +202,7 @@ def test_operators_day_in_the_ui(airflow):
             _trigger_day(page, base, DAYS[0], "02-trigger-form")
             run = api.wait_run_done(lambda r: r["run_type"] == "manual" and (r.get("conf") or {}).get("run_date") == DAYS[0])
             assert run["state"] == "success", api.task_states(run["dag_run_id"])
+            assert run["dag_run_id"].startswith(f"landing_{DAYS[0]}__manual__"), run["dag_run_id"]
             states = api.task_states(run["dag_run_id"])
             assert states["build_marts"] == "success" and states["build_report"] == "success", states
             page.goto(f"{base}/dags/{DAG}/runs/{run['dag_run_id']}")
@@ -210,7 +210,8 @@ def test_operators_day_in_the_ui(airflow):
             _shot(page, "03-run-with-landing-day-note")
             note = api.wait_for("the run's note", lambda: api.get(f"/api/v2/dags/{DAG}/dagRuns/{_q(run['dag_run_id'])}")
                                 .get("note"), timeout=60)
-            assert note.startswith(f"Landing day **{DAYS[0]}**") and "21 files" in note and "success" in note, note
+            files = len([p for p in (airflow["raw"] / DAYS[0]).iterdir() if p.is_file()])
+            assert note.startswith(f"Landing day **{DAYS[0]}** · {files} files") and note.endswith("success"), note
 
             # 3. A day without files: skipped, with the reason in the note and in core.runs.
             _trigger_day(page, base, EMPTY_DAY, "04-trigger-empty-day")
@@ -232,12 +233,18 @@ def test_operators_day_in_the_ui(airflow):
             _pick(dialog, "From", DAYS[0], "00:00")
             _pick(dialog, "To", DAYS[-1], "23:59")
             dialog.get_by_text("Missing Runs", exact=True).click()
+            _shot(page, "06a-backfill-dates")
+            # The form sends its Run Parameters only with "Override parameters on existing runs" checked.
+            override = dialog.get_by_text("Override parameters on existing runs", exact=True)
+            override.click()
             dialog.locator("input[name=element_run_date]").fill(DAYS[1])
             dialog.get_by_role("button", name="Run Backfill").click()
-            expect(dialog.get_by_text("run_date is set", exact=False).first).to_be_visible()
+            # Refused by the API (the plugin's middleware): the UI shows the message, nothing is created.
+            expect(page.get_by_text("run_date is set", exact=False).first).to_be_visible()
+            assert not [r for r in api.runs() if r["run_type"] == "backfill"]
             _shot(page, "06-backfill-refuses-run-date")
             dialog.locator("input[name=element_run_date]").fill("")
-            expect(dialog.get_by_text("run_date is set", exact=False)).to_have_count(0)
+            override.click()
             _shot(page, "07-backfill-form")
             dialog.get_by_role("button", name="Run Backfill").click()
             expect(dialog).to_be_hidden(timeout=UI_TIMEOUT_MS)
@@ -247,9 +254,17 @@ def test_operators_day_in_the_ui(airflow):
                 return runs if len(runs) == len(DAYS) and all(r["state"] in ("success", "failed") for r in runs) else None
             backfill = api.wait_for("the backfill runs", backfill_done, timeout=RUN_TIMEOUT * len(DAYS))
             assert all(r["state"] == "success" for r in backfill), [(r["dag_run_id"], r["state"]) for r in backfill]
+            for r in backfill:  # each backfill run's note names the Seoul day of its logical date
+                day = r["dag_run_id"].split("__", 1)[1][:10]
+                note = api.wait_for("a backfill run's note", lambda: api.get(
+                    f"/api/v2/dags/{DAG}/dagRuns/{_q(r['dag_run_id'])}").get("note"), timeout=60)
+                assert note.startswith(f"Landing day **{day}**") and note.endswith("success"), note
+            assert sorted(r["dag_run_id"].split("__", 1)[1][:10] for r in backfill) == DAYS
+            # The run list shows the landing day: in the run id of a triggered day, in the backfill run ids.
             page.goto(f"{base}/dags/{DAG}/runs")
+            expect(page.get_by_text(f"landing_{DAYS[0]}__manual", exact=False).first).to_be_visible()
             for day in DAYS:
-                expect(page.get_by_text(f"Landing day {day}", exact=False).first).to_be_visible()
+                expect(page.get_by_text(f"backfill__{day}", exact=False).first).to_be_visible()
             _shot(page, "08-runs-after-backfill")
 
             # 5. Coverage shows the backfilled days; the marts have them, with no manual step.
@@ -295,6 +310,9 @@ def test_operators_day_in_the_ui(airflow):
             _shot(page, "13-data-docs-index")
             page.get_by_role("link", name="← Coverage report").click()
             expect(page).to_have_url(f"{base}/chainwire/")
+        except BaseException:
+            _shot(page, "failure")  # what the browser showed when the test failed
+            raise
         finally:
             browser.close()
     assert offsite == [], f"requests left the machine: {offsite[:10]}"

@@ -79,6 +79,25 @@ def test_backfill_with_run_date_is_refused(plugin):
     assert client.post("/api/v2/backfills", json=other).status_code == 200
 
 
+def test_triggered_run_is_named_by_its_landing_day(plugin):
+    app = FastAPI()
+
+    @app.post("/api/v2/dags/{dag_id}/dagRuns")
+    async def trigger(dag_id: str, body: dict):
+        return body
+
+    client = TestClient(plugin.RejectBackfillRunDate(app))
+    got = client.post("/api/v2/dags/chainwire_daily/dagRuns", json={"conf": {"run_date": "2026-11-02"}, "note": ""}).json()
+    assert got["dag_run_id"].startswith("landing_2026-11-02__manual__") and got["note"] == "Landing day **2026-11-02** · queued"
+    import re
+
+    assert re.fullmatch(r"[A-Za-z0-9_.~:+-]+", got["dag_run_id"])  # Airflow's allowed_run_id_pattern
+    mine = client.post("/api/v2/dags/chainwire_daily/dagRuns", json={"conf": {"run_date": "2026-11-02"},
+                                                                      "dag_run_id": "my-run", "note": "mine"}).json()
+    assert mine["dag_run_id"] == "my-run" and mine["note"] == "mine"
+    assert "dag_run_id" not in client.post("/api/v2/dags/chainwire_daily/dagRuns", json={"conf": {}}).json()
+
+
 def test_extra_links_only_on_chosen_tasks(plugin):
     links = {link.name: link for link in plugin.ChainwireCoveragePlugin.global_operator_extra_links}
     assert set(links) == {"Run evidence (quality, rejected files)", "Data Docs", "Coverage report"}
