@@ -518,3 +518,95 @@ def test_gold_set_targets():
     assert f1["countries"] >= 1.0, f1
     assert f1["actors"] >= 0.990, f1
     assert f1["companies"] >= 0.987 and f1["actions"] >= 0.967, f1
+
+
+# ------------------------------------------------------------ throughput rewrites (same matches)
+
+def _vocab_strings(vocab: list[str], n: int, seed: int = 7) -> list[str]:
+    """Random strings glued from gazetteer surfaces, their prefixes and separators (overlaps across buckets)."""
+    import random
+
+    rnd = random.Random(seed)
+    pieces = vocab + [v[: max(1, len(v) // 2)] for v in vocab] + [" ", "·", "가", "의", "x", "A", "\x00", "한국", "미"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(n)]
+
+
+def test_trie_scanner_buckets_match_the_single_trie():
+    """TrieScanner splits a gazetteer trie by first character and merges the scans: every match (span and
+    text) must be what the one-regex trie finds, including overlapping names that start in different buckets."""
+    from chainwire.enrich.actors import load_actor_gazetteer
+    from chainwire.enrich.companies import load_company_gazetteer
+    from chainwire.enrich.countries import load_country_gazetteer
+    from chainwire.enrich.text import TrieScanner, fast_alternation
+
+    names = ["한국", "한국전력", "국전", "전력", "미국", "국무부", "무역", "역대", "LS", "LS일렉트릭", "SK", "K칩스법",
+             "Meta", "Meta Platforms", "Platforms", "인도", "인도네시아", "도네", "중국", "국어", "어학", "학교"]
+    sc = fast_alternation(names, insensitive={"Meta"}, buckets=4)
+    assert len(sc.parts) == 4
+    for text in _vocab_strings(names, 3000) + ["한국전력 미국무부 인도네시아 LS일렉트릭 META platforms"]:
+        assert [(m.span(), m.group(0)) for m in sc.finditer(text)] == [(m.span(), m.group(0))
+                                                                       for m in sc.pattern.finditer(text)]
+    # The real gazetteers (split into several buckets) on strings made of their own surfaces.
+    for scanner, vocab in ((load_country_gazetteer().ko_rx, list(load_country_gazetteer().ko)),
+                           (load_company_gazetteer().body_rx, load_company_gazetteer().all_aliases()),
+                           (load_actor_gazetteer().org_rx, load_actor_gazetteer().all_aliases())):
+        assert isinstance(scanner, TrieScanner) and len(scanner.parts) > 1
+        for text in _vocab_strings(sorted(set(vocab)), 1500):
+            assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in scanner.pattern.finditer(text)]
+
+
+def test_lookbehind_after_first_character_is_the_same_pattern():
+    """Capital/leader patterns put their left look-behind after the first character (so re can skip
+    positions): same matches as the look-behind written in front."""
+    from chainwire.enrich.countries import CAPITALS_KO, LEADERS_KO, _alt, _alt_after
+
+    for names, cls in ((CAPITALS_KO, "[가-힣=]"), (LEADERS_KO, "[가-힣]")):
+        front = re.compile(rf"(?<!{cls})(?:{_alt(list(names))})")
+        after = re.compile(_alt_after(list(names), cls))
+        for text in _vocab_strings(list(names), 2000) + ["=베이징 베이징 가베이징 트럼프 가트럼프"]:
+            assert [m.span() for m in after.finditer(text)] == [m.span() for m in front.finditer(text)]
+
+
+def test_joined_scans_equal_per_sentence_scans():
+    """Topics, organisations and people are found in one scan of the joined article: the result per
+    sentence must equal scanning each sentence on its own (the old way)."""
+    from chainwire.enrich.actors import doc_organizations, find_organizations
+    from chainwire.enrich.evaluate import gold_article, load_gold
+    from chainwire.enrich.topics import _filter_matches, _sentence_matches, topic_matches
+
+    tax = load_taxonomy()
+    for record in load_gold(GOLD):
+        doc = prepare(gold_article(record))
+        for topic in tax.topics:
+            joined = _sentence_matches(topic, doc)
+            for s in doc.sentences:
+                got = _filter_matches(topic, s.text, *joined[s.index]) if s.index in joined else []
+                assert got == topic_matches(topic, s.text), (record.get("id"), topic.name, s.text)
+        memory: dict[str, str] = {}
+        per_sentence = [(s.index, oid, surface) for s in doc.sentences if s.text
+                        for oid, surface, _a, _b in find_organizations(s.text, memory)]
+        assert doc_organizations(doc) == per_sentence
+
+
+def test_normalize_and_split_fast_paths():
+    from chainwire.enrich.text import normalize
+
+    assert normalize("한ㆍ미・일･중\u00a0협력") == "한·미·일·중 협력"
+    assert normalize("한·미 협력") == "한·미 협력"
+    # (outputs of the splitter before its rewrite without tail slices)
+    assert split_sentences("Mr. Kim met U.S. officials. e.g. chips. Next one.") == [
+        "Mr. Kim met U.S. officials. e.g. chips.", "Next one."]
+    assert split_sentences("값은 3.5 달러. a. b. 끝.  ") == ["값은 3.5 달러. a. b. 끝."]
+    assert split_sentences('He left.  "Quote." Then A. Lee spoke. (Fig. 2) ends.') == [
+        "He left.", '"Quote."', "Then A. Lee spoke.", "(Fig. 2) ends."]
+
+
+def test_korean_agencies_name_korea():
+    """새만금개발청, 조달청 … are national bodies: an actor, and Korea with basis implied (docs/labelling.md)."""
+    doc = art("새만금 투자 늘어", "27일 새만금개발청에 따르면 21개 기업이 투자 의향을 밝혔다.", "조달청은 희소금속 비축을 늘린다.")
+    hits = {h.iso2: h.basis for h in tag_countries(doc)}
+    assert hits == {"KR": "implied"}
+    ids = {a.actor_id for a in tag_actors(doc)}
+    assert {"kr.saemangeum", "kr.pps"} <= ids
+    # 금융위기 (financial crisis) is not the Financial Services Commission.
+    assert "kr.fsc" not in {a.actor_id for a in tag_actors(art("금융위기 우려", "금융위기 이후 처음이다."))}
