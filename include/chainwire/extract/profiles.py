@@ -70,7 +70,7 @@ def select_profile(text: str, url: str | None = None) -> tuple[str, Outlet | Non
 
 
 _EMPTY_IMAGE_CELL_RE = re.compile(r"^[ \t]*!\[\]\([^)\s]*\)[ \t]*\|?[ \t]*$", re.M)
-_CELL_TAIL_RE = re.compile(r"[ \t]+\|[ \t]*$", re.M)
+_CELL_TAIL_RE = re.compile(r"[ \t]+\|[ \t]*$|^[ \t]*\|[ \t]+(?=\S)", re.M)
 
 
 def reader_table_cells(text: str) -> str:
