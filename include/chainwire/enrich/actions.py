@@ -25,6 +25,7 @@ cancel trigger matches inside them (관세청, 회의적, 설문조사, 투자�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,8 +149,10 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
-def _rule_applies(rule: _Rule, text: str) -> bool:
-    spans = [m.span() for m in rule.trigger.finditer(text)]
+def _rule_applies(rule: _Rule, text: str, spans: list[tuple[int, int]] | None = None) -> bool:
+    """Whether ``rule`` fires on the sentence ``text`` (``spans``: its trigger matches, when already found)."""
+    if spans is None:
+        spans = [m.span() for m in rule.trigger.finditer(text)]
     if not spans:
         return False
     if rule.exclude is not None:
@@ -176,17 +179,22 @@ def tag_actions(article: Any) -> list[ActionHit]:
     doc: Doc = prepare(article)
     # One scan of the joined article per trigger finds the sentences where a rule can fire (a few
     # per article); only those are examined, rule by rule in RULES order (= sentence_actions).
-    fired: dict[int, list[int]] = {}
+    # The trigger spans come from that one scan (no re-scan of the sentence).
+    text, starts = doc.joined()
+    fired: dict[int, dict[int, list[tuple[int, int]]]] = {}
     for r_index, rule in enumerate(RULES):
-        for s_index in doc.indices_hit(rule.trigger):
-            fired.setdefault(s_index, []).append(r_index)
+        for m in rule.trigger.finditer(text):
+            a, b = m.span()
+            s_index = bisect_right(starts, a) - 1
+            base = starts[s_index]
+            fired.setdefault(s_index, {}).setdefault(r_index, []).append((a - base, b - base))
     hits = []
     for s_index in sorted(fired):
         s = doc.sentences[s_index]
         done: list[str] = []
-        for r_index in fired[s_index]:
+        for r_index, spans in fired[s_index].items():
             rule = RULES[r_index]
-            if rule.action not in done and _rule_applies(rule, s.text):
+            if rule.action not in done and _rule_applies(rule, s.text, spans):
                 done.append(rule.action)
                 hits.append(ActionHit(rule.action, s.text, s.index))
     return hits

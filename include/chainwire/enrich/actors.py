@@ -395,17 +395,17 @@ def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin
                 phrase.insert(0, w)
                 j -= 1
                 continue
-            if _korean_name_shape(w) and (is_nominal(w) or strip_josa(w) == w):
+            if _korean_name_shape(w) and (strip_josa(w) == w or is_nominal(w)):  # (Kiwi only when needed)
                 name, korean = w, True
                 break
             # Foreign name: the word right before a foreign affiliation (미국, USTR …), or a proper noun per
             # Kiwi, or right after an organisation/country in the genitive (중국 외교부의 궈자린 대변인).
             before_word = strip_josa(_clean_word(words[j - 1])) if j > 0 else ""
             foreign_ctx = (any(p in non_names and p not in STOP and p not in PLACES for p in phrase)
-                           or has_proper_noun(w)
-                           or (before_word in non_names and before_word not in STOP and before_word not in PLACES))
+                           or (before_word in non_names and before_word not in STOP and before_word not in PLACES)
+                           or has_proper_noun(w))
             hangul_word = all(is_hangul(c) for c in w) and len(w) >= 2
-            if foreign_ctx and hangul_word and not w.endswith(_STRONG_JOSA) and (is_nominal(w) or not phrase == []):
+            if foreign_ctx and hangul_word and not w.endswith(_STRONG_JOSA) and (phrase != [] or is_nominal(w)):
                 parts = [w]
                 k = j - 1
                 while k >= 0 and len(parts) < 3:
