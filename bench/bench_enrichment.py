@@ -26,7 +26,9 @@ with chainwire.extract.parse_page_dump and enriched repeatedly. Honesty rules:
   separately, and the per-text memos (Kiwi word analyses …) are cleared before *every*
   article, so a repeated article pays its morphological analysis each time;
 * each corpus is timed ``--repeat`` times; the best round is reported (the machine is
-  shared, the best round is the least disturbed one) together with the median.
+  shared, the best round is the least disturbed one) together with the median, in wall-clock
+  time and in CPU time of the pinned process (``time.process_time``: what the enrichment itself
+  costs, without the time the shared core spent on other processes; compare code versions on it).
 
 Real articles (``--real``): every page labelled in ``bench/realpages/enrich_labels.jsonl``
 is read from ``<dir>/pages/<id>.txt`` (default ``data/realpages``, or
@@ -106,16 +108,18 @@ def _pin_one_core() -> str:
     return f"pinned to CPU {cpus[0]} of {len(cpus)} allowed"
 
 
-def _time_corpus(articles: list, repeat: int) -> tuple[float, float]:
-    """(best, median) seconds for one pass over ``articles``; memos cleared before every article."""
-    rounds = []
+def _time_corpus(articles: list, repeat: int) -> tuple[float, float, float]:
+    """(best, median) wall-clock seconds and the best CPU seconds (``time.process_time``) for one pass
+    over ``articles``; memos cleared before every article."""
+    rounds, cpu = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for a in articles:
             clear_caches()
             enrich_article(a)
         rounds.append(time.perf_counter() - t)
-    return min(rounds), statistics.median(rounds)
+        cpu.append(time.process_time() - c)
+    return min(rounds), statistics.median(rounds), min(cpu)
 
 
 def _speed(records, repeat: int, real_repeat: int, where: str, load_s: float) -> None:
@@ -142,27 +146,32 @@ def _speed(records, repeat: int, real_repeat: int, where: str, load_s: float) ->
     print(f"\n=== throughput: one core ({where}; OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, "
           f"Kiwi num_workers={kiwi_nlp.KIWI_WORKERS}); one-off load {load_s:.1f}s; best of {repeat} rounds, "
           f"per-text memos cleared before every article")
-    print(f"{'corpus':<34} {'articles':>8} {'body chars':>10} {'articles/s':>11} {'(median)':>9} {'kchars/s':>9}")
-    total_chars = total_time = 0.0
-    real_rate = None
+    print(f"{'corpus':<34} {'articles':>8} {'body chars':>10} {'articles/s':>11} {'(median)':>9} {'kchars/s':>9} "
+          f"{'CPU art/s':>10}")
+    total_chars = total_time = total_cpu = 0.0
+    real_rate = real_cpu_rate = None
     for name, articles in corpora:
-        best, median = _time_corpus(articles, repeat)
+        best, median, cpu = _time_corpus(articles, repeat)
         chars = sum(_body_chars(a) for a in articles)
         total_chars += chars
         total_time += best
+        total_cpu += cpu
         rate = len(articles) / best
         if name.startswith("real"):
-            real_rate = rate
+            real_rate, real_cpu_rate = rate, len(articles) / cpu
         print(f"{name:<34} {len(articles):>8} {chars / len(articles):>10.0f} {rate:>11.1f} "
-              f"{len(articles) / median:>9.1f} {chars / best / 1000:>9.1f}")
+              f"{len(articles) / median:>9.1f} {chars / best / 1000:>9.1f} {len(articles) / cpu:>10.1f}")
     length = real_chars or REALISTIC_CHARS
-    weighted = total_chars / total_time / length
-    print(f"\nlength-weighted, all corpora: {total_chars / total_time / 1000:.1f} kchars/s "
-          f"= {weighted:.1f} articles/s at {length} body chars per article")
-    realistic = min(weighted, real_rate) if real_rate is not None else weighted
     basis = "min(real page, length-weighted)" if real_rate is not None else "length-weighted"
-    print(f"realistic-length throughput ({basis}): {realistic:.1f} articles/s on one core "
-          f"-> target >= {SPEED_TARGET:.0f} articles/s: {'met' if realistic >= SPEED_TARGET else 'NOT met'}")
+    # Wall clock (best round) and CPU time of the pinned process (best round): on a shared, loaded
+    # machine the wall clock also counts time the core spent on other processes; CPU time does not.
+    for label, total, real in (("wall clock", total_time, real_rate), ("CPU time", total_cpu, real_cpu_rate)):
+        weighted = total_chars / total / length
+        realistic = min(weighted, real) if real is not None else weighted
+        print(f"\n{label}: length-weighted, all corpora: {total_chars / total / 1000:.1f} kchars/s "
+              f"= {weighted:.1f} articles/s at {length} body chars per article")
+        print(f"{label}: realistic-length throughput ({basis}): {realistic:.1f} articles/s on one core "
+              f"-> target >= {SPEED_TARGET:.0f} articles/s: {'met' if realistic >= SPEED_TARGET else 'NOT met'}")
 
 
 # ------------------------------------------------------------------ real articles

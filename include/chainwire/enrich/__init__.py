@@ -43,7 +43,7 @@ def warm_up() -> float:
     from .kiwi_nlp import get_kiwi
 
     t = time.perf_counter()
-    get_kiwi()
+    get_kiwi().tokenize("산업부 장관")  # Kiwi's first analysis costs ~1.5 s more (lazy model set-up): pay it here
     load_taxonomy()
     load_actor_gazetteer()
     load_company_gazetteer()
