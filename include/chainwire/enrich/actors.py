@@ -309,7 +309,6 @@ def _core(word: str) -> tuple[str, bool]:
 _TITLE_SET = frozenset(TITLES)
 _TITLE_LENGTHS = tuple(sorted({len(t) for t in TITLES}, reverse=True))
 # Any title anywhere in a sentence: without one there is no "NAME … TITLE" to find.
-_WORD = re.compile(r"\S+")
 _ANY_TITLE = re.compile(trie_regex_source([re.escape(ch) for ch in t] for t in TITLES))
 
 
