@@ -31,7 +31,7 @@ SENTENCE_SEP = "\x00"  # joins sentences for whole-document scans (see Doc.joine
 _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "‧": "·", "∙": "·", "\u00a0": " "})
 
 
-_DOT_CHARS = tuple(chr(c) for c in _DOTS)
+_DOT_RX = re.compile("[" + "".join(chr(c) for c in _DOTS) + "]")
 
 
 def normalize(text: str | None) -> str:
@@ -39,7 +39,7 @@ def normalize(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", text)
     # str.translate with a mapping costs a dict lookup per character; most texts have nothing to fold.
-    if any(ch in text for ch in _DOT_CHARS):
+    if _DOT_RX.search(text):
         text = text.translate(_DOTS)
     return text
 
