@@ -121,7 +121,8 @@ def airflow(tmp_path_factory):
         base = f"http://127.0.0.1:{port}"
         api = Api(base, login_password(login))
         api.wait_for("the DAG to be parsed", lambda: _dag_known(api), timeout=240)
-        yield {"base": base, "password": login_password(login), "api": api, "raw": raw, "data": data}
+        yield {"base": base, "password": login_password(login), "api": api, "raw": raw, "data": data,
+               "home": tmp / "home"}
     finally:
         os.kill(proc.pid, signal.SIGINT)
         try:
@@ -180,6 +181,7 @@ def _pick(dialog, label: str, day: str, hhmm: str) -> None:
 def test_operators_day_in_the_ui(airflow):
     base, api, data = airflow["base"], airflow["api"], airflow["data"]
     offsite: list[str] = []
+    expect.set_options(timeout=UI_TIMEOUT_MS)  # every wait is on a condition; the bound is generous for 2 busy cores
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
@@ -288,6 +290,12 @@ def test_operators_day_in_the_ui(airflow):
             # 6. From the validate task: the run's evidence, then its Data Docs, offline, with a way back.
             last = sorted(backfill, key=lambda r: r["logical_date"])[-1]
             page.goto(f"{base}/dags/{DAG}/runs/{last['dag_run_id']}/tasks/validate")
+            expect(page.get_by_text(f"landing day {DAYS[-1]}:", exact=False).first).to_be_visible()
+            _shot(page, "10a-validate-log")
+            log = "".join(p.read_text() for p in (airflow["home"] / "logs" / f"dag_id={DAG}").glob(
+                f"run_id={last['dag_run_id']}/task_id=validate/attempt=*.log"))
+            assert "run evidence (stages, quality, rejected files): http" in log and "/chainwire/runs/" in log
+            page.get_by_role("link", name="Details", exact=True).last.click()  # extra links: the Details tab
             evidence = page.get_by_role("link", name="Run evidence (quality, rejected files)")
             expect(evidence).to_be_visible()
             expect(page.get_by_role("link", name="Data Docs")).to_be_visible()
@@ -299,13 +307,15 @@ def test_operators_day_in_the_ui(airflow):
             _shot(page, "11-run-evidence")
             page.get_by_role("link", name="articles", exact=True).click()
             expect(page.locator("#chainwire-back")).to_be_visible()
-            expect(page.locator("table").first).to_be_visible()
-            assert page.locator("table tbody tr").count() > 0
+            expect(page.get_by_text("Expectation Validation Result").first).to_be_visible()
+            expect(page.locator("table tbody tr:visible").first).to_be_visible()  # the results, styled
+            assert page.locator("table tbody tr:visible").count() >= 5
             _shot(page, "12-data-docs-validation")
             page.get_by_role("link", name="Data Docs home").click()
             expect(page.locator("#chainwire-back")).to_be_visible()
-            rows = page.locator("table tbody tr")
+            rows = page.locator("table tbody tr:visible")
             expect(rows.first).to_be_visible()  # the validation-result list, drawn by the vendored scripts
+            expect(page.get_by_text(f"{DAYS[-1]}", exact=False).first).to_be_visible()
             assert rows.count() >= 8
             _shot(page, "13-data-docs-index")
             page.get_by_role("link", name="← Coverage report").click()
