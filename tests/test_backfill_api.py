@@ -1,6 +1,7 @@
 """Backfill for real: Airflow's API server and scheduler on a temporary AIRFLOW_HOME, a backfill created
-with POST /api/v2/backfills over the sample days, every run succeeded, each day in DuckDB exactly once;
-a second backfill with reprocess_behavior=completed leaves identical counts."""
+with POST /api/v2/backfills over the sample days, every run succeeded, each day in DuckDB exactly once
+and in marts.* (the runs end with the marts), each run's note names its landing day; a backfill that
+sets run_date is refused; a second backfill with reprocess_behavior=completed leaves identical counts."""
 
 from __future__ import annotations
 
@@ -101,6 +102,13 @@ def test_backfill_over_sample_days_via_rest_api(tmp_path):
                 time.sleep(2)
         api.call("PATCH", "/api/v2/dags/chainwire_daily", {"is_paused": False})
 
+        refused = {"dag_id": "chainwire_daily", "from_date": f"{DAYS[0]}T00:00:00+09:00",
+                   "to_date": f"{DAYS[-1]}T23:59:00+09:00", "reprocess_behavior": "none", "max_active_runs": 1,
+                   "dag_run_conf": {"run_date": DAYS[1]}}
+        with pytest.raises(urllib.error.HTTPError) as exc:
+            api.call("POST", "/api/v2/backfills", refused)
+        assert exc.value.code == 400 and "run_date is set" in exc.value.read().decode()
+
         runs = _backfill(api, "none")
         assert len(runs) == len(DAYS) and all(r["state"] == "success" for r in runs), runs
         first = _counts(data)
@@ -108,6 +116,13 @@ def test_backfill_over_sample_days_via_rest_api(tmp_path):
         for day, cell in first.items():  # each day once, no duplicate article rows
             rows, ids = cell.split("/")
             assert rows == ids and int(rows) >= len(list((raw / day).glob("*.txt"))) - 2, (day, cell)
+
+        for r in runs:
+            day = r["dag_run_id"].split("__", 1)[1][:10]  # backfill__<23:30 Seoul = 14:30 UTC, same date>
+            assert (r.get("note") or "").startswith(f"Landing day **{day}**"), r
+        marts = {row[0] for row in query(data / "warehouse" / "chainwire_snapshot.duckdb",
+                                          "select distinct strftime(date, '%Y-%m-%d') from marts.coverage_daily")}
+        assert max(marts) >= DAYS[-1], marts  # the marts followed the loads, nothing unpaused by hand
 
         runs = _backfill(api, "completed")
         assert all(r["state"] == "success" for r in runs), runs

@@ -26,7 +26,14 @@ conf = {"run_date": day}
 if len(sys.argv) > 3:
     conf["stages"] = sys.argv[3].split(",")
 dr = dag.test(logical_date=datetime.fromisoformat(day).replace(tzinfo=timezone.utc), run_conf=conf)
-print("RESULT " + json.dumps({"state": str(dr.state), "run_id": dr.run_id}))
+from airflow.models.dagrun import DagRun
+from airflow.utils.session import create_session
+with create_session() as session:  # what the UI reads: the note and the start the listener set
+    row = session.query(DagRun).filter(DagRun.dag_id == dag.dag_id, DagRun.run_id == dr.run_id).one()
+    starts = [ti.start_date for ti in row.get_task_instances(session=session) if ti.start_date]
+    info = {"note": row.note, "start_ok": bool(starts) and row.start_date >= min(starts) - __import__("datetime").timedelta(seconds=5),
+            "start": str(row.start_date), "logical": str(row.logical_date)}
+print("RESULT " + json.dumps({"state": str(dr.state), "run_id": dr.run_id, **info}))
 """
 
 
@@ -43,7 +50,11 @@ def test_dag_test_loads_the_day(tmp_path, synth_corpus):
                               capture_output=True, text=True, timeout=600)
         line = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")]
         assert proc.returncode == 0 and line, proc.stdout[-3000:] + proc.stderr[-3000:]
-        assert json.loads(line[0][7:])["state"].endswith("success"), proc.stdout[-3000:]
+        result = json.loads(line[0][7:])
+        assert result["state"].endswith("success"), proc.stdout[-3000:]
+        # The run's note names its landing day; its start is when it started, not its (past) logical date.
+        assert (result["note"] or "").startswith(f"Landing day **{day}** · {expected[day]} files"), result
+        assert result["start_ok"], result
     con = duckdb.connect(str(data / "warehouse" / "chainwire_snapshot.duckdb"), read_only=True)
     got = dict(con.execute("select strftime(landing_date, '%Y-%m-%d'), count(*) from core.articles group by 1").fetchall())
     assert got == expected

@@ -180,6 +180,7 @@ def _pick(dialog, label: str, day: str, hhmm: str) -> None:
 @needs_browser
 def test_operators_day_in_the_ui(airflow):
     base, api, data = airflow["base"], airflow["api"], airflow["data"]
+    shutil.rmtree(SHOTS, ignore_errors=True)  # this run's pictures only
     offsite: list[str] = []
     expect.set_options(timeout=UI_TIMEOUT_MS)  # every wait is on a condition; the bound is generous for 2 busy cores
     with sync_playwright() as pw:
