@@ -67,7 +67,9 @@ def test_url_registry(url, outlet, article_id):
         ("Title\n\nBody text here.\n\nCopyright ⓒ Yonhap News Agency", "yonhap_en"),
         ("Title\n\nBody text here.\n\nkim@yna.co.kr", "yonhap_en"),
         ("Title\n\nBody text here.\n\n[ⓒ The Korea Herald]", "koreaherald"),
-        ("Title\n\nBody text here.\n\nminji@heraldcorp.com", "koreaherald"),
+        # heraldcorp.com is the mail domain of several Herald Corp English titles (The Korea Herald, The
+        # Investor): an address alone cannot tell which, so the page is "unknown", never a guess.
+        ("Title\n\nBody text here.\n\nminji@heraldcorp.com", None),
         ("제목\n\n본문이다. 다른 매체 이야기.", None),
     ],
 )

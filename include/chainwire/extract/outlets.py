@@ -259,7 +259,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if o is not None:
             vote(o, weight, pos)
     for dom, pos in domains[:30]:
-        for o in outlets_for_mail_domain(dom):
+        owners = outlets_for_mail_domain(dom)
+        same_language = [o for o in owners if o.language == lang]
+        if len(same_language) > 1:
+            continue  # one group's mail domain for several outlets (heraldcorp.com): says nothing about which
+        for o in same_language or owners:
             vote(o, 1.0 if o.language == lang else 0.5, pos)
     if not score:
         return _outlet_from_domains(text, [d for d, _ in domains], lang)
@@ -272,7 +276,7 @@ _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
 _SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}입니다\.?[\"”']?\s*$", re.M)
-_URL_HOST_RE = re.compile(r"https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")  # markdown images only
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
 
 
@@ -290,11 +294,12 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     Webmail addresses say nothing about the publisher and are skipped. The key follows
     ``outlet_name_for_url`` so URL- and page-based recognition agree.
     """
-    candidates = [registrable_domain(d) for d in mail_domains]
+    # a mail domain several registered outlets share (heraldcorp.com) names none of them
+    candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
     for m in _COPYRIGHT_RE.finditer(text):
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))
-    # Last: the host serving the page's own images and links, only when it is a registered outlet
-    # (reader-mode captures keep "![…](https://image.outlet.co.kr/…)"; other sites' hosts are rare there).
+    # Last: the host serving the page's own images, only when it is a registered outlet (reader-mode
+    # captures keep "![…](https://image.outlet.co.kr/…)"; a link in the text may cite another outlet).
     hosts = Counter(registrable_domain(h) for h in _URL_HOST_RE.findall(text))
     candidates.extend(h for h, n in hosts.most_common(3) if n >= 1 and outlet_for_url(f"http://{h}") is not None)
     for dom in candidates:
