@@ -28,6 +28,11 @@ if len(sys.argv) > 3:
 dr = dag.test(logical_date=datetime.fromisoformat(day).replace(tzinfo=timezone.utc), run_conf=conf)
 from airflow.models.dagrun import DagRun
 from airflow.utils.session import create_session
+import importlib.util  # what make run does after its dags-test runs
+spec = importlib.util.spec_from_file_location("chainwire_plugin", sys.argv[1] + "/../plugins/chainwire_coverage_plugin.py")
+plugin = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(plugin)
+plugin.annotate_test_runs()
 with create_session() as session:  # what the UI reads: the note and the start the listener set
     row = session.query(DagRun).filter(DagRun.dag_id == dag.dag_id, DagRun.run_id == dr.run_id).one()
     starts = [ti.start_date for ti in row.get_task_instances(session=session) if ti.start_date]

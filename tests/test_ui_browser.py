@@ -208,6 +208,9 @@ def test_operators_day_in_the_ui(airflow):
             assert run["dag_run_id"].startswith(f"landing_{DAYS[0]}__manual__"), run["dag_run_id"]
             states = api.task_states(run["dag_run_id"])
             assert states["build_marts"] == "success" and states["build_report"] == "success", states
+            batches = api.get(f"/api/v2/dags/{DAG}/dagRuns/{_q(run['dag_run_id'])}/taskInstances/parse_batch/listMapped")
+            labels = [t.get("rendered_map_index") for t in batches["task_instances"]]
+            assert labels and all(str(label).startswith(f"{DAYS[0]}: ") for label in labels), labels  # file range
             page.goto(f"{base}/dags/{DAG}/runs/{run['dag_run_id']}")
             expect(page.get_by_text(f"Landing day {DAYS[0]}", exact=False).first).to_be_visible()
             _shot(page, "03-run-with-landing-day-note")
