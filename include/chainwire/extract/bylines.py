@@ -223,8 +223,8 @@ def _looks_like_brand(s: str) -> bool:
     return 0 < len(s) <= 12 and " " not in s and not is_role(s)
 
 
-# "김도현기자": a role glued to the name
-_GLUED_ROLE_RE = re.compile(r"([가-힣]{2,4})(기자|특파원|선임기자|기자단)$")
+# "김도현기자": a role glued to the name (in a bracket byline or a sign-off)
+_GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})(기자|특파원)(?=$|\s|[(<@])")
 # 【매체 세종】이름 기자=rest   [매체] 이름 기자 = rest
 _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
 
@@ -235,7 +235,7 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         return None
     if "=" not in m["tail"][:64]:
         # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
-        inner = _GLUED_ROLE_RE.sub(_unglue_role, m["inner"].strip())
+        inner = _GLUED_ROLE_ANY_RE.sub(_unglue_role, m["inner"].strip())
         got = split_who(inner)
         if got is not None:
             names, roles, dateline, brand = got
@@ -366,7 +366,6 @@ _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_
 
 
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
-_GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})(기자|특파원)(?=$|\s|[(<@])")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 _ANCHOR_INTRO_RE = re.compile(
     r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)"

@@ -284,8 +284,10 @@ class _Page:
     def is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
-        if s[0] in "[【◀<" and len(s) <= 30 and _BROADCAST_RE.match(s) and _BROADCAST_RE.match(s).end() >= len(s) - 1:
-            return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
+        if s[0] in "[【◀<" and len(s) <= 30:
+            marker = _BROADCAST_RE.match(s)
+            if marker and marker.end() >= len(s) - 1:
+                return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
         if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
