@@ -59,17 +59,17 @@ def get_settings() -> Settings:
     The environment is read every time; the paths are resolved once per distinct environment
     (resolving touches the disk, and the parser asks for its budgets once per file).
     """
-    env = tuple(os.environ.get(k) for k in (*_SETTINGS_ENV, *_BUDGET_ENV.values()))
-    return _settings_for(env)
+    paths = tuple(os.environ.get(k) for k in _SETTINGS_ENV)
+    budgets = tuple((field, os.environ.get(env, "")) for field, env in _BUDGET_ENV.items())
+    return _settings_for(paths, budgets)
 
 
 @lru_cache(maxsize=32)
-def _settings_for(env: tuple) -> Settings:
-    raw = os.environ.get("CHAINWIRE_RAW_DIR") or PROJECT_ROOT / "sample" / "raw"
-    data = os.environ.get("CHAINWIRE_DATA_DIR") or PROJECT_ROOT / "data"
-    gx = os.environ.get("CHAINWIRE_GX_DIR") or PROJECT_ROOT / "gx"
-    return Settings(raw_dir=Path(raw).resolve(), data_dir=Path(data).resolve(), gx_dir=Path(gx).resolve(),
-                    **_budgets())
+def _settings_for(paths: tuple, budgets: tuple) -> Settings:
+    raw, data, gx = paths
+    return Settings(raw_dir=Path(raw or PROJECT_ROOT / "sample" / "raw").resolve(),
+                    data_dir=Path(data or PROJECT_ROOT / "data").resolve(),
+                    gx_dir=Path(gx or PROJECT_ROOT / "gx").resolve(), **_budgets(budgets))
 
 
 _BUDGET_ENV = {"max_file_bytes": "CHAINWIRE_MAX_FILE_BYTES", "max_record_bytes": "CHAINWIRE_MAX_RECORD_BYTES",
@@ -77,13 +77,14 @@ _BUDGET_ENV = {"max_file_bytes": "CHAINWIRE_MAX_FILE_BYTES", "max_record_bytes":
                "report_keep": "CHAINWIRE_REPORT_KEEP"}
 
 
-def _budgets() -> dict[str, int]:
+def _budgets(values: tuple) -> dict[str, int]:
+    """(field, raw env value) pairs → the budgets set in the environment, as integers."""
     out = {}
-    for field, env in _BUDGET_ENV.items():
-        value = os.environ.get(env, "").strip()
+    for field, value in values:
+        value = value.strip()
         if value:
             try:
                 out[field] = int(value)
             except ValueError:
-                raise ValueError(f"{env} must be an integer, got {value!r}") from None
+                raise ValueError(f"{_BUDGET_ENV[field]} must be an integer, got {value!r}") from None
     return out
