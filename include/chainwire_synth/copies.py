@@ -38,8 +38,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from chainwire.dedup import DedupDoc, numeric_anchors
 from chainwire.identity import article_id as make_article_id
-from chainwire.synth import vocab as V
-from chainwire.synth.generator import (
+from chainwire_synth import vocab as V
+from chainwire_synth.generator import (
     SEED_PREFIX,
     _body,
     _context,
@@ -50,7 +50,7 @@ from chainwire.synth.generator import (
     make_spec,
     render_page,
 )
-from chainwire.synth.josa import JosaFormatter
+from chainwire_synth.josa import JosaFormatter
 
 KST = timezone(timedelta(hours=9))
 START = date(2026, 11, 2)
