@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
-from chainwire.extract.article import Article
+from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article
 from chainwire.extract.outlets import outlet_article_id, outlet_for_url, outlet_name_for_url
 from chainwire.extract.titles import settle_title
 
@@ -28,7 +28,6 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = sorted(PAGE_DUMP_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_CONFIDENCE = 0.3
 
 
 @dataclass
@@ -71,7 +70,7 @@ def _apply_meta(article: Article, url: str | None, fetched_at: str | None) -> Ar
                 ts = ts.replace(tzinfo=ZoneInfo("Asia/Seoul"))
             article.published_at = ts
             article.published_at_source = "sidecar"
-            article.published_at_confidence = SIDECAR_CONFIDENCE
+            article.published_at_confidence = PUBLISHED_AT_CONFIDENCE["sidecar"]
     return article
 
 
