@@ -57,14 +57,6 @@ def test_rerun_overwrites_in_place(tmp_path):
     assert _tree(tmp_path) == first
 
 
-def test_generation_is_fast(tmp_path):
-    import time
-
-    t0 = time.perf_counter()
-    generate_corpus(tmp_path, days=3, per_day=20, seed=1)
-    assert time.perf_counter() - t0 < 1.0
-
-
 # ------------------------------------------------------------ package boundary
 
 def test_product_code_never_imports_the_generator_package():
