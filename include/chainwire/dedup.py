@@ -35,13 +35,15 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Iterable, Mapping
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
 from chainwire.identity import normalize_url
+from chainwire.settings import TIMEZONE
 
 _normalize_url = lru_cache(maxsize=1 << 18)(normalize_url)
 
@@ -894,7 +896,7 @@ def _text_sim(a: Features, b: Features) -> float | None:
 def _when(doc: DedupDoc) -> datetime:
     if doc.published_at is not None:
         return doc.published_at
-    return datetime.combine(doc.landing_date, datetime.min.time(), tzinfo=timezone(timedelta(hours=9)))
+    return datetime.combine(doc.landing_date, datetime.min.time(), tzinfo=ZoneInfo(TIMEZONE))
 
 
 def _anchor_edges(docs: list[DedupDoc], feats: list[Features], free: np.ndarray, strong: set[int]) -> list[_Edge]:

@@ -34,14 +34,16 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from chainwire.extract.article import Article, PhotoCaption, RelatedTeaser, StockImpact
+from chainwire.settings import TIMEZONE
 from chainwire.synth import vocab as V
 from chainwire.synth.josa import JosaFormatter
 
-KST = timezone(timedelta(hours=9))
+KST = ZoneInfo(TIMEZONE)
 OUTLET = "newspim"
 SEED_PREFIX = "chainwire-synth"
 
