@@ -48,7 +48,7 @@ from chainwire.settings import TIMEZONE
 _normalize_url = lru_cache(maxsize=1 << 18)(normalize_url)
 
 # --------------------------------------------------------------------- parameters
-# Measured with bench/bench_dedup.py on the planted corpus of chainwire.synth.copies
+# Measured with bench/bench_dedup.py on the planted corpus of chainwire_synth.copies
 # (template-written Korean news: unrelated articles on one topic share whole sentences,
 # often with the same slot fillers). docs/dedup.md has the tables.
 

@@ -1,7 +1,7 @@
 """The Article record: what the parser finds in one raw page.
 
 This is the contract shared by the parser (``chainwire.extract``), the sample
-generator's ground truth (``chainwire.synth``) and the lake writer
+generator's ground truth (``chainwire_synth``) and the lake writer
 (``chainwire.schemas``). Timestamps are timezone-aware datetimes in memory and
 ISO-8601 strings with offset in JSON.
 """

@@ -40,8 +40,8 @@ from zoneinfo import ZoneInfo
 from chainwire.dedup import DedupDoc, numeric_anchors
 from chainwire.identity import article_id as make_article_id
 from chainwire.settings import TIMEZONE
-from chainwire.synth import vocab as V
-from chainwire.synth.generator import (
+from chainwire_synth import vocab as V
+from chainwire_synth.generator import (
     SEED_PREFIX,
     _body,
     _context,
@@ -52,7 +52,7 @@ from chainwire.synth.generator import (
     make_spec,
     render_page,
 )
-from chainwire.synth.josa import JosaFormatter
+from chainwire_synth.josa import JosaFormatter
 
 KST = ZoneInfo(TIMEZONE)
 START = date(2026, 11, 2)
