@@ -12,7 +12,7 @@ import pytest
 from chainwire import dedup as D
 from chainwire.dedup import DedupDoc, assign_clusters, dedup_days, update_existing
 from chainwire.identity import content_sha256
-from chainwire.synth.copies import add_typos, planted_corpus, score_clusters
+from chainwire_synth.copies import add_typos, planted_corpus, score_clusters
 
 KST = timezone(timedelta(hours=9))
 DAY = date(2026, 11, 3)
@@ -316,7 +316,7 @@ def test_update_existing_keeps_the_first_assignment():
 # --------------------------------------------------------------- planted corpus
 
 def test_copies_generator_originals_are_the_generator_pages():
-    from chainwire.synth import iter_pages
+    from chainwire_synth import iter_pages
 
     corpus = planted_corpus(2, 15, seed=7)
     originals = [d for d in corpus.docs if corpus.truth[d.article_id].copy_kind is None

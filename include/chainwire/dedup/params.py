@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Measured with bench/bench_dedup.py on the planted corpus of chainwire.synth.copies
+# Measured with bench/bench_dedup.py on the planted corpus of chainwire_synth.copies
 # (template-written Korean news: unrelated articles on one topic share whole sentences,
 # often with the same slot fillers). docs/dedup.md has the tables.
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Iterable, Mapping
+from zoneinfo import ZoneInfo
 
-_SEOUL_OFFSET = timezone(timedelta(hours=9))
+from chainwire.settings import TIMEZONE
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class DedupDoc:
         """Published time, else the start of the landing day (Seoul)."""
         if self.published_at is not None:
             return self.published_at
-        return datetime.combine(self.landing_date, datetime.min.time(), tzinfo=_SEOUL_OFFSET)
+        return datetime.combine(self.landing_date, datetime.min.time(), tzinfo=ZoneInfo(TIMEZONE))
 
     @property
     def priority(self) -> tuple:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from chainwire.extract.article import Article
+from chainwire.extract.article import HTML_PAGE_FIELD_CONFIDENCE, PUBLISHED_AT_CONFIDENCE, Article
 from chainwire.extract.bylines import parse_byline
 from chainwire.extract.dates import midnight
 from chainwire.extract.html_body import Line, extract_body_lines
@@ -36,8 +36,6 @@ from chainwire.extract.html_meta import (
 PARSER_NAME = "chainwire-html"
 PARSER_VERSION = "0.1.0"
 PARSER = f"{PARSER_NAME}@{PARSER_VERSION}"
-
-CONFIDENCE = {"json-ld": 1.0, "meta": 1.0, "time": 0.8, "htmldate": 0.6, "landing_date": 0.2}
 
 SHORT_BODY_WORDS = 20
 
@@ -195,7 +193,7 @@ def _htmldate_fallback(tree, art: Article) -> None:
     if dt is not None:
         art.published_at = dt
         art.published_at_source = "page_field"
-        art.published_at_confidence = CONFIDENCE["htmldate"]
+        art.published_at_confidence = HTML_PAGE_FIELD_CONFIDENCE["htmldate"]
         art.warnings.append("published_at from htmldate heuristics, not a dated page field")
 
 
@@ -218,7 +216,7 @@ def parse_html(
     if art.published_at is None and landing_date is not None:
         art.published_at = midnight(landing_date)
         art.published_at_source = "landing_date"
-        art.published_at_confidence = CONFIDENCE["landing_date"]
+        art.published_at_confidence = PUBLISHED_AT_CONFIDENCE["landing_date"]
     return art
 
 
@@ -296,7 +294,7 @@ def _parse(html: str | bytes, art: Article, url: str | None, landing_date: date 
         if dt is not None:
             art.published_at = dt
             art.published_at_source = "page_field"
-            art.published_at_confidence = CONFIDENCE.get(where, 0.8)
+            art.published_at_confidence = HTML_PAGE_FIELD_CONFIDENCE.get(where, HTML_PAGE_FIELD_CONFIDENCE["time"])
             break
     if art.published_at is None:
         _htmldate_fallback(tree, art)
