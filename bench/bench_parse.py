@@ -1,6 +1,6 @@
 """Parser throughput on one core: files/s for decode + profile selection + parse.
 
-    PYTHONPATH=include python3 bench/bench_parse.py                 # generated corpus if chainwire.synth exists,
+    PYTHONPATH=include python3 bench/bench_parse.py                 # generated corpus if chainwire_synth exists,
                                                                     # else the real sample (../shared) and fixtures
     PYTHONPATH=include python3 bench/bench_parse.py --outlets all   # multi-outlet generated corpus (every layout)
     PYTHONPATH=include python3 bench/bench_parse.py --dir sample/raw  # every *.txt under a directory
@@ -32,7 +32,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 
 def _generated_pages(tmp: Path, outlets: str | None = None) -> list[Path]:
     try:
-        from chainwire.synth.generator import generate_corpus
+        from chainwire_synth.generator import generate_corpus
     except ImportError:
         return []
     if outlets:
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             paths, what = sorted(args.dir.rglob("*.txt")), f"pages under {args.dir}"
         else:
             paths = _generated_pages(Path(tmpdir), args.outlets)
-            what = f"generated corpus (chainwire.synth{', outlets=' + args.outlets if args.outlets else ''})"
+            what = f"generated corpus (chainwire_synth{', outlets=' + args.outlets if args.outlets else ''})"
             if not paths:
                 paths = ([REAL_SAMPLE] if REAL_SAMPLE.exists() else []) + sorted(FIXTURES.glob("*.txt"))
                 what = "real sample + invented fixtures"

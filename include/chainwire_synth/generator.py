@@ -7,7 +7,7 @@
   correct parser must extract from it (``source_path`` = the raw file relative to out_dir).
 
 With ``outlets="all"`` (or a list of layout keys) the corpus mixes the layouts of
-:mod:`chainwire.synth.layouts` - Newspim desktop and mobile, Yonhap-, Newsis- and
+:mod:`chainwire_synth.layouts` - Newspim desktop and mobile, Yonhap-, Newsis- and
 small-outlet style, Korea Herald- and Yonhap English-style - and file names carry the
 layout's prefix (``yna-20261102-003.txt``). The default (None) is the Newspim desktop
 layout only, byte-identical to earlier versions for the same seed.
@@ -34,14 +34,16 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from chainwire.extract.article import Article, PhotoCaption, RelatedTeaser, StockImpact
-from chainwire.synth import vocab as V
-from chainwire.synth.josa import JosaFormatter
+from chainwire.settings import TIMEZONE
+from chainwire_synth import vocab as V
+from chainwire_synth.josa import JosaFormatter
 
-KST = timezone(timedelta(hours=9))
+KST = ZoneInfo(TIMEZONE)
 OUTLET = "newspim"
 SEED_PREFIX = "chainwire-synth"
 
@@ -595,7 +597,7 @@ def _fmt_field(dt: datetime) -> str:
 @dataclass
 class Content:
     """What one Newspim story says, before any page layout: render_page and the other
-    Newspim layouts (chainwire.synth.layouts) lay it out."""
+    Newspim layouts (chainwire_synth.layouts) lay it out."""
 
     title: str
     decks: list[str]
@@ -769,10 +771,10 @@ def iter_pages(days: int, per_day: int, seed: int, start_date: date = date(2026,
 
     ``outlets``: None (default) or "newspim" - the Newspim desktop layout only, as always;
     "all" or a list / comma-separated string of layout keys (see
-    :mod:`chainwire.synth.layouts`) - a mix: page k of a day takes layout k mod len(mix).
-    For mixed corpora ``spec`` is a :class:`chainwire.synth.layouts.PageRef`.
+    :mod:`chainwire_synth.layouts`) - a mix: page k of a day takes layout k mod len(mix).
+    For mixed corpora ``spec`` is a :class:`chainwire_synth.layouts.PageRef`.
     """
-    from chainwire.synth import layouts as L
+    from chainwire_synth import layouts as L
 
     keys = L.resolve(outlets)
     if keys == L.DEFAULT_LAYOUTS:
@@ -796,8 +798,8 @@ def _iter_newspim(days: int, per_day: int, seed: int, start_date: date):
 
 
 def _iter_mixed(days: int, per_day: int, seed: int, start_date: date, keys: tuple[str, ...]):
-    from chainwire.synth import layouts as L
-    from chainwire.synth.layouts.people import build_env
+    from chainwire_synth import layouts as L
+    from chainwire_synth.layouts.people import build_env
 
     table = L.layouts()
     env = build_env(seed)
@@ -824,7 +826,7 @@ def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
     ``progress(stage, done, total)``, when given, is called after every page (the CLI's progress display).
 
     ``outlets`` picks the page layouts: None (default) keeps the Newspim-only corpus;
-    "all" mixes every layout of :mod:`chainwire.synth.layouts` (Newspim desktop and
+    "all" mixes every layout of :mod:`chainwire_synth.layouts` (Newspim desktop and
     mobile, Yonhap-, Newsis-, small-outlet style, Korea Herald- and Yonhap English-style);
     a list or comma-separated string picks some. File names show the layout
     (``yna-20261102-003.txt``); ``per_day`` counts all layouts together.

@@ -1,6 +1,6 @@
 """English-language Korean outlet layouts: a Korea Herald-style page and a Yonhap English wire page.
 
-The text comes from :mod:`chainwire.synth.vocab_en` (invented templates about supply-chain
+The text comes from :mod:`chainwire_synth.vocab_en` (invented templates about supply-chain
 policy); reporters are the outlets' own (romanised) staff. These pages always print a
 publish time, so ``published_at_source`` is ``page_field``.
 """
@@ -11,10 +11,10 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from chainwire.extract.article import Article, PhotoCaption
-from chainwire.synth import vocab as V
-from chainwire.synth import vocab_en as E
-from chainwire.synth.generator import KST, _Pool
-from chainwire.synth.josa import JosaFormatter
+from chainwire_synth import vocab as V
+from chainwire_synth import vocab_en as E
+from chainwire_synth.generator import KST, _Pool
+from chainwire_synth.josa import JosaFormatter
 
 from .people import Env, korean_name, romanized
 

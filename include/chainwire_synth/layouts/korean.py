@@ -1,6 +1,6 @@
 """Korean-language layouts: Newspim desktop and mobile, Yonhap-, Newsis- and small-outlet style.
 
-Every layout takes the words of a story from :func:`chainwire.synth.generator.compose`
+Every layout takes the words of a story from :func:`chainwire_synth.generator.compose`
 (the same content model and date rules as the Newspim desktop pages) written by the
 outlet's own staff, and prints them the way that outlet's pages do. The truth is what a
 correct parser reads off the page: a field that is not printed is None / empty.
@@ -12,7 +12,7 @@ import random
 from datetime import date, datetime
 
 from chainwire.extract.article import Article, PhotoCaption
-from chainwire.synth.generator import Content, PageSpec, _caption_line, _fmt_field, compose, make_spec, render_page
+from chainwire_synth.generator import Content, PageSpec, _caption_line, _fmt_field, compose, make_spec, render_page
 
 from .people import Env
 

@@ -23,7 +23,7 @@
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
   ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines.
 
-Every word of the stories comes from :mod:`chainwire.synth.vocab` / ``vocab_en``; furniture
+Every word of the stories comes from :mod:`chainwire_synth.vocab` / ``vocab_en``; furniture
 strings are generic widget labels.
 """
 
@@ -34,8 +34,8 @@ import re
 from datetime import date, datetime
 
 from chainwire.extract.article import PhotoCaption
-from chainwire.synth import vocab as V
-from chainwire.synth import vocab_en as E
+from chainwire_synth import vocab as V
+from chainwire_synth import vocab_en as E
 
 from .english import _story, _truth
 from .korean import _article, _assemble, _content, _related, _who, _with_seconds

@@ -2,7 +2,7 @@
 
 Each outlet's staff is drawn from its own seeded stream, in a fixed outlet order, so an
 outlet's people do not change when other layouts are added to a corpus. Newspim's
-reporters are exactly :func:`chainwire.synth.generator.build_cast` (the desktop layout
+reporters are exactly :func:`chainwire_synth.generator.build_cast` (the desktop layout
 is unchanged); officials and foreign actors are shared by every outlet's stories.
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from chainwire.synth import vocab as V
-from chainwire.synth.generator import DESKS, SEED_PREFIX, Cast, Reporter, _email_id, _korean_name, build_cast
+from chainwire_synth import vocab as V
+from chainwire_synth.generator import DESKS, SEED_PREFIX, Cast, Reporter, _email_id, _korean_name, build_cast
 
 # outlet -> (e-mail domain, English-language staff)
 STAFF = {
@@ -22,7 +22,7 @@ STAFF = {
     "thepublic": ("thepublic.kr", False),
     "koreaherald": ("heraldcorp.com", True),
     "yonhap_en": ("yna.co.kr", True),
-    # layout families met on real pages (chainwire.synth.layouts.families)
+    # layout families met on real pages (chainwire_synth.layouts.families)
     "ytn": ("ytn.co.kr", False),
     "news1": ("news1.kr", False),
     "asiae": ("asiae.co.kr", False),

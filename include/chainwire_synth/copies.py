@@ -34,12 +34,14 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from chainwire.dedup import DedupDoc, numeric_anchors
 from chainwire.identity import article_id as make_article_id
-from chainwire.synth import vocab as V
-from chainwire.synth.generator import (
+from chainwire.settings import TIMEZONE
+from chainwire_synth import vocab as V
+from chainwire_synth.generator import (
     SEED_PREFIX,
     _body,
     _context,
@@ -50,9 +52,9 @@ from chainwire.synth.generator import (
     make_spec,
     render_page,
 )
-from chainwire.synth.josa import JosaFormatter
+from chainwire_synth.josa import JosaFormatter
 
-KST = timezone(timedelta(hours=9))
+KST = ZoneInfo(TIMEZONE)
 START = date(2026, 11, 2)
 
 # Other outlets: key, brand, URL maker (None: no URL, so no outlet id).

@@ -2,7 +2,7 @@
 
 ``LAYOUTS`` maps a layout key to its outlet (the key in ``chainwire.extract.outlets``),
 its file-name prefix, the date modes it prints, and its render function. The Newspim
-desktop layout is :func:`chainwire.synth.generator.render_page`; the others live in
+desktop layout is :func:`chainwire_synth.generator.render_page`; the others live in
 :mod:`.korean` and :mod:`.english`. Adding a layout is a render function plus an entry
 here.
 
@@ -75,7 +75,7 @@ class Layout:
 
 
 def _registry() -> dict[str, Layout]:
-    from chainwire.synth.generator import MODE_CYCLE
+    from chainwire_synth.generator import MODE_CYCLE
 
     from . import english, families, korean
 
@@ -137,7 +137,7 @@ def resolve(outlets) -> tuple[str, ...]:
 
 
 def day_modes(seed: int, day: date, layout: Layout, n: int) -> list[str]:
-    from chainwire.synth.generator import SEED_PREFIX
+    from chainwire_synth.generator import SEED_PREFIX
 
     rng = random.Random(f"{SEED_PREFIX}:{seed}:{day.isoformat()}:{layout.key}:modes")
     modes: list[str] = []
