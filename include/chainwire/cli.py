@@ -35,14 +35,14 @@ def _open_readonly():
     """Open the published snapshot (never the file a load may be writing)."""
     import duckdb
 
-    from chainwire.settings import get_settings
+    from chainwire.settings import TIMEZONE, get_settings
 
     s = get_settings()
     path = s.snapshot_path if s.snapshot_path.exists() else s.warehouse_path
     if not path.exists():
         raise SystemExit(f"chainwire: no warehouse yet at {path} — run `make run` or `chainwire run --date D` first")
     con = duckdb.connect(str(path), read_only=True)
-    con.execute("SET TimeZone = 'Asia/Seoul'")
+    con.execute("SET TimeZone = ?", [TIMEZONE])
     return con, path
 
 

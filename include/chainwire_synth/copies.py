@@ -34,10 +34,12 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from chainwire.dedup import DedupDoc, numeric_anchors
 from chainwire.identity import article_id as make_article_id
+from chainwire.settings import TIMEZONE
 from chainwire_synth import vocab as V
 from chainwire_synth.josa import JosaFormatter
 from chainwire_synth.layouts import day_modes, layouts
@@ -52,7 +54,7 @@ from chainwire_synth.story import (
     when_phrase,
 )
 
-KST = timezone(timedelta(hours=9))
+KST = ZoneInfo(TIMEZONE)
 START = date(2026, 11, 2)
 
 # Other outlets: key, brand, URL maker (None: no URL, so no outlet id).

@@ -25,13 +25,15 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from chainwire.extract.article import LEAD_PARAGRAPHS, PUBLISHED_AT_CONFIDENCE, PhotoCaption, RelatedTeaser, StockImpact
+from chainwire.settings import TIMEZONE
 from chainwire_synth import vocab as V
 from chainwire_synth.josa import JosaFormatter
 
-KST = timezone(timedelta(hours=9))
+KST = ZoneInfo(TIMEZONE)
 SEED_PREFIX = "chainwire-synth"
 
 DATE_MODES = ("filled", "filled_no_update", "blank_caption", "blank_relative", "blank_landing")

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
 from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article
+from chainwire.extract.dates import SEOUL
 from chainwire.extract.outlets import outlet_article_id, outlet_for_url, outlet_name_for_url
 from chainwire.extract.titles import settle_title
 
@@ -65,9 +66,7 @@ def _apply_meta(article: Article, url: str | None, fetched_at: str | None) -> Ar
             article.warnings.append(f"sidecar fetched_at not ISO-8601: {fetched_at!r}")
         else:
             if ts.tzinfo is None:
-                from zoneinfo import ZoneInfo
-
-                ts = ts.replace(tzinfo=ZoneInfo("Asia/Seoul"))
+                ts = ts.replace(tzinfo=SEOUL)
             article.published_at = ts
             article.published_at_source = "sidecar"
             article.published_at_confidence = PUBLISHED_AT_CONFIDENCE["sidecar"]
