@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from chainwire import lake
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
+from chainwire.settings import TIMEZONE
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
@@ -66,7 +67,7 @@ def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.Duc
     path.parent.mkdir(parents=True, exist_ok=True)
     con = _open_writer(path, wait)
     try:
-        con.execute("SET TimeZone = 'Asia/Seoul'")
+        con.execute("SET TimeZone = ?", [TIMEZONE])
         yield con
     finally:
         con.close()
