@@ -1,14 +1,10 @@
-"""What every page-dump profile shares: the guarded entry point, the flags, the language guess."""
+"""What every page-dump profile shares: the guarded entry point and the machine-generated flags."""
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from .article import Article
-
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
 
 
 def new_machine_generated() -> dict[str, bool]:
@@ -30,15 +26,3 @@ def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callab
     except Exception as exc:  # junk must not take the pipeline down
         art.warnings.append(f"parser_error: {type(exc).__name__}: {exc}")
     return art
-
-
-def detect_language(text: str) -> str | None:
-    """"ko" when ≥ 30 % of the letters in the first 4,000 characters are Hangul, "en" when Latin dominates."""
-    sample = text[:4000]
-    h = sum(len(x) for x in _HANGUL_RE.findall(sample))
-    lat = sum(len(x) for x in _LATIN_RE.findall(sample))
-    if h + lat == 0:
-        return None
-    if h / (h + lat) >= 0.3:
-        return "ko"
-    return "en" if lat > h else None

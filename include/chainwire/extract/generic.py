@@ -34,7 +34,8 @@ from functools import lru_cache
 from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, resolve_published_at
 from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import detect_language, parse_guarded
+from .common import parse_guarded
+from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp

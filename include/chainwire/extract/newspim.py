@@ -26,7 +26,8 @@ from datetime import date, datetime
 from . import chrome
 from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, RelatedTeaser, StockImpact, resolve_published_at
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
-from .common import detect_language, parse_guarded
+from .common import parse_guarded
+from .language import detect_language
 from .sections import SECTIONS_KO
 from .dates import parse_caption_date, parse_timestamp
 
