@@ -90,6 +90,8 @@ class Article:
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
     parser: str | None = None
+    # "<exception type>: <message>" when a parser rule raised: the fields may be half-filled.
+    parser_error: str | None = None
 
     @property
     def body_text(self) -> str:
