@@ -15,6 +15,8 @@ from chainwire.enrich.text import prepare, split_sentences
 from chainwire.enrich.topics import load_taxonomy
 from chainwire.extract.article import Article, StockImpact
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "fixtures" / "enrich" / "gold.jsonl"
 

@@ -29,7 +29,7 @@ from typing import Any
 from .country_names import find_countries, load_country_gazetteer
 from .gazetteers import fold_actor_surface, load_actor_gazetteer, load_company_gazetteer
 from .kiwi_nlp import has_proper_noun, is_nominal
-from .text import JOSA, Doc, guarded, is_hangul, prepare, strip_josa, trie_regex_source
+from .text import JOSA, Doc, is_hangul, prepare, strip_josa, trie_regex_source
 
 
 @dataclass
@@ -470,41 +470,99 @@ def _affiliation_en(title: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _guarded_cached(pattern: str) -> re.Pattern[str]:
-    return guarded(pattern)
+def _is_syllable(ch: str) -> bool:
+    return "가" <= ch <= "힣"  # the class [가-힣]
 
 
-def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
+def _is_latin(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"  # the class [A-Za-z]
+
+
+# What may follow a person's name, as regexes compiled once (``.match`` at the name's end): a
+# surname followed by a title (consumed), a Korean last name followed by a title, a particle or a
+# separator (looked at, not consumed).
+_TITLE_AFTER = re.compile(rf"\s?(?:{'|'.join(TITLES)})")
+_KO_LAST_AFTER = re.compile(rf"(?=\s?(?:{'|'.join(TITLES)})|{'|'.join(JOSA)}|[\s,.\"'])")
+
+
+@dataclass(frozen=True)
+class _NameAlternative:
+    """One alternative of a person's mention pattern: ``(?<!before)literal`` + an optional ``after`` rule."""
+
+    literal: str
+    before: Any  # a char test: the character in front must not pass it
+    after: Any = None  # None, "not-latin" (``(?![A-Za-z])``) or a compiled regex matched at the literal's end
+
+    def end_at(self, text: str, start: int) -> int | None:
+        if start > 0 and self.before(text[start - 1]):
+            return None
+        end = start + len(self.literal)
+        if self.after is None:
+            return end
+        if self.after == "not-latin":
+            return None if end < len(text) and _is_latin(text[end]) else end
+        m = self.after.match(text, end)
+        return None if m is None else m.end()
+
+
+def _alternation_spans(text: str, alternatives: list[_NameAlternative]):
+    """The (start, end) spans ``re.finditer`` of the alternation ``A1|A2|…`` would give: at the leftmost
+    position where one alternative matches, the first such alternative in order wins, and the scan goes
+    on after the match. Done with ``str.find`` per literal - the names are different in every article,
+    and compiling the alternation (with the title list in it) per person cost more than the scan."""
+    nxt = [text.find(a.literal) for a in alternatives]
+    while True:
+        found = [x for x in nxt if x >= 0]
+        if not found:
+            return
+        start = min(found)
+        end = None
+        for i, alt in enumerate(alternatives):
+            if nxt[i] == start:
+                end = alt.end_at(text, start)
+                if end is not None:
+                    break
+        resume = start + 1 if end is None else max(end, start + 1)
+        if end is not None:
+            yield start, end
+        for i, alt in enumerate(alternatives):
+            if 0 <= nxt[i] < resume:
+                nxt[i] = text.find(alt.literal, resume)
+
+
+def _name_alternatives(p: _Person, surname_unique: bool) -> list[_NameAlternative]:
     g = load_actor_gazetteer()
     surfaces = {p.name}
     if p.actor_id and p.actor_id in g.people:
         person = g.people[p.actor_id]
         surfaces |= {person["name"], *person.get("aliases", [])}
-    full = sorted(surfaces, key=len, reverse=True)
-    patterns = []
-    for s in full:
+    out = []
+    for s in sorted(surfaces, key=len, reverse=True):
         if any(is_hangul(c) for c in s):
-            patterns.append(rf"(?<![가-힣]){re.escape(s)}")
+            out.append(_NameAlternative(s, _is_syllable))
         else:
-            patterns.append(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])")
+            out.append(_NameAlternative(s, _is_latin, "not-latin"))
     words = p.name.split()
     if p.korean_name and surname_unique and p.name[0] != "한":
-        patterns.append(rf"(?<![가-힣]){re.escape(p.name[0])}\s?(?:{'|'.join(TITLES)})")
+        out.append(_NameAlternative(p.name[0], _is_syllable, _TITLE_AFTER))
     elif len(words) > 1 and len(words[-1]) >= 2:
         last = words[-1]
         if any(is_hangul(c) for c in last):
-            patterns.append(rf"(?<![가-힣]){re.escape(last)}(?=\s?(?:{'|'.join(TITLES)})|{'|'.join(JOSA)}|[\s,.\"'])")
+            out.append(_NameAlternative(last, _is_syllable, _KO_LAST_AFTER))
         else:
-            patterns.append(rf"(?<![A-Za-z]){re.escape(last)}(?![A-Za-z])")
-    rx = _guarded_cached("|".join(patterns))
+            out.append(_NameAlternative(last, _is_latin, "not-latin"))
+    return out
+
+
+def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
+    alternatives = _name_alternatives(p, surname_unique)
     n = 0
     for text in texts:
-        for m in rx.finditer(text):
-            rest = text[m.end() : m.end() + 4]
-            if any(is_hangul(c) for c in m.group(0)) and rest[:1] and is_hangul(rest[0]):
+        for start, end in _alternation_spans(text, alternatives):
+            rest = text[end : end + 4]
+            if any(is_hangul(c) for c in text[start:end]) and rest[:1] and is_hangul(rest[0]):
                 # 조현병 is not 조현: a Hangul tail must be a particle or a title.
-                tail = re.match(r"[가-힣]+", text[m.end():]).group(0)
+                tail = re.match(r"[가-힣]+", text[end:]).group(0)
                 if not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
                     continue
             n += 1

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .reference import sp500_rows
-from .text import fast_alternation, is_hangul, term_is_insensitive
+from .text import TrieScanner, fast_alternation, is_hangul, term_is_insensitive
 
 ACTORS_PATH = Path(__file__).with_name("actors.yaml")
 COMPANIES_PATH = Path(__file__).with_name("companies.yaml")
@@ -32,9 +32,9 @@ class ActorGazetteer:
     orgs: dict[str, dict[str, Any]]
     generic: dict[str, dict[str, str]]
     people: dict[str, dict[str, Any]]
-    org_rx: "TrieScanner"
+    org_rx: TrieScanner
     surface_to_id: dict[str, str]  # folded alias -> actor id or "generic:<name>"
-    person_rx: "TrieScanner | None"
+    person_rx: TrieScanner | None
     person_surface_to_id: dict[str, str]
 
     def all_aliases(self) -> list[str]:
@@ -120,7 +120,7 @@ class Company:
 @dataclass
 class CompanyGazetteer:
     companies: dict[str, Company]
-    body_rx: "TrieScanner"
+    body_rx: TrieScanner
     surface_to_id: dict[str, str]
     widget_key_to_id: dict[str, str]
     widget_overrides: dict[str, str]
