@@ -6,6 +6,8 @@ import pytest
 
 from chainwire.extract.bylines import anchor_intro, is_role, parse_byline, parse_signature, split_reporters
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 
 @pytest.mark.parametrize(
     "paragraph, dateline, reporters, roles, rest",
