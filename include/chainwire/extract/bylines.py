@@ -390,10 +390,8 @@ def anchor_intro(line: str) -> str | None:
         return None
     s = line.strip()
     if len(s) > 60:
-        cut = None
-        for cut in _LAST_SENTENCE_RE.finditer(s):
-            pass
-        s = s[cut.end():] if cut else ""
+        cuts = list(_LAST_SENTENCE_RE.finditer(s))
+        s = s[cuts[-1].end():] if cuts else ""
         if len(s) > 60:
             return None
     m = _ANCHOR_INTRO_RE.search(s)
