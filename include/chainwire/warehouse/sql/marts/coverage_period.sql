@@ -9,6 +9,8 @@
 -- column unique_stories: Distinct story clusters (cluster_id) among those articles over the whole period (not a sum of daily counts).
 -- column days_with_articles: Publication days of the period with at least one such article.
 -- Same dimensions and counting as warehouse/sql/queries/period_coverage.sql, which the report runs for any date range.
+-- incremental: period
+-- partition: period_start
 WITH keyed AS (
     SELECT a.article_id, a.published_date, a.cluster_id, 'all' AS dimension, '*' AS key, '' AS key2
     FROM marts.stg_articles AS a

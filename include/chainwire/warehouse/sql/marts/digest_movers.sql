@@ -10,6 +10,8 @@
 -- column z_score: (unique_stories - baseline_mean) / sqrt(greatest(baseline_mean, 1)): Poisson z-score with the variance floored at 1; null without a baseline day.
 -- column change: up (unique_stories >= 3 and z >= 3), down (baseline_mean >= 3 and z <= -3), else none; always none with fewer than 14 baseline days.
 -- Thresholds are written out below; docs in README (Warehouse and marts).
+-- incremental: trailing 28
+-- partition: date
 WITH daily AS (
     SELECT a.published_date AS date, 'topic' AS dimension, t.topic AS key,
            count(DISTINCT a.article_id) AS articles, count(DISTINCT a.cluster_id) AS unique_stories

@@ -8,6 +8,8 @@
 -- column title: Headline.
 -- column url: Article URL when known.
 -- column published_at: Publication time.
+-- incremental: article
+-- partition: published_date
 SELECT
     article_id,
     coalesce(CAST(timezone('Asia/Seoul', published_at) AS DATE), landing_date) AS published_date,
