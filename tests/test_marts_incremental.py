@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from chainwire import pipeline
@@ -188,3 +189,80 @@ def test_a_killed_publish_leaves_nothing_behind_at_the_next(workspace, corpus):
     publish_snapshot(workspace.warehouse_path, workspace.snapshot_path)
     assert not orphan.exists() and not partial.exists() and not orphan.parent.parent.exists()
     assert_snapshot_equals_warehouse(workspace)
+
+
+def test_random_changes_across_clusters_windows_and_periods_match_a_full_rebuild(tmp_path):
+    """Crafted history over 70 days with stories whose copies span days; rounds of random changes (new
+    articles, deletions, a copy moved to another day or story, re-tagging), each recorded as a load
+    records it: after every incremental build each mart equals a full rebuild."""
+    import random
+    from datetime import datetime
+
+    from chainwire.warehouse.state import mark_marts_pending
+    from conftest import crafted_warehouse
+
+    rng = random.Random(3)
+    start = date(2026, 8, 20)
+    outlets = ["newspim", "yonhap", "newsis", "koreaherald"]
+    topics, countries = ["semiconductors", "batteries", "hydrogen"], ["US", "CN", "JP"]
+
+    def article(i: int, day: date, cluster: str):
+        return (f"a:{i}", rng.choice(outlets), cluster, rng.random() < 0.5,
+                datetime.combine(day, datetime.min.time()).replace(hour=rng.randint(1, 23)))
+
+    arts = []
+    for i in range(400):
+        cluster = f"c{rng.randint(0, 150)}"
+        arts.append(article(i, start + timedelta(days=rng.randint(0, 69)), cluster))
+    tags = {a[0]: rng.sample(topics, rng.randint(0, 2)) for a in arts}
+    geo = {a[0]: rng.sample(countries, rng.randint(0, 2)) for a in arts}
+    w = crafted_warehouse(tmp_path / "w.duckdb", arts, tags, geo)
+    con = duckdb.connect(str(w))
+    try:
+        next_id = 400
+        for _ in range(4):
+            ids = [r[0] for r in con.execute("SELECT article_id FROM core.articles").fetchall()]
+            touched = set()
+            for aid in rng.sample(ids, 6):  # deleted (with their tags)
+                for t in ("articles", "article_topics", "article_countries"):
+                    con.execute(f"DELETE FROM core.{t} WHERE article_id = ?", [aid])
+                touched.add(aid)
+            for aid in rng.sample(ids, 8):  # a copy moved to another day and another story
+                if aid in touched:
+                    continue
+                con.execute("UPDATE core.articles SET published_at = published_at + to_days(?), cluster_id = ? "
+                            "WHERE article_id = ?", [rng.randint(-20, 20), f"c{rng.randint(0, 150)}", aid])
+                touched.add(aid)
+            for aid in rng.sample(ids, 6):  # re-tagged
+                if aid in touched:
+                    continue
+                con.execute("DELETE FROM core.article_topics WHERE article_id = ?", [aid])
+                con.execute("INSERT INTO core.article_topics (article_id, landing_date, topic, score, raw_path) "
+                            "VALUES (?, ?, ?, 2.0, 'x')", [aid, start, rng.choice(topics)])
+                touched.add(aid)
+            for _ in range(10):  # new articles, some joining old stories
+                a = article(next_id, start + timedelta(days=rng.randint(0, 75)), f"c{rng.randint(0, 170)}")
+                next_id += 1
+                con.execute("INSERT INTO core.articles (article_id, landing_date, outlet, url, title, published_at, "
+                            "cluster_id, is_canonical, raw_path) VALUES (?, ?, ?, 'https://example.invalid', ?, "
+                            "timezone('Asia/Seoul', ?::TIMESTAMP), ?, ?, 'x')",
+                            [a[0], a[4].date(), a[1], f"Invented {a[0]}", a[4], a[2], a[3]])
+                con.execute("INSERT INTO core.article_countries (article_id, landing_date, iso2, mentions, role, "
+                            "raw_path) VALUES (?, ?, ?, 1, 'subject', 'x')", [a[0], a[4].date(), rng.choice(countries)])
+                touched.add(a[0])
+            mark_marts_pending(con, pa.array(sorted(touched)))
+            stats = build_marts(con)
+            assert {s["mode"] for s in stats.values()} == {"incremental"}
+            con.execute("CHECKPOINT")
+            copy = tmp_path / "full.duckdb"
+            shutil.copy(w, copy)
+            full = duckdb.connect(str(copy))
+            try:
+                build_marts(full, full_refresh=True)
+                for name in load_models():
+                    assert _rows(con, f"marts.{name}") == _rows(full, f"marts.{name}"), name
+            finally:
+                full.close()
+                copy.unlink()
+    finally:
+        con.close()
