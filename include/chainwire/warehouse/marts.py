@@ -90,6 +90,11 @@ def load_models(models_dir: Path = MODELS_DIR) -> dict[str, Model]:
         m.depends_on = set(_REF.findall(body)) - {m.name}
         _check_incremental(m)
         models[m.name] = m
+    for m in models.values():  # partitions of a day model change on the touched days only, as the base's
+        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy != "day")
+        if m.strategy in ("day", "period", "trailing") and bad:
+            raise ValueError(f"marts.{m.name}: an incremental model reads marts.{BASE} and 'day' models only "
+                             f"(not {', '.join('marts.' + b for b in bad)})")
     return models
 
 
@@ -103,8 +108,10 @@ def _check_incremental(m: Model) -> None:
         problem = "an incremental model needs a '-- partition: <date column>' line"
     elif (m.strategy == "article") != (m.name == BASE):
         problem = f"the article strategy is for marts.{BASE} only"
-    elif m.strategy != "article" and m.depends_on != {BASE}:
-        problem = f"an incremental model reads marts.{BASE} and no other mart (reads {sorted(m.depends_on)})"
+    elif m.strategy == "cluster" and m.depends_on != {BASE}:
+        problem = f"the cluster strategy reads marts.{BASE} and no other mart (reads {sorted(m.depends_on)})"
+    elif m.strategy != "article" and not m.depends_on:
+        problem = "an incremental model reads day-partitioned marts (marts.stg_articles or a 'day' model)"
     elif m.strategy == "trailing" and m.window <= 0:
         problem = "trailing needs its window in days, e.g. '-- incremental: trailing 28'"
     if problem:
@@ -150,6 +157,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     stats = {}
     con.execute("CREATE SCHEMA IF NOT EXISTS marts")
     ensure_meta(con)
+    scopes: dict[tuple, str] = {}  # (mart, condition, partitions) -> temp table of its rows in scope
     con.execute("BEGIN TRANSACTION")
     try:
         full = _needs_full_build(con, models, order, full_refresh)
@@ -164,7 +172,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
                 mark_dirty(con, f"marts.{name}", None)
                 parts = None
             else:
-                parts = _build_incremental(con, m)
+                parts = _build_incremental(con, m, models, scopes)
                 mark_dirty(con, f"marts.{name}", parts)
             rows = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone()[0]
             stats[name] = {"rows": rows, "seconds": round(time.perf_counter() - t0, 3),
@@ -179,7 +187,9 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.execute("ROLLBACK")
         raise
     finally:
-        for temp in ("mart_ids", "mart_touched", "mart_parts", "mart_scope"):
+        for view in scopes.values():
+            con.execute(f"DROP VIEW IF EXISTS temp.{view}")
+        for temp in ("mart_ids", "mart_touched", "mart_parts"):
             con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
     return stats
 
@@ -203,7 +213,7 @@ def _needs_full_build(con: duckdb.DuckDBPyConnection, models: dict[str, Model], 
 
 
 def _select(m: Model) -> str:
-    return m.sql.strip().rstrip(";")
+    return m.sql.strip().rstrip(";") + "\n"  # the newline ends a trailing comment before a wrapping ")"
 
 
 def _build_full(con: duckdb.DuckDBPyConnection, m: Model) -> None:
@@ -232,18 +242,22 @@ _PARTS = {
                   UNION SELECT DISTINCT published_date FROM marts.stg_articles
                   WHERE cluster_id IN (SELECT cluster_id FROM mart_touched)""",
 }
+# The rows of a mart the recomputed partitions read, as a condition on its partition column {col}
+# (marts.stg_articles: published_date); {lo} .. {hi} bound it for the scan's zone maps.
 _SCOPE = {
-    "day": "published_date IN (SELECT part FROM mart_parts)",
-    "period": """CAST(date_trunc('week', published_date) AS DATE) IN (SELECT part FROM mart_parts)
-                 OR CAST(date_trunc('month', published_date) AS DATE) IN (SELECT part FROM mart_parts)""",
-    "trailing": """EXISTS (SELECT 1 FROM mart_parts AS o
-                           WHERE published_date BETWEEN o.part - {window} AND o.part)""",
+    "day": "{col} BETWEEN {lo} AND {hi} AND {col} IN (SELECT part FROM mart_parts)",
+    "period": """{col} BETWEEN {lo} AND {hi} + 31
+                 AND (CAST(date_trunc('week', {col}) AS DATE) IN (SELECT part FROM mart_parts)
+                      OR CAST(date_trunc('month', {col}) AS DATE) IN (SELECT part FROM mart_parts))""",
+    "trailing": """{col} BETWEEN {lo} - {window} AND {hi}
+                   AND EXISTS (SELECT 1 FROM mart_parts AS o WHERE {col} BETWEEN o.part - {window} AND o.part)""",
     "cluster": """cluster_id IN (SELECT DISTINCT cluster_id FROM marts.stg_articles
                                  WHERE published_date IN (SELECT part FROM mart_parts))""",
 }
 
 
-def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model) -> list:
+def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[str, Model],
+                       scopes: dict[tuple, str]) -> list:
     """Recompute the partitions of ``m`` the pending articles can change; returns them."""
     target = f"marts.{m.name}"
     if m.strategy == "article":
@@ -258,9 +272,16 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model) -> list:
     parts = [d for (d,) in con.execute("SELECT part FROM mart_parts ORDER BY 1").fetchall()]
     if not parts:
         return parts
-    con.execute(f"CREATE OR REPLACE TEMP TABLE mart_scope AS SELECT * FROM marts.{BASE} "
-                f"WHERE {_SCOPE[m.strategy].format(window=m.window)}")
-    select = re.sub(rf"\bmarts\.{BASE}\b", "mart_scope", _select(m))
+    select = _select(m)
+    bounds = {"lo": f"DATE '{parts[0].isoformat()}'", "hi": f"DATE '{parts[-1].isoformat()}'", "window": m.window}
+    for dep in sorted(m.depends_on):
+        col = "published_date" if dep == BASE else models[dep].partition
+        where = _SCOPE[m.strategy].format(col=col, **bounds)
+        key = (dep, where, tuple(parts))
+        if key not in scopes:  # a view: the model's own filters reach the scan (the range bound prunes by zone map)
+            scopes[key] = f"mart_scope_{len(scopes)}"
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
+        select = re.sub(rf"\bmarts\.{dep}\b", scopes[key], select)
     in_parts = f"{m.partition} IN (SELECT part FROM mart_parts)"
     con.execute(f"DELETE FROM {target} WHERE {in_parts}")
     con.execute(f"INSERT INTO {target} SELECT * FROM ({select}) WHERE {in_parts}")

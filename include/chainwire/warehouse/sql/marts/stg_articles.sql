@@ -21,3 +21,5 @@ SELECT
     url,
     published_at
 FROM core.articles
+-- Stored day by day, so the incremental builds' scans skip the other days.
+ORDER BY published_date, article_id
