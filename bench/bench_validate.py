@@ -27,7 +27,7 @@ def main() -> None:
                           CHAINWIRE_GX_DIR=str(tmp / "gx"))
         from chainwire import pipeline
         from chainwire.settings import get_settings
-        from chainwire.synth.generator import generate_corpus
+        from chainwire_synth.generator import generate_corpus
 
         day = date(2026, 11, 2)
         t = time.perf_counter()
@@ -36,13 +36,13 @@ def main() -> None:
         s = get_settings()
         t = time.perf_counter()
         parsed = pipeline.parse_day(day, "bench", s)
-        print(f"parsed {parsed['files']} files into {parsed['articles']} articles in {time.perf_counter() - t:.1f} s")
+        print(f"parsed {parsed.files} files into {parsed.articles} articles in {time.perf_counter() - t:.1f} s")
         pipeline.validate_day(day, "bench-warmup", s)  # first run creates the GX stores and Data Docs site
         t = time.perf_counter()
         out = pipeline.validate_day(day, "bench", s)
         secs = time.perf_counter() - t
-        print(f"validate_day: {out['validated']} articles, {out['expectations']} expectations over 8 tables, "
-              f"{out['quarantined']} rows quarantined: {secs:.2f} s (target ≤ 10 s)")
+        print(f"validate_day: {out.validated} articles, {out.expectations} expectations over 8 tables, "
+              f"{out.quarantined} rows quarantined: {secs:.2f} s (target ≤ 10 s)")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ from typing import Iterator
 
 import duckdb
 
+from chainwire.settings import TIMEZONE
+
 WAREHOUSE_WAIT_DEFAULT = 120.0  # seconds a writer waits for another process to let go of the file
 
 
@@ -53,7 +55,7 @@ def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.Duc
     path.parent.mkdir(parents=True, exist_ok=True)
     con = _open_writer(path, wait)
     try:
-        con.execute("SET TimeZone = 'Asia/Seoul'")
+        con.execute("SET TimeZone = ?", [TIMEZONE])
         yield con
     finally:
         con.close()
