@@ -260,6 +260,7 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
                        scopes: dict[tuple, str]) -> list:
     """Recompute the partitions of ``m`` the pending articles can change; returns them."""
     target = f"marts.{m.name}"
+    assert m.strategy is not None and m.partition is not None  # only incremental models come here
     if m.strategy == "article":
         ids = "article_id IN (SELECT article_id FROM mart_ids)"
         con.execute(f"INSERT INTO mart_touched SELECT published_date, cluster_id FROM {target} WHERE {ids}")

@@ -8,7 +8,7 @@ data, a mark can never be lost or seen without its rows, whatever is killed when
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import duckdb
 import pyarrow as pa
