@@ -23,7 +23,7 @@ DAYS = [START + timedelta(days=i) for i in range(4)]
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    from chainwire.synth.generator import generate_corpus
+    from chainwire_synth.generator import generate_corpus
 
     out = tmp_path_factory.mktemp("incr")
     generate_corpus(out, days=len(DAYS), per_day=6, seed=5, start_date=START, outlets="all")
