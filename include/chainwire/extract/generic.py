@@ -31,10 +31,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, resolve_published_at
+from .article import Article, PhotoCaption, date_page_dump
 from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import parse_guarded
+from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -359,14 +359,8 @@ class _Page:
 
     # -- the walk
     def parse(self) -> None:
-        art, warn, text = self.art, self.warn, self.text
-        if text[:1] == "\ufeff":
-            text = text[1:]
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if "\x00" in text:
-            text = text.replace("\x00", "")
-            warn("nul characters removed")
+        art, warn = self.art, self.warn
+        text = normalize_page_text(self.text, warn)
         header_day, text = capture_date(text)
         if not text.strip():
             warn("empty page")
@@ -743,16 +737,8 @@ class _Page:
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.
-        art.published_at, src = resolve_published_at(
-            published, has_article=has_article, caption_dates=[c.date for c in captions],
-            lead_paragraphs=() if self.en else paragraphs, landing_date=self.landing)
-        if published is None and has_article:
-            if src is None:
-                warn("published_at unresolved: no stamp, caption date, lead day or landing date")
-            else:
-                warn(f"no publish stamp: published_at from {src}")
-        art.published_at_source = src
-        art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
+        date_page_dump(art, published, captions=captions, lead_paragraphs=() if self.en else paragraphs,
+                       landing_date=self.landing, stamp_name="stamp", blank_note="no publish stamp")
         if not title and has_article:
             warn("no title")
         if not art.paragraphs and (art.title or lead is not None):
