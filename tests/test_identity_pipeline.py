@@ -24,7 +24,7 @@ def _tables(settings):
     out = {}
     con = duckdb.connect(str(settings.snapshot_path), read_only=True)
     try:
-        for (name,) in con.execute("select table_name from duckdb_tables() where schema_name='core' "
+        for (name,) in con.execute("select table_name from information_schema.tables where table_schema='core' "
                                    "and table_name not in ('runs', 'dq_results') order by 1").fetchall():
             cols = [c for (c,) in con.execute(
                 "select column_name from duckdb_columns() where schema_name='core' and table_name=? "

@@ -337,20 +337,13 @@ def parse_lead(paragraph: str) -> Byline | None:
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
-    if "=" in head:
-        m = _BARE_LEAD_RE.match(s)
-        if m:
-            got = split_who(m["who"])
-            if got:
-                names, roles, dl, brand = got
-                return Byline(dl, names, roles, m["rest"].strip(), brand)
-    if any(b in head for b in _BARS):
-        m = _BAR_LEAD_RE.match(s)
-        if m:
-            got = split_who(m["who"])
-            if got:
-                names, roles, dl, brand = got
-                return Byline(dl, names, roles, m["rest"].strip(), brand)
+    # "홍길동 기자 = …" (bare), else "매체 홍길동 기자 | …" (bar): the reporters, then the body.
+    for present, lead_re in (("=" in head, _BARE_LEAD_RE), (any(b in head for b in _BARS), _BAR_LEAD_RE)):
+        m = lead_re.match(s) if present else None
+        got = split_who(m["who"]) if m else None
+        if got:
+            names, roles, dl, brand = got
+            return Byline(dl, names, roles, m["rest"].strip(), brand)
     return None
 
 
