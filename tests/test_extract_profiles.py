@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from chainwire.extract.dispatch import extract_raw, read_sidecar
 from chainwire.extract.generic import PARSER_EN, PARSER_KO
 from chainwire.extract.outlets import OUTLETS, outlet_article_id, outlet_for_page, outlet_for_url, outlet_name_for_url
 from chainwire.extract.profiles import PROFILES
+
+pytestmark = pytest.mark.unit  # make test-fast
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 REAL_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "newspim_page_dump.txt"
@@ -249,7 +250,7 @@ def _junk():
 def test_junk_never_raises_in_any_profile(text):
     for key in PROFILES:
         a = PROFILES[key](text, "junk.txt", None, None)
-        assert not any(w.startswith("parser_error") for w in a.warnings), (key, a.warnings)
+        assert a.parser_error is None, (key, a.parser_error)
         a.to_dict()
     parse_text_page(text, "junk.txt")
 
@@ -260,7 +261,5 @@ def test_pathological_lines_are_linear_in_generic_profiles(piece):
     blob = piece * (300_000 // len(piece))
     page = f"제목\n입력 2024.06.27 09:30\n(서울=연합뉴스) 홍길동 기자 = 첫 문단.\n{blob}\n{blob}\n끝 문단이다.\n"
     for fn in (PROFILES["generic_ko"], PROFILES["english_ko"]):
-        t0 = time.perf_counter()
-        a = fn(page, "p.txt", None, None)
-        assert time.perf_counter() - t0 < 3, piece
-        assert not any(w.startswith("parser_error") for w in a.warnings)
+        a = fn(page, "p.txt", None, None)  # a regex blow-up would hang here (bench_parse measures the speed)
+        assert a.parser_error is None, (piece, a.parser_error)
