@@ -166,7 +166,7 @@ def write_catalog(con: duckdb.DuckDBPyConnection, out: Path, root: str) -> None:
     tables = con.execute(
         "SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() "
         "AND NOT temporary AND schema_name <> 'meta' ORDER BY 1, 2").fetchall()
-    con.execute(f"ATTACH {_lit(str(out))} AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')")  # code constant
+    con.execute(f"ATTACH ? AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')", [str(out)])  # code constant
     try:
         con.execute("BEGIN TRANSACTION")
         for schema in sorted({s for s, _, _ in tables} | {"core", "marts"}):
