@@ -199,7 +199,8 @@ def run(history_articles: int, day_articles: int, keep: Path | None = None) -> d
                 result["warehouse_mib"] = round(wh.stat().st_size / 2**20, 1)
                 result["snapshot_catalog_mib"] = round(wh.with_name("chainwire_snapshot.duckdb").stat().st_size
                                                        / 2**20, 2)
-            shutil.rmtree(tmp / label / "lake", ignore_errors=True)
+            if keep is None:
+                shutil.rmtree(tmp / label / "lake", ignore_errors=True)
         result["ratio"] = round(result["history"]["total"] / result["empty"]["total"], 2)
         result["cpu_ratio"] = round(result["history"]["cpu"]["total"] / result["empty"]["cpu"]["total"], 2)
         return result
