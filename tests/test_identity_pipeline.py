@@ -83,8 +83,6 @@ def test_versions_copies_and_reruns(workspace, synth_corpus):
     assert _tables(workspace) == before
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline._article_rows does not copy Article.parser_error into the "
-                   "articles row yet (pipeline.py is another engineer's): remove this mark when it does")
 def test_an_article_whose_parser_raised_is_quarantined(workspace, synth_corpus, monkeypatch):
     """A parser rule that raises leaves a half-parsed article: it is quarantined, never published."""
     from chainwire.extract import newspim

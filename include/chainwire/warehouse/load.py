@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from chainwire import lake, storage
+from chainwire import lake
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
 from chainwire.storage import Location
 from chainwire.warehouse.connection import WarehouseBusy, connect_writer, warehouse_wait  # noqa: F401 (re-exported)
@@ -148,21 +148,23 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -
     Order-independent: loading days in any order ends with one row per article_id, from the
     day its latest content was first seen (an identical re-delivery later changes nothing).
     """
-    from chainwire.schemas import ARTICLE_VERSIONS, ARTICLES
+    from chainwire.dedup.versions import read_index
+    from chainwire.schemas import ARTICLES
 
     today = lake.read_partition(lake_root, ARTICLES, day).select(["article_id"])
-    files = [f for _, f in lake.partition_files(lake_root, ARTICLE_VERSIONS)]
-    if not files or today.num_rows == 0:
+    index = read_index(lake_root)  # every version's (article_id, version, landing_date), in one file
+    if index.num_rows == 0 or today.num_rows == 0:
         return pa.table({"article_id": today.column("article_id"),
                          "home_day": pa.array([day] * today.num_rows, pa.date32())})
-    storage.register_duckdb(con, lake_root)  # an s3:// lake is read through its fsspec filesystem
     con.register("today_ids", today)
+    con.register("version_index", index)
     home = con.execute("""
         SELECT t.article_id, coalesce(arg_max(v.landing_date, v.version), ?::DATE) AS home_day
         FROM today_ids t
-        LEFT JOIN read_parquet(?, union_by_name = true, hive_partitioning = false) v USING (article_id)
-        GROUP BY t.article_id""", [day, [storage.url(f) for f in files]]).fetchall()
+        LEFT JOIN version_index v USING (article_id)
+        GROUP BY t.article_id""", [day]).fetchall()
     con.unregister("today_ids")
+    con.unregister("version_index")
     return pa.table({"article_id": pa.array([r[0] for r in home], pa.string()),
                      "home_day": pa.array([r[1] for r in home], pa.date32())})
 
