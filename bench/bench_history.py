@@ -137,6 +137,9 @@ def _prepare(base: Path, history: list[dict[str, pa.Table]], hist_days: list[dat
             lake.write_partition(lake_root, TABLES[name], d, t)
     for name, t in measured.items():
         lake.write_partition(lake_root, TABLES[name], day, t)
+    from chainwire.dedup.versions import rebuild_index
+
+    rebuild_index(lake_root)  # what the dedup stage keeps up to date day by day
     wh.parent.mkdir(parents=True, exist_ok=True)
     _insert_history(wh, history)
     t = time.perf_counter()
