@@ -38,7 +38,7 @@ from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
-from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp
+from .stamps import bare_stamp, byline_stamp, capture_date, is_date_widget, is_stamp_label, pick, scan_stamps, trailing_stamp
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -427,6 +427,8 @@ class _Page:
                 content.append((k, None))  # a barrier
                 continue
             found, rest = self.stamps(s)
+            if not found and k > 0 and is_stamp_label(items[k - 1]):
+                found, rest = self.stamps(f"{items[k - 1]} {s}")  # "수정" on one line, its time on the next
             if found:
                 stamps.extend(found)
                 after_marker = True
@@ -463,7 +465,7 @@ class _Page:
             if sig is not None and (sig.reporters or sig.emails):
                 head_sigs.append(sig)
                 if sig.stamp:
-                    ts = bare_stamp(sig.stamp, self.en)
+                    ts = byline_stamp(sig.stamp, self.en)
                     if ts is not None:
                         bare.append(ts)
                 after_marker = True
@@ -582,7 +584,7 @@ class _Page:
                 dateline = sig.dateline
             emails.extend(e for e in sig.emails if e not in emails)
             if sig.stamp:
-                ts = bare_stamp(sig.stamp, self.en)
+                ts = byline_stamp(sig.stamp, self.en)
                 if ts is not None:
                     bare.append(ts)
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
