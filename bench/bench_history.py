@@ -58,7 +58,7 @@ def _shifted(tables: dict[str, pa.Table], days: int, prefix: str) -> dict[str, p
     out = {}
     for name, t in tables.items():
         cols = []
-        for field, col in zip(t.schema, t.columns):
+        for field, col in zip(t.schema, t.columns, strict=True):
             if field.name in ID_COLUMNS and pa.types.is_string(field.type):
                 col = pc.binary_join_element_wise(pa.scalar(prefix), col, "")
             elif pa.types.is_date32(field.type):
@@ -132,7 +132,7 @@ def _prepare(base: Path, history: list[dict[str, pa.Table]], hist_days: list[dat
     from chainwire.warehouse.load import publish_snapshot
 
     lake_root, wh = base / "lake", base / "warehouse" / "chainwire.duckdb"
-    for d, tables in zip(hist_days, history):
+    for d, tables in zip(hist_days, history, strict=True):
         for name, t in tables.items():
             lake.write_partition(lake_root, TABLES[name], d, t)
     for name, t in measured.items():
