@@ -79,13 +79,16 @@ COMMON_CHROME = frozenset({
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
-# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", an agency credit closing a story ("– AFP").
+# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
 _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
-    r"|[–—-]\s*(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)$"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
 )
+# An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
+_AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
+_AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
+_AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
@@ -308,7 +311,8 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
+        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
+                             or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -374,6 +378,7 @@ class _Page:
         # -- 1. where the body starts: the lead byline, else after the head markers
         lead: Byline | None = None
         start = None
+        script_start = None
         end = n
         first_marker = None
         for k, s in enumerate(items):
@@ -397,6 +402,7 @@ class _Page:
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
                 start = anchor + 1  # a broadcast script: the anchor's words open the story
+                script_start = start
 
         # -- 2. end of the body: first end marker after the start
         if start is not None:
@@ -480,6 +486,13 @@ class _Page:
                 continue
             content.append((k, s))
         title, subtitles = self.title_and_deck(content)
+        if script_start is not None and not (stamps or bare or head_sigs):
+            # a broadcast script with no stamp or byline above it: its headline is the last
+            # headline-like line right above the anchor's marker (programme names, schedules and
+            # menus come first), and a script has no deck
+            above = [s for _, s in content if s is not None and s[:1] != "\x00" and self.title_like(s)]
+            if above:
+                title, subtitles = above[-1], []
         if start is None:
             subtitles = []  # no body: nothing is known to be a deck
             if not stamps and not bare:
@@ -547,6 +560,7 @@ class _Page:
                 paragraphs.pop()
             sigs.extend(reversed(trail))
             if paragraphs:
+                paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
