@@ -197,3 +197,13 @@ def test_a_line_mentioning_an_agency_mid_sentence_stays():
     text = "\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                       LEAD_EN, mid, SECOND_EN]) + "\n"
     assert parse(text).paragraphs == [LEAD_EN, mid, SECOND_EN]
+
+
+def test_english_deck_lines_between_a_headline_and_its_repeat():
+    title = "Made-up Ministry Widens Mineral Stockpile as Invented Prices Climb Across Several Imaginary Markets"
+    decks = ["Two More Warehouses to Open Next Spring", 'Minister: "Supplies Will Hold for Every Plant in the Country"']
+    text = "\n".join([title, *decks, title, LEAD_EN, SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.title == title
+    assert a.subtitle_lines == decks  # a quoted headline phrase is no sentence
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]

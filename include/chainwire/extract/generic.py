@@ -227,7 +227,9 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 def _paragraph_like(s: str, english: bool) -> bool:
     if english:
-        return len(s) >= 80 or (len(s) >= 30 and s[-1] in ".!?\"”’'")
+        # a closing quote ends a sentence only after punctuation ('… he said, "We will act."');
+        # a headline quotes a phrase and stops ('Trump: "Tariffs Will Apply to All"')
+        return len(s) >= 80 or (len(s) >= 30 and (s[-1] in ".!?" or (s[-1] in "\"”’'" and s[-2:-1] in ".!?,")))
     return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
 
 
