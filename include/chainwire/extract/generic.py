@@ -38,7 +38,16 @@ from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
-from .stamps import bare_stamp, byline_stamp, capture_date, is_date_widget, is_stamp_label, pick, scan_stamps, trailing_stamp
+from .stamps import (
+    bare_stamp,
+    byline_stamp,
+    capture_date,
+    is_date_widget,
+    is_stamp_label,
+    pick,
+    scan_stamps,
+    trailing_stamp,
+)
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -73,7 +82,7 @@ COMMON_CHROME = frozenset({
     "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
-    "다음뉴스를 만나보세요.", "이 글자크기로 변경됩니다.", "글자크기 설정",
+    "다음뉴스를 만나보세요.",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -240,7 +249,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     out: list[str] = []
     pending: list[str] = []
     started = False
-    for s, f in zip(items, frag):
+    for s, f in zip(items, frag, strict=True):
         started = started or f
         if started and not f and len(s) <= 45 and not _SCRIPT_FINAL_RE.search(s) and not is_chrome(s) \
                 and not _BROADCAST_RE.match(s):
@@ -593,7 +602,7 @@ class _Page:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
-                for name, role in zip(sig.reporters, sig.roles):
+                for name, role in zip(sig.reporters, sig.roles, strict=False):
                     if name not in reporters:
                         reporters.append(name)
                         roles.append(role)
