@@ -122,7 +122,8 @@ _BROADCAST_MARKERS = frozenset({
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
 _ANCHOR_MARKERS = frozenset({"[앵커]", "[앵커멘트]", "[앵커 멘트]", "◀ 앵커 ▶", "<앵커>", "【 앵커 】", "【 앵커멘트 】",
                              "【앵커】", "【앵커멘트】"})
-_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
+# "◀ 앵 커 ▶": regional broadcasters space the marker's two syllables
+_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
