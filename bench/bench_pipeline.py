@@ -73,8 +73,9 @@ RSS_WRAPPER = ("import json, resource, subprocess, sys, time\n"
                "t = time.perf_counter()\n"
                "with open(sys.argv[1], 'w') as out:\n"
                "    rc = subprocess.run(sys.argv[2:], stdout=out, stderr=open(sys.argv[1] + '.err', 'w')).returncode\n"
-               "print(json.dumps({'rc': rc, 'wall': time.perf_counter() - t,\n"
-               "                  'maxrss_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n")
+               "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+               "print(json.dumps({'rc': rc, 'wall': time.perf_counter() - t, 'cpu': u.ru_utime + u.ru_stime,\n"
+               "                  'maxrss_kb': u.ru_maxrss}))\n")
 
 
 def _python() -> str:
@@ -163,7 +164,7 @@ def cli_run(raw: Path, workdir: Path, workers: int | None = None) -> dict:
         raise RuntimeError(f"chainwire run failed (exit {measured['rc']}) on {raw}: " + " | ".join(err))
     summary = json.loads(out_json.read_text().strip().splitlines()[-1])
     stages = _stage_seconds(data, summary["run_id"])
-    return {"wall": measured["wall"], "maxrss_gb": measured["maxrss_kb"] / 2**20, "tree_rss_gb": peak_tree / 2**30,
+    return {"wall": measured["wall"], "cpu": measured["cpu"], "maxrss_gb": measured["maxrss_kb"] / 2**20, "tree_rss_gb": peak_tree / 2**30,
             "articles": summary["parse"]["articles"], "files": summary["parse"]["files"], "stages": stages,
             "marts": summary["marts"]["seconds"], "report": summary["report"]["seconds"]}
 
@@ -376,8 +377,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  memory {size} done", flush=True)
         if "html" in sections:
             figures["html"] = html_ratio(html_pages, repeat=1)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    except BaseException:
+        print(f"bench pipeline failed; its files are kept in {work}", file=sys.stderr)
+        raise
+    shutil.rmtree(work, ignore_errors=True)
     figures["load_after"] = load_average()
     print_table(figures, n, big, hist)
     if a.json:
@@ -400,6 +403,8 @@ def print_table(f: dict, n: int, big: int, hist: int) -> None:
                    f">= {TARGETS['throughput']:,.0f}/s" + ("" if target else " (at 20k)"),
                    rate >= TARGETS["throughput"] if target else None))
         print(_row("  wall time (incl. marts, report)", f"{cli['wall']:.1f} s"))
+        # CPU seconds of the run and its workers: what the day costs whatever else runs on the machine
+        print(_row("  CPU time, all processes", f"{cli['cpu']:.1f} s  {cli['articles'] / cli['cpu']:,.0f}/CPU-s"))
         for stage in STAGES:
             s = cli["stages"].get(stage)
             if s is None:

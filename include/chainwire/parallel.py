@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any, Callable, Sequence
 
 log = logging.getLogger(__name__)
@@ -114,7 +114,7 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
         pending = set(futures)
         try:
             while pending:
-                done, pending = wait(pending, return_when=FIRST_EXCEPTION)
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
                     results[futures[fut]] = fut.result()  # re-raises a worker's exception
                     if on_done:
