@@ -197,3 +197,32 @@ def test_a_line_mentioning_an_agency_mid_sentence_stays():
     text = "\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                       LEAD_EN, mid, SECOND_EN]) + "\n"
     assert parse(text).paragraphs == [LEAD_EN, mid, SECOND_EN]
+
+
+def test_english_deck_lines_between_a_headline_and_its_repeat():
+    title = "Made-up Ministry Widens Mineral Stockpile as Invented Prices Climb Across Several Imaginary Markets"
+    decks = ["Two More Warehouses to Open Next Spring", 'Minister: "Supplies Will Hold for Every Plant in the Country"']
+    text = "\n".join([title, *decks, title, LEAD_EN, SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.title == title
+    assert a.subtitle_lines == decks  # a quoted headline phrase is no sentence
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+def test_spaced_anchor_marker_opens_the_script():
+    text = "\n".join([
+        "가상 항구 물류 대기 길어져",
+        "◀ 앵 커 ▶",
+        "가상 항구에 화물차들이 줄지어 서 있습니다.",
+        "홍길동 기자가 보도합니다.",
+        "◀ 리포트 ▶",
+        "가상 항구 입구에는 화물차 수십 대가 줄지어 있습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == "가상 항구에 화물차들이 줄지어 서 있습니다."
+
+
+def test_caption_whose_credit_was_cut_after_its_slash():
+    cap = match_caption_ko("가상의 휴게소에 화물차들이 줄을 섰다. /")
+    assert cap is not None and cap.text == "가상의 휴게소에 화물차들이 줄을 섰다."
+    assert match_caption_ko("가상 비율은 1/") is None

@@ -38,7 +38,16 @@ from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
-from .stamps import bare_stamp, byline_stamp, capture_date, is_date_widget, is_stamp_label, pick, scan_stamps, trailing_stamp
+from .stamps import (
+    bare_stamp,
+    byline_stamp,
+    capture_date,
+    is_date_widget,
+    is_stamp_label,
+    pick,
+    scan_stamps,
+    trailing_stamp,
+)
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -73,7 +82,7 @@ COMMON_CHROME = frozenset({
     "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
-    "다음뉴스를 만나보세요.", "이 글자크기로 변경됩니다.", "글자크기 설정",
+    "다음뉴스를 만나보세요.",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -113,7 +122,8 @@ _BROADCAST_MARKERS = frozenset({
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
 _ANCHOR_MARKERS = frozenset({"[앵커]", "[앵커멘트]", "[앵커 멘트]", "◀ 앵커 ▶", "<앵커>", "【 앵커 】", "【 앵커멘트 】",
                              "【앵커】", "【앵커멘트】"})
-_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
+# "◀ 앵 커 ▶": regional broadcasters space the marker's two syllables
+_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
@@ -218,7 +228,9 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 def _paragraph_like(s: str, english: bool) -> bool:
     if english:
-        return len(s) >= 80 or (len(s) >= 30 and s[-1] in ".!?\"”’'")
+        # a closing quote ends a sentence only after punctuation ('… he said, "We will act."');
+        # a headline quotes a phrase and stops ('Trump: "Tariffs Will Apply to All"')
+        return len(s) >= 80 or (len(s) >= 30 and (s[-1] in ".!?" or (s[-1] in "\"”’'" and s[-2:-1] in ".!?,")))
     return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
 
 
@@ -237,7 +249,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     out: list[str] = []
     pending: list[str] = []
     started = False
-    for s, f in zip(items, frag):
+    for s, f in zip(items, frag, strict=True):
         started = started or f
         if started and not f and len(s) <= 45 and not _SCRIPT_FINAL_RE.search(s) and not is_chrome(s) \
                 and not _BROADCAST_RE.match(s):
@@ -590,7 +602,7 @@ class _Page:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
-                for name, role in zip(sig.reporters, sig.roles):
+                for name, role in zip(sig.reporters, sig.roles, strict=False):
                     if name not in reporters:
                         reporters.append(name)
                         roles.append(role)
