@@ -28,14 +28,14 @@ import pyarrow.compute as pc
 
 from chainwire import lake, staging
 from chainwire.landing_guards import (EmptyLandingError, FileBeingRewritten, day_has_data, folder_entry,  # noqa: F401
-                                      guard_empty, guard_rewritten, raw_file_of)
+                                      guard_empty, guard_rewritten, is_empty_day, raw_file_of)
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
 from chainwire.parsing import ParsedFile, parse_file  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
-from chainwire.sources.landing import RawFile, discover, raw_path, scan
+from chainwire.sources.landing import RawFile, Scan, discover, raw_path, scan
 from chainwire.stagelog import (BatchSummary, DedupSummary, DiscoverSummary, EnrichSummary, LoadSummary,
                                 MartsSummary, ParseSummary, ReportSummary, ValidateSummary, stage, stage_row)
 from chainwire.staging import staging_root  # noqa: F401 - where the parsed day waits
@@ -80,6 +80,13 @@ def cleanup_run(day: date, run_id: str, settings: Settings | None = None) -> Non
 
 
 # ---------------------------------------------------------------- discover
+@_resolves_settings
+def landing_scan(day: date, settings: Settings | None = None) -> tuple[Scan, bool]:
+    """The day's landing folder as it is now, and whether the day is empty (``is_empty_day``)."""
+    sc = scan(settings.raw_dir, day)
+    return sc, is_empty_day(day, sc, settings)
+
+
 @_day_locked
 def discover_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> DiscoverSummary:
     """List the day's raw files for this run (what its parse batches and assemble will use)."""
@@ -285,6 +292,25 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> Va
                                             f"warnings: {' | '.join(warnings)}" if warnings else ""]))
     return ValidateSummary(day.isoformat(), staged["articles"].num_rows, len(qrows), len(clean.quarantined_articles),
                            len(dq_rows), sum(not r["success"] for r in dq_rows), warnings, str(docs))
+
+
+@_resolves_settings
+def quarantined(day: date, settings: Settings | None = None) -> list[dict]:
+    """The day's quarantined rows, with rule and reason (the lake partition validate wrote)."""
+    return lake.read_partition(settings.lake_dir, QUARANTINE, day).to_pylist()
+
+
+@_resolves_settings
+def publish_data_docs(settings: Settings | None = None) -> str | None:
+    """Refresh the shared, sanitized, offline Data Docs copy the UI plugin serves (``<reports>/_data-docs``);
+    the error when it could not (the report stage publishes it again)."""
+    from chainwire.quality.datadocs import publish_shared_copy
+
+    try:
+        publish_shared_copy(settings.gx_dir, settings.reports_dir)
+    except OSError as exc:
+        return str(exc)
+    return None
 
 
 # ---------------------------------------------------------------- dedup and versions
