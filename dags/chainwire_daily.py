@@ -296,6 +296,8 @@ def _publish_data_docs() -> None:
     from chainwire.settings import get_settings
 
     s = get_settings()
+    if s.remote:  # no shared copy on object storage: each report carries its own Data Docs
+        return
     try:
         publish_shared_copy(s.gx_dir, s.reports_dir)
     except OSError as exc:  # the report task publishes it again

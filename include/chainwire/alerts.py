@@ -25,7 +25,7 @@ WEBHOOK_ENV = "CHAINWIRE_ALERT_WEBHOOK"
 
 
 def pending_dir(settings: Settings) -> Path:
-    return settings.data_dir / "runs_pending"
+    return settings.state_dir / "runs_pending"  # local disk even when the data dir is s3://
 
 
 def record_failure(run_id: str, partition_date: date | None, stage: str, message: str,

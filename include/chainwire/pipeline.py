@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from chainwire import lake
+from chainwire import lake, storage
 from chainwire.identity import article_id as make_article_id
 from chainwire.identity import content_sha256
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, RAW_FILES, STOCK_IMPACTS
@@ -53,13 +53,13 @@ def resolve_partition_date(run_date: Any = None, logical_date: datetime | None =
     raise ValueError("no run_date, logical_date or run_after to resolve the partition date from")
 
 
-def staging_root(settings: Settings) -> Path:
+def staging_root(settings: Settings) -> storage.Location:
     return settings.data_dir / "staging"
 
 
-def _meta_dir(settings: Settings, day: date) -> Path:
+def _meta_dir(settings: Settings, day: date) -> storage.Location:
     d = staging_root(settings) / "_meta" / f"landing_date={day.isoformat()}"
-    d.mkdir(parents=True, exist_ok=True)
+    storage.makedirs(d)
     return d
 
 
@@ -71,9 +71,12 @@ def _save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
     targets = [_meta_dir(settings, day) / f"{name}.json"]
     if len(run_ids) == 1 and None not in run_ids:
         own = _run_dir(settings, day, run_ids.pop()) / "meta"
-        own.mkdir(parents=True, exist_ok=True)
+        storage.makedirs(own)
         targets.append(own / f"{name}.json")
     for path in targets:
+        if storage.is_remote(path):
+            storage.write_text(path, text)  # one PUT
+            continue
         tmp = path.with_suffix(".partial")
         tmp.write_text(text)
         tmp.replace(path)
@@ -82,12 +85,20 @@ def _save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
 def _load_run_meta(settings: Settings, day: date, run_id: str, name: str, default: Any = None) -> Any:
     """This run's own copy of a stage's metadata, else the day's latest (older layouts)."""
     own = _run_dir(settings, day, run_id) / "meta" / f"{name}.json"
-    return json.loads(own.read_text()) if own.exists() else _load_meta(settings, day, name, default)
+    text = _read_if_exists(own)
+    return json.loads(text) if text is not None else _load_meta(settings, day, name, default)
 
 
 def _load_meta(settings: Settings, day: date, name: str, default: Any = None) -> Any:
-    path = _meta_dir(settings, day) / f"{name}.json"
-    return json.loads(path.read_text()) if path.exists() else default
+    text = _read_if_exists(_meta_dir(settings, day) / f"{name}.json")
+    return json.loads(text) if text is not None else default
+
+
+def _read_if_exists(path: storage.Location) -> str | None:
+    try:
+        return storage.read_text(path)
+    except FileNotFoundError:
+        return None
 
 
 def _stage_row(run_id: str, day: date, stage: str, rows_in: int, rows_out: int, seconds: float,
@@ -102,7 +113,7 @@ def _day_locked(fn):
     @functools.wraps(fn)
     def wrapper(day: date, run_id: str, settings: Settings | None = None, *args, **kwargs):
         settings = settings or get_settings()
-        with day_lock(settings.data_dir, day, run_id):
+        with day_lock(settings.state_dir, day, run_id):
             return fn(day, run_id, settings, *args, **kwargs)
     return wrapper
 
@@ -123,8 +134,6 @@ def late_files_waiting(day: date, settings: Settings | None = None,
 
     They landed after their day ran; backfilling (or re-running) that day picks them up.
     """
-    import pyarrow.parquet as pq
-
     from chainwire.sources.landing import landing_days
 
     settings = settings or get_settings()
@@ -132,10 +141,10 @@ def late_files_waiting(day: date, settings: Settings | None = None,
     for past in landing_days(settings.raw_dir):
         if not (day - timedelta(days=lookback) <= past < day):
             continue
-        manifest = lake.partition_file(settings.lake_dir, RAW_FILES, past)
         known = set()
-        if manifest.exists():
-            cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
+        if lake.partition_rows(settings.lake_dir, RAW_FILES, past) is not None:
+            cols = lake.read_partition(settings.lake_dir, RAW_FILES, past, as_written=True,
+                                       columns=["raw_path", "status"]).to_pydict()
             for path, status in zip(cols["raw_path"], cols["status"]):
                 if status != "deferred":
                     known.add(path)
@@ -150,16 +159,12 @@ def late_files_waiting(day: date, settings: Settings | None = None,
 
 def day_has_data(day: date, settings: Settings) -> int:
     """How many raw-file rows the lake (else the warehouse snapshot) holds for ``day``; 0 = none."""
-    import pyarrow.parquet as pq
-
-    manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
-    if manifest.exists():
-        try:
-            n = pq.ParquetFile(manifest).metadata.num_rows
-        except Exception:  # an unreadable manifest is not proof of an empty day
-            return 1
-        if n:
-            return n
+    try:
+        n = lake.partition_rows(settings.lake_dir, RAW_FILES, day)
+    except Exception:  # an unreadable manifest is not proof of an empty day
+        return 1
+    if n:
+        return n
     if settings.snapshot_path.exists():
         import duckdb
 
@@ -174,7 +179,7 @@ def day_has_data(day: date, settings: Settings) -> int:
     return 0
 
 
-def _run_dir(settings: Settings, day: date, run_id: str) -> Path:
+def _run_dir(settings: Settings, day: date, run_id: str) -> storage.Location:
     """This run's own staging folder: batches and the discovery list live here, nobody else's."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)
     return staging_root(settings) / "_batches" / f"landing_date={day.isoformat()}" / f"run_id={safe}"
@@ -182,17 +187,21 @@ def _run_dir(settings: Settings, day: date, run_id: str) -> Path:
 
 def _save_scan(settings: Settings, day: date, run_id: str, sc: Scan) -> None:
     d = _run_dir(settings, day, run_id)
-    d.mkdir(parents=True, exist_ok=True)
     payload = {"files": [[f.rel_path, f.size, f.mtime_ns] for f in sc.files],
                "entries": [[e.rel_path, e.status, e.reason, e.size] for e in sc.entries]}
+    text = json.dumps(payload, ensure_ascii=False)
+    if storage.is_remote(d):
+        storage.write_text(d / "discover.json", text)  # one PUT
+        return
+    d.mkdir(parents=True, exist_ok=True)
     tmp = d / ".discover.partial"
-    tmp.write_text(json.dumps(payload, ensure_ascii=False))
+    tmp.write_text(text)
     tmp.replace(d / "discover.json")
 
 
 def _load_scan(settings: Settings, day: date, run_id: str) -> dict | None:
-    path = _run_dir(settings, day, run_id) / "discover.json"
-    return json.loads(path.read_text()) if path.exists() else None
+    text = _read_if_exists(_run_dir(settings, day, run_id) / "discover.json")
+    return json.loads(text) if text is not None else None
 
 
 def _guard_empty(day: date, sc: Scan, settings: Settings, allow_empty: bool) -> None:
@@ -222,12 +231,10 @@ def _guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None
     """A deferred file whose previous version is loaded: fail rather than replace the day without it."""
     if not deferred:
         return
-    import pyarrow.parquet as pq
-
-    manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
-    if not manifest.exists():
+    if lake.partition_rows(settings.lake_dir, RAW_FILES, day) is None:
         return
-    cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
+    cols = lake.read_partition(settings.lake_dir, RAW_FILES, day, as_written=True,
+                               columns=["raw_path", "status"]).to_pydict()
     loaded = {_JSONL_LINE.sub("", p) for p, st in zip(cols["raw_path"], cols["status"])
               if st in ("parsed", "duplicate", "quarantined")}
     busy = sorted(set(deferred) & loaded)
@@ -241,7 +248,7 @@ def _guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None
 def discover_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> dict:
     settings = settings or get_settings()
     t0 = time.perf_counter()
-    with day_lock(settings.data_dir, day, run_id):
+    with day_lock(settings.state_dir, day, run_id):
         sc = scan(settings.raw_dir, day)
         _guard_empty(day, sc, settings, allow_empty)
         if sc.error:  # allowed empty: the unreadable folder itself is accounted for
@@ -262,7 +269,7 @@ def discover_day(day: date, run_id: str, settings: Settings | None = None, allow
         message = "; ".join(notes)
         if message:
             log.warning(message)
-        summary = {"partition_date": day.isoformat(), "files": len(sc.files), "raw_dir": str(settings.raw_dir),
+        summary = {"partition_date": day.isoformat(), "files": len(sc.files), "raw_dir": storage.url(settings.raw_dir),
                    "other_paths": len(sc.entries), "deferred": len(deferred), "late_files_waiting": late}
         _save_meta(settings, day, "discover", _stage_row(run_id, day, "discover", sc.paths, len(sc.files),
                                                          time.perf_counter() - t0, status, message))
@@ -323,7 +330,7 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
 
 def _size(raw: RawFile) -> int:
     try:
-        return raw.path.stat().st_size
+        return storage.info(raw.path).size
     except OSError:
         return raw.size or 0
 
@@ -387,7 +394,7 @@ def plan_batches(day: date, settings: Settings | None = None, batch_size: int = 
     return [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]
 
 
-def _batch_dir(settings: Settings, day: date, run_id: str) -> Path:
+def _batch_dir(settings: Settings, day: date, run_id: str) -> storage.Location:
     return _run_dir(settings, day, run_id)
 
 
@@ -398,6 +405,15 @@ def _prune_stale_runs(settings: Settings, day: date, keep: str) -> None:
     """Remove other runs' batch folders of this day only when they are long abandoned (never a live run's)."""
     parent = _run_dir(settings, day, keep).parent
     now = time.time()
+    if storage.is_remote(parent):  # a prefix has no mtime of its own: its newest object's
+        for name in storage.list_dir_names(parent):
+            d = parent / name
+            if name == _run_dir(settings, day, keep).name or not name.startswith("run_id="):
+                continue
+            objects = storage.walk_files(d)
+            if objects and now - max(o.mtime_ns for o in objects) / 1e9 > STALE_RUN_DIR_SECONDS:
+                storage.remove_tree(d)
+        return
     for d in parent.glob("run_id=*") if parent.is_dir() else []:
         if d.name == _run_dir(settings, day, keep).name:
             continue
@@ -412,7 +428,7 @@ def _prune_stale_runs(settings: Settings, day: date, keep: str) -> None:
 def cleanup_run(day: date, run_id: str, settings: Settings | None = None) -> None:
     """Remove this run's own staging folder (after its load committed)."""
     settings = settings or get_settings()
-    shutil.rmtree(_run_dir(settings, day, run_id), ignore_errors=True)
+    storage.remove_tree(_run_dir(settings, day, run_id))
 
 
 def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings | None = None) -> dict:
@@ -424,12 +440,15 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signature.get(p, (None, None))) for p in rel_paths]
     parsed = [pf for f in raws for pf in parse_file(f)]
     out = _batch_dir(settings, day, run_id)
-    out.mkdir(parents=True, exist_ok=True)
     name = hashlib.sha256("\n".join(rel_paths).encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    tmp = out / f".{name}.partial"
-    with open(tmp, "wb") as fh:
-        pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(out / f"{name}.pkl")
+    if storage.is_remote(out):  # mapped tasks on other workers find it in the store: one PUT
+        storage.write_bytes(out / f"{name}.pkl", pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = out / f".{name}.partial"
+        with open(tmp, "wb") as fh:
+            pickle.dump(parsed, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(out / f"{name}.pkl")
     return {"files": len(raws), "records": len(parsed), "errors": sum(p.error is not None for p in parsed),
             "seconds": round(time.perf_counter() - t0, 3),
             # named with the reason, for the task log (bounded: core.raw_files has every one)
@@ -445,7 +464,7 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, start
     """
     settings = settings or get_settings()
     t0 = started or time.perf_counter()
-    with day_lock(settings.data_dir, day, run_id):
+    with day_lock(settings.state_dir, day, run_id):
         return _assemble_locked(day, run_id, settings, t0, allow_empty)
 
 
@@ -453,9 +472,8 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
     batch_dir = _batch_dir(settings, day, run_id)
     listed = _load_scan(settings, day, run_id)
     parsed: list[ParsedFile] = []
-    for f in sorted(batch_dir.glob("*.pkl")):
-        with open(f, "rb") as fh:
-            parsed.extend(pickle.load(fh))
+    for f in storage.glob(batch_dir, "*.pkl"):
+        parsed.extend(pickle.loads(storage.read_bytes(f)))
     parsed.sort(key=lambda pf: pf.rel_path)  # independent of how the day was batched
     from chainwire.guards import apply_day_budget
 
@@ -477,7 +495,7 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
     if not allow_empty and parsed and all(pf.error is not None for pf in parsed) and day_has_data(day, settings):
         reasons = Counter(pf.status or pf.error.split(":")[0] for pf in parsed).most_common(3)
         raise EmptyLandingError(
-            f"every one of the {len(parsed)} file(s) in {settings.raw_dir / day.isoformat()} failed to read or parse "
+            f"every one of the {len(parsed)} file(s) in {storage.url(settings.raw_dir / day.isoformat())} failed to read or parse "
             f"({', '.join(f'{r} ×{n}' for r, n in reasons)}), but {day} already has data loaded; refusing to "
             "replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
 
@@ -566,13 +584,12 @@ def _volume(settings: Settings, day: date, articles: int) -> "pd.DataFrame":
     from datetime import timedelta
 
     import pandas as pd
-    import pyarrow.parquet as pq
 
     history = []
     for back in range(1, 8):
-        f = lake.partition_file(settings.lake_dir, ARTICLES, day - timedelta(days=back))
-        if f.exists():
-            history.append(pq.ParquetFile(f).metadata.num_rows)
+        n = lake.partition_rows(settings.lake_dir, ARTICLES, day - timedelta(days=back))
+        if n is not None:
+            history.append(n)
     median = statistics.median(history) if history else None
     ratio = (articles / median) if median else None  # no history: nothing to compare (null passes)
     return pd.DataFrame([{"articles": articles, "median_7d": median, "ratio_to_median_7d": ratio}])
@@ -665,8 +682,6 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     - versions: an article_id whose content was not seen on an earlier landing day gets a new
       ``article_versions`` row; an identical re-delivery adds nothing.
     """
-    import pyarrow.parquet as pq
-
     from chainwire.dedup import WINDOW_DAYS, ClusterInfo, assign_clusters
     from chainwire.schemas import ARTICLE_VERSIONS
 
@@ -694,10 +709,10 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
 
     # Versions: distinct contents per article_id over every earlier landing day.
     seen: dict[str, dict[str, int]] = {}
-    for f in sorted((settings.lake_dir / ARTICLE_VERSIONS.name).glob(f"landing_date=*/{lake.PARTITION_FILE}")):
-        if date.fromisoformat(f.parent.name.split("=", 1)[1]) >= day:
+    for fday, f in lake.partition_files(settings.lake_dir, ARTICLE_VERSIONS):
+        if fday >= day:
             continue
-        for aid, sha, ver in zip(*pq.read_table(f, columns=["article_id", "content_sha256", "version"]).to_pydict().values()):
+        for aid, sha, ver in zip(*lake.read_file(f, columns=["article_id", "content_sha256", "version"]).to_pydict().values()):
             seen.setdefault(aid, {})[sha] = ver
     versions = []
     for row in today:
@@ -800,7 +815,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     out = {"run_id": run_id}
     stage = "lock"
     try:
-        with day_lock(settings.data_dir, day, run_id):
+        with day_lock(settings.state_dir, day, run_id):
             note = progress or (lambda *_: None)  # progress(stage, done, total): the CLI's progress display
             stage = "discover"
             note(stage, 0, 0)
