@@ -36,6 +36,9 @@ airflow-stop:  ## stop a `make airflow` running in the background (SIGTERM to it
 	  pid="$$(cat "$$pidfile")"; while kill -0 "$$pid" 2>/dev/null; do sleep 0.5; done; echo "Airflow stopped."; \
 	else echo "no make airflow running (no $$pidfile)"; fi
 
+bench: $(STAMP)  ## the pipeline benchmark: throughput, Airflow overhead, history, memory, HTML (QUICK=1: small sizes)
+	$(VENV)/bin/chainwire bench pipeline $(if $(QUICK),--quick)
+
 sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)
 	rm -rf sample/raw sample/truth
 	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 24 --seed 7 --outlets all

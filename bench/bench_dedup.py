@@ -1,4 +1,4 @@
-"""Dedup quality and speed on planted corpora (chainwire.synth.copies).
+"""Dedup quality and speed on planted corpora (chainwire_synth.copies).
 
     .venv/bin/python bench/bench_dedup.py                    # sweep + 100k speed run
     .venv/bin/python bench/bench_dedup.py --skip-speed       # sweep only
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from chainwire import dedup as D  # noqa: E402
-from chainwire.synth.copies import CopyRates, planted_corpus, score_clusters  # noqa: E402
+from chainwire_synth.copies import CopyRates, planted_corpus, score_clusters  # noqa: E402
 
 
 def rss_mib() -> float:

@@ -64,7 +64,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from chainwire.enrich import clear_caches, enrich_article, warm_up  # noqa: E402
-from chainwire.enrich.evaluate import (ANALYST_COUNTRY_BASIS, DIMENSIONS, gold_article, load_gold,  # noqa: E402
+from chainwire_synth.enrich_evaluate import (ANALYST_COUNTRY_BASIS, DIMENSIONS, gold_article, load_gold,  # noqa: E402
                                       predict_all, predicted_sets, score)
 
 GOLD = ROOT / "tests" / "fixtures" / "enrich" / "gold.jsonl"
@@ -258,7 +258,7 @@ def real_predictions(records: list[dict], parsed: dict[str, object]) -> dict[str
 
 def score_real(records: list[dict], enr: dict[str, object]) -> dict[str, object]:
     """Micro and per-label counts per dimension; per-article errors kept (shown for tune only)."""
-    from chainwire.enrich.evaluate import DimensionScore
+    from chainwire_synth.enrich_evaluate import DimensionScore
 
     out = {d: DimensionScore() for d in REAL_DIMENSIONS}
     for r in records:

@@ -27,7 +27,7 @@ def main() -> None:
                           CHAINWIRE_GX_DIR=str(tmp / "gx"))
         from chainwire import pipeline
         from chainwire.settings import get_settings
-        from chainwire.synth.generator import generate_corpus
+        from chainwire_synth.generator import generate_corpus
 
         day = date(2026, 11, 2)
         t = time.perf_counter()

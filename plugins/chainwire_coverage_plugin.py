@@ -259,12 +259,14 @@ def _run_evidence(run_id: str, reports: Path):
     if snap is not None and snap.exists():
         import duckdb
 
+        from chainwire.settings import TIMEZONE
+
         try:
             con = duckdb.connect(str(snap), read_only=True)
         except duckdb.Error as exc:
             return _page("Run evidence", f"<p>The warehouse snapshot cannot be opened now: {escape(str(exc))}</p>" + links)
         try:
-            con.execute("SET TimeZone = 'Asia/Seoul'")
+            con.execute("SET TimeZone = ?", [TIMEZONE])
             stages = con.execute(
                 "SELECT partition_date, stage, status, rows_in, rows_out, seconds, left(message, 400), "
                 "strftime(finished_at, '%Y-%m-%d %H:%M:%S') FROM core.runs WHERE run_id = ? "

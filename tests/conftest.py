@@ -60,7 +60,7 @@ def synth_corpus(tmp_path_factory):
     """A small generated corpus (raw pages + ground truth), made once per session."""
     from datetime import date
 
-    from chainwire.synth.generator import generate_corpus
+    from chainwire_synth.generator import generate_corpus
 
     out = tmp_path_factory.mktemp("synth")
     generate_corpus(out, days=2, per_day=8, seed=11, start_date=date(2026, 11, 2))

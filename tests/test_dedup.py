@@ -12,7 +12,7 @@ import pytest
 from chainwire import dedup as D
 from chainwire.dedup import DedupDoc, assign_clusters, dedup_days, update_existing
 from chainwire.identity import content_sha256
-from chainwire.synth.copies import add_typos, planted_corpus, score_clusters
+from chainwire_synth.copies import add_typos, planted_corpus, score_clusters
 
 KST = timezone(timedelta(hours=9))
 DAY = date(2026, 11, 3)
@@ -91,7 +91,7 @@ def test_numpy_banding_finds_the_pairs_of_datasketch_minhashlsh():
     feats = [f for f in D.compute_features([d.body_text for d in corpus.docs]) if f.signature is not None]
     sigs = np.stack([f.signature for f in feats])
     bands, rows = D.lsh_bands(0.4, D.NUM_PERM, D.LSH_WEIGHTS)
-    mine = {tuple(p) for p in D._lsh_pairs(sigs, np.ones(len(sigs), bool), bands, rows).tolist()}
+    mine = {tuple(p) for p in D.lsh_pairs(sigs, np.ones(len(sigs), bool), bands, rows).tolist()}
     lsh = MinHashLSH(num_perm=D.NUM_PERM, params=(bands, rows))
     for i, f in enumerate(feats):
         lsh.insert(i, f.minhash())
@@ -162,6 +162,24 @@ def test_machine_translation(how):
     assert (r.cluster_id, r.copy_kind, r.evidence) == (o.article_id, "machine_translation", how)
     assert res[o.article_id].is_canonical  # a translation is never preferred as canonical
     assert res[other.article_id].is_canonical
+
+
+def test_anchor_thresholds_are_params():
+    """A sweep varies the anchor rule through DedupParams: a stricter score leaves the translation alone."""
+    tr = doc("newspim:hen2", TRANSLATION, pub=at(15), lang="en", ai=True)
+    assert by_id(assign_clusters([original(), tr], []))[tr.article_id].evidence == "anchors"
+    strict = replace(D.DEFAULT_PARAMS, anchor_min_score=1.01)
+    assert by_id(assign_clusters([original(), tr], [], params=strict))[tr.article_id].is_canonical
+    far = replace(D.DEFAULT_PARAMS, anchor_max_days=0)  # the original was published 5.5 hours earlier
+    assert by_id(assign_clusters([original(), tr], [], params=far))[tr.article_id].is_canonical
+
+
+def test_order_gate_thresholds_are_params():
+    shuffled = [ORIG[0], ORIG[2], ORIG[4], ORIG[1], ORIG[3]]  # same sentences and facts, another order
+    a, b = D.compute_features(["\n\n".join(ORIG), "\n\n".join(shuffled)])
+    assert not D.text_decision(a, b)[0]
+    lax = replace(D.DEFAULT_PARAMS, order_min=0.0, order_jaccard_min=0.0)
+    assert D.text_decision(a, b, lax)[0]
 
 
 def test_translation_without_ids_or_numbers_is_not_guessed():
@@ -298,7 +316,7 @@ def test_update_existing_keeps_the_first_assignment():
 # --------------------------------------------------------------- planted corpus
 
 def test_copies_generator_originals_are_the_generator_pages():
-    from chainwire.synth import iter_pages
+    from chainwire_synth import iter_pages
 
     corpus = planted_corpus(2, 15, seed=7)
     originals = [d for d in corpus.docs if corpus.truth[d.article_id].copy_kind is None

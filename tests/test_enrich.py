@@ -333,7 +333,7 @@ def test_kiwi_is_a_lazy_singleton_with_user_dictionary():
 @needs_reference
 def test_widget_company_names_map_to_tickers():
     from chainwire.enrich.companies import resolve_widget_company
-    from chainwire.synth.vocab import STOCKS
+    from chainwire_synth.vocab import STOCKS
 
     unresolved = [name for name in STOCKS if resolve_widget_company(name) is None]
     assert unresolved == []
@@ -495,7 +495,7 @@ def test_real_page_required_tags():
 
 @needs_reference
 def test_gold_set_shape():
-    from chainwire.enrich.evaluate import load_gold
+    from chainwire_synth.enrich_evaluate import load_gold
 
     gold = load_gold(GOLD)
     assert len(gold) >= 60
@@ -509,7 +509,7 @@ def test_gold_set_shape():
 
 @needs_reference
 def test_gold_set_targets():
-    from chainwire.enrich.evaluate import load_gold, score
+    from chainwire_synth.enrich_evaluate import load_gold, score
 
     scores = score(load_gold(GOLD))
     f1 = {dim: s.micro.f1 for dim, s in scores.items()}
@@ -571,7 +571,7 @@ def test_joined_scans_equal_per_sentence_scans():
     """Topics, organisations and people are found in one scan of the joined article: the result per
     sentence must equal scanning each sentence on its own (the old way)."""
     from chainwire.enrich.actors import doc_organizations, find_organizations
-    from chainwire.enrich.evaluate import gold_article, load_gold
+    from chainwire_synth.enrich_evaluate import gold_article, load_gold
     from chainwire.enrich.topics import _filter_matches, _sentence_matches, topic_matches
 
     tax = load_taxonomy()

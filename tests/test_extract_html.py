@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from chainwire.extract.article import PUBLISHED_AT_SOURCES, Article
-from chainwire.extract.html import PARSER, decode_html, detect_language, parse_html
+from chainwire.extract.html import PARSER, decode_html, parse_html
+from chainwire.extract.language import detect_language
 from chainwire.extract.html_body import Line, complete_from_siblings, is_boilerplate
 from chainwire.extract.html_meta import outlet_from_url, parse_date, strip_site_suffix
 

@@ -12,7 +12,7 @@ import pytest
 
 from chainwire.extract import PARSER, parse_page_dump
 
-synth = pytest.importorskip("chainwire.synth.generator", reason="chainwire.synth (sample generator) not available")
+synth = pytest.importorskip("chainwire_synth.generator", reason="chainwire_synth (sample generator) not available")
 
 # Fields the brief requires at 100%, then the rest of the record.
 REQUIRED = (

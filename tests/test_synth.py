@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from collections import Counter
@@ -10,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from chainwire.synth import generate_corpus, infer_blank_date
-from chainwire.synth import vocab as V
-from chainwire.synth.josa import attach
+from chainwire_synth import generate_corpus, infer_blank_date
+from chainwire_synth import vocab as V
+from chainwire_synth.josa import attach
 
 REAL_SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "newspim_page_dump.txt"
 START = date(2026, 11, 2)
@@ -56,12 +57,54 @@ def test_rerun_overwrites_in_place(tmp_path):
     assert _tree(tmp_path) == first
 
 
-def test_generation_is_fast(tmp_path):
-    import time
+# ------------------------------------------------------------ package boundary
 
-    t0 = time.perf_counter()
-    generate_corpus(tmp_path, days=3, per_day=20, seed=1)
-    assert time.perf_counter() - t0 < 1.0
+def test_product_code_never_imports_the_generator_package():
+    """chainwire_synth depends on chainwire, never the reverse (DAGs and the UI plugin included)."""
+    root = Path(__file__).resolve().parents[1]
+    offenders = []
+    for path in [*(root / "include" / "chainwire").rglob("*.py"), *(root / "dags").rglob("*.py"),
+                 *(root / "plugins").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            else:
+                continue
+            offenders += [f"{path.relative_to(root)}: {n}" for n in names if n.split(".")[0] == "chainwire_synth"]
+    assert offenders == []
+
+
+def test_generator_modules_import_no_private_names_and_no_function_level_generator_modules():
+    """Layouts depend on the public core (chainwire_synth.story), not on each other's internals."""
+    root = Path(__file__).resolve().parents[1] / "include" / "chainwire_synth"
+    private, late = [], []
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                private += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.ImportFrom) and (inner.level or (inner.module or "").startswith(
+                            "chainwire_synth.")) and path.name != "command.py":  # command: lazy, to start fast
+                        late.append(f"{path.name}:{node.name}: {inner.module}")
+    assert private == [] and late == []
+
+
+def test_chainwire_synth_subcommand_comes_from_the_entry_point(tmp_path, capsys):
+    from importlib.metadata import entry_points
+
+    from chainwire.cli import main
+
+    registered = {ep.name: ep.value for ep in entry_points(group="chainwire.commands")}
+    assert registered.get("synth") == "chainwire_synth.command:add_subcommand"  # needs `pip install -e .`
+    assert main(["synth", "--out", str(tmp_path), "--days", "1", "--per-day", "3", "--seed", "5"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["files"] == 3
+    assert sorted(p.name for p in (tmp_path / "raw" / START.isoformat()).iterdir()) == [
+        f"np-20261102-{i:03d}.txt" for i in (1, 2, 3)]
 
 
 # ----------------------------------------------------------------------- layout

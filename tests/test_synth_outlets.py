@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from chainwire.extract.outlets import OUTLETS
-from chainwire.synth import generate_corpus
-from chainwire.synth.__main__ import main as synth_main
-from chainwire.synth.layouts import layouts, resolve
+from chainwire_synth import generate_corpus
+from chainwire_synth.__main__ import main as synth_main
+from chainwire_synth.layouts import layouts, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "sample"
@@ -185,7 +185,7 @@ def test_no_article_text_of_the_real_sample_is_reproduced(mixed):
         pytest.skip(f"real sample page absent: {REAL_SAMPLE}")
     sample_lines = [ln.strip() for ln in REAL_SAMPLE.read_text(encoding="utf-8").split("\n")]
     start = sample_lines.index("※ 번역할 언어 선택")
-    from chainwire.synth import vocab as V
+    from chainwire_synth import vocab as V
 
     chrome = set(V.CHROME_TOP) | set(V.FONT_WIDGET) | set(V.WIDGET_HEADER) | set(V.TRANSLATE_FOOTER) | {
         V.WIDGET_DISCLAIMER, V.BEST_HEADER, V.TEASER_PHOTO, V.WIDGET_POSITIVE, V.WIDGET_NEGATIVE, *V.CHROME_BOTTOM}

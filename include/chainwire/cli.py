@@ -1,4 +1,6 @@
-"""The ``chainwire`` command: run stages without Airflow, query the warehouse, make sample data."""
+"""The ``chainwire`` command: run stages without Airflow, query the warehouse, run benchmarks.
+
+More subcommands come from installed plugins (``chainwire.commands`` entry points: ``synth``)."""
 
 from __future__ import annotations
 
@@ -33,14 +35,14 @@ def _open_readonly():
     """Open the published snapshot (never the file a load may be writing)."""
     import duckdb
 
-    from chainwire.settings import get_settings
+    from chainwire.settings import TIMEZONE, get_settings
 
     s = get_settings()
     path = s.snapshot_path if s.snapshot_path.exists() else s.warehouse_path
     if not path.exists():
         raise SystemExit(f"chainwire: no warehouse yet at {path} — run `make run` or `chainwire run --date D` first")
     con = duckdb.connect(str(path), read_only=True)
-    con.execute("SET TimeZone = 'Asia/Seoul'")
+    con.execute("SET TimeZone = ?", [TIMEZONE])
     return con, path
 
 
@@ -149,18 +151,6 @@ def get_settings_paths():
     return s.warehouse_path, s.snapshot_path
 
 
-def cmd_synth(args) -> int:
-    from chainwire.synth.generator import generate_corpus
-
-    from chainwire.progress import Progress
-
-    with Progress("chainwire synth", unit="pages") as progress:
-        summary = generate_corpus(Path(args.out), days=args.days, per_day=args.per_day, seed=args.seed,
-                                  start_date=args.start, outlets=args.outlets, progress=progress)
-    print(json.dumps(summary, ensure_ascii=False, default=str))
-    return 0
-
-
 def cmd_parse(args) -> int:
     from chainwire.extract.dispatch import extract_raw, read_sidecar
 
@@ -243,6 +233,7 @@ BENCHES = {
     "validate": "bench_validate.py",
     "dedup": "bench_dedup.py",
     "realpages": "bench_realpages.py",
+    "pipeline": "bench_pipeline.py",
 }
 
 
@@ -288,6 +279,17 @@ def cmd_shell(args) -> int:
     cli = str(exe) if exe.exists() else "duckdb"
     os.execvp(cli, [cli, "-readonly", str(s.snapshot_path)])
     return 0
+
+
+def add_plugin_commands(sub) -> None:
+    """Add the subcommands other installed packages register in the ``chainwire.commands`` entry-point
+    group (``name = "module:function"``, the function gets the subparsers). ``chainwire synth`` comes
+    from the test-data package ``chainwire_synth`` this way: the product never imports it."""
+    from importlib.metadata import entry_points
+
+    found = {ep.name: ep for ep in entry_points(group="chainwire.commands")}  # one per name, if listed twice
+    for name in sorted(found):
+        found[name].load()(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -339,16 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("bench_args", nargs=argparse.REMAINDER, help="arguments passed to the benchmark script")
     be.set_defaults(func=cmd_bench)
 
-    sy = sub.add_parser("synth", help="generate a deterministic sample corpus with ground truth")
-    sy.add_argument("--out", required=True, help="output folder (raw/<day>/*.txt and truth/<day>/*.json)")
-    sy.add_argument("--days", type=int, default=3)
-    sy.add_argument("--per-day", type=int, default=20)
-    sy.add_argument("--seed", type=int, default=7)
-    sy.add_argument("--start", type=_day, default=date(2026, 11, 2), help="first landing day (default 2026-11-02)")
-    sy.add_argument("--outlets", default=None,
-                    help="page layouts: omit for Newspim only; 'all' for every layout (np, npm, yna, nsis, tp, kh, yen) "
-                         "or a comma-separated list")
-    sy.set_defaults(func=cmd_synth)
+    add_plugin_commands(sub)
     return p
 
 

@@ -22,7 +22,7 @@ def normalize_url(url: str | None) -> str | None:
     return urlunsplit(("https", host, path, query, ""))
 
 
-def _norm_text(text: str | None) -> str:
+def normalize_text(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -33,9 +33,9 @@ def article_id(outlet: str | None, outlet_article_id: str | None, title: str | N
     outlet = (outlet or "unknown").lower()
     if outlet_article_id:
         return f"{outlet}:{outlet_article_id}"
-    key = "\x1f".join([outlet, _norm_text(title), published_date or "", _norm_text(lead)[:200]])
+    key = "\x1f".join([outlet, normalize_text(title), published_date or "", normalize_text(lead)[:200]])
     return f"{outlet}:h{hashlib.sha256(key.encode()).hexdigest()[:20]}"
 
 
 def content_sha256(body_text: str | None) -> str:
-    return hashlib.sha256(_norm_text(body_text).encode()).hexdigest()
+    return hashlib.sha256(normalize_text(body_text).encode()).hexdigest()

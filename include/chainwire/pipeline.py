@@ -663,15 +663,6 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> di
 
 
 # ---------------------------------------------------------------- dedup and versions
-def _dedup_doc(row: dict):
-    from chainwire.dedup import DedupDoc
-
-    return DedupDoc(article_id=row["article_id"], outlet=row["outlet"], url=row["url"],
-                    outlet_article_id=row["outlet_article_id"], title=row["title"], body_text=row["body_text"] or "",
-                    published_at=row["published_at"], landing_date=row["landing_date"], language=row["language"],
-                    ai_translation=bool(row["ai_translation"]))
-
-
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     """Story clusters and article versions for the day's clean articles.
@@ -682,7 +673,7 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     - versions: an article_id whose content was not seen on an earlier landing day gets a new
       ``article_versions`` row; an identical re-delivery adds nothing.
     """
-    from chainwire.dedup import WINDOW_DAYS, ClusterInfo, assign_clusters
+    from chainwire.dedup import WINDOW_DAYS, ClusterInfo, DedupDoc, assign_clusters
     from chainwire.schemas import ARTICLE_VERSIONS
 
     settings = settings or get_settings()
@@ -691,10 +682,10 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     window, existing = [], {}
     for back in range(WINDOW_DAYS, 0, -1):
         for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back)).to_pylist():
-            window.append(_dedup_doc(r))
+            window.append(DedupDoc.from_row(r))
             if r["cluster_id"]:
                 existing[r["article_id"]] = ClusterInfo(r["cluster_id"], bool(r["is_canonical"]), r["duplicate_of"])
-    results = {r.article_id: r for r in assign_clusters([_dedup_doc(r) for r in today], window, existing)}
+    results = {r.article_id: r for r in assign_clusters([DedupDoc.from_row(r) for r in today], window, existing)}
     for row in today:
         res = results[row["article_id"]]
         prior = existing.get(row["article_id"])

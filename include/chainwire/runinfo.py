@@ -62,6 +62,8 @@ def landing_day(run_date=None, logical_date=None, run_after=None) -> date | None
     """The Seoul calendar day a run processes (same rule as ``pipeline.resolve_partition_date``), None if unknown."""
     from zoneinfo import ZoneInfo
 
+    from chainwire.settings import TIMEZONE
+
     if run_date not in (None, ""):
         try:
             return date.fromisoformat(str(run_date)[:10])
@@ -69,7 +71,7 @@ def landing_day(run_date=None, logical_date=None, run_after=None) -> date | None
             return None
     for ts in (logical_date, run_after):
         if ts is not None:
-            return ts.astimezone(ZoneInfo("Asia/Seoul")).date()
+            return ts.astimezone(ZoneInfo(TIMEZONE)).date()
     return None
 
 

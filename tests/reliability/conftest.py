@@ -237,7 +237,7 @@ def _copy_world(src: World, dest: Path) -> World:
 def templates(tmp_path_factory):
     """Template worlds and the clean run's reference dump, built once per session."""
     from chainwire import pipeline
-    from chainwire.synth.generator import generate_corpus
+    from chainwire_synth.generator import generate_corpus
 
     base = tmp_path_factory.mktemp("reliability")
     corpus = base / "corpus"

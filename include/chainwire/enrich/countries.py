@@ -56,7 +56,7 @@ class CountryHit:
     # "region" (only through a region that expands to it: 동남아 -> ASEAN members, 북미 -> US/CA/MX)
     # or "implied" (only through one of its national institutions, or 국내/우리 정부/정부 in a
     # Korean outlet). Not stored in article_countries (whose schema is shared); the gold set
-    # and the analyst labels count different bases (see chainwire.enrich.evaluate).
+    # and the analyst labels count different bases (see chainwire_synth.enrich_evaluate).
     basis: str = "named"
 
 

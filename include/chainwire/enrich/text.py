@@ -22,6 +22,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from chainwire.extract.language import detect_language
+
 ZONES = ("title", "deck", "lead", "body")
 # Zones that make a mention "subject" rather than "mentioned" and that boost topic scores.
 HEAD_ZONES = frozenset({"title", "deck", "lead"})
@@ -175,20 +177,6 @@ def _get(article: Any, name: str, default: Any = None) -> Any:
     return getattr(article, name, default)
 
 
-def guess_language(text: str) -> str:
-    hangul = sum(1 for ch in text if is_hangul(ch))
-    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    if hangul >= max(kana, latin / 3, 1) or (hangul and hangul >= han):
-        return "ko"
-    if kana:
-        return "ja"
-    if han > latin / 3:
-        return "zh"
-    return "en"
-
-
 def prepare(article: Any) -> Doc:
     """Build the sentence list of an Article (or an Article-like dict). Idempotent for Docs."""
     if isinstance(article, Doc):
@@ -196,7 +184,7 @@ def prepare(article: Any) -> Doc:
     title = normalize(_get(article, "title") or "")
     deck = [normalize(x) for x in (_get(article, "subtitle_lines") or []) if x and x.strip()]
     paragraphs = [normalize(p) for p in (_get(article, "paragraphs") or []) if p and p.strip()]
-    language = _get(article, "language") or guess_language(title + " " + " ".join(paragraphs[:3]))
+    language = _get(article, "language") or detect_language(title + " " + " ".join(paragraphs[:3]))
     sentences = [Sentence(0, "title", title.strip())]
     for line in deck:
         sentences.append(Sentence(len(sentences), "deck", line.strip()))

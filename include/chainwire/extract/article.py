@@ -1,7 +1,7 @@
 """The Article record: what the parser finds in one raw page.
 
 This is the contract shared by the parser (``chainwire.extract``), the sample
-generator's ground truth (``chainwire.synth``) and the lake writer
+generator's ground truth (``chainwire_synth``) and the lake writer
 (``chainwire.schemas``). Timestamps are timezone-aware datetimes in memory and
 ISO-8601 strings with offset in JSON.
 """
@@ -9,11 +9,27 @@ ISO-8601 strings with offset in JSON.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Iterable, Sequence
+
+from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
 
 PUBLISHED_AT_SOURCES = ("page_field", "caption_date", "body_relative_date", "sidecar", "landing_date")
+# How much to trust published_at, by where it came from (published_at_source). The page-dump
+# parsers, the crawler sidecar and the sample generator's ground truth all read this table.
+PUBLISHED_AT_CONFIDENCE = {
+    "page_field": 1.0, "caption_date": 0.7, "body_relative_date": 0.5, "sidecar": 0.3, "landing_date": 0.2,
+}
+# HTML pages: a page_field date is trusted by where in the markup it was found (structured
+# JSON-LD / <meta> over a <time> element over htmldate's URL and text heuristics).
+HTML_PAGE_FIELD_CONFIDENCE = {
+    "json-ld": PUBLISHED_AT_CONFIDENCE["page_field"], "meta": PUBLISHED_AT_CONFIDENCE["page_field"],
+    "time": 0.8, "htmldate": 0.6,
+}
+# A day-of-month ("지난 26일") counts as the publication day only in the story's first paragraphs.
+LEAD_PARAGRAPHS = 3
 # Where the headline came from: found on the page by structure, given by the crawler's record
 # (sidecar / JSONL ``title``), or inferred from the lead sentence when the capture has none.
 TITLE_SOURCES = ("page", "metadata", "lead_sentence")
@@ -74,6 +90,8 @@ class Article:
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
     parser: str | None = None
+    # "<exception type>: <message>" when a parser rule raised: the fields may be half-filled.
+    parser_error: str | None = None
 
     @property
     def body_text(self) -> str:
@@ -84,6 +102,45 @@ class Article:
         d = _jsonable(dataclasses.asdict(self))
         d["body_text"] = self.body_text
         return d
+
+
+def resolve_published_at(
+    stamp: datetime | None,
+    *,
+    has_article: bool,
+    caption_dates: Iterable[str | None],
+    lead_paragraphs: Sequence[str],
+    landing_date: date | None,
+) -> tuple[datetime | None, str | None]:
+    """``(published_at, published_at_source)`` of a page dump, by the one fallback chain.
+
+    A stamp printed on the page (``page_field``) wins; a page with no article (no title, no
+    body) is not dated further. Then the most frequent caption date (latest on a tie,
+    ``caption_date``), a day of month in the first ``LEAD_PARAGRAPHS`` lead paragraphs resolved
+    against the landing date (``body_relative_date``; pass no paragraphs where the language
+    prints no such days), and the landing date (``landing_date``). Fallback days are 00:00
+    Seoul time. ``(None, None)`` when nothing applies.
+    """
+    if stamp is not None:
+        return stamp, "page_field"
+    if not has_article:
+        return None, None
+    dated = [d for d in caption_dates if d]
+    if dated:
+        best = max(Counter(dated).items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return midnight(date.fromisoformat(best), SEOUL), "caption_date"
+    rel = None
+    for p in lead_paragraphs[:LEAD_PARAGRAPHS]:
+        rel = find_relative_day(p)
+        if rel:
+            break
+    if rel and (landing_date is not None or (rel.year and rel.month)):
+        d = resolve_relative_day(rel.day, landing_date or date.max, rel.month, rel.year)
+        if d is not None:
+            return midnight(d, SEOUL), "body_relative_date"
+    if landing_date is not None:
+        return midnight(landing_date, SEOUL), "landing_date"
+    return None, None
 
 
 def _jsonable(value: Any) -> Any:

@@ -21,7 +21,9 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-SEOUL = ZoneInfo("Asia/Seoul")
+from chainwire.settings import TIMEZONE
+
+SEOUL = ZoneInfo(TIMEZONE)
 
 # Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08,
 # then an optional weekday "(목)" and an optional time (12- or 24-hour clock).
@@ -61,7 +63,7 @@ def _tzinfo(tz_text: str | None, default):
     if t.startswith("KST"):
         return SEOUL
     if t.startswith("JST"):
-        return timezone(timedelta(hours=9))
+        return timezone(timedelta(hours=9))  # Japan Standard Time, printed by Japanese wires
     if t.startswith(("UTC", "GMT")):
         rest = t[3:]
         if not rest:

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
-from chainwire.extract.article import Article
+from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article
+from chainwire.extract.dates import SEOUL
 from chainwire.extract.outlets import outlet_article_id, outlet_for_url, outlet_name_for_url
 from chainwire.extract.titles import settle_title
 
@@ -28,7 +29,6 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = sorted(PAGE_DUMP_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES)
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_CONFIDENCE = 0.3
 
 
 @dataclass
@@ -66,12 +66,10 @@ def _apply_meta(article: Article, url: str | None, fetched_at: str | None) -> Ar
             article.warnings.append(f"sidecar fetched_at not ISO-8601: {fetched_at!r}")
         else:
             if ts.tzinfo is None:
-                from zoneinfo import ZoneInfo
-
-                ts = ts.replace(tzinfo=ZoneInfo("Asia/Seoul"))
+                ts = ts.replace(tzinfo=SEOUL)
             article.published_at = ts
             article.published_at_source = "sidecar"
-            article.published_at_confidence = SIDECAR_CONFIDENCE
+            article.published_at_confidence = PUBLISHED_AT_CONFIDENCE["sidecar"]
     return article
 
 

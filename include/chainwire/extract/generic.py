@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .article import Article, PhotoCaption
+from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, resolve_published_at
 from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import detect_language, parse_guarded
-from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
+from .common import parse_guarded
+from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp
@@ -43,8 +43,6 @@ from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps,
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
 PARSER_EN = f"chainwire-english-ko@{PARSER_VERSION}"
-CONFIDENCE = {"page_field": 1.0, "caption_date": 0.7, "body_relative_date": 0.5, "landing_date": 0.2}
-LEAD_PARAGRAPHS = 3
 
 # ---------------------------------------------------------------- rules as data
 
@@ -718,34 +716,17 @@ class _Page:
             published = bare[0]
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
-        src = None
-        if published is not None:
-            art.published_at, src = published, "page_field"
-        elif has_article:
-            dated = [c.date for c in captions if c.date]
-            if dated:
-                counts = Counter(dated)
-                best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-                art.published_at, src = midnight(date.fromisoformat(best), SEOUL), "caption_date"
-            else:
-                rel = None
-                if not self.en:
-                    for p in paragraphs[:LEAD_PARAGRAPHS]:
-                        rel = find_relative_day(p)
-                        if rel:
-                            break
-                if rel and (self.landing is not None or (rel.year and rel.month)):
-                    d = resolve_relative_day(rel.day, self.landing or date.max, rel.month, rel.year)
-                    if d is not None:
-                        art.published_at, src = midnight(d, SEOUL), "body_relative_date"
-                if src is None and self.landing is not None:
-                    art.published_at, src = midnight(self.landing, SEOUL), "landing_date"
+        # English leads print no "N일" days: no body_relative_date there.
+        art.published_at, src = resolve_published_at(
+            published, has_article=has_article, caption_dates=[c.date for c in captions],
+            lead_paragraphs=() if self.en else paragraphs, landing_date=self.landing)
+        if published is None and has_article:
             if src is None:
                 warn("published_at unresolved: no stamp, caption date, lead day or landing date")
             else:
                 warn(f"no publish stamp: published_at from {src}")
         art.published_at_source = src
-        art.published_at_confidence = CONFIDENCE.get(src) if src else None
+        art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
         if not title and has_article:
             warn("no title")
         if not art.paragraphs and (art.title or lead is not None):

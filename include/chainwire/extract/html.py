@@ -17,13 +17,13 @@ Quality on the public article-extraction benchmark: ``bench/bench_extraction_htm
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
-from chainwire.extract.article import Article
+from chainwire.extract.article import HTML_PAGE_FIELD_CONFIDENCE, PUBLISHED_AT_CONFIDENCE, Article
 from chainwire.extract.bylines import parse_byline
 from chainwire.extract.dates import midnight
 from chainwire.extract.html_body import Line, extract_body_lines
+from chainwire.extract.language import detect_language
 from chainwire.extract.html_meta import (
     PageMeta,
     clean_authors,
@@ -36,8 +36,6 @@ from chainwire.extract.html_meta import (
 PARSER_NAME = "chainwire-html"
 PARSER_VERSION = "0.1.0"
 PARSER = f"{PARSER_NAME}@{PARSER_VERSION}"
-
-CONFIDENCE = {"json-ld": 1.0, "meta": 1.0, "time": 0.8, "htmldate": 0.6, "landing_date": 0.2}
 
 SHORT_BODY_WORDS = 20
 
@@ -53,11 +51,6 @@ RULES_HEAD = {"title": True}
 RULES_TAIL = {"byline": True, "emails": True}
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WORD_RE = re.compile(r"\w+")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _CHARSET_ALIASES = {
@@ -89,64 +82,6 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-# A few function words per language: enough to overrule a template's wrong
-# <html lang="en"> on a German or Portuguese page.
-_FUNCTION_WORDS = {
-    "en": "the and of to in is that for with was on as by it from at are this be have has",
-    "de": "der die und das ist nicht mit den von zu ein eine auf für sich dem des im",
-    "fr": "le la les et des est une que dans pour pas qui sur au du par avec",
-    "es": "el la los las y de que en es por un una para con del se al como",
-    "pt": "o a os as e de que em um uma para com não do da dos das por se",
-    "it": "il la di che e un una per non con del della sono gli le alla",
-    "nl": "de het een en van is dat op te in voor met niet zijn",
-    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah juga",
-}
-_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-_LATIN_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-def _latin_language(sample: str) -> str | None:
-    words = [w.lower() for w in _LATIN_WORD_RE.findall(sample)[:500]]
-    if len(words) < 20:
-        return None
-    counts = Counter(words)
-    scores = sorted(
-        ((sum(counts[w] for w in fw if w in counts), lang) for lang, fw in _FUNCTION_SETS.items()), reverse=True
-    )
-    (best, lang), (second, _) = scores[0], scores[1]
-    if best >= 0.15 * len(words) and best >= 1.3 * second:
-        return lang
-    return None
-
-
-def detect_language(text: str, declared: str | None = None) -> str | None:
-    """Hangul share → ``ko``; CJK/Cyrillic by script; Latin by function words, else the declared language."""
-    sample = text[:6000]
-    hangul = len(_HANGUL_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
-    kana = len(_KANA_RE.findall(sample))
-    han = len(_HAN_RE.findall(sample))
-    cyr = len(_CYRILLIC_RE.findall(sample))
-    letters = hangul + latin + kana + han + cyr
-    code = None
-    if declared:
-        code = re.split(r"[-_]", declared.strip().lower())[0]
-        code = code if re.fullmatch(r"[a-z]{2,3}", code) else None
-    if not letters:
-        return code
-    if hangul / letters >= 0.3:
-        return "ko"
-    if kana and (kana + han) / letters >= 0.3:
-        return "ja"
-    if han / letters >= 0.3:
-        return "zh"
-    if cyr / letters >= 0.5:
-        return code if code in ("ru", "uk", "bg", "sr", "mk", "be", "kk") else "ru"
-    if latin / letters >= 0.5:
-        return _latin_language(sample) or code or "en"
-    return code
 
 
 def _norm(text: str) -> str:
@@ -195,7 +130,7 @@ def _htmldate_fallback(tree, art: Article) -> None:
     if dt is not None:
         art.published_at = dt
         art.published_at_source = "page_field"
-        art.published_at_confidence = CONFIDENCE["htmldate"]
+        art.published_at_confidence = HTML_PAGE_FIELD_CONFIDENCE["htmldate"]
         art.warnings.append("published_at from htmldate heuristics, not a dated page field")
 
 
@@ -208,17 +143,18 @@ def parse_html(
     url: str | None = None,
     landing_date: date | None = None,
 ) -> Article:
-    """Parse one HTML article page. Never raises on junk input; problems go to ``warnings``."""
+    """Parse one HTML article page. Never raises on junk input: problems go to ``warnings``, an
+    exception inside the parser to ``parser_error``."""
     art = Article(source_path=source_path, parser=PARSER)
     art.machine_generated = {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
     try:
         _parse(html, art, url, landing_date)
     except Exception as exc:  # noqa: BLE001 - a parser of untrusted pages must not raise
-        art.warnings.append(f"html parse failed: {type(exc).__name__}: {exc}")
+        art.parser_error = f"{type(exc).__name__}: {exc}"
     if art.published_at is None and landing_date is not None:
         art.published_at = midnight(landing_date)
         art.published_at_source = "landing_date"
-        art.published_at_confidence = CONFIDENCE["landing_date"]
+        art.published_at_confidence = PUBLISHED_AT_CONFIDENCE["landing_date"]
     return art
 
 
@@ -296,7 +232,7 @@ def _parse(html: str | bytes, art: Article, url: str | None, landing_date: date 
         if dt is not None:
             art.published_at = dt
             art.published_at_source = "page_field"
-            art.published_at_confidence = CONFIDENCE.get(where, 0.8)
+            art.published_at_confidence = HTML_PAGE_FIELD_CONFIDENCE.get(where, HTML_PAGE_FIELD_CONFIDENCE["time"])
             break
     if art.published_at is None:
         _htmldate_fallback(tree, art)

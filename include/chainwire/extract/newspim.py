@@ -21,15 +21,15 @@ never raises: junk yields an Article with warnings.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date, datetime
 
 from . import chrome
-from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
+from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, RelatedTeaser, StockImpact, resolve_published_at
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
-from .common import detect_language, parse_guarded
+from .common import parse_guarded
+from .language import detect_language
 from .sections import SECTIONS_KO
-from .dates import SEOUL, find_relative_day, midnight, parse_caption_date, parse_timestamp, resolve_relative_day
+from .dates import parse_caption_date, parse_timestamp
 
 PARSER_VERSION = "0.2.0"
 PARSER = f"chainwire-newspim@{PARSER_VERSION}"
@@ -54,8 +54,6 @@ GICS_SECTORS = (
 # Credit kinds that make a paragraph a photo caption: "[사진=산업통상자원부]".
 CAPTION_CREDIT_KINDS = ("사진",)
 
-CONFIDENCE = {"page_field": 1.0, "caption_date": 0.7, "body_relative_date": 0.5, "landing_date": 0.2}
-LEAD_PARAGRAPHS = 3
 
 # ---------------------------------------------------------------- patterns
 
@@ -439,38 +437,18 @@ def _finish(art, text, byline, landing_date, captions, published_field=None, upd
     if art.title and art.section is None:
         warn("no breadcrumb section")
 
-    # published_at: page field > caption dates > relative day in lead > landing date
     art.updated_at = updated_field
     has_article = bool(art.title or art.paragraphs)
-    if published_field is not None:
-        art.published_at, src = published_field, "page_field"
-    elif not has_article:
-        src = None  # nothing to date
-    else:
-        src = None
-        dated = [c.date for c in captions if c.date]
-        if dated:
-            counts = Counter(dated)
-            best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-            art.published_at, src = midnight(date.fromisoformat(best), SEOUL), "caption_date"
-        else:
-            rel = None
-            for p in art.paragraphs[:LEAD_PARAGRAPHS]:
-                rel = find_relative_day(p)
-                if rel:
-                    break
-            if rel and (landing_date is not None or (rel.year and rel.month)):
-                d = resolve_relative_day(rel.day, landing_date or date.max, rel.month, rel.year)
-                if d is not None:
-                    art.published_at, src = midnight(d, SEOUL), "body_relative_date"
-            if src is None and landing_date is not None:
-                art.published_at, src = midnight(landing_date, SEOUL), "landing_date"
+    art.published_at, src = resolve_published_at(
+        published_field, has_article=has_article, caption_dates=[c.date for c in captions],
+        lead_paragraphs=art.paragraphs, landing_date=landing_date)
+    if published_field is None and has_article:
         if src is None:
             warn("published_at unresolved: no 기사입력, caption date, lead day or landing date")
         else:
             warn(f"기사입력 blank: published_at from {src}")
     art.published_at_source = src
-    art.published_at_confidence = CONFIDENCE.get(src) if src else None
+    art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
 
     if not art.paragraphs and (art.title or byline is not None):
         warn("no body paragraphs")

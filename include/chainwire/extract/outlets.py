@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .language import page_dump_language
 from .press import KOREAN_PRESS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
@@ -178,16 +179,6 @@ _WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
 _COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}|^[^\n]{0,30}(?:기사문의|제보)[^\n]{0,60}", re.M)
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]+")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
-
-
-def page_language(text: str) -> str:
-    """"ko" when at least 30% of the letters of the page's first 6,000 characters are Hangul."""
-    sample = text[:6000]
-    h = sum(map(len, _HANGUL_RE.findall(sample)))
-    lat = sum(map(len, _LATIN_RE.findall(sample)))
-    return "ko" if h and h / (h + lat) >= 0.3 else ("en" if lat else "ko")
 
 
 @lru_cache(maxsize=4096)
@@ -253,7 +244,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     if not brands_seen and not domains:
         return _outlet_from_domains(text, [])
     if lang is None:
-        lang = page_language(text)
+        lang = page_dump_language(text)
     for brand, weight, pos in brands_seen:
         o = outlet_for_brand(brand, lang)
         if o is not None:
@@ -310,6 +301,6 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
             return known
         key = outlet_name_for_url(f"http://{dom}")
         if key:
-            lang = language or page_language(text)
+            lang = language or page_dump_language(text)
             return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO)
     return None

@@ -22,7 +22,8 @@ from datetime import date
 from typing import Callable
 
 from .article import Article
-from .outlets import PROFILE_EN, PROFILE_KO, PROFILE_NEWSPIM, Outlet, outlet_for_page, outlet_for_url, page_language
+from .language import page_dump_language
+from .outlets import PROFILE_EN, PROFILE_KO, PROFILE_NEWSPIM, Outlet, outlet_for_page, outlet_for_url
 
 
 def _newspim(text: str, source_path: str, landing_date: date | None, outlet: Outlet | None) -> Article:
@@ -57,13 +58,13 @@ def select_profile(text: str, url: str | None = None) -> tuple[str, Outlet | Non
     outlet = outlet_for_url(url) if url else None
     lang = None
     if outlet is None:
-        lang = page_language(text)
+        lang = page_dump_language(text)
         outlet = outlet_for_page(text, lang)
     if outlet is None:
-        return _BY_LANGUAGE.get(lang or page_language(text), PROFILE_KO), None
+        return _BY_LANGUAGE.get(lang or page_dump_language(text), PROFILE_KO), None
     if outlet.profile == PROFILE_NEWSPIM:
         return PROFILE_NEWSPIM, outlet
-    lang = lang or page_language(text)
+    lang = lang or page_dump_language(text)
     if outlet.profile in (PROFILE_KO, PROFILE_EN) and _BY_LANGUAGE.get(lang) and outlet.language != lang:
         return _BY_LANGUAGE[lang], outlet
     return outlet.profile if outlet.profile in PROFILES else _BY_LANGUAGE.get(lang, PROFILE_KO), outlet

@@ -83,7 +83,7 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
 
     con = duckdb.connect(str(snapshot), read_only=True)
     try:
-        con.execute("SET TimeZone = 'Asia/Seoul'")
+        con.execute("SET TimeZone = ?", [TIMEZONE])
         period = data.resolve_period(con, date_from, date_to)
         tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
         try:

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from chainwire.settings import PROJECT_ROOT
+from chainwire.settings import PROJECT_ROOT, TIMEZONE
 
 DEFAULT_DAYS = 30  # default period: the last 30 publication days that have data
 TOP_N = 20  # rows in the ranked charts
@@ -270,11 +270,11 @@ def top_stories(con, p: Period, labels: dict[str, str]) -> Dataset:
         WITH s AS (
             SELECT a.*, count(*) OVER (PARTITION BY a.cluster_id) AS copies
             FROM marts.stg_articles a WHERE a.published_date BETWEEN ? AND ?)
-        SELECT strftime(timezone('Asia/Seoul', a.published_at), '%Y-%m-%d %H:%M') AS published_kst,
+        SELECT strftime(timezone(?, a.published_at), '%Y-%m-%d %H:%M') AS published_kst,
                a.outlet, a.title, a.url, {topic_sql} AS topics, a.copies, a.article_id
         FROM s a WHERE a.is_canonical
         ORDER BY {tagged} DESC, a.copies DESC, a.published_at DESC NULLS LAST, a.article_id
-        LIMIT {TOP_STORIES}""", p.params, cols, ["marts.stg_articles"], "top_stories")
+        LIMIT {TOP_STORIES}""", [*p.params, TIMEZONE], cols, ["marts.stg_articles"], "top_stories")
     ds.frame["topics"] = [", ".join(labels.get(t, t) for t in v.split(", ")) if isinstance(v, str) and v else None
                           for v in ds.frame["topics"]]
     return ds

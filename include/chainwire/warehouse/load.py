@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from chainwire import lake, storage
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
+from chainwire.settings import TIMEZONE
 from chainwire.storage import Location
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
@@ -67,7 +68,7 @@ def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.Duc
     path.parent.mkdir(parents=True, exist_ok=True)
     con = _open_writer(path, wait)
     try:
-        con.execute("SET TimeZone = 'Asia/Seoul'")
+        con.execute("SET TimeZone = ?", [TIMEZONE])
         yield con
     finally:
         con.close()

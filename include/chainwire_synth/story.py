@@ -1,48 +1,39 @@
-"""Deterministic generator of Newspim-style page dumps with ground truth.
+"""The generator's core: who writes, what a story says and when it was published.
 
-``generate_corpus(out_dir, days, per_day, seed)`` writes
+Layout-neutral: a newsroom cast (:func:`build_cast`), a page's layout decisions
+(:func:`make_spec`), the words of one story with its dates, captions, teasers and stock
+widget (:func:`compose` -> :class:`Content`) and the ground-truth date rule
+(:func:`infer_blank_date`). Each page layout (:mod:`chainwire_synth.layouts`, Newspim's
+among them) prints a ``Content`` its own way; :mod:`chainwire_synth.generator` writes the
+corpus. Randomness comes only from the ``random.Random`` passed in: no global state, no clock.
 
-* ``out_dir/raw/<YYYY-MM-DD>/np-<yyyymmdd>-<nnn>.txt`` - the raw page dump (UTF-8), and
-* ``out_dir/truth/<YYYY-MM-DD>/np-<yyyymmdd>-<nnn>.json`` - ``Article.to_dict()`` of what a
-  correct parser must extract from it (``source_path`` = the raw file relative to out_dir).
+Ground-truth rules for ``published_at`` (the parser is built to these; the confidences are
+the product's own table, ``chainwire.extract.article.PUBLISHED_AT_CONFIDENCE``):
 
-With ``outlets="all"`` (or a list of layout keys) the corpus mixes the layouts of
-:mod:`chainwire.synth.layouts` - Newspim desktop and mobile, Yonhap-, Newsis- and
-small-outlet style, Korea Herald- and Yonhap English-style - and file names carry the
-layout's prefix (``yna-20261102-003.txt``). The default (None) is the Newspim desktop
-layout only, byte-identical to earlier versions for the same seed.
-
-The folder date is the landing date. Every page gets its own ``random.Random`` seeded
-from (seed, landing date, index), so the same seed gives byte-identical output and a
-page does not change when other pages are added. No global random state, no clock.
-
-Ground-truth rules for ``published_at`` (the parser is built to these):
-
-* 기사입력 filled -> that time (+09:00), source ``page_field``, confidence 1.0;
-  ``updated_at`` from 최종수정 when filled.
-* 기사입력 blank and body photo captions -> most common caption date (ties -> latest)
-  at 00:00+09:00, ``caption_date``, 0.7.
-* else a day ``N일`` in the first three paragraphs -> latest date <= landing date with
-  day-of-month N, 00:00+09:00, ``body_relative_date``, 0.5.
-* else the landing date at 00:00+09:00, ``landing_date``, 0.2.
+* the page prints its publication time -> that time (+09:00), source ``page_field``;
+  ``updated_at`` when the page prints one.
+* no time printed and body photo captions -> most common caption date (ties -> latest)
+  at 00:00+09:00, ``caption_date``.
+* else a day ``N일`` in the first three paragraphs (``LEAD_PARAGRAPHS``) -> latest date
+  <= landing date with day-of-month N, 00:00+09:00, ``body_relative_date``.
+* else the landing date at 00:00+09:00, ``landing_date``.
 """
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from chainwire.extract.article import Article, PhotoCaption, RelatedTeaser, StockImpact
-from chainwire.synth import vocab as V
-from chainwire.synth.josa import JosaFormatter
+from chainwire.extract.article import LEAD_PARAGRAPHS, PUBLISHED_AT_CONFIDENCE, PhotoCaption, RelatedTeaser, StockImpact
+from chainwire.settings import TIMEZONE
+from chainwire_synth import vocab as V
+from chainwire_synth.josa import JosaFormatter
 
-KST = timezone(timedelta(hours=9))
-OUTLET = "newspim"
+KST = ZoneInfo(TIMEZONE)
 SEED_PREFIX = "chainwire-synth"
 
 DATE_MODES = ("filled", "filled_no_update", "blank_caption", "blank_relative", "blank_landing")
@@ -52,7 +43,6 @@ MODE_CYCLE = (
     "filled", "blank_caption", "filled_no_update", "blank_relative", "filled",
     "blank_landing", "blank_caption", "filled", "blank_relative", "filled_no_update",
 )
-LEAD_WINDOW = 3  # paragraphs searched for a relative day
 DAY_RE = re.compile(r"(?<!\d)(\d{1,2})일")
 TOPICS_WITH_GENERIC_TITLES = {"semiconductor", "battery", "minerals", "rare_earth", "hydrogen",
                               "export_control", "tariff"}
@@ -90,7 +80,7 @@ class Cast:
 
 @dataclass
 class PageSpec:
-    """The layout decisions for one page; render_page fills in the words."""
+    """The layout decisions for one page; :func:`compose` fills in the words."""
 
     name: str
     source_path: str
@@ -115,7 +105,7 @@ class PageSpec:
 
 # ------------------------------------------------------------------------- cast
 
-def _korean_name(rng: random.Random, used: set[str]) -> tuple[str, str, str, list[str]]:
+def draw_korean_name(rng: random.Random, used: set[str]) -> tuple[str, str, str, list[str]]:
     while True:
         sur, sur_rom = rng.choice(V.SURNAMES)
         g1, g2 = rng.choice(V.GIVEN_FIRST), rng.choice(V.GIVEN_SECOND)
@@ -127,7 +117,7 @@ def _korean_name(rng: random.Random, used: set[str]) -> tuple[str, str, str, lis
             return name, sur, sur_rom, [g1[1], g2[1]]
 
 
-def _email_id(rng: random.Random, sur_rom: str, given_rom: list[str], used: set[str]) -> str:
+def email_id(rng: random.Random, sur_rom: str, given_rom: list[str], used: set[str]) -> str:
     initials = "".join(g[0] for g in given_rom)
     candidates = [
         sur_rom + initials,
@@ -151,12 +141,12 @@ def build_cast(seed: int) -> Cast:
     reporters = []
     for desk, role, count in DESKS:
         for _ in range(count):
-            name, sur, sur_rom, given = _korean_name(rng, used_names)
-            email = _email_id(rng, sur_rom, given, used_ids) + "@newspim.com"
+            name, sur, sur_rom, given = draw_korean_name(rng, used_names)
+            email = email_id(rng, sur_rom, given, used_ids) + "@newspim.com"
             reporters.append(Reporter(name=name, surname=sur, role=role, email=email, desk=desk))
     officials = {}
     for key in sorted(V.OFFICES):
-        name, sur, _, _ = _korean_name(rng, used_names)
+        name, sur, _, _ = draw_korean_name(rng, used_names)
         officials[key] = (name, sur)
     foreign = {}
     chinese = list(V.CHINESE_NAMES)
@@ -182,10 +172,11 @@ def _weighted(rng: random.Random, weights: dict) -> str:
     return rng.choices(keys, weights=[weights[k] for k in keys])[0]
 
 
-def make_spec(cast: Cast, landing: date, index: int, date_mode: str, rng: random.Random) -> PageSpec:
+def make_spec(cast: Cast, landing: date, index: int, date_mode: str, rng: random.Random, *, prefix: str) -> PageSpec:
+    """The layout decisions for page ``index`` of a landing day; ``prefix`` starts its file name (the layout's)."""
     if date_mode not in DATE_MODES:
         raise ValueError(f"unknown date mode {date_mode!r}")
-    name = f"np-{landing:%Y%m%d}-{index:03d}"
+    name = f"{prefix}-{landing:%Y%m%d}-{index:03d}"
     topic = rng.choice(sorted(V.TOPICS))
     t = V.TOPICS[topic]
     dateline = _weighted(rng, t["datelines"])
@@ -243,7 +234,7 @@ def _money(rng: random.Random) -> str:
     return f"{rng.randint(2, 98) * 100}억원"
 
 
-def _context(topic: str, dateline: str, day: date, rng: random.Random, cast: Cast) -> tuple[dict, dict]:
+def story_context(topic: str, dateline: str, day: date, rng: random.Random, cast: Cast) -> tuple[dict, dict]:
     """Slot values for one article (or teaser) and its persons (full, short)."""
     t = V.TOPICS[topic]
     item, item2 = rng.sample(t["items"], 2)
@@ -254,7 +245,7 @@ def _context(topic: str, dateline: str, day: date, rng: random.Random, cast: Cas
     actor_key = rng.choice(V.DATELINE_ACTORS.get(dateline) or sorted(V.FOREIGN_ACTORS))
     actor, _, ftitle, fshort_title, fkind = V.FOREIGN_ACTORS[actor_key]
     fname, fshort = cast.foreign[actor_key]
-    ename, esur, _, _ = _korean_name(rng, set(V.FORBIDDEN_NAMES) | {r.name for r in cast.reporters})
+    ename, esur, _, _ = draw_korean_name(rng, set(V.FORBIDDEN_NAMES) | {r.name for r in cast.reporters})
     eaff, eaff_short = rng.choice(V.EXPERT_AFFILIATIONS)
     country = {"워싱턴": "미국", "도쿄": "일본", "브뤼셀": "EU"}.get(dateline) or rng.choice(t["countries"])
     speaker_full = f"{oname} {title}"
@@ -307,7 +298,7 @@ def _context(topic: str, dateline: str, day: date, rng: random.Random, cast: Cas
     return ctx, persons
 
 
-def _when(mode: str, day: date, landing: date, foreign: bool, rng: random.Random) -> str:
+def when_phrase(mode: str, day: date, landing: date, foreign: bool, rng: random.Random) -> str:
     """The date phrase of the lead sentence (with its trailing space, or empty)."""
     local = "(현지시간)" if foreign else ""
     if mode == "blank_landing":
@@ -326,7 +317,7 @@ def _when(mode: str, day: date, landing: date, foreign: bool, rng: random.Random
 
 # ----------------------------------------------------------------------- body
 
-class _Pool:
+class Pool:
     """Draw templates without repetition inside one article (refills when exhausted)."""
 
     def __init__(self, rng: random.Random, *lists: list[str]):
@@ -341,7 +332,7 @@ class _Pool:
         return self.left.pop()
 
 
-def _lead_templates(topic: str, foreign: bool) -> list[str]:
+def lead_templates(topic: str, foreign: bool) -> list[str]:
     leads = list(V.TOPICS[topic]["leads"])
     if foreign:
         leads = leads + V.FOREIGN_LEADS * 2
@@ -351,13 +342,13 @@ def _lead_templates(topic: str, foreign: bool) -> list[str]:
 _COPULA_QUOTE = re.compile(r'(이다|아니다)"(고|며) ')
 
 
-def _quote_pools(topic: str, ctx: dict, rng: random.Random) -> dict[str, _Pool]:
+def _quote_pools(topic: str, ctx: dict, rng: random.Random) -> dict[str, Pool]:
     """One pool per quote kind, shared by the whole article so no quote repeats."""
     return {
-        "quote": _Pool(rng, V.TOPICS[topic]["quotes"], V.GENERIC_QUOTES),
-        "expert": _Pool(rng, V.EXPERT_QUOTES),
-        "insider": _Pool(rng, V.INSIDER_QUOTES),
-        "foreign_quote": _Pool(rng, V.CHINA_QUOTES if ctx["foreign_kind"] == "china" else V.ALLY_QUOTES),
+        "quote": Pool(rng, V.TOPICS[topic]["quotes"], V.GENERIC_QUOTES),
+        "expert": Pool(rng, V.EXPERT_QUOTES),
+        "insider": Pool(rng, V.INSIDER_QUOTES),
+        "foreign_quote": Pool(rng, V.CHINA_QUOTES if ctx["foreign_kind"] == "china" else V.ALLY_QUOTES),
     }
 
 
@@ -369,7 +360,7 @@ _QUOTE_PARA_TEMPLATES = {
 }
 
 
-def _quote_paragraph(kind: str, fmt: JosaFormatter, pools: dict[str, _Pool], rng: random.Random) -> str:
+def _quote_paragraph(kind: str, fmt: JosaFormatter, pools: dict[str, Pool], rng: random.Random) -> str:
     tpl = rng.choice(_QUOTE_PARA_TEMPLATES[kind])
     pool = pools[kind]
     q1 = fmt.fill(pool.take())
@@ -381,17 +372,17 @@ def _quote_paragraph(kind: str, fmt: JosaFormatter, pools: dict[str, _Pool], rng
     return _COPULA_QUOTE.sub(lambda m: f'{m.group(1)}"라{m.group(2)} ', text)
 
 
-def _body(spec: PageSpec, ctx: dict, persons: dict, when: str, rng: random.Random) -> list[str]:
+def body_paragraphs(spec: PageSpec, ctx: dict, persons: dict, when: str, rng: random.Random) -> list[str]:
     t = V.TOPICS[spec.topic]
     foreign = spec.dateline in V.FOREIGN_DATELINES
     fmt = JosaFormatter(ctx, persons)
-    details = _Pool(rng, t["details"], V.GENERIC_DETAILS)
-    analysis = _Pool(rng, V.GENERIC_ANALYSIS)
-    outlook = _Pool(rng, V.GENERIC_OUTLOOK)
-    schedule = _Pool(rng, V.SCHEDULE)
+    details = Pool(rng, t["details"], V.GENERIC_DETAILS)
+    analysis = Pool(rng, V.GENERIC_ANALYSIS)
+    outlook = Pool(rng, V.GENERIC_OUTLOOK)
+    schedule = Pool(rng, V.SCHEDULE)
     pools = _quote_pools(spec.topic, ctx, rng)
 
-    lead = fmt.fill(rng.choice(_lead_templates(spec.topic, foreign)), when=when)
+    lead = fmt.fill(rng.choice(lead_templates(spec.topic, foreign)), when=when)
     if rng.random() < 0.35:
         lead += " " + fmt.fill(rng.choice(V.GENERIC_LEAD_FOLLOW))
     paras = [lead]
@@ -429,14 +420,14 @@ def _body(spec: PageSpec, ctx: dict, persons: dict, when: str, rng: random.Rando
             if role == "quote" and rng.random() < 0.3:
                 sents.append(fmt.fill(details.take()))
         # Dated follow-ups only outside the lead window (the date rules look there).
-        if idx >= LEAD_WINDOW and role in ("detail", "outlook") and rng.random() < 0.35:
+        if idx >= LEAD_PARAGRAPHS and role in ("detail", "outlook") and rng.random() < 0.35:
             sents.append(fmt.fill(schedule.take()))
         paras.append(" ".join(sents))
     return paras
 
 
 def _lead_days(paragraphs: list[str]) -> list[int]:
-    return [int(m) for p in paragraphs[:LEAD_WINDOW] for m in DAY_RE.findall(p)]
+    return [int(m) for p in paragraphs[:LEAD_PARAGRAPHS] for m in DAY_RE.findall(p)]
 
 
 def infer_blank_date(paragraphs: list[str], caption_dates: list[date], landing: date) -> tuple[date, str, float]:
@@ -444,15 +435,15 @@ def infer_blank_date(paragraphs: list[str], caption_dates: list[date], landing: 
     if caption_dates:
         counts = Counter(caption_dates)
         best = max(counts.values())
-        return max(d for d, c in counts.items() if c == best), "caption_date", 0.7
+        return max(d for d, c in counts.items() if c == best), "caption_date", PUBLISHED_AT_CONFIDENCE["caption_date"]
     days = _lead_days(paragraphs)
     if days:
         n = days[0]
         d = landing
         while d.day != n:
             d -= timedelta(days=1)
-        return d, "body_relative_date", 0.5
-    return landing, "landing_date", 0.2
+        return d, "body_relative_date", PUBLISHED_AT_CONFIDENCE["body_relative_date"]
+    return landing, "landing_date", PUBLISHED_AT_CONFIDENCE["landing_date"]
 
 
 # ------------------------------------------------------------------ captions
@@ -486,8 +477,8 @@ def _captions(spec: PageSpec, ctx: dict, rng: random.Random) -> list[tuple[int, 
         text = fmt.fill(tpl, cap_when=cap_when)
         credit = {
             "gov": ctx["office_credit"],
-            "company": ctx["company"] if rng.random() < 0.7 else "뉴스핌 DB",
-            "db": "뉴스핌 DB",
+            "company": ctx["company"] if rng.random() < 0.7 else V.DB_CREDIT,
+            "db": V.DB_CREDIT,
             "wire": rng.choice(V.WIRE_CREDITS),
         }[credit_kind]
         if rng.random() < 0.85:
@@ -498,14 +489,17 @@ def _captions(spec: PageSpec, ctx: dict, rng: random.Random) -> list[tuple[int, 
     return out
 
 
-def _caption_line(c: PhotoCaption) -> str:
-    d = date.fromisoformat(c.date)
-    return f"{c.text} [사진={c.credit}] {d:%Y.%m.%d} {c.email}"
-
-
 # ------------------------------------------------------------------- teasers
 
-def _teaser(spec: PageSpec, rng: random.Random) -> tuple[str, RelatedTeaser]:
+@dataclass(frozen=True)
+class Teaser:
+    """A related-article teaser and the staff reporter who wrote it (a layout prints both)."""
+
+    reporter: Reporter
+    related: RelatedTeaser
+
+
+def _teaser(spec: PageSpec, rng: random.Random) -> Teaser:
     cast = spec.cast
     P = spec.pub_date
     choices = [P - timedelta(days=k) for k in range(1, 21)]
@@ -517,14 +511,14 @@ def _teaser(spec: PageSpec, rng: random.Random) -> tuple[str, RelatedTeaser]:
     reporter = rng.choice(cast.reporters)
     dateline = reporter.desk
     foreign = dateline in V.FOREIGN_DATELINES
-    ctx, persons = _context(topic, dateline, tdate, rng, cast)
+    ctx, persons = story_context(topic, dateline, tdate, rng, cast)
     fmt = JosaFormatter(ctx, persons)
     tt = V.TOPICS[topic]
     title = fmt.fill(rng.choice(tt["titles"]))
     fmt = JosaFormatter(ctx, persons)
     when = rng.choice([f"{tdate.day}일{'(현지시간)' if foreign else ''} ", ""])
-    sents = [fmt.fill(rng.choice(_lead_templates(topic, foreign)), when=when)]
-    pool = _Pool(rng, tt["details"], V.GENERIC_DETAILS)
+    sents = [fmt.fill(rng.choice(lead_templates(topic, foreign)), when=when)]
+    pool = Pool(rng, tt["details"], V.GENERIC_DETAILS)
     pools = _quote_pools(topic, ctx, rng)
     quote_at = rng.randint(1, 5) if rng.random() < 0.6 else -1
     for i in range(rng.randint(3, 8)):
@@ -537,12 +531,12 @@ def _teaser(spec: PageSpec, rng: random.Random) -> tuple[str, RelatedTeaser]:
     if rng.random() < 0.25:
         cap_tpl, _ = rng.choice(V.CAPTIONS)
         cap_text = JosaFormatter(ctx).fill(cap_tpl, cap_when="")
-        credit = rng.choice([ctx["gov"], "뉴스핌 DB"])
+        credit = rng.choice([ctx["gov"], V.DB_CREDIT])
         sents.insert(rng.randint(2, len(sents) - 1),
                      f"{cap_text} [사진={credit}] {tdate:%Y.%m.%d} {reporter.email}")
     text = " ".join(sents)
-    line = f"{title} [{dateline}=뉴스핌] {reporter.name} {reporter.role} = {text} {reporter.email} {tdt:%Y-%m-%d %H:%M}"
-    return line, RelatedTeaser(title=title, text=text, dateline=dateline, reporters=[reporter.name], published_at=tdt)
+    return Teaser(reporter, RelatedTeaser(title=title, text=text, dateline=dateline, reporters=[reporter.name],
+                                          published_at=tdt))
 
 
 # -------------------------------------------------------------------- widget
@@ -567,35 +561,16 @@ def _widget(spec: PageSpec, ctx: dict, rng: random.Random) -> list[StockImpact]:
     return out
 
 
-def _widget_lines(impacts: list[StockImpact]) -> list[str]:
-    lines = list(V.WIDGET_HEADER)
-    groups = [(V.WIDGET_POSITIVE, [s for s in impacts if s.direction == "positive"]),
-              (V.WIDGET_NEGATIVE, [s for s in impacts if s.direction == "negative"])]
-    groups = [g for g in groups if g[1]]
-    for gi, (label, items) in enumerate(groups):
-        lines += [label, ""]
-        for s in items:
-            lines += [f"  • {s.company} {s.sector}", f"    {s.reason}"]
-        if gi < len(groups) - 1:
-            lines.append("")
-    lines.append(V.WIDGET_DISCLAIMER)
-    return lines
-
-
 # ---------------------------------------------------------------------- page
 
 def _page_time(day: date, rng: random.Random) -> datetime:
     return datetime.combine(day, time(rng.randint(6, 21), rng.randint(0, 59)), tzinfo=KST)
 
 
-def _fmt_field(dt: datetime) -> str:
-    return f"{dt:%Y}년{dt:%m}월{dt:%d}일 {dt:%H:%M}"
-
-
 @dataclass
 class Content:
-    """What one Newspim story says, before any page layout: render_page and the other
-    Newspim layouts (chainwire.synth.layouts) lay it out."""
+    """What one story says, before any page layout: the layouts of :mod:`chainwire_synth.layouts`
+    print it their own way."""
 
     title: str
     decks: list[str]
@@ -607,7 +582,7 @@ class Content:
     source: str
     confidence: float
     filled: bool
-    teasers: list[tuple[str, RelatedTeaser]]
+    teasers: list[Teaser]
     impacts: list[StockImpact]
     ctx: dict = field(repr=False, default_factory=dict)
 
@@ -620,7 +595,7 @@ def compose(spec: PageSpec, rng: random.Random) -> Content:
     """The words of one page (title, deck, body, captions, dates, teasers, widget)."""
     P, landing = spec.pub_date, spec.landing
     foreign = spec.dateline in V.FOREIGN_DATELINES
-    ctx, persons = _context(spec.topic, spec.dateline, P, rng, spec.cast)
+    ctx, persons = story_context(spec.topic, spec.dateline, P, rng, spec.cast)
     t = V.TOPICS[spec.topic]
     head = JosaFormatter(ctx)
 
@@ -638,8 +613,8 @@ def compose(spec: PageSpec, rng: random.Random) -> Content:
     # window agrees with the date mode (it does by construction: only {when} writes a
     # day there; the check guards future template edits).
     for _attempt in range(50):
-        when = _when(spec.date_mode, P, landing, foreign, rng)
-        paragraphs = _body(spec, ctx, persons, when, rng)
+        when = when_phrase(spec.date_mode, P, landing, foreign, rng)
+        paragraphs = body_paragraphs(spec, ctx, persons, when, rng)
         days = _lead_days(paragraphs)
         if paragraphs[0] in spec.avoid and _attempt < 40:
             continue
@@ -662,7 +637,7 @@ def compose(spec: PageSpec, rng: random.Random) -> Content:
             room = 24 * 60 - 1 - (published_at.hour * 60 + published_at.minute)
             if room >= 7:
                 updated_at = published_at + timedelta(minutes=rng.randint(7, min(240, room)))
-        source, confidence = "page_field", 1.0
+        source, confidence = "page_field", PUBLISHED_AT_CONFIDENCE["page_field"]
     else:
         cap_dates = [date.fromisoformat(c.date) for c in captions]
         day, source, confidence = infer_blank_date(paragraphs, cap_dates, landing)
@@ -672,186 +647,10 @@ def compose(spec: PageSpec, rng: random.Random) -> Content:
             raise RuntimeError(f"{spec.name}: truth rule gives {source} {day}, meant {expected} {P}")
         published_at = datetime.combine(day, time(0, 0), tzinfo=KST)
 
-    teasers: list[tuple[str, RelatedTeaser]] = []
+    teasers: list[Teaser] = []
     for _ in range(spec.n_teasers):
         teasers.append(_teaser(spec, rng))
     impacts = _widget(spec, ctx, rng) if spec.widget else []
     return Content(title=title, decks=decks, summary=summary, paragraphs=paragraphs, placed=placed,
                    published_at=published_at, updated_at=updated_at, source=source, confidence=confidence,
                    filled=filled, teasers=teasers, impacts=impacts, ctx=ctx)
-
-
-def render_page(spec: PageSpec, rng: random.Random) -> tuple[str, Article]:
-    """Render one page dump and the Article a correct parser extracts from it."""
-    c = compose(spec, rng)
-    title, decks, summary, paragraphs, placed = c.title, c.decks, c.summary, c.paragraphs, c.placed
-    captions = c.captions
-    published_at, updated_at, source, confidence, filled = c.published_at, c.updated_at, c.source, c.confidence, c.filled
-    teasers, impacts = c.teasers, c.impacts
-
-    names = [r.name for r in spec.reporters]
-    role = spec.reporters[0].role if len(spec.reporters) == 1 else "기자"
-    roles = [r.role for r in spec.reporters] if len(spec.reporters) == 1 else ["기자"] * len(spec.reporters)
-    byline = f"[{spec.dateline}=뉴스핌] {'·'.join(names)} {role} = "
-
-    # ---- assemble the dump
-    lines: list[str] = list(V.CHROME_TOP) + [f"{spec.section} {spec.subsection}"] + list(V.CHROME_AFTER_SECTION)
-    lines += [title, ""]
-    lines += ["기사입력 :" + (f" {_fmt_field(published_at)}" if filled else ""), ""]
-    lines += ["최종수정 :" + (f" {_fmt_field(updated_at)}" if updated_at else ""), ""]
-    lines += list(V.FONT_WIDGET) + [""]
-    if decks:
-        lines += decks + [""]
-    if summary:
-        lines += [V.AI_SUMMARY_HEADER] + [f"• {s}" for s in summary] + [""]
-    blocks: list[str] = []
-    for i, para in enumerate(paragraphs):
-        blocks.append(byline + para if i == 0 else para)
-        blocks += [_caption_line(c) for pos, c in placed if pos == i + 1]
-    for b in blocks:
-        lines += [b, ""]
-    lines += [r.email for r in spec.reporters] + [""]
-    if teasers:
-        lines += [V.BEST_HEADER, ""]
-        for line, _ in teasers:
-            lines += [V.TEASER_PHOTO, line]
-    lines += list(V.TRANSLATE_FOOTER)
-    if impacts:
-        lines += _widget_lines(impacts)
-    lines += list(V.CHROME_BOTTOM)
-    text = "\n".join(lines) + ("\n" if spec.trailing_newline else "")
-
-    article = Article(
-        source_path=spec.source_path,
-        title=title,
-        title_source="page" if title else None,
-        outlet=OUTLET,
-        url=None,
-        outlet_article_id=None,
-        section=spec.section,
-        subsection=spec.subsection,
-        subtitle_lines=decks,
-        published_at=published_at,
-        updated_at=updated_at,
-        published_at_source=source,
-        published_at_confidence=confidence,
-        dateline=spec.dateline,
-        reporters=names,
-        reporter_roles=roles,
-        reporter_emails=[r.email for r in spec.reporters],
-        paragraphs=paragraphs,
-        photo_captions=captions,
-        related_teasers=[rt for _, rt in teasers],
-        stock_impacts=impacts,
-        machine_generated={"ai_summary": bool(summary), "ai_translation": False,
-                           "ai_stock_analysis": bool(impacts)},
-        language="ko",
-        warnings=[],
-        parser=None,
-    )
-    return text, article
-
-
-# -------------------------------------------------------------------- corpus
-
-def _day_modes(seed: int, day: date, per_day: int) -> list[str]:
-    rng = random.Random(f"{SEED_PREFIX}:{seed}:{day.isoformat()}:modes")
-    modes: list[str] = []
-    while len(modes) < per_day:
-        cycle = list(MODE_CYCLE)
-        rng.shuffle(cycle)
-        modes += cycle
-    return modes[:per_day]
-
-
-def iter_pages(days: int, per_day: int, seed: int, start_date: date = date(2026, 11, 2), outlets=None):
-    """Yield (spec, raw text, truth Article) for every page of a corpus, in file order.
-
-    ``outlets``: None (default) or "newspim" - the Newspim desktop layout only, as always;
-    "all" or a list / comma-separated string of layout keys (see
-    :mod:`chainwire.synth.layouts`) - a mix: page k of a day takes layout k mod len(mix).
-    For mixed corpora ``spec`` is a :class:`chainwire.synth.layouts.PageRef`.
-    """
-    from chainwire.synth import layouts as L
-
-    keys = L.resolve(outlets)
-    if keys == L.DEFAULT_LAYOUTS:
-        yield from _iter_newspim(days, per_day, seed, start_date)
-        return
-    yield from _iter_mixed(days, per_day, seed, start_date, keys)
-
-
-def _iter_newspim(days: int, per_day: int, seed: int, start_date: date):
-    cast = build_cast(seed)
-    seen: set[str] = set()
-    for d in range(days):
-        landing = start_date + timedelta(days=d)
-        for index, mode in enumerate(_day_modes(seed, landing, per_day), start=1):
-            rng = random.Random(f"{SEED_PREFIX}:{seed}:{landing.isoformat()}:{index}")
-            spec = make_spec(cast, landing, index, mode, rng)
-            spec.avoid = frozenset(seen)
-            text, article = render_page(spec, rng)
-            seen.update((article.title, article.paragraphs[0]))
-            yield spec, text, article
-
-
-def _iter_mixed(days: int, per_day: int, seed: int, start_date: date, keys: tuple[str, ...]):
-    from chainwire.synth import layouts as L
-    from chainwire.synth.layouts.people import build_env
-
-    table = L.layouts()
-    env = build_env(seed)
-    seen: set[str] = set()
-    for d in range(days):
-        landing = start_date + timedelta(days=d)
-        counts = {k: len(range(i, per_day, len(keys))) for i, k in enumerate(keys)}
-        modes = {k: L.day_modes(seed, landing, table[k], counts[k]) for k in keys}
-        for pos in range(per_day):
-            key = keys[pos % len(keys)]
-            index = pos // len(keys) + 1
-            lay = table[key]
-            mode = modes[key][index - 1]
-            rng = random.Random(f"{SEED_PREFIX}:{seed}:{landing.isoformat()}:{key}:{index}")
-            text, article = lay.render(env, landing, index, mode, rng, frozenset(seen))
-            seen.update(x for x in (article.title, article.paragraphs[0] if article.paragraphs else None) if x)
-            yield L.PageRef(lay.name(landing, index), landing, key, lay.outlet, mode), text, article
-
-
-def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
-                    start_date: date = date(2026, 11, 2), outlets=None, progress=None) -> dict:
-    """Write raw page dumps and their ground truth under out_dir; return a summary.
-
-    ``progress(stage, done, total)``, when given, is called after every page (the CLI's progress display).
-
-    ``outlets`` picks the page layouts: None (default) keeps the Newspim-only corpus;
-    "all" mixes every layout of :mod:`chainwire.synth.layouts` (Newspim desktop and
-    mobile, Yonhap-, Newsis-, small-outlet style, Korea Herald- and Yonhap English-style);
-    a list or comma-separated string picks some. File names show the layout
-    (``yna-20261102-003.txt``); ``per_day`` counts all layouts together.
-    """
-    if days < 0 or per_day < 0:
-        raise ValueError("days and per_day must be >= 0")
-    out_dir = Path(out_dir)
-    day_names: list[str] = []
-    files = 0
-    by_layout: Counter[str] = Counter()
-    for spec, text, article in iter_pages(days, per_day, seed, start_date, outlets):
-        day = spec.landing.isoformat()
-        raw = out_dir / "raw" / day / f"{spec.name}.txt"
-        truth = out_dir / "truth" / day / f"{spec.name}.json"
-        raw.parent.mkdir(parents=True, exist_ok=True)
-        truth.parent.mkdir(parents=True, exist_ok=True)
-        raw.write_bytes(text.encode("utf-8"))
-        truth.write_bytes((json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
-        files += 1
-        if progress is not None:
-            progress(day, files, days * per_day)
-        by_layout[getattr(spec, "layout", "newspim")] += 1
-        if not day_names or day_names[-1] != day:
-            day_names.append(day)
-    if per_day == 0:
-        day_names = [(start_date + timedelta(days=d)).isoformat() for d in range(days)]
-    summary = {"files": files, "days": day_names, "per_day": per_day, "seed": seed, "out_dir": str(out_dir)}
-    if outlets is not None:
-        summary["layouts"] = dict(by_layout)
-    return summary

@@ -34,25 +34,27 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from chainwire.dedup import DedupDoc, numeric_anchors
 from chainwire.identity import article_id as make_article_id
-from chainwire.synth import vocab as V
-from chainwire.synth.generator import (
+from chainwire.settings import TIMEZONE
+from chainwire_synth import vocab as V
+from chainwire_synth.josa import JosaFormatter
+from chainwire_synth.layouts import day_modes, layouts
+from chainwire_synth.layouts.newspim import render_newspim_page
+from chainwire_synth.story import (
     SEED_PREFIX,
-    _body,
-    _context,
-    _day_modes,
-    _lead_templates,
-    _when,
+    body_paragraphs,
     build_cast,
+    lead_templates,
     make_spec,
-    render_page,
+    story_context,
+    when_phrase,
 )
-from chainwire.synth.josa import JosaFormatter
 
-KST = timezone(timedelta(hours=9))
+KST = ZoneInfo(TIMEZONE)
 START = date(2026, 11, 2)
 
 # Other outlets: key, brand, URL maker (None: no URL, so no outlet id).
@@ -198,7 +200,8 @@ def add_typos(text: str, rate: float, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _caption_line(c) -> str:
+def _rescraped_caption(c) -> str:
+    """A photo caption left in a rescraped body (no e-mail: scrapers keep the visible text)."""
     return f"{c.text} [사진={c.credit}] {c.date.replace('-', '.')}"
 
 
@@ -291,6 +294,7 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
     Copies land 0-3 days after their original (never past the last day). Deterministic.
     """
     cast = build_cast(seed)
+    newspim = layouts()["newspim"]  # the originals: Newspim desktop pages, the streams of a Newspim-only corpus
     seen: set[str] = set()
     end = start_date + timedelta(days=days - 1)
     docs: list[DedupDoc] = []
@@ -305,19 +309,19 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
 
     for d in range(days):
         landing = start_date + timedelta(days=d)
-        for index, mode in enumerate(_day_modes(seed, landing, per_day), start=1):
+        for index, mode in enumerate(day_modes(seed, landing, newspim, per_day, keyed=False), start=1):
             rng = random.Random(f"{SEED_PREFIX}:{seed}:{landing.isoformat()}:{index}")
-            spec = make_spec(cast, landing, index, mode, rng)
+            spec = make_spec(cast, landing, index, mode, rng, prefix=newspim.prefix)
             spec.avoid = seen  # live set: the same pages as iter_pages, without its copying
             ctx_state = rng.getstate()
-            _, art = render_page(spec, rng)
+            _, art = render_newspim_page(spec, rng)
             seen.update((art.title, art.paragraphs[0]))
             crng = random.Random(f"chainwire-copies:{seed}:{landing.isoformat()}:{index}")
 
             def facts():
                 r = random.Random()
                 r.setstate(ctx_state)
-                return _context(spec.topic, spec.dateline, spec.pub_date, r, cast)
+                return story_context(spec.topic, spec.dateline, spec.pub_date, r, cast)
 
             # ---- the original
             serial += 1
@@ -352,7 +356,7 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                         edits.append("trim_last")
                 if art.photo_captions and crng.random() < 0.5:
                     for c in crng.sample(art.photo_captions, len(art.photo_captions)):
-                        body.insert(crng.randint(1, len(body)), _caption_line(c))
+                        body.insert(crng.randint(1, len(body)), _rescraped_caption(c))
                     edits.append("captions")
                 if crng.random() < 0.4:
                     for _ in range(crng.randint(1, 3)):
@@ -402,7 +406,7 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                 m = _WHEN.search(first)  # the rewritten lead keeps the original's date phrase
                 when = m.group(0) if m else ""
                 for _ in range(10):
-                    new_lead = fmt.fill(crng.choice(_lead_templates(spec.topic, foreign)), when=when)
+                    new_lead = fmt.fill(crng.choice(lead_templates(spec.topic, foreign)), when=when)
                     if new_lead != first:
                         break
                 edits = ["lead"]
@@ -449,7 +453,7 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                 brng = random.Random(f"chainwire-copies:{seed}:{landing.isoformat()}:{index}:sibling")
                 sspec = replace(spec, n_paragraphs=brng.randint(3, 8))
                 foreign = spec.dateline in V.FOREIGN_DATELINES
-                sparas = _body(sspec, ctx, persons, _when(spec.date_mode, spec.pub_date, landing, foreign, brng), brng)
+                sparas = body_paragraphs(sspec, ctx, persons, when_phrase(spec.date_mode, spec.pub_date, landing, foreign, brng), brng)
                 titles = list(V.TOPICS[spec.topic]["titles"]) + V.UNIVERSAL_TITLES
                 stitle = JosaFormatter(ctx).fill(brng.choice(titles))
                 serial += 1

@@ -1,7 +1,7 @@
 """Invented English text material for the English-language Korean outlet layouts.
 
 Templates with slots (``{item}``, ``{company}`` …) about supply-chain policy, filled per
-page by :mod:`chainwire.synth.layouts`. Person names are assembled from romanised
+page by :mod:`chainwire_synth.layouts`. Person names are assembled from romanised
 syllables; nothing here is meant to denote a real person or to quote a real article.
 """
 

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from chainwire.extract.article import Article, StockImpact
 
-from . import Enrichment, enrich_article
+from chainwire.enrich import Enrichment, enrich_article
 
 DIMENSIONS = ("topics", "countries", "actors", "companies", "actions")
 

@@ -1,0 +1,61 @@
+"""Cluster one landing day (``assign_clusters``), or a corpus day by day (``dedup_days``)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Iterable, Mapping
+
+from chainwire.dedup.anchors import anchor_edges
+from chainwire.dedup.cluster import (DayProblem, best_edges, components, dedupe_window, identity_edges, merge,
+                                     notice_edges, results, strong_members, text_edges)
+from chainwire.dedup.features import FeatureCache, features_for
+from chainwire.dedup.params import DEFAULT_PARAMS, WINDOW_DAYS, DedupParams
+from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, update_existing
+
+
+def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
+                    existing: Mapping[str, ClusterInfo] | None = None, *,
+                    params: DedupParams = DEFAULT_PARAMS, cache: FeatureCache | None = None) -> list[DedupResult]:
+    """Cluster today's docs into stories; one DedupResult per doc of ``docs_today``.
+
+    ``window_docs`` are the docs of the previous landing days of the window and
+    ``existing`` their assignments (``update_existing`` builds it from earlier results);
+    window docs without an assignment are clustered along with today's docs (their rows
+    are not returned). Results are sorted by article_id and do not depend on input order.
+    """
+    ids = [d.article_id for d in docs_today]
+    if len(set(ids)) != len(ids):
+        raise ValueError("docs_today has repeated article_ids (the parse stage keeps one per day)")
+    today = sorted(docs_today, key=lambda d: d.article_id)
+    p = DayProblem.build(dedupe_window(window_docs), today, existing or {})
+    feats = features_for([d.body_text for d in p.docs], params, cache)
+
+    edges, url_index, oid_index = identity_edges(p, feats)
+    edges += notice_edges(p, url_index, oid_index)
+    edges += text_edges(p, feats, params)
+    if params.anchors:  # only for AI translations that no identity evidence ties to an original
+        edges += anchor_edges(p.docs, feats, p.free, strong_members(edges), params)
+
+    uf = merge(p, edges)
+    out = results(p, feats, uf, components(p, uf), best_edges(p, uf, edges))
+    if cache is not None:
+        cache.prune()
+    return out
+
+
+def dedup_days(docs: Iterable[DedupDoc], window_days: int = WINDOW_DAYS, *,
+               existing: Mapping[str, ClusterInfo] | None = None, params: DedupParams = DEFAULT_PARAMS,
+               cache: FeatureCache | None = None) -> list[DedupResult]:
+    """Run assign_clusters landing day by landing day, as the pipeline does, with a
+    window of the ``window_days`` previous landing days."""
+    by_day: dict[date, list[DedupDoc]] = {}
+    for d in docs:
+        by_day.setdefault(d.landing_date, []).append(d)
+    state = dict(existing or {})
+    out: list[DedupResult] = []
+    for day in sorted(by_day):
+        window = [w for k in range(1, window_days + 1) for w in by_day.get(day - timedelta(days=k), [])]
+        res = assign_clusters(by_day[day], window, state, params=params, cache=cache)
+        state = update_existing(state, res)
+        out += res
+    return out

@@ -1,0 +1,213 @@
+"""What the text evidence needs of one body, and the same-story decision on text alone."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from chainwire.dedup.anchors import numeric_anchors
+from chainwire.dedup.minhash import minhash_signatures, shingle_hashes
+from chainwire.dedup.params import DEFAULT_PARAMS, ORDER_K, SEED, DedupParams
+from chainwire.identity import normalize_text
+
+
+@dataclass(eq=False)
+class Features:
+    """What the text evidence needs of one body; the order/fact/anchor parts are lazy."""
+
+    sha: str  # == chainwire.identity.content_sha256(body_text)
+    shingles: np.ndarray  # sorted distinct uint32 shingle hashes
+    signature: np.ndarray | None  # uint32[num_perm]; None below min_shingles
+    body: str = field(default="", repr=False)
+    order_k: int = ORDER_K  # characters each side of a sentence junction
+    _junctions: frozenset | None = field(default=None, repr=False)
+    _facts: dict | None = field(default=None, repr=False)
+    _anchors: frozenset | None = field(default=None, repr=False)
+
+    def _order_facts(self):
+        norm = normalize_text(self.body)
+        self._junctions = sentence_junctions(norm, self.order_k)
+        self._facts = number_facts(norm)
+
+    @property
+    def junctions(self) -> frozenset:
+        if self._junctions is None:
+            self._order_facts()
+        return self._junctions
+
+    @property
+    def facts(self) -> dict:
+        if self._facts is None:
+            self._order_facts()
+        return self._facts
+
+    @property
+    def anchors(self) -> frozenset:
+        if self._anchors is None:
+            self._anchors = numeric_anchors(self.body)
+        return self._anchors
+
+    def minhash(self, seed: int = SEED):
+        """The signature as a datasketch LeanMinHash (for interop and checks)."""
+        from datasketch import LeanMinHash
+
+        if self.signature is None:
+            return None
+        return LeanMinHash(seed=seed, hashvalues=self.signature, scheme="affine32")
+
+
+_SENTENCE_END = re.compile(r"[.?!] ")  # on normalized text (single spaces)
+_FACT = re.compile(r"(\d[\d.,]*)\s?([^\s\d.,()\"'”’]?)")
+
+
+def sentence_junctions(norm: str, k: int = ORDER_K) -> frozenset[str]:
+    """Last k + first k characters around each sentence break of a normalized text."""
+    sents = [x for x in _SENTENCE_END.split(norm) if x]
+    return frozenset(f"{a[-k:]}|{b[:k]}" for a, b in zip(sents, sents[1:]))
+
+
+def number_facts(norm: str) -> dict[str, frozenset[str]]:
+    """Numbers of a normalized text grouped by the character after them (일, %, 척, 억...)."""
+    out: dict[str, set[str]] = {}
+    for m in _FACT.finditer(norm):
+        out.setdefault(m.group(2), set()).add(m.group(1).rstrip(".,"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def fact_agreement(a: Features, b: Features) -> tuple[int, int]:
+    """(agreements, conflicts): shared values, and units present in both with no shared value."""
+    fa, fb = a.facts, b.facts
+    agree = conflicts = 0
+    for unit in fa.keys() & fb.keys():
+        common = len(fa[unit] & fb[unit])
+        agree += common
+        conflicts += common == 0
+    return agree, conflicts
+
+
+def _order_gate(a: Features, b: Features, params: DedupParams) -> bool:
+    """The two texts share their sentence order (or one has no sentence junction)."""
+    ja, jb = a.junctions, b.junctions
+    if not (ja and jb):
+        return True
+    shared = len(ja & jb)
+    return not (shared < params.order_min * min(len(ja), len(jb))
+                or shared < params.order_jaccard_min * (len(ja) + len(jb) - shared))
+
+
+def _fact_gate(a: Features, b: Features, j: float, params: DedupParams) -> bool:
+    """Their numbers agree (a pair agreeing on none needs no_fact_margin more Jaccard)."""
+    agree, conflicts = fact_agreement(a, b)
+    if conflicts and agree <= conflicts:
+        return False
+    return bool(agree) or j >= params.threshold + params.no_fact_margin
+
+
+def text_decision(a: Features, b: Features, params: DedupParams = DEFAULT_PARAMS,
+                  jac: float | None = None) -> tuple[bool, float]:
+    """(same story?, Jaccard) for two bodies by text evidence alone."""
+    if a.sha == b.sha:
+        return True, 1.0
+    j = jaccard(a.shingles, b.shingles) if jac is None else jac
+    if j < params.threshold or a.signature is None or b.signature is None:
+        return False, j
+    if params.order_min is not None and not _order_gate(a, b, params):
+        return False, j
+    if params.fact_gate and not _fact_gate(a, b, j, params):
+        return False, j
+    return True, j
+
+
+def text_similarity(a: Features, b: Features) -> float | None:
+    """Exact Jaccard of two bodies (1.0 for the same text; None when either is too short to sign)."""
+    if a.sha == b.sha:
+        return 1.0
+    if a.signature is None or b.signature is None:
+        return None
+    return jaccard(a.shingles, b.shingles)
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard of two sorted distinct arrays."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 0:
+        return 1.0 if len(b) == 0 else 0.0
+    c = np.concatenate((a, b))
+    c.sort()  # each value occurs once per set: a repeat is a shared value
+    inter = int(np.count_nonzero(c[1:] == c[:-1]))
+    return inter / (len(a) + len(b) - inter)
+
+
+def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, batch: int = 2048) -> list[Features]:
+    """Features of each text, computed in batches (numpy temporaries stay ~100 MB)."""
+    out: list[Features] = []
+    for b0 in range(0, len(texts), batch):
+        chunk = texts[b0:b0 + batch]
+        norms = [normalize_text(t) for t in chunk]
+        values, offsets = shingle_hashes(norms, params.ngram)
+        counts = offsets[1:] - offsets[:-1]
+        signed = np.flatnonzero(counts >= params.min_shingles)
+        sub_off = np.zeros(len(signed) + 1, np.int64)
+        np.cumsum(counts[signed], out=sub_off[1:])
+        sub_vals = (np.concatenate([values[offsets[i]:offsets[i + 1]] for i in signed]) if len(signed)
+                    else values[:0])
+        sigs = minhash_signatures(sub_vals, sub_off, params.num_perm, params.seed)
+        sig_of = dict(zip(signed.tolist(), sigs))
+        for i, nt in enumerate(norms):
+            out.append(Features(sha=hashlib.sha256(nt.encode()).hexdigest(),
+                                shingles=values[offsets[i]:offsets[i + 1]].copy(), signature=sig_of.get(i),
+                                body=chunk[i], order_k=params.order_k))
+    return out
+
+
+class FeatureCache:
+    """Optional memo of per-body features across assign_clusters calls.
+
+    Results do not depend on it. Entries not used by a call are dropped at the end of
+    that call (``prune``), so it holds about one window of documents.
+    """
+
+    def __init__(self):
+        self._data: dict[tuple, Features] = {}
+        self._used: set[tuple] = set()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def get(self, key: tuple) -> Features | None:
+        feat = self._data.get(key)
+        if feat is not None:
+            self._used.add(key)
+        return feat
+
+    def put(self, key: tuple, feat: Features) -> None:
+        self._data[key] = feat
+        self._used.add(key)
+
+    def prune(self) -> None:
+        self._data = {k: v for k, v in self._data.items() if k in self._used}
+        self._used = set()
+
+
+def features_for(bodies: list[str], params: DedupParams, cache: FeatureCache | None) -> list[Features]:
+    """Features of each body (one computation per distinct body, memoized in ``cache``)."""
+    out: list[Features | None] = [None] * len(bodies)
+    todo: dict[str, list[int]] = {}
+    for i, body in enumerate(bodies):
+        hit = cache.get((params.feature_key, body)) if cache is not None else None
+        if hit is not None:
+            out[i] = hit
+        else:
+            todo.setdefault(body, []).append(i)
+    if todo:
+        texts = sorted(todo)
+        for text, feat in zip(texts, compute_features(texts, params)):
+            for i in todo[text]:
+                out[i] = feat
+            if cache is not None:
+                cache.put((params.feature_key, text), feat)
+    return out  # type: ignore[return-value]

@@ -1,0 +1,187 @@
+"""Shingle hashing, batched MinHash signatures and LSH banding, in numpy.
+
+The signatures are bit-identical to datasketch's ``affine32`` ``MinHash.update_batch`` of
+the same shingle hashes; the banding is the one ``MinHashLSH`` chooses, vectorized.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from chainwire.dedup.params import MAX_BUCKET, NUM_PERM, SEED
+
+_U64 = np.uint64
+_MIX1, _MIX2 = _U64(0xBF58476D1CE4E5B9), _U64(0x94D049BB133111EB)
+_POLY = _U64(0x100000001B3)
+
+
+def _splitmix(h: np.ndarray) -> np.ndarray:
+    h = h ^ (h >> _U64(30))
+    h = h * _MIX1
+    h = h ^ (h >> _U64(27))
+    h = h * _MIX2
+    return h ^ (h >> _U64(31))
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (datasketch's pre-mix of the affine32 scheme)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+    return np.ascontiguousarray(a, dtype=np.uint32)[:, None], np.ascontiguousarray(b, dtype=np.uint32)[:, None]
+
+
+@lru_cache(maxsize=32)
+def lsh_bands(threshold: float, num_perm: int, weights: tuple[float, float]) -> tuple[int, int]:
+    """(bands, rows) that datasketch's MinHashLSH chooses for this threshold."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights)
+    return lsh.b, lsh.r
+
+
+def shingle_hashes(texts: list[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct 32-bit hashes of the character n-grams of each (normalized) text.
+
+    Returns (values, offsets): text i's sorted distinct hashes are values[offsets[i]:offsets[i+1]].
+    A non-empty text shorter than n is one shingle (itself).
+    """
+    m = len(texts)
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=m)
+    if m == 0 or not lens.any():
+        return np.zeros(0, np.uint32), np.zeros(m + 1, np.int64)
+    cp = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64) + _U64(1)
+    total = len(cp)
+    starts = np.zeros(m, np.int64)
+    np.cumsum(lens[:-1], out=starts[1:])
+    # polynomial hash of every window of the concatenation (contiguous slices, no gathers)
+    width = max(total - n + 1, 0)
+    h = np.zeros(width, dtype=np.uint64)
+    for k in range(n):
+        h *= _POLY
+        h += cp[k:k + width]
+    count = np.maximum(lens - n + 1, 0)  # grams inside each text
+    doc = np.repeat(np.arange(m, dtype=np.int64), count)
+    gstart = np.zeros(m, np.int64)
+    np.cumsum(count[:-1], out=gstart[1:])
+    pos = np.arange(len(doc), dtype=np.int64) + (starts - gstart)[doc]
+    hv = h[pos]
+    short = np.flatnonzero((lens > 0) & (lens < n))
+    if len(short):  # whole-text shingles for texts shorter than n
+        extra = np.array([_short_hash(texts[i]) for i in short], dtype=np.uint64)
+        doc = np.concatenate((doc, short))
+        hv = np.concatenate((hv, extra))
+    h32 = _splitmix(hv) >> _U64(32)
+    key = np.sort((doc.astype(np.uint64) << _U64(32)) | h32)
+    keep = np.ones(len(key), bool)
+    keep[1:] = key[1:] != key[:-1]
+    key = key[keep]
+    kdoc = (key >> _U64(32)).astype(np.int64)
+    values = (key & _U64(0xFFFFFFFF)).astype(np.uint32)
+    offsets = np.searchsorted(kdoc, np.arange(m + 1), side="left").astype(np.int64)
+    return values, offsets
+
+
+def _short_hash(text: str) -> int:
+    h = 0
+    for ch in text:
+        h = (h * 0x100000001B3 + ord(ch) + 1) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def minhash_signatures(values: np.ndarray, offsets: np.ndarray, num_perm: int = NUM_PERM,
+                       seed: int = SEED, chunk: int = 8192) -> np.ndarray:
+    """datasketch affine32 MinHash of each set (rows of ``values`` by ``offsets``).
+
+    Row i equals ``MinHash(num_perm, seed, hashfunc=int).update_batch(set_i).hashvalues``;
+    an empty set gives the all-ones 'empty' signature.
+    """
+    a, b = _permutations(num_perm, seed)
+    m = len(offsets) - 1
+    sig = np.full((m, num_perm), np.uint32(0xFFFFFFFF), dtype=np.uint32)
+    hv = _fmix32(values)
+    nonempty = np.flatnonzero(offsets[1:] > offsets[:-1])
+    buf = np.empty((num_perm, chunk), dtype=np.uint32)
+    ends = offsets[nonempty + 1]
+    i = 0
+    while i < len(nonempty):
+        lo = offsets[nonempty[i]]
+        j = max(i + 1, int(np.searchsorted(ends, lo + chunk, side="right")))
+        docs = nonempty[i:j]
+        hi = offsets[docs[-1] + 1]
+        width = hi - lo
+        out = buf[:, :width] if width <= chunk else np.empty((num_perm, width), dtype=np.uint32)
+        np.multiply(a, hv[None, lo:hi], out=out)
+        np.add(out, b, out=out)
+        sig[docs] = np.minimum.reduceat(out, offsets[docs] - lo, axis=1).T
+        i = j
+    return sig
+
+
+def lsh_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int,
+              max_bucket: int = MAX_BUCKET) -> np.ndarray:
+    """Pairs (i<j) of rows sharing at least one LSH band, at least one of them free.
+
+    Vectorized banding: each band's rows are hashed to one uint64 key, equal keys form a
+    bucket (the bucket datasketch's MinHashLSH would put them in, up to 64-bit hash
+    collisions, which the exact check removes). Buckets without a free row are skipped.
+    """
+    m = len(sigs)
+    if m < 2:
+        return np.zeros((0, 2), np.int64)
+    keys = []
+    free_u8 = free.astype(np.int64)
+    for b in range(bands):
+        cols = sigs[:, b * rows:(b + 1) * rows].astype(np.uint64)
+        h = np.full(m, _U64(b + 1), dtype=np.uint64)
+        for c in range(rows):
+            h = _splitmix(h * _POLY + cols[:, c])
+        order = np.argsort(h, kind="stable")
+        hs = h[order]
+        brk = np.flatnonzero(hs[1:] != hs[:-1]) + 1
+        run_start = np.concatenate(([0], brk))
+        size = np.diff(np.concatenate((run_start, [m])))
+        has_free = np.add.reduceat(free_u8[order], run_start) > 0
+        keep = (size >= 2) & (size <= max_bucket) & has_free
+        if not keep.any():
+            continue
+        for sz in np.unique(size[keep]).tolist():
+            starts = run_start[keep & (size == sz)]
+            members = order[starts[:, None] + np.arange(sz)[None, :]]
+            iu, ju = np.triu_indices(sz, 1)
+            pa, pb = members[:, iu].ravel(), members[:, ju].ravel()
+            lo, hi = np.minimum(pa, pb), np.maximum(pa, pb)
+            ok = free[lo] | free[hi]
+            keys.append(lo[ok] * m + hi[ok])
+    if not keys:
+        return np.zeros((0, 2), np.int64)
+    key = np.sort(np.concatenate(keys))
+    key = key[np.concatenate(([True], key[1:] != key[:-1]))]
+    return np.stack([key // m, key % m], axis=1)
+
+
+def estimate_filter(sigs: np.ndarray, pairs: np.ndarray, floor: float, step: int = 50000) -> np.ndarray:
+    """Pairs whose MinHash Jaccard estimate is >= floor (a 32-permutation pre-pass with a
+    generous margin first, then all permutations)."""
+    k = min(32, sigs.shape[1])
+    head = np.ascontiguousarray(sigs[:, :k])
+    pre_floor = max(0.0, floor - 0.2) * k
+    keep = np.concatenate([(head[pairs[s:s + step, 0]] == head[pairs[s:s + step, 1]]).sum(axis=1) >= pre_floor
+                           for s in range(0, len(pairs), step)])
+    pairs = pairs[keep]
+    if not len(pairs):
+        return pairs
+    est = np.concatenate([(sigs[pairs[s:s + step, 0]] == sigs[pairs[s:s + step, 1]]).mean(axis=1)
+                          for s in range(0, len(pairs), step)])
+    return pairs[est >= floor]
