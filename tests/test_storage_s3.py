@@ -101,6 +101,25 @@ def test_conn_id_in_tasks_and_cli(monkeypatch):
     assert storage.conn_id() == "lake_store"
 
 
+def test_task_credentials_come_from_the_airflow_connection(s3, s3_endpoint, monkeypatch):
+    """In a task (AIRFLOW_CTX_DAG_ID set) the endpoint and keys come from the connection, not AWS_*."""
+    import json
+
+    from chainwire import storage
+
+    for key in ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.delenv(key)
+    monkeypatch.setenv("AIRFLOW_CTX_DAG_ID", "chainwire_daily")
+    monkeypatch.setenv("CHAINWIRE_AWS_CONN_ID", "chainwire_test_store")
+    monkeypatch.setenv("AIRFLOW_CONN_CHAINWIRE_TEST_STORE", json.dumps(
+        {"conn_type": "aws", "login": "testing", "password": "testing",
+         "extra": {"endpoint_url": s3_endpoint, "region_name": "us-east-1"}}))
+    loc = storage.location(f"s3://{BUCKET}/via-connection")
+    assert loc.conn_id == "chainwire_test_store"
+    storage.write_text(loc / "hello.txt", "from a task")
+    assert s3.cat_file(f"{BUCKET}/via-connection/hello.txt") == b"from a task"
+
+
 # ---------------------------------------------------------------------------- lake partitions
 def _rows(n: int, tag: str) -> list[dict]:
     return [{"landing_date": date(2026, 11, 2), "raw_path": f"2026-11-02/{tag}-{i}.txt", "status": "parsed",
@@ -221,6 +240,7 @@ def _warehouse_facts(warehouse: Path) -> dict:
     return {"counts": counts, "article_ids": ids, "raw_files": statuses}
 
 
+@pytest.mark.slow  # three whole pipeline runs of the sample corpus
 def test_chainwire_run_on_s3_matches_local_run(s3, tmp_path):
     base = {k: v for k, v in os.environ.items() if not k.startswith("CHAINWIRE_")}
     base.update(PYTHONPATH=os.pathsep.join([str(ROOT / "include"), str(ROOT)]), CHAINWIRE_SETTLE_SECONDS="0",
@@ -253,3 +273,41 @@ def test_chainwire_run_on_s3_matches_local_run(s3, tmp_path):
     assert again.returncode == 0, again.stderr[-3000:]
     assert _warehouse_facts(tmp_path / "wh" / "chainwire.duckdb") == want
     assert len(s3.find(f"{BUCKET}/data/lake/articles/landing_date={days[0]}")) == 1
+
+
+@pytest.mark.slow  # airflow db migrate + dag.test of one day
+def test_dag_tasks_use_the_airflow_connection(s3, s3_endpoint, tmp_path, synth_corpus):
+    """chainwire_daily under dag.test with raw and data on s3://: the tasks get the endpoint and keys from
+    the Airflow connection aws_default (no AWS_* variables in their environment); mapped parse batches
+    reach assemble through the bucket."""
+    import json
+
+    import duckdb
+
+    from tests.conftest import airflow_env
+    from tests.test_dag_e2e import RUNNER
+
+    day = sorted(p.name for p in (synth_corpus / "raw").iterdir())[0]
+    _upload(s3, synth_corpus / "raw" / day, f"{BUCKET}/raw/{day}")
+    conn = {"conn_type": "aws", "login": "testing", "password": "testing",
+            "extra": {"endpoint_url": s3_endpoint, "region_name": "us-east-1"}}
+    env = airflow_env(tmp_path / "airflow-home", CHAINWIRE_RAW_DIR=f"s3://{BUCKET}/raw",
+                      CHAINWIRE_DATA_DIR=f"s3://{BUCKET}/data", CHAINWIRE_WAREHOUSE_DIR=str(tmp_path / "wh"),
+                      CHAINWIRE_GX_DIR=str(tmp_path / "gx"), CHAINWIRE_DAG_TEST="1",
+                      AIRFLOW_CONN_AWS_DEFAULT=json.dumps(conn))
+    for key in ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "CHAINWIRE_AWS_CONN_ID"):
+        env.pop(key, None)
+    subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], env=env, check=True, capture_output=True)
+    proc = subprocess.run([sys.executable, "-c", RUNNER, str(ROOT / "dags"), day], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=900)
+    line = [l for l in proc.stdout.splitlines() if l.startswith("RESULT ")]
+    assert proc.returncode == 0 and line, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert json.loads(line[0][7:])["state"].endswith("success"), proc.stdout[-3000:]
+    expected = len(list((synth_corpus / "raw" / day).glob("*.txt")))
+    con = duckdb.connect(str(tmp_path / "wh" / "chainwire.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM core.articles").fetchone()[0] == expected
+    finally:
+        con.close()
+    assert s3.exists(f"{BUCKET}/data/lake/articles/landing_date={day}/data.parquet")
+    assert s3.exists(f"{BUCKET}/data/reports/latest/index.html")
