@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test airflow airflow-stop venv sample bench clean help
+.PHONY: run test test-fast lint airflow airflow-stop venv sample bench clean help
 PORT ?= $(or $(AIRFLOW__API__PORT),8080)
 
 help:  ## list targets
@@ -26,6 +26,13 @@ run: $(STAMP)  ## run chainwire_daily in Airflow for every sample day, print cou
 
 test: $(STAMP)  ## the whole test suite (unit, DAG integrity, end-to-end dag.test)
 	$(VENV)/bin/python -m pytest
+
+test-fast: $(STAMP)  ## unit tests only (marker `unit`: no Airflow, no browser, no pipeline run; under a minute)
+	$(VENV)/bin/python -m pytest -m unit -q
+
+lint: $(STAMP)  ## ruff (pyflakes, isort, bugbear, pyupgrade, blind except) and mypy on include/ dags/ plugins/
+	$(VENV)/bin/ruff check include dags plugins
+	$(VENV)/bin/mypy
 
 airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (PORT=8081 for another; Ctrl-C stops everything)
 	@AIRFLOW__API__PORT=$(PORT) scripts/airflow_standalone.sh

@@ -6,6 +6,8 @@ import pytest
 
 from chainwire.extract.bylines import is_role, parse_byline, split_reporters
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 
 @pytest.mark.parametrize(
     "paragraph, dateline, reporters, roles, rest",

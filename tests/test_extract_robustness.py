@@ -11,6 +11,8 @@ import pytest
 from chainwire.extract import decode_bytes, parse_page_dump
 from chainwire.extract.article import Article
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 MG_KEYS = {"ai_summary", "ai_translation", "ai_stock_analysis"}
 

@@ -15,6 +15,8 @@ from chainwire_synth import generate_corpus, infer_blank_date
 from chainwire_synth import vocab as V
 from chainwire_synth.josa import attach
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 REAL_SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "newspim_page_dump.txt"
 START = date(2026, 11, 2)
 

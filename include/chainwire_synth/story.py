@@ -24,6 +24,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -100,7 +101,7 @@ class PageSpec:
     widget: bool
     trailing_newline: bool
     cast: Cast = field(repr=False)
-    avoid: frozenset[str] = frozenset()  # headlines and lead paragraphs already used in the corpus
+    avoid: Set[str] = frozenset()  # headlines and lead paragraphs already used in the corpus
 
 
 # ------------------------------------------------------------------------- cast
@@ -180,6 +181,7 @@ def make_spec(cast: Cast, landing: date, index: int, date_mode: str, rng: random
     topic = rng.choice(sorted(V.TOPICS))
     t = V.TOPICS[topic]
     dateline = _weighted(rng, t["datelines"])
+    reporters: tuple[Reporter, ...]
     if dateline in V.FOREIGN_DATELINES:
         reporters = (rng.choice(cast.desk(dateline)),)
     else:
@@ -489,6 +491,13 @@ def _captions(spec: PageSpec, ctx: dict, rng: random.Random) -> list[tuple[int, 
     return out
 
 
+def caption_day(c: PhotoCaption) -> date:
+    """The date a generated caption prints (every caption the generator makes has one)."""
+    if c.date is None:
+        raise ValueError(f"generated caption without a date: {c.text!r}")
+    return date.fromisoformat(c.date)
+
+
 # ------------------------------------------------------------------- teasers
 
 @dataclass(frozen=True)
@@ -639,7 +648,7 @@ def compose(spec: PageSpec, rng: random.Random) -> Content:
                 updated_at = published_at + timedelta(minutes=rng.randint(7, min(240, room)))
         source, confidence = "page_field", PUBLISHED_AT_CONFIDENCE["page_field"]
     else:
-        cap_dates = [date.fromisoformat(c.date) for c in captions]
+        cap_dates = [caption_day(c) for c in captions]
         day, source, confidence = infer_blank_date(paragraphs, cap_dates, landing)
         expected = {"blank_caption": "caption_date", "blank_relative": "body_relative_date",
                     "blank_landing": "landing_date"}[spec.date_mode]

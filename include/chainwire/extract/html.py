@@ -23,7 +23,6 @@ from chainwire.extract.article import HTML_PAGE_FIELD_CONFIDENCE, PUBLISHED_AT_C
 from chainwire.extract.bylines import parse_byline
 from chainwire.extract.dates import midnight
 from chainwire.extract.html_body import Line, extract_body_lines
-from chainwire.extract.language import detect_language
 from chainwire.extract.html_meta import (
     PageMeta,
     clean_authors,
@@ -32,6 +31,7 @@ from chainwire.extract.html_meta import (
     parse_date,
     read_meta,
 )
+from chainwire.extract.language import detect_language
 
 PARSER_NAME = "chainwire-html"
 PARSER_VERSION = "0.1.0"

@@ -22,6 +22,7 @@ import pyarrow as pa
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
+from chainwire.quality.datadocs import data_docs_index, sanitize_local_site, scrub_validation_store  # noqa: E402,F401 (data_docs_index: re-exported for callers)
 from chainwire.quality.suites import QUARANTINE_LIMIT, derive_frame, expectations_for  # noqa: E402
 
 DATASOURCE = "chainwire"
@@ -73,7 +74,6 @@ def gx_context(gx_dir: Path) -> Iterator:
         fcntl.flock(lock, fcntl.LOCK_EX)
         ctx = gx.get_context(mode="file", context_root_dir=str(gx_dir))
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False)  # no metric progress bars in logs
-        from chainwire.quality.datadocs import sanitize_local_site, scrub_validation_store
 
         scrub_validation_store(gx_dir)  # values stored by older versions never render again
         pending = _PENDING_DOCS[id(ctx)] = []
@@ -84,10 +84,6 @@ def gx_context(gx_dir: Path) -> Iterator:
         finally:
             _PENDING_DOCS.pop(id(ctx), None)
         sanitize_local_site(gx_dir)  # GX's pages: escaped, offline (vendored assets)
-
-
-def data_docs_index(gx_dir: Path) -> Path:
-    return gx_dir / "uncommitted" / "data_docs" / "local_site" / "index.html"
 
 
 def _checkpoint(ctx, table_name: str, expectations: list):

@@ -41,9 +41,9 @@ business              edaily     edl     이름 기자I stamp, 매체 이름 기
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from chainwire.extract.article import Article
 from chainwire_synth.story import MODE_CYCLE, SEED_PREFIX

@@ -13,8 +13,8 @@ from datetime import date, datetime, time, timedelta
 from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption
 from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
-from chainwire_synth.story import KST, Pool
 from chainwire_synth.josa import JosaFormatter
+from chainwire_synth.story import KST, Pool
 
 from .people import Env, korean_name, romanized
 
@@ -69,7 +69,7 @@ def english_story(landing: date, mode: str, rng: random.Random, avoid: frozenset
     captions = []
     n_caps = rng.choices([0, 1, 2], weights=[40, 40, 20])[0]
     templates = rng.sample(E.CAPTIONS, n_caps)  # never the same photo twice
-    for pos, (tpl, kind) in zip(sorted(rng.randint(1, len(paras)) for _ in range(n_caps)), templates):
+    for pos, (tpl, kind) in zip(sorted(rng.randint(1, len(paras)) for _ in range(n_caps)), templates, strict=True):
         text = JosaFormatter(ctx, persons).fill(tpl)
         credit = {"gov": agency.removeprefix("the "), "company": ctx["company"],
                   "wire": wire_credit}[kind]

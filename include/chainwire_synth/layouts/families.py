@@ -33,7 +33,7 @@ import random
 import re
 from datetime import date, datetime
 
-from chainwire.extract.article import PhotoCaption
+from chainwire.extract.article import Article, PhotoCaption
 from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
 
@@ -110,7 +110,7 @@ def _break(sentence: str, rng: random.Random) -> list[str]:
 
 
 def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                     avoid: frozenset[str]) -> tuple[str, "Article"]:
+                     avoid: frozenset[str]) -> tuple[str, Article]:
     spec, c = outlet_story(env, "ytn", "tv", landing, index, mode, rng, avoid, n_deck=0)
     reporter = spec.reporters[0]
     spec.reporters = (reporter,)
@@ -139,7 +139,7 @@ def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random
     lines += [handover, "", reporter_m]
     paragraphs.append(handover)
     interviews = 0
-    for i, s in enumerate(rest):
+    for s in rest:
         if '"' in s and interviews < 2 and rng.random() < 0.7:
             name = korean_name(rng, set(V.FORBIDDEN_NAMES) | {reporter.name})[0]
             affil = rng.choice(V.EXPERT_AFFILIATIONS)[0]
@@ -167,7 +167,7 @@ def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random
 # ------------------------------------------------------------------ portal copy
 
 def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                  avoid: frozenset[str]) -> tuple[str, "Article"]:
+                  avoid: frozenset[str]) -> tuple[str, Article]:
     spec, c = outlet_story(env, "news1", "ptl", landing, index, mode, rng, avoid, n_deck=0)
     names, roles, who = byline_names(spec)
     r0 = spec.reporters[0]
@@ -182,7 +182,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     captions: list[PhotoCaption] = []
     placed: list[tuple[int, str]] = []
     for pos, cap in c.placed:
-        credit = cap.credit if "뉴스핌" not in cap.credit else "뉴스1"
+        credit = cap.credit if "뉴스핌" not in (cap.credit or "") else "뉴스1"
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})" if rng.random() < 0.5 else f"{cap.text} /사진={credit}"))
 
@@ -225,7 +225,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 # ------------------------------------------------------------------ reader-mode markdown capture
 
 def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                  avoid: frozenset[str]) -> tuple[str, "Article"]:
+                  avoid: frozenset[str]) -> tuple[str, Article]:
     spec, c = outlet_story(env, "asiae", "rdr", landing, index, mode, rng, avoid, n_deck=0)
     r0 = spec.reporters[0]
     spec.reporters = (r0,)
@@ -234,7 +234,7 @@ def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     placed: list[tuple[int, str]] = []
     for pos, cap in c.placed:
         url = f"{host}/img/{landing:%Y%m%d}/{rng.randint(10**7, 10**8 - 1)}.jpg"
-        credit = cap.credit if "뉴스핌" not in cap.credit else "아시아경제 DB"
+        credit = cap.credit if "뉴스핌" not in (cap.credit or "") else "아시아경제 DB"
         if rng.random() < 0.5:  # an image table: an empty image cell, then the caption cell
             placed.append((pos, f"![]({url}) |"))
             placed.append((pos, f"{cap.text} [사진={credit}] |"))
@@ -265,7 +265,7 @@ def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 # ------------------------------------------------------------------ English wire variants
 
 def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                        avoid: frozenset[str]) -> tuple[str, "Article"]:
+                        avoid: frozenset[str]) -> tuple[str, Article]:
     name = f"aju-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
     s = english_story(landing, mode, rng, avoid, "Aju Press")
@@ -316,7 +316,7 @@ HASHTAG_POOL = ("#공급망", "#수출규제", "#반도체", "#배터리", "#핵
 
 
 def render_business(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                    avoid: frozenset[str]) -> tuple[str, "Article"]:
+                    avoid: frozenset[str]) -> tuple[str, Article]:
     spec, c = outlet_story(env, "edaily", "edl", landing, index, mode, rng, avoid)
     names = [r.name for r in spec.reporters]
     head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
@@ -346,7 +346,7 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     placed = []
     captions = []
     for pos, cap in c.placed:
-        credit = cap.credit if "뉴스핌" not in cap.credit else "이데일리DB"
+        credit = cap.credit if "뉴스핌" not in (cap.credit or "") else "이데일리DB"
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})"))
     lines = assemble_body(lines, "", c.paragraphs, placed, [])

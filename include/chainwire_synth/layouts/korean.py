@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime
+from typing import Any, overload
 
 from chainwire.extract.article import Article, PhotoCaption
-from chainwire_synth.story import Content, PageSpec, compose, make_spec
+from chainwire_synth.story import Content, PageSpec, caption_day, compose, make_spec
 
 from .people import Env
 
@@ -43,13 +44,20 @@ def byline_names(spec: PageSpec, sep: str = "·") -> tuple[list[str], list[str],
     return names, [role] * len(names), f"{sep.join(names)} {role}"
 
 
+@overload
+def with_seconds(dt: datetime, rng: random.Random) -> datetime: ...
+@overload
+def with_seconds(dt: None, rng: random.Random) -> None: ...
+@overload
+def with_seconds(dt: datetime | None, rng: random.Random) -> datetime | None: ...
 def with_seconds(dt: datetime | None, rng: random.Random) -> datetime | None:
+    """The time with random seconds, as pages that print seconds show it."""
     return dt.replace(second=rng.randint(0, 59)) if dt is not None else None
 
 
 def truth_article(spec: PageSpec, c: Content, outlet: str, **fields) -> Article:
     """The ground truth of a page made from ``c``; ``fields`` are what the layout prints otherwise."""
-    base = dict(
+    base: dict[str, Any] = dict(
         source_path=spec.source_path, title=c.title, title_source="page" if c.title else None, outlet=outlet, url=None, outlet_article_id=None,
         section=spec.section, subsection=spec.subsection, subtitle_lines=list(c.decks),
         published_at=c.published_at, updated_at=c.updated_at, published_at_source=c.source,
@@ -103,10 +111,10 @@ def render_yonhap(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     placed: list[tuple[int, str]] = []
     top: list[str] = []
     for pos, cap in c.placed:
-        d = date.fromisoformat(cap.date)
+        d = caption_day(cap)
         stamp = f"{d.year}.{d.month}.{d.day}"
         ph = rng.choice(env.photographers["yonhap"])
-        if cap.credit.endswith(("DB", "뉴스핌")):
+        if (cap.credit or "").endswith(("DB", "뉴스핌")):
             cap = PhotoCaption(text=cap.text, credit="연합뉴스 자료사진", date=cap.date)
             line = f"({spec.dateline}=연합뉴스) {cap.text} {stamp} [연합뉴스 자료사진]"
         elif rng.random() < 0.5:
@@ -160,9 +168,9 @@ def render_newsis(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     placed: list[tuple[int, str]] = []
     top: list[str] = []
     for pos, cap in c.placed:
-        stamp = f"{date.fromisoformat(cap.date):%Y.%m.%d}."
+        stamp = f"{caption_day(cap):%Y.%m.%d}."
         ph = rng.choice(env.photographers["newsis"])
-        if cap.credit.endswith(("DB", "뉴스핌")) or rng.random() < 0.5:
+        if (cap.credit or "").endswith(("DB", "뉴스핌")) or rng.random() < 0.5:
             cap = PhotoCaption(text=cap.text, credit=ph.name, date=cap.date, email=ph.email)
             line = f"[서울=뉴시스] {ph.name} 기자 = {cap.text} {stamp} {ph.email} *{NO_RESALE}"
         else:
@@ -256,7 +264,7 @@ def render_thepublic(env: Env, landing: date, index: int, mode: str, rng: random
     lines += ["공유하기", "글씨크기", ""]
     lines = assemble_body(lines, byline, c.paragraphs, placed, [])
     emails = []
-    for r, role in zip(spec.reporters, roles):
+    for r, role in zip(spec.reporters, roles, strict=True):
         shape = rng.choice(("name_email", "name_email", "bracket", "email"))
         lines += [{"name_email": f"{r.name} {role} {r.email}", "bracket": f"[ {r.name} {role} / {r.email} ]",
                    "email": r.email}[shape]]

@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from chainwire.extract.article import Article, PhotoCaption, StockImpact
 from chainwire_synth import vocab as V
-from chainwire_synth.story import PageSpec, Teaser, compose, make_spec
+from chainwire_synth.story import PageSpec, Teaser, caption_day, compose, make_spec
 
 from .korean import assemble_body, byline_names, outlet_story, truth_article
 from .people import Env
@@ -29,8 +29,7 @@ JOB_TITLES = ("정치부장", "경제부장", "산업부장", "국제부장", "�
 
 def caption_line(c: PhotoCaption) -> str:
     """A photo caption as Newspim prints it between paragraphs."""
-    d = date.fromisoformat(c.date)
-    return f"{c.text} [사진={c.credit}] {d:%Y.%m.%d} {c.email}"
+    return f"{c.text} [사진={c.credit}] {caption_day(c):%Y.%m.%d} {c.email}"
 
 
 def _fmt_field(dt: datetime) -> str:
@@ -164,7 +163,7 @@ def render_newspim_mobile(env: Env, landing: date, index: int, mode: str, rng: r
         if rng.random() < 0.4:  # the photo desk's caption, with its own byline
             ph = rng.choice(env.photographers[OUTLET])
             cap = PhotoCaption(text=cap.text, credit=ph.name, date=cap.date, email=ph.email)
-            line = f"[서울=뉴스핌] {ph.name} 기자 = {cap.text} {date.fromisoformat(cap.date):%Y.%m.%d} {ph.email}"
+            line = f"[서울=뉴스핌] {ph.name} 기자 = {cap.text} {caption_day(cap):%Y.%m.%d} {ph.email}"
         else:
             line = caption_line(cap)
         captions.append(cap)
