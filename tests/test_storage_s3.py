@@ -6,6 +6,7 @@ once with CHAINWIRE_RAW_DIR/CHAINWIRE_DATA_DIR on s3://, and compares what the w
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -103,8 +104,6 @@ def test_conn_id_in_tasks_and_cli(monkeypatch):
 
 def test_task_credentials_come_from_the_airflow_connection(s3, s3_endpoint, monkeypatch):
     """In a task (AIRFLOW_CTX_DAG_ID set) the endpoint and keys come from the connection, not AWS_*."""
-    import json
-
     from chainwire import storage
 
     for key in ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
@@ -221,6 +220,76 @@ def test_object_replaced_after_discovery_is_deferred(s3):
         read_raw(sc.files[0])
 
 
+# ---------------------------------------------------------------------------- snapshot in the store
+def _snapshot_with_data_dir(folder: Path, rows: int) -> Path:
+    """A snapshot shaped like a catalog of views over Parquet files in ``<stem>_data/`` (and a plain table)."""
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    snap = folder / "chainwire_snapshot.duckdb"
+    data = folder / "chainwire_snapshot_data" / "core.articles" / f"v{rows}"
+    data.mkdir(parents=True)
+    pq.write_table(pa.table({"article_id": [f"a{i}" for i in range(rows)]}), data / "part.parquet")
+    tmp = folder / "tmp.duckdb"
+    con = duckdb.connect(str(tmp))
+    con.execute("CREATE SCHEMA core")
+    con.execute("CREATE TABLE core.runs AS SELECT 1 AS n")
+    con.execute(f"CREATE VIEW core.articles AS SELECT * FROM read_parquet(['{data / 'part.parquet'}'])")
+    con.execute("COMMENT ON VIEW core.articles IS 'one row per article'")
+    con.execute("COMMENT ON COLUMN core.articles.article_id IS 'the id'")
+    con.close()
+    os.replace(tmp, snap)
+    return snap
+
+
+def test_snapshot_published_to_the_store_and_fetched_only_when_changed(s3, monkeypatch, tmp_path):
+    import duckdb
+
+    from chainwire import snapshot_store, storage
+    from chainwire.settings import get_settings
+
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", f"s3://{BUCKET}/data")
+    monkeypatch.setenv("CHAINWIRE_WAREHOUSE_DIR", str(tmp_path / "writer"))
+    (tmp_path / "writer").mkdir()
+    _snapshot_with_data_dir(tmp_path / "writer", 3)
+    assert snapshot_store.publish(get_settings()) == f"s3://{BUCKET}/data/warehouse/snapshot.json"
+
+    # Another machine: its own warehouse dir, nothing local; the writer's folder is gone.
+    monkeypatch.setenv("CHAINWIRE_WAREHOUSE_DIR", str(tmp_path / "reader"))
+    import shutil
+
+    shutil.move(tmp_path / "writer", tmp_path / "writer-moved")
+    reader = get_settings()
+    path = snapshot_store.readable_snapshot(reader)
+    assert path == tmp_path / "reader" / "store_cache" / "chainwire_snapshot.duckdb"
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM core.articles").fetchone()[0] == 3
+    assert con.execute("SELECT comment FROM duckdb_views() WHERE view_name = 'articles'").fetchone()[0] \
+        == "one row per article"
+    con.close()
+
+    downloads = []
+    real = storage.read_bytes
+    monkeypatch.setattr(storage, "read_bytes", lambda loc: downloads.append(storage.url(loc)) or real(loc))
+    assert snapshot_store.fetch(reader) == path  # unchanged: only the small manifest is read
+    assert downloads == [f"s3://{BUCKET}/data/warehouse/snapshot.json"]
+
+    shutil.move(tmp_path / "writer-moved", tmp_path / "writer")
+    shutil.rmtree(tmp_path / "writer" / "chainwire_snapshot_data")
+    _snapshot_with_data_dir(tmp_path / "writer", 5)
+    monkeypatch.setenv("CHAINWIRE_WAREHOUSE_DIR", str(tmp_path / "writer"))
+    snapshot_store.publish(get_settings())
+    monkeypatch.setenv("CHAINWIRE_WAREHOUSE_DIR", str(tmp_path / "reader"))
+    assert snapshot_store.fetch(get_settings()) == path  # changed: catalog and new data file fetched
+    assert any("/catalog-" in u for u in downloads) and any(u.endswith("v5/part.parquet") for u in downloads)
+    con = duckdb.connect(str(path), read_only=True)
+    assert con.execute("SELECT count(*) FROM core.articles").fetchone()[0] == 5
+    con.close()
+    catalogs = [k for k in s3.find(f"{BUCKET}/data/warehouse") if "/catalog-" in k]
+    assert len(catalogs) == 2  # the current and the previous one (a reader may be fetching it)
+
+
 # ---------------------------------------------------------------------------- end to end
 def _chainwire(env: dict, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "chainwire", *args], cwd=ROOT, env=env, capture_output=True,
@@ -268,6 +337,13 @@ def test_chainwire_run_on_s3_matches_local_run(s3, tmp_path):
     assert not s3.find(f"{BUCKET}/data/staging/_batches")  # each run's batches removed after its load
     assert not (tmp_path / "wh" / "lake").exists() and not (tmp_path / "wh" / "staging").exists()
 
+    # Another machine (no local warehouse) queries the snapshot the run published to the bucket.
+    reader_env = {**remote_env, "CHAINWIRE_WAREHOUSE_DIR": str(tmp_path / "reader")}
+    sql = _chainwire(reader_env, "sql", "--format", "json", "SELECT count(*) AS n FROM core.articles")
+    assert sql.returncode == 0, sql.stderr[-3000:]
+    assert json.loads(sql.stdout) == [{"n": want["counts"]["articles"]}]
+    assert (tmp_path / "reader" / "store_cache" / "chainwire_snapshot.duckdb").exists()
+
     # Re-running a day replaces it: same rows, still one object per partition.
     again = _chainwire(remote_env, "run", "--date", days[0])
     assert again.returncode == 0, again.stderr[-3000:]
@@ -280,8 +356,6 @@ def test_dag_tasks_use_the_airflow_connection(s3, s3_endpoint, tmp_path, synth_c
     """chainwire_daily under dag.test with raw and data on s3://: the tasks get the endpoint and keys from
     the Airflow connection aws_default (no AWS_* variables in their environment); mapped parse batches
     reach assemble through the bucket."""
-    import json
-
     import duckdb
 
     from tests.conftest import airflow_env

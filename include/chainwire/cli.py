@@ -37,8 +37,11 @@ def _open_readonly():
 
     from chainwire.settings import TIMEZONE, get_settings
 
+    from chainwire.snapshot_store import readable_snapshot
+
     s = get_settings()
-    path = s.snapshot_path if s.snapshot_path.exists() else s.warehouse_path
+    path = readable_snapshot(s)  # an s3:// data dir: the store's snapshot, fetched when it changed
+    path = path if path.exists() else s.warehouse_path
     if not path.exists():
         raise SystemExit(f"chainwire: no warehouse yet at {path} — run `make run` or `chainwire run --date D` first")
     con = duckdb.connect(str(path), read_only=True)
@@ -272,12 +275,15 @@ def cmd_schema(args) -> int:
 def cmd_shell(args) -> int:
     from chainwire.settings import get_settings
 
+    from chainwire.snapshot_store import readable_snapshot
+
     s = get_settings()
-    if not s.snapshot_path.exists():
-        raise SystemExit(f"chainwire shell: no snapshot yet at {s.snapshot_path} — run `make run` first")
+    path = readable_snapshot(s)  # an s3:// data dir: the store's snapshot, fetched when it changed
+    if not path.exists():
+        raise SystemExit(f"chainwire shell: no snapshot yet at {path} — run `make run` first")
     exe = Path(sys.executable).with_name("duckdb")
     cli = str(exe) if exe.exists() else "duckdb"
-    os.execvp(cli, [cli, "-readonly", str(s.snapshot_path)])
+    os.execvp(cli, [cli, "-readonly", str(path)])
     return 0
 
 

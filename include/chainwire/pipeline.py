@@ -25,7 +25,7 @@ from typing import Sequence
 
 import pyarrow as pa
 
-from chainwire import lake, staging, storage
+from chainwire import lake, snapshot_store, staging, storage
 from chainwire.landing_guards import (EmptyLandingError, FileBeingRewritten, day_has_data, folder_entry,  # noqa: F401
                                       guard_empty, guard_rewritten, raw_file_of)
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
@@ -420,6 +420,7 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> LoadSu
                             load_row=load_row, started=t0)
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
+    snapshot_store.publish(settings)  # an s3:// data dir: the snapshot also goes to the store
     _cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
     return LoadSummary(day.isoformat(), counts, str(settings.warehouse_path), str(settings.snapshot_path))
 
@@ -484,6 +485,7 @@ def build_marts_stage(settings: Settings | None = None) -> MartsSummary:
         ensure_schema(con, settings.lake_dir)
         stats = build_marts(con)
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
+    snapshot_store.publish(settings)
     return MartsSummary(stats, round(time.perf_counter() - t0, 3), str(settings.snapshot_path))
 
 
