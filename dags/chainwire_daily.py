@@ -25,7 +25,6 @@ Reprocessing: trigger (or backfill) with ``stages``:
 from __future__ import annotations
 
 import os
-import time
 from datetime import date, timedelta
 
 from airflow.sdk import (CronTriggerTimetable, DeadlineAlert, DeadlineReference, Param, SyncCallback, dag,
@@ -34,7 +33,7 @@ from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from chainwire import pipeline, runinfo
 from chainwire.assets import warehouse_asset
-from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, after_marts
 from chainwire.settings import DUCKDB_POOL, TIMEZONE
 
 # Published by the load for any other consumer of the core tables.
@@ -263,22 +262,6 @@ def chainwire_daily():
         print(f"marts rebuilt in {out.seconds} s: {out.models}")
         return out.as_dict()
 
-    @task
-    def build_report() -> dict:
-        out = pipeline.build_report_stage()
-        base = runinfo.airflow_base_url() or ""
-        print(f"Coverage report: {out.report} — in the UI: {base}{runinfo.PLUGIN_PREFIX}/")
-        return out.as_dict()
-
-    @task
-    def post_digest() -> dict:
-        """Optional: the day's digest to the chainwire_digest_webhook Variable; unset = skipped."""
-        from chainwire.digest import post_digest as post
-
-        out = post()
-        print(f"Daily digest: {out}")
-        return out
-
     day = resolve_partition_date()
     parsed = parse_batch.partial(day=day).expand(paths=discover(day))
     cleaned = dedup(day)
@@ -288,8 +271,7 @@ def chainwire_daily():
     tagged = assemble_enrich(day, enrich.partial(day=day).expand(paths=plan))
     marts = build_marts(day)
     tagged >> load(day) >> marts
-    marts >> build_report()
-    marts >> post_digest()
+    after_marts(marts)  # build_report, post_digest
 
 
 def _label_batch(paths: list[str]) -> str:

@@ -277,11 +277,11 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> Dedup
     """Story clusters and article versions for the day's clean articles.
 
     - clusters: against the previous WINDOW_DAYS landing days in the lake (``dedup.cluster_rows``);
-    - versions: a new ``article_versions`` row for each article whose content is new (``dedup.versions``).
+    - versions: a new ``article_versions`` row for each article whose content is new, looked up in and
+      added to the version index (``dedup.versions``).
     """
     from chainwire.dedup import WINDOW_DAYS, cluster_rows
-    from chainwire.dedup.versions import new_versions, seen_contents
-    from chainwire.schemas import ARTICLE_VERSIONS
+    from chainwire.dedup.versions import index_lock, new_versions, seen_contents, write_versions
 
     with stage(settings, day, run_id, "dedup") as s:
         today = lake.read_partition(settings.lake_dir, ARTICLES, day).to_pylist()
@@ -289,8 +289,9 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> Dedup
                   for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back)).to_pylist()]
         window_docs = cluster_rows(today, window)
         lake.write_partition(settings.lake_dir, ARTICLES, day, today)
-        versions = new_versions(today, seen_contents(settings.lake_dir, day), day, run_id)
-        lake.write_partition(settings.lake_dir, ARTICLE_VERSIONS, day, versions)
+        with index_lock(settings.state_dir, run_id):  # the version index is shared by every day
+            versions = new_versions(today, seen_contents(settings.lake_dir, day), day, run_id)
+            write_versions(settings.lake_dir, day, versions)
         summary = DedupSummary(day.isoformat(), len(today), sum(bool(r["is_canonical"]) for r in today),
                                dict(Counter(r["copy_kind"] for r in today if not r["is_canonical"])),
                                len(versions), window_docs)

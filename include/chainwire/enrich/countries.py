@@ -19,7 +19,7 @@ from typing import Any
 from .actors import doc_organizations
 from .country_names import CountryMatch, find_countries, load_country_gazetteer
 from .gazetteers import load_actor_gazetteer
-from .text import Doc, guarded, is_hangul, literal_alternation, literal_alternation_after, prepare
+from .text import HEAD_ZONES, Doc, guarded, is_hangul, literal_alternation, literal_alternation_after, prepare
 
 
 @dataclass
@@ -241,7 +241,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
                 first_seen.setdefault(code, s.index)
                 if m.surface not in surfaces[code]:
                     surfaces[code].append(m.surface)
-                if s.zone in ("title", "deck", "lead"):
+                if s.zone in HEAD_ZONES:
                     subject.add(code)
     extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
     extra += _doc_stand_ins(doc)
@@ -255,7 +255,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
         first_seen.setdefault(code, s_index)
         if surface not in surfaces[code]:
             surfaces[code].append(surface)
-        if zone_of.get(s_index) in ("title", "deck", "lead"):
+        if zone_of.get(s_index) in HEAD_ZONES:
             subject.add(code)
     hits = [
         CountryHit(code, n, "subject" if code in subject else "mentioned", surfaces[code],

@@ -24,7 +24,6 @@ from typing import Any, Iterable
 
 from chainwire.extract.language import detect_language
 
-ZONES = ("title", "deck", "lead", "body")
 # Zones that make a mention "subject" rather than "mentioned" and that boost topic scores.
 HEAD_ZONES = frozenset({"title", "deck", "lead"})
 

@@ -26,7 +26,6 @@ from .dates import parse_caption_date
 from .newspim import match_caption
 
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-_EMAIL_RE = re.compile(_EMAIL)
 _NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
 MAX_CAPTION = 600
 
@@ -163,8 +162,3 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     if not m or m["credit"] in _NOT_CREDITS or "@" in m["credit"]:
         return None
     return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
-
-
-def email_of(text: str) -> str | None:
-    m = _EMAIL_RE.search(text)
-    return m.group(0) if m else None

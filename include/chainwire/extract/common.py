@@ -11,6 +11,18 @@ def new_machine_generated() -> dict[str, bool]:
     return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
 
 
+def normalize_page_text(text: str, warn: Callable[[str], None]) -> str:
+    """A page dump as its profile reads it: no byte-order mark, ``\n`` line ends, no NUL characters (warned)."""
+    if text[:1] == "\ufeff":
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        warn("nul characters removed")
+    return text
+
+
 def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callable[[str, Article], None]) -> Article:
     """A fresh Article filled by ``fill(text, article)``; bytes are decoded first.
 

@@ -147,16 +147,6 @@ def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] |
     return None
 
 
-def parse_timestamp_any(text: str | None, tz=SEOUL) -> datetime | None:
-    """The earliest numeric or English month-name timestamp in ``text``, or None."""
-    a = find_timestamp(text, tz)
-    b = find_timestamp_en(text, tz) if text and _HAS_LETTER_RE.search(text) else None
-    if a and b:
-        return a[2] if a[0] <= b[0] else b[2]
-    return (a or b)[2] if (a or b) else None
-
-
-_HAS_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def parse_caption_date(text: str | None) -> date | None:

@@ -31,10 +31,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, resolve_published_at
+from .article import Article, PhotoCaption, date_page_dump
 from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import parse_guarded
+from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -79,10 +79,11 @@ COMMON_CHROME = frozenset({
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
-# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
+# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", an agency credit closing a story ("– AFP").
 _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
+    r"|[–—-]\s*(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)$"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
 )
 # Every token a hashtag: "#중국 #희토류 #관세"
@@ -90,10 +91,12 @@ _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
     "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
     "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
-    "다른 기사 보기", "이 기사를 공유합니다", "Related Articles", "Related articles", "Related News", "Most Popular",
+    "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
     "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
     "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
 })
+# End lines that may also head a box inside the story (read with _inline_box).
+INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
     r"|AI\s*학습\s*및\s*활용\s*금지)",
@@ -191,6 +194,23 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     if m and m["brand"].strip().lower() in brands:
         return m["core"].strip()
     return None
+
+
+def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
+    """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
+    s = items[k]
+    if len(s) > 100 or _paragraph_like(s, english):
+        return False
+    return (k + 1 < end and items[k + 1] == s) or (k > 0 and items[k - 1] == s)
+
+
+def _inline_box(items: list[str], k: int, english: bool) -> bool:
+    """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
+    not its end: the lists that do end a story are short headlines, not sentences."""
+    if items[k] not in INLINE_BOX_HEADS:
+        return False
+    after = items[k + 1:k + 3]
+    return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
 
 
 def _paragraph_like(s: str, english: bool) -> bool:
@@ -339,14 +359,8 @@ class _Page:
 
     # -- the walk
     def parse(self) -> None:
-        art, warn, text = self.art, self.warn, self.text
-        if text[:1] == "\ufeff":
-            text = text[1:]
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if "\x00" in text:
-            text = text.replace("\x00", "")
-            warn("nul characters removed")
+        art, warn = self.art, self.warn
+        text = normalize_page_text(self.text, warn)
         header_day, text = capture_date(text)
         if not text.strip():
             warn("empty page")
@@ -388,7 +402,7 @@ class _Page:
         if start is not None:
             end = n
             for k in range(start + 1, n):
-                if self.is_end(items[k]):
+                if self.is_end(items[k]) and not _inline_box(items, k, self.en):
                     end = k
                     break
         head_end = start if start is not None else end
@@ -455,6 +469,8 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00sig"))
                 continue
+            if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
+                continue  # an image's alt text and its caption, printed twice (not a deck line)
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb
@@ -492,6 +508,10 @@ class _Page:
                         paragraphs.append(s)
                     end = k + 1
                     break
+                if s in INLINE_BOX_HEADS:
+                    continue  # the head of a box inside the story (the story goes on after it)
+                if k > start and _doubled_caption(items, k, end, self.en):
+                    continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
                 if cap is not None:
                     _add_caption(captions, cap)
@@ -717,16 +737,8 @@ class _Page:
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.
-        art.published_at, src = resolve_published_at(
-            published, has_article=has_article, caption_dates=[c.date for c in captions],
-            lead_paragraphs=() if self.en else paragraphs, landing_date=self.landing)
-        if published is None and has_article:
-            if src is None:
-                warn("published_at unresolved: no stamp, caption date, lead day or landing date")
-            else:
-                warn(f"no publish stamp: published_at from {src}")
-        art.published_at_source = src
-        art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
+        date_page_dump(art, published, captions=captions, lead_paragraphs=() if self.en else paragraphs,
+                       landing_date=self.landing, stamp_name="stamp", blank_note="no publish stamp")
         if not title and has_article:
             warn("no title")
         if not art.paragraphs and (art.title or lead is not None):

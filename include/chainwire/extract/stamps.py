@@ -37,7 +37,6 @@ _LABEL_RE = re.compile(
     r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：|ㅣ]?\s*",
     re.I,
 )
-DECOY_WORDS = ("기준", "현재", "오늘", "날씨", "today", "as of", "Today")
 _DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
 _SEPARATORS = " \t|·,/ㅣ│:-–—[]()"
 _DIGIT_RE = re.compile(r"\d")
