@@ -2,7 +2,8 @@
 
 The one place that turns a configured location into something to read and write:
 
-- ``location("s3://bucket/prefix")`` is an Airflow ``ObjectStoragePath`` (fsspec/s3fs underneath);
+- ``location("s3://bucket/prefix")`` is an Airflow ``ObjectStoragePath`` bound to the connection
+  below (fsspec/s3fs underneath), or, in the CLI without a connection, the plain ``UPath`` of fsspec;
   ``location("/some/dir")`` is a plain ``pathlib.Path`` and every helper below keeps the local
   behaviour it always had (a temporary file renamed over the target).
 - Credentials: inside an Airflow task from the Airflow connection ``CHAINWIRE_AWS_CONN_ID``
@@ -29,7 +30,7 @@ REMOTE_SCHEMES = ("s3://", "s3a://")
 CONN_ENV = "CHAINWIRE_AWS_CONN_ID"
 TASK_CONN_DEFAULT = "aws_default"  # the Airflow connection tasks use unless CHAINWIRE_AWS_CONN_ID names another
 
-# A location: pathlib.Path (local) or airflow.sdk.ObjectStoragePath (remote).
+# A location: pathlib.Path (local) or an fsspec UPath / airflow.sdk.ObjectStoragePath (remote).
 Location = Union[Path, Any]
 
 
@@ -57,9 +58,14 @@ def conn_id() -> str | None:
 def location(value: str | os.PathLike) -> Location:
     """A configured location → a local ``Path`` (resolved) or a remote ``ObjectStoragePath``."""
     if is_url(value):
+        conn = conn_id()
+        if conn is None:  # the CLI: plain fsspec/s3fs, credentials from the AWS_* variables
+            from upath import UPath
+
+            return UPath(str(value).rstrip("/"))
         from airflow.sdk import ObjectStoragePath
 
-        return ObjectStoragePath(str(value).rstrip("/"), conn_id=conn_id())
+        return ObjectStoragePath(str(value).rstrip("/"), conn_id=conn)
     return Path(value).resolve()
 
 
