@@ -58,7 +58,7 @@ def _shifted(tables: dict[str, pa.Table], days: int, prefix: str) -> dict[str, p
     out = {}
     for name, t in tables.items():
         cols = []
-        for field, col in zip(t.schema, t.columns):
+        for field, col in zip(t.schema, t.columns, strict=True):
             if field.name in ID_COLUMNS and pa.types.is_string(field.type):
                 col = pc.binary_join_element_wise(pa.scalar(prefix), col, "")
             elif pa.types.is_date32(field.type):
@@ -132,11 +132,14 @@ def _prepare(base: Path, history: list[dict[str, pa.Table]], hist_days: list[dat
     from chainwire.warehouse.load import publish_snapshot
 
     lake_root, wh = base / "lake", base / "warehouse" / "chainwire.duckdb"
-    for d, tables in zip(hist_days, history):
+    for d, tables in zip(hist_days, history, strict=True):
         for name, t in tables.items():
             lake.write_partition(lake_root, TABLES[name], d, t)
     for name, t in measured.items():
         lake.write_partition(lake_root, TABLES[name], day, t)
+    from chainwire.dedup.versions import rebuild_index
+
+    rebuild_index(lake_root)  # what the dedup stage keeps up to date day by day
     wh.parent.mkdir(parents=True, exist_ok=True)
     _insert_history(wh, history)
     t = time.perf_counter()
@@ -199,7 +202,8 @@ def run(history_articles: int, day_articles: int, keep: Path | None = None) -> d
                 result["warehouse_mib"] = round(wh.stat().st_size / 2**20, 1)
                 result["snapshot_catalog_mib"] = round(wh.with_name("chainwire_snapshot.duckdb").stat().st_size
                                                        / 2**20, 2)
-            shutil.rmtree(tmp / label / "lake", ignore_errors=True)
+            if keep is None:
+                shutil.rmtree(tmp / label / "lake", ignore_errors=True)
         result["ratio"] = round(result["history"]["total"] / result["empty"]["total"], 2)
         result["cpu_ratio"] = round(result["history"]["cpu"]["total"] / result["empty"]["cpu"]["total"], 2)
         return result

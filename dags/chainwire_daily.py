@@ -65,24 +65,14 @@ def _evidence_links(run_id: str) -> str:
 
 def _empty_day_outcome(day, run_id: str, run_type: str, on_empty: str, folder) -> None:
     """The landing day has no files (and no data to protect): skip or fail, visibly, and record it."""
-    from chainwire.alerts import flush_pending, record_failure
-
     message = runinfo.no_files_message(day, folder)
     fail = on_empty == "fail" or (on_empty == "auto" and run_type == "scheduled")
     status = "failed" if fail else "skipped"
     print(f"{day}: {message} — run {status} (on_empty_day={on_empty}, run type {run_type})")
     get_current_context()["ti"].xcom_push(key="outcome", value={"partition_date": day.isoformat(), "skipped": True,
                                                                  "status": status, "message": message})
-    record_failure(run_id, day, "discover", message, status=status)
-    try:
-        if flush_pending():
-            from chainwire.settings import get_settings
-            from chainwire.warehouse.load import publish_snapshot
-
-            s = get_settings()
-            publish_snapshot(s.warehouse_path, s.snapshot_path)
-    except Exception as exc:  # the row stays pending; the next load flushes it
-        print(f"core.runs row pending (warehouse busy): {exc}")
+    if not pipeline.record_run_outcome(run_id, day, "discover", message, status):
+        print("core.runs row pending (warehouse busy): the next load writes it")
     if fail:
         raise AirflowFailException(f"{message} (scheduled run: the day's files should have landed; "
                                    "trigger with on_empty_day=skip to accept an empty day)")

@@ -220,8 +220,9 @@ def test_random_changes_across_clusters_windows_and_periods_match_a_full_rebuild
     con = duckdb.connect(str(w))
     try:
         next_id = 400
-        for _ in range(4):
-            ids = [r[0] for r in con.execute("SELECT article_id FROM core.articles").fetchall()]
+        for round_ in range(4):
+            landed = dict(con.execute("SELECT article_id, landing_date FROM core.articles").fetchall())
+            ids = sorted(landed)
             touched = set()
             for aid in rng.sample(ids, 6):  # deleted (with their tags)
                 for t in ("articles", "article_topics", "article_countries"):
@@ -250,7 +251,11 @@ def test_random_changes_across_clusters_windows_and_periods_match_a_full_rebuild
                 con.execute("INSERT INTO core.article_countries (article_id, landing_date, iso2, mentions, role, "
                             "raw_path) VALUES (?, ?, ?, 1, 'subject', 'x')", [a[0], a[4].date(), rng.choice(countries)])
                 touched.add(a[0])
-            mark_marts_pending(con, pa.array(sorted(touched)))
+                landed[a[0]] = a[4].date()
+            if round_ % 2:  # as a load records them: with the landing day of each changed row
+                mark_marts_pending(con, pa.array(sorted(touched)), pa.array([landed[a] for a in sorted(touched)]))
+            else:  # landing days unknown: the build looks at every article
+                mark_marts_pending(con, pa.array(sorted(touched)))
             stats = build_marts(con)
             assert {s["mode"] for s in stats.values()} == {"incremental"}
             con.execute("CHECKPOINT")

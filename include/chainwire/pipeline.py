@@ -37,7 +37,6 @@ from chainwire.settings import Settings, get_settings
 from chainwire.sources.landing import RawFile, discover, raw_path, scan
 from chainwire.stagelog import (BatchSummary, DedupSummary, DiscoverSummary, EnrichSummary, LoadSummary,
                                 MartsSummary, ParseSummary, ReportSummary, ValidateSummary, stage, stage_row)
-from chainwire.staging import cleanup_run as _cleanup_run
 from chainwire.staging import staging_root  # noqa: F401 - where the parsed day waits
 
 log = logging.getLogger(__name__)
@@ -71,7 +70,12 @@ def _day_locked(fn):
 
 
 late_files_waiting = _resolves_settings(_late_files_waiting)
-cleanup_run = _resolves_settings(lambda day, run_id, settings=None: _cleanup_run(settings, day, run_id))
+
+
+@_resolves_settings
+def cleanup_run(day: date, run_id: str, settings: Settings | None = None) -> None:
+    """Remove this run's own staging folder (after its load committed)."""
+    staging.cleanup_run(settings, day, run_id)
 
 
 # ---------------------------------------------------------------- discover
@@ -422,7 +426,7 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> LoadSu
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     snapshot_store.publish(settings)  # an s3:// data dir: the snapshot also goes to the store
-    _cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
+    staging.cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
     return LoadSummary(day.isoformat(), counts, str(settings.warehouse_path), str(settings.snapshot_path))
 
 
@@ -456,22 +460,29 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             note(name, 0, 0)
             out[name] = fn(settings).as_dict()
     except Exception as exc:
-        _record_run_failure(run_id, day, name, exc, settings)
+        record_run_outcome(run_id, day, name, f"{type(exc).__name__}: {exc}", settings=settings)
         raise
     return out
 
 
-def _record_run_failure(run_id: str, day: date, stage_name: str, exc: BaseException, settings: Settings) -> None:
+@_resolves_settings
+def record_run_outcome(run_id: str, day: date, stage_name: str, message: str, status: str = "failed",
+                       settings: Settings | None = None) -> bool:
+    """A core.runs row outside a stage (a failure, an empty day): in the warehouse now, with the snapshot
+    published so `chainwire sql` shows it, when the warehouse is free; else pending until the next load.
+    Never raises (the outcome being recorded is what matters); True when it is in the warehouse."""
     from chainwire.alerts import flush_pending, record_failure
 
     try:
-        record_failure(run_id, day, stage_name, f"{type(exc).__name__}: {exc}", settings=settings)
-        if flush_pending(settings):  # in the warehouse now; publish so `chainwire sql` shows it
+        record_failure(run_id, day, stage_name, message, status=status, settings=settings)
+        if flush_pending(settings):
             from chainwire.warehouse.load import publish_snapshot
 
             publish_snapshot(settings.warehouse_path, settings.snapshot_path)
-    except Exception as inner:  # e.g. a read-only data dir: the original error is what matters
-        log.warning("could not record the failure of run %s in core.runs: %s", run_id, inner)
+            return True
+    except Exception as inner:  # e.g. a read-only data dir, a busy warehouse
+        log.warning("core.runs row of run %s not written now (%s): %s", run_id, status, inner)
+    return False
 
 
 # ---------------------------------------------------------------- marts

@@ -395,12 +395,25 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
     return Byline(dateline, list(names), list(roles), "", brand, tuple(emails), stamp)
 
 
+# "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
+_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
+
+
 def parse_signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
-    tests for captions first.
+    tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
+    sig = _parse_signature(line)
+    if sig is not None and sig.reporters and sig.stamp is None:
+        dated = _SIG_LEAD_DATE_RE.match(line)
+        if dated:
+            return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, dated["date"])
+    return sig
+
+
+def _parse_signature(line: str) -> Byline | None:
     s = line.strip()
     if not s or len(s) > 140:
         return None

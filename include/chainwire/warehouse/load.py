@@ -92,16 +92,18 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
         try:
             home = _home_days(con, lake_root, day)
             con.register("home_days", home)
-            touched_ids: set[str] = set()
+            moved_from = _previous_home_days(con, day)
+            touched: dict[str, set] = {}  # article_id -> landing days of its rows deleted or inserted
             for table in TABLES.values():
                 arrow = lake.read_partition(lake_root, table, day)
                 has_id = "article_id" in table.columns
                 where, params = "landing_date = ?", [day]
-                if table.name in ARTICLE_CONTENT_TABLES:
+                if table.name in ARTICLE_CONTENT_TABLES and moved_from:
                     # Keep only each article's latest version: rows whose home day is this day go in
                     # (and replace the same article's rows from other days); the rest belong elsewhere.
-                    where += " OR article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)"
-                    params.append(day)
+                    where += (f" OR (landing_date IN ({', '.join('?' * len(moved_from))}) AND article_id IN "
+                              "(SELECT article_id FROM home_days WHERE home_day = ?))")
+                    params += [*moved_from, day]
                 # What the delete removed says which other days' partitions and which articles changed.
                 deleted = con.execute(f"DELETE FROM core.{table.name} WHERE {where} "
                                       f"RETURNING landing_date{', article_id' if has_id else ''}", params).fetchall()
@@ -117,10 +119,13 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
                 counts[table.name] = inserted[0]  # every incoming row has landing_date = day
                 mark_dirty(con, f"core.{table.name}", {day} | {r[0] for r in deleted})
                 if has_id:
-                    touched_ids.update(r[1] for r in deleted)
-                    touched_ids.update(arrow.column("article_id").to_pylist())
-            touched_ids.discard(None)
-            mark_marts_pending(con, pa.array(sorted(touched_ids), pa.string()))
+                    for landed, aid in deleted:
+                        touched.setdefault(aid, set()).add(landed)
+                    for aid in arrow.column("article_id").to_pylist():
+                        touched.setdefault(aid, set()).add(day)
+            pairs = sorted((aid, d) for aid, days in touched.items() if aid is not None for d in days)
+            mark_marts_pending(con, pa.array([a for a, _ in pairs], pa.string()),
+                               pa.array([d for _, d in pairs], pa.date32()))
             con.unregister("home_days")
             if load_row is not None:
                 total = sum(counts.values())
@@ -167,6 +172,21 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -
     con.unregister("version_index")
     return pa.table({"article_id": pa.array([r[0] for r in home], pa.string()),
                      "home_day": pa.array([r[1] for r in home], pa.date32())})
+
+
+def _previous_home_days(con: duckdb.DuckDBPyConnection, day: date) -> list[date]:
+    """Other landing days that may hold rows of the articles whose home is now ``day``.
+
+    An article's rows live on its home day, one of its version days (a re-delivery of known content
+    is not loaded again): its versions' days, and its ``core.articles`` row's day, cover every
+    place to delete from. Two narrow scans instead of an article-id probe of every content table.
+    """
+    return [d for (d,) in con.execute("""
+        SELECT DISTINCT landing_date FROM (
+            SELECT landing_date, article_id FROM core.article_versions
+            UNION ALL SELECT landing_date, article_id FROM core.articles)
+        WHERE landing_date <> ? AND article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)
+        ORDER BY 1""", [day, day]).fetchall()]
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> None:

@@ -163,6 +163,8 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         full = _needs_full_build(con, models, order, full_refresh)
         con.execute("CREATE OR REPLACE TEMP TABLE mart_ids AS "
                     "SELECT DISTINCT article_id FROM meta.marts_pending WHERE article_id IS NOT NULL")
+        con.execute("CREATE OR REPLACE TEMP TABLE mart_days AS "
+                    "SELECT DISTINCT landing_date FROM meta.marts_pending WHERE article_id IS NOT NULL")
         con.execute("CREATE OR REPLACE TEMP TABLE mart_touched (published_date DATE, cluster_id VARCHAR)")
         for name in order:
             m = models[name]
@@ -189,7 +191,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     finally:
         for view in scopes.values():
             con.execute(f"DROP VIEW IF EXISTS temp.{view}")
-        for temp in ("mart_ids", "mart_touched", "mart_parts"):
+        for temp in ("mart_ids", "mart_days", "mart_touched", "mart_parts"):
             con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
     return stats
 
@@ -263,6 +265,11 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
     assert m.strategy is not None and m.partition is not None  # only incremental models come here
     if m.strategy == "article":
         ids = "article_id IN (SELECT article_id FROM mart_ids)"
+        lo, hi, unknown = con.execute("SELECT min(landing_date), max(landing_date), count(*) FILTER "
+                                      "(WHERE landing_date IS NULL) FROM mart_days").fetchone() or (None, None, 0)
+        if lo is not None and not unknown:  # the rows' landing days are known: read only those days
+            ids += (f" AND landing_date BETWEEN DATE '{lo.isoformat()}' AND DATE '{hi.isoformat()}'"
+                    " AND landing_date IN (SELECT landing_date FROM mart_days)")
         con.execute(f"INSERT INTO mart_touched SELECT published_date, cluster_id FROM {target} WHERE {ids}")
         con.execute(f"DELETE FROM {target} WHERE {ids}")
         con.execute(f"INSERT INTO {target} SELECT * FROM ({_select(m)}) WHERE {ids}")

@@ -128,8 +128,11 @@ def _export(con: duckdb.DuckDBPyConnection, root: Path, new_files: list[Path]) -
         con.execute("CREATE OR REPLACE TEMP TABLE export_parts (part DATE)")
         where = ""
         if not whole:
-            con.executemany("INSERT INTO export_parts VALUES (?)", [[p] for p in sorted(dirty[table])])
-            where = f" WHERE {_ident(column)} IN (SELECT part FROM export_parts)"
+            parts = sorted(dirty[table])
+            con.executemany("INSERT INTO export_parts VALUES (?)", [[p] for p in parts])
+            # The literal range lets the scan skip other days' row groups by their zone maps.
+            where = (f" WHERE {_ident(column)} BETWEEN DATE '{parts[0].isoformat()}' AND DATE "
+                     f"'{parts[-1].isoformat()}' AND {_ident(column)} IN (SELECT part FROM export_parts)")
         con.execute(f"COPY (SELECT * FROM {_qualified(table)}{where}) TO {_lit(str(out_dir))} "
                     f"(FORMAT parquet, PARTITION_BY ({_ident(column)}), WRITE_PARTITION_COLUMNS true, "
                     "COMPRESSION zstd)")
@@ -166,7 +169,7 @@ def write_catalog(con: duckdb.DuckDBPyConnection, out: Path, root: str) -> None:
     tables = con.execute(
         "SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() "
         "AND NOT temporary AND schema_name <> 'meta' ORDER BY 1, 2").fetchall()
-    con.execute(f"ATTACH {_lit(str(out))} AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')")  # code constant
+    con.execute(f"ATTACH ? AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')", [str(out)])  # code constant
     try:
         con.execute("BEGIN TRANSACTION")
         for schema in sorted({s for s, _, _ in tables} | {"core", "marts"}):

@@ -26,8 +26,10 @@ META_DDL = [
     "signature VARCHAR)",
     # Files no longer referenced by the latest snapshot; deleted once older readers had time to finish.
     "CREATE TABLE IF NOT EXISTS meta.snapshot_garbage (path VARCHAR NOT NULL, unreferenced_at TIMESTAMPTZ)",
-    # Articles whose rows changed since the last marts build; article_id NULL = rebuild every mart.
-    "CREATE TABLE IF NOT EXISTS meta.marts_pending (article_id VARCHAR)",
+    # Articles whose rows changed since the last marts build, with the landing days of those rows
+    # (NULL: unknown, look everywhere); article_id NULL = rebuild every mart.
+    "CREATE TABLE IF NOT EXISTS meta.marts_pending (article_id VARCHAR, landing_date DATE)",
+    "ALTER TABLE meta.marts_pending ADD COLUMN IF NOT EXISTS landing_date DATE",
     # The SQL each mart was last built from: a changed model is rebuilt in full.
     "CREATE TABLE IF NOT EXISTS meta.marts_state (model VARCHAR NOT NULL, sql_sha256 VARCHAR, "
     "built_at TIMESTAMPTZ)",
@@ -49,15 +51,22 @@ def mark_dirty(con: duckdb.DuckDBPyConnection, table_name: str, parts: Iterable 
         con.executemany("INSERT INTO meta.snapshot_dirty VALUES (?, ?)", [[table_name, p] for p in values])
 
 
-def mark_marts_pending(con: duckdb.DuckDBPyConnection, article_ids: pa.Array | pa.ChunkedArray | None) -> None:
-    """Record articles whose marts rows must be recomputed; ``None`` asks for a full rebuild."""
+def mark_marts_pending(con: duckdb.DuckDBPyConnection, article_ids: pa.Array | pa.ChunkedArray | None,
+                       landing_dates: pa.Array | None = None) -> None:
+    """Record articles whose marts rows must be recomputed; ``None`` asks for a full rebuild.
+
+    ``landing_dates`` (same length): the landing day of each changed row, old or new; it lets the
+    build find the articles' rows by day instead of scanning every article.
+    """
     if article_ids is None:
-        con.execute("INSERT INTO meta.marts_pending VALUES (NULL)")
+        con.execute("INSERT INTO meta.marts_pending VALUES (NULL, NULL)")
         return
-    ids = pa.table({"article_id": article_ids})
+    if landing_dates is None:
+        landing_dates = pa.nulls(len(article_ids), pa.date32())
+    ids = pa.table({"article_id": article_ids, "landing_date": landing_dates})
     con.register("pending_ids", ids)
     try:
-        con.execute("INSERT INTO meta.marts_pending SELECT DISTINCT article_id FROM pending_ids "
+        con.execute("INSERT INTO meta.marts_pending SELECT DISTINCT article_id, landing_date FROM pending_ids "
                     "WHERE article_id IS NOT NULL")
     finally:
         con.unregister("pending_ids")
