@@ -1,6 +1,7 @@
 """`make airflow` (scripts/airflow_standalone.sh): serves the UI with chainwire_daily and stops everything —
 on SIGINT and on SIGTERM, started in the foreground (its own session, like a terminal) or in the background
-of a non-interactive shell (`make airflow &`, where SIGINT arrives ignored) — leaving no process behind."""
+of a non-interactive shell (`make airflow &`, where SIGINT arrives ignored) — leaving no process behind.
+Its metadata DB is a Postgres database the harness starts (conftest.postgres_server)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,14 @@ def _wait_gone(sid: int, timeout: float = 30) -> list[int]:
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
-    return tmp_path_factory.mktemp("make-airflow") / "home"  # one metadata DB for every case: migrated once
+    return tmp_path_factory.mktemp("make-airflow") / "home"
+
+
+@pytest.fixture(scope="module")
+def metadata_db(postgres_server):
+    import cluster_services
+
+    return cluster_services.create_database(postgres_server, "af_make_airflow")  # every case: migrated once
 
 
 def _start_background(env: dict, port: int):
@@ -72,9 +80,9 @@ def _dag_ids(port: int, password: str) -> list[str]:
 @pytest.mark.parametrize("mode,sig", [("foreground", signal.SIGINT), ("foreground", signal.SIGTERM),
                                       ("background", signal.SIGINT), ("background", signal.SIGTERM)],
                          ids=["foreground-SIGINT", "foreground-SIGTERM", "background-SIGINT", "background-SIGTERM"])
-def test_make_airflow_serves_and_stops_cleanly(home, mode, sig):
+def test_make_airflow_serves_and_stops_cleanly(home, metadata_db, mode, sig):
     port = free_port()
-    env = airflow_env(home, AIRFLOW__API__PORT=str(port))
+    env = airflow_env(home, AIRFLOW__API__PORT=str(port), AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=metadata_db)
     if mode == "foreground":
         proc, lines, login = start_standalone(env)
     else:
