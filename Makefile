@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test airflow airflow-stop cluster cluster-test venv sample bench clean help
+.PHONY: run test test-fast lint airflow airflow-stop cluster cluster-test venv sample bench clean help
 PORT ?= $(or $(AIRFLOW__API__PORT),8080)
 
 help:  ## list targets
@@ -27,6 +27,13 @@ run: $(STAMP)  ## run chainwire_daily in Airflow for every sample day, print cou
 test: $(STAMP)  ## the whole test suite (unit, DAG integrity, end-to-end dag.test)
 	$(VENV)/bin/python -m pytest
 
+test-fast: $(STAMP)  ## unit tests only (marker `unit`: no Airflow, no browser, no pipeline run; under a minute)
+	$(VENV)/bin/python -m pytest -m unit -q
+
+lint: $(STAMP)  ## ruff (pyflakes, isort, bugbear, pyupgrade, blind except) and mypy on include/ dags/ plugins/
+	$(VENV)/bin/ruff check include dags plugins
+	$(VENV)/bin/mypy
+
 airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (PORT=8081 for another; Ctrl-C stops everything)
 	@AIRFLOW__API__PORT=$(PORT) scripts/airflow_standalone.sh
 
@@ -35,6 +42,9 @@ airflow-stop:  ## stop a `make airflow` running in the background (SIGTERM to it
 	if [ -s "$$pidfile" ] && kill -TERM "$$(cat "$$pidfile")" 2>/dev/null; then \
 	  pid="$$(cat "$$pidfile")"; while kill -0 "$$pid" 2>/dev/null; do sleep 0.5; done; echo "Airflow stopped."; \
 	else echo "no make airflow running (no $$pidfile)"; fi
+
+bench: $(STAMP)  ## the pipeline benchmark: throughput, Airflow overhead, history, memory, HTML (QUICK=1: small sizes)
+	$(VENV)/bin/chainwire bench pipeline $(if $(QUICK),--quick)
 
 WORKERS ?= 2
 cluster: $(STAMP)  ## local CeleryExecutor cluster: Postgres, Redis, S3 (moto), Airflow, WORKERS=2 Celery workers on free ports (Ctrl-C stops all)

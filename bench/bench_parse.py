@@ -9,7 +9,8 @@
 
 Pages are read into memory first; the timed loop is decode_bytes + parse_text_page (outlet
 recognised from the page, then its profile: Newspim, generic Korean or English). With
-``--outlets`` the files/s of each layout is reported too.
+``--outlets`` the files/s of each layout is reported too. A generated corpus first prints the
+generator's own speed (pages written with their truth per second).
 """
 
 from __future__ import annotations
@@ -57,7 +58,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.dir:
             paths, what = sorted(args.dir.rglob("*.txt")), f"pages under {args.dir}"
         else:
+            t0 = time.perf_counter()
             paths = _generated_pages(Path(tmpdir), args.outlets)
+            if paths:  # the generator's own speed (pages and truth JSON written), once
+                took = time.perf_counter() - t0
+                print(f"generator: {len(paths)} pages with truth in {took:.2f} s ({len(paths) / took:,.0f} pages/s)")
             what = f"generated corpus (chainwire_synth{', outlets=' + args.outlets if args.outlets else ''})"
             if not paths:
                 paths = ([REAL_SAMPLE] if REAL_SAMPLE.exists() else []) + sorted(FIXTURES.glob("*.txt"))

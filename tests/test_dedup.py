@@ -14,6 +14,8 @@ from chainwire.dedup import DedupDoc, assign_clusters, dedup_days, update_existi
 from chainwire.identity import content_sha256
 from chainwire_synth.copies import add_typos, planted_corpus, score_clusters
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 KST = timezone(timedelta(hours=9))
 DAY = date(2026, 11, 3)
 

@@ -15,6 +15,8 @@ from chainwire.extract.dates import (
     resolve_relative_day,
 )
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 
 @pytest.mark.parametrize(
     "text, expected",

@@ -17,6 +17,8 @@ from chainwire.extract.captions import markdown_image, match_caption_en, match_c
 from chainwire.extract.generic import PARSER_EN, PARSER_KO, parse_english_page, parse_korean_page, undecorate
 from chainwire.extract.stamps import bare_stamp, is_date_widget, pick, scan_stamps
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 LANDING = date(2024, 6, 28)
 TITLE = "가상의 공급망 대책 발표"
 BODY2 = "두 번째 문단이다."

@@ -18,6 +18,8 @@ from chainwire.extract.language import detect_language
 from chainwire.extract.html_body import Line, complete_from_siblings, is_boilerplate
 from chainwire.extract.html_meta import outlet_from_url, parse_date, strip_site_suffix
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "html"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "article-extraction-benchmark"

@@ -12,6 +12,8 @@ import pytest
 from chainwire.extract import PARSER, PARSER_VERSION, parse_page_dump
 from chainwire.extract.dates import SEOUL
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REAL_SAMPLE = SHARED / "samples" / "newspim_page_dump.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"

@@ -13,6 +13,8 @@ import pytest
 
 from chainwire.extract import PARSER, parse_page_dump, parse_text_page
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 HEAD = "산업 전기전자\n\n가상의 제목\n\n기사입력 : 2025년03월14일 08:05\n\n최종수정 :\n\n"
 

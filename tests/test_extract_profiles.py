@@ -16,6 +16,8 @@ from chainwire.extract.generic import PARSER_EN, PARSER_KO
 from chainwire.extract.outlets import OUTLETS, outlet_article_id, outlet_for_page, outlet_for_url, outlet_name_for_url
 from chainwire.extract.profiles import PROFILES
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 REAL_SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "newspim_page_dump.txt"
 

@@ -11,6 +11,8 @@ import pytest
 from chainwire.extract import decode_bytes, parse_page_dump
 from chainwire.extract.article import Article
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 MG_KEYS = {"ai_summary", "ai_translation", "ai_stock_analysis"}
 
@@ -43,7 +45,7 @@ def test_junk_never_raises(text):
     assert isinstance(a, Article)
     assert set(a.machine_generated) == MG_KEYS
     assert a.parser and a.source_path == "junk.txt"
-    assert not any(w.startswith("parser_error") for w in a.warnings), a.warnings
+    assert a.parser_error is None, a.parser_error
     a.to_dict()
 
 
@@ -131,7 +133,7 @@ def test_pathological_lines_are_linear(piece):
     t0 = time.perf_counter()
     a = parse_page_dump(page, "p.txt")
     assert time.perf_counter() - t0 < 3, piece
-    assert not any(w.startswith("parser_error") for w in a.warnings)
+    assert a.parser_error is None, a.parser_error
 
 
 def test_byline_without_head():
@@ -156,3 +158,43 @@ def test_head_without_byline():
     assert a.subtitle_lines == ["짧은 부제 하나", "짧은 부제 둘"]
     assert a.paragraphs == ["바이라인 없이 시작하는 가상의 첫 문단이다.", "둘째 문단이다."]
     assert a.reporters == [] and "no byline" in a.warnings
+
+
+# ---------------------------------------------------------------- a parser rule that raises
+
+NEWSPIM_PAGE = ("경제 경제일반\n반도체 수출 규제 강화\n기사입력 : 2026년11월02일 09:15\n\n"
+                "[세종=뉴스핌] 김가온 기자 = 정부가 반도체 소재 수출 규제를 강화한다고 2일 밝혔다.\n\n"
+                "kim@newspim.com\n")
+
+
+def test_a_profile_rule_that_raises_is_kept_in_parser_error(monkeypatch):
+    from chainwire.extract import newspim
+
+    def broken_finish(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(newspim, "_finish", broken_finish)
+    a = parse_page_dump(NEWSPIM_PAGE, "np.txt")
+    assert a.parser_error == "IndexError: list index out of range"
+    assert a.title == "반도체 수출 규제 강화"  # half-parsed: what ran before the failure is there
+    assert a.published_at_source is None  # ...and what came after is not
+    assert not any("IndexError" in w for w in a.warnings)  # recorded once, in its own field
+
+
+def test_a_profile_that_runs_through_has_no_parser_error():
+    a = parse_page_dump(NEWSPIM_PAGE, "np.txt")
+    assert a.parser_error is None and a.title and a.published_at_source == "page_field"
+
+
+def test_an_html_parser_failure_is_kept_in_parser_error(monkeypatch):
+    from datetime import date
+
+    from chainwire.extract import html
+
+    def broken(*args, **kwargs):
+        raise ValueError("bad tree")
+
+    monkeypatch.setattr(html, "_parse", broken)
+    a = html.parse_html("<html><body><p>x</p></body></html>", "x.html", landing_date=date(2026, 11, 2))
+    assert a.parser_error == "ValueError: bad tree"
+    assert a.published_at_source == "landing_date"  # the landing-date fallback still applies

@@ -12,6 +12,8 @@ import pytest
 
 from chainwire.extract import PARSER, parse_page_dump
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 synth = pytest.importorskip("chainwire_synth.generator", reason="chainwire_synth (sample generator) not available")
 
 # Fields the brief requires at 100%, then the rest of the record.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-from datetime import date
+from datetime import date, datetime, timezone
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pyarrow as pa
@@ -61,16 +61,18 @@ def test_failure_callback_records_the_failure_and_posts_the_webhook(workspace, s
     class TI:
         task_id, dag_id = "validate", "chainwire_daily"
 
-        def xcom_pull(self, task_ids):
-            return D1.isoformat()
-
+    # The callback resolves the landing day from the run (param, else logical date), as the first task did.
+    logical = datetime(2026, 11, 2, 14, 30, tzinfo=timezone.utc)  # 23:30 in Seoul
     try:
-        alerts.on_task_failure({"ti": TI(), "run_id": "manual__failed", "exception": DataQualityError("boom")})
+        alerts.on_task_failure({"ti": TI(), "run_id": "manual__failed", "exception": DataQualityError("boom"),
+                                "params": {"run_date": None}, "logical_date": logical})
     finally:
         server.shutdown()
-    rows = query(workspace.warehouse_path, "select stage, status, message from core.runs where run_id = 'manual__failed'")
-    assert rows == [("validate", "failed", "DataQualityError: boom")]
+    rows = query(workspace.warehouse_path, "select stage, status, message, partition_date from core.runs "
+                                           "where run_id = 'manual__failed'")
+    assert rows == [("validate", "failed", "DataQualityError: boom", D1)]
     assert received and received[0]["event"] == "task_failed" and received[0]["task_id"] == "validate"
+    assert received[0]["partition_date"] == D1.isoformat()
 
 
 CRAFTED = {

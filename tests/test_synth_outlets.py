@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +14,8 @@ from chainwire.extract.outlets import OUTLETS
 from chainwire_synth import generate_corpus
 from chainwire_synth.__main__ import main as synth_main
 from chainwire_synth.layouts import layouts, resolve
+
+pytestmark = pytest.mark.unit  # make test-fast
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "sample"
@@ -98,12 +99,6 @@ def test_a_layout_does_not_change_when_others_join(tmp_path):
     generate_corpus(tmp_path / "two", days=1, per_day=4, seed=8, outlets="yonhap,koreaherald")
     one, two = _tree(tmp_path / "one"), _tree(tmp_path / "two")
     assert all(two[k] == v for k, v in one.items())
-
-
-def test_mixed_generation_is_fast(tmp_path):
-    t0 = time.perf_counter()
-    generate_corpus(tmp_path, days=2, per_day=70, seed=1, outlets="all")
-    assert time.perf_counter() - t0 < 3.0
 
 
 def test_module_cli(tmp_path, capsys):

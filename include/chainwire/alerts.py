@@ -96,11 +96,14 @@ def post_webhook(payload: dict, url: str | None = None) -> bool:
 
 
 def _partition(context) -> date | None:
+    """The run's landing day, resolved from the run itself as its first task resolved it (no XCom)."""
+    from chainwire.partition import resolve_partition_date
+
     try:
-        ti = context["ti"]
-        value = ti.xcom_pull(task_ids="resolve_partition_date")
-        return date.fromisoformat(value) if value else None
-    except Exception:
+        dag_run = context.get("dag_run")
+        return resolve_partition_date((context.get("params") or {}).get("run_date"), context.get("logical_date"),
+                                      getattr(dag_run, "run_after", None))
+    except Exception:  # a callback never fails on a missing or odd value
         return None
 
 

@@ -233,6 +233,7 @@ BENCHES = {
     "validate": "bench_validate.py",
     "dedup": "bench_dedup.py",
     "realpages": "bench_realpages.py",
+    "pipeline": "bench_pipeline.py",
 }
 
 

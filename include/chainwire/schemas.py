@@ -79,6 +79,8 @@ ARTICLES = _table(
         _f("ai_translation", pa.bool_(), "Page carried an AI-translation notice."),
         _f("ai_stock_analysis", pa.bool_(), "Page carried the AI stock-impact widget."),
         _f("warnings", _STRS, "Parser warnings."),
+        _f("parser_error", _STR, "Exception type and message when a parser rule raised (the row is quarantined: its "
+           "fields may be half-filled); null when the parser ran through."),
         _f("content_sha256", _STR, "SHA-256 of the normalized body text (exact-duplicate key)."),
         _f("cluster_id", _STR, "Story cluster: copies of one story share it (unique stories = distinct cluster_id)."),
         _f("is_canonical", pa.bool_(), "True for the one row that represents its story (earliest published original)."),

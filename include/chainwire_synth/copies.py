@@ -41,18 +41,19 @@ from chainwire.dedup import DedupDoc, numeric_anchors
 from chainwire.identity import article_id as make_article_id
 from chainwire.settings import TIMEZONE
 from chainwire_synth import vocab as V
-from chainwire_synth.generator import (
-    SEED_PREFIX,
-    _body,
-    _context,
-    _day_modes,
-    _lead_templates,
-    _when,
-    build_cast,
-    make_spec,
-    render_page,
-)
 from chainwire_synth.josa import JosaFormatter
+from chainwire_synth.layouts import day_modes, layouts
+from chainwire_synth.layouts.newspim import render_newspim_page
+from chainwire_synth.story import (
+    SEED_PREFIX,
+    PageSpec,
+    body_paragraphs,
+    build_cast,
+    lead_templates,
+    make_spec,
+    story_context,
+    when_phrase,
+)
 
 KST = ZoneInfo(TIMEZONE)
 START = date(2026, 11, 2)
@@ -200,7 +201,8 @@ def add_typos(text: str, rate: float, rng: random.Random) -> str:
     return "".join(out)
 
 
-def _caption_line(c) -> str:
+def _rescraped_caption(c) -> str:
+    """A photo caption left in a rescraped body (no e-mail: scrapers keep the visible text)."""
     return f"{c.text} [사진={c.credit}] {c.date.replace('-', '.')}"
 
 
@@ -273,6 +275,19 @@ def _delay(rng: random.Random, rates: CopyRates) -> int:
     return rng.choices(range(len(rates.delay_weights)), weights=rates.delay_weights)[0]
 
 
+def _landing_after(landing: date, end: date, crng: random.Random, rates: CopyRates) -> date | None:
+    """The landing day of a copy of a page that landed on ``landing`` (None: after the corpus ends)."""
+    day = landing + timedelta(days=_delay(crng, rates))
+    return day if day <= end else None
+
+
+def _facts(spec: PageSpec, ctx_state: tuple) -> tuple[dict, dict]:
+    """The slot values and persons of ``spec``'s story again (the page's random state before it was written)."""
+    r = random.Random()
+    r.setstate(ctx_state)
+    return story_context(spec.topic, spec.dateline, spec.pub_date, r, spec.cast)
+
+
 def _unique(aid: str, used: set[str]) -> str:
     base, k = aid, 1
     while aid in used:
@@ -293,6 +308,7 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
     Copies land 0-3 days after their original (never past the last day). Deterministic.
     """
     cast = build_cast(seed)
+    newspim = layouts()["newspim"]  # the originals: Newspim desktop pages, the streams of a Newspim-only corpus
     seen: set[str] = set()
     end = start_date + timedelta(days=days - 1)
     docs: list[DedupDoc] = []
@@ -307,27 +323,23 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
 
     for d in range(days):
         landing = start_date + timedelta(days=d)
-        for index, mode in enumerate(_day_modes(seed, landing, per_day), start=1):
+        for index, mode in enumerate(day_modes(seed, landing, newspim, per_day, keyed=False), start=1):
             rng = random.Random(f"{SEED_PREFIX}:{seed}:{landing.isoformat()}:{index}")
-            spec = make_spec(cast, landing, index, mode, rng)
+            spec = make_spec(cast, landing, index, mode, rng, prefix=newspim.prefix)
             spec.avoid = seen  # live set: the same pages as iter_pages, without its copying
             ctx_state = rng.getstate()
-            _, art = render_page(spec, rng)
-            seen.update((art.title, art.paragraphs[0]))
+            _, art = render_newspim_page(spec, rng)
+            seen.update(x for x in (art.title, art.paragraphs[0]) if x)
+            headline = art.title or ""  # a desktop page always has one
             crng = random.Random(f"chainwire-copies:{seed}:{landing.isoformat()}:{index}")
-
-            def facts():
-                r = random.Random()
-                r.setstate(ctx_state)
-                return _context(spec.topic, spec.dateline, spec.pub_date, r, cast)
 
             # ---- the original
             serial += 1
             if crng.random() < rates.other_outlet_original:
-                outlet, brand, mk = crng.choice(OTHER_OUTLETS)
+                outlet, _brand, mk = crng.choice(OTHER_OUTLETS)
                 url = mk(landing, serial) if mk else None
             else:
-                outlet, brand = "newspim", "뉴스핌"
+                outlet = "newspim"
                 url = (f"https://www.newspim.com/news/view/{landing:%Y%m%d}{index:06d}"
                        if crng.random() < rates.with_outlet_id else None)
             oid = _oid(url)
@@ -337,12 +349,8 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
             orig = DedupDoc(aid, outlet, url, oid, art.title, "\n\n".join(paras), pub, landing, "ko", False)
             add(orig, Relation(aid, None))
 
-            def landing_after() -> date | None:
-                day = landing + timedelta(days=_delay(crng, rates))
-                return day if day <= end else None
-
             # ---- rescrape (same outlet, no id; typos / trim / chrome / captions)
-            if crng.random() < rates.rescrape and (day := landing_after()):
+            if crng.random() < rates.rescrape and (day := _landing_after(landing, end, crng, rates)):
                 edits = []
                 body = list(paras)
                 if crng.random() < 0.3 and len(body) >= 4:  # a paragraph of 4+ (75 % stays)
@@ -354,14 +362,14 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                         edits.append("trim_last")
                 if art.photo_captions and crng.random() < 0.5:
                     for c in crng.sample(art.photo_captions, len(art.photo_captions)):
-                        body.insert(crng.randint(1, len(body)), _caption_line(c))
+                        body.insert(crng.randint(1, len(body)), _rescraped_caption(c))
                     edits.append("captions")
                 if crng.random() < 0.4:
                     for _ in range(crng.randint(1, 3)):
                         line = crng.choice(CHROME_LINES)
                         body.insert(0, line) if crng.random() < 0.5 else body.append(line)
                     edits.append("chrome")
-                title = art.title
+                title = headline
                 if crng.random() < 0.7 or not edits:
                     r = crng.choice(TYPO_RATES)
                     body = [add_typos(p, r, crng) for p in body]
@@ -374,13 +382,13 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                     Relation(aid, "rescrape", tuple(edits)))
 
             # ---- exact duplicate under another file name
-            if crng.random() < rates.exact and (day := landing_after()):
+            if crng.random() < rates.exact and (day := _landing_after(landing, end, crng, rates)):
                 eaid = _unique(make_article_id(outlet, None, art.title, _pub_day(pub), paras[0]), used)
                 add(DedupDoc(eaid, outlet, None, None, art.title, orig.body_text, pub, day, "ko", False),
                     Relation(aid, "rescrape", ("exact",)))
 
             # ---- host alias (same outlet id, other host)
-            if oid and outlet == "newspim" and crng.random() < rates.host_alias and (day := landing_after()):
+            if oid and outlet == "newspim" and crng.random() < rates.host_alias and (day := _landing_after(landing, end, crng, rates)):
                 host = crng.choice(["member", "m"])
                 body = list(paras)
                 edits = [host]
@@ -395,16 +403,16 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                     Relation(aid, "host_alias", tuple(edits)))
 
             # ---- syndicated by another outlet
-            if crng.random() < rates.syndicated and (day := landing_after()):
+            if crng.random() < rates.syndicated and (day := _landing_after(landing, end, crng, rates)):
                 o2, brand2, mk2 = crng.choice([o for o in OTHER_OUTLETS if o[0] != outlet])
-                ctx, persons = facts()
+                ctx, persons = _facts(spec, ctx_state)
                 fmt = JosaFormatter(ctx, persons)
                 first, rest = _first_sentence_split(paras[0])
                 foreign = spec.dateline in V.FOREIGN_DATELINES
                 m = _WHEN.search(first)  # the rewritten lead keeps the original's date phrase
                 when = m.group(0) if m else ""
                 for _ in range(10):
-                    new_lead = fmt.fill(crng.choice(_lead_templates(spec.topic, foreign)), when=when)
+                    new_lead = fmt.fill(crng.choice(lead_templates(spec.topic, foreign)), when=when)
                     if new_lead != first:
                         break
                 edits = ["lead"]
@@ -422,7 +430,7 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                 if crng.random() < 0.3:
                     body = [add_typos(p, 0.002, crng) for p in body]
                     edits.append("typos0.002")
-                title = art.title if crng.random() < 0.5 else f"[종합] {art.title}"
+                title = headline if crng.random() < 0.5 else f"[종합] {headline}"
                 spub = pub + timedelta(minutes=crng.randint(10, 600)) if pub and crng.random() < 0.85 else None
                 serial += 1
                 url2 = mk2(day, serial) if mk2 else None
@@ -432,26 +440,26 @@ def planted_corpus(days: int, per_day: int, seed: int = 7, start_date: date = ST
                     Relation(aid, "syndicated", tuple(edits)))
 
             # ---- AI translation stand-in
-            if crng.random() < rates.translation and (day := landing_after()):
+            if crng.random() < rates.translation and (day := _landing_after(landing, end, crng, rates)):
                 keep_id = oid is not None and crng.random() < 0.6
                 link = url if (not keep_id and url and crng.random() < 0.5) else None
-                title, body = english_rendering(art, spec.topic, spec.dateline, link, crng)
+                title, en_body = english_rendering(art, spec.topic, spec.dateline, link, crng)
                 tpub = pub + timedelta(hours=crng.randint(1, 12)) if pub else None
                 if keep_id:
                     taid, turl, toid, how = _unique(f"{aid}@en", used), f"{url}?lang=en", oid, "outlet_id"
                 else:
-                    taid = _unique(make_article_id(outlet, None, title, _pub_day(tpub), body), used)
+                    taid = _unique(make_article_id(outlet, None, title, _pub_day(tpub), en_body), used)
                     turl, toid, how = None, None, "link" if link else "numbers"
-                add(DedupDoc(taid, outlet, turl, toid, title, body, tpub, day, "en", True),
+                add(DedupDoc(taid, outlet, turl, toid, title, en_body, tpub, day, "en", True),
                     Relation(aid, "machine_translation", (how,)))
 
             # ---- hard negative: a follow-up article on the same event
-            if crng.random() < rates.sibling and (day := landing_after()):
-                ctx, persons = facts()
+            if crng.random() < rates.sibling and (day := _landing_after(landing, end, crng, rates)):
+                ctx, persons = _facts(spec, ctx_state)
                 brng = random.Random(f"chainwire-copies:{seed}:{landing.isoformat()}:{index}:sibling")
                 sspec = replace(spec, n_paragraphs=brng.randint(3, 8))
                 foreign = spec.dateline in V.FOREIGN_DATELINES
-                sparas = _body(sspec, ctx, persons, _when(spec.date_mode, spec.pub_date, landing, foreign, brng), brng)
+                sparas = body_paragraphs(sspec, ctx, persons, when_phrase(spec.date_mode, spec.pub_date, landing, foreign, brng), brng)
                 titles = list(V.TOPICS[spec.topic]["titles"]) + V.UNIVERSAL_TITLES
                 stitle = JosaFormatter(ctx).fill(brng.choice(titles))
                 serial += 1

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
-
-from chainwire.extract.article import Article, StockImpact
+from typing import Any
 
 from chainwire.enrich import Enrichment, enrich_article
+from chainwire.extract.article import Article, StockImpact
 
 DIMENSIONS = ("topics", "countries", "actors", "companies", "actions")
 

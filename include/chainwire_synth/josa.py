@@ -80,7 +80,7 @@ class JosaFormatter(string.Formatter):
         self.persons = dict(persons or {})
         self.mentioned: set[str] = set()
 
-    def get_value(self, key, args, kwargs):  # noqa: D401 - Formatter API
+    def get_value(self, key, args, kwargs):  # string.Formatter's hook: slot values, persons by first mention
         if isinstance(key, str) and key in kwargs:
             return kwargs[key]
         if isinstance(key, str) and key in self.persons:

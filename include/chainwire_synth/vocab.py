@@ -338,6 +338,7 @@ CAPTIONS = [
     ("{speaker_full:이} {cap_when}{place}에서 기자들의 질문에 답하고 있다.", "gov"),
 ]
 WIRE_CREDITS = ["로이터 뉴스핌", "AP 뉴스핌", "블룸버그 뉴스핌"]
+DB_CREDIT = "뉴스핌 DB"  # the photo desk's archive credit
 TEASER_SUBHEADS = ["◆ 업계 \"속도 조절 불가피\"", "◆ 정부 지원책 윤곽", "◆ 향후 전망은", "◆ 쟁점 정리"]
 
 # ------------------------------------------------------------------------- topics

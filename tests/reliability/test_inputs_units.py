@@ -106,7 +106,7 @@ def test_plugin_serves_shared_data_docs_with_security_headers(tmp_path):
 
     from fastapi.testclient import TestClient
 
-    from chainwire.report.build import _swap_in  # noqa: F401 (module importable)
+    from chainwire.folders import swap_in_folder  # noqa: F401 (module importable)
 
     root = Path(__file__).resolve().parents[2]
     spec = importlib.util.spec_from_file_location("cw_plugin", root / "plugins" / "chainwire_coverage_plugin.py")

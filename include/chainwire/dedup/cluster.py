@@ -13,7 +13,7 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from chainwire.dedup.anchors import NOTICE_HINT, anchor_edges, normalized_url, notice_links, outlet_id_of_url
+from chainwire.dedup.anchors import NOTICE_HINT, normalized_url, notice_links, outlet_id_of_url
 from chainwire.dedup.features import Features, text_decision, text_similarity
 from chainwire.dedup.minhash import estimate_filter, lsh_bands, lsh_pairs
 from chainwire.dedup.params import RANK, DedupParams

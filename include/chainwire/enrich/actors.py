@@ -24,15 +24,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .text import (JOSA, Doc, fast_alternation, guarded, is_hangul, prepare, strip_josa, term_is_insensitive,
-                   trie_regex_source)
-
-ACTORS_PATH = Path(__file__).with_name("actors.yaml")
+from .country_names import find_countries, load_country_gazetteer
+from .gazetteers import fold_actor_surface, load_actor_gazetteer, load_company_gazetteer
+from .kiwi_nlp import has_proper_noun, is_nominal
+from .text import JOSA, Doc, is_hangul, prepare, strip_josa, trie_regex_source
 
 
 @dataclass
@@ -63,69 +60,6 @@ QUALIFIERS_EN = {
 _SECTOR_SUFFIX = tuple("문품분족채담터진처")  # 산업부문, 부품, 에너지부문 … are not ministries
 
 
-@dataclass
-class ActorGazetteer:
-    version: str
-    orgs: dict[str, dict[str, Any]]
-    generic: dict[str, dict[str, str]]
-    people: dict[str, dict[str, Any]]
-    org_rx: "TrieScanner"
-    surface_to_id: dict[str, str]  # folded alias -> actor id or "generic:<name>"
-    person_rx: "TrieScanner | None"
-    person_surface_to_id: dict[str, str]
-
-    def all_aliases(self) -> list[str]:
-        out = []
-        for o in self.orgs.values():
-            out += [o["name"], *o.get("aliases", [])]
-        return out
-
-    def person_id_for(self, name: str) -> str | None:
-        return self.person_surface_to_id.get(_fold(name))
-
-
-_FOLD = re.compile(r"[\s·]")
-
-
-def _fold(s: str) -> str:
-    return _FOLD.sub("", s).lower()
-
-
-def _insensitive(surfaces: list[str]) -> set[str]:
-    """Latin names matched case-insensitively (all but short all-caps acronyms such as BIS, DOE)."""
-    return {s for s in surfaces if term_is_insensitive(s)}
-
-
-@lru_cache(maxsize=2)
-def load_actor_gazetteer(path: str | None = None) -> ActorGazetteer:
-    raw = yaml.safe_load(Path(path or ACTORS_PATH).read_text(encoding="utf-8"))
-    orgs = {str(k): dict(v) for k, v in (raw.get("organizations") or {}).items()}
-    generic = {str(k): {str(q): str(i) for q, i in v.items()} for k, v in (raw.get("generic") or {}).items()}
-    people = {str(k): dict(v) for k, v in (raw.get("people") or {}).items()}
-    surface_to_id: dict[str, str] = {}
-    surfaces: list[str] = []
-    for oid, o in orgs.items():
-        o.setdefault("aliases", [])
-        for a in [o["name"], *o["aliases"]]:
-            a = str(a)
-            surface_to_id.setdefault(_fold(a), oid)
-            surfaces.append(a)
-    for g in generic:
-        surface_to_id[_fold(g)] = f"generic:{g}"
-        surfaces.append(g)
-    org_rx = fast_alternation(surfaces, _insensitive(surfaces))
-    person_surface_to_id: dict[str, str] = {}
-    psurf: list[str] = []
-    for pid, p in people.items():
-        p.setdefault("aliases", [])
-        for a in [p["name"], *p["aliases"]]:
-            person_surface_to_id[_fold(str(a))] = pid
-            psurf.append(str(a))
-    person_rx = fast_alternation(psurf, _insensitive(psurf)) if psurf else None
-    return ActorGazetteer(str(raw.get("version", "")), orgs, generic, people, org_rx, surface_to_id, person_rx,
-                          person_surface_to_id)
-
-
 # ---------------------------------------------------------------- organizations
 
 def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
@@ -139,8 +73,6 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
                     if qs == 0 or not (is_hangul(text[qs - 1]) or len(q) == 1 and text[qs - 1].isdigit()):
                         return code  # (4일 외교부: a date, not 日)
         # Any other country right before (사우디 에너지부): its own body, not one of ours.
-        from .countries import find_countries
-
         tail = before.rstrip()
         for m in find_countries(tail, korean=True):
             if m.end == len(tail) and len(m.codes) == 1:
@@ -172,7 +104,7 @@ def _generic_settles() -> dict[str, tuple[str, ...]]:
     for folded, target in g.surface_to_id.items():
         if not target.startswith("generic:"):
             table[folded] = tuple(gname for gname, options in g.generic.items()
-                                  if folded.endswith(_fold(gname)) and target in options.values())
+                                  if folded.endswith(fold_actor_surface(gname)) and target in options.values())
     return table
 
 
@@ -195,7 +127,7 @@ def _resolve_organizations(text: str, found: list[tuple[str, int, int]],
                 continue
             if surface.endswith("부") and text[e : e + 1] in _SECTOR_SUFFIX:
                 continue
-        folded = _fold(surface)
+        folded = fold_actor_surface(surface)
         target = g.surface_to_id.get(folded)
         if target is None:
             continue
@@ -275,9 +207,6 @@ class _Person:
 
 @lru_cache(maxsize=1)
 def _known_non_names() -> frozenset[str]:
-    from .companies import load_company_gazetteer
-    from .countries import load_country_gazetteer
-
     words = set(STOP) | PLACES
     cg = load_country_gazetteer()
     words |= {k for k in cg.ko}
@@ -293,9 +222,18 @@ def _known_non_names() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _is_country_word(w: str) -> bool:
-    from .countries import find_countries
-
     return any(m.start == 0 for m in find_countries(w, korean=True))
+
+
+def build_tables() -> None:
+    """Build the tables this tagger derives from the gazetteers now instead of on first use."""
+    _known_non_names()
+    _generic_settles()
+
+
+def clear_memos() -> None:
+    """Forget the per-word memo (country-word checks), keeping the tables."""
+    _is_country_word.cache_clear()
 
 
 def _core(word: str) -> tuple[str, bool]:
@@ -343,7 +281,6 @@ def _word_index(text: str, i: int) -> int:
 
 def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str],
                     title_at: list[int] | None = None) -> None:
-    from .kiwi_nlp import has_proper_noun, is_nominal
 
     # Only words with a title inside can end with one (titles have no spaces): find those first
     # (``title_at``: their positions when the caller already has them).
@@ -533,41 +470,99 @@ def _affiliation_en(title: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
-def _guarded_cached(pattern: str) -> re.Pattern[str]:
-    return guarded(pattern)
+def _is_syllable(ch: str) -> bool:
+    return "가" <= ch <= "힣"  # the class [가-힣]
 
 
-def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
+def _is_latin(ch: str) -> bool:
+    return "A" <= ch <= "Z" or "a" <= ch <= "z"  # the class [A-Za-z]
+
+
+# What may follow a person's name, as regexes compiled once (``.match`` at the name's end): a
+# surname followed by a title (consumed), a Korean last name followed by a title, a particle or a
+# separator (looked at, not consumed).
+_TITLE_AFTER = re.compile(rf"\s?(?:{'|'.join(TITLES)})")
+_KO_LAST_AFTER = re.compile(rf"(?=\s?(?:{'|'.join(TITLES)})|{'|'.join(JOSA)}|[\s,.\"'])")
+
+
+@dataclass(frozen=True)
+class _NameAlternative:
+    """One alternative of a person's mention pattern: ``(?<!before)literal`` + an optional ``after`` rule."""
+
+    literal: str
+    before: Any  # a char test: the character in front must not pass it
+    after: Any = None  # None, "not-latin" (``(?![A-Za-z])``) or a compiled regex matched at the literal's end
+
+    def end_at(self, text: str, start: int) -> int | None:
+        if start > 0 and self.before(text[start - 1]):
+            return None
+        end = start + len(self.literal)
+        if self.after is None:
+            return end
+        if self.after == "not-latin":
+            return None if end < len(text) and _is_latin(text[end]) else end
+        m = self.after.match(text, end)
+        return None if m is None else m.end()
+
+
+def _alternation_spans(text: str, alternatives: list[_NameAlternative]):
+    """The (start, end) spans ``re.finditer`` of the alternation ``A1|A2|…`` would give: at the leftmost
+    position where one alternative matches, the first such alternative in order wins, and the scan goes
+    on after the match. Done with ``str.find`` per literal - the names are different in every article,
+    and compiling the alternation (with the title list in it) per person cost more than the scan."""
+    nxt = [text.find(a.literal) for a in alternatives]
+    while True:
+        found = [x for x in nxt if x >= 0]
+        if not found:
+            return
+        start = min(found)
+        end = None
+        for i, alt in enumerate(alternatives):
+            if nxt[i] == start:
+                end = alt.end_at(text, start)
+                if end is not None:
+                    break
+        resume = start + 1 if end is None else max(end, start + 1)
+        if end is not None:
+            yield start, end
+        for i, alt in enumerate(alternatives):
+            if 0 <= nxt[i] < resume:
+                nxt[i] = text.find(alt.literal, resume)
+
+
+def _name_alternatives(p: _Person, surname_unique: bool) -> list[_NameAlternative]:
     g = load_actor_gazetteer()
     surfaces = {p.name}
     if p.actor_id and p.actor_id in g.people:
         person = g.people[p.actor_id]
         surfaces |= {person["name"], *person.get("aliases", [])}
-    full = sorted(surfaces, key=len, reverse=True)
-    patterns = []
-    for s in full:
+    out = []
+    for s in sorted(surfaces, key=len, reverse=True):
         if any(is_hangul(c) for c in s):
-            patterns.append(rf"(?<![가-힣]){re.escape(s)}")
+            out.append(_NameAlternative(s, _is_syllable))
         else:
-            patterns.append(rf"(?<![A-Za-z]){re.escape(s)}(?![A-Za-z])")
+            out.append(_NameAlternative(s, _is_latin, "not-latin"))
     words = p.name.split()
     if p.korean_name and surname_unique and p.name[0] != "한":
-        patterns.append(rf"(?<![가-힣]){re.escape(p.name[0])}\s?(?:{'|'.join(TITLES)})")
+        out.append(_NameAlternative(p.name[0], _is_syllable, _TITLE_AFTER))
     elif len(words) > 1 and len(words[-1]) >= 2:
         last = words[-1]
         if any(is_hangul(c) for c in last):
-            patterns.append(rf"(?<![가-힣]){re.escape(last)}(?=\s?(?:{'|'.join(TITLES)})|{'|'.join(JOSA)}|[\s,.\"'])")
+            out.append(_NameAlternative(last, _is_syllable, _KO_LAST_AFTER))
         else:
-            patterns.append(rf"(?<![A-Za-z]){re.escape(last)}(?![A-Za-z])")
-    rx = _guarded_cached("|".join(patterns))
+            out.append(_NameAlternative(last, _is_latin, "not-latin"))
+    return out
+
+
+def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
+    alternatives = _name_alternatives(p, surname_unique)
     n = 0
     for text in texts:
-        for m in rx.finditer(text):
-            rest = text[m.end() : m.end() + 4]
-            if any(is_hangul(c) for c in m.group(0)) and rest[:1] and is_hangul(rest[0]):
+        for start, end in _alternation_spans(text, alternatives):
+            rest = text[end : end + 4]
+            if any(is_hangul(c) for c in text[start:end]) and rest[:1] and is_hangul(rest[0]):
                 # 조현병 is not 조현: a Hangul tail must be a particle or a title.
-                tail = re.match(r"[가-힣]+", text[m.end():]).group(0)
+                tail = re.match(r"[가-힣]+", text[end:]).group(0)
                 if not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
                     continue
             n += 1

@@ -489,6 +489,19 @@ def strip_josa(word: str, stems: tuple[str, ...] | None = None) -> str:
     return word
 
 
+def literal_alternation(surfaces: list[str]) -> str:
+    """Exact strings as one regex alternation, longest first (so the longest wins at a position)."""
+    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+def literal_alternation_after(surfaces: list[str], not_before: str) -> str:
+    """:func:`literal_alternation` with the look-behind ``(?<!NOT_BEFORE)`` written after each name's first character
+    (``(?<!X.)``): the same matches, but the pattern starts with literals, so ``re`` skips the
+    positions where no name starts instead of testing the look-behind at every character."""
+    return "|".join(re.escape(s[0]) + f"(?<!{not_before}.)" + re.escape(s[1:])
+                    for s in sorted(set(surfaces), key=len, reverse=True))
+
+
 def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = frozenset(),
                      buckets: int | None = None) -> TrieScanner:
     """One regex for many gazetteer names (a prefix trie, see :func:`trie_regex_source`).

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
 
@@ -90,6 +91,8 @@ class Article:
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
     parser: str | None = None
+    # "<exception type>: <message>" when a parser rule raised: the fields may be half-filled.
+    parser_error: str | None = None
 
     @property
     def body_text(self) -> str:

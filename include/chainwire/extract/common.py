@@ -14,7 +14,8 @@ def new_machine_generated() -> dict[str, bool]:
 def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callable[[str, Article], None]) -> Article:
     """A fresh Article filled by ``fill(text, article)``; bytes are decoded first.
 
-    Never raises on junk: an error inside the profile becomes a ``parser_error`` warning.
+    Never raises on junk: an error inside the profile is kept in ``parser_error`` (the quality
+    suite quarantines such an article: what the profile filled before it raised is partial).
     """
     art = Article(source_path=source_path, parser=parser, machine_generated=new_machine_generated())
     try:
@@ -24,5 +25,5 @@ def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callab
             text, _enc = decode_bytes(bytes(text))
         fill(text or "", art)
     except Exception as exc:  # junk must not take the pipeline down
-        art.warnings.append(f"parser_error: {type(exc).__name__}: {exc}")
+        art.parser_error = f"{type(exc).__name__}: {exc}"
     return art

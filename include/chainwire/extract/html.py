@@ -23,7 +23,6 @@ from chainwire.extract.article import HTML_PAGE_FIELD_CONFIDENCE, PUBLISHED_AT_C
 from chainwire.extract.bylines import parse_byline
 from chainwire.extract.dates import midnight
 from chainwire.extract.html_body import Line, extract_body_lines
-from chainwire.extract.language import detect_language
 from chainwire.extract.html_meta import (
     PageMeta,
     clean_authors,
@@ -32,6 +31,7 @@ from chainwire.extract.html_meta import (
     parse_date,
     read_meta,
 )
+from chainwire.extract.language import detect_language
 
 PARSER_NAME = "chainwire-html"
 PARSER_VERSION = "0.1.0"
@@ -143,13 +143,14 @@ def parse_html(
     url: str | None = None,
     landing_date: date | None = None,
 ) -> Article:
-    """Parse one HTML article page. Never raises on junk input; problems go to ``warnings``."""
+    """Parse one HTML article page. Never raises on junk input: problems go to ``warnings``, an
+    exception inside the parser to ``parser_error``."""
     art = Article(source_path=source_path, parser=PARSER)
     art.machine_generated = {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
     try:
         _parse(html, art, url, landing_date)
     except Exception as exc:  # noqa: BLE001 - a parser of untrusted pages must not raise
-        art.warnings.append(f"html parse failed: {type(exc).__name__}: {exc}")
+        art.parser_error = f"{type(exc).__name__}: {exc}"
     if art.published_at is None and landing_date is not None:
         art.published_at = midnight(landing_date)
         art.published_at_source = "landing_date"

@@ -27,9 +27,9 @@ from . import chrome
 from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, RelatedTeaser, StockImpact, resolve_published_at
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
 from .common import parse_guarded
+from .dates import parse_caption_date, parse_timestamp
 from .language import detect_language
 from .sections import SECTIONS_KO
-from .dates import parse_caption_date, parse_timestamp
 
 PARSER_VERSION = "0.2.0"
 PARSER = f"chainwire-newspim@{PARSER_VERSION}"

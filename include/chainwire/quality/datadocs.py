@@ -30,6 +30,8 @@ from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
+from chainwire.folders import swap_in_folder
+
 VENDOR_DIRNAME = "chainwire-vendor"  # inside the site's static/ folder
 SHARED_DIRNAME = "_data-docs"  # inside <reports_dir>
 _MARKER = ".chainwire-sanitized"  # in the site root: mtime of the last sanitize pass
@@ -262,9 +264,13 @@ def sanitize_site(site: Path, since: float | None = None) -> dict:
     return {"pages": pages, "dropped": dropped}
 
 
+def data_docs_index(gx_dir: Path) -> Path:
+    """Where GX writes the local Data Docs site of a file context."""
+    return gx_dir / "uncommitted" / "data_docs" / "local_site" / "index.html"
+
+
 def sanitize_local_site(gx_dir: Path) -> dict:
     """After GX rebuilt its Data Docs: sanitize the pages it (re)wrote since the last pass."""
-    from chainwire.quality.validate import data_docs_index
 
     site = data_docs_index(gx_dir).parent
     marker = site / _MARKER
@@ -321,8 +327,6 @@ def publish_shared_copy(gx_dir: Path, reports_dir: Path, max_bytes: int | None =
 
     Returns ``(index path or None, note)``.
     """
-    from chainwire.quality.validate import data_docs_index
-    from chainwire.report.build import _swap_in
 
     index = data_docs_index(gx_dir)
     if not index.is_file():
@@ -342,5 +346,5 @@ def publish_shared_copy(gx_dir: Path, reports_dir: Path, max_bytes: int | None =
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _swap_in(tmp, final)
+    swap_in_folder(tmp, final)
     return final / "index.html", "shared sanitized copy; styles and scripts vendored, works offline"

@@ -20,7 +20,7 @@ import pandas as pd
 from chainwire.extract.article import PUBLISHED_AT_SOURCES
 from chainwire.schemas import TABLES
 
-SUITE_VERSION = "2026.12.1"
+SUITE_VERSION = "2026.12.2"
 
 # Page chrome that must never survive into an article body.
 CHROME_MARKERS = (r"기사입력 ?:|최종수정 ?:|기사등록 ?:|무단전재|재배포 금지|Top으로 이동|본문 글자 크기|"
@@ -57,6 +57,8 @@ def expectations_for(table_name: str, extra_columns: list[str]) -> list:
         return schema + [
             E.ExpectColumnValuesToNotBeNull(column="article_id", meta=_m("critical", "every row is identified")),
             E.ExpectColumnValuesToBeUnique(column="article_id", meta=_m("critical", "one row per article per day")),
+            E.ExpectColumnValuesToBeNull(column="parser_error",
+                                         meta=_m("row", "a parser rule raised: the article may be half-parsed")),
             E.ExpectColumnValuesToNotBeNull(column="title", meta=_m("row", "a story without a headline is a parse failure")),
             E.ExpectColumnValueLengthsToBeBetween(column="title", min_value=4, max_value=300,
                                                   meta=_m("row", "headline length plausible (menus, run-on text)")),

@@ -22,6 +22,7 @@ import pyarrow as pa
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
+from chainwire.quality.datadocs import data_docs_index, sanitize_local_site, scrub_validation_store  # noqa: E402,F401 (data_docs_index: re-exported for callers)
 from chainwire.quality.suites import QUARANTINE_LIMIT, derive_frame, expectations_for  # noqa: E402
 
 DATASOURCE = "chainwire"
@@ -53,9 +54,18 @@ class ValidationOutcome:
     warnings: list[str] = field(default_factory=list)
 
 
+# Data Docs pages still to build per open gx_context (keyed by id of the context): one site build
+# at the end of the stage instead of one per table (each build also re-renders the index page,
+# which reads every stored validation result).
+_PENDING_DOCS: dict[int, list] = {}
+
+
 @contextmanager
 def gx_context(gx_dir: Path) -> Iterator:
-    """The project's GX file context, locked: parallel runs must not interleave store writes."""
+    """The project's GX file context, locked: parallel runs must not interleave store writes.
+
+    The Data Docs of every validation run inside the block are built once, when it exits.
+    """
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -64,20 +74,20 @@ def gx_context(gx_dir: Path) -> Iterator:
         fcntl.flock(lock, fcntl.LOCK_EX)
         ctx = gx.get_context(mode="file", context_root_dir=str(gx_dir))
         ctx.variables.progress_bars = ProgressBarsConfig(globally=False)  # no metric progress bars in logs
-        from chainwire.quality.datadocs import sanitize_local_site, scrub_validation_store
 
         scrub_validation_store(gx_dir)  # values stored by older versions never render again
-        yield ctx
+        pending = _PENDING_DOCS[id(ctx)] = []
+        try:
+            yield ctx
+            if pending:
+                ctx.build_data_docs(resource_identifiers=pending, build_index=True)
+        finally:
+            _PENDING_DOCS.pop(id(ctx), None)
         sanitize_local_site(gx_dir)  # GX's pages: escaped, offline (vendored assets)
-
-
-def data_docs_index(gx_dir: Path) -> Path:
-    return gx_dir / "uncommitted" / "data_docs" / "local_site" / "index.html"
 
 
 def _checkpoint(ctx, table_name: str, expectations: list):
     import great_expectations as gx
-    from great_expectations.checkpoint import UpdateDataDocsAction
 
     try:
         ds = ctx.data_sources.get(DATASOURCE)
@@ -96,9 +106,21 @@ def _checkpoint(ctx, table_name: str, expectations: list):
     vd = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=f"{table_name}_partition", data=batch, suite=suite))
     return ctx.checkpoints.add_or_update(gx.Checkpoint(
-        name=f"{table_name}_checkpoint", validation_definitions=[vd],
-        actions=[UpdateDataDocsAction(name="update_data_docs")],
-        result_format=RESULT_FORMAT))
+        name=f"{table_name}_checkpoint", validation_definitions=[vd], actions=[], result_format=RESULT_FORMAT))
+
+
+def _queue_data_docs(ctx, res) -> None:
+    """The Data Docs pages of a checkpoint result: built when the gx_context block exits (now, outside one)."""
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
+
+    resources = []
+    for identifier, result in res.run_results.items():
+        resources += [identifier, ExpectationSuiteIdentifier(name=result.suite_name)]
+    pending = _PENDING_DOCS.get(id(ctx))
+    if pending is None:
+        ctx.build_data_docs(resource_identifiers=resources, build_index=True)
+    else:
+        pending.extend(resources)
 
 
 def _rule_name(cfg) -> str:
@@ -112,6 +134,7 @@ def validate_frame(ctx, table_name: str, df: pd.DataFrame, run_name: str) -> Val
     frame, extra = derive_frame(table_name, df.reset_index(drop=True))  # GX reports rows by this RangeIndex
     checkpoint = _checkpoint(ctx, table_name, expectations_for(table_name, extra))
     res = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
+    _queue_data_docs(ctx, res)
     out = ValidationOutcome(table_name=table_name, success=bool(res.success))
     for vr in res.run_results.values():
         for r in vr.results:
@@ -160,10 +183,11 @@ def quarantine_gate(quarantined: int, articles: int) -> str | None:
 
 
 def quarantine_rows(table_name: str, day: date, arrow: pa.Table, outcome: ValidationOutcome, run_id: str) -> list[dict]:
-    rows = arrow.to_pylist()
+    quarantined = sorted(outcome.quarantined.items())
+    # Only the failing rows leave Arrow (a day's table can hold hundreds of thousands of rows).
+    rows = arrow.take([idx for idx, _ in quarantined]).to_pylist() if quarantined else []
     out = []
-    for idx, rules in sorted(outcome.quarantined.items()):
-        row = rows[idx]
+    for row, (_idx, rules) in zip(rows, quarantined):
         out.append({
             "landing_date": day,
             "article_id": row.get("article_id"),

@@ -13,13 +13,11 @@ sibling folder, then swapped in), plus a dated copy ``<reports_dir>/<from>_to_<t
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import re
 import shutil
 import tempfile
-import uuid
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -33,6 +31,7 @@ import pyarrow.parquet as pq
 from chainwire.digest import MOVER_COLUMNS, STORY_COLUMNS, load_digest
 from chainwire.report import charts, data, period as period_totals
 from chainwire.report.digest_section import render_digest
+from chainwire.folders import swap_in_folder
 from chainwire.report.page import Panel, render
 from chainwire.settings import TIMEZONE, get_settings
 
@@ -91,9 +90,9 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
         dated = settings.reports_dir / period.slug
         dated_tmp = Path(tempfile.mkdtemp(prefix=f".{dated.name}.tmp-", dir=dated.parent))
         shutil.copytree(tmp, dated_tmp, dirs_exist_ok=True, symlinks=True)  # data-docs stays a link
-        _swap_in(dated_tmp, dated)
+        swap_in_folder(dated_tmp, dated)
         prune_dated_reports(settings.reports_dir, settings.report_keep)
-    _swap_in(tmp, final)
+    swap_in_folder(tmp, final)
     return final / "index.html"
 
 
@@ -228,8 +227,7 @@ def _copy_data_docs(gx_dir: Path, dest: Path) -> tuple[str | None, str]:
     A report inside the reports folder links the one shared copy (``<reports>/_data-docs``) through
     a relative ``data-docs`` symlink; a report written elsewhere (``--out``) gets its own copy.
     """
-    from chainwire.quality.datadocs import SHARED_DIRNAME, publish_shared_copy, sanitize_site
-    from chainwire.quality.validate import data_docs_index
+    from chainwire.quality.datadocs import SHARED_DIRNAME, data_docs_index, publish_shared_copy, sanitize_site
 
     reports_dir = get_settings().reports_dir
     if dest.parent.parent.resolve() == reports_dir.resolve():
@@ -262,43 +260,3 @@ def prune_dated_reports(reports_dir: Path, keep: int) -> list[str]:
         shutil.rmtree(p, ignore_errors=True)
         removed.append(p.name)
     return removed
-
-
-# ----------------------------------------------------------------------------- atomic replace
-
-_AT_FDCWD = -100
-_RENAME_EXCHANGE = 2
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically swap two paths with Linux renameat2(RENAME_EXCHANGE); False where unsupported."""
-    try:
-        fn = ctypes.CDLL(None, use_errno=True).renameat2
-    except (AttributeError, OSError):
-        return False
-    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-    return fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
-
-
-def _swap_in(new: Path, final: Path) -> None:
-    """Make ``new`` appear at ``final``; readers see the old folder or the new one, never a half-written one."""
-    for _ in range(3):
-        if final.exists():
-            if _exchange(new, final):
-                shutil.rmtree(new, ignore_errors=True)  # now holds the previous report
-                return
-            old = final.with_name(f".{final.name}.old-{uuid.uuid4().hex[:8]}")
-            os.rename(final, old)  # fallback: two renames, a moment with no folder at all
-            try:
-                os.rename(new, final)
-            except OSError:
-                os.rename(old, final)
-                raise
-            shutil.rmtree(old, ignore_errors=True)
-            return
-        try:
-            os.rename(new, final)
-            return
-        except OSError:  # another build created it meanwhile: exchange on the next try
-            continue
-    raise OSError(f"could not replace {final}")

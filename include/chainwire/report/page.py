@@ -28,11 +28,11 @@ def _run_link(run_id) -> str:
     """An Airflow run links to its evidence page (stages, quality, rejected files, Data Docs, the run in Airflow),
     served next to the report by the Coverage plugin (``/chainwire/runs/<run_id>``); a CLI run is plain text."""
     if not run_id or str(run_id).startswith("cli__"):
-        return _e(run_id)
-    return (f'<a class="run-link" href="runs/{_e(quote(str(run_id), safe=""))}" '
-            f'title="stages, quality results, rejected files and the run in Airflow">{_e(run_id)}</a>')
+        return esc(run_id)
+    return (f'<a class="run-link" href="runs/{esc(quote(str(run_id), safe=""))}" '
+            f'title="stages, quality results, rejected files and the run in Airflow">{esc(run_id)}</a>')
 
-def _e(value) -> str:
+def esc(value) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
         return ""
     return escape(str(value))
@@ -45,39 +45,39 @@ def _json_for_script(obj) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _safe_href(url) -> str | None:
+def safe_href(url) -> str | None:
     if not isinstance(url, str) or not url:
         return None
     return url if urlsplit(url).scheme in ("http", "https") else None
 
 
 def _downloads(name: str) -> str:
-    return (f'<span class="dl">data: <a href="data/{_e(name)}.csv" download>CSV</a> · '
-            f'<a href="data/{_e(name)}.parquet" download>Parquet</a></span>')
+    return (f'<span class="dl">data: <a href="data/{esc(name)}.csv" download>CSV</a> · '
+            f'<a href="data/{esc(name)}.parquet" download>Parquet</a></span>')
 
 
 def _panel(p: Panel, wide: bool = False) -> str:
     cls = "panel wide" if wide else "panel"
-    return (f'<section class="{cls}" id="{_e(p.id)}"><header><h2>{_e(p.title)}</h2>{_downloads(p.dataset)}</header>'
-            f'<p class="desc">{_e(p.description)}</p>{_chart_body(p)}</section>')
+    return (f'<section class="{cls}" id="{esc(p.id)}"><header><h2>{esc(p.title)}</h2>{_downloads(p.dataset)}</header>'
+            f'<p class="desc">{esc(p.description)}</p>{_chart_body(p)}</section>')
 
 
 def _chart_body(p: Panel) -> str:
     if p.spec is not None:
-        body = (f'<div class="chart" id="chart-{_e(p.id)}" data-chart="{_e(p.id)}" data-rows="{p.rows}" '
-                f'role="img" aria-label="{_e(p.title)}"><div class="loading">loading chart…</div></div>')
+        body = (f'<div class="chart" id="chart-{esc(p.id)}" data-chart="{esc(p.id)}" data-rows="{p.rows}" '
+                f'role="img" aria-label="{esc(p.title)}"><div class="loading">loading chart…</div></div>')
     else:
-        why = f" ({_e(p.note)})" if p.note else ""
-        body = (f'<div class="no-data" data-chart="{_e(p.id)}" data-rows="0"><strong>No data</strong> '
+        why = f" ({esc(p.note)})" if p.note else ""
+        body = (f'<div class="no-data" data-chart="{esc(p.id)}" data-rows="0"><strong>No data</strong> '
                 f'for this period{why}.</div>')
     return body
 
 
 def _table(df: pd.DataFrame, columns: dict[str, str], cls: str = "grid") -> str:
-    head = "".join(f"<th>{_e(t)}</th>" for t in columns.values())
+    head = "".join(f"<th>{esc(t)}</th>" for t in columns.values())
     rows = []
     for rec in df.to_dict(orient="records"):
-        rows.append("<tr>" + "".join(f"<td>{_e(rec.get(c))}</td>" for c in columns) + "</tr>")
+        rows.append("<tr>" + "".join(f"<td>{esc(rec.get(c))}</td>" for c in columns) + "</tr>")
     return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
@@ -92,7 +92,7 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
     ``counting_note`` says how the headline and chart unique stories are counted."""
     by_id = {p.id: p for p in panels}
     specs = {p.id: p.spec for p in [*panels, dq_panel] if p.spec is not None}
-    nav = "".join(f'<a href="#{_e(i)}">{_e(t)}</a>' for i, t in [
+    nav = "".join(f'<a href="#{esc(i)}">{esc(t)}</a>' for i, t in [
         *([("digest", "What changed")] if digest_html else []),
         ("topic_trend", "Topics"), ("country_share", "Countries"), ("topic_country", "Topic × country"),
         ("top_actors", "Actors"), ("top_companies", "Companies"), ("outlets", "Outlets"),
@@ -104,16 +104,16 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
     kpis = (f'<div class="kpis">'
             f'<div class="kpi"><b>{_number(numbers.get("articles"))}</b><span>articles</span></div>'
             f'<div class="kpi"><b>{_number(numbers.get("unique_stories"))}</b><span>unique stories</span></div>'
-            f'<div class="kpi"><b>{_number(sc)}{_e(share)}</b><span>supply-chain articles</span></div>'
+            f'<div class="kpi"><b>{_number(sc)}{esc(share)}</b><span>supply-chain articles</span></div>'
             f'<div class="kpi"><b>{_number(numbers.get("outlets"))}</b><span>outlets</span></div></div>')
     days = numbers.get("days")
-    kpis += (f'<p class="desc period-note" id="period-note">Covers publication days {_e(period.date_from)} – '
-             f'{_e(period.date_to)} (KST{(", " + _e(days) + " days") if days else ""}). {_e(counting_note)}</p>')
+    kpis += (f'<p class="desc period-note" id="period-note">Covers publication days {esc(period.date_from)} – '
+             f'{esc(period.date_to)} (KST{(", " + esc(days) + " days") if days else ""}). {esc(counting_note)}</p>')
 
     # ---- data quality
     q = quality
     if q.day is None:
-        dq_body = f'<div class="no-data" data-chart="dq_status" data-rows="0"><strong>No data-quality results</strong> ({_e(q.note)}).</div>'
+        dq_body = f'<div class="no-data" data-chart="dq_status" data-rows="0"><strong>No data-quality results</strong> ({esc(q.note)}).</div>'
         dq_cards = ""
     else:
         passed = int(q.by_severity["passed"].sum()) if len(q.by_severity) else 0
@@ -121,19 +121,19 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
         crit = failed.get("critical", 0)
         state = "fail" if crit else ("warn" if sum(failed.values()) or q.quarantined or q.warnings else "ok")
         label = {"fail": "critical failure", "warn": "passed with warnings", "ok": "all checks passed"}[state]
-        dq_cards = (f'<div class="kpis dq"><div class="kpi state-{state}"><b>{_e(label)}</b>'
-                    f'<span>landing day {_e(q.day)} · run {_run_link(q.run_id)}</span></div>'
+        dq_cards = (f'<div class="kpis dq"><div class="kpi state-{state}"><b>{esc(label)}</b>'
+                    f'<span>landing day {esc(q.day)} · run {_run_link(q.run_id)}</span></div>'
                     f'<div class="kpi"><b>{passed:,}</b><span>expectations passed</span></div>'
-                    + "".join(f'<div class="kpi {"bad" if n else ""}"><b>{n:,}</b><span>failed · {_e(s)}</span></div>'
+                    + "".join(f'<div class="kpi {"bad" if n else ""}"><b>{n:,}</b><span>failed · {esc(s)}</span></div>'
                               for s, n in failed.items())
                     + f'<div class="kpi {"bad" if q.quarantined else ""}"><b>{q.quarantined:,}</b>'
                       f'<span>rows quarantined</span></div></div>')
         dq_body = _chart_body(dq_panel)
-    docs = (f'<a href="{_e(data_docs_href)}">Open the Great Expectations Data Docs</a>' if data_docs_href
+    docs = (f'<a href="{esc(data_docs_href)}">Open the Great Expectations Data Docs</a>' if data_docs_href
             else "Data Docs not built yet")
-    warn_list = ("<ul class=\"warnings\">" + "".join(f"<li>{_e(w)}</li>" for w in q.warnings) + "</ul>"
+    warn_list = ("<ul class=\"warnings\">" + "".join(f"<li>{esc(w)}</li>" for w in q.warnings) + "</ul>"
                  if q.warnings else "<p class=\"muted\">No warnings.</p>")
-    quarantine = ("<ul>" + "".join(f"<li>{n:,} × {_e(r)}</li>" for r, n in q.quarantine_rules) + "</ul>"
+    quarantine = ("<ul>" + "".join(f"<li>{n:,} × {esc(r)}</li>" for r, n in q.quarantine_rules) + "</ul>"
                   if q.quarantine_rules else "")
     failures = (_table(q.failures, {"table_name": "table", "severity": "severity", "expectation": "expectation",
                                     "unexpected_count": "rows", "observed_value": "observed"})
@@ -142,8 +142,8 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
                             "seconds": "seconds", "message": "message"}) if len(q.runs) else "")
     quality_html = (
         f'<section class="panel wide" id="quality"><header><h2>Data quality</h2>{_downloads("dq_status")}</header>'
-        f'<p class="desc">Checks of the latest validated landing day up to {_e(period.date_to)}. '
-        f'{docs}{(" — " + _e(data_docs_note)) if data_docs_note else ""}.</p>'
+        f'<p class="desc">Checks of the latest validated landing day up to {esc(period.date_to)}. '
+        f'{docs}{(" — " + esc(data_docs_note)) if data_docs_note else ""}.</p>'
         f'{dq_cards}<div class="two"><div>{dq_body}</div><div><h3>Warnings</h3>{warn_list}'
         f'{("<h3>Quarantine rules</h3>" + quarantine) if quarantine else ""}</div></div>'
         f'{("<details><summary>Failed expectations</summary>" + failures + "</details>") if failures else ""}'
@@ -154,12 +154,12 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
     if len(stories):
         rows = []
         for rec in stories.to_dict(orient="records"):
-            href = _safe_href(rec.get("url"))
-            t = _e(rec.get("title")) or "(untitled)"
-            link = f'<a href="{_e(href)}" target="_blank" rel="noopener noreferrer">{t}</a>' if href else t
-            rows.append(f'<tr><td class="nowrap">{_e(rec.get("published_kst"))}</td><td>{_e(rec.get("outlet"))}</td>'
-                        f'<td>{link}<div class="topics">{_e(rec.get("topics"))}</div></td>'
-                        f'<td class="num">{_e(rec.get("copies"))}</td></tr>')
+            href = safe_href(rec.get("url"))
+            t = esc(rec.get("title")) or "(untitled)"
+            link = f'<a href="{esc(href)}" target="_blank" rel="noopener noreferrer">{t}</a>' if href else t
+            rows.append(f'<tr><td class="nowrap">{esc(rec.get("published_kst"))}</td><td>{esc(rec.get("outlet"))}</td>'
+                        f'<td>{link}<div class="topics">{esc(rec.get("topics"))}</div></td>'
+                        f'<td class="num">{esc(rec.get("copies"))}</td></tr>')
         stories_body = ('<table class="grid stories"><thead><tr><th>time (KST)</th><th>outlet</th>'
                         '<th>title · topics</th><th>copies</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>")
     else:
@@ -169,9 +169,9 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
                     f'number of copies across outlets.</p>{stories_body}</section>')
 
     exports_html = "".join(
-        f'<tr><td>{_e(x["name"])}</td><td class="num">{x["rows"]:,}</td><td><a href="{_e(x["csv"])}" download>CSV</a></td>'
-        f'<td><a href="{_e(x["parquet"])}" download>Parquet</a></td></tr>' for x in exports)
-    scripts = "".join(f'<script src="{_e(src)}"></script>' for src in vendor.values())
+        f'<tr><td>{esc(x["name"])}</td><td class="num">{x["rows"]:,}</td><td><a href="{esc(x["csv"])}" download>CSV</a></td>'
+        f'<td><a href="{esc(x["parquet"])}" download>Parquet</a></td></tr>' for x in exports)
+    scripts = "".join(f'<script src="{esc(src)}"></script>' for src in vendor.values())
 
     P = by_id
     return f"""<!DOCTYPE html>
@@ -181,13 +181,13 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="chainwire report">
 <link rel="icon" href="data:,">
-<title>{_e(title)} · {_e(period.date_from)} – {_e(period.date_to)}</title>
+<title>{esc(title)} · {esc(period.date_from)} – {esc(period.date_to)}</title>
 <style>{CSS}</style>
 </head>
 <body>
 <header class="top">
-  <div><h1>{_e(title)}</h1>
-  <p class="period">{_e(period.date_from)} – {_e(period.date_to)} (publication days, KST) · generated {_e(generated_kst)} KST</p></div>
+  <div><h1>{esc(title)}</h1>
+  <p class="period">{esc(period.date_from)} – {esc(period.date_to)} (publication days, KST) · generated {esc(generated_kst)} KST</p></div>
   <nav>{nav}</nav>
 </header>
 <main>
@@ -204,9 +204,9 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
 <table class="grid"><thead><tr><th>table</th><th>rows</th><th></th><th></th></tr></thead><tbody>{exports_html}</tbody></table>
 </section>
 </main>
-<footer>Source: <code>{_e(snapshot)}</code> · unique stories: distinct story clusters over the whole period
+<footer>Source: <code>{esc(snapshot)}</code> · unique stories: distinct story clusters over the whole period
 (per publication day in the daily topic trend) ·
-charts: Vega {_e(vendor_versions())} (bundled, works offline)</footer>
+charts: Vega {esc(vendor_versions())} (bundled, works offline)</footer>
 <noscript><p class="no-data">Charts need JavaScript; the tables are in the Downloads section.</p></noscript>
 {scripts}
 <script type="application/json" id="chart-specs">{_json_for_script(specs)}</script>

@@ -8,6 +8,11 @@ unreadable folders, FIFOs, orphan sidecars, files still being written.
 Names are stored in a stable, UTF-8-safe form (``escape_name``): a name that is not valid
 UTF-8 (CP949 bytes from a Korean Windows machine) keeps its undecodable bytes as ``\\xNN`` and
 a literal backslash is written ``\\\\``, so the form is reversible (``unescape_name``).
+
+On object storage (``CHAINWIRE_RAW_DIR=s3://…``) the day is the prefix ``<raw>/<YYYY-MM-DD>/`` and
+its objects are listed recursively (``_scan_remote``). Symlinks, FIFOs, devices and unreadable
+sub-folders do not exist there; hidden names, orphan sidecars, the settle window (by the object's
+LastModified) and the size budget apply as on disk; a listing that fails is the day's error.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from chainwire import storage
+from chainwire.storage import Location
 
 SIDECAR_SUFFIX = ".meta.json"  # metadata beside a raw file, not a raw file itself
 MAX_RAW_BYTES = 50 * 1024 * 1024
@@ -55,7 +63,7 @@ def settle_seconds() -> float:
 
 @dataclass(frozen=True)
 class RawFile:
-    path: Path  # absolute (may hold surrogate-escaped bytes)
+    path: Location  # absolute (may hold surrogate-escaped bytes), or an object's ObjectStoragePath
     rel_path: str  # relative to the landing zone, escaped, e.g. 2026-11-02/np-20261102-001.txt
     landing_date: date
     size: int | None = None  # at discovery (None: unknown)
@@ -75,7 +83,7 @@ class Entry:
 @dataclass
 class Scan:
     day: date
-    folder: Path
+    folder: Location
     exists: bool = True
     error: str | None = None  # the day folder itself could not be read
     files: list[RawFile] = field(default_factory=list)
@@ -86,11 +94,11 @@ class Scan:
         return len(self.files) + len(self.entries)
 
 
-def day_dir(raw_dir: Path, day: date) -> Path:
+def day_dir(raw_dir: Location, day: date) -> Location:
     return raw_dir / day.isoformat()
 
 
-def raw_path(raw_dir: Path, rel_path: str) -> Path:
+def raw_path(raw_dir: Location, rel_path: str) -> Location:
     """The file a manifest ``rel_path`` (escaped, without a ``#L<n>`` suffix) names."""
     return raw_dir / unescape_name(rel_path)
 
@@ -107,12 +115,17 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def scan(raw_dir: Path, day: date, settle: float | None = None, now: float | None = None) -> Scan:
+def scan(raw_dir: Location, day: date, settle: float | None = None, now: float | None = None) -> Scan:
     """Every path under one landing day, classified. Never raises for what is inside the folder."""
     settle = settle_seconds() if settle is None else settle
     now = time.time() if now is None else now
     folder = day_dir(raw_dir, day)
     out = Scan(day, folder)
+    if storage.is_remote(folder):
+        _scan_remote(raw_dir, folder, day, settle, now, out)
+        out.files.sort(key=lambda f: f.rel_path)
+        out.entries.sort(key=lambda e: e.rel_path)
+        return out
     try:
         st = folder.stat()
     except FileNotFoundError:
@@ -196,16 +209,57 @@ def _walk(raw_dir: Path, folder: Path, names: list[str], day: date, settle: floa
         out.files.append(RawFile(p, rel, day, lst.st_size, lst.st_mtime_ns))
 
 
-def discover(raw_dir: Path, day: date) -> list[RawFile]:
+def _scan_remote(raw_dir: Location, folder: Location, day: date, settle: float, now: float, out: Scan) -> None:
+    """The objects under a day's prefix, classified like ``_walk`` classifies a folder's entries."""
+    try:
+        objects = storage.walk_files(folder)
+    except FileNotFoundError:
+        objects = []
+    except Exception as exc:  # access denied, no such bucket, endpoint down: the day cannot be read
+        out.error = f"cannot list landing prefix {storage.url(folder)}: {type(exc).__name__}: {exc}"
+        return
+    if not objects:
+        out.exists = False  # a prefix with no object does not exist
+        return
+    base = storage.url(raw_dir).rstrip("/") + "/"
+    keys = {storage.url(o.loc) for o in objects}
+    hidden_seen = set()
+    for o in objects:
+        key = storage.url(o.loc)
+        rel = escape_name(key[len(base):])
+        parts = rel.split("/")
+        name = parts[-1]
+        hidden = next((i for i, part in enumerate(parts) if i and part.startswith(".")), None)
+        if hidden is not None:  # one row for a hidden object or hidden "folder" (prefix), as on disk
+            hidden_rel = "/".join(parts[:hidden + 1])
+            if hidden_rel not in hidden_seen:
+                hidden_seen.add(hidden_rel)
+                out.entries.append(Entry(hidden_rel, "skipped", "hidden file or folder (name starts with '.'): "
+                                                                "not read; rename it to load it"))
+            continue
+        if name.endswith(SIDECAR_SUFFIX):
+            if key[: -len(SIDECAR_SUFFIX)] not in keys:
+                out.entries.append(Entry(rel, "skipped", "sidecar without its raw file", o.size))
+            continue
+        modified = o.mtime_ns / 1e9
+        if settle > 0 and modified > now - settle:
+            out.entries.append(Entry(rel, "deferred", f"modified {max(0.0, now - modified):.0f} s ago, inside the "
+                                                      f"{settle:.0f} s settle window: may still be being written; "
+                                                      "the next run of this day loads it", o.size))
+            continue
+        out.files.append(RawFile(o.loc, rel, day, o.size, o.mtime_ns))
+
+
+def discover(raw_dir: Location, day: date) -> list[RawFile]:
     """The raw files of one landing day to parse, sorted by name (see ``scan`` for the rest)."""
     return scan(raw_dir, day).files
 
 
-def landing_days(raw_dir: Path) -> list[date]:
+def landing_days(raw_dir: Location) -> list[date]:
     days = []
-    for p in sorted(raw_dir.iterdir()) if raw_dir.is_dir() else []:
+    for name in storage.list_dir_names(raw_dir):
         try:
-            days.append(date.fromisoformat(p.name))
+            days.append(date.fromisoformat(name))
         except ValueError:
             continue
     return days
@@ -218,6 +272,8 @@ class FileChanged(Exception):
 def read_raw(raw: RawFile) -> tuple[bytes, str]:
     """Bytes and their SHA-256. Raises ValueError for files too large to be a page and
     ``FileChanged`` when the size or mtime moved since discovery or during the read."""
+    if storage.is_remote(raw.path):
+        return _read_object(raw)
     before = raw.path.stat()
     if raw.size is not None and (before.st_size, before.st_mtime_ns) != (raw.size, raw.mtime_ns):
         raise FileChanged(f"changed since discovery (size {raw.size} → {before.st_size}): still being written; "
@@ -229,4 +285,20 @@ def read_raw(raw: RawFile) -> tuple[bytes, str]:
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or len(data) != after.st_size:
         raise FileChanged(f"changed while being read ({before.st_size} → {after.st_size} bytes): still being written; "
                           "the next run of this day loads it")
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _read_object(raw: RawFile) -> tuple[bytes, str]:
+    """``read_raw`` for an object: one GET returns one complete version, so only a change since
+    discovery (a newer object) defers it."""
+    before = storage.info(raw.path)
+    if raw.size is not None and (before.size, before.mtime_ns) != (raw.size, raw.mtime_ns):
+        raise FileChanged(f"changed since discovery (size {raw.size} → {before.size}): still being written; "
+                          "the next run of this day loads it")
+    if before.size > MAX_RAW_BYTES:
+        raise ValueError(f"file is {before.size} bytes, over the {MAX_RAW_BYTES}-byte limit for one page")
+    data = storage.read_bytes(raw.path)
+    if len(data) != before.size:
+        raise FileChanged(f"changed while being read ({before.size} → {len(data)} bytes): replaced by a newer "
+                          "object; the next run of this day loads it")
     return data, hashlib.sha256(data).hexdigest()

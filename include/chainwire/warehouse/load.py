@@ -17,9 +17,10 @@ from typing import Iterator
 import duckdb
 import pyarrow as pa
 
-from chainwire import lake
+from chainwire import lake, storage
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
 from chainwire.settings import TIMEZONE
+from chainwire.storage import Location
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
@@ -73,7 +74,7 @@ def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.Duc
         con.close()
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Path | None = None) -> None:
+def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Location | None = None) -> None:
     """Create missing tables; bring existing ones to the current pyarrow schema.
 
     New columns are added in place (older rows read NULL until their day is re-run).
@@ -110,11 +111,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Path | None = None)
 _CANONICAL_TYPE = {"TIMESTAMPTZ": "TIMESTAMP WITH TIME ZONE"}
 
 
-def _reload_all(con: duckdb.DuckDBPyConnection, lake_root: Path, table) -> None:
+def _reload_all(con: duckdb.DuckDBPyConnection, lake_root: Location, table) -> None:
     """Rebuild one table from every lake partition (after an incompatible schema change)."""
-    folder = lake_root / table.name
-    days = [date.fromisoformat(p.name.split("=", 1)[1]) for p in sorted(folder.glob("landing_date=*"))]
-    for day in days:
+    for day, _ in lake.partition_files(lake_root, table):
         arrow = lake.read_partition(lake_root, table, day)
         con.register("incoming", arrow)
         cols = ", ".join(table.columns)
@@ -128,7 +127,7 @@ def _reload_all(con: duckdb.DuckDBPyConnection, lake_root: Path, table) -> None:
         con.unregister("incoming")
 
 
-def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[dict], dq_rows: list[dict],
+def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: list[dict], dq_rows: list[dict],
                    load_row: dict | None = None, started: float | None = None) -> dict[str, int]:
     """Replace every core table's rows for ``day`` from the lake, plus this run's stage log and DQ results.
 
@@ -181,7 +180,7 @@ def load_partition(warehouse: Path, lake_root: Path, day: date, run_rows: list[d
     return counts
 
 
-def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Path, day: date) -> pa.Table:
+def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -> pa.Table:
     """For each article of ``day``: the landing day of its latest version across the whole lake.
 
     Order-independent: loading days in any order ends with one row per article_id, from the
@@ -190,16 +189,17 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Path, day: date) -> pa
     from chainwire.schemas import ARTICLE_VERSIONS, ARTICLES
 
     today = lake.read_partition(lake_root, ARTICLES, day).select(["article_id"])
-    files = sorted((lake_root / ARTICLE_VERSIONS.name).glob(f"landing_date=*/{lake.PARTITION_FILE}"))
+    files = [f for _, f in lake.partition_files(lake_root, ARTICLE_VERSIONS)]
     if not files or today.num_rows == 0:
         return pa.table({"article_id": today.column("article_id"),
                          "home_day": pa.array([day] * today.num_rows, pa.date32())})
+    storage.register_duckdb(con, lake_root)  # an s3:// lake is read through its fsspec filesystem
     con.register("today_ids", today)
     home = con.execute("""
         SELECT t.article_id, coalesce(arg_max(v.landing_date, v.version), ?::DATE) AS home_day
         FROM today_ids t
         LEFT JOIN read_parquet(?, union_by_name = true, hive_partitioning = false) v USING (article_id)
-        GROUP BY t.article_id""", [day, [str(f) for f in files]]).fetchall()
+        GROUP BY t.article_id""", [day, [storage.url(f) for f in files]]).fetchall()
     con.unregister("today_ids")
     return pa.table({"article_id": pa.array([r[0] for r in home], pa.string()),
                      "home_day": pa.array([r[1] for r in home], pa.date32())})

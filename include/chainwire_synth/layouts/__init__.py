@@ -1,9 +1,9 @@
 """Outlet layouts of the sample generator: one render function per page layout.
 
-``LAYOUTS`` maps a layout key to its outlet (the key in ``chainwire.extract.outlets``),
-its file-name prefix, the date modes it prints, and its render function. The Newspim
-desktop layout is :func:`chainwire_synth.generator.render_page`; the others live in
-:mod:`.korean` and :mod:`.english`. Adding a layout is a render function plus an entry
+:func:`layouts` maps a layout key to its outlet (the key in ``chainwire.extract.outlets``),
+its file-name prefix, the date modes it prints, and its render function, which lives in
+:mod:`.newspim`, :mod:`.korean`, :mod:`.english` or :mod:`.families`. Every layout prints the
+content of :mod:`chainwire_synth.story`. Adding a layout is a render function plus an entry
 here.
 
 ====================  =========  ======  =====================================================
@@ -41,24 +41,16 @@ business              edaily     edl     이름 기자I stamp, 매체 이름 기
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from chainwire.extract.article import Article
+from chainwire_synth.story import MODE_CYCLE, SEED_PREFIX
 
-DEFAULT_LAYOUTS = ("newspim",)
+from . import english, families, korean, newspim
 
-
-@dataclass(frozen=True)
-class PageRef:
-    """Where a generated page goes: enough for ``generate_corpus`` to name its files."""
-
-    name: str
-    landing: date
-    layout: str
-    outlet: str
-    date_mode: str
+DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 
 
 @dataclass(frozen=True)
@@ -69,20 +61,20 @@ class Layout:
     modes: tuple[str, ...]  # date-mode cycle, shuffled per day
     language: str
     render: Callable[..., tuple[str, Article]]  # (env, landing, index, mode, rng, avoid) -> (text, truth)
+    # A corpus of this layout alone draws its random streams without the layout key, as the
+    # generator did before layouts could be mixed: such corpora stay byte-identical.
+    unkeyed_when_alone: bool = False
 
     def name(self, landing: date, index: int) -> str:
         return f"{self.prefix}-{landing:%Y%m%d}-{index:03d}"
 
 
 def _registry() -> dict[str, Layout]:
-    from chainwire_synth.generator import MODE_CYCLE
-
-    from . import english, families, korean
-
     filled = ("filled", "filled_no_update", "filled", "filled", "filled_no_update")
     return {
-        "newspim": Layout("newspim", "newspim", "np", MODE_CYCLE, "ko", korean.render_newspim_desktop),
-        "newspim_mobile": Layout("newspim_mobile", "newspim", "npm", MODE_CYCLE, "ko", korean.render_newspim_mobile),
+        "newspim": Layout("newspim", "newspim", "np", MODE_CYCLE, "ko", newspim.render_newspim_desktop,
+                          unkeyed_when_alone=True),
+        "newspim_mobile": Layout("newspim_mobile", "newspim", "npm", MODE_CYCLE, "ko", newspim.render_newspim_mobile),
         "yonhap": Layout("yonhap", "yonhap", "yna", filled, "ko", korean.render_yonhap),
         "newsis": Layout("newsis", "newsis", "nsis", filled, "ko", korean.render_newsis),
         "thepublic": Layout("thepublic", "thepublic", "tp",
@@ -101,13 +93,10 @@ def _registry() -> dict[str, Layout]:
     }
 
 
-_LAYOUTS: dict[str, Layout] | None = None
+_LAYOUTS = _registry()
 
 
 def layouts() -> dict[str, Layout]:
-    global _LAYOUTS
-    if _LAYOUTS is None:
-        _LAYOUTS = _registry()
     return _LAYOUTS
 
 
@@ -136,10 +125,14 @@ def resolve(outlets) -> tuple[str, ...]:
     return out
 
 
-def day_modes(seed: int, day: date, layout: Layout, n: int) -> list[str]:
-    from chainwire_synth.generator import SEED_PREFIX
+def stream_key(layout: Layout, keyed: bool) -> str:
+    """The part of a page's seed string that names its layout ("" for an unkeyed corpus)."""
+    return f"{layout.key}:" if keyed else ""
 
-    rng = random.Random(f"{SEED_PREFIX}:{seed}:{day.isoformat()}:{layout.key}:modes")
+
+def day_modes(seed: int, day: date, layout: Layout, n: int, keyed: bool = True) -> list[str]:
+    """The date modes of ``layout``'s ``n`` pages of one landing day: its cycle, shuffled per day."""
+    rng = random.Random(f"{SEED_PREFIX}:{seed}:{day.isoformat()}:{stream_key(layout, keyed)}modes")
     modes: list[str] = []
     while len(modes) < n:
         cycle = list(layout.modes)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from chainwire.extract.article import Article, PhotoCaption
+from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption
 from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
-from chainwire_synth.generator import KST, _Pool
 from chainwire_synth.josa import JosaFormatter
+from chainwire_synth.story import KST, Pool
 
 from .people import Env, korean_name, romanized
 
@@ -23,7 +23,7 @@ def _mg() -> dict[str, bool]:
     return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
 
 
-def _story(landing: date, mode: str, rng: random.Random, avoid: frozenset[str], wire_credit: str) -> dict:
+def english_story(landing: date, mode: str, rng: random.Random, avoid: frozenset[str], wire_credit: str) -> dict:
     topic = rng.choice(sorted(E.TOPICS_EN))
     t = E.TOPICS_EN[topic]
     agency, agency_short, mtitle = rng.choice(E.OFFICES_EN)
@@ -54,8 +54,8 @@ def _story(landing: date, mode: str, rng: random.Random, avoid: frozenset[str], 
         paras = [fmt.fill(rng.choice(E.LEADS))]
         if paras[0] not in avoid:
             break
-    details = _Pool(rng, E.DETAILS)
-    quotes = _Pool(rng, E.QUOTES)
+    details = Pool(rng, E.DETAILS)
+    quotes = Pool(rng, E.QUOTES)
     n_details = rng.randint(2, 5)
     kinds = ["detail"] * n_details + ["quote"] * rng.randint(1, 2) + (["analyst"] if rng.random() < 0.5 else [])
     rng.shuffle(kinds)
@@ -69,7 +69,7 @@ def _story(landing: date, mode: str, rng: random.Random, avoid: frozenset[str], 
     captions = []
     n_caps = rng.choices([0, 1, 2], weights=[40, 40, 20])[0]
     templates = rng.sample(E.CAPTIONS, n_caps)  # never the same photo twice
-    for pos, (tpl, kind) in zip(sorted(rng.randint(1, len(paras)) for _ in range(n_caps)), templates):
+    for pos, (tpl, kind) in zip(sorted(rng.randint(1, len(paras)) for _ in range(n_caps)), templates, strict=True):
         text = JosaFormatter(ctx, persons).fill(tpl)
         credit = {"gov": agency.removeprefix("the "), "company": ctx["company"],
                   "wire": wire_credit}[kind]
@@ -93,12 +93,12 @@ def _body_lines(paragraphs: list[str], captions: list[tuple[int, PhotoCaption]],
     return lines
 
 
-def _truth(source_path: str, s: dict, outlet: str, **fields) -> Article:
+def english_truth(source_path: str, s: dict, outlet: str, **fields) -> Article:
     base = dict(
         source_path=source_path, title=s["title"], title_source="page" if s["title"] else None, outlet=outlet, url=None, outlet_article_id=None,
         section=s["section"][0], subsection=None, subtitle_lines=[s["subtitle"]] if s["subtitle"] else [],
         published_at=s["published"], updated_at=s["updated"], published_at_source="page_field",
-        published_at_confidence=1.0, dateline=None, reporters=[], reporter_roles=[], reporter_emails=[],
+        published_at_confidence=PUBLISHED_AT_CONFIDENCE["page_field"], dateline=None, reporters=[], reporter_roles=[], reporter_emails=[],
         paragraphs=list(s["paragraphs"]), photo_captions=[c for _, c in s["captions"]], related_teasers=[],
         stock_impacts=[], machine_generated=_mg(), language="en", warnings=[], parser=None,
     )
@@ -114,7 +114,7 @@ def render_koreaherald(env: Env, landing: date, index: int, mode: str, rng: rand
                        avoid: frozenset[str]) -> tuple[str, Article]:
     name = f"kh-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
-    s = _story(landing, mode, rng, avoid, "Yonhap")
+    s = english_story(landing, mode, rng, avoid, "Yonhap")
     staff = env.casts["koreaherald"].reporters
     reporters = rng.sample(staff, 2) if rng.random() < 0.25 else [rng.choice(staff)]
     names = [r.name for r in reporters]
@@ -134,7 +134,7 @@ def render_koreaherald(env: Env, landing: date, index: int, mode: str, rng: rand
     lines += [rng.choice(("[ⓒ The Korea Herald]", "ⓒ The Korea Herald (www.koreaherald.com), All Rights Reserved")),
               "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 3)
     text = "\n".join(lines) + "\n"
-    return text, _truth(source_path, s, "koreaherald", subsection=sub, reporters=names,
+    return text, english_truth(source_path, s, "koreaherald", subsection=sub, reporters=names,
                         reporter_roles=[""] * len(names), reporter_emails=emails)
 
 
@@ -142,7 +142,7 @@ def render_yonhap_en(env: Env, landing: date, index: int, mode: str, rng: random
                      avoid: frozenset[str]) -> tuple[str, Article]:
     name = f"yen-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
-    s = _story(landing, mode, rng, avoid, "Yonhap")
+    s = english_story(landing, mode, rng, avoid, "Yonhap")
     s["subtitle"] = None  # wire pages print no deck
     reporter = rng.choice(env.casts["yonhap_en"].reporters)
     dateline = E.WIRE_DATELINES[reporter.desk]
@@ -157,6 +157,6 @@ def render_yonhap_en(env: Env, landing: date, index: int, mode: str, rng: random
     emails = [reporter.email] if rng.random() < 0.7 else []
     lines += emails + ["(END)", "", "Most Viewed"] + rng.sample(E.DECOY_HEADLINES, 2)
     text = "\n".join(lines) + "\n"
-    return text, _truth(source_path, s, "yonhap_en", dateline=dateline,
+    return text, english_truth(source_path, s, "yonhap_en", dateline=dateline,
                         reporters=[reporter.name] if with_by else [], reporter_roles=[""] if with_by else [],
                         reporter_emails=emails)

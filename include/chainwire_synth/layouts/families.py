@@ -33,12 +33,12 @@ import random
 import re
 from datetime import date, datetime
 
-from chainwire.extract.article import PhotoCaption
+from chainwire.extract.article import Article, PhotoCaption
 from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
 
-from .english import _story, _truth
-from .korean import _article, _assemble, _content, _related, _who, _with_seconds
+from .english import english_story, english_truth
+from .korean import assemble_body, byline_names, outlet_story, related_lines, truth_article, with_seconds
 from .people import Env, korean_name
 
 # ------------------------------------------------------------------ broadcast script
@@ -110,8 +110,8 @@ def _break(sentence: str, rng: random.Random) -> list[str]:
 
 
 def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                     avoid: frozenset[str]) -> tuple[str, "Article"]:
-    spec, c = _content(env, "ytn", "tv", landing, index, mode, rng, avoid, n_deck=0)
+                     avoid: frozenset[str]) -> tuple[str, Article]:
+    spec, c = outlet_story(env, "ytn", "tv", landing, index, mode, rng, avoid, n_deck=0)
     reporter = spec.reporters[0]
     spec.reporters = (reporter,)
     anchor_m, reporter_m, int_m = rng.choice(BROADCAST_STYLES)
@@ -139,7 +139,7 @@ def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random
     lines += [handover, "", reporter_m]
     paragraphs.append(handover)
     interviews = 0
-    for i, s in enumerate(rest):
+    for s in rest:
         if '"' in s and interviews < 2 and rng.random() < 0.7:
             name = korean_name(rng, set(V.FORBIDDEN_NAMES) | {reporter.name})[0]
             affil = rng.choice(V.EXPERT_AFFILIATIONS)[0]
@@ -155,10 +155,10 @@ def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random
         emails = [reporter.email]
         lines += [f"YTN {reporter.name} ({reporter.email})"]
     lines += ["", rng.choice(("ⓒ YTN 기사·영상 허락 없는 복제 및 AI 학습 사용 금지", "Copyright ⓒ YTN. 허락 없는 복제·배포 금지")),
-              "", "많이 본 뉴스"] + _related(rng, landing, "%Y-%m-%d %H:%M")
+              "", "많이 본 뉴스"] + related_lines(rng, landing, "%Y-%m-%d %H:%M")
     text = "\n".join(lines) + "\n"
     paragraphs.pop()  # the closing "YTN 이름입니다." is a sign-off, not story text
-    art = _article(spec, c, "ytn", section=None, subsection=None, subtitle_lines=[], dateline=None,
+    art = truth_article(spec, c, "ytn", section=None, subsection=None, subtitle_lines=[], dateline=None,
                    reporters=[reporter.name], reporter_roles=["기자"], reporter_emails=emails,
                    paragraphs=paragraphs, photo_captions=[])
     return text, art
@@ -167,9 +167,9 @@ def render_broadcast(env: Env, landing: date, index: int, mode: str, rng: random
 # ------------------------------------------------------------------ portal copy
 
 def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                  avoid: frozenset[str]) -> tuple[str, "Article"]:
-    spec, c = _content(env, "news1", "ptl", landing, index, mode, rng, avoid, n_deck=0)
-    names, roles, who = _who(spec)
+                  avoid: frozenset[str]) -> tuple[str, Article]:
+    spec, c = outlet_story(env, "news1", "ptl", landing, index, mode, rng, avoid, n_deck=0)
+    names, roles, who = byline_names(spec)
     r0 = spec.reporters[0]
     wire = rng.random() < 0.6
     byline = f"({spec.dateline}=뉴스1) {who} = " if wire else "[뉴스1] "
@@ -182,7 +182,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     captions: list[PhotoCaption] = []
     placed: list[tuple[int, str]] = []
     for pos, cap in c.placed:
-        credit = cap.credit if "뉴스핌" not in cap.credit else "뉴스1"
+        credit = cap.credit if "뉴스핌" not in (cap.credit or "") else "뉴스1"
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})" if rng.random() < 0.5 else f"{cap.text} /사진={credit}"))
 
@@ -197,7 +197,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     lines += ["", "음성으로 듣기", "번역", "", "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", "",
               "이 글자크기로 변경됩니다.", "", "(예시) 글자 크기를 바꾸면 기사 본문이 이만한 크기로 보입니다.", "",
               "기사 스크랩", "공유", ""]
-    lines = _assemble(lines, byline, c.paragraphs, placed, [])
+    lines = assemble_body(lines, byline, c.paragraphs, placed, [])
     emails: list[str] = []
     if not wire:
         lines += [f"{r0.name} 기자 {r0.email}"]
@@ -208,7 +208,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     if rng.random() < 0.7:
         lines += ["/뉴스1"]
     lines += ["", "Copyright ⓒ 뉴스1. 허락 없는 전재·배포와 AI 학습 이용을 금합니다.", "",
-              "많이 본 뉴스"] + _related(rng, landing, "%Y.%m.%d %H:%M")
+              "많이 본 뉴스"] + related_lines(rng, landing, "%Y.%m.%d %H:%M")
     text = "\n".join(lines) + "\n"
     if wire:
         reporters, rroles, dateline = names, roles, spec.dateline
@@ -216,7 +216,7 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
         reporters, rroles, dateline = [r0.name], ["기자"], None
         if head_names:
             rroles = [""]  # the portal's name line comes first and prints no role
-    art = _article(spec, c, "news1", section=None, subsection=None, subtitle_lines=[], published_at=pub,
+    art = truth_article(spec, c, "news1", section=None, subsection=None, subtitle_lines=[], published_at=pub,
                    updated_at=upd, dateline=dateline, reporters=reporters, reporter_roles=rroles,
                    reporter_emails=emails, photo_captions=captions)
     return text, art
@@ -225,8 +225,8 @@ def render_portal(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 # ------------------------------------------------------------------ reader-mode markdown capture
 
 def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                  avoid: frozenset[str]) -> tuple[str, "Article"]:
-    spec, c = _content(env, "asiae", "rdr", landing, index, mode, rng, avoid, n_deck=0)
+                  avoid: frozenset[str]) -> tuple[str, Article]:
+    spec, c = outlet_story(env, "asiae", "rdr", landing, index, mode, rng, avoid, n_deck=0)
     r0 = spec.reporters[0]
     spec.reporters = (r0,)
     host = "https://www.asiae.example"
@@ -234,7 +234,7 @@ def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     placed: list[tuple[int, str]] = []
     for pos, cap in c.placed:
         url = f"{host}/img/{landing:%Y%m%d}/{rng.randint(10**7, 10**8 - 1)}.jpg"
-        credit = cap.credit if "뉴스핌" not in cap.credit else "아시아경제 DB"
+        credit = cap.credit if "뉴스핌" not in (cap.credit or "") else "아시아경제 DB"
         if rng.random() < 0.5:  # an image table: an empty image cell, then the caption cell
             placed.append((pos, f"![]({url}) |"))
             placed.append((pos, f"{cap.text} [사진={credit}] |"))
@@ -251,12 +251,12 @@ def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Ra
         lines += [f"입력{pub:%Y.%m.%d %H:%M}수정{c.updated_at:%Y.%m.%d %H:%M}", ""]
     else:
         lines += [f"입력{pub:%Y.%m.%d %H:%M}", ""]
-    lines = _assemble(lines, f"[아시아경제 {r0.name} 기자] ", c.paragraphs, placed, [])
+    lines = assemble_body(lines, f"[아시아경제 {r0.name} 기자] ", c.paragraphs, placed, [])
     lines += [f"{r0.name} 기자 {r0.email}", "", "ⓒ 아시아경제 허락 없는 전재·배포 금지", ""]
     lines += [f"[{h}]({host}/article/{rng.randint(10**9, 10**10 - 1)})" for h in rng.sample(
         ("다음 주 경제지표 발표 일정 정리", "주간 증시 전망과 업종별 점검", "원자재 가격 동향 한눈에 보기"), 2)]
     text = "\n".join(lines) + "\n"
-    art = _article(spec, c, "asiae", section=None, subsection=None, subtitle_lines=[], dateline=None,
+    art = truth_article(spec, c, "asiae", section=None, subsection=None, subtitle_lines=[], dateline=None,
                    reporters=[r0.name], reporter_roles=["기자"], reporter_emails=[r0.email],
                    photo_captions=captions)
     return text, art
@@ -265,10 +265,10 @@ def render_reader(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 # ------------------------------------------------------------------ English wire variants
 
 def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                        avoid: frozenset[str]) -> tuple[str, "Article"]:
+                        avoid: frozenset[str]) -> tuple[str, Article]:
     name = f"aju-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
-    s = _story(landing, mode, rng, avoid, "Aju Press")
+    s = english_story(landing, mode, rng, avoid, "Aju Press")
     s["subtitle"] = None
     reporter = rng.choice(env.casts["ajupress"].reporters)
     pub_day = s["pub"]
@@ -281,8 +281,8 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
         "glued": (f"{city.title()}, {md} (Aju Press)--", city.title()),
         "bracket": (f"[Aju Press Reporter {reporter.name}] ", None),
     }[lead_kind]
-    published = _with_seconds(s["published"], rng)
-    updated = _with_seconds(s["updated"], rng)
+    published = with_seconds(s["published"], rng)
+    updated = with_seconds(s["updated"], rng)
     captions = []
     for pos, cap in s["captions"]:
         captions.append((pos, PhotoCaption(text=cap.text, credit=cap.credit.upper().replace(",", ""))))
@@ -305,7 +305,7 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
         lines += [reporter.email, ""]
     lines += ["ⓒ Aju Press. All rights reserved.", "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 2)
     text = "\n".join(lines) + "\n"
-    return text, _truth(source_path, s, "ajupress", section=None, published_at=published, updated_at=updated,
+    return text, english_truth(source_path, s, "ajupress", section=None, published_at=published, updated_at=updated,
                         dateline=dateline, reporters=reporters, reporter_roles=roles, reporter_emails=emails,
                         photo_captions=[cp for _, cp in captions])
 
@@ -316,8 +316,8 @@ HASHTAG_POOL = ("#공급망", "#수출규제", "#반도체", "#배터리", "#핵
 
 
 def render_business(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                    avoid: frozenset[str]) -> tuple[str, "Article"]:
-    spec, c = _content(env, "edaily", "edl", landing, index, mode, rng, avoid)
+                    avoid: frozenset[str]) -> tuple[str, Article]:
+    spec, c = outlet_story(env, "edaily", "edl", landing, index, mode, rng, avoid)
     names = [r.name for r in spec.reporters]
     head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
     if head in ("bar_i", "paren_time", "labels_bar") and len(names) > 1:
@@ -332,7 +332,7 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     if c.decks:
         lines += list(c.decks) + [""]
     if head == "bar_i":
-        pub = _with_seconds(pub, rng)
+        pub = with_seconds(pub, rng)
         upd = None
         lines += [f"{names[0]} 기자I {pub:%Y.%m.%d %H:%M:%S}"]
     elif head == "brand_names":
@@ -346,17 +346,17 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     placed = []
     captions = []
     for pos, cap in c.placed:
-        credit = cap.credit if "뉴스핌" not in cap.credit else "이데일리DB"
+        credit = cap.credit if "뉴스핌" not in (cap.credit or "") else "이데일리DB"
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})"))
-    lines = _assemble(lines, "", c.paragraphs, placed, [])
+    lines = assemble_body(lines, "", c.paragraphs, placed, [])
     for r in spec.reporters:
         lines += [f"{r.email} {r.name} 기자"]
     lines += ["", " ".join(rng.sample(HASHTAG_POOL, rng.randint(2, 4))), "",
               "<ⓒ 이데일리 - 허락 없는 전재·배포 금지>", "", "관련기사"]
-    lines += _related(rng, landing, "%Y.%m.%d %H:%M")
+    lines += related_lines(rng, landing, "%Y.%m.%d %H:%M")
     text = "\n".join(lines) + "\n"
-    art = _article(spec, c, "edaily", section=spec.section if with_section else None, subsection=None,
+    art = truth_article(spec, c, "edaily", section=spec.section if with_section else None, subsection=None,
                    published_at=pub, updated_at=upd, dateline=None, reporters=names,
                    reporter_roles=["기자"] * len(names), reporter_emails=[r.email for r in spec.reporters],
                    photo_captions=captions)

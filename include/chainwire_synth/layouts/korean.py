@@ -1,22 +1,23 @@
-"""Korean-language layouts: Newspim desktop and mobile, Yonhap-, Newsis- and small-outlet style.
+"""Korean-language layouts: Yonhap-, Newsis- and small-outlet style, and the helpers every
+Korean layout shares (Newspim's in :mod:`.newspim`, the families in :mod:`.families`).
 
-Every layout takes the words of a story from :func:`chainwire_synth.generator.compose`
-(the same content model and date rules as the Newspim desktop pages) written by the
-outlet's own staff, and prints them the way that outlet's pages do. The truth is what a
-correct parser reads off the page: a field that is not printed is None / empty.
+Every layout takes the words of a story from :func:`chainwire_synth.story.compose` (the
+same content model and date rules for every outlet) written by the outlet's own staff, and
+prints them the way that outlet's pages do. The truth is what a correct parser reads off
+the page: a field that is not printed is None / empty.
 """
 
 from __future__ import annotations
 
 import random
 from datetime import date, datetime
+from typing import Any, overload
 
 from chainwire.extract.article import Article, PhotoCaption
-from chainwire_synth.generator import Content, PageSpec, _caption_line, _fmt_field, compose, make_spec, render_page
+from chainwire_synth.story import Content, PageSpec, caption_day, compose, make_spec
 
 from .people import Env
 
-JOB_TITLES = ("정치부장", "경제부장", "산업부장", "국제부장", "선임기자", "전문기자")
 WEEKDAYS_KO = "월화수목금토일"
 NO_RESALE = "재판매 및 DB 금지"
 
@@ -25,18 +26,10 @@ def _mg() -> dict[str, bool]:
     return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
 
 
-def render_newspim_desktop(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                           avoid: frozenset[str]) -> tuple[str, Article]:
-    spec = make_spec(env.casts["newspim"], landing, index, mode, rng)
-    spec.avoid = avoid
-    return render_page(spec, rng)
-
-
-def _content(env: Env, outlet: str, prefix: str, landing: date, index: int, mode: str, rng: random.Random,
-             avoid: frozenset[str], n_deck: int | None = None) -> tuple[PageSpec, Content]:
-    spec = make_spec(env.casts[outlet], landing, index, mode, rng)
-    spec.name = f"{prefix}-{landing:%Y%m%d}-{index:03d}"
-    spec.source_path = f"raw/{landing.isoformat()}/{spec.name}.txt"
+def outlet_story(env: Env, outlet: str, prefix: str, landing: date, index: int, mode: str, rng: random.Random,
+                 avoid: frozenset[str], n_deck: int | None = None) -> tuple[PageSpec, Content]:
+    """A story by ``outlet``'s staff for a page without teasers, stock widget or AI summary."""
+    spec = make_spec(env.casts[outlet], landing, index, mode, rng, prefix=prefix)
     spec.avoid = avoid
     spec.n_teasers, spec.widget, spec.ai_summary = 0, False, False
     if n_deck is not None:
@@ -44,18 +37,27 @@ def _content(env: Env, outlet: str, prefix: str, landing: date, index: int, mode
     return spec, compose(spec, rng)
 
 
-def _who(spec: PageSpec, sep: str = "·") -> tuple[list[str], list[str], str]:
+def byline_names(spec: PageSpec, sep: str = "·") -> tuple[list[str], list[str], str]:
+    """(names, roles, "이름·이름 기자"): several reporters share the plain role."""
     names = [r.name for r in spec.reporters]
     role = spec.reporters[0].role if len(names) == 1 else "기자"
     return names, [role] * len(names), f"{sep.join(names)} {role}"
 
 
-def _with_seconds(dt: datetime | None, rng: random.Random) -> datetime | None:
+@overload
+def with_seconds(dt: datetime, rng: random.Random) -> datetime: ...
+@overload
+def with_seconds(dt: None, rng: random.Random) -> None: ...
+@overload
+def with_seconds(dt: datetime | None, rng: random.Random) -> datetime | None: ...
+def with_seconds(dt: datetime | None, rng: random.Random) -> datetime | None:
+    """The time with random seconds, as pages that print seconds show it."""
     return dt.replace(second=rng.randint(0, 59)) if dt is not None else None
 
 
-def _article(spec: PageSpec, c: Content, outlet: str, **fields) -> Article:
-    base = dict(
+def truth_article(spec: PageSpec, c: Content, outlet: str, **fields) -> Article:
+    """The ground truth of a page made from ``c``; ``fields`` are what the layout prints otherwise."""
+    base: dict[str, Any] = dict(
         source_path=spec.source_path, title=c.title, title_source="page" if c.title else None, outlet=outlet, url=None, outlet_article_id=None,
         section=spec.section, subsection=spec.subsection, subtitle_lines=list(c.decks),
         published_at=c.published_at, updated_at=c.updated_at, published_at_source=c.source,
@@ -68,8 +70,8 @@ def _article(spec: PageSpec, c: Content, outlet: str, **fields) -> Article:
     return Article(**base)
 
 
-def _assemble(blocks_before: list[str], byline: str, paragraphs: list[str],
-              captions: list[tuple[int, str]], top: list[str]) -> list[str]:
+def assemble_body(blocks_before: list[str], byline: str, paragraphs: list[str],
+                  captions: list[tuple[int, str]], top: list[str]) -> list[str]:
     """Top captions, the byline glued to the first paragraph, captions after paragraph ``pos``."""
     lines = list(blocks_before)
     for t in top:
@@ -80,77 +82,13 @@ def _assemble(blocks_before: list[str], byline: str, paragraphs: list[str],
     return lines
 
 
-# ------------------------------------------------------------------ Newspim mobile / member capture
-
-def render_newspim_mobile(env: Env, landing: date, index: int, mode: str, rng: random.Random,
-                          avoid: frozenset[str]) -> tuple[str, Article]:
-    headless = mode.startswith("blank") and rng.random() < 0.4  # a capture without title or dates
-    spec, c = _content(env, "newspim", "npm", landing, index, mode, rng, avoid, n_deck=0 if headless else None)
-    names, roles, who = _who(spec)
-    variant = rng.choice(("old", "old", "spaced", "job", "plain"))
-    if variant == "job" and len(names) == 1:
-        roles = [rng.choice(JOB_TITLES)]
-        who = f"{names[0]} {roles[0]}"
-    dateline: str | None = spec.dateline
-    if variant == "old":
-        byline = f"[뉴스핌={who}]" + ("" if rng.random() < 0.3 else " ")
-        dateline = None
-    elif variant == "spaced":
-        byline = f"[{spec.dateline} = 뉴스핌] {who} = "
-    else:
-        byline = f"[{spec.dateline}=뉴스핌] {who} = "
-
-    captions: list[PhotoCaption] = []
-    placed: list[tuple[int, str]] = []
-    top: list[str] = []
-    for pos, cap in c.placed:
-        if rng.random() < 0.4:  # the photo desk's caption, with its own byline
-            ph = rng.choice(env.photographers["newspim"])
-            cap = PhotoCaption(text=cap.text, credit=ph.name, date=cap.date, email=ph.email)
-            line = f"[서울=뉴스핌] {ph.name} 기자 = {cap.text} {date.fromisoformat(cap.date):%Y.%m.%d} {ph.email}"
-        else:
-            line = _caption_line(cap)
-        captions.append(cap)
-        if pos == 1 and not placed and not top and rng.random() < 0.3:
-            top.append(line)
-        else:
-            placed.append((pos, line))
-
-    emails = [r.email for r in spec.reporters]
-    lines: list[str] = []
-    if not headless:
-        lines += ["메뉴", "", "검색", "", f"{spec.section} > {spec.subsection}", "", c.title, ""]
-        lines += ["기사등록 :" + (f" {_fmt_field(c.published_at)}" if c.filled else ""), ""]
-        if c.updated_at is not None:
-            lines += [f"최종수정 : {_fmt_field(c.updated_at)}", ""]
-    lines += ["본문내용", ""]
-    if c.decks:
-        lines += list(c.decks) + [""]
-    lines = _assemble(lines, byline, c.paragraphs, placed, top)
-    if rng.random() < (0.7 if variant == "old" else 0.35):
-        lines += [f"[뉴스핌 Newspim] {who} ({', '.join(emails)})", ""]
-    else:
-        lines += emails + [""]
-    lines += ["ⓒ 뉴스핌 무단전재 및 재배포 금지", "PC버전"]
-    text = "\n".join(lines) + "\n"
-    art = _article(
-        spec, c, "newspim",
-        title=None if headless else c.title,
-        section=None if headless else spec.section,
-        subsection=None if headless else spec.subsection,
-        subtitle_lines=[] if headless else list(c.decks),
-        dateline=dateline, reporter_roles=roles, reporter_emails=emails, photo_captions=captions,
-    )
-    return text, art
-
-
 # ------------------------------------------------------------------ Yonhap-style wire
 
 DECOY_HEADLINES = ("환율, 장 초반 강보합…수출주 혼조", "주간 날씨 전망…전국 대체로 맑아", "내주 주요 경제지표 발표 일정",
                    "여야, 예산안 심사 일정 합의", "주요 증시 일제히 하락 마감")
 
 
-def _related(rng: random.Random, landing: date, fmt: str) -> list[str]:
+def related_lines(rng: random.Random, landing: date, fmt: str) -> list[str]:
     """Decoy "related news" lines after the end marker: other headlines with their own times."""
     out = []
     for head in rng.sample(DECOY_HEADLINES, rng.randint(1, 3)):
@@ -161,11 +99,11 @@ def _related(rng: random.Random, landing: date, fmt: str) -> list[str]:
 
 def render_yonhap(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                   avoid: frozenset[str]) -> tuple[str, Article]:
-    spec, c = _content(env, "yonhap", "yna", landing, index, mode, rng, avoid, n_deck=0)
-    names, roles, who = _who(spec, sep=" ")
+    spec, c = outlet_story(env, "yonhap", "yna", landing, index, mode, rng, avoid, n_deck=0)
+    names, roles, who = byline_names(spec, sep=" ")
     byline = f"({spec.dateline}=연합뉴스) {who}{rng.choice((' = ', ' = ', '= ', '='))}"
     seconds = rng.random() < 0.3
-    published = _with_seconds(c.published_at, rng) if seconds else c.published_at
+    published = with_seconds(c.published_at, rng) if seconds else c.published_at
     stamp_fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
     updated = c.updated_at if (c.updated_at is not None and rng.random() < 0.6) else None
 
@@ -173,10 +111,10 @@ def render_yonhap(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     placed: list[tuple[int, str]] = []
     top: list[str] = []
     for pos, cap in c.placed:
-        d = date.fromisoformat(cap.date)
+        d = caption_day(cap)
         stamp = f"{d.year}.{d.month}.{d.day}"
         ph = rng.choice(env.photographers["yonhap"])
-        if cap.credit.endswith(("DB", "뉴스핌")):
+        if (cap.credit or "").endswith(("DB", "뉴스핌")):
             cap = PhotoCaption(text=cap.text, credit="연합뉴스 자료사진", date=cap.date)
             line = f"({spec.dateline}=연합뉴스) {cap.text} {stamp} [연합뉴스 자료사진]"
         elif rng.random() < 0.5:
@@ -202,15 +140,15 @@ def render_yonhap(env: Env, landing: date, index: int, mode: str, rng: random.Ra
     if updated is not None:
         lines += [f"업데이트{updated:%Y-%m-%d %H:%M}", ""]  # printed before the 송고시간
     lines += [f"{spec.section if glued else ''}송고시간{' ' if rng.random() < 0.3 else ''}{published:{stamp_fmt}}", ""]
-    lines = _assemble(lines, byline, c.paragraphs, placed, top)
+    lines = assemble_body(lines, byline, c.paragraphs, placed, top)
     emails = [r.email for r in spec.reporters]
     lines += emails
     if rng.random() < 0.85:
         lines += ["(끝)"]
     lines += ["", "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "제보는 카카오톡 okjebo", "",
-              "관련 뉴스"] + _related(rng, landing, "%Y-%m-%d %H:%M")
+              "관련 뉴스"] + related_lines(rng, landing, "%Y-%m-%d %H:%M")
     text = "\n".join(lines) + "\n"
-    art = _article(spec, c, "yonhap", subsection=None, subtitle_lines=[], published_at=published, updated_at=updated,
+    art = truth_article(spec, c, "yonhap", subsection=None, subtitle_lines=[], published_at=published, updated_at=updated,
                    reporter_roles=roles, reporter_emails=emails, photo_captions=captions)
     return text, art
 
@@ -219,20 +157,20 @@ def render_yonhap(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 
 def render_newsis(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                   avoid: frozenset[str]) -> tuple[str, Article]:
-    spec, c = _content(env, "newsis", "nsis", landing, index, mode, rng, avoid)
-    names, roles, who = _who(spec)
+    spec, c = outlet_story(env, "newsis", "nsis", landing, index, mode, rng, avoid)
+    names, roles, who = byline_names(spec)
     byline = f"[{spec.dateline}=뉴시스]{who} = "
-    published = _with_seconds(c.published_at, rng)
-    updated = _with_seconds(c.updated_at, rng)
+    published = with_seconds(c.published_at, rng)
+    updated = with_seconds(c.updated_at, rng)
     fmt = "%Y.%m.%d %H:%M:%S"
 
     captions: list[PhotoCaption] = []
     placed: list[tuple[int, str]] = []
     top: list[str] = []
     for pos, cap in c.placed:
-        stamp = f"{date.fromisoformat(cap.date):%Y.%m.%d}."
+        stamp = f"{caption_day(cap):%Y.%m.%d}."
         ph = rng.choice(env.photographers["newsis"])
-        if cap.credit.endswith(("DB", "뉴스핌")) or rng.random() < 0.5:
+        if (cap.credit or "").endswith(("DB", "뉴스핌")) or rng.random() < 0.5:
             cap = PhotoCaption(text=cap.text, credit=ph.name, date=cap.date, email=ph.email)
             line = f"[서울=뉴시스] {ph.name} 기자 = {cap.text} {stamp} {ph.email} *{NO_RESALE}"
         else:
@@ -262,14 +200,14 @@ def render_newsis(env: Env, landing: date, index: int, mode: str, rng: random.Ra
         else:
             lines += [f"수정 {updated:{fmt}}", f"등록 {published:{fmt}}"]
     lines += ["", "공유하기", "글자크기", ""]
-    lines = _assemble(lines, byline, c.paragraphs, placed, top)
+    lines = assemble_body(lines, byline, c.paragraphs, placed, top)
     emails = [r.email for r in spec.reporters]
     lines += [f"◎공감언론 뉴시스 {', '.join(emails)}", ""]
     lines += [rng.choice(("Copyright © NEWSIS.COM, All rights reserved.",
                           "<ⓒ 공감언론 뉴시스통신사. 무단전재-재배포 및 AI학습 이용 금지>")), "", "관련기사"]
-    lines += _related(rng, landing, "%Y.%m.%d %H:%M")
+    lines += related_lines(rng, landing, "%Y.%m.%d %H:%M")
     text = "\n".join(lines) + "\n"
-    art = _article(spec, c, "newsis", section=spec.section if with_section else None, subsection=None,
+    art = truth_article(spec, c, "newsis", section=spec.section if with_section else None, subsection=None,
                    published_at=published, updated_at=updated, reporter_roles=roles, reporter_emails=emails,
                    photo_captions=captions)
     return text, art
@@ -279,8 +217,8 @@ def render_newsis(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 
 def render_thepublic(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                      avoid: frozenset[str]) -> tuple[str, Article]:
-    spec, c = _content(env, "thepublic", "tp", landing, index, mode, rng, avoid)
-    names, roles, who = _who(spec)
+    spec, c = outlet_story(env, "thepublic", "tp", landing, index, mode, rng, avoid)
+    names, roles, who = byline_names(spec)
     byline = f"[더퍼블릭={who}]" + (" " if rng.random() < 0.3 else "")
     published = c.published_at
     updated = c.updated_at
@@ -312,7 +250,7 @@ def render_thepublic(env: Env, landing: date, index: int, mode: str, rng: random
     if c.filled:
         seconds = rng.random() < 0.4
         if seconds:
-            published = _with_seconds(published, rng)
+            published = with_seconds(published, rng)
             pub = f"승인 {published:%Y-%m-%d %H:%M:%S}"
         else:
             pub = f"기사승인 {published:%Y.%m.%d %H:%M}"
@@ -324,16 +262,16 @@ def render_thepublic(env: Env, landing: date, index: int, mode: str, rng: random
             lines += [pub, f"최종수정 {updated:%Y.%m.%d %H:%M}"]
         lines += [""]
     lines += ["공유하기", "글씨크기", ""]
-    lines = _assemble(lines, byline, c.paragraphs, placed, [])
+    lines = assemble_body(lines, byline, c.paragraphs, placed, [])
     emails = []
-    for r, role in zip(spec.reporters, roles):
+    for r, role in zip(spec.reporters, roles, strict=True):
         shape = rng.choice(("name_email", "name_email", "bracket", "email"))
         lines += [{"name_email": f"{r.name} {role} {r.email}", "bracket": f"[ {r.name} {role} / {r.email} ]",
                    "email": r.email}[shape]]
         emails.append(r.email)
     lines += ["", "<저작권자 © 더퍼블릭 무단전재 및 재배포 금지>"]
     text = "\n".join(lines) + "\n"
-    art = _article(spec, c, "thepublic", section=spec.section if crumb else None,
+    art = truth_article(spec, c, "thepublic", section=spec.section if crumb else None,
                    subsection=spec.subsection if deep else None, published_at=published, updated_at=updated,
                    dateline=None, reporter_roles=roles, reporter_emails=emails, photo_captions=captions)
     return text, art

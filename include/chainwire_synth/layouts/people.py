@@ -2,7 +2,7 @@
 
 Each outlet's staff is drawn from its own seeded stream, in a fixed outlet order, so an
 outlet's people do not change when other layouts are added to a corpus. Newspim's
-reporters are exactly :func:`chainwire_synth.generator.build_cast` (the desktop layout
+reporters are exactly :func:`chainwire_synth.story.build_cast` (the desktop layout
 is unchanged); officials and foreign actors are shared by every outlet's stories.
 """
 
@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 
 from chainwire_synth import vocab as V
-from chainwire_synth.generator import DESKS, SEED_PREFIX, Cast, Reporter, _email_id, _korean_name, build_cast
+from chainwire_synth.story import DESKS, SEED_PREFIX, Cast, Reporter, build_cast, draw_korean_name, email_id
 
 # outlet -> (e-mail domain, English-language staff)
 STAFF = {
@@ -47,7 +47,7 @@ def romanized(sur_rom: str, given: list[str]) -> str:
 def korean_name(rng: random.Random, used: set[str]) -> tuple[str, str, str, list[str]]:
     """A fresh invented name whose given name does not repeat the surname's syllable (윤윤희)."""
     while True:
-        got = _korean_name(rng, used)
+        got = draw_korean_name(rng, used)
         if got[2] != got[3][0]:
             return got
 
@@ -55,7 +55,7 @@ def korean_name(rng: random.Random, used: set[str]) -> tuple[str, str, str, list
 def _person(rng: random.Random, used_names: set[str], used_ids: set[str], domain: str, english: bool,
             role: str, desk: str) -> Reporter:
     name, sur, sur_rom, given = korean_name(rng, used_names)
-    email = _email_id(rng, sur_rom, given, used_ids) + "@" + domain
+    email = email_id(rng, sur_rom, given, used_ids) + "@" + domain
     if english:
         return Reporter(name=romanized(sur_rom, given), surname=sur_rom.capitalize(), role="", email=email, desk=desk)
     return Reporter(name=name, surname=sur, role=role, email=email, desk=desk)
