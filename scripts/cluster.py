@@ -73,9 +73,11 @@ class Cluster:
             pg, db_url = services.start_postgres(self.logs, database="airflow")
             self.services.append(pg)
             redis, broker = services.start_redis(self.logs)
+            redis.stop_wave = 1
             self.services.append(redis)
             if self.start_s3:
                 moto, self.s3_endpoint = services.start_moto(self.logs, sys.executable)
+                moto.stop_wave = 1
                 self.services.append(moto)
         finally:
             os.environ.pop(MARKER_ENV, None)
@@ -85,12 +87,15 @@ class Cluster:
         if setup.returncode != 0:
             raise RuntimeError(f"airflow_setup.sh failed:\n{setup.stdout[-3000:]}\n{setup.stderr[-3000:]}")
         airflow = str(Path(sys.executable).parent / "airflow")
-        self._start_airflow("api-server", [airflow, "api-server", "--host", "127.0.0.1", "--port", str(self.api_port)])
+        # Stopped in waves: the workers (they finish their tasks), then the other Airflow processes together,
+        # then S3 and Redis, Postgres last (wave 0).
+        self._start_airflow("api-server", [airflow, "api-server", "--host", "127.0.0.1", "--port", str(self.api_port)],
+                            stop_wave=2)
         for component in ("scheduler", "dag-processor", "triggerer"):
-            self._start_airflow(component, [airflow, component])
+            self._start_airflow(component, [airflow, component], stop_wave=2)
         for name in self.worker_names:
             self._start_airflow(f"worker {name}", [airflow, "celery", "worker", "--celery-hostname", f"{name}@%h",
-                                                   "--concurrency", str(self.concurrency)])
+                                                   "--concurrency", str(self.concurrency)], stop_wave=3)
         self._wait_ready(timeout)
 
     def _airflow_env(self, base: dict[str, str], db_url: str, broker: str) -> dict[str, str]:
@@ -104,11 +109,13 @@ class Cluster:
                  **self.extra_env}
         return services.airflow_environment(ROOT, {**base, **extra})
 
-    def _start_airflow(self, name: str, argv: list[str]) -> None:
+    def _start_airflow(self, name: str, argv: list[str], stop_wave: int) -> None:
         # Each process that serves logs needs its own port on a shared host (workers, triggerer).
         env = {**self.env, "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(services.free_port()),
                "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(services.free_port())}
-        self.services.append(services.start(name, argv, self.logs / f"{name.replace(' ', '-')}.log", env=env, cwd=ROOT))
+        svc = services.start(name, argv, self.logs / f"{name.replace(' ', '-')}.log", env=env, cwd=ROOT)
+        svc.stop_wave = stop_wave
+        self.services.append(svc)
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -179,9 +186,9 @@ class Cluster:
         return [s for s in self.services if s.proc.poll() is not None]
 
     # --- stop --------------------------------------------------------------------------------------------
-    def stop(self) -> list[str]:
+    def stop(self, report=None) -> list[str]:
         """Stop every process (workers first, Postgres last); return descriptions of any process left."""
-        left = [f"{name}: {pids}" for name, pids in services.stop_all(self.services).items()]
+        left = [f"{name}: {pids}" for name, pids in services.stop_all(self.services, report).items()]
         self.services.clear()
         stray = services.pids_with_env(MARKER_ENV, self.cluster_id)
         for pid in stray:  # started by us (it carries our marker) but outlived its group: e.g. a detached child
@@ -285,14 +292,15 @@ def main(argv: list[str] | None = None) -> int:
             time.sleep(2)
     except KeyboardInterrupt:
         pass
-    except Exception as exc:  # a start that failed: say why, then stop what did start
+    except Exception as exc:  # noqa: BLE001  a start that failed, whatever the cause: say why, stop what started
         print(f"\ncluster failed to start: {exc}", flush=True)
         code = 1
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, signal.SIG_IGN)  # a second Ctrl-C must not cut the shutdown short
         print("\nstopping the cluster …", flush=True)
-        left = cluster.stop()
+        left = cluster.stop(report=lambda name, seconds: print(f"  {name:<16} stopped ({seconds:.1f} s)",
+                                                                 flush=True))
         if left:
             print(f"processes left behind (killed): {left}", flush=True)
             code = 1

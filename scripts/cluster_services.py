@@ -45,7 +45,7 @@ def wait_for_port(port: int, proc: subprocess.Popen | None = None, timeout: floa
 def session_pids(sid: int) -> list[int]:
     """Processes whose session id is ``sid`` (every service here is a session leader: setsid)."""
     out = subprocess.run(["ps", "-eo", "pid=,sid="], capture_output=True, text=True, check=True).stdout.split()
-    return [int(p) for p, s in zip(out[::2], out[1::2]) if int(s) == sid]
+    return [int(p) for p, s in zip(out[::2], out[1::2], strict=True) if int(s) == sid]
 
 
 @dataclass
@@ -57,24 +57,47 @@ class Service:
     log: Path
     stop_signal: int = signal.SIGTERM
     cleanup: list[Path] = field(default_factory=list)
+    stop_wave: int = 0  # stop_all stops higher waves first, the services of one wave at the same time
 
     @property
     def pid(self) -> int:
         return self.proc.pid
 
+    def members(self) -> set[tuple[int, float]]:
+        """(pid, start time) of the service's process, its descendants and its session: what must end with it.
+
+        Descendants count because some servers put their children in sessions of their own (Postgres).
+        """
+        import psutil
+
+        found = set()
+        pids = set(session_pids(self.pid))
+        try:
+            root = psutil.Process(self.pid)
+            pids |= {self.pid} | {c.pid for c in root.children(recursive=True)}
+        except psutil.NoSuchProcess:
+            pass
+        for pid in pids:
+            try:
+                found.add((pid, psutil.Process(pid).create_time()))
+            except psutil.NoSuchProcess:
+                continue
+        return found
+
     def stop(self, timeout: float = 60) -> list[int]:
         """Signal the process group, wait, SIGKILL what is left; return pids still alive (should be none)."""
-        if self.proc.poll() is None or session_pids(self.pid):
+        members = self.members()
+        if _alive(members):
             try:
                 os.killpg(self.pid, self.stop_signal)
             except ProcessLookupError:
                 pass
             deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline and (self.proc.poll() is None or session_pids(self.pid)):
+            while time.monotonic() < deadline and _alive(members):
                 time.sleep(0.2)
-            if session_pids(self.pid):
+            for pid in _alive(members):
                 try:
-                    os.killpg(self.pid, signal.SIGKILL)
+                    os.kill(pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
         try:
@@ -82,7 +105,7 @@ class Service:
         except subprocess.TimeoutExpired:
             pass
         deadline = time.monotonic() + 10
-        while (left := session_pids(self.pid)) and time.monotonic() < deadline:
+        while (left := _alive(members | self.members())) and time.monotonic() < deadline:
             time.sleep(0.2)
         for path in self.cleanup:
             shutil.rmtree(path, ignore_errors=True)
@@ -93,6 +116,21 @@ class Service:
             return "".join(self.log.read_text(errors="replace").splitlines(keepends=True)[-lines:])
         except OSError:
             return ""
+
+
+def _alive(members: set[tuple[int, float]]) -> list[int]:
+    """The pids of ``members`` still running (a reused pid, with another start time, is not ours)."""
+    import psutil
+
+    alive = []
+    for pid, started in members:
+        try:
+            proc = psutil.Process(pid)
+            if proc.create_time() == started and proc.status() != psutil.STATUS_ZOMBIE:
+                alive.append(pid)
+        except psutil.NoSuchProcess:
+            continue
+    return sorted(alive)
 
 
 def start(name: str, argv: list[str], log: Path, env: dict[str, str] | None = None, cwd: Path | None = None,
@@ -224,12 +262,27 @@ def start_moto(log_dir: Path, python: str) -> tuple[Service, str]:
     return svc, f"http://127.0.0.1:{port}"
 
 
-def stop_all(services: list[Service]) -> dict[str, list[int]]:
-    """Stop services in reverse start order; return {name: pids left} for any that left processes."""
+def stop_all(services: list[Service], report=None) -> dict[str, list[int]]:
+    """Stop services wave by wave (highest ``stop_wave`` first; within a wave, later-started first and all
+    at once); return {name: pids left} for any that left processes.
+
+    ``report(name, seconds)``, if given, hears about each service as it is stopped.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     left = {}
-    for svc in reversed(services):
+
+    def stop_one(svc: Service) -> None:
+        t0 = time.monotonic()
         if pids := svc.stop():
             left[svc.name] = pids
+        if report:
+            report(svc.name, time.monotonic() - t0)
+
+    for wave in sorted({s.stop_wave for s in services}, reverse=True):
+        members = [s for s in reversed(services) if s.stop_wave == wave]
+        with ThreadPoolExecutor(max_workers=len(members)) as pool:
+            list(pool.map(stop_one, members))
     return left
 
 

@@ -14,8 +14,8 @@ import shutil
 import subprocess
 import time
 import urllib.error
-from urllib.parse import quote
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -107,7 +107,7 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
 
     ran_on: dict[str, set[str]] = {}
     for worker, text in worker_logs.items():
-        for ti_id, task_id, dag_id, run_id, _try in WORKLOAD.findall(text):
+        for ti_id, *_ in WORKLOAD.findall(text):
             ran_on.setdefault(ti_id, set()).add(worker)
     executed = [ti for ti in tis if ti["state"] == "success"]
     print("== task instances per worker")

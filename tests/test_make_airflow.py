@@ -15,6 +15,7 @@ import time
 import urllib.request
 
 import pytest
+from cluster_services import session_pids
 
 from conftest import ROOT, airflow_env, free_port, login_password, start_standalone
 
@@ -22,14 +23,9 @@ pytestmark = pytest.mark.slow
 STOP_TIMEOUT = 120
 
 
-def _session_pids(sid: int) -> list[int]:
-    out = subprocess.run(["ps", "-eo", "pid=,sid="], capture_output=True, text=True).stdout.split()
-    return [int(p) for p, s in zip(out[::2], out[1::2]) if int(s) == sid]
-
-
 def _wait_gone(sid: int, timeout: float = 30) -> list[int]:
     deadline = time.time() + timeout
-    while (left := _session_pids(sid)) and time.time() < deadline:
+    while (left := session_pids(sid)) and time.time() < deadline:
         time.sleep(0.5)
     return left
 
@@ -108,7 +104,7 @@ def test_make_airflow_serves_and_stops_cleanly(home, metadata_db, mode, sig):
         except subprocess.TimeoutExpired:
             pytest.fail(f"make airflow ({mode}) did not exit within {STOP_TIMEOUT} s of {sig.name}")
     finally:
-        if proc.poll() is None or _session_pids(proc.pid):
+        if proc.poll() is None or session_pids(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
     left = _wait_gone(proc.pid)
