@@ -12,7 +12,7 @@ from __future__ import annotations
 from airflow.sdk import dag, task
 
 from chainwire import pipeline
-from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, after_marts
 from chainwire.settings import DUCKDB_POOL
 
 
@@ -33,24 +33,7 @@ def chainwire_marts():
     def build_marts() -> dict:
         return pipeline.build_marts_stage().as_dict()
 
-    @task
-    def build_report() -> dict:
-        out = pipeline.build_report_stage()
-        print(f"Coverage report: {out.report}")
-        return out.as_dict()
-
-    @task
-    def post_digest() -> dict:
-        """Optional: the day's digest (movers, top stories) to the chainwire_digest_webhook Variable; unset = skip."""
-        from chainwire.digest import post_digest as post
-
-        out = post()
-        print(f"Daily digest: {out}")
-        return out
-
-    marts = build_marts()
-    marts >> build_report()
-    marts >> post_digest()
+    after_marts(build_marts())  # build_report, post_digest
 
 
 chainwire_marts()

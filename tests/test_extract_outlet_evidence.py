@@ -6,6 +6,8 @@ import pytest
 
 from chainwire.extract.outlets import OUTLETS, outlet_for_page, outlet_name_for_url
 
+pytestmark = pytest.mark.unit  # make test-fast
+
 
 def _key(text: str) -> str | None:
     o = outlet_for_page(text)

@@ -65,9 +65,10 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
         records = extract_raw(data, raw.rel_path, raw.landing_date, sidecar)
     except Exception as exc:
         # An exception inside an outlet profile never gets here: extract.common.parse_guarded keeps the
-        # article and adds a "parser_error: ..." warning to it (which the article's row carries). What
-        # does get here failed outside any profile (decoding, dispatch): the file is rejected with the
-        # reason in core.raw_files, and the rest of the batch goes on.
+        # half-filled article with the exception in ``parser_error``, a column of its row that a
+        # row-level quality rule quarantines. What does get here failed outside any profile
+        # (decoding, dispatch): the file is rejected with the reason in core.raw_files, and the rest of
+        # the batch goes on.
         return [ParsedFile(raw, raw.rel_path, sha, len(data), error=f"parser error: {type(exc).__name__}: {exc}")]
     out = []
     for rec in records:
@@ -106,6 +107,7 @@ def article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict]
         "paragraph_count": len(a.paragraphs), "body_chars": len(a.body_text), "language": a.language,
         "ai_summary": bool(mg.get("ai_summary")), "ai_translation": bool(mg.get("ai_translation")),
         "ai_stock_analysis": bool(mg.get("ai_stock_analysis")), "warnings": a.warnings,
+        "parser_error": a.parser_error,
         "content_sha256": content_sha256(a.body_text),
         # Until the dedup stage assigns clusters, every article is its own story.
         "cluster_id": pf.article_id, "is_canonical": True, "duplicate_of": None, "similarity": 1.0, "copy_kind": None,

@@ -19,7 +19,7 @@ from typing import Any
 from .actors import doc_organizations
 from .country_names import CountryMatch, find_countries, load_country_gazetteer
 from .gazetteers import load_actor_gazetteer
-from .text import Doc, guarded, is_hangul, literal_alternation, literal_alternation_after, prepare
+from .text import HEAD_ZONES, Doc, guarded, is_hangul, literal_alternation, literal_alternation_after, prepare
 
 
 @dataclass
@@ -233,7 +233,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
     named: set[str] = set()
     regional: set[str] = set()
     per_sentence = _doc_country_matches(doc)
-    for s, found in zip(doc.sentences, per_sentence):
+    for s, found in zip(doc.sentences, per_sentence, strict=True):
         for m in found:
             for code in m.codes:
                 (regional if code in m.region else named).add(code)
@@ -241,12 +241,12 @@ def tag_countries(article: Any) -> list[CountryHit]:
                 first_seen.setdefault(code, s.index)
                 if m.surface not in surfaces[code]:
                     surfaces[code].append(m.surface)
-                if s.zone in ("title", "deck", "lead"):
+                if s.zone in HEAD_ZONES:
                     subject.add(code)
     extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
     extra += _doc_stand_ins(doc)
     if korean:
-        for s, found in zip(doc.sentences, per_sentence):
+        for s, found in zip(doc.sentences, per_sentence, strict=True):
             if s.text and _DOMESTIC_HINT_RX.search(s.text):
                 extra += [(s.index, "KR", w) for w in _domestic_mentions(s.text, found)]
     zone_of = {s.index: s.zone for s in doc.sentences}
@@ -255,7 +255,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
         first_seen.setdefault(code, s_index)
         if surface not in surfaces[code]:
             surfaces[code].append(surface)
-        if zone_of.get(s_index) in ("title", "deck", "lead"):
+        if zone_of.get(s_index) in HEAD_ZONES:
             subject.add(code)
     hits = [
         CountryHit(code, n, "subject" if code in subject else "mentioned", surfaces[code],

@@ -337,20 +337,13 @@ def parse_lead(paragraph: str) -> Byline | None:
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
-    if "=" in head:
-        m = _BARE_LEAD_RE.match(s)
-        if m:
-            got = split_who(m["who"])
-            if got:
-                names, roles, dl, brand = got
-                return Byline(dl, names, roles, m["rest"].strip(), brand)
-    if any(b in head for b in _BARS):
-        m = _BAR_LEAD_RE.match(s)
-        if m:
-            got = split_who(m["who"])
-            if got:
-                names, roles, dl, brand = got
-                return Byline(dl, names, roles, m["rest"].strip(), brand)
+    # "홍길동 기자 = …" (bare), else "매체 홍길동 기자 | …" (bar): the reporters, then the body.
+    for present, lead_re in (("=" in head, _BARE_LEAD_RE), (any(b in head for b in _BARS), _BAR_LEAD_RE)):
+        m = lead_re.match(s) if present else None
+        got = split_who(m["who"]) if m else None
+        if got:
+            names, roles, dl, brand = got
+            return Byline(dl, names, roles, m["rest"].strip(), brand)
     return None
 
 
@@ -402,12 +395,25 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
     return Byline(dateline, list(names), list(roles), "", brand, tuple(emails), stamp)
 
 
+# "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
+_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
+
+
 def parse_signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
-    tests for captions first.
+    tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
+    sig = _parse_signature(line)
+    if sig is not None and sig.reporters and sig.stamp is None:
+        dated = _SIG_LEAD_DATE_RE.match(line)
+        if dated:
+            return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, dated["date"])
+    return sig
+
+
+def _parse_signature(line: str) -> Byline | None:
     s = line.strip()
     if not s or len(s) > 140:
         return None

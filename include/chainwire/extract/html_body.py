@@ -151,7 +151,7 @@ def drop_link_runs(lines: list[Line]) -> list[Line]:
             for k in range(i, j):
                 keep[k] = False
         i = j
-    return [ln for ln, k in zip(lines, keep) if k]
+    return [ln for ln, k in zip(lines, keep, strict=True) if k]
 
 
 # Sibling-container completion (readability's "same class as the top candidate"
@@ -164,12 +164,6 @@ SIBLING_SCOPE_LEVELS = 2  # the other container lives under the main one's grand
 SIBLING_MIN_SHARE = 0.5  # the main container holds at least this share of the body lines
 _COMMENTISH_RE = re.compile(r"comment|respond|reply|discuss|disqus|related|recommend|promo|newsletter|sidebar|footer", re.I)
 _BLOCK_TAGS = ("p", "h2", "h3", "h4")
-
-
-def word_grams(text: str) -> set[tuple[str, ...]]:
-    """Distinct lower-cased word 4-grams (the benchmark's shingles, as a set)."""
-    words = _WORD_RE.findall(text.lower())
-    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
 
 
 def _key(text: str) -> str:
