@@ -65,24 +65,14 @@ def _evidence_links(run_id: str) -> str:
 
 def _empty_day_outcome(day, run_id: str, run_type: str, on_empty: str, folder) -> None:
     """The landing day has no files (and no data to protect): skip or fail, visibly, and record it."""
-    from chainwire.alerts import flush_pending, record_failure
-
     message = runinfo.no_files_message(day, folder)
     fail = on_empty == "fail" or (on_empty == "auto" and run_type == "scheduled")
     status = "failed" if fail else "skipped"
     print(f"{day}: {message} — run {status} (on_empty_day={on_empty}, run type {run_type})")
     get_current_context()["ti"].xcom_push(key="outcome", value={"partition_date": day.isoformat(), "skipped": True,
                                                                  "status": status, "message": message})
-    record_failure(run_id, day, "discover", message, status=status)
-    try:
-        if flush_pending():
-            from chainwire.settings import get_settings
-            from chainwire.warehouse.load import publish_snapshot
-
-            s = get_settings()
-            publish_snapshot(s.warehouse_path, s.snapshot_path)
-    except Exception as exc:  # the row stays pending; the next load flushes it
-        print(f"core.runs row pending (warehouse busy): {exc}")
+    if not pipeline.record_run_outcome(run_id, day, "discover", message, status):
+        print("core.runs row pending (warehouse busy): the next load writes it")
     if fail:
         raise AirflowFailException(f"{message} (scheduled run: the day's files should have landed; "
                                    "trigger with on_empty_day=skip to accept an empty day)")
@@ -136,16 +126,12 @@ def chainwire_daily():
                 "Asia/Seoul day of its own logical date).")
         day = pipeline.resolve_partition_date(params.get("run_date"), ctx.get("logical_date"),
                                               getattr(dag_run, "run_after", None))
-        from chainwire.settings import get_settings
-        from chainwire.sources.landing import day_dir, scan
-
-        settings = get_settings()
         stages = set(params.get("stages") or ALL_STAGES)
+        sc, empty = pipeline.landing_scan(day)
         print(f"landing day {day.isoformat()} (run {ctx['run_id']}, {run_type or 'unknown'} run, "
-              f"stages {sorted(stages)}); landing folder {day_dir(settings.raw_dir, day)}")
+              f"stages {sorted(stages)}); landing folder {sc.folder}")
         if "parse" in stages:
-            sc = scan(settings.raw_dir, day)
-            if not sc.files and not sc.entries and not sc.error and not pipeline.day_has_data(day, settings):
+            if empty:
                 _empty_day_outcome(day, ctx["run_id"], run_type, params.get("on_empty_day") or "auto", sc.folder)
             print(f"{len(sc.files)} raw file(s) waiting in {sc.folder}")
         return day.isoformat()
@@ -287,24 +273,14 @@ def _print_batches(batches: list[list[str]]) -> None:
 
 
 def _publish_data_docs() -> None:
-    """Refresh the shared, sanitized, offline Data Docs copy the plugin serves (``<reports>/_data-docs``)."""
-    from chainwire.quality.datadocs import publish_shared_copy
-    from chainwire.settings import get_settings
-
-    s = get_settings()
-    try:
-        publish_shared_copy(s.gx_dir, s.reports_dir)
-    except OSError as exc:  # the report task publishes it again
-        print(f"Data Docs copy not refreshed: {exc}")
+    error = pipeline.publish_data_docs()
+    if error:
+        print(f"Data Docs copy not refreshed: {error}")
 
 
 def _print_quarantine(day) -> None:
-    """Each quarantined row of the day with its rule and reason (from the lake partition just written)."""
-    from chainwire import lake
-    from chainwire.schemas import QUARANTINE
-    from chainwire.settings import get_settings
-
-    rows = lake.read_partition(get_settings().lake_dir, QUARANTINE, day).to_pylist()
+    """Each quarantined row of the day with its rule and reason (bounded: core.quarantine has all)."""
+    rows = pipeline.quarantined(day)
     for r in rows[:LOG_LIST_MAX]:
         print(f"  quarantined {r.get('table_name')} {r.get('raw_path')}: {r.get('rule')} — {r.get('reason')}")
     if len(rows) > LOG_LIST_MAX:

@@ -14,7 +14,7 @@ import pytest
 from chainwire.extract import parse_text_page
 from chainwire.extract.bylines import parse_signature
 from chainwire.extract.captions import match_caption_ko
-from chainwire.extract.stamps import bare_stamp, byline_stamp, is_stamp_label
+from chainwire.extract.stamps import bare_stamp, byline_stamp, is_date_widget, is_stamp_label
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -151,3 +151,92 @@ def test_a_photo_above_the_headline_with_an_agency_credit_is_not_the_title():
         SECOND_KO,
     ]) + "\n"
     assert parse(text).title == "가상의 공급망 대책 발표"
+
+
+def test_broadcast_script_headline_is_the_line_above_the_anchor_marker():
+    text = "\n".join([
+        "뉴스",
+        "가상방송 뉴스 상단 메뉴",
+        "매일 저녁 8시 35분 방송",
+        "가상 항구 물류 대기 길어져…대책 마련 나서",
+        "[앵커]",
+        "가상 항구에 화물차들이 줄지어 서 있습니다. 대기 시간이 길어지고 있습니다.",
+        "홍길동 기자가 취재했습니다.",
+        "[기자]",
+        "가상 항구 입구에는 화물차 수십 대가 줄지어 있습니다. 기사들은 몇 시간째 기다리고 있습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 항구 물류 대기 길어져…대책 마련 나서"
+    assert a.subtitle_lines == []  # a script has no deck
+
+
+@pytest.mark.parametrize("line", ["11.13 (수)", "3월 5일 (화)", "3/5 화요일"])
+def test_yearless_date_with_weekday_is_a_widget(line):
+    assert is_date_widget(line)
+
+
+@pytest.mark.parametrize("line", ["11.13 대책 발표", "3월 5일 회의"])
+def test_yearless_date_with_words_is_no_widget(line):
+    assert not is_date_widget(line)
+
+
+def test_agency_credit_glued_to_the_last_paragraph_is_cut_and_the_paragraph_kept():
+    last = "Companies in the made-up market may no longer trade with the listed units, the ministry said."
+    text = "\n".join([
+        "Made-up ministry widens its mineral stockpile",
+        "Published: 22 Jun. 2025, 19:26",
+        LEAD_EN,
+        SECOND_EN,
+        f"{last} – AFP",
+    ]) + "\n"
+    assert parse(text).paragraphs == [LEAD_EN, SECOND_EN, last]
+
+
+def test_a_line_mentioning_an_agency_mid_sentence_stays():
+    mid = "A spokesman told AFP - Reuters and others were not invited - that the talks would go on."
+    text = "\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                      LEAD_EN, mid, SECOND_EN]) + "\n"
+    assert parse(text).paragraphs == [LEAD_EN, mid, SECOND_EN]
+
+
+def test_english_deck_lines_between_a_headline_and_its_repeat():
+    title = "Made-up Ministry Widens Mineral Stockpile as Invented Prices Climb Across Several Imaginary Markets"
+    decks = ["Two More Warehouses to Open Next Spring", 'Minister: "Supplies Will Hold for Every Plant in the Country"']
+    text = "\n".join([title, *decks, title, LEAD_EN, SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.title == title
+    assert a.subtitle_lines == decks  # a quoted headline phrase is no sentence
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+def test_spaced_anchor_marker_opens_the_script():
+    text = "\n".join([
+        "가상 항구 물류 대기 길어져",
+        "◀ 앵 커 ▶",
+        "가상 항구에 화물차들이 줄지어 서 있습니다.",
+        "홍길동 기자가 보도합니다.",
+        "◀ 리포트 ▶",
+        "가상 항구 입구에는 화물차 수십 대가 줄지어 있습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == "가상 항구에 화물차들이 줄지어 서 있습니다."
+
+
+def test_caption_whose_credit_was_cut_after_its_slash():
+    cap = match_caption_ko("가상의 휴게소에 화물차들이 줄을 섰다. /")
+    assert cap is not None and cap.text == "가상의 휴게소에 화물차들이 줄을 섰다."
+    assert match_caption_ko("가상 비율은 1/") is None
+
+
+def test_anchor_words_before_the_hand_over_open_the_script():
+    anchor = "오늘 새벽 가상의 세 나라 정상이 만나 공동성명을 채택했습니다. 협력을 넓히기로 했습니다."
+    text = "\n".join([
+        "가상의 정상회의 공동성명 채택",
+        anchor,
+        "홍길동 기자가 보도합니다.",
+        "【 기자 】",
+        "공동성명의 핵심은 가상의 협력 강화입니다. 세 나라는 매년 만나기로 했습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == anchor
+    assert "홍길동" in a.reporters

@@ -93,10 +93,16 @@ def _failure_message(exc: BaseException) -> str:
 def cmd_run(args) -> int:
     import logging
 
+    from chainwire.parallel import requested_workers
     from chainwire.pipeline import run_day
     from chainwire.settings import get_settings
     from chainwire.sources.landing import landing_days
 
+    try:
+        workers = requested_workers(args.workers)
+    except ValueError as exc:
+        print(f"chainwire run: {exc}", file=sys.stderr)
+        return 1
     s = get_settings()
     days = args.date or landing_days(s.raw_dir)
     if not days:
@@ -108,7 +114,7 @@ def cmd_run(args) -> int:
     for d in days:
         try:
             with Progress(f"chainwire run {d}") as progress:  # a bar on a terminal, periodic lines otherwise
-                out = run_day(d, settings=s, allow_empty=args.allow_empty, progress=progress)
+                out = run_day(d, settings=s, allow_empty=args.allow_empty, progress=progress, workers=workers)
         except Exception as exc:  # one day's failure never abandons the remaining days
             logging.getLogger("chainwire").debug("run of %s failed", d, exc_info=True)
             print(f"{d}: FAILED — {_failure_message(exc)}", file=sys.stderr)
@@ -330,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="run every stage for one or more landing days in-process (no Airflow)")
     r.add_argument("--date", type=_day, action="append", help="landing day YYYY-MM-DD (repeatable; default: every day in the landing zone)")
     r.add_argument("--json", action="store_true", help="print the full stage summaries as JSON lines")
+    r.add_argument("--workers", type=int, metavar="N",
+                   help="processes for parsing and enrichment (default: CHAINWIRE_WORKERS, else every core this "
+                        "process may use, fewer when memory is short; 1 = everything in this process)")
     r.add_argument("--allow-empty", action="store_true",
                    help="let an empty, missing or unreadable landing folder clear a day that has data "
                         "(default: that is an error naming the folder)")

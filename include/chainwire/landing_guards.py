@@ -127,3 +127,9 @@ def guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None:
 def folder_entry(sc: Scan) -> Entry:
     """The unreadable landing folder itself, accounted for as a rejected path."""
     return Entry(sc.day.isoformat() + "/", "rejected", sc.error or "landing folder unreadable")
+
+
+def is_empty_day(day: date, sc: Scan, settings: Settings) -> bool:
+    """No path at all in the day's folder (or no folder) and no data loaded: a day with nothing to do,
+    to be skipped (or failed, for a scheduled run) rather than replaced or guarded."""
+    return not sc.files and not sc.entries and not sc.error and not day_has_data(day, settings)

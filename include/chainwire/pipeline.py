@@ -24,20 +24,20 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Sequence
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from chainwire import lake, staging
 from chainwire.landing_guards import (EmptyLandingError, FileBeingRewritten, day_has_data, folder_entry,  # noqa: F401
-                                      guard_empty, guard_rewritten, raw_file_of)
+                                      guard_empty, guard_rewritten, is_empty_day, raw_file_of)
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
 from chainwire.parsing import ParsedFile, parse_file  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
-from chainwire.sources.landing import RawFile, discover, raw_path, scan
+from chainwire.sources.landing import RawFile, Scan, discover, raw_path, scan
 from chainwire.stagelog import (BatchSummary, DedupSummary, DiscoverSummary, EnrichSummary, LoadSummary,
                                 MartsSummary, ParseSummary, ReportSummary, ValidateSummary, stage, stage_row)
-from chainwire.staging import cleanup_run as _cleanup_run
 from chainwire.staging import staging_root  # noqa: F401 - where the parsed day waits
 
 log = logging.getLogger(__name__)
@@ -71,10 +71,22 @@ def _day_locked(fn):
 
 
 late_files_waiting = _resolves_settings(_late_files_waiting)
-cleanup_run = _resolves_settings(lambda day, run_id, settings=None: _cleanup_run(settings, day, run_id))
+
+
+@_resolves_settings
+def cleanup_run(day: date, run_id: str, settings: Settings | None = None) -> None:
+    """Remove this run's own staging folder (after its load committed)."""
+    staging.cleanup_run(settings, day, run_id)
 
 
 # ---------------------------------------------------------------- discover
+@_resolves_settings
+def landing_scan(day: date, settings: Settings | None = None) -> tuple[Scan, bool]:
+    """The day's landing folder as it is now, and whether the day is empty (``is_empty_day``)."""
+    sc = scan(settings.raw_dir, day)
+    return sc, is_empty_day(day, sc, settings)
+
+
 @_day_locked
 def discover_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> DiscoverSummary:
     """List the day's raw files for this run (what its parse batches and assemble will use)."""
@@ -181,20 +193,30 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, batch
 
 @_day_locked
 def parse_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False,
-              progress=None) -> ParseSummary:
-    """Parse every raw file of the day into staging partitions and a manifest (in-process).
+              progress=None, workers: int | None = None) -> ParseSummary:
+    """Parse every raw file of the day into staging partitions and a manifest.
 
-    ``progress(stage, done, total)``, when given, is called after every PROGRESS_BATCH_SIZE files.
+    The batches are parsed by ``workers`` processes (None: every core, see ``chainwire.parallel``;
+    a small day stays in this process); the day is assembled from the batch files the same way
+    whatever their number. ``progress(stage, done, total)``, when given, is called after each batch
+    (at most PROGRESS_BATCH_SIZE files).
     """
+    from chainwire import parallel
+
     t0 = time.perf_counter()
-    batches = plan_batches(day, settings, batch_size=PROGRESS_BATCH_SIZE if progress else 10**9, run_id=run_id)
-    total, done, refs = sum(len(b) for b in batches), 0, []
-    for batch in batches:
-        refs.append(parse_batch(day, run_id, batch, settings).batch)
-        done += len(batch)
+    files = plan_batches(day, settings, batch_size=10**9, run_id=run_id)[0]
+    n, batches = parallel.plan_pool("parse", files, workers, largest=PROGRESS_BATCH_SIZE)
+    done = 0
+
+    def finished(index: int, _summary) -> None:
+        nonlocal done
+        done += len(batches[index])
         if progress:
-            progress("parse", done, total)
-    return assemble_day(day, run_id, settings, refs, started=t0, allow_empty=allow_empty)
+            progress("parse", done, len(files))
+
+    summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
+                                     on_done=finished)
+    return assemble_day(day, run_id, settings, [b.batch for b in summaries], started=t0, allow_empty=allow_empty)
 
 
 # ---------------------------------------------------------------- validate
@@ -272,6 +294,25 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> Va
                            len(dq_rows), sum(not r["success"] for r in dq_rows), warnings, str(docs))
 
 
+@_resolves_settings
+def quarantined(day: date, settings: Settings | None = None) -> list[dict]:
+    """The day's quarantined rows, with rule and reason (the lake partition validate wrote)."""
+    return lake.read_partition(settings.lake_dir, QUARANTINE, day).to_pylist()
+
+
+@_resolves_settings
+def publish_data_docs(settings: Settings | None = None) -> str | None:
+    """Refresh the shared, sanitized, offline Data Docs copy the UI plugin serves (``<reports>/_data-docs``);
+    the error when it could not (the report stage publishes it again)."""
+    from chainwire.quality.datadocs import publish_shared_copy
+
+    try:
+        publish_shared_copy(settings.gx_dir, settings.reports_dir)
+    except OSError as exc:
+        return str(exc)
+    return None
+
+
 # ---------------------------------------------------------------- dedup and versions
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> DedupSummary:
@@ -319,12 +360,13 @@ def _tag(day: date, run_id: str, articles: list[dict], settings: Settings) -> di
     """Enrichment rows of ``articles`` (clean lake rows of ``day``), per enrich table, in article order."""
     from chainwire.enrich import enrich_article, enrich_rows
 
-    ids = {a["article_id"] for a in articles}
+    ids = pa.array(sorted({a["article_id"] for a in articles}), pa.string())
     by_id: dict[str, dict[str, list]] = {}
     for table in (PARAGRAPHS, STOCK_IMPACTS):
-        for r in lake.read_partition(settings.lake_dir, table, day).to_pylist():
-            if r["article_id"] in ids:
-                by_id.setdefault(r["article_id"], {}).setdefault(table.name, []).append(r)
+        arrow = lake.read_partition(settings.lake_dir, table, day)
+        # only these articles' rows become dicts (a batch tags a slice of the day)
+        for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=ids)).to_pylist():
+            by_id.setdefault(r["article_id"], {}).setdefault(table.name, []).append(r)
     out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
     for a in articles:
         children = by_id.get(a["article_id"], {})
@@ -356,8 +398,9 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
     """Tag the day's clean articles from these raw files; ``.batch`` is the reference for ``assemble_enrich``."""
     t0 = time.perf_counter()
     files = set(rel_paths)
-    articles = [a for a in lake.read_partition(settings.lake_dir, ARTICLES, day).to_pylist()
-                if raw_file_of(a["raw_path"]) in files]
+    day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
+    mine = [i for i, p in enumerate(day_articles.column("raw_path").to_pylist()) if raw_file_of(p) in files]
+    articles = day_articles.take(pa.array(mine, pa.int64())).to_pylist()  # only this batch's articles become dicts
     out = _tag(day, run_id, articles, settings)
     tables = {name: lake.to_arrow(table, out[name]) for name, table in ENRICH_TABLES.items()}
     tables[TAGGED] = pa.table({k: pa.array([a[k] for a in articles], pa.string()) for k in _TAGGED_KEY})
@@ -371,42 +414,55 @@ def assemble_enrich(day: date, run_id: str, settings: Settings | None = None, ba
     """Write the day's enrichment partitions from the enrich batches, in the lake's article order
     (articles no batch covered are tagged here), as one pass over the day would."""
     with stage(settings, day, run_id, "enrich", started) as s:
-        articles = lake.read_partition(settings.lake_dir, ARTICLES, day).to_pylist()
-        rows_of: dict[str, dict[str, list[dict]]] = {}  # article_id -> table -> rows
-        current = {tuple(a[k] for k in _TAGGED_KEY) for a in articles}
+        # Arrow throughout: the day's tags (hundreds of thousands of rows) never become Python dicts.
+        day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
+        keys = day_articles.select(list(_TAGGED_KEY)).to_pylist()
+        position = {k["article_id"]: i for i, k in enumerate(keys)}
+        current = {tuple(k[c] for c in _TAGGED_KEY) for k in keys}
         covered: set[str] = set()
+        parts: dict[str, list[pa.Table]] = {name: [] for name in ENRICH_TABLES}
         for ref in batches:
             tables = staging.read_batch(ref, [TAGGED, *ENRICH_TABLES])
             # a batch's tags count only for the article content it read (not one another run replaced since)
             ok = {key[0] for key in zip(*tables.pop(TAGGED).to_pydict().values()) if key in current}
             covered |= ok
+            ok_ids = pa.array(sorted(ok), pa.string())
             for name, table in tables.items():
-                for r in table.to_pylist():
-                    if r["article_id"] in ok:
-                        rows_of.setdefault(r["article_id"], {}).setdefault(name, []).append(r)
-        missing = _tag(day, run_id, [a for a in articles if a["article_id"] not in covered], settings)
-        for name, rows in missing.items():
-            for r in rows:
-                rows_of.setdefault(r["article_id"], {}).setdefault(name, []).append(r)
-        out = {name: [r for a in articles for r in rows_of.get(a["article_id"], {}).get(name, [])]
-               for name in ENRICH_TABLES}
+                parts[name].append(table.filter(pc.is_in(table["article_id"], value_set=ok_ids)))
+        uncovered = pa.array([i for i, k in enumerate(keys) if k["article_id"] not in covered], pa.int64())
+        missing = _tag(day, run_id, day_articles.take(uncovered).to_pylist(), settings)
+        counts = {}
         for name, table in ENRICH_TABLES.items():
-            lake.write_partition(settings.lake_dir, table, day, out[name])
-        counts = {name: len(rows) for name, rows in out.items()}
-        s.rows_in, s.rows_out, s.message = len(articles), sum(counts.values()), json.dumps(counts)
-    return EnrichSummary(day.isoformat(), len(articles), counts)
+            rows = pa.concat_tables([t.select(table.columns).cast(table.schema)
+                                     for t in [*parts[name], lake.to_arrow(table, missing[name])]])
+            # the lake's article order; an article's rows in the order they were written (one source each)
+            order = pa.table({"article": [position[a] for a in rows.column("article_id").to_pylist()],
+                              "row": pa.array(range(rows.num_rows), pa.int64())})
+            rows = rows.take(pc.sort_indices(order, sort_keys=[("article", "ascending"), ("row", "ascending")]))
+            counts[name] = lake.write_partition(settings.lake_dir, table, day, rows)
+        s.rows_in, s.rows_out, s.message = len(keys), sum(counts.values()), json.dumps(counts)
+    return EnrichSummary(day.isoformat(), len(keys), counts)
 
 
 @_day_locked
-def enrich_day(day: date, run_id: str, settings: Settings | None = None) -> EnrichSummary:
+def enrich_day(day: date, run_id: str, settings: Settings | None = None, workers: int | None = None) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
-    batch by batch as the DAG's mapped tasks do.
+    in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
+    ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
 
     Reads only the clean lake, so it can be re-run alone after a taxonomy bump.
     """
+    from chainwire import parallel
+    from chainwire.enrich import warm_up
+
     t0 = time.perf_counter()
-    refs = [enrich_batch(day, run_id, b, settings).batch for b in plan_enrich_batches(day, run_id, settings)]
-    return assemble_enrich(day, run_id, settings, refs, started=t0)
+    files = [f for batch in plan_enrich_batches(day, run_id, settings) for f in batch]
+    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=2)
+    if n > 1:
+        warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
+    summaries = parallel.map_batches(functools.partial(enrich_batch, day, run_id, settings=settings), batches, n,
+                                     initializer=warm_up if n > 1 else None)
+    return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0)
 
 
 # ---------------------------------------------------------------- load
@@ -425,16 +481,17 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> LoadSu
                             load_row=load_row, started=t0)
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
-    _cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
+    staging.cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
     return LoadSummary(day.isoformat(), counts, str(settings.warehouse_path), str(settings.snapshot_path))
 
 
 # ---------------------------------------------------------------- the whole day
 @_resolves_settings
 def run_day(day: date, run_id: str | None = None, settings: Settings | None = None,
-            allow_empty: bool = False, progress=None) -> dict:
-    """All stages in-process, in order (what ``chainwire run`` does), under the day's lock; returns
-    ``{"run_id": ..., <stage>: <summary as a dict>}``.
+            allow_empty: bool = False, progress=None, workers: int | None = None) -> dict:
+    """All stages, in order (what ``chainwire run`` does), under the day's lock; returns
+    ``{"run_id": ..., <stage>: <summary as a dict>}``. Parse and enrich use ``workers`` processes
+    (None: every core; 1: everything in this process).
 
     A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
     warehouse is busy), like the Airflow failure callback, and re-raises.
@@ -450,31 +507,39 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             out[name] = discover_day(day, run_id, settings, allow_empty=allow_empty).as_dict()
             name = "parse"
             note(name, 0, out["discover"]["files"])
-            out[name] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress).as_dict()
-            for name, fn in (("validate", validate_day), ("dedup", dedup_day), ("enrich", enrich_day),
-                             ("load", load_day)):
+            out[name] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress,
+                                  workers=workers).as_dict()
+            for name, fn in (("validate", validate_day), ("dedup", dedup_day),
+                             ("enrich", functools.partial(enrich_day, workers=workers)), ("load", load_day)):
                 note(name, 0, 0)
                 out[name] = fn(day, run_id, settings).as_dict()
         for name, fn in (("marts", build_marts_stage), ("report", build_report_stage)):
             note(name, 0, 0)
             out[name] = fn(settings).as_dict()
     except Exception as exc:
-        _record_run_failure(run_id, day, name, exc, settings)
+        record_run_outcome(run_id, day, name, f"{type(exc).__name__}: {exc}", settings=settings)
         raise
     return out
 
 
-def _record_run_failure(run_id: str, day: date, stage_name: str, exc: BaseException, settings: Settings) -> None:
+@_resolves_settings
+def record_run_outcome(run_id: str, day: date, stage_name: str, message: str, status: str = "failed",
+                       settings: Settings | None = None) -> bool:
+    """A core.runs row outside a stage (a failure, an empty day): in the warehouse now, with the snapshot
+    published so `chainwire sql` shows it, when the warehouse is free; else pending until the next load.
+    Never raises (the outcome being recorded is what matters); True when it is in the warehouse."""
     from chainwire.alerts import flush_pending, record_failure
 
     try:
-        record_failure(run_id, day, stage_name, f"{type(exc).__name__}: {exc}", settings=settings)
-        if flush_pending(settings):  # in the warehouse now; publish so `chainwire sql` shows it
+        record_failure(run_id, day, stage_name, message, status=status, settings=settings)
+        if flush_pending(settings):
             from chainwire.warehouse.load import publish_snapshot
 
             publish_snapshot(settings.warehouse_path, settings.snapshot_path)
-    except Exception as inner:  # e.g. a read-only data dir: the original error is what matters
-        log.warning("could not record the failure of run %s in core.runs: %s", run_id, inner)
+            return True
+    except Exception as inner:  # e.g. a read-only data dir, a busy warehouse
+        log.warning("core.runs row of run %s not written now (%s): %s", run_id, status, inner)
+    return False
 
 
 # ---------------------------------------------------------------- marts

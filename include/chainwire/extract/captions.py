@@ -42,6 +42,8 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 # "[산업통상자원부 제공. 재판매 및 DB 금지]" / "[연합뉴스 자료사진]"
 _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료사진|재판매 및 DB 금지)[^\[\]]{0,30})\]\s*$")
+# a caption sentence followed by the slash that opens its credit, the credit cut off by the capture
+_CUT_CREDIT_RE = re.compile(r"[다.]\s+/$")
 # "… 접근하고 있다.<AP/뉴시스>", "공장 전경 <뉴시스>": an agency credit in angle brackets closing the line
 _ANGLE_CREDIT_RE = re.compile(r"^(?P<text>.{4,400}?)\s*<(?P<credit>[^<>\n]{2,30})>\s*$")
 _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$")
@@ -142,6 +144,8 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         m = _BRACKET_CREDIT_RE.search(line)
         if m and m.start() > 0:
             return PhotoCaption(text=line[: m.start()].strip(), credit=_clean_credit(m["bcredit"]))
+    if line.endswith("/") and len(line) <= 200 and _CUT_CREDIT_RE.search(line):
+        return PhotoCaption(text=line.rstrip(" /"))  # "… 줄을 섰다. /": the "/사진=…" credit was cut off
     if line.endswith(">"):
         m = _ANGLE_CREDIT_RE.match(line)
         if m and _is_agency_credit(m["credit"]):

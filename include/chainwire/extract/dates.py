@@ -17,7 +17,7 @@ day of the month.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -59,7 +59,7 @@ def _tzinfo(tz_text: str | None, default):
         return default
     t = tz_text.strip("()").upper()
     if t == "Z":
-        return timezone.utc
+        return UTC
     if t.startswith("KST"):
         return SEOUL
     if t.startswith("JST"):
@@ -67,7 +67,7 @@ def _tzinfo(tz_text: str | None, default):
     if t.startswith(("UTC", "GMT")):
         rest = t[3:]
         if not rest:
-            return timezone.utc
+            return UTC
         t = rest
     sign = -1 if t[0] == "-" else 1
     digits = t[1:].replace(":", "")

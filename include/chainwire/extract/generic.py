@@ -38,7 +38,16 @@ from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
-from .stamps import bare_stamp, byline_stamp, capture_date, is_date_widget, is_stamp_label, pick, scan_stamps, trailing_stamp
+from .stamps import (
+    bare_stamp,
+    byline_stamp,
+    capture_date,
+    is_date_widget,
+    is_stamp_label,
+    pick,
+    scan_stamps,
+    trailing_stamp,
+)
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -73,19 +82,22 @@ COMMON_CHROME = frozenset({
     "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
-    "다음뉴스를 만나보세요.", "이 글자크기로 변경됩니다.", "글자크기 설정",
+    "다음뉴스를 만나보세요.",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
-# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", an agency credit closing a story ("– AFP").
+# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
 _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
-    r"|[–—-]\s*(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)$"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
 )
+# An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
+_AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
+_AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
+_AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
@@ -110,7 +122,8 @@ _BROADCAST_MARKERS = frozenset({
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
 _ANCHOR_MARKERS = frozenset({"[앵커]", "[앵커멘트]", "[앵커 멘트]", "◀ 앵커 ▶", "<앵커>", "【 앵커 】", "【 앵커멘트 】",
                              "【앵커】", "【앵커멘트】"})
-_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
+# "◀ 앵 커 ▶": regional broadcasters space the marker's two syllables
+_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
@@ -196,6 +209,10 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+# An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
+_ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
+
+
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
     s = items[k]
@@ -215,7 +232,9 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 def _paragraph_like(s: str, english: bool) -> bool:
     if english:
-        return len(s) >= 80 or (len(s) >= 30 and s[-1] in ".!?\"”’'")
+        # a closing quote ends a sentence only after punctuation ('… he said, "We will act."');
+        # a headline quotes a phrase and stops ('Trump: "Tariffs Will Apply to All"')
+        return len(s) >= 80 or (len(s) >= 30 and (s[-1] in ".!?" or (s[-1] in "\"”’'" and s[-2:-1] in ".!?,")))
     return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
 
 
@@ -234,7 +253,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     out: list[str] = []
     pending: list[str] = []
     started = False
-    for s, f in zip(items, frag):
+    for s, f in zip(items, frag, strict=True):
         started = started or f
         if started and not f and len(s) <= 45 and not _SCRIPT_FINAL_RE.search(s) and not is_chrome(s) \
                 and not _BROADCAST_RE.match(s):
@@ -308,7 +327,8 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
+        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
+                             or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -374,6 +394,7 @@ class _Page:
         # -- 1. where the body starts: the lead byline, else after the head markers
         lead: Byline | None = None
         start = None
+        script_start = None
         end = n
         first_marker = None
         for k, s in enumerate(items):
@@ -397,6 +418,7 @@ class _Page:
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
                 start = anchor + 1  # a broadcast script: the anchor's words open the story
+                script_start = start
 
         # -- 2. end of the body: first end marker after the start
         if start is not None:
@@ -480,6 +502,13 @@ class _Page:
                 continue
             content.append((k, s))
         title, subtitles = self.title_and_deck(content)
+        if script_start is not None and not (stamps or bare or head_sigs):
+            # a broadcast script with no stamp or byline above it: its headline is the last
+            # headline-like line right above the anchor's marker (programme names, schedules and
+            # menus come first), and a script has no deck
+            above = [s for _, s in content if s is not None and s[:1] != "\x00" and self.title_like(s)]
+            if above:
+                title, subtitles = above[-1], []
         if start is None:
             subtitles = []  # no body: nothing is known to be a deck
             if not stamps and not bare:
@@ -547,6 +576,7 @@ class _Page:
                 paragraphs.pop()
             sigs.extend(reversed(trail))
             if paragraphs:
+                paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
@@ -576,7 +606,7 @@ class _Page:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
-                for name, role in zip(sig.reporters, sig.roles):
+                for name, role in zip(sig.reporters, sig.roles, strict=False):
                     if name not in reporters:
                         reporters.append(name)
                         roles.append(role)
@@ -630,6 +660,13 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
+                    if not seen_marker and anchor_intro(s):
+                        # the anchor's sentences, then the hand-over: the script began with them
+                        j = k
+                        while j > begin and _ANCHOR_SENTENCE_RE.search(items[j - 1]) and not self.is_chrome(items[j - 1]):
+                            j -= 1
+                        if j < k:
+                            return j
                     seen_marker = True
                     continue
             if self.caption(s) is not None:

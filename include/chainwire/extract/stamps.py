@@ -136,6 +136,7 @@ def is_stamp_label(line: str) -> bool:
 
 _WEEKDAY_TAIL_RE = re.compile(
     r"^[\s,(]*(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?\s*(?:기준|현재)?$|^[\s(]*(?:기준|현재)[)\s]*$")
+_YEARLESS_WIDGET_RE = re.compile(r"^\d{1,2}\s*[./월]\s*\d{1,2}\s*[.일]?\s*\(?\s*[월화수목금토일](?:요일)?\s*\)?$")
 _WEEKDAY_HEAD_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*")
 
 
@@ -144,6 +145,8 @@ def is_date_widget(line: str, english: bool = False) -> bool:
     a data stamp, never a publish time and never a title."""
     if not line or len(line) > 40 or not _DIGIT_RE.search(line):
         return False
+    if _YEARLESS_WIDGET_RE.match(line):
+        return True  # "11.13 (수)": month, day and weekday, no year
     s = _WEEKDAY_HEAD_RE.sub("", line) if english else line
     found = _timestamp_at(s, english)
     if not found or s[: found[0]].strip(_SEPARATORS + "오늘"):

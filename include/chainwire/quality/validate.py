@@ -10,11 +10,11 @@ import fcntl
 import json
 import logging
 import os
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -187,7 +187,7 @@ def quarantine_rows(table_name: str, day: date, arrow: pa.Table, outcome: Valida
     # Only the failing rows leave Arrow (a day's table can hold hundreds of thousands of rows).
     rows = arrow.take([idx for idx, _ in quarantined]).to_pylist() if quarantined else []
     out = []
-    for row, (_idx, rules) in zip(rows, quarantined):
+    for row, (_idx, rules) in zip(rows, quarantined, strict=True):
         out.append({
             "landing_date": day,
             "article_id": row.get("article_id"),
