@@ -242,11 +242,7 @@ def start_redis(log_dir: Path) -> tuple[Service, str]:
     svc = start("redis", [exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                           "--daemonize", "no", "--dir", str(workdir)], log_dir / "redis.log")
     svc.cleanup.append(workdir)
-    try:
-        wait_for_port(port, svc.proc, timeout=30, what="redis-server")
-    except Exception:
-        svc.stop()
-        raise
+    _listening_or_stopped(svc, port, timeout=30)
     return svc, f"redis://127.0.0.1:{port}/0"
 
 
@@ -254,12 +250,17 @@ def start_moto(log_dir: Path, python: str) -> tuple[Service, str]:
     """moto's S3-compatible server on 127.0.0.1:<free port>; returns (service, endpoint URL)."""
     port = free_port()
     svc = start("s3 (moto)", [python, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)], log_dir / "moto.log")
+    _listening_or_stopped(svc, port, timeout=60)
+    return svc, f"http://127.0.0.1:{port}"
+
+
+def _listening_or_stopped(svc: Service, port: int, timeout: float) -> None:
+    """Wait for ``svc`` to listen on ``port``; if it does not, stop it (no half-started service) and raise."""
     try:
-        wait_for_port(port, svc.proc, timeout=60, what="moto server")
+        wait_for_port(port, svc.proc, timeout=timeout, what=svc.name)
     except Exception:
         svc.stop()
         raise
-    return svc, f"http://127.0.0.1:{port}"
 
 
 def stop_all(services: list[Service], report=None) -> dict[str, list[int]]:

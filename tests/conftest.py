@@ -125,7 +125,12 @@ def query(db_path: Path, sql: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
-def start_standalone(env: dict[str, str], timeout: float = 240):
+# How long `make airflow` may take to print its login: a bound for a stuck start, not a speed check. Two
+# standalones and other suites at once on 2 cores took more than 240 s to get there.
+STANDALONE_START_TIMEOUT = 600
+
+
+def start_standalone(env: dict[str, str], timeout: float = STANDALONE_START_TIMEOUT):
     """`make airflow`'s script in its own session (like a terminal); returns (process, output lines, login line).
 
     The output is drained on a thread — a full pipe would block Airflow's own logging — and the

@@ -17,7 +17,7 @@ import urllib.request
 import pytest
 from cluster_services import session_pids
 
-from conftest import ROOT, airflow_env, free_port, login_password, start_standalone
+from conftest import ROOT, STANDALONE_START_TIMEOUT, airflow_env, free_port, login_password, start_standalone
 
 pytestmark = pytest.mark.slow
 STOP_TIMEOUT = 120
@@ -49,7 +49,7 @@ def _start_background(env: dict, port: int):
                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
-    deadline = time.time() + 240
+    deadline = time.time() + STANDALONE_START_TIMEOUT
     login = None
     while login is None and time.time() < deadline and proc.poll() is None:
         login = next((line for line in list(lines) if line.startswith("Airflow UI:")), None)
