@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from chainwire import lake
@@ -33,6 +33,9 @@ from chainwire.locks import day_lock
 from chainwire.runinfo import run_url
 from chainwire.settings import TIMEZONE, Settings, get_settings
 from chainwire.sources.landing import FileChanged, RawFile, Scan, discover, raw_path, read_raw, scan
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SEOUL = ZoneInfo(TIMEZONE)
 log = logging.getLogger(__name__)
@@ -69,8 +72,9 @@ def _save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
     text = json.dumps(payload, default=str, ensure_ascii=False, indent=1)
     run_ids = {r.get("run_id") for r in (payload if isinstance(payload, list) else [payload]) if isinstance(r, dict)}
     targets = [_meta_dir(settings, day) / f"{name}.json"]
-    if len(run_ids) == 1 and None not in run_ids:
-        own = _run_dir(settings, day, run_ids.pop()) / "meta"
+    own_run = next(iter(run_ids)) if len(run_ids) == 1 else None
+    if own_run is not None:
+        own = _run_dir(settings, day, own_run) / "meta"
         own.mkdir(parents=True, exist_ok=True)
         targets.append(own / f"{name}.json")
     for path in targets:
@@ -166,7 +170,8 @@ def day_has_data(day: date, settings: Settings) -> int:
         try:
             con = duckdb.connect(str(settings.snapshot_path), read_only=True)
             try:
-                return con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()[0]
+                row = con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()
+                return row[0] if row else 0
             finally:
                 con.close()
         except duckdb.Error:
@@ -290,6 +295,13 @@ class ParsedFile:
     status: str | None = None  # None: parsed or rejected by ``error``; "deferred": still being written
 
 
+def _parsed_id(pf: ParsedFile) -> str:
+    """The article_id of a record parsed without error (parse_file sets it with the article)."""
+    if pf.article_id is None:
+        raise ValueError(f"{pf.rel_path}: parsed without an article_id")
+    return pf.article_id
+
+
 def parse_file(raw: RawFile) -> list[ParsedFile]:
     """Read and parse one raw file. Never raises: failures come back as ``error``."""
     from chainwire.extract.dispatch import extract_raw, read_sidecar
@@ -312,8 +324,8 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
     out = []
     for rec in records:
         pf = ParsedFile(raw, rec.source_path, sha, len(data), article=rec.article, error=rec.error)
-        if pf.error is None:
-            a = rec.article
+        a = rec.article
+        if pf.error is None and a is not None:
             published = a.published_at.astimezone(SEOUL).date().isoformat() if a.published_at else None
             pf.article_id = make_article_id(a.outlet, a.outlet_article_id, a.title, published,
                                             a.paragraphs[0] if a.paragraphs else "")
@@ -475,7 +487,7 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
             f"run {run_id}: {len(expected - files)} of {len(expected)} discovered file(s) of {day} have no parsed "
             f"batch in {batch_dir} (e.g. {sorted(expected - files)[0]}); re-run the day")
     if not allow_empty and parsed and all(pf.error is not None for pf in parsed) and day_has_data(day, settings):
-        reasons = Counter(pf.status or pf.error.split(":")[0] for pf in parsed).most_common(3)
+        reasons = Counter(pf.status or (pf.error or "").split(":")[0] for pf in parsed).most_common(3)
         raise EmptyLandingError(
             f"every one of the {len(parsed)} file(s) in {settings.raw_dir / day.isoformat()} failed to read or parse "
             f"({', '.join(f'{r} ×{n}' for r, n in reasons)}), but {day} already has data loaded; refusing to "
@@ -488,9 +500,9 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
     best: dict[str, ParsedFile] = {}
     for pf in parsed:
         if pf.error is None:
-            cur = best.get(pf.article_id)
+            cur = best.get(_parsed_id(pf))
             if cur is None or _freshness(pf) > _freshness(cur):
-                best[pf.article_id] = pf
+                best[_parsed_id(pf)] = pf
 
     tables: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
     for pf in parsed:
@@ -499,8 +511,8 @@ def _assemble_locked(day: date, run_id: str, settings: Settings, t0: float, allo
             status, reason = "deferred", pf.error
         elif pf.error is not None:
             status, reason = "rejected", pf.error
-        elif best[pf.article_id] is not pf:
-            status, reason = "duplicate", f"same article_id as {best[pf.article_id].rel_path}"
+        elif best[_parsed_id(pf)] is not pf:
+            status, reason = "duplicate", f"same article_id as {best[_parsed_id(pf)].rel_path}"
         else:
             for name, rows in _article_rows(pf, day, run_id).items():
                 tables[name].extend(rows)
@@ -702,10 +714,11 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
                          "run_id": run_id})
     lake.write_partition(settings.lake_dir, ARTICLE_VERSIONS, day, versions)
     copies = Counter(r["copy_kind"] for r in today if not r["is_canonical"])
+    canonical = sum(bool(r["is_canonical"]) for r in today)
     summary = {"partition_date": day.isoformat(), "articles": len(today),
-               "canonical": sum(bool(r["is_canonical"]) for r in today), "copies": dict(copies),
+               "canonical": canonical, "copies": dict(copies),
                "new_versions": len(versions), "window_docs": len(window)}
-    _save_meta(settings, day, "dedup", _stage_row(run_id, day, "dedup", len(today), summary["canonical"],
+    _save_meta(settings, day, "dedup", _stage_row(run_id, day, "dedup", len(today), canonical,
                                                   time.perf_counter() - t0, message=json.dumps(summary)))
     return summary
 
@@ -788,7 +801,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     """
     settings = settings or get_settings()
     run_id = run_id or f"cli__{day.isoformat()}__{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}"
-    out = {"run_id": run_id}
+    out: dict[str, Any] = {"run_id": run_id}
     stage = "lock"
     try:
         with day_lock(settings.data_dir, day, run_id):

@@ -25,10 +25,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+if TYPE_CHECKING:
+    from .text import TrieScanner
 from .text import (JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_is_insensitive,
                    trie_regex_source)
 
@@ -69,9 +71,9 @@ class ActorGazetteer:
     orgs: dict[str, dict[str, Any]]
     generic: dict[str, dict[str, str]]
     people: dict[str, dict[str, Any]]
-    org_rx: "TrieScanner"
+    org_rx: TrieScanner
     surface_to_id: dict[str, str]  # folded alias -> actor id or "generic:<name>"
-    person_rx: "TrieScanner | None"
+    person_rx: TrieScanner | None
     person_surface_to_id: dict[str, str]
 
     def all_aliases(self) -> list[str]:
@@ -142,9 +144,9 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
         from .countries import find_countries
 
         tail = before.rstrip()
-        for m in find_countries(tail, korean=True):
-            if m.end == len(tail) and len(m.codes) == 1:
-                return m.codes[0]
+        for hit in find_countries(tail, korean=True):
+            if hit.end == len(tail) and len(hit.codes) == 1:
+                return hit.codes[0]
     else:
         for code, quals in QUALIFIERS_EN.items():
             for q in quals:
@@ -429,8 +431,8 @@ def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin
             if first_title is not None:
                 title = " ".join(phrase[first_title:] + [core])
         affiliation = _affiliation(" ".join(phrase + [core]))
-        prev = per_sentence.get(name)
-        if prev is None or len(title) > len(prev.title or ""):
+        known = per_sentence.get(name)
+        if known is None or len(title) > len(known.title or ""):
             per_sentence[name] = _Person(name, title, affiliation, g.person_id_for(name), korean, first=sent_index)
     for name, p in per_sentence.items():
         cur = found.get(name)
@@ -617,6 +619,15 @@ def _name_alternatives(p: _Person, surname_unique: bool) -> list[_NameAlternativ
     return out
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+
+
+def _hangul_run(text: str) -> str:
+    """The Hangul syllables ``text`` starts with ("" if none)."""
+    m = _HANGUL_RUN.match(text)
+    return m.group(0) if m else ""
+
+
 def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
     alternatives = _name_alternatives(p, surname_unique)
     n = 0
@@ -625,7 +636,7 @@ def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
             rest = text[end : end + 4]
             if any(is_hangul(c) for c in text[start:end]) and rest[:1] and is_hangul(rest[0]):
                 # 조현병 is not 조현: a Hangul tail must be a particle or a title.
-                tail = re.match(r"[가-힣]+", text[end:]).group(0)
+                tail = _hangul_run(text[end:])
                 if not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
                     continue
             n += 1
@@ -702,9 +713,9 @@ def tag_actors(article: Any) -> list[ActorHit]:
                 if picked:
                     latin_names[" ".join(picked)] = latin
             clean = _PAREN.sub("", text)
-            hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
+            title_hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
             _find_people_ko(clean, people, s.index, latin_names,
-                            [a for _, a, _ in hits] if hits else None)
+                            [a for _, a, _ in title_hits] if title_hits else None)
         else:
             _find_people_en(text, people, s.index)
     # Gazetteer people named anywhere (트럼프, Gina Raimondo), even without a title.
@@ -717,10 +728,12 @@ def tag_actors(article: Any) -> list[ActorHit]:
                 if any(is_hangul(c) for c in surface):
                     if m_start and is_hangul(s.text[m_start - 1]):
                         continue
-                    tail = re.match(r"[가-힣]*", rest).group(0)
+                    tail = _hangul_run(rest)
                     if tail and not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
                         continue
                 pid = g.person_id_for(surface)
+                if pid is None:  # not reached: person_rx matches only the gazetteer's own names
+                    continue
                 pname = g.people[pid]["name"]
                 if not any(p.actor_id == pid for p in people.values()):
                     title = None
