@@ -290,6 +290,7 @@ def _run_evidence(run_id: str, reports: Path):
         return _page(f"Run {run_id}", "<p>This run has no rows in the warehouse yet: it is still running, failed "
                                       "before the load, or processed no day. Its task logs in Airflow say what "
                                       "happened.</p>" + links, 200)
+    assert day is not None  # the stage rows exist, so does their landing day
     failed = [r for r in dq if not r[4]]
     docs = _data_docs_pages(reports, day)
     docs_html = ("<ul>" + "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for t, h in docs) + "</ul>") \
@@ -422,10 +423,7 @@ class RunNotes:
         except Exception as exc:
             log.warning("chainwire note for %s not set: %s", getattr(dag_run, "run_id", "?"), exc)
 
-    try:
-        from airflow.listeners import hookimpl
-    except ImportError:  # pragma: no cover
-        hookimpl = lambda f: f  # noqa: E731
+    from airflow.listeners import hookimpl
 
     @hookimpl
     def on_dag_run_running(self, dag_run, msg: str):

@@ -175,8 +175,8 @@ def cmd_parse(args) -> int:
         if records is not None:
             recs = []
             for r in records:
-                if r.error:
-                    recs.append({"source_path": r.source_path, "error": r.error})
+                if r.error or r.article is None:
+                    recs.append({"source_path": r.source_path, "error": r.error or "no article"})
                 else:
                     d = r.article.to_dict()
                     d["source_path"] = r.source_path

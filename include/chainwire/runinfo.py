@@ -35,7 +35,7 @@ def run_path(run_id: str, dag_id: str = DAILY_DAG_ID) -> str:
 
 def run_url(run_id: str | None, dag_id: str = DAILY_DAG_ID) -> str | None:
     """Absolute link to the run in the Airflow UI (``core.runs.airflow_url``); None for CLI runs."""
-    if not is_airflow_run(run_id):
+    if run_id is None or not is_airflow_run(run_id):
         return None
     base = airflow_base_url()
     return f"{base}{run_path(run_id, dag_id)}" if base else run_path(run_id, dag_id)

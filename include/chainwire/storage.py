@@ -65,14 +65,14 @@ def location(value: str | os.PathLike) -> Location:
 
 def url(loc: Location) -> str:
     """What to show a person, or hand to DuckDB after ``register_duckdb``: a path, or ``s3://bucket/key``."""
-    if not is_remote(loc):
+    if isinstance(loc, Path):  # local (not is_remote)
         return str(loc)
     return f"{loc.protocol}://{loc.path}"
 
 
 def fs_path(loc: Location) -> tuple[Any, str]:
     """The fsspec filesystem and the path inside it."""
-    if not is_remote(loc):
+    if isinstance(loc, Path):  # local (not is_remote)
         from fsspec.implementations.local import LocalFileSystem
 
         return LocalFileSystem(), str(loc)
@@ -227,7 +227,7 @@ def remove_tree(loc: Location) -> None:
         shutil.rmtree(loc, ignore_errors=True)
         return
     fs, path = fs_path(loc)
-    keys = [i.loc.path for i in walk_files(loc)]
+    keys = [fs_path(i.loc)[1] for i in walk_files(loc)]
     if keys:
         fs.rm(keys)
     fs.invalidate_cache(path)

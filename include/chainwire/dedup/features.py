@@ -27,22 +27,19 @@ class Features:
     _facts: dict | None = field(default=None, repr=False)
     _anchors: frozenset | None = field(default=None, repr=False)
 
-    def _order_facts(self):
+    def _order_facts(self) -> tuple[frozenset, dict]:
         norm = normalize_text(self.body)
-        self._junctions = sentence_junctions(norm, self.order_k)
-        self._facts = number_facts(norm)
+        self._junctions = junctions = sentence_junctions(norm, self.order_k)
+        self._facts = facts = number_facts(norm)
+        return junctions, facts
 
     @property
     def junctions(self) -> frozenset:
-        if self._junctions is None:
-            self._order_facts()
-        return self._junctions
+        return self._junctions if self._junctions is not None else self._order_facts()[0]
 
     @property
     def facts(self) -> dict:
-        if self._facts is None:
-            self._order_facts()
-        return self._facts
+        return self._facts if self._facts is not None else self._order_facts()[1]
 
     @property
     def anchors(self) -> frozenset:
@@ -91,7 +88,7 @@ def fact_agreement(a: Features, b: Features) -> tuple[int, int]:
 def _order_gate(a: Features, b: Features, params: DedupParams) -> bool:
     """The two texts share their sentence order (or one has no sentence junction)."""
     ja, jb = a.junctions, b.junctions
-    if not (ja and jb):
+    if not (ja and jb) or params.order_min is None:  # (None: no order gate; the caller checks it too)
         return True
     shared = len(ja & jb)
     return not (shared < params.order_min * min(len(ja), len(jb))

@@ -19,11 +19,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from .reference import sp500_rows
+
+if TYPE_CHECKING:
+    from .text import TrieScanner
 from .text import Doc, fast_alternation, is_hangul, prepare
 
 COMPANIES_PATH = Path(__file__).with_name("companies.yaml")
@@ -66,7 +69,7 @@ class Company:
 @dataclass
 class CompanyGazetteer:
     companies: dict[str, Company]
-    body_rx: "TrieScanner"
+    body_rx: TrieScanner
     surface_to_id: dict[str, str]
     widget_key_to_id: dict[str, str]
     widget_overrides: dict[str, str]
@@ -179,8 +182,7 @@ def resolve_widget_company(name: str) -> str | None:
             best = (ref_key, cid)
     if best:
         return best[1]
-    cid = g.surface_to_id.get(_fold(name))
-    return cid
+    return g.surface_to_id.get(_fold(name))
 
 
 def find_companies(text: str) -> list[tuple[str, str, int, int]]:
@@ -218,10 +220,10 @@ def tag_companies(article: Any) -> list[CompanyHit]:
     widget: dict[str, int] = defaultdict(int)
     widget_order: dict[str, int] = {}
     for i, name in enumerate(doc.stock_companies):
-        cid = resolve_widget_company(name)
-        if cid:
-            widget[cid] += 1
-            widget_order.setdefault(cid, i)
+        wid = resolve_widget_company(name)
+        if wid:
+            widget[wid] += 1
+            widget_order.setdefault(wid, i)
     hits = []
     for cid, n in sorted(body.items(), key=lambda kv: (-kv[1], first[kv[0]])):
         c = g.companies[cid]

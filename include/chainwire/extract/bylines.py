@@ -194,7 +194,7 @@ def parse_byline(paragraph: str) -> Byline | None:
             # reversed: [충청신문=서울] 이름 기자 = rest
             w = _WHO_RE.match(tail)
             got = split_reporters(w["who"]) if w else None
-            if got is not None and got[0] and all(got[1]):
+            if w and got is not None and got[0] and all(got[1]):
                 return Byline(b, got[0], got[1], w["rest"].strip(), a)
         # old form: [뉴스핌=김선엽 기자] rest
         parsed = split_reporters(b)
@@ -403,9 +403,9 @@ def parse_signature(line: str) -> Byline | None:
         got = split_who(m["who"])
         if got:
             return _sig(got[0], got[1], got[2], [m["email"]], got[3])
-    m = anchor_intro(s)
-    if m:
-        return _sig([m], ["기자"])
+    anchor = anchor_intro(s)
+    if anchor:
+        return _sig([anchor], ["기자"])
     at = "@" in s
     if at:
         m = _SIG_EMAILS_RE.match(s)

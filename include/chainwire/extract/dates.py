@@ -153,7 +153,8 @@ def parse_timestamp_any(text: str | None, tz=SEOUL) -> datetime | None:
     b = find_timestamp_en(text, tz) if text and _HAS_LETTER_RE.search(text) else None
     if a and b:
         return a[2] if a[0] <= b[0] else b[2]
-    return (a or b)[2] if (a or b) else None
+    found = a or b
+    return found[2] if found else None
 
 
 _HAS_LETTER_RE = re.compile(r"[A-Za-z]")

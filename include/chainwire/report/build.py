@@ -253,8 +253,9 @@ DATED_REPORT = re.compile(r"^(\d{4}-\d{2}-\d{2})_to_(\d{4}-\d{2}-\d{2})$")
 
 def prune_dated_reports(reports_dir: Path, keep: int) -> list[str]:
     """Keep the ``keep`` most recent dated report folders (by end date, then start date); remove the rest."""
-    dated = sorted((p for p in reports_dir.iterdir() if p.is_dir() and not p.is_symlink() and DATED_REPORT.match(p.name)),
-                   key=lambda p: DATED_REPORT.match(p.name).group(2, 1), reverse=True)
+    named = [(m, p) for p in reports_dir.iterdir()
+             if p.is_dir() and not p.is_symlink() and (m := DATED_REPORT.match(p.name))]
+    dated = [p for m, p in sorted(named, key=lambda mp: mp[0].group(2, 1), reverse=True)]
     removed = []
     for p in dated[max(keep, 0):]:
         shutil.rmtree(p, ignore_errors=True)

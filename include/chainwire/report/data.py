@@ -56,7 +56,7 @@ class Dataset:
 def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
     schema, name = qualified.split(".", 1)
     (n,) = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-                       [schema, name]).fetchone()
+                       [schema, name]).fetchone() or (0,)
     return n > 0
 
 

@@ -239,7 +239,7 @@ def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
         try:
             with connect_writer(warehouse) as con:
                 con.execute(f"ATTACH ? AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')", [str(tmp)])  # code constant
-                db = con.execute("SELECT current_database()").fetchone()[0]
+                (db,) = con.execute("SELECT current_database()").fetchone() or ("",)  # always one row
                 con.execute(f'COPY FROM DATABASE "{db}" TO snap')  # identifier from DuckDB itself
                 con.execute("DETACH snap")
             fd = os.open(tmp, os.O_RDONLY)

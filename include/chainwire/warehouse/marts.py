@@ -55,7 +55,8 @@ def load_models(models_dir: Path = MODELS_DIR) -> dict[str, Model]:
 
 def run_order(models: dict[str, Model]) -> list[str]:
     """Topological order; a cycle or an unknown reference is an error naming the model."""
-    order, state = [], {}
+    order: list[str] = []
+    state: dict[str, str] = {}
 
     def visit(name: str, path: tuple[str, ...]) -> None:
         if state.get(name) == "done":
@@ -99,7 +100,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR) -
             for col, doc in m.column_docs.items():
                 if col in cols:
                     con.execute(f"COMMENT ON COLUMN marts.{name}.{col} IS {_q(doc)}")
-            rows = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone()[0]
+            (rows,) = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone() or (0,)
             stats[name] = {"rows": rows, "seconds": round(time.perf_counter() - t0, 3)}
         con.execute("COMMIT")
     except BaseException:
