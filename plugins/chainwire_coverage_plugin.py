@@ -357,7 +357,7 @@ class RunNotes:
         for task_id, key, value in rows:
             try:
                 value = XComModel.deserialize_value(type("R", (), {"value": value})())
-            except Exception:
+            except Exception:  # noqa: BLE001 - a value that does not deserialize is read as stored
                 pass
             if isinstance(value, str) and value.startswith(("{", '"')):
                 try:
@@ -385,7 +385,7 @@ class RunNotes:
 
         try:
             summaries = self._summaries(dag_run)
-        except Exception as exc:  # never let a note break the scheduler
+        except Exception as exc:  # noqa: BLE001 - never let a note break the scheduler
             log.warning("chainwire note: XComs of %s not read: %s", dag_run.run_id, exc)
             summaries = {}
         resolved = summaries.get("resolve_partition_date")
@@ -420,7 +420,7 @@ class RunNotes:
             self._note(dag_run, state)
             if state != "running":
                 self._true_start(dag_run)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a listener must never break the scheduler
             log.warning("chainwire note for %s not set: %s", getattr(dag_run, "run_id", "?"), exc)
 
     from airflow.listeners import hookimpl

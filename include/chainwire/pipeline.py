@@ -140,7 +140,7 @@ def late_files_waiting(day: date, settings: Settings | None = None,
         known = set()
         if manifest.exists():
             cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
-            for path, status in zip(cols["raw_path"], cols["status"]):
+            for path, status in zip(cols["raw_path"], cols["status"], strict=True):
                 if status != "deferred":
                     known.add(path)
                     known.add(_JSONL_LINE.sub("", path))
@@ -154,13 +154,14 @@ def late_files_waiting(day: date, settings: Settings | None = None,
 
 def day_has_data(day: date, settings: Settings) -> int:
     """How many raw-file rows the lake (else the warehouse snapshot) holds for ``day``; 0 = none."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
     if manifest.exists():
         try:
             n = pq.ParquetFile(manifest).metadata.num_rows
-        except Exception:  # an unreadable manifest is not proof of an empty day
+        except (OSError, pa.ArrowException):  # an unreadable manifest is not proof of an empty day
             return 1
         if n:
             return n
@@ -233,7 +234,7 @@ def _guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None
     if not manifest.exists():
         return
     cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
-    loaded = {_JSONL_LINE.sub("", p) for p, st in zip(cols["raw_path"], cols["status"])
+    loaded = {_JSONL_LINE.sub("", p) for p, st in zip(cols["raw_path"], cols["status"], strict=True)
               if st in ("parsed", "duplicate", "quarantined")}
     busy = sorted(set(deferred) & loaded)
     if busy:
@@ -319,7 +320,7 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
         sidecar = {} if exc.errno == errno.ENAMETOOLONG else {"_error": f"sidecar unreadable: {exc.strerror}"}
     try:
         records = extract_raw(data, raw.rel_path, raw.landing_date, sidecar)
-    except Exception as exc:  # a parser bug must not kill the batch; it is recorded, not hidden
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not kill the batch; it is recorded, not hidden
         return [ParsedFile(raw, raw.rel_path, sha, len(data), error=f"parser error: {type(exc).__name__}: {exc}")]
     out = []
     for rec in records:
@@ -597,8 +598,8 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> di
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
     so the previous state of the day stays in place.
     """
-    from chainwire.quality.validate import (DataQualityError, data_docs_index, gx_context, quarantine_rows,
-                                            validate_frame)
+    from chainwire.quality.datadocs import data_docs_index
+    from chainwire.quality.validate import DataQualityError, gx_context, quarantine_rows, validate_frame
 
     settings = settings or get_settings()
     t0 = time.perf_counter()
@@ -700,7 +701,7 @@ def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> dict:
     for f in sorted((settings.lake_dir / ARTICLE_VERSIONS.name).glob(f"landing_date=*/{lake.PARTITION_FILE}")):
         if date.fromisoformat(f.parent.name.split("=", 1)[1]) >= day:
             continue
-        for aid, sha, ver in zip(*pq.read_table(f, columns=["article_id", "content_sha256", "version"]).to_pydict().values()):
+        for aid, sha, ver in zip(*pq.read_table(f, columns=["article_id", "content_sha256", "version"]).to_pydict().values(), strict=True):
             seen.setdefault(aid, {})[sha] = ver
     versions = []
     for row in today:
@@ -837,7 +838,7 @@ def _record_run_failure(run_id: str, day: date, stage: str, exc: BaseException, 
             from chainwire.warehouse.load import publish_snapshot
 
             publish_snapshot(settings.warehouse_path, settings.snapshot_path)
-    except Exception as inner:  # e.g. a read-only data dir: the original error is what matters
+    except Exception as inner:  # noqa: BLE001 - e.g. a read-only data dir: the original error is what matters
         log.warning("could not record the failure of run %s in core.runs: %s", run_id, inner)
 
 

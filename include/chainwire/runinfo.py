@@ -52,7 +52,10 @@ def batch_label(paths: list[str], index: int | None = None) -> str:
         return "no files"
     first, last = paths[0], paths[-1]
     folder = first.split("/", 1)[0] if "/" in first else ""
-    short = lambda p: p.split("/", 1)[1] if folder and p.startswith(folder + "/") else p  # noqa: E731
+
+    def short(p: str) -> str:
+        return p.split("/", 1)[1] if folder and p.startswith(folder + "/") else p
+
     span = short(first) if len(paths) == 1 else f"{short(first)} … {short(last)}"
     prefix = f"#{index} " if index is not None else ""
     return f"{prefix}{folder + ': ' if folder else ''}{span} ({len(paths)} file{'s' if len(paths) != 1 else ''})"

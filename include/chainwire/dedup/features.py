@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -63,7 +64,7 @@ _FACT = re.compile(r"(\d[\d.,]*)\s?([^\s\d.,()\"'”’]?)")
 def sentence_junctions(norm: str, k: int = ORDER_K) -> frozenset[str]:
     """Last k + first k characters around each sentence break of a normalized text."""
     sents = [x for x in _SENTENCE_END.split(norm) if x]
-    return frozenset(f"{a[-k:]}|{b[:k]}" for a, b in zip(sents, sents[1:]))
+    return frozenset(f"{a[-k:]}|{b[:k]}" for a, b in pairwise(sents))
 
 
 def number_facts(norm: str) -> dict[str, frozenset[str]]:
@@ -153,7 +154,7 @@ def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, bat
         sub_vals = (np.concatenate([values[offsets[i]:offsets[i + 1]] for i in signed]) if len(signed)
                     else values[:0])
         sigs = minhash_signatures(sub_vals, sub_off, params.num_perm, params.seed)
-        sig_of = dict(zip(signed.tolist(), sigs))
+        sig_of = dict(zip(signed.tolist(), sigs, strict=True))
         for i, nt in enumerate(norms):
             out.append(Features(sha=hashlib.sha256(nt.encode()).hexdigest(),
                                 shingles=values[offsets[i]:offsets[i + 1]].copy(), signature=sig_of.get(i),
@@ -202,7 +203,7 @@ def features_for(bodies: list[str], params: DedupParams, cache: FeatureCache | N
             todo.setdefault(body, []).append(i)
     if todo:
         texts = sorted(todo)
-        for text, feat in zip(texts, compute_features(texts, params)):
+        for text, feat in zip(texts, compute_features(texts, params), strict=True):
             for i in todo[text]:
                 out[i] = feat
             if cache is not None:

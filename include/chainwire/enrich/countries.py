@@ -206,7 +206,7 @@ def _blockers_from_gazetteers() -> list[str]:
         from .companies import load_company_gazetteer
 
         aliases = list(load_actor_gazetteer().all_aliases()) + list(load_company_gazetteer().all_aliases())
-    except Exception:  # pragma: no cover - gazetteers are optional for this module
+    except Exception:  # noqa: BLE001  # pragma: no cover - gazetteers are optional for this module
         return out
     names = sorted(KO_ALIASES, key=len, reverse=True)
     for a in aliases:
@@ -697,7 +697,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
     named: set[str] = set()
     regional: set[str] = set()
     per_sentence = _doc_country_matches(doc)
-    for s, found in zip(doc.sentences, per_sentence):
+    for s, found in zip(doc.sentences, per_sentence, strict=True):
         for m in found:
             for code in m.codes:
                 (regional if code in m.region else named).add(code)
@@ -710,7 +710,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
     extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
     extra += _doc_stand_ins(doc)
     if korean:
-        for s, found in zip(doc.sentences, per_sentence):
+        for s, found in zip(doc.sentences, per_sentence, strict=True):
             if s.text and _DOMESTIC_HINT_RX.search(s.text):
                 extra += [(s.index, "KR", w) for w in _domestic_mentions(s.text, found)]
     zone_of = {s.index: s.zone for s in doc.sentences}

@@ -24,6 +24,6 @@ def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callab
 
             text, _enc = decode_bytes(bytes(text))
         fill(text or "", art)
-    except Exception as exc:  # junk must not take the pipeline down
+    except Exception as exc:  # noqa: BLE001 - junk must not take the pipeline down: the error is kept
         art.parser_error = f"{type(exc).__name__}: {exc}"
     return art

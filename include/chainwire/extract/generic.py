@@ -214,7 +214,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     out: list[str] = []
     pending: list[str] = []
     started = False
-    for s, f in zip(items, frag):
+    for s, f in zip(items, frag, strict=True):
         started = started or f
         if started and not f and len(s) <= 45 and not _SCRIPT_FINAL_RE.search(s) and not is_chrome(s) \
                 and not _BROADCAST_RE.match(s):
@@ -556,7 +556,7 @@ class _Page:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
-                for name, role in zip(sig.reporters, sig.roles):
+                for name, role in zip(sig.reporters, sig.roles, strict=False):  # a role may be missing: as before
                     if name not in reporters:
                         reporters.append(name)
                         roles.append(role)

@@ -151,7 +151,7 @@ def drop_link_runs(lines: list[Line]) -> list[Line]:
             for k in range(i, j):
                 keep[k] = False
         i = j
-    return [ln for ln, k in zip(lines, keep) if k]
+    return [ln for ln, k in zip(lines, keep, strict=True) if k]
 
 
 # Sibling-container completion (readability's "same class as the top candidate"

@@ -352,7 +352,7 @@ def clean_authors(
         if _HANGUL_RE.search(value):
             split = split_reporters(re.sub(r"\s*[,;]\s*", "·", value))
             if split:
-                pairs = list(zip(*split))
+                pairs = list(zip(*split, strict=True))  # (names, roles): one role per name
             else:
                 pairs = [(value, "")]
         else:

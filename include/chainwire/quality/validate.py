@@ -22,8 +22,9 @@ import pyarrow as pa
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
-from chainwire.quality.datadocs import data_docs_index, sanitize_local_site, scrub_validation_store  # noqa: E402,F401 (data_docs_index: re-exported for callers)
-from chainwire.quality.suites import QUARANTINE_LIMIT, derive_frame, expectations_for  # noqa: E402
+# After the two settings above: these modules import Great Expectations.
+from chainwire.quality.datadocs import sanitize_local_site, scrub_validation_store
+from chainwire.quality.suites import QUARANTINE_LIMIT, derive_frame, expectations_for
 
 DATASOURCE = "chainwire"
 # The quarantine-rate gate (QUARANTINE_LIMIT of a day's articles quarantined fails the day) is
@@ -187,7 +188,7 @@ def quarantine_rows(table_name: str, day: date, arrow: pa.Table, outcome: Valida
     # Only the failing rows leave Arrow (a day's table can hold hundreds of thousands of rows).
     rows = arrow.take([idx for idx, _ in quarantined]).to_pylist() if quarantined else []
     out = []
-    for row, (_idx, rules) in zip(rows, quarantined):
+    for row, (_idx, rules) in zip(rows, quarantined, strict=True):
         out.append({
             "landing_date": day,
             "article_id": row.get("article_id"),
