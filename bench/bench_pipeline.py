@@ -13,6 +13,8 @@ Sections (``--sections``, comma-separated; default all):
   data folder, as a subprocess: wall time from start to exit and articles/s, and each stage's seconds
   as ``core.runs`` records them (parse, validate, dedup, enrich, load) with its articles/s and its
   ratio to the floor. ``--workers`` is passed through (default: every core).
+* ``big`` — ``chainwire run`` of a ``--big``-article day (default 100,000; none with ``--quick``): its wall
+  time against the 2-minute target.
 * ``airflow`` — the same day through Airflow: ``airflow dags test chainwire_daily`` (tasks in one
   process, mapped tasks one after another) and, unless ``--quick``, a LocalExecutor run of
   ``airflow standalone`` (``scripts/airflow_standalone.sh`` on a free 127.0.0.1 port, a private
@@ -21,9 +23,10 @@ Sections (``--sections``, comma-separated; default all):
 * ``history`` — day N's load + publish + marts on a warehouse holding ``--history`` articles vs an
   empty one, from ``bench/bench_history.py`` (``run(history_articles, day_articles)``); "pending"
   when that script is not there.
-* ``memory`` — peak RSS of ``chainwire run`` for days of ``--memory-sizes`` articles, each run in its
-  own wrapper process: the largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of the
-  wrapper) and the largest sum over the run's process tree (sampled every 0.2 s with psutil).
+* ``memory`` — peak memory of ``chainwire run`` for days of ``--memory-sizes`` articles, each run in its
+  own wrapper process: the RSS of the largest single process (``getrusage(RUSAGE_CHILDREN).ru_maxrss``
+  of the wrapper) and the largest sum over the run's process tree (sampled every 0.2 s with psutil, as
+  PSS so that the pages forked workers share with the parent count once).
 * ``html`` — the HTML extraction path (``parse_html``) vs bare ``trafilatura.extract`` on the same
   pages of the article-extraction benchmark corpus (``../shared/corpora/article-extraction-benchmark``),
   CPU time of this process, as a ratio.
@@ -64,14 +67,15 @@ TARGETS = {
     "airflow_ratio": 1.5,
     "history_ratio": 1.3,
 }
-# ``python -c RSS_WRAPPER OUT CMD...``: runs CMD (stdout to the file OUT, no progress lines) and prints its exit code, wall
+# ``python -c RSS_WRAPPER OUT CMD...``: runs CMD (stdout to the file OUT, stderr to OUT.err) and prints its exit code, wall
 # time and the peak RSS (KiB) of its largest process, children included (getrusage of this wrapper alone).
 RSS_WRAPPER = ("import json, resource, subprocess, sys, time\n"
                "t = time.perf_counter()\n"
                "with open(sys.argv[1], 'w') as out:\n"
-               "    rc = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL).returncode\n"
-               "print(json.dumps({'rc': rc, 'wall': time.perf_counter() - t,\n"
-               "                  'maxrss_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))\n")
+               "    rc = subprocess.run(sys.argv[2:], stdout=out, stderr=open(sys.argv[1] + '.err', 'w')).returncode\n"
+               "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+               "print(json.dumps({'rc': rc, 'wall': time.perf_counter() - t, 'cpu': u.ru_utime + u.ru_stime,\n"
+               "                  'maxrss_kb': u.ru_maxrss}))\n")
 
 
 def _python() -> str:
@@ -129,10 +133,13 @@ def _tree_rss(pid: int) -> int:
         return 0
     total = 0
     for p in procs:
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            pass
+        try:  # PSS: pages a forked worker shares with its parent are counted once, not once per process
+            total += p.memory_full_info().pss
+        except (psutil.Error, AttributeError):
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
     return total
 
 
@@ -153,10 +160,11 @@ def cli_run(raw: Path, workdir: Path, workers: int | None = None) -> dict:
         time.sleep(0.2)
     measured = json.loads(proc.stdout.read().strip().splitlines()[-1])
     if measured["rc"] != 0:
-        raise RuntimeError(f"chainwire run failed (exit {measured['rc']}) on {raw}; see {workdir}")
+        err = Path(f"{out_json}.err").read_text(errors="replace").strip().splitlines()[-5:]
+        raise RuntimeError(f"chainwire run failed (exit {measured['rc']}) on {raw}: " + " | ".join(err))
     summary = json.loads(out_json.read_text().strip().splitlines()[-1])
     stages = _stage_seconds(data, summary["run_id"])
-    return {"wall": measured["wall"], "maxrss_gb": measured["maxrss_kb"] / 2**20, "tree_rss_gb": peak_tree / 2**30,
+    return {"wall": measured["wall"], "cpu": measured["cpu"], "maxrss_gb": measured["maxrss_kb"] / 2**20, "tree_rss_gb": peak_tree / 2**30,
             "articles": summary["parse"]["articles"], "files": summary["parse"]["files"], "stages": stages,
             "marts": summary["marts"]["seconds"], "report": summary["report"]["seconds"]}
 
@@ -314,8 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true",
                     help="small sizes (2k-article day, 1k/2k/5k memory days, 100k history, 30 HTML pages), "
                          "no LocalExecutor run")
-    ap.add_argument("--sections", default="floor,cli,airflow,history,memory,html",
-                    help="comma-separated subset of: floor, cli, airflow, history, memory, html")
+    ap.add_argument("--sections", default="floor,cli,big,airflow,history,memory,html",
+                    help="comma-separated subset of: floor, cli, big, airflow, history, memory, html")
     ap.add_argument("--articles", type=int, help="articles in the throughput day (default 20000; quick 2000)")
     ap.add_argument("--big", type=int, help="articles in the big day timed against the 2-minute target "
                                             "(default 100000; quick: skipped; 0 skips)")
@@ -349,9 +357,9 @@ def main(argv: list[str] | None = None) -> int:
         if sections & {"cli", "airflow"}:
             figures["cli"] = cli_run(raw, work / "cli", a.workers)
             print(f"  chainwire run done: {figures['cli']['wall']:.1f} s", flush=True)
-            if big and "cli" in sections:
-                figures["big"] = cli_run(generated_day(a.cache, big), work / "big", a.workers)
-                print(f"  {big}-article day done: {figures['big']['wall']:.1f} s", flush=True)
+        if big and "big" in sections:
+            figures["big"] = cli_run(generated_day(a.cache, big), work / "big", a.workers)
+            print(f"  {big}-article day done: {figures['big']['wall']:.1f} s", flush=True)
         if "airflow" in sections:
             figures["dags_test"] = airflow_dags_test(raw, work / "dags-test")
             print(f"  airflow dags test done: {figures['dags_test']['wall']:.1f} s", flush=True)
@@ -369,8 +377,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  memory {size} done", flush=True)
         if "html" in sections:
             figures["html"] = html_ratio(html_pages, repeat=1)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    except BaseException:
+        print(f"bench pipeline failed; its files are kept in {work}", file=sys.stderr)
+        raise
+    shutil.rmtree(work, ignore_errors=True)
     figures["load_after"] = load_average()
     print_table(figures, n, big, hist)
     if a.json:
@@ -393,6 +403,8 @@ def print_table(f: dict, n: int, big: int, hist: int) -> None:
                    f">= {TARGETS['throughput']:,.0f}/s" + ("" if target else " (at 20k)"),
                    rate >= TARGETS["throughput"] if target else None))
         print(_row("  wall time (incl. marts, report)", f"{cli['wall']:.1f} s"))
+        # CPU seconds of the run and its workers: what the day costs whatever else runs on the machine
+        print(_row("  CPU time, all processes", f"{cli['cpu']:.1f} s  {cli['articles'] / cli['cpu']:,.0f}/CPU-s"))
         for stage in STAGES:
             s = cli["stages"].get(stage)
             if s is None:

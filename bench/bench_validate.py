@@ -36,13 +36,13 @@ def main() -> None:
         s = get_settings()
         t = time.perf_counter()
         parsed = pipeline.parse_day(day, "bench", s)
-        print(f"parsed {parsed['files']} files into {parsed['articles']} articles in {time.perf_counter() - t:.1f} s")
+        print(f"parsed {parsed.files} files into {parsed.articles} articles in {time.perf_counter() - t:.1f} s")
         pipeline.validate_day(day, "bench-warmup", s)  # first run creates the GX stores and Data Docs site
         t = time.perf_counter()
         out = pipeline.validate_day(day, "bench", s)
         secs = time.perf_counter() - t
-        print(f"validate_day: {out['validated']} articles, {out['expectations']} expectations over 8 tables, "
-              f"{out['quarantined']} rows quarantined: {secs:.2f} s (target ≤ 10 s)")
+        print(f"validate_day: {out.validated} articles, {out.expectations} expectations over 8 tables, "
+              f"{out.quarantined} rows quarantined: {secs:.2f} s (target ≤ 10 s)")
 
 
 if __name__ == "__main__":

@@ -284,7 +284,7 @@ def _child(table, parent: np.ndarray, lineage: dict[str, pa.Array], day: date, c
     data.update(cols)
     for c in ("raw_path", "raw_sha256", "parser", "run_id"):
         data[c] = lineage[c].take(idx)
-    return pa.table({f.name: data[f.name] for f in table.schema}, schema=table.schema)
+    return pa.table({f.name: data.get(f.name, pa.nulls(n, f.type)) for f in table.schema}, schema=table.schema)
 
 
 def _ordinals(parent: np.ndarray) -> np.ndarray:
@@ -386,7 +386,9 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
         "copy_kind": pa.array(np.where(kind >= 0, np.array(COPY_KINDS + [""])[kind], None), type=pa.string()),
         **lineage,
     }
-    out = {"articles": pa.table({f.name: cols[f.name] for f in ARTICLES.schema}, schema=ARTICLES.schema)}
+    # A column the generator does not know yet (added to the schema since) is left null.
+    out = {"articles": pa.table({f.name: cols.get(f.name, pa.nulls(n, f.type)) for f in ARTICLES.schema},
+                                schema=ARTICLES.schema)}
     # Versions: every article is new content here (version 1, first seen today).
     out["article_versions"] = _child(ARTICLE_VERSIONS, np.arange(n), lineage, day, {
         "version": pa.array(np.ones(n, dtype=np.int32)), "content_sha256": cols["content_sha256"],

@@ -3,8 +3,10 @@
 Thin by design: every task calls a stage function from ``chainwire.pipeline`` (the same
 functions ``chainwire run`` uses). The partition date is resolved explicitly — param
 ``run_date``, else the logical date, else ``run_after`` — in Asia/Seoul, because Airflow 3's
-trigger timetables have zero-length data intervals. Every task is keyed by that date;
-nothing reads another run's XCom.
+trigger timetables have zero-length data intervals; the first task returns it and every task
+takes it as an argument. Parse and enrich are mapped over the same batches of raw files; a
+parse batch returns the reference of its Parquet output, which ``assemble`` receives.
+Nothing reads another run's XCom.
 
 The run ends with the marts and the coverage report, so a triggered, scheduled or backfilled
 run is complete on its own, whatever the pause state of any other DAG. The load still
@@ -23,37 +25,30 @@ Reprocessing: trigger (or backfill) with ``stages``:
 from __future__ import annotations
 
 import os
-import time
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
-import pendulum
-from airflow.sdk import Param, dag, get_current_context, task
-
-# The sdk's own modules: airflow/sdk/__init__.pyi (3.3.2) does not list these three, so mypy
-# would not see them through airflow.sdk.
-from airflow.sdk.definitions.callback import SyncCallback
-from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
-from airflow.sdk.definitions.timetables.trigger import CronTriggerTimetable
+from airflow.sdk import (  # type: ignore[attr-defined]  # exported, but not in the 3.3.2 stub
+    CronTriggerTimetable,
+    DeadlineAlert,
+    DeadlineReference,
+    Param,
+    SyncCallback,
+    dag,
+    get_current_context,
+    task,
+)
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from chainwire import pipeline, runinfo
-from chainwire.alerts import on_task_failure
 from chainwire.assets import warehouse_asset
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, after_marts
 from chainwire.settings import DUCKDB_POOL, TIMEZONE
 
 # Published by the load for any other consumer of the core tables.
 WAREHOUSE_ASSET = warehouse_asset()
-
-DEFAULT_ARGS = {
-    "owner": "chainwire",
-    "retries": 2,
-    "retry_delay": timedelta(seconds=20),
-    "retry_exponential_backoff": True,
-    "max_retry_delay": timedelta(minutes=10),
-    "execution_timeout": timedelta(minutes=30),
-    "on_failure_callback": on_task_failure,
-}
 ALL_STAGES = ["parse", "enrich", "marts"]
+MAPPED_BATCH: dict[str, Any] = {"max_active_tis_per_dagrun": 2, "map_index_template": "{{ batch_label }}"}  # parse, enrich
 LOG_LIST_MAX = 200  # files named one by one in a task log (rejected, quarantined); the rest are counted
 # Airflow 3.3.2's dag.test() / `airflow dags test` crash when the run completes on a DAG with a
 # DeadlineAlert (they hand the SDK alert objects to DeadlineAlertModel.get_by_id). Our dag.test
@@ -61,12 +56,10 @@ LOG_LIST_MAX = 200  # files named one by one in a task log (rejected, quarantine
 # scheduled, triggered and backfilled runs always have it.
 
 
-def _ctx():
-    from datetime import date
-
+def _ctx(day: str):
+    """(landing day, run id, stages) of the running task; ``day`` is resolve_partition_date's value."""
     ctx = get_current_context()
-    day = date.fromisoformat(ctx["ti"].xcom_pull(task_ids="resolve_partition_date"))
-    return day, ctx["run_id"], set(ctx["params"].get("stages") or ALL_STAGES)
+    return date.fromisoformat(day), ctx["run_id"], set(ctx["params"].get("stages") or ALL_STAGES)
 
 
 def _allow_empty() -> bool:
@@ -81,24 +74,14 @@ def _evidence_links(run_id: str) -> str:
 
 def _empty_day_outcome(day, run_id: str, run_type: str, on_empty: str, folder) -> None:
     """The landing day has no files (and no data to protect): skip or fail, visibly, and record it."""
-    from chainwire.alerts import flush_pending, record_failure
-
     message = runinfo.no_files_message(day, folder)
     fail = on_empty == "fail" or (on_empty == "auto" and run_type == "scheduled")
     status = "failed" if fail else "skipped"
     print(f"{day}: {message} — run {status} (on_empty_day={on_empty}, run type {run_type})")
     get_current_context()["ti"].xcom_push(key="outcome", value={"partition_date": day.isoformat(), "skipped": True,
                                                                  "status": status, "message": message})
-    record_failure(run_id, day, "discover", message, status=status)
-    try:
-        if flush_pending():
-            from chainwire.settings import get_settings
-            from chainwire.warehouse.load import publish_snapshot
-
-            s = get_settings()
-            publish_snapshot(s.warehouse_path, s.snapshot_path)
-    except Exception as exc:  # noqa: BLE001 - a failure callback never raises: the row stays pending, the next load flushes it
-        print(f"core.runs row pending (warehouse busy): {exc}")
+    if not pipeline.record_run_outcome(run_id, day, "discover", message, status):
+        print("core.runs row pending (warehouse busy): the next load writes it")
     if fail:
         raise AirflowFailException(f"{message} (scheduled run: the day's files should have landed; "
                                    "trigger with on_empty_day=skip to accept an empty day)")
@@ -111,7 +94,7 @@ def _empty_day_outcome(day, run_id: str, run_type: str, on_empty: str, folder) -
                 "rebuild the marts and the coverage report.",
     # 23:30 Seoul: the day's files have landed; a run's logical date falls on the day it processes.
     schedule=CronTriggerTimetable("30 23 * * *", timezone=TIMEZONE),
-    start_date=pendulum.datetime(2026, 11, 1, tz=TIMEZONE),  # the DAG's time zone: Asia/Seoul
+    start_date=START_DATE,
     catchup=False,
     max_active_runs=1,
     max_consecutive_failed_dag_runs=3,
@@ -135,7 +118,7 @@ def _empty_day_outcome(day, run_id: str, run_type: str, on_empty: str, folder) -
                               description="A day with no raw files and no data: skip the run or fail it "
                                           "(auto: scheduled runs fail, triggered and backfill runs skip)."),
     },
-    tags=["chainwire"],
+    tags=TAGS,
     doc_md=__doc__,
 )
 def chainwire_daily():
@@ -152,168 +135,161 @@ def chainwire_daily():
                 "Asia/Seoul day of its own logical date).")
         day = pipeline.resolve_partition_date(params.get("run_date"), ctx.get("logical_date"),
                                               getattr(dag_run, "run_after", None))
-        from chainwire.settings import get_settings
-        from chainwire.sources.landing import day_dir, scan
-
-        settings = get_settings()
         stages = set(params.get("stages") or ALL_STAGES)
+        sc, empty = pipeline.landing_scan(day)
         print(f"landing day {day.isoformat()} (run {ctx['run_id']}, {run_type or 'unknown'} run, "
-              f"stages {sorted(stages)}); landing folder {day_dir(settings.raw_dir, day)}")
+              f"stages {sorted(stages)}); landing folder {sc.folder}")
         if "parse" in stages:
-            sc = scan(settings.raw_dir, day)
-            if not sc.files and not sc.entries and not sc.error and not pipeline.day_has_data(day, settings):
+            if empty:
                 _empty_day_outcome(day, ctx["run_id"], run_type, params.get("on_empty_day") or "auto", sc.folder)
             print(f"{len(sc.files)} raw file(s) waiting in {sc.folder}")
         return day.isoformat()
 
     @task
-    def discover() -> list[list[str]]:
-        day, run_id, stages = _ctx()
+    def discover(day: str) -> list[list[str]]:
+        landing, run_id, stages = _ctx(day)
         if "parse" not in stages:
             raise AirflowSkipException("stages param excludes parse")
-        summary = pipeline.discover_day(day, run_id, allow_empty=_allow_empty())
-        print(f"landing day {day}: {summary['files']} file(s) to parse in {summary['raw_dir']}/{day}, "
-              f"{summary['other_paths']} other path(s) accounted, {summary['deferred']} deferred")
-        if summary["late_files_waiting"]:
-            print(f"WARNING late files waiting: {summary['late_files_waiting']}")
-        batches = pipeline.plan_batches(day, run_id=run_id)  # exactly the files this run discovered
-        for i, b in enumerate(batches):
-            print(f"  batch {runinfo.batch_label(b, i)}")
+        summary = pipeline.discover_day(landing, run_id, allow_empty=_allow_empty())
+        print(f"landing day {landing}: {summary.files} file(s) to parse in {summary.raw_dir}/{landing}, "
+              f"{summary.other_paths} other path(s) accounted, {summary.deferred} deferred")
+        if summary.late_files_waiting:
+            print(f"WARNING late files waiting: {summary.late_files_waiting}")
+        batches = pipeline.plan_batches(landing, run_id=run_id)  # exactly the files this run discovered
+        _print_batches(batches)
         return batches
 
-    @task(max_active_tis_per_dagrun=2, map_index_template="{{ batch_label }}")
-    def parse_batch(paths: list[str]) -> dict:
-        day, run_id, _ = _ctx()
-        ctx = get_current_context()
-        label = runinfo.batch_label(paths)
-        ctx["batch_label"] = label  # type: ignore[typeddict-unknown-key]  # read by map_index_template
-        t0 = time.perf_counter()
-        out = pipeline.parse_batch(day, run_id, paths)
-        print(f"landing day {day} · batch {label}: files in {out['files']}, records out "
-              f"{out['records']}, rejected {out['errors']}, {time.perf_counter() - t0:.1f} s")
-        for rel, reason in (out.get("rejected") or [])[:LOG_LIST_MAX]:
+    @task(**MAPPED_BATCH)
+    def parse_batch(day: str, paths: list[str]) -> dict:
+        landing, run_id, _ = _ctx(day)
+        label = _label_batch(paths)
+        out = pipeline.parse_batch(landing, run_id, paths)
+        print(f"landing day {landing} · batch {label}: files in {out.files}, records out {out.records}, "
+              f"rejected {out.errors}, {out.seconds:.1f} s")
+        for rel, reason in out.rejected[:LOG_LIST_MAX]:
             print(f"  rejected {rel}: {reason}")
-        if out["errors"] > LOG_LIST_MAX:
-            print(f"  … and {out['errors'] - LOG_LIST_MAX} more (core.raw_files has every one)")
-        return {k: v for k, v in out.items() if k != "rejected"}
+        if out.errors > LOG_LIST_MAX:
+            print(f"  … and {out.errors - LOG_LIST_MAX} more (core.raw_files has every one)")
+        return out.as_dict(rejected=False)  # XCom-sized: counts and the batch's Parquet folder
 
     @task
-    def assemble(batch_results: list[dict]) -> dict:
-        day, run_id, _ = _ctx()
-        out = pipeline.assemble_day(day, run_id, allow_empty=_allow_empty())
+    def assemble(day: str, batch_results: list[dict]) -> dict:
+        landing, run_id, _ = _ctx(day)
+        out = pipeline.assemble_day(landing, run_id, batches=[b["batch"] for b in batch_results],
+                                    allow_empty=_allow_empty()).as_dict()
         statuses = ", ".join(f"{k[6:]} {v}" for k, v in sorted(out.items()) if k.startswith("files_"))
-        print(f"landing day {day}: {out['files']} file(s) → {out['articles']} article(s); files by status: "
+        print(f"landing day {landing}: {out['files']} file(s) → {out['articles']} article(s); files by status: "
               f"{statuses or 'none'}")
         return out
 
     @task(retries=0)
-    def validate() -> dict:
+    def validate(day: str) -> dict:
         from chainwire.quality.validate import DataQualityError
 
-        day, run_id, _ = _ctx()
+        landing, run_id, _ = _ctx(day)
         try:
-            out = pipeline.validate_day(day, run_id)
+            out = pipeline.validate_day(landing, run_id)
         except DataQualityError as exc:  # bad data does not get better by retrying
             _publish_data_docs()
             print(_evidence_links(run_id))
             raise AirflowFailException(str(exc)) from exc
         _publish_data_docs()
-        print(f"landing day {day}: {out['validated']} article(s) validated, {out['quarantined_articles']} "
-              f"quarantined ({out['quarantined']} row(s)), {out['failed_expectations']} of {out['expectations']} "
+        print(f"landing day {landing}: {out.validated} article(s) validated, {out.quarantined_articles} "
+              f"quarantined ({out.quarantined} row(s)), {out.failed_expectations} of {out.expectations} "
               f"expectation(s) failed")
-        for w in out["warnings"]:
+        for w in out.warnings:
             print(f"  warning: {w}")
-        _print_quarantine(day)
+        _print_quarantine(landing)
         print(_evidence_links(run_id))
-        out["data_docs"] = f"{runinfo.PLUGIN_PREFIX}/data-docs/index.html"
-        return out
+        out.data_docs = f"{runinfo.PLUGIN_PREFIX}/data-docs/index.html"
+        return out.as_dict()
 
     @task
-    def dedup() -> dict:
-        day, run_id, _ = _ctx()
-        out = pipeline.dedup_day(day, run_id)
-        print(f"landing day {day}: {out['articles']} article(s), {out['canonical']} canonical, copies {out['copies']}, "
-              f"{out['new_versions']} new version(s)")
-        return out
+    def dedup(day: str) -> dict:
+        landing, run_id, _ = _ctx(day)
+        out = pipeline.dedup_day(landing, run_id)
+        print(f"landing day {landing}: {out.articles} article(s), {out.canonical} canonical, copies {out.copies}, "
+              f"{out.new_versions} new version(s)")
+        return out.as_dict()
 
     @task(trigger_rule="none_failed_min_one_success")
-    def enrich() -> dict:
-        day, run_id, stages = _ctx()
+    def plan_enrich(day: str) -> list[list[str]]:
+        landing, run_id, stages = _ctx(day)
         if "enrich" not in stages and "parse" not in stages:
             raise AirflowSkipException("stages param excludes enrich")
-        out = pipeline.enrich_day(day, run_id)
-        print(f"landing day {day}: {out['articles']} article(s) tagged: {out['rows']}")
-        return out
+        batches = pipeline.plan_enrich_batches(landing, run_id)  # this run's parse batches, else the lake's files
+        _print_batches(batches)
+        return batches
+
+    @task(**MAPPED_BATCH)
+    def enrich(day: str, paths: list[str]) -> dict:
+        landing, run_id, _ = _ctx(day)
+        label = _label_batch(paths)
+        out = pipeline.enrich_batch(landing, run_id, paths)
+        print(f"landing day {landing} · batch {label}: {out.records} article(s) tagged, {out.seconds:.1f} s")
+        return out.as_dict(rejected=False)
+
+    @task
+    def assemble_enrich(day: str, batch_results: list[dict]) -> dict:
+        landing, run_id, _ = _ctx(day)
+        out = pipeline.assemble_enrich(landing, run_id, batches=[b["batch"] for b in batch_results])
+        print(f"landing day {landing}: {out.articles} article(s) tagged: {out.rows}")
+        return out.as_dict()
 
     @task(pool=DUCKDB_POOL, trigger_rule="none_failed_min_one_success", outlets=[WAREHOUSE_ASSET])
-    def load() -> dict:
-        day, run_id, stages = _ctx()
+    def load(day: str) -> dict:
+        landing, run_id, stages = _ctx(day)
         if not stages & {"parse", "enrich", "marts"}:
             raise AirflowSkipException("nothing to load")
         if stages & {"parse", "enrich"}:
-            out = pipeline.load_day(day, run_id)
-            print(f"landing day {day}: loaded {out['rows']} into {out['warehouse']}; snapshot {out['snapshot']}")
+            out = pipeline.load_day(landing, run_id)
+            print(f"landing day {landing}: loaded {out.rows} into {out.warehouse}; snapshot {out.snapshot}")
             print(_evidence_links(run_id))
-            return out
-        return {"partition_date": day.isoformat(), "loaded": False, "reason": "stages=marts only: nothing reloaded"}
+            return out.as_dict()
+        return {"partition_date": day, "loaded": False, "reason": "stages=marts only: nothing reloaded"}
 
     @task(pool=DUCKDB_POOL, trigger_rule="none_failed_min_one_success")
-    def build_marts() -> dict:
-        _, _, stages = _ctx()
+    def build_marts(day: str) -> dict:
+        _, _, stages = _ctx(day)
         if "marts" not in stages:
             raise AirflowSkipException("stages param excludes marts (run chainwire_marts to rebuild them)")
         out = pipeline.build_marts_stage()
-        print(f"marts rebuilt in {out['seconds']} s: {out['models']}")
-        return out
-
-    @task
-    def build_report() -> dict:
-        out = pipeline.build_report_stage()
-        base = runinfo.airflow_base_url() or ""
-        print(f"Coverage report: {out['report']} — in the UI: {base}{runinfo.PLUGIN_PREFIX}/")
-        return out
-
-    @task
-    def post_digest() -> dict:
-        """Optional: the day's digest to the chainwire_digest_webhook Variable; unset = skipped."""
-        from chainwire.digest import post_digest as post
-
-        out = post()
-        print(f"Daily digest: {out}")
-        return out
+        print(f"marts rebuilt in {out.seconds} s: {out.models}")
+        return out.as_dict()
 
     day = resolve_partition_date()
-    batches = discover()
-    parsed = parse_batch.expand(paths=batches)
-    day >> batches
-    tagged = enrich()
-    loaded = load()
-    marts = build_marts()
-    assemble(parsed) >> validate()  # type: ignore[arg-type]  # TaskFlow: an XComArg, the list at run time >> dedup() >> tagged >> loaded >> marts
-    day >> [tagged, loaded, marts]  # with none_failed_min_one_success: skipped when the day is skipped
-    marts >> build_report()
-    marts >> post_digest()
+    parsed = parse_batch.partial(day=day).expand(paths=discover(day))
+    cleaned = dedup(day)
+    assemble(day, parsed) >> validate(day) >> cleaned
+    plan = plan_enrich(day)  # with none_failed_min_one_success: runs when stages skip the parse
+    cleaned >> plan
+    tagged = assemble_enrich(day, enrich.partial(day=day).expand(paths=plan))
+    marts = build_marts(day)
+    tagged >> load(day) >> marts
+    after_marts(marts)  # build_report, post_digest
+
+
+def _label_batch(paths: list[str]) -> str:
+    """The mapped task's label in the UI (``map_index_template``) and its log lines."""
+    label = runinfo.batch_label(paths)
+    get_current_context()["batch_label"] = label  # type: ignore[typeddict-unknown-key]  # read by map_index_template
+    return label
+
+
+def _print_batches(batches: list[list[str]]) -> None:
+    for i, b in enumerate(batches):
+        print(f"  batch {runinfo.batch_label(b, i)}")
 
 
 def _publish_data_docs() -> None:
-    """Refresh the shared, sanitized, offline Data Docs copy the plugin serves (``<reports>/_data-docs``)."""
-    from chainwire.quality.datadocs import publish_shared_copy
-    from chainwire.settings import get_settings
-
-    s = get_settings()
-    try:
-        publish_shared_copy(s.gx_dir, s.reports_dir)
-    except OSError as exc:  # the report task publishes it again
-        print(f"Data Docs copy not refreshed: {exc}")
+    error = pipeline.publish_data_docs()
+    if error:
+        print(f"Data Docs copy not refreshed: {error}")
 
 
 def _print_quarantine(day) -> None:
-    """Each quarantined row of the day with its rule and reason (from the lake partition just written)."""
-    from chainwire import lake
-    from chainwire.schemas import QUARANTINE
-    from chainwire.settings import get_settings
-
-    rows = lake.read_partition(get_settings().lake_dir, QUARANTINE, day).to_pylist()
+    """Each quarantined row of the day with its rule and reason (bounded: core.quarantine has all)."""
+    rows = pipeline.quarantined(day)
     for r in rows[:LOG_LIST_MAX]:
         print(f"  quarantined {r.get('table_name')} {r.get('raw_path')}: {r.get('rule')} — {r.get('reason')}")
     if len(rows) > LOG_LIST_MAX:

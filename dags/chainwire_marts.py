@@ -9,54 +9,31 @@ latest day's digest is posted to it (reads the snapshot only).
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-import pendulum
-
 from airflow.sdk import dag, task
 
 from chainwire import pipeline
-from chainwire.alerts import on_task_failure
-from chainwire.settings import DUCKDB_POOL, TIMEZONE
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, after_marts
+from chainwire.settings import DUCKDB_POOL
 
 
 @dag(
     dag_id="chainwire_marts",
     description="Rebuild marts.* from core.* and the coverage report by hand; post the daily digest.",
     schedule=None,  # chainwire_daily builds the marts itself; this DAG is for rebuilding by hand
-    start_date=pendulum.datetime(2026, 11, 1, tz=TIMEZONE),
+    start_date=START_DATE,
     is_paused_upon_creation=False,
     catchup=False,
     max_active_runs=1,
-    default_args={"owner": "chainwire", "retries": 2, "retry_delay": timedelta(seconds=20),
-                  "retry_exponential_backoff": True, "execution_timeout": timedelta(minutes=30),
-                  "on_failure_callback": on_task_failure},
-    tags=["chainwire"],
+    default_args=DEFAULT_ARGS,
+    tags=TAGS,
     doc_md=__doc__,
 )
 def chainwire_marts():
     @task(pool=DUCKDB_POOL)
     def build_marts() -> dict:
-        return pipeline.build_marts_stage()
+        return pipeline.build_marts_stage().as_dict()
 
-    @task
-    def build_report() -> dict:
-        out = pipeline.build_report_stage()
-        print(f"Coverage report: {out['report']}")
-        return out
-
-    @task
-    def post_digest() -> dict:
-        """Optional: the day's digest (movers, top stories) to the chainwire_digest_webhook Variable; unset = skip."""
-        from chainwire.digest import post_digest as post
-
-        out = post()
-        print(f"Daily digest: {out}")
-        return out
-
-    marts = build_marts()
-    marts >> build_report()
-    marts >> post_digest()
+    after_marts(build_marts())  # build_report, post_digest
 
 
 chainwire_marts()

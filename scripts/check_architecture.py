@@ -76,7 +76,7 @@ def analyse(project: Path) -> tuple[dict[str, dict[str, int]], list[Finding]]:
         rel = path.relative_to(project)
         aliases: dict[str, str] = {}  # local name bound to a project module → that module
 
-        def add(target: str, line: int) -> None:
+        def add(target: str, line: int, mod: str = mod) -> None:
             if target != mod:
                 edges[mod].setdefault(target, line)
 
@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         path = one_cycle(comp, edges)
         print(f"import cycle among {len(comp)} modules: {', '.join(comp)}")
         print("  e.g. " + " -> ".join(f"{m}" + (f" (line {edges[m][n]})" if n else "")
-                                     for m, n in zip(path, [*path[1:], None])))
+                                     for m, n in zip(path, [*path[1:], None], strict=True)))
     for f in private:
         print(f"private import: {f}")
     n_edges = sum(len(v) for v in edges.values())

@@ -28,8 +28,8 @@ def test_daily_dag_shape(dagbag):
     assert dag.max_consecutive_failed_dag_runs > 0
     assert dag.deadline, "a DeadlineAlert guards an overrunning daily run"
     assert {"run_date", "stages", "allow_empty", "on_empty_day"} <= set(dag.params)
-    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "dedup", "enrich", "load",
-             "build_marts", "build_report"]
+    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "dedup", "plan_enrich",
+             "enrich", "assemble_enrich", "load", "build_marts", "build_report"]
     assert set(order) | {"post_digest"} == set(dag.task_ids)
     for up, down in zip(order, order[1:]):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)
@@ -40,10 +40,36 @@ def test_daily_dag_shape(dagbag):
     assert dag.get_task("discover").retry_exponential_backoff
 
 
-def test_parse_is_mapped_over_batches(dagbag):
+def test_parse_and_enrich_are_mapped_over_batches(dagbag):
     from airflow.sdk.definitions.mappedoperator import MappedOperator
 
-    assert isinstance(dagbag.dags["chainwire_daily"].get_task("parse_batch"), MappedOperator)
+    daily = dagbag.dags["chainwire_daily"]
+    for mapped, reducer in (("parse_batch", "assemble"), ("enrich", "assemble_enrich")):
+        assert isinstance(daily.get_task(mapped), MappedOperator), mapped
+        assert daily.get_task(reducer).upstream_task_ids >= {mapped}  # receives the batches' references
+
+
+def test_the_partition_date_is_a_taskflow_value(dagbag):
+    """Every task after resolve_partition_date takes the date as an argument (no xcom_pull by task id)."""
+    daily = dagbag.dags["chainwire_daily"]
+    for t in daily.tasks:
+        if t.task_id in ("resolve_partition_date", "build_report", "post_digest"):
+            continue
+        assert "resolve_partition_date" in t.upstream_task_ids, t.task_id
+    src = (ROOT / "dags" / "chainwire_daily.py").read_text() + (ROOT / "include/chainwire/alerts.py").read_text()
+    assert "xcom_pull" not in src
+
+
+def test_dags_share_their_defaults_and_use_public_airflow_imports(dagbag):
+    from chainwire.dag_defaults import DEFAULT_ARGS
+
+    for dag in dagbag.dags.values():
+        for t in dag.tasks:
+            assert t.owner == DEFAULT_ARGS["owner"] and t.max_retry_delay == DEFAULT_ARGS["max_retry_delay"], t
+    for f in (ROOT / "dags").glob("*.py"):
+        imports = [line for line in f.read_text().splitlines() if line.startswith(("from airflow", "import airflow"))]
+        assert all(line.startswith(("from airflow.sdk import", "from airflow.sdk.exceptions import"))
+                   for line in imports), (f.name, imports)
 
 
 def test_marts_follow_every_load_whatever_the_pause_state(dagbag):
@@ -57,7 +83,7 @@ def test_marts_follow_every_load_whatever_the_pause_state(dagbag):
     assert "build_marts" in load.downstream_task_ids
     assert daily.get_task("build_report").upstream_task_ids == {"build_marts"}
     # An empty (skipped) day skips everything after it; a stages-limited run still reaches the marts.
-    for t in ("enrich", "load", "build_marts"):
+    for t in ("plan_enrich", "load", "build_marts"):
         task = daily.get_task(t)
         assert "resolve_partition_date" in task.upstream_task_ids and task.trigger_rule == "none_failed_min_one_success"
     marts = dagbag.dags["chainwire_marts"]

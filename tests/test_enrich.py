@@ -367,7 +367,7 @@ def test_company_traps(text):
 def test_company_yaml_tickers_exist_in_reference():
     import yaml
 
-    from chainwire.enrich.companies import COMPANIES_PATH, load_company_gazetteer
+    from chainwire.enrich.gazetteers import COMPANIES_PATH, load_company_gazetteer
 
     raw = yaml.safe_load(COMPANIES_PATH.read_text(encoding="utf-8"))
     g = load_company_gazetteer()
@@ -471,7 +471,7 @@ REAL_PAGE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "newspi
 @pytest.mark.skipif(not REAL_PAGE.exists(), reason=f"real Newspim page absent: {REAL_PAGE} (../shared is not mounted here)")
 def test_real_page_required_tags():
     """The real 한미일 산업장관회의 page: the topics, countries and people (with ministries) it must carry."""
-    from chainwire.enrich.actors import load_actor_gazetteer
+    from chainwire.enrich.gazetteers import load_actor_gazetteer
     from chainwire.extract import parse_page_dump
 
     e = enrich_article(parse_page_dump(REAL_PAGE.read_text(encoding="utf-8"), str(REAL_PAGE)))
@@ -536,9 +536,9 @@ def _vocab_strings(vocab: list[str], n: int, seed: int = 7) -> list[str]:
 def test_trie_scanner_buckets_match_the_single_trie():
     """TrieScanner splits a gazetteer trie by first character and merges the scans: every match (span and
     text) must be what the one-regex trie finds, including overlapping names that start in different buckets."""
-    from chainwire.enrich.actors import load_actor_gazetteer
-    from chainwire.enrich.companies import load_company_gazetteer
-    from chainwire.enrich.countries import load_country_gazetteer
+    from chainwire.enrich.gazetteers import load_actor_gazetteer
+    from chainwire.enrich.gazetteers import load_company_gazetteer
+    from chainwire.enrich.country_names import load_country_gazetteer
     from chainwire.enrich.text import TrieScanner, fast_alternation
 
     names = ["한국", "한국전력", "국전", "전력", "미국", "국무부", "무역", "역대", "LS", "LS일렉트릭", "SK", "K칩스법",
@@ -560,11 +560,12 @@ def test_trie_scanner_buckets_match_the_single_trie():
 def test_lookbehind_after_first_character_is_the_same_pattern():
     """Capital/leader patterns put their left look-behind after the first character (so re can skip
     positions): same matches as the look-behind written in front."""
-    from chainwire.enrich.countries import CAPITALS_KO, LEADERS_KO, _alt, _alt_after
+    from chainwire.enrich.countries import CAPITALS_KO, LEADERS_KO
+    from chainwire.enrich.text import literal_alternation, literal_alternation_after
 
     for names, cls in ((CAPITALS_KO, "[가-힣=]"), (LEADERS_KO, "[가-힣]")):
-        front = re.compile(rf"(?<!{cls})(?:{_alt(list(names))})")
-        after = re.compile(_alt_after(list(names), cls))
+        front = re.compile(rf"(?<!{cls})(?:{literal_alternation(list(names))})")
+        after = re.compile(literal_alternation_after(list(names), cls))
         for text in _vocab_strings(list(names), 2000) + ["=베이징 베이징 가베이징 트럼프 가트럼프"]:
             assert [m.span() for m in after.finditer(text)] == [m.span() for m in front.finditer(text)]
 
@@ -612,3 +613,34 @@ def test_korean_agencies_name_korea():
     assert {"kr.saemangeum", "kr.pps"} <= ids
     # 금융위기 (financial crisis) is not the Financial Services Commission.
     assert "kr.fsc" not in {a.actor_id for a in tag_actors(art("금융위기 우려", "금융위기 이후 처음이다."))}
+
+
+def _fresh_country_gazetteer(monkeypatch, failure: Exception):
+    from chainwire.enrich import country_names
+
+    def unavailable():
+        raise failure
+
+    monkeypatch.setattr(country_names, "load_actor_gazetteer", unavailable)
+    country_names.load_country_gazetteer.cache_clear()
+    try:
+        return country_names.load_country_gazetteer()
+    finally:
+        monkeypatch.undo()
+        country_names.load_country_gazetteer.cache_clear()
+
+
+def test_country_names_work_without_an_unreadable_gazetteer_file(monkeypatch):
+    """A missing or unreadable gazetteer file costs only the organisation blockers (한국무역협회 is then
+    read as 한국 + 무역협회); country names still match."""
+    from chainwire.enrich.country_names import load_country_gazetteer
+
+    assert "한국무역협회" in load_country_gazetteer().ko_block
+    g = _fresh_country_gazetteer(monkeypatch, FileNotFoundError("actors.yaml"))
+    assert "한국무역협회" not in g.ko_block
+    assert g.ko["미국"] == ("US",)
+
+
+def test_a_bug_while_reading_the_gazetteers_is_not_swallowed(monkeypatch):
+    with pytest.raises(KeyError, match="organizations"):
+        _fresh_country_gazetteer(monkeypatch, KeyError("organizations"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chainwire.extract.bylines import is_role, parse_byline, split_reporters
+from chainwire.extract.bylines import anchor_intro, is_role, parse_byline, parse_signature, split_reporters
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -83,3 +83,37 @@ def test_split_reporters(who, names, roles):
 @pytest.mark.parametrize("who", ["정부가 새 정책을 내놨다고 밝혔다 그리고 더", "아주 긴 문장이 들어와서 이름처럼 보이지 않는다"])
 def test_split_reporters_rejects_sentences(who):
     assert split_reporters(who) is None
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("보도에 홍길동 기자입니다.", "홍길동"),
+        ("김철수 기자가 보도합니다.", "김철수"),
+        # the hand-over as the last clause or sentence of a longer anchor paragraph
+        ("충전소 몇 곳이 문을 닫으면서 운전자들의 불편이 커지고 있는 건데, 홍길동 기자가 현장을 취재했습니다.", "홍길동"),
+        ("두 나라는 오늘 공동 성명을 내고 협력을 넓히기로 했습니다. 우선 세부 내용부터 정리해 봅니다. 이영희 기자가 자세히 전해드립니다.",
+         "이영희"),
+        ("정부가 새 대책을 내놨습니다. 박민수 특파원이 알아봤습니다.", "박민수"),
+    ],
+)
+def test_anchor_hands_over_to_the_reporter(line, name):
+    assert anchor_intro(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "홍길동 기자가 말했다.",  # a news sentence about a reporter, not a hand-over
+        "정부는 오늘 대책을 발표했습니다. 이 대책은 홍길동 기자가 지난달 처음 보도한 내용과 같습니다.",
+    ],
+)
+def test_sentences_mentioning_a_reporter_are_no_hand_over(line):
+    assert anchor_intro(line) is None
+
+
+def test_a_long_hand_over_paragraph_is_not_a_sign_off():
+    # the anchor's paragraph stays in the script; only a short hand-over line is a sign-off
+    long = "두 나라는 오늘 공동 성명을 내고 협력을 넓히기로 했습니다. 세부 내용이 많습니다. 홍길동 기자가 보도합니다."
+    assert parse_signature(long) is None
+    assert parse_signature("홍길동 기자가 보도합니다.").reporters == ["홍길동"]

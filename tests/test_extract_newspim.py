@@ -171,7 +171,7 @@ def test_real_stock_impacts(real):
 def test_real_machine_generated_and_warnings(real):
     assert real.machine_generated == {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": True}
     joined = " ".join(real.warnings)
-    assert "no title" not in joined and "no byline" not in joined and "parser_error" not in joined
+    assert "no title" not in joined and "no byline" not in joined and real.parser_error is None
 
 
 def test_real_to_dict_is_json_ready(real):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import time
 from datetime import date
 from pathlib import Path
 
@@ -251,7 +250,7 @@ def _junk():
 def test_junk_never_raises_in_any_profile(text):
     for key in PROFILES:
         a = PROFILES[key](text, "junk.txt", None, None)
-        assert not any(w.startswith("parser_error") for w in a.warnings), (key, a.warnings)
+        assert a.parser_error is None, (key, a.parser_error)
         a.to_dict()
     parse_text_page(text, "junk.txt")
 
@@ -262,7 +261,5 @@ def test_pathological_lines_are_linear_in_generic_profiles(piece):
     blob = piece * (300_000 // len(piece))
     page = f"제목\n입력 2024.06.27 09:30\n(서울=연합뉴스) 홍길동 기자 = 첫 문단.\n{blob}\n{blob}\n끝 문단이다.\n"
     for fn in (PROFILES["generic_ko"], PROFILES["english_ko"]):
-        t0 = time.perf_counter()
-        a = fn(page, "p.txt", None, None)
-        assert time.perf_counter() - t0 < 3, piece
-        assert not any(w.startswith("parser_error") for w in a.warnings)
+        a = fn(page, "p.txt", None, None)  # a regex blow-up would hang here (bench_parse measures the speed)
+        assert a.parser_error is None, (piece, a.parser_error)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -61,14 +60,12 @@ def test_no_article_page_has_nothing():
     assert a.warnings
 
 
-def test_huge_text_is_fast_and_safe():
+def test_huge_text_is_safe():
     fixture = (FIXTURES / "filled_dates.txt").read_text(encoding="utf-8")
     body_line = "가상의 문단이 아주 길게 이어진다. " * 40
     huge = fixture.replace("업계에서는", "\n\n".join([body_line] * 3000) + "\n\n업계에서는")
     assert len(huge) > 2_000_000
-    t0 = time.perf_counter()
     a = parse_page_dump(huge, "huge.txt")
-    assert time.perf_counter() - t0 < 10
     assert len(a.paragraphs) == 3004
     one_line = "가" * 2_000_000
     assert parse_page_dump(one_line, "one_line.txt").title is None
@@ -124,15 +121,14 @@ def test_decode_rejects_binary(data):
     ["[사진=", "[사진=X] ", "a@b.co", "a@b.coa@b.co ", "2024.06.27 ", "[서울=뉴스핌] ", "x" * 7 + "@", "2026-01-06 11:00 "],
 )
 def test_pathological_lines_are_linear(piece):
-    """Long repetitive lines in every region (header, body, teaser block) stay fast: no regex blow-up."""
+    """Long repetitive lines in every region (header, body, teaser block): no regex blow-up (it would hang
+    here; bench_parse measures the speed)."""
     blob = piece * (400_000 // len(piece))
     page = (
         f"제목\n기사입력 :\n\n[세종=뉴스핌] 김기자 기자 = 첫 문단.\n\n{blob}\n\n"
         f"[뉴스핌 베스트 기사]\n사진\n제목 [부산=뉴스핌] 최기자 기자 = {blob}\n긍정 영향 종목\n  • {blob}\n"
     )
-    t0 = time.perf_counter()
     a = parse_page_dump(page, "p.txt")
-    assert time.perf_counter() - t0 < 3, piece
     assert a.parser_error is None, a.parser_error
 
 

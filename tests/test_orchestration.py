@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-from datetime import date
+from datetime import date, datetime, timezone
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pyarrow as pa
@@ -61,16 +61,18 @@ def test_failure_callback_records_the_failure_and_posts_the_webhook(workspace, s
     class TI:
         task_id, dag_id = "validate", "chainwire_daily"
 
-        def xcom_pull(self, task_ids):
-            return D1.isoformat()
-
+    # The callback resolves the landing day from the run (param, else logical date), as the first task did.
+    logical = datetime(2026, 11, 2, 14, 30, tzinfo=timezone.utc)  # 23:30 in Seoul
     try:
-        alerts.on_task_failure({"ti": TI(), "run_id": "manual__failed", "exception": DataQualityError("boom")})
+        alerts.on_task_failure({"ti": TI(), "run_id": "manual__failed", "exception": DataQualityError("boom"),
+                                "params": {"run_date": None}, "logical_date": logical})
     finally:
         server.shutdown()
-    rows = query(workspace.warehouse_path, "select stage, status, message from core.runs where run_id = 'manual__failed'")
-    assert rows == [("validate", "failed", "DataQualityError: boom")]
+    rows = query(workspace.warehouse_path, "select stage, status, message, partition_date from core.runs "
+                                           "where run_id = 'manual__failed'")
+    assert rows == [("validate", "failed", "DataQualityError: boom", D1)]
     assert received and received[0]["event"] == "task_failed" and received[0]["task_id"] == "validate"
+    assert received[0]["partition_date"] == D1.isoformat()
 
 
 CRAFTED = {
@@ -100,3 +102,34 @@ def test_each_critical_rule_fails_the_run_on_a_crafted_partition(case, workspace
         pipeline.validate_day(D1, "crafted", workspace)
     assert rule in str(err.value)
     assert not lake.partition_file(workspace.lake_dir, TABLES["articles"], D1).exists()  # nothing published
+
+
+def test_an_empty_landing_day_is_skipped_visibly_and_recorded(workspace, monkeypatch):
+    """chainwire_daily's first task on a day without files and data: skip (a triggered run), with the
+    reason pushed for the run note and a 'skipped' core.runs row in the snapshot."""
+    import importlib.util
+    from pathlib import Path
+
+    from airflow.sdk.exceptions import AirflowSkipException
+
+    spec = importlib.util.spec_from_file_location("daily_under_test",
+                                                  Path(__file__).resolve().parents[1] / "dags" / "chainwire_daily.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    pushed = {}
+
+    class TI:
+        def xcom_push(self, key, value):
+            pushed[key] = value
+
+    class Run:
+        run_type, run_after = "manual", None
+
+    ctx = {"ti": TI(), "dag_run": Run(), "run_id": "manual__empty", "logical_date": None,
+           "params": {"run_date": "2026-11-20", "stages": ["parse", "enrich", "marts"], "on_empty_day": "auto"}}
+    monkeypatch.setattr(mod, "get_current_context", lambda: ctx)
+    with pytest.raises(AirflowSkipException, match="no raw files for 2026-11-20"):
+        mod.chainwire_daily().get_task("resolve_partition_date").python_callable()
+    assert pushed["outcome"]["status"] == "skipped"
+    rows = query(workspace.snapshot_path, "select stage, status, partition_date from core.runs where run_id = 'manual__empty'")
+    assert rows == [("discover", "skipped", date(2026, 11, 20))]

@@ -85,7 +85,7 @@ def test_snapshot_opens_in_the_duckdb_cli_with_comments(workspace, synth_corpus)
     _day(workspace, synth_corpus)
     pipeline.run_day(DAY, settings=workspace)
     out = subprocess.run([str(cli), "-readonly", "-csv", str(workspace.snapshot_path), "-c",
-                          "select comment from duckdb_tables() where schema_name='core' and table_name='articles';"
+                          "select comment from duckdb_views() where schema_name='core' and view_name='articles';"
                           "select count(*) from core.articles;"], capture_output=True, text=True, check=True).stdout
     assert "One row per story" in out and "\n8\n" in out
 
@@ -97,9 +97,11 @@ def test_every_core_and_mart_column_is_documented(workspace, synth_corpus):
                      "select schema_name || '.' || table_name || '.' || column_name from duckdb_columns() "
                      "where schema_name in ('core', 'marts') and (comment is null or comment = '')")
     assert missing == []
-    tables = query(workspace.snapshot_path, "select count(*) from duckdb_tables() where schema_name = 'marts' "
-                                             "and (comment is null or comment = '')")
-    assert tables == [(0,)]
+    tables = query(workspace.snapshot_path, "select schema_name, table_name, comment from duckdb_tables() "
+                                             "union all select schema_name, view_name, comment from duckdb_views() "
+                                             "where not internal")
+    assert {(s, t) for s, t, _ in tables if s == "marts"} >= {("marts", "stg_articles"), ("marts", "coverage_daily")}
+    assert [(s, t) for s, t, c in tables if s in ("core", "marts") and not c] == []
 
 
 def test_new_schema_column_is_added_in_place(workspace):

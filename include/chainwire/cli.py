@@ -93,10 +93,16 @@ def _failure_message(exc: BaseException) -> str:
 def cmd_run(args) -> int:
     import logging
 
+    from chainwire.parallel import requested_workers
     from chainwire.pipeline import run_day
     from chainwire.settings import get_settings
     from chainwire.sources.landing import landing_days
 
+    try:
+        workers = requested_workers(args.workers)
+    except ValueError as exc:
+        print(f"chainwire run: {exc}", file=sys.stderr)
+        return 1
     s = get_settings()
     days = args.date or landing_days(s.raw_dir)
     if not days:
@@ -108,7 +114,7 @@ def cmd_run(args) -> int:
     for d in days:
         try:
             with Progress(f"chainwire run {d}") as progress:  # a bar on a terminal, periodic lines otherwise
-                out = run_day(d, settings=s, allow_empty=args.allow_empty, progress=progress)
+                out = run_day(d, settings=s, allow_empty=args.allow_empty, progress=progress, workers=workers)
         except Exception as exc:  # one day's failure never abandons the remaining days
             logging.getLogger("chainwire").debug("run of %s failed", d, exc_info=True)
             print(f"{d}: FAILED — {_failure_message(exc)}", file=sys.stderr)
@@ -257,8 +263,9 @@ def cmd_bench(args) -> int:
 def cmd_schema(args) -> int:
     con, _ = _open_readonly()
     rows = con.execute(
-        "SELECT t.schema_name, t.table_name, t.comment FROM duckdb_tables() t "
-        "WHERE t.schema_name IN ('core','marts') ORDER BY 1, 2").fetchall()
+        "SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE schema_name IN ('core','marts') "
+        "UNION ALL SELECT schema_name, view_name, comment FROM duckdb_views() "  # large tables are views on Parquet
+        "WHERE NOT internal AND schema_name IN ('core','marts') ORDER BY 1, 2").fetchall()
     for schema, table, comment in rows:
         print(f"{schema}.{table} — {comment or ''}")
         for col, typ, ccom in con.execute(
@@ -266,6 +273,31 @@ def cmd_schema(args) -> int:
                 "ORDER BY column_index", [schema, table]).fetchall():
             print(f"    {col:<26} {typ:<26} {ccom or ''}")
         print()
+    return 0
+
+
+def cmd_marts(args) -> int:
+    """Bring marts.* up to date (or rebuild them all) and publish the snapshot."""
+    from chainwire.settings import get_settings
+    from chainwire.warehouse.load import connect_writer, ensure_schema, publish_snapshot
+    from chainwire.warehouse.marts import build_marts
+    from chainwire.warehouse.state import mark_dirty
+
+    s = get_settings()
+    if not s.warehouse_path.exists():
+        raise SystemExit(f"chainwire marts: no warehouse yet at {s.warehouse_path} — run `chainwire run` first")
+    with connect_writer(s.warehouse_path) as con:
+        ensure_schema(con, s.lake_dir)
+        stats = build_marts(con, full_refresh=args.full_refresh)
+        if args.full_refresh:  # and republish every table's files, not only the marts'
+            tables = con.execute("SELECT DISTINCT table_name FROM meta.snapshot_tables").fetchall()
+            for (table,) in tables:
+                mark_dirty(con, table, None)
+    publish_snapshot(s.warehouse_path, s.snapshot_path)
+    for name, st in stats.items():
+        extra = f", {st['partitions']} partition(s)" if "partitions" in st else ""
+        print(f"marts.{name}: {st['mode']}{extra}, {st['rows']} rows, {st['seconds']:.2f} s")
+    print(f"snapshot: {s.snapshot_path}")
     return 0
 
 
@@ -304,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="run every stage for one or more landing days in-process (no Airflow)")
     r.add_argument("--date", type=_day, action="append", help="landing day YYYY-MM-DD (repeatable; default: every day in the landing zone)")
     r.add_argument("--json", action="store_true", help="print the full stage summaries as JSON lines")
+    r.add_argument("--workers", type=int, metavar="N",
+                   help="processes for parsing and enrichment (default: CHAINWIRE_WORKERS, else every core this "
+                        "process may use, fewer when memory is short; 1 = everything in this process)")
     r.add_argument("--allow-empty", action="store_true",
                    help="let an empty, missing or unreadable landing folder clear a day that has data "
                         "(default: that is an error naming the folder)")
@@ -327,6 +362,15 @@ def build_parser() -> argparse.ArgumentParser:
     from chainwire.report import add_report_subcommand
 
     add_report_subcommand(sub)
+
+    ma = sub.add_parser("marts", help="update marts.* for what the loads changed, then publish the snapshot",
+                        description="Recompute the marts rows of the publication days (or weeks, months, windows) "
+                                    "the loads since the last build touched, then publish the snapshot. A new or edited "
+                                    "model is rebuilt in full by itself.")
+    ma.add_argument("--full-refresh", action="store_true",
+                    help="rebuild every mart from all history and re-export every table of the snapshot "
+                         "(after a change to the core schema, or to rule out any drift)")
+    ma.set_defaults(func=cmd_marts)
 
     sh = sub.add_parser("shell", help="open the DuckDB CLI on the read-only snapshot")
     sh.set_defaults(func=cmd_shell)

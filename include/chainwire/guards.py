@@ -19,17 +19,17 @@ def article_chars(article) -> int:
             + sum(len(c.text or "") for c in article.photo_captions) + sum(len(x) for x in article.subtitle_lines))
 
 
-def apply_day_budget(parsed: list, max_chars: int) -> int:
-    """Reject parsed records past the day's text budget (``parsed`` sorted by raw path); returns how many."""
+def apply_day_budget(records: list, max_chars: int) -> int:
+    """Reject records past the day's text budget (``records`` sorted by raw path, each with ``chars``:
+    the ``article_chars`` of its article, None without one); returns how many."""
     used = rejected = 0
-    for pf in parsed:
-        if pf.error is not None or pf.article is None or getattr(pf, "status", None) is not None:
+    for r in records:
+        if r.error is not None or r.chars is None or getattr(r, "status", None) is not None:
             continue
-        size = article_chars(pf.article)
-        if used + size > max_chars:
-            pf.error = (f"over the day's text budget: {used + size:,} characters > {max_chars:,} "
-                        "(CHAINWIRE_MAX_DAY_CHARS); raise it and re-run the day to load this file")
+        if used + r.chars > max_chars:
+            r.error = (f"over the day's text budget: {used + r.chars:,} characters > {max_chars:,} "
+                       "(CHAINWIRE_MAX_DAY_CHARS); raise it and re-run the day to load this file")
             rejected += 1
         else:
-            used += size
+            used += r.chars
     return rejected

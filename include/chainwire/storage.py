@@ -23,14 +23,14 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 REMOTE_SCHEMES = ("s3://", "s3a://")
 CONN_ENV = "CHAINWIRE_AWS_CONN_ID"
 TASK_CONN_DEFAULT = "aws_default"  # the Airflow connection tasks use unless CHAINWIRE_AWS_CONN_ID names another
 
 # A location: pathlib.Path (local) or airflow.sdk.ObjectStoragePath (remote).
-Location = Union[Path, Any]
+Location = Path | Any
 
 
 def is_url(value: str | os.PathLike | None) -> bool:

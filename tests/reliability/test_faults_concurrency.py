@@ -3,6 +3,7 @@ in-process), retries, the day lock, and readers on the snapshot and on the main 
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from chainwire import pipeline
+from chainwire import pipeline, staging
 from chainwire.locks import LockTimeout, day_lock
 
 from .conftest import DAY1, DAY2, PER_DAY, kill_pid
@@ -30,20 +31,13 @@ def daily_dag():
     return mod, mod.chainwire_daily()
 
 
-class _TI:
-    def __init__(self, day):
-        self.day = day
-
-    def xcom_pull(self, task_ids=None):
-        return self.day.isoformat()
-
-
 def airflow_task(daily_dag, monkeypatch, task_id: str, run_id: str, day=DAY1, **params):
-    """The task's Python callable with a minimal Airflow context (what the worker would pass)."""
+    """The task's Python callable with a minimal Airflow context (what the worker would pass) and
+    the partition date (resolve_partition_date's value) as its first argument."""
     mod, dag = daily_dag
-    ctx = {"ti": _TI(day), "run_id": run_id, "params": {"stages": ["parse", "enrich", "marts"], **params}}
+    ctx = {"run_id": run_id, "params": {"stages": ["parse", "enrich", "marts"], **params}}
     monkeypatch.setattr(mod, "get_current_context", lambda: ctx)
-    return dag.get_task(task_id).python_callable
+    return functools.partial(dag.get_task(task_id).python_callable, day.isoformat())
 
 
 def _airflow_parse(daily_dag, monkeypatch, run_id):
@@ -54,8 +48,12 @@ def _airflow_parse(daily_dag, monkeypatch, run_id):
 
 def _airflow_rest(daily_dag, monkeypatch, run_id, results):
     airflow_task(daily_dag, monkeypatch, "assemble", run_id)(results)
-    for t in ("validate", "dedup", "enrich", "load"):
+    for t in ("validate", "dedup"):
         airflow_task(daily_dag, monkeypatch, t, run_id)()
+    enrich = airflow_task(daily_dag, monkeypatch, "enrich", run_id)
+    tagged = [enrich(b) for b in airflow_task(daily_dag, monkeypatch, "plan_enrich", run_id)()]
+    airflow_task(daily_dag, monkeypatch, "assemble_enrich", run_id)(tagged)
+    airflow_task(daily_dag, monkeypatch, "load", run_id)()
 
 
 def test_cli_run_between_airflow_parse_and_assemble(make_world, monkeypatch, daily_dag, clean):
@@ -107,18 +105,18 @@ def test_assemble_retry_finds_its_batches(make_world, monkeypatch, daily_dag):
 def test_assemble_keeps_other_runs_batches_and_prunes_abandoned_ones(make_world):
     world = make_world("none")
     s = world.settings
+    refs = {}
     for rid in ("other-live-run", "abandoned-run"):
         pipeline.discover_day(DAY1, rid, s)
-        for b in pipeline.plan_batches(DAY1, s, run_id=rid):
-            pipeline.parse_batch(DAY1, rid, b, s)
+        refs[rid] = [pipeline.parse_batch(DAY1, rid, b, s).batch for b in pipeline.plan_batches(DAY1, s, run_id=rid)]
     old = time.time() - 3 * 86400
-    abandoned = pipeline._run_dir(s, DAY1, "abandoned-run")
+    abandoned = staging.run_dir(s, DAY1, "abandoned-run")
     for p in [abandoned, *abandoned.iterdir()]:
         os.utime(p, (old, old))
     pipeline.parse_day(DAY1, "mine", s)
-    assert list(pipeline._run_dir(s, DAY1, "other-live-run").glob("*.pkl"))  # untouched
+    assert all(Path(ref).is_dir() for ref in refs["other-live-run"])  # untouched
     assert not abandoned.exists()  # three days old: a dead run's leftovers
-    pipeline.assemble_day(DAY1, "other-live-run", s)  # the live run still assembles its whole day
+    pipeline.assemble_day(DAY1, "other-live-run", s, refs["other-live-run"])  # the live run still assembles its day
     assert len(world.staged_manifest(DAY1)) == PER_DAY
 
 

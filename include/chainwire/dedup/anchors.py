@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import timedelta
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 

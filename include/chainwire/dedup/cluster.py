@@ -8,12 +8,12 @@ canonical is its earliest published original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 import numpy as np
 
-from chainwire.dedup.anchors import NOTICE_HINT, anchor_edges, normalized_url, notice_links, outlet_id_of_url
+from chainwire.dedup.anchors import NOTICE_HINT, normalized_url, notice_links, outlet_id_of_url
 from chainwire.dedup.features import Features, text_decision, text_similarity
 from chainwire.dedup.minhash import estimate_filter, lsh_bands, lsh_pairs
 from chainwire.dedup.params import RANK, DedupParams
@@ -62,7 +62,7 @@ class DayProblem:
 
     @classmethod
     def build(cls, window: list[DedupDoc], today: list[DedupDoc],
-              existing: Mapping[str, ClusterInfo]) -> "DayProblem":
+              existing: Mapping[str, ClusterInfo]) -> DayProblem:
         docs = window + today
         fixed = np.zeros(len(docs), bool)
         labels: list[str | None] = [None] * len(docs)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from typing import Iterable, Mapping
 
 from chainwire.dedup.anchors import anchor_edges
-from chainwire.dedup.cluster import (DayProblem, best_edges, components, dedupe_window, identity_edges, merge,
-                                     notice_edges, results, strong_members, text_edges)
+from chainwire.dedup.cluster import (
+    DayProblem,
+    best_edges,
+    components,
+    dedupe_window,
+    identity_edges,
+    merge,
+    notice_edges,
+    results,
+    strong_members,
+    text_edges,
+)
 from chainwire.dedup.features import FeatureCache, features_for
 from chainwire.dedup.params import DEFAULT_PARAMS, WINDOW_DAYS, DedupParams
 from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, update_existing
@@ -59,3 +69,29 @@ def dedup_days(docs: Iterable[DedupDoc], window_days: int = WINDOW_DAYS, *,
         state = update_existing(state, res)
         out += res
     return out
+
+
+def cluster_rows(today: list[dict], window: Iterable[Mapping]) -> int:
+    """Set cluster_id, is_canonical, duplicate_of, similarity and copy_kind on today's
+    ``core.articles`` rows (in place) against the window's rows; returns the window's size.
+
+    An earlier day's assignment is never changed, and an article seen on an earlier day keeps
+    its story, so re-running a day reproduces the same rows.
+    """
+    window_docs, existing = [], {}
+    for r in window:
+        window_docs.append(DedupDoc.from_row(r))
+        if r["cluster_id"]:
+            existing[r["article_id"]] = ClusterInfo(r["cluster_id"], bool(r["is_canonical"]), r["duplicate_of"])
+    results = {r.article_id: r for r in assign_clusters([DedupDoc.from_row(r) for r in today], window_docs, existing)}
+    for row in today:
+        res = results[row["article_id"]]
+        prior = existing.get(row["article_id"])
+        if prior is not None:  # the same article seen on an earlier day keeps its story
+            row.update(cluster_id=prior.cluster_id, is_canonical=prior.is_canonical,
+                       duplicate_of=prior.duplicate_of, similarity=1.0 if prior.is_canonical else row["similarity"],
+                       copy_kind=None if prior.is_canonical else (row["copy_kind"] or "rescrape"))
+        else:
+            row.update(cluster_id=res.cluster_id, is_canonical=res.is_canonical, duplicate_of=res.duplicate_of,
+                       similarity=1.0 if res.is_canonical else res.similarity, copy_kind=res.copy_kind)
+    return len(window_docs)

@@ -37,9 +37,9 @@ def warm_up() -> float:
     compiled patterns); returns the seconds it took. Optional: the first call does it lazily."""
     import time
 
-    from .actors import _generic_settles, _known_non_names, load_actor_gazetteer
-    from .companies import load_company_gazetteer
-    from .countries import load_country_gazetteer
+    from . import actors
+    from .country_names import load_country_gazetteer
+    from .gazetteers import load_actor_gazetteer, load_company_gazetteer
     from .kiwi_nlp import get_kiwi
 
     t = time.perf_counter()
@@ -48,20 +48,19 @@ def warm_up() -> float:
     load_actor_gazetteer()
     load_company_gazetteer()
     load_country_gazetteer()
-    _known_non_names()
-    _generic_settles()
+    actors.build_tables()
     return time.perf_counter() - t
 
 
 def clear_caches() -> None:
     """Forget the per-text memos (Kiwi word analyses, country-word checks, widget names), keeping
     the loaded models: the state of a fresh process after :func:`warm_up` (used by the benchmark)."""
-    from .actors import _is_country_word
+    from . import actors
     from .companies import resolve_widget_company
     from .kiwi_nlp import word_tags
 
     word_tags.cache_clear()
-    _is_country_word.cache_clear()
+    actors.clear_memos()
     resolve_widget_company.cache_clear()
 
 

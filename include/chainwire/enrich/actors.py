@@ -24,17 +24,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import yaml
-
-if TYPE_CHECKING:
-    from .text import TrieScanner
-from .text import (JOSA, Doc, fast_alternation, is_hangul, prepare, strip_josa, term_is_insensitive,
-                   trie_regex_source)
-
-ACTORS_PATH = Path(__file__).with_name("actors.yaml")
+from .country_names import find_countries, load_country_gazetteer
+from .gazetteers import fold_actor_surface, load_actor_gazetteer, load_company_gazetteer
+from .kiwi_nlp import has_proper_noun, is_nominal
+from .text import JOSA, Doc, is_hangul, prepare, strip_josa, trie_regex_source
 
 
 @dataclass
@@ -65,69 +60,6 @@ QUALIFIERS_EN = {
 _SECTOR_SUFFIX = tuple("문품분족채담터진처")  # 산업부문, 부품, 에너지부문 … are not ministries
 
 
-@dataclass
-class ActorGazetteer:
-    version: str
-    orgs: dict[str, dict[str, Any]]
-    generic: dict[str, dict[str, str]]
-    people: dict[str, dict[str, Any]]
-    org_rx: TrieScanner
-    surface_to_id: dict[str, str]  # folded alias -> actor id or "generic:<name>"
-    person_rx: TrieScanner | None
-    person_surface_to_id: dict[str, str]
-
-    def all_aliases(self) -> list[str]:
-        out = []
-        for o in self.orgs.values():
-            out += [o["name"], *o.get("aliases", [])]
-        return out
-
-    def person_id_for(self, name: str) -> str | None:
-        return self.person_surface_to_id.get(_fold(name))
-
-
-_FOLD = re.compile(r"[\s·]")
-
-
-def _fold(s: str) -> str:
-    return _FOLD.sub("", s).lower()
-
-
-def _insensitive(surfaces: list[str]) -> set[str]:
-    """Latin names matched case-insensitively (all but short all-caps acronyms such as BIS, DOE)."""
-    return {s for s in surfaces if term_is_insensitive(s)}
-
-
-@lru_cache(maxsize=2)
-def load_actor_gazetteer(path: str | None = None) -> ActorGazetteer:
-    raw = yaml.safe_load(Path(path or ACTORS_PATH).read_text(encoding="utf-8"))
-    orgs = {str(k): dict(v) for k, v in (raw.get("organizations") or {}).items()}
-    generic = {str(k): {str(q): str(i) for q, i in v.items()} for k, v in (raw.get("generic") or {}).items()}
-    people = {str(k): dict(v) for k, v in (raw.get("people") or {}).items()}
-    surface_to_id: dict[str, str] = {}
-    surfaces: list[str] = []
-    for oid, o in orgs.items():
-        o.setdefault("aliases", [])
-        for a in [o["name"], *o["aliases"]]:
-            a = str(a)
-            surface_to_id.setdefault(_fold(a), oid)
-            surfaces.append(a)
-    for g in generic:
-        surface_to_id[_fold(g)] = f"generic:{g}"
-        surfaces.append(g)
-    org_rx = fast_alternation(surfaces, _insensitive(surfaces))
-    person_surface_to_id: dict[str, str] = {}
-    psurf: list[str] = []
-    for pid, p in people.items():
-        p.setdefault("aliases", [])
-        for a in [p["name"], *p["aliases"]]:
-            person_surface_to_id[_fold(str(a))] = pid
-            psurf.append(str(a))
-    person_rx = fast_alternation(psurf, _insensitive(psurf)) if psurf else None
-    return ActorGazetteer(str(raw.get("version", "")), orgs, generic, people, org_rx, surface_to_id, person_rx,
-                          person_surface_to_id)
-
-
 # ---------------------------------------------------------------- organizations
 
 def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
@@ -141,8 +73,6 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
                     if qs == 0 or not (is_hangul(text[qs - 1]) or len(q) == 1 and text[qs - 1].isdigit()):
                         return code  # (4일 외교부: a date, not 日)
         # Any other country right before (사우디 에너지부): its own body, not one of ours.
-        from .countries import find_countries
-
         tail = before.rstrip()
         for hit in find_countries(tail, korean=True):
             if hit.end == len(tail) and len(hit.codes) == 1:
@@ -174,7 +104,7 @@ def _generic_settles() -> dict[str, tuple[str, ...]]:
     for folded, target in g.surface_to_id.items():
         if not target.startswith("generic:"):
             table[folded] = tuple(gname for gname, options in g.generic.items()
-                                  if folded.endswith(_fold(gname)) and target in options.values())
+                                  if folded.endswith(fold_actor_surface(gname)) and target in options.values())
     return table
 
 
@@ -197,7 +127,7 @@ def _resolve_organizations(text: str, found: list[tuple[str, int, int]],
                 continue
             if surface.endswith("부") and text[e : e + 1] in _SECTOR_SUFFIX:
                 continue
-        folded = _fold(surface)
+        folded = fold_actor_surface(surface)
         target = g.surface_to_id.get(folded)
         if target is None:
             continue
@@ -277,9 +207,6 @@ class _Person:
 
 @lru_cache(maxsize=1)
 def _known_non_names() -> frozenset[str]:
-    from .companies import load_company_gazetteer
-    from .countries import load_country_gazetteer
-
     words = set(STOP) | PLACES
     cg = load_country_gazetteer()
     words |= {k for k in cg.ko}
@@ -295,9 +222,18 @@ def _known_non_names() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _is_country_word(w: str) -> bool:
-    from .countries import find_countries
-
     return any(m.start == 0 for m in find_countries(w, korean=True))
+
+
+def build_tables() -> None:
+    """Build the tables this tagger derives from the gazetteers now instead of on first use."""
+    _known_non_names()
+    _generic_settles()
+
+
+def clear_memos() -> None:
+    """Forget the per-word memo (country-word checks), keeping the tables."""
+    _is_country_word.cache_clear()
 
 
 def _core(word: str) -> tuple[str, bool]:
@@ -345,7 +281,6 @@ def _word_index(text: str, i: int) -> int:
 
 def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin_names: dict[str, str],
                     title_at: list[int] | None = None) -> None:
-    from .kiwi_nlp import has_proper_noun, is_nominal
 
     # Only words with a title inside can end with one (titles have no spaces): find those first
     # (``title_at``: their positions when the caller already has them).

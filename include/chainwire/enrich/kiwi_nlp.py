@@ -18,6 +18,8 @@ import threading
 import warnings
 from functools import lru_cache
 
+from .gazetteers import load_actor_gazetteer
+
 _KIWI = None
 _LOCK = threading.Lock()
 KIWI_WORKERS: int | None = None  # num_workers the instance was created with (0 = single thread)
@@ -27,8 +29,6 @@ NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "X
 
 
 def _user_words() -> list[str]:
-    from .actors import load_actor_gazetteer
-
     words: list[str] = []
     for person in load_actor_gazetteer().people.values():
         for name in [person["name"], *person.get("aliases", [])]:
@@ -55,10 +55,6 @@ def get_kiwi():
                     kiwi.add_user_word(word, "NNP", 0.0)
                 _KIWI = kiwi
     return _KIWI
-
-
-def is_loaded() -> bool:
-    return _KIWI is not None
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,6 @@ import pyarrow as pa
 
 from chainwire.schemas import ENRICH_TABLES, LINEAGE_COLUMNS, SCHEMA_VERSION
 
-ENRICH_SCHEMA_VERSION = SCHEMA_VERSION
 _ADDED_BY_PIPELINE = frozenset({"landing_date", *LINEAGE_COLUMNS})
 
 ENRICH_SCHEMAS: dict[str, pa.Schema] = {

@@ -19,12 +19,12 @@ import heapq
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from chainwire.extract.language import detect_language
 
-ZONES = ("title", "deck", "lead", "body")
 # Zones that make a mention "subject" rather than "mentioned" and that boost topic scores.
 HEAD_ZONES = frozenset({"title", "deck", "lead"})
 
@@ -490,6 +490,19 @@ def strip_josa(word: str, stems: tuple[str, ...] | None = None) -> str:
     return word
 
 
+def literal_alternation(surfaces: list[str]) -> str:
+    """Exact strings as one regex alternation, longest first (so the longest wins at a position)."""
+    return "|".join(re.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+def literal_alternation_after(surfaces: list[str], not_before: str) -> str:
+    """:func:`literal_alternation` with the look-behind ``(?<!NOT_BEFORE)`` written after each name's first character
+    (``(?<!X.)``): the same matches, but the pattern starts with literals, so ``re`` skips the
+    positions where no name starts instead of testing the look-behind at every character."""
+    return "|".join(re.escape(s[0]) + f"(?<!{not_before}.)" + re.escape(s[1:])
+                    for s in sorted(set(surfaces), key=len, reverse=True))
+
+
 def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = frozenset(),
                      buckets: int | None = None) -> TrieScanner:
     """One regex for many gazetteer names (a prefix trie, see :func:`trie_regex_source`).
@@ -594,7 +607,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
         parsed = _parser.parse(pattern, flags)
         nullable = _first_chars(parsed, bool(parsed.state.flags & re.IGNORECASE), out)
-    except Exception:  # noqa: BLE001  # pragma: no cover - CPython internals: any surprise means "no guard"
+    except Exception:  # noqa: BLE001 # pragma: no cover - re internals changed: compile without the guard
         nullable = None
     if nullable is None or nullable or not (out[False] or out[True]):
         return re.compile(pattern, flags)

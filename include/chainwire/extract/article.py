@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .dates import SEOUL, find_relative_day, midnight, resolve_relative_day
 
@@ -33,7 +34,6 @@ LEAD_PARAGRAPHS = 3
 # Where the headline came from: found on the page by structure, given by the crawler's record
 # (sidecar / JSONL ``title``), or inferred from the lead sentence when the capture has none.
 TITLE_SOURCES = ("page", "metadata", "lead_sentence")
-TITLE_INFERRED = ("lead_sentence",)
 
 
 @dataclass
@@ -141,6 +141,25 @@ def resolve_published_at(
     if landing_date is not None:
         return midnight(landing_date, SEOUL), "landing_date"
     return None, None
+
+
+def date_page_dump(art: Article, stamp: datetime | None, *, captions: Iterable[PhotoCaption],
+                   lead_paragraphs: Sequence[str], landing_date: date | None, stamp_name: str,
+                   blank_note: str) -> None:
+    """Set ``art.published_at`` / ``_source`` / ``_confidence`` by :func:`resolve_published_at`; a page
+    with an article but no stamp says in its warnings where the date came from (``blank_note``) or
+    that none was found (``stamp_name``)."""
+    has_article = bool(art.title or art.paragraphs)
+    art.published_at, src = resolve_published_at(
+        stamp, has_article=has_article, caption_dates=[c.date for c in captions],
+        lead_paragraphs=lead_paragraphs, landing_date=landing_date)
+    if stamp is None and has_article:
+        if src is None:
+            art.warnings.append(f"published_at unresolved: no {stamp_name}, caption date, lead day or landing date")
+        else:
+            art.warnings.append(f"{blank_note}: published_at from {src}")
+    art.published_at_source = src
+    art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
 
 
 def _jsonable(value: Any) -> Any:

@@ -337,20 +337,13 @@ def parse_lead(paragraph: str) -> Byline | None:
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
-    if "=" in head:
-        m = _BARE_LEAD_RE.match(s)
-        if m:
-            got = split_who(m["who"])
-            if got:
-                names, roles, dl, brand = got
-                return Byline(dl, names, roles, m["rest"].strip(), brand)
-    if any(b in head for b in _BARS):
-        m = _BAR_LEAD_RE.match(s)
-        if m:
-            got = split_who(m["who"])
-            if got:
-                names, roles, dl, brand = got
-                return Byline(dl, names, roles, m["rest"].strip(), brand)
+    # "홍길동 기자 = …" (bare), else "매체 홍길동 기자 | …" (bar): the reporters, then the body.
+    for present, lead_re in (("=" in head, _BARE_LEAD_RE), (any(b in head for b in _BARS), _BAR_LEAD_RE)):
+        m = lead_re.match(s) if present else None
+        got = split_who(m["who"]) if m else None
+        if m and got:
+            names, roles, dl, brand = got
+            return Byline(dl, names, roles, m["rest"].strip(), brand)
     return None
 
 
@@ -367,15 +360,34 @@ _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_
 
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
+# The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
+# "홍길동 기자가 현장을 취재했습니다", "… 기자가 알아봤습니다".
+HANDOVER_VERBS = ("보도합니다", "전합니다", "전해드립니다", "취재했습니다", "알아봤습니다", "알아보았습니다",
+                  "다녀왔습니다", "짚어봤습니다", "살펴봤습니다", "정리했습니다", "만나봤습니다", "들어봤습니다")
 _ANCHOR_INTRO_RE = re.compile(
     r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)"
-    r"(?:의\s*보도입니다|입니다|가\s*보도합니다|가\s*전합니다|가\s*취재했습니다|\s*나왔습니다|\s*연결합니다)\.?\s*$"
+    r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
+    r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )
+# Where the anchor's last sentence (or its last clause, after a comma) starts inside a longer paragraph.
+_LAST_SENTENCE_RE = re.compile(r"[.!?,][\"'”’]?\s+(?=[^.!?,]+[.!?]?\s*$)")
 
 
 def anchor_intro(line: str) -> str | None:
-    """The reporter an anchor hands over to ("보도에 홍길동 기자입니다."), else None."""
-    m = _ANCHOR_INTRO_RE.search(line) if len(line) <= 60 and ("기자" in line or "특파원" in line) else None
+    """The reporter an anchor hands over to ("보도에 홍길동 기자입니다."), else None.
+
+    The hand-over is the anchor's last sentence: a longer paragraph is read from its last
+    sentence or clause start ("… 문제가 커지고 있는 건데, 홍길동 기자가 현장을 취재했습니다.").
+    """
+    if "기자" not in line and "특파원" not in line:
+        return None
+    s = line.strip()
+    if len(s) > 60:
+        cuts = list(_LAST_SENTENCE_RE.finditer(s))
+        s = s[cuts[-1].end():] if cuts else ""
+        if len(s) > 60:
+            return None
+    m = _ANCHOR_INTRO_RE.search(s)
     return m["name"] if m else None
 
 
@@ -383,12 +395,25 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
     return Byline(dateline, list(names), list(roles), "", brand, tuple(emails), stamp)
 
 
+# "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
+_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
+
+
 def parse_signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
-    tests for captions first.
+    tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
+    sig = _parse_signature(line)
+    if sig is not None and sig.reporters and sig.stamp is None:
+        dated = _SIG_LEAD_DATE_RE.match(line)
+        if dated:
+            return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, dated["date"])
+    return sig
+
+
+def _parse_signature(line: str) -> Byline | None:
     s = line.strip()
     if not s or len(s) > 140:
         return None
@@ -403,7 +428,7 @@ def parse_signature(line: str) -> Byline | None:
         got = split_who(m["who"])
         if got:
             return _sig(got[0], got[1], got[2], [m["email"]], got[3])
-    anchor = anchor_intro(s)
+    anchor = anchor_intro(s) if len(s) <= 60 else None  # a longer hand-over paragraph is script text, not a sign-off
     if anchor:
         return _sig([anchor], ["기자"])
     at = "@" in s

@@ -8,7 +8,7 @@ Shapes (the credit is who took or supplied the photo; never a reporter of the st
     (세종=연합뉴스) 홍길동 기자 = 설명 2026.11.2 [산업부 제공. 재판매 및 DB 금지]
     (서울=연합뉴스) 홍길동 기자 = 설명 2026.11.2 / photo@yna.co.kr
     [세종=뉴시스] 설명 (사진=산업부 제공) 2026.11.02. photo@newsis.com *재판매 및 DB 금지
-    설명 (사진=산업부)   설명 /사진=연합뉴스   설명 ⓒ 더퍼블릭 홍길동 기자
+    설명 (사진=산업부)   설명 /사진=연합뉴스   설명 ⓒ 더퍼블릭 홍길동 기자   설명.<AP/뉴시스>
     ![설명](https://…/photo.jpg)                                   markdown image: alt text
     Workers inspect a line in Pyeongtaek. (Samsung Electronics)   English credit in parentheses
 
@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 
 from .article import PhotoCaption
-from .bylines import parse_byline
+from .bylines import BRANDS, parse_byline
 from .dates import parse_caption_date
 from .newspim import match_caption
 
 _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
-_EMAIL_RE = re.compile(_EMAIL)
 _NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
 MAX_CAPTION = 600
 
@@ -43,6 +42,10 @@ _PHOTO_CREDIT_RE = re.compile(
 )
 # "[산업통상자원부 제공. 재판매 및 DB 금지]" / "[연합뉴스 자료사진]"
 _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료사진|재판매 및 DB 금지)[^\[\]]{0,30})\]\s*$")
+# a caption sentence followed by the slash that opens its credit, the credit cut off by the capture
+_CUT_CREDIT_RE = re.compile(r"[다.]\s+/$")
+# "… 접근하고 있다.<AP/뉴시스>", "공장 전경 <뉴시스>": an agency credit in angle brackets closing the line
+_ANGLE_CREDIT_RE = re.compile(r"^(?P<text>.{4,400}?)\s*<(?P<credit>[^<>\n]{2,30})>\s*$")
 _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$")
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
@@ -58,6 +61,13 @@ def _clean_credit(c: str | None) -> str | None:
     c = re.sub(_NO_RESALE, "", c).strip(" .,/*")
     c = re.sub(r"\s*제공$", "", c).strip(" .,/")
     return c or None
+
+
+def _is_agency_credit(credit: str) -> bool:
+    """``AP/뉴시스``, ``뉴시스``, ``산업부 제공``: who supplied a photo (not ``<종합>``, ``<1보>`` in a headline)."""
+    parts = [p.strip() for p in credit.split("/")]
+    return credit.strip().endswith("제공") or any(p.lower() in BRANDS for p in parts) or (
+        len(parts) > 1 and all(p.isupper() or p.lower() in BRANDS for p in parts[:-1]))
 
 
 def _date(d: str | None) -> str | None:
@@ -134,6 +144,12 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         m = _BRACKET_CREDIT_RE.search(line)
         if m and m.start() > 0:
             return PhotoCaption(text=line[: m.start()].strip(), credit=_clean_credit(m["bcredit"]))
+    if line.endswith("/") and len(line) <= 200 and _CUT_CREDIT_RE.search(line):
+        return PhotoCaption(text=line.rstrip(" /"))  # "… 줄을 섰다. /": the "/사진=…" credit was cut off
+    if line.endswith(">"):
+        m = _ANGLE_CREDIT_RE.match(line)
+        if m and _is_agency_credit(m["credit"]):
+            return PhotoCaption(text=m["text"].strip(), credit=_clean_credit(m["credit"]))
     if line.endswith("제공"):
         m = _PROVIDED_BY_RE.match(line)  # "공장 전경. 가상개발청 제공"
         if m:
@@ -163,8 +179,3 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     if not m or m["credit"] in _NOT_CREDITS or "@" in m["credit"]:
         return None
     return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
-
-
-def email_of(text: str) -> str | None:
-    m = _EMAIL_RE.search(text)
-    return m.group(0) if m else None

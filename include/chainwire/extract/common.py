@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .article import Article
 
 
 def new_machine_generated() -> dict[str, bool]:
     return {"ai_summary": False, "ai_translation": False, "ai_stock_analysis": False}
+
+
+def normalize_page_text(text: str, warn: Callable[[str], None]) -> str:
+    """A page dump as its profile reads it: no byte-order mark, ``\n`` line ends, no NUL characters (warned)."""
+    if text[:1] == "\ufeff":
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        warn("nul characters removed")
+    return text
 
 
 def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callable[[str, Article], None]) -> Article:
@@ -24,6 +36,6 @@ def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callab
 
             text, _enc = decode_bytes(bytes(text))
         fill(text or "", art)
-    except Exception as exc:  # noqa: BLE001 - junk must not take the pipeline down: the error is kept
+    except Exception as exc:  # noqa: BLE001 - junk must not take the pipeline down; kept in parser_error
         art.parser_error = f"{type(exc).__name__}: {exc}"
     return art

@@ -17,7 +17,7 @@ day of the month.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -59,7 +59,7 @@ def _tzinfo(tz_text: str | None, default):
         return default
     t = tz_text.strip("()").upper()
     if t == "Z":
-        return timezone.utc
+        return UTC
     if t.startswith("KST"):
         return SEOUL
     if t.startswith("JST"):
@@ -67,7 +67,7 @@ def _tzinfo(tz_text: str | None, default):
     if t.startswith(("UTC", "GMT")):
         rest = t[3:]
         if not rest:
-            return timezone.utc
+            return UTC
         t = rest
     sign = -1 if t[0] == "-" else 1
     digits = t[1:].replace(":", "")
@@ -147,17 +147,6 @@ def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] |
     return None
 
 
-def parse_timestamp_any(text: str | None, tz=SEOUL) -> datetime | None:
-    """The earliest numeric or English month-name timestamp in ``text``, or None."""
-    a = find_timestamp(text, tz)
-    b = find_timestamp_en(text, tz) if text and _HAS_LETTER_RE.search(text) else None
-    if a and b:
-        return a[2] if a[0] <= b[0] else b[2]
-    found = a or b
-    return found[2] if found else None
-
-
-_HAS_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def parse_caption_date(text: str | None) -> date | None:

@@ -226,11 +226,3 @@ def record_too_large(article: Article, max_chars: int) -> str | None:
         return (f"record has {size:,} characters of text, over the per-record limit of {max_chars:,} "
                 "(CHAINWIRE_MAX_RECORD_CHARS): not validated")
     return None
-
-
-def parse_raw_bytes(data: bytes, source_path: str, landing_date: date | None = None) -> Article:
-    """Single-page convenience: the first record's Article, or ValueError with the reason."""
-    first = extract_raw(data, source_path, landing_date)[0]
-    if first.error or first.article is None:
-        raise ValueError(first.error or f"{source_path}: no article")
-    return first.article

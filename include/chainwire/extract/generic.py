@@ -31,14 +31,23 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, resolve_published_at
+from .article import Article, PhotoCaption, date_page_dump
 from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import parse_guarded
+from .common import normalize_page_text, parse_guarded
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
-from .stamps import bare_stamp, capture_date, is_date_widget, pick, scan_stamps, trailing_stamp
+from .stamps import (
+    bare_stamp,
+    byline_stamp,
+    capture_date,
+    is_date_widget,
+    is_stamp_label,
+    pick,
+    scan_stamps,
+    trailing_stamp,
+)
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -73,7 +82,7 @@ COMMON_CHROME = frozenset({
     "This website uses cookies and other technology to enhance quality of service.", "Standards Board Policy (0/250자)",
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
-    "다음뉴스를 만나보세요.", "이 글자크기로 변경됩니다.", "글자크기 설정",
+    "다음뉴스를 만나보세요.",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -85,15 +94,21 @@ _WIDGET_RE = re.compile(
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
 )
+# An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
+_AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
+_AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
+_AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
     "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
     "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
-    "다른 기사 보기", "이 기사를 공유합니다", "Related Articles", "Related articles", "Related News", "Most Popular",
+    "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
     "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
     "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
 })
+# End lines that may also head a box inside the story (read with _inline_box).
+INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
     r"|AI\s*학습\s*및\s*활용\s*금지)",
@@ -107,7 +122,8 @@ _BROADCAST_MARKERS = frozenset({
 _NOTICE_END_RE = re.compile(r"^※.{0,100}(?:제보|구독|저작권|무단|카카오톡)")
 _ANCHOR_MARKERS = frozenset({"[앵커]", "[앵커멘트]", "[앵커 멘트]", "◀ 앵커 ▶", "<앵커>", "【 앵커 】", "【 앵커멘트 】",
                              "【앵커】", "【앵커멘트】"})
-_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
+# "◀ 앵 커 ▶": regional broadcasters space the marker's two syllables
+_ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
@@ -193,9 +209,28 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
+    """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
+    s = items[k]
+    if len(s) > 100 or _paragraph_like(s, english):
+        return False
+    return (k + 1 < end and items[k + 1] == s) or (k > 0 and items[k - 1] == s)
+
+
+def _inline_box(items: list[str], k: int, english: bool) -> bool:
+    """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
+    not its end: the lists that do end a story are short headlines, not sentences."""
+    if items[k] not in INLINE_BOX_HEADS:
+        return False
+    after = items[k + 1:k + 3]
+    return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
+
+
 def _paragraph_like(s: str, english: bool) -> bool:
     if english:
-        return len(s) >= 80 or (len(s) >= 30 and s[-1] in ".!?\"”’'")
+        # a closing quote ends a sentence only after punctuation ('… he said, "We will act."');
+        # a headline quotes a phrase and stops ('Trump: "Tariffs Will Apply to All"')
+        return len(s) >= 80 or (len(s) >= 30 and (s[-1] in ".!?" or (s[-1] in "\"”’'" and s[-2:-1] in ".!?,")))
     return len(s) >= 80 or (len(s) >= 20 and bool(_SENTENCE_END_RE.search(s)))
 
 
@@ -288,7 +323,8 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)):
+        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
+                             or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -339,14 +375,8 @@ class _Page:
 
     # -- the walk
     def parse(self) -> None:
-        art, warn, text = self.art, self.warn, self.text
-        if text[:1] == "\ufeff":
-            text = text[1:]
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if "\x00" in text:
-            text = text.replace("\x00", "")
-            warn("nul characters removed")
+        art, warn = self.art, self.warn
+        text = normalize_page_text(self.text, warn)
         header_day, text = capture_date(text)
         if not text.strip():
             warn("empty page")
@@ -360,6 +390,7 @@ class _Page:
         # -- 1. where the body starts: the lead byline, else after the head markers
         lead: Byline | None = None
         start = None
+        script_start = None
         end = n
         first_marker = None
         for k, s in enumerate(items):
@@ -383,12 +414,13 @@ class _Page:
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
                 start = anchor + 1  # a broadcast script: the anchor's words open the story
+                script_start = start
 
         # -- 2. end of the body: first end marker after the start
         if start is not None:
             end = n
             for k in range(start + 1, n):
-                if self.is_end(items[k]):
+                if self.is_end(items[k]) and not _inline_box(items, k, self.en):
                     end = k
                     break
         head_end = start if start is not None else end
@@ -415,6 +447,8 @@ class _Page:
                 content.append((k, None))  # a barrier
                 continue
             found, rest = self.stamps(s)
+            if not found and k > 0 and is_stamp_label(items[k - 1]):
+                found, rest = self.stamps(f"{items[k - 1]} {s}")  # "수정" on one line, its time on the next
             if found:
                 stamps.extend(found)
                 after_marker = True
@@ -451,12 +485,14 @@ class _Page:
             if sig is not None and (sig.reporters or sig.emails):
                 head_sigs.append(sig)
                 if sig.stamp:
-                    ts = bare_stamp(sig.stamp, self.en)
+                    ts = byline_stamp(sig.stamp, self.en)
                     if ts is not None:
                         bare.append(ts)
                 after_marker = True
                 content.append((k, "\x00sig"))
                 continue
+            if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
+                continue  # an image's alt text and its caption, printed twice (not a deck line)
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb
@@ -464,6 +500,13 @@ class _Page:
                 continue
             content.append((k, s))
         title, subtitles = self.title_and_deck(content)
+        if script_start is not None and not (stamps or bare or head_sigs):
+            # a broadcast script with no stamp or byline above it: its headline is the last
+            # headline-like line right above the anchor's marker (programme names, schedules and
+            # menus come first), and a script has no deck
+            above = [s for _, s in content if s is not None and s[:1] != "\x00" and self.title_like(s)]
+            if above:
+                title, subtitles = above[-1], []
         if start is None:
             subtitles = []  # no body: nothing is known to be a deck
             if not stamps and not bare:
@@ -494,6 +537,10 @@ class _Page:
                         paragraphs.append(s)
                     end = k + 1
                     break
+                if s in INLINE_BOX_HEADS:
+                    continue  # the head of a box inside the story (the story goes on after it)
+                if k > start and _doubled_caption(items, k, end, self.en):
+                    continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
                 if cap is not None:
                     _add_caption(captions, cap)
@@ -527,6 +574,7 @@ class _Page:
                 paragraphs.pop()
             sigs.extend(reversed(trail))
             if paragraphs:
+                paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
@@ -556,7 +604,7 @@ class _Page:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
-                for name, role in zip(sig.reporters, sig.roles, strict=False):  # a role may be missing: as before
+                for name, role in zip(sig.reporters, sig.roles, strict=False):
                     if name not in reporters:
                         reporters.append(name)
                         roles.append(role)
@@ -564,7 +612,7 @@ class _Page:
                 dateline = sig.dateline
             emails.extend(e for e in sig.emails if e not in emails)
             if sig.stamp:
-                ts = bare_stamp(sig.stamp, self.en)
+                ts = byline_stamp(sig.stamp, self.en)
                 if ts is not None:
                     bare.append(ts)
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
@@ -719,16 +767,8 @@ class _Page:
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.
-        art.published_at, src = resolve_published_at(
-            published, has_article=has_article, caption_dates=[c.date for c in captions],
-            lead_paragraphs=() if self.en else paragraphs, landing_date=self.landing)
-        if published is None and has_article:
-            if src is None:
-                warn("published_at unresolved: no stamp, caption date, lead day or landing date")
-            else:
-                warn(f"no publish stamp: published_at from {src}")
-        art.published_at_source = src
-        art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
+        date_page_dump(art, published, captions=captions, lead_paragraphs=() if self.en else paragraphs,
+                       landing_date=self.landing, stamp_name="stamp", blank_note="no publish stamp")
         if not title and has_article:
             warn("no title")
         if not art.paragraphs and (art.title or lead is not None):

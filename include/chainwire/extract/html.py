@@ -23,7 +23,6 @@ from chainwire.extract.article import HTML_PAGE_FIELD_CONFIDENCE, PUBLISHED_AT_C
 from chainwire.extract.bylines import parse_byline
 from chainwire.extract.dates import midnight
 from chainwire.extract.html_body import Line, extract_body_lines
-from chainwire.extract.language import detect_language
 from chainwire.extract.html_meta import (
     PageMeta,
     clean_authors,
@@ -32,6 +31,7 @@ from chainwire.extract.html_meta import (
     parse_date,
     read_meta,
 )
+from chainwire.extract.language import detect_language
 
 PARSER_NAME = "chainwire-html"
 PARSER_VERSION = "0.1.0"
@@ -52,7 +52,6 @@ RULES_TAIL = {"byline": True, "emails": True}
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _WORD_RE = re.compile(r"\w+")
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _CHARSET_ALIASES = {
     "euc-kr": "cp949", "euckr": "cp949", "ks_c_5601-1987": "cp949", "ksc5601": "cp949", "x-windows-949": "cp949",
     "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",

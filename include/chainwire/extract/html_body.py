@@ -166,12 +166,6 @@ _COMMENTISH_RE = re.compile(r"comment|respond|reply|discuss|disqus|related|recom
 _BLOCK_TAGS = ("p", "h2", "h3", "h4")
 
 
-def word_grams(text: str) -> set[tuple[str, ...]]:
-    """Distinct lower-cased word 4-grams (the benchmark's shingles, as a set)."""
-    words = _WORD_RE.findall(text.lower())
-    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
-
-
 def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(text.lower()))
 

@@ -10,7 +10,7 @@ import html as _html
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -317,7 +317,7 @@ def parse_date(value: str | None) -> datetime | None:
             dt = None
     if dt is None and re.fullmatch(r"\d{10}(\d{3})?", v):
         secs = int(v[:10])
-        dt = datetime.fromtimestamp(secs, tz=timezone.utc)
+        dt = datetime.fromtimestamp(secs, tz=UTC)
     if dt is None:
         dt = parse_timestamp(v)
     if dt is None:
@@ -352,7 +352,7 @@ def clean_authors(
         if _HANGUL_RE.search(value):
             split = split_reporters(re.sub(r"\s*[,;]\s*", "·", value))
             if split:
-                pairs = list(zip(*split, strict=True))  # (names, roles): one role per name
+                pairs = list(zip(*split, strict=False))
             else:
                 pairs = [(value, "")]
         else:

@@ -24,12 +24,12 @@ import re
 from datetime import date, datetime
 
 from . import chrome
-from .article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, RelatedTeaser, StockImpact, resolve_published_at
+from .article import Article, PhotoCaption, RelatedTeaser, StockImpact, date_page_dump
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
-from .common import parse_guarded
+from .common import normalize_page_text, parse_guarded
+from .dates import parse_caption_date, parse_timestamp
 from .language import detect_language
 from .sections import SECTIONS_KO
-from .dates import parse_caption_date, parse_timestamp
 
 PARSER_VERSION = "0.2.0"
 PARSER = f"chainwire-newspim@{PARSER_VERSION}"
@@ -188,13 +188,7 @@ def _find_breadcrumb(candidates: list[str]) -> str | None:
 
 def _parse(text: str, art: Article, landing_date: date | None) -> None:
     warn = art.warnings.append
-    if text[:1] == "\ufeff":
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        warn("nul characters removed")
+    text = normalize_page_text(text, warn)
     if not text.strip():
         warn("empty page")
         _finish(art, text, None, landing_date, [])
@@ -440,17 +434,8 @@ def _finish(art, text, byline, landing_date, captions, published_field=None, upd
         warn("no breadcrumb section")
 
     art.updated_at = updated_field
-    has_article = bool(art.title or art.paragraphs)
-    art.published_at, src = resolve_published_at(
-        published_field, has_article=has_article, caption_dates=[c.date for c in captions],
-        lead_paragraphs=art.paragraphs, landing_date=landing_date)
-    if published_field is None and has_article:
-        if src is None:
-            warn("published_at unresolved: no 기사입력, caption date, lead day or landing date")
-        else:
-            warn(f"기사입력 blank: published_at from {src}")
-    art.published_at_source = src
-    art.published_at_confidence = PUBLISHED_AT_CONFIDENCE.get(src) if src else None
+    date_page_dump(art, published_field, captions=captions, lead_paragraphs=art.paragraphs,
+                   landing_date=landing_date, stamp_name="기사입력", blank_note="기사입력 blank")
 
     if not art.paragraphs and (art.title or byline is not None):
         warn("no body paragraphs")

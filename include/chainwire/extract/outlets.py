@@ -240,6 +240,28 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_map():
             brands_seen.append((brand, 3.0, m.start()))
+    for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_map():
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_ALT_BRAND_RE.finditer(text)):  # "![[매체] 뉴스 멤버십 이벤트](…)": its own banner
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_map():
+            brands_seen.append((m.group("brand"), 0.5, m.start()))
+    brand_heads = [(m.group("brand"), m.group("rest"), m.start()) for m in _BRAND_HEAD_LINE_RE.finditer(text)
+                   if m.group("brand").lower() in brand_map()]
+    if brand_heads:
+        lines = {ln.strip() for ln in text.splitlines()}
+        for brand, rest, pos in brand_heads[:5]:
+            if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
+                brands_seen.append((brand, 2.0, pos))
+    for n, m in enumerate(_STAFF_CREDIT_RE.finditer(text)):  # "(Hong Gil-dong/The Korea Herald)": a staff photo
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_map():
+            brands_seen.append((m.group("brand"), 1.0, m.start()))
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)]
     if not brands_seen and not domains:
         return _outlet_from_domains(text, [])
@@ -267,6 +289,17 @@ _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
 _SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}입니다\.?[\"”']?\s*$", re.M)
+# A byline line led by the outlet's name: brand, an optional "place=" (안성(경기)=), a Korean name, a role
+# (the rest of the line is free): "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50".
+_BRAND_BYLINE_RE = re.compile(
+    r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
+    r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
+# A markdown image whose alt text opens with a bracketed brand: the outlet's own promotion banner.
+_ALT_BRAND_RE = re.compile(r"!\[\[(?P<brand>[^\[\]\n]{2,20})\][^\n]{0,200}?\]\(")
+# A line "brand headline" (the site's title bar), read with the headline's own line elsewhere on the page.
+_BRAND_HEAD_LINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?P<rest>[^\n]{8,160})$", re.M)
+# An English photo credit naming a person and the outlet they work for: "(Hong Gil-dong/The Korea Herald)".
+_STAFF_CREDIT_RE = re.compile(r"\((?:[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)\)")
 _URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")  # markdown images only
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
 
@@ -291,8 +324,13 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))
     # Last: the host serving the page's own images, only when it is a registered outlet (reader-mode
     # captures keep "![…](https://image.outlet.co.kr/…)"; a link in the text may cite another outlet).
-    hosts = Counter(registrable_domain(h) for h in _URL_HOST_RE.findall(text))
-    candidates.extend(h for h, n in hosts.most_common(3) if n >= 1 and outlet_for_url(f"http://{h}") is not None)
+    # The full host first: an outlet may live on a sub-domain of another's (koreajoongangdaily.joins.com).
+    hosts = Counter(_HOST_PREFIX.sub("", h.lower()) for h in _URL_HOST_RE.findall(text))
+    for h, _ in hosts.most_common(3):
+        for cand in (h, registrable_domain(h)):
+            if outlet_for_url(f"http://{cand}") is not None:
+                candidates.append(cand)
+                break
     for dom in candidates:
         if dom in WEBMAIL_DOMAINS or dom.endswith(".go.kr") or dom.endswith(".ac.kr"):
             continue

@@ -18,8 +18,8 @@ the profile of the page's language, so a mis-routed page still parses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from .article import Article
 from .language import page_dump_language

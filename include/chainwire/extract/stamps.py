@@ -37,7 +37,6 @@ _LABEL_RE = re.compile(
     r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：|ㅣ]?\s*",
     re.I,
 )
-DECOY_WORDS = ("기준", "현재", "오늘", "날씨", "today", "as of", "Today")
 _DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
 _SEPARATORS = " \t|·,/ㅣ│:-–—[]()"
 _DIGIT_RE = re.compile(r"\d")
@@ -111,8 +110,33 @@ def bare_stamp(line: str, english: bool = False) -> datetime | None:
     return ts
 
 
+def byline_stamp(text: str, english: bool = False) -> datetime | None:
+    """The time printed with a byline or sign-off: a bare stamp, or a date alone (``2019-08-28``).
+
+    A date standing alone on a page is a "today" widget (``bare_stamp`` refuses it); printed with
+    the reporter's name it is the article's date.
+    """
+    ts = bare_stamp(text, english)
+    if ts is not None or not text or len(text) > 48 or _DECOY_RE.search(text):
+        return ts
+    found = _timestamp_at(text, english)
+    if not found or text[: found[0]].strip(_SEPARATORS) or text[found[1]:].strip(_SEPARATORS):
+        return None
+    return found[2]
+
+
+_LONE_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(lab) for lab in _LABELS) + r")\s*(?:일시|시간|일자|시각)?\s*[:：|ㅣ]?$", re.I)
+
+
+def is_stamp_label(line: str) -> bool:
+    """A stamp label alone on its line ("수정", "Updated :"): its timestamp is on the next line."""
+    return bool(line) and len(line) <= 24 and bool(_LONE_LABEL_RE.match(line.strip()))
+
+
 _WEEKDAY_TAIL_RE = re.compile(
     r"^[\s,(]*(?:[월화수목금토일](?:요일)?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\)?\s*(?:기준|현재)?$|^[\s(]*(?:기준|현재)[)\s]*$")
+_YEARLESS_WIDGET_RE = re.compile(r"^\d{1,2}\s*[./월]\s*\d{1,2}\s*[.일]?\s*\(?\s*[월화수목금토일](?:요일)?\s*\)?$")
 _WEEKDAY_HEAD_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*")
 
 
@@ -121,6 +145,8 @@ def is_date_widget(line: str, english: bool = False) -> bool:
     a data stamp, never a publish time and never a title."""
     if not line or len(line) > 40 or not _DIGIT_RE.search(line):
         return False
+    if _YEARLESS_WIDGET_RE.match(line):
+        return True  # "11.13 (수)": month, day and weekday, no year
     s = _WEEKDAY_HEAD_RE.sub("", line) if english else line
     found = _timestamp_at(s, english)
     if not found or s[: found[0]].strip(_SEPARATORS + "오늘"):

@@ -13,7 +13,7 @@ against the pyarrow schema first.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 
@@ -30,7 +30,7 @@ SIGNATURE = r"[A-Za-z0-9._%+-]+@newspim\.com"
 EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 EMAILS_LIST = rf"^(?:{EMAIL}(?:; {EMAIL})*)?$"
 
-EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 BYLINE_RATE_MIN = 0.8  # share of articles with at least one reporter
 DUPLICATE_RATE_MAX = 0.5  # share of an outlet's files that are copies of another file
 VOLUME_RATIO = (0.5, 2.0)  # day's articles / trailing 7-day median
@@ -42,7 +42,7 @@ def _m(severity: str, why: str) -> dict:
 
 
 def _latest_allowed() -> datetime:
-    return datetime.now(timezone.utc) + timedelta(days=1)  # a page may be a few hours "ahead" in KST
+    return datetime.now(UTC) + timedelta(days=1)  # a page may be a few hours "ahead" in KST
 
 
 def expectations_for(table_name: str, extra_columns: list[str]) -> list:

@@ -29,9 +29,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from chainwire.digest import MOVER_COLUMNS, STORY_COLUMNS, load_digest
-from chainwire.report import charts, data, period as period_totals
-from chainwire.report.digest_section import render_digest
 from chainwire.folders import swap_in_folder
+from chainwire.report import charts, data
+from chainwire.report import period as period_totals
+from chainwire.report.digest_section import render_digest
 from chainwire.report.page import Panel, render
 from chainwire.settings import TIMEZONE, get_settings
 

@@ -1,4 +1,4 @@
-"""Per-day loads: the day's rows replaced in one transaction, then a snapshot published.
+"""Per-day loads: the day's rows replaced in one transaction, recording what changed for the snapshot and marts.
 
 Only one process may write the DuckDB file; in Airflow every task calling these
 functions runs in the 1-slot ``duckdb_writer`` pool.
@@ -6,72 +6,19 @@ functions runs in the 1-slot ``duckdb_writer`` pool.
 
 from __future__ import annotations
 
-import os
-import re
 import time
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 import duckdb
 import pyarrow as pa
 
-from chainwire import lake, storage
+from chainwire import lake
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
-from chainwire.settings import TIMEZONE
 from chainwire.storage import Location
-
-# Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
-SNAPSHOT_STORAGE_VERSION = "v1.2.0"
-
-
-WAREHOUSE_WAIT_DEFAULT = 120.0  # seconds a writer waits for another process to let go of the file
-
-
-class WarehouseBusy(duckdb.IOException):
-    """Another process (an open session on the main file, another writer) holds the warehouse file."""
-
-
-def warehouse_wait() -> float:
-    try:
-        return float(os.environ.get("CHAINWIRE_WAREHOUSE_WAIT", WAREHOUSE_WAIT_DEFAULT))
-    except ValueError:
-        return WAREHOUSE_WAIT_DEFAULT
-
-
-def _open_writer(path: Path, wait: float | None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse for writing; while another process holds its lock, retry for up to ``wait`` s."""
-    wait = warehouse_wait() if wait is None else wait
-    deadline = time.monotonic() + wait
-    delay = 0.2
-    while True:
-        try:
-            return duckdb.connect(str(path))
-        except duckdb.IOException as exc:
-            text = str(exc)
-            if "lock" not in text.lower():
-                raise
-            if time.monotonic() >= deadline:
-                m = re.search(r"Conflicting lock is held in (.*?) \(PID (\d+)\)", text)
-                holder = f"{m.group(1)} (PID {m.group(2)})" if m else "another process"
-                raise WarehouseBusy(
-                    f"the warehouse file {path} is held by {holder}; waited {wait:.0f} s. Close that session "
-                    "(query the read-only snapshot instead: `chainwire sql`, `chainwire shell`) and re-run; "
-                    "set CHAINWIRE_WAREHOUSE_WAIT to wait longer") from None
-            time.sleep(delay)
-            delay = min(delay * 2, 2.0)
-
-
-@contextmanager
-def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    con = _open_writer(path, wait)
-    try:
-        con.execute("SET TimeZone = ?", [TIMEZONE])
-        yield con
-    finally:
-        con.close()
+from chainwire.warehouse.connection import WarehouseBusy, connect_writer, warehouse_wait  # noqa: F401 (re-exported)
+from chainwire.warehouse.snapshot import publish_snapshot  # noqa: F401 (re-exported: callers import it from here)
+from chainwire.warehouse.state import ensure_meta, mark_dirty, mark_marts_pending
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Location | None = None) -> None:
@@ -86,6 +33,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Location | None = N
 
     con.execute("CREATE SCHEMA IF NOT EXISTS core")
     con.execute("CREATE SCHEMA IF NOT EXISTS marts")
+    ensure_meta(con)
     for table in all_tables():
         con.execute(create_ddl(table))
     for table in all_tables():
@@ -98,6 +46,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, lake_root: Location | None = N
             con.execute(f"DROP TABLE core.{table.name}")
             con.execute(create_ddl(table))
             _reload_all(con, lake_root, table)
+            mark_dirty(con, f"core.{table.name}", None)
+            mark_marts_pending(con, None)
             continue
         for f in table.schema:
             if f.name not in have:
@@ -142,23 +92,40 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
         try:
             home = _home_days(con, lake_root, day)
             con.register("home_days", home)
+            moved_from = _previous_home_days(con, day)
+            touched: dict[str, set] = {}  # article_id -> landing days of its rows deleted or inserted
             for table in TABLES.values():
                 arrow = lake.read_partition(lake_root, table, day)
-                con.execute(f"DELETE FROM core.{table.name} WHERE landing_date = ?", [day])
+                has_id = "article_id" in table.columns
+                where, params = "landing_date = ?", [day]
+                if table.name in ARTICLE_CONTENT_TABLES and moved_from:
+                    # Keep only each article's latest version: rows whose home day is this day go in
+                    # (and replace the same article's rows from other days); the rest belong elsewhere.
+                    where += (f" OR (landing_date IN ({', '.join('?' * len(moved_from))}) AND article_id IN "
+                              "(SELECT article_id FROM home_days WHERE home_day = ?))")
+                    params += [*moved_from, day]
+                # What the delete removed says which other days' partitions and which articles changed.
+                deleted = con.execute(f"DELETE FROM core.{table.name} WHERE {where} "
+                                      f"RETURNING landing_date{', article_id' if has_id else ''}", params).fetchall()
                 con.register("incoming", arrow)
                 cols = ", ".join(table.columns)
                 if table.name in ARTICLE_CONTENT_TABLES:
-                    # Keep only each article's latest version: rows whose home day is this day go in
-                    # (and replace the same article's rows from other days); the rest belong elsewhere.
-                    con.execute(f"DELETE FROM core.{table.name} WHERE article_id IN "
-                                f"(SELECT article_id FROM home_days WHERE home_day = ?)", [day])
-                    con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming "
-                                f"WHERE article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)", [day])
+                    inserted = con.execute(
+                        f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming "
+                        f"WHERE article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)", [day]).fetchone()
                 else:
-                    con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming")
+                    inserted = con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming").fetchone()
                 con.unregister("incoming")
-                counts[table.name] = con.execute(f"SELECT count(*) FROM core.{table.name} WHERE landing_date = ?",
-                                                 [day]).fetchall()[0][0]
+                counts[table.name] = inserted[0] if inserted else 0  # every incoming row has landing_date = day
+                mark_dirty(con, f"core.{table.name}", {day} | {r[0] for r in deleted})
+                if has_id:
+                    for landed, aid in deleted:
+                        touched.setdefault(aid, set()).add(landed)
+                    for aid in arrow.column("article_id").to_pylist():
+                        touched.setdefault(aid, set()).add(day)
+            pairs = sorted((aid, d) for aid, days in touched.items() if aid is not None for d in days)
+            mark_marts_pending(con, pa.array([a for a, _ in pairs], pa.string()),
+                               pa.array([d for _, d in pairs], pa.date32()))
             con.unregister("home_days")
             if load_row is not None:
                 total = sum(counts.values())
@@ -186,23 +153,40 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -
     Order-independent: loading days in any order ends with one row per article_id, from the
     day its latest content was first seen (an identical re-delivery later changes nothing).
     """
-    from chainwire.schemas import ARTICLE_VERSIONS, ARTICLES
+    from chainwire.dedup.versions import read_index
+    from chainwire.schemas import ARTICLES
 
     today = lake.read_partition(lake_root, ARTICLES, day).select(["article_id"])
-    files = [f for _, f in lake.partition_files(lake_root, ARTICLE_VERSIONS)]
-    if not files or today.num_rows == 0:
+    index = read_index(lake_root)  # every version's (article_id, version, landing_date), in one file
+    if index.num_rows == 0 or today.num_rows == 0:
         return pa.table({"article_id": today.column("article_id"),
                          "home_day": pa.array([day] * today.num_rows, pa.date32())})
-    storage.register_duckdb(con, lake_root)  # an s3:// lake is read through its fsspec filesystem
     con.register("today_ids", today)
+    con.register("version_index", index)
     home = con.execute("""
         SELECT t.article_id, coalesce(arg_max(v.landing_date, v.version), ?::DATE) AS home_day
         FROM today_ids t
-        LEFT JOIN read_parquet(?, union_by_name = true, hive_partitioning = false) v USING (article_id)
-        GROUP BY t.article_id""", [day, [storage.url(f) for f in files]]).fetchall()
+        LEFT JOIN version_index v USING (article_id)
+        GROUP BY t.article_id""", [day]).fetchall()
     con.unregister("today_ids")
+    con.unregister("version_index")
     return pa.table({"article_id": pa.array([r[0] for r in home], pa.string()),
                      "home_day": pa.array([r[1] for r in home], pa.date32())})
+
+
+def _previous_home_days(con: duckdb.DuckDBPyConnection, day: date) -> list[date]:
+    """Other landing days that may hold rows of the articles whose home is now ``day``.
+
+    An article's rows live on its home day, one of its version days (a re-delivery of known content
+    is not loaded again): its versions' days, and its ``core.articles`` row's day, cover every
+    place to delete from. Two narrow scans instead of an article-id probe of every content table.
+    """
+    return [d for (d,) in con.execute("""
+        SELECT DISTINCT landing_date FROM (
+            SELECT landing_date, article_id FROM core.article_versions
+            UNION ALL SELECT landing_date, article_id FROM core.articles)
+        WHERE landing_date <> ? AND article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)
+        ORDER BY 1""", [day, day]).fetchall()]
 
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> None:
@@ -211,51 +195,6 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table, rows: list[dict]) -> Non
     cols = ", ".join(table.columns)
     con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming_rows")
     con.unregister("incoming_rows")
-
-
-def _partials(snapshot: Path) -> list[Path]:
-    return sorted(snapshot.parent.glob(f".{snapshot.name}.*.partial*"))
-
-
-def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
-    """Copy the warehouse into a new file, then rename it over the snapshot (atomic).
-
-    Readers keep their open handle on the old file; new readers get the new one. Called
-    right after a load or a marts build, which have already brought the schema up to date.
-
-    Publishes are serialized by a file lock; under it, any ``.partial`` left by a publish that was
-    killed (or ran out of disk) is removed first. A failed copy removes its own partial and leaves
-    the previous snapshot untouched; the copy is fsynced before the rename, so the snapshot is
-    always a complete file.
-    """
-    from chainwire.locks import file_lock
-
-    snapshot.parent.mkdir(parents=True, exist_ok=True)
-    lock = snapshot.parent / f".{snapshot.name}.lock"
-    with file_lock(lock, f"pid {os.getpid()}", f"snapshot publish {snapshot}"):
-        for stale in _partials(snapshot):
-            stale.unlink(missing_ok=True)
-        tmp = snapshot.with_name(f".{snapshot.name}.{os.getpid()}.partial")
-        try:
-            with connect_writer(warehouse) as con:
-                con.execute(f"ATTACH ? AS snap (STORAGE_VERSION '{SNAPSHOT_STORAGE_VERSION}')", [str(tmp)])  # code constant
-                (db,) = con.execute("SELECT current_database()").fetchone() or ("",)  # always one row
-                con.execute(f'COPY FROM DATABASE "{db}" TO snap')  # identifier from DuckDB itself
-                con.execute("DETACH snap")
-            fd = os.open(tmp, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, snapshot)
-        except BaseException as exc:
-            for p in (tmp, Path(str(tmp) + ".wal")):
-                p.unlink(missing_ok=True)
-            if isinstance(exc, OSError) or "No space left" in str(exc) or "disk" in str(exc).lower():
-                raise RuntimeError(f"snapshot publish failed ({exc}); the previous snapshot {snapshot} is "
-                                   "unchanged and the load itself is committed in the warehouse") from exc
-            raise
-    return snapshot
 
 
 def insert_run_rows(warehouse: Path, rows: list[dict], wait: float | None = None) -> None:

@@ -6,6 +6,8 @@
 -- column articles: Articles naming the actor.
 -- column unique_stories: Distinct stories naming the actor.
 -- column mentions: Total mentions.
+-- incremental: day
+-- partition: date
 SELECT
     a.published_date AS date,
     x.actor_id,

@@ -6,6 +6,8 @@
 -- column articles: Articles naming the company.
 -- column unique_stories: Distinct stories naming the company.
 -- column mentions: Total mentions.
+-- incremental: day
+-- partition: date
 SELECT
     a.published_date AS date,
     c.company_id,

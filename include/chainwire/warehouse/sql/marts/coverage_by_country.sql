@@ -5,6 +5,8 @@
 -- column unique_stories: Distinct stories mentioning the country.
 -- column subject_articles: Articles where the country is a subject (title or lead).
 -- column mentions: Total mentions.
+-- incremental: day
+-- partition: date
 SELECT
     a.published_date AS date,
     c.iso2,

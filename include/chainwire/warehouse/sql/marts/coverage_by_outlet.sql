@@ -5,6 +5,8 @@
 -- column unique_stories: Distinct stories among them.
 -- column supply_chain_articles: Articles tagged with at least one taxonomy topic.
 -- column canonical_articles: Articles that are the canonical copy of their story.
+-- incremental: day
+-- partition: date
 SELECT
     a.published_date AS date,
     a.outlet,

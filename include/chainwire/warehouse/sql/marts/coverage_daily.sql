@@ -5,6 +5,8 @@
 -- column unique_stories: Distinct stories tagged with the topic (copies counted once).
 -- column share_of_all_articles: articles / all articles published that day.
 -- column share_of_unique_stories: unique_stories / all unique stories that day.
+-- incremental: day
+-- partition: date
 WITH day_totals AS (
     SELECT published_date, count(*) AS all_articles, count(DISTINCT cluster_id) AS all_stories
     FROM marts.stg_articles

@@ -8,39 +8,13 @@
 -- column articles: Articles published in the period with this key (every copy counted).
 -- column unique_stories: Distinct story clusters (cluster_id) among those articles over the whole period (not a sum of daily counts).
 -- column days_with_articles: Publication days of the period with at least one such article.
--- Same dimensions and counting as warehouse/sql/queries/period_coverage.sql, which the report runs for any date range.
-WITH keyed AS (
-    SELECT a.article_id, a.published_date, a.cluster_id, 'all' AS dimension, '*' AS key, '' AS key2
-    FROM marts.stg_articles AS a
+-- Built from marts.stories_by_key_daily (the tags joined once per day). Same dimensions and counting as warehouse/sql/queries/period_coverage.sql, which the report runs for any date range.
+-- incremental: period
+-- partition: period_start
+WITH periods AS (
+    SELECT 'week' AS period, CAST(date_trunc('week', date) AS DATE) AS period_start, * FROM marts.stories_by_key_daily
     UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'topic', coalesce(t.topic, '(unknown)'), ''
-    FROM marts.stg_articles AS a JOIN core.article_topics AS t USING (article_id)
-    UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'country', coalesce(c.iso2, '(unknown)'), ''
-    FROM marts.stg_articles AS a JOIN core.article_countries AS c USING (article_id)
-    UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'topic_country', coalesce(t.topic, '(unknown)'),
-           coalesce(c.iso2, '(unknown)')
-    FROM marts.stg_articles AS a
-    JOIN core.article_topics AS t USING (article_id)
-    JOIN core.article_countries AS c USING (article_id)
-    UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'outlet', coalesce(a.outlet, '(unknown)'), ''
-    FROM marts.stg_articles AS a
-    UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'actor', coalesce(x.actor_id, '(unknown)'), ''
-    FROM marts.stg_articles AS a JOIN core.article_actors AS x USING (article_id)
-    UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'company', coalesce(c.company_id, '(unknown)'), ''
-    FROM marts.stg_articles AS a JOIN core.article_companies AS c USING (article_id)
-    UNION ALL
-    SELECT a.article_id, a.published_date, a.cluster_id, 'stock_impact', coalesce(s.company, '(unknown)'),
-           coalesce(s.direction, 'unknown')
-    FROM marts.stg_articles AS a JOIN core.stock_impacts AS s USING (article_id)
-), periods AS (
-    SELECT 'week' AS period, CAST(date_trunc('week', published_date) AS DATE) AS period_start, * FROM keyed
-    UNION ALL
-    SELECT 'month', CAST(date_trunc('month', published_date) AS DATE), * FROM keyed
+    SELECT 'month', CAST(date_trunc('month', date) AS DATE), * FROM marts.stories_by_key_daily
 )
 SELECT
     period,
@@ -50,9 +24,9 @@ SELECT
     dimension,
     key,
     key2,
-    count(DISTINCT article_id) AS articles,
+    CAST(sum(articles) AS BIGINT) AS articles,
     count(DISTINCT cluster_id) AS unique_stories,
-    count(DISTINCT published_date) AS days_with_articles
+    count(DISTINCT date) AS days_with_articles
 FROM periods
 GROUP BY period, period_start, dimension, key, key2
 ORDER BY period, period_start, dimension, articles DESC, key, key2

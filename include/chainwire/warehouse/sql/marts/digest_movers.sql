@@ -10,22 +10,16 @@
 -- column z_score: (unique_stories - baseline_mean) / sqrt(greatest(baseline_mean, 1)): Poisson z-score with the variance floored at 1; null without a baseline day.
 -- column change: up (unique_stories >= 3 and z >= 3), down (baseline_mean >= 3 and z <= -3), else none; always none with fewer than 14 baseline days.
 -- Thresholds are written out below; docs in README (Warehouse and marts).
+-- incremental: trailing 28
+-- partition: date
 WITH daily AS (
-    SELECT a.published_date AS date, 'topic' AS dimension, t.topic AS key,
-           count(DISTINCT a.article_id) AS articles, count(DISTINCT a.cluster_id) AS unique_stories
-    FROM marts.stg_articles AS a
-    JOIN core.article_topics AS t USING (article_id)
-    WHERE t.topic IS NOT NULL
-    GROUP BY a.published_date, t.topic
-    UNION ALL
-    SELECT a.published_date, 'country', c.iso2,
-           count(DISTINCT a.article_id), count(DISTINCT a.cluster_id)
-    FROM marts.stg_articles AS a
-    JOIN core.article_countries AS c USING (article_id)
-    WHERE c.iso2 IS NOT NULL
-    GROUP BY a.published_date, c.iso2
+    -- one row per story in the building block: count(*) = distinct stories ('(unknown)' = untagged)
+    SELECT date, dimension, key, CAST(sum(articles) AS BIGINT) AS articles, count(*) AS unique_stories
+    FROM marts.stories_by_key_daily
+    WHERE dimension IN ('topic', 'country') AND key <> '(unknown)'
+    GROUP BY date, dimension, key
 ), days AS (
-    SELECT DISTINCT published_date AS date FROM marts.stg_articles
+    SELECT DISTINCT date FROM marts.stories_by_key_daily WHERE dimension = 'all'
 ), keys AS (
     SELECT DISTINCT dimension, key FROM daily
 ), grid AS (

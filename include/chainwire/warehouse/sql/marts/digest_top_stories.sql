@@ -11,6 +11,8 @@
 -- column title: Headline of the representative copy.
 -- column url: URL of the representative copy when known.
 -- column topics: Taxonomy topics of the representative copy, strongest first (null when untagged).
+-- incremental: cluster
+-- partition: date
 WITH day_clusters AS (
     SELECT DISTINCT published_date AS date, cluster_id FROM marts.stg_articles
 ), carried AS (

@@ -8,6 +8,8 @@
 -- column title: Headline.
 -- column url: Article URL when known.
 -- column published_at: Publication time.
+-- incremental: article
+-- partition: published_date
 SELECT
     article_id,
     coalesce(CAST(timezone('Asia/Seoul', published_at) AS DATE), landing_date) AS published_date,
@@ -19,3 +21,5 @@ SELECT
     url,
     published_at
 FROM core.articles
+-- Stored day by day, so the incremental builds' scans skip the other days.
+ORDER BY published_date, article_id

@@ -5,6 +5,8 @@
 -- column direction: positive or negative.
 -- column articles: Articles whose widget named the company.
 -- column unique_stories: Distinct stories among them.
+-- incremental: day
+-- partition: date
 SELECT
     a.published_date AS date,
     s.company,

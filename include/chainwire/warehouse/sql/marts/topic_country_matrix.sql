@@ -4,6 +4,8 @@
 -- column iso2: Country code.
 -- column articles: Articles tagged with both.
 -- column unique_stories: Distinct stories tagged with both.
+-- incremental: day
+-- partition: date
 SELECT
     a.published_date AS date,
     t.topic,

@@ -1,0 +1,145 @@
+"""A process pool for the CPU-bound stages of ``chainwire run`` (parse and enrich).
+
+Parsing and tagging are pure Python: one process uses one core. ``chainwire run`` maps the
+day's batches over worker processes instead; each batch writes its own file and the worker
+returns only a small summary, so no list of articles is pickled between processes. The
+stage that follows combines the batch files in a fixed order, so the day's output does not
+depend on the number of workers (``tests/test_parallel.py`` checks 1 vs 2 workers).
+
+How many workers: the cores this process may run on (``os.sched_getaffinity``), capped by the
+memory available now divided by what one worker of the stage needs (``WORKER_MEMORY``), and
+never more than there are batches. ``--workers N`` (or ``CHAINWIRE_WORKERS``) overrides the
+core count; the memory cap still applies.
+
+Workers are forked (``fork`` start method) after the parent has loaded what the stage needs
+(the enrichment gazetteers and the Kiwi model take several seconds to load): every worker then
+starts warm and shares those pages with the parent instead of loading its own copy. The pool
+initializer runs the stage's warm-up anyway - a no-op in a forked worker, the one-time load
+where ``fork`` is not available (then ``spawn`` is used).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+WORKERS_ENV = "CHAINWIRE_WORKERS"
+# Peak resident memory of one worker beyond what it shares with the parent, measured on a
+# 20k-article generated day (docs/performance.md): a parse batch holds its pages and parsed
+# articles; an enrich worker holds the tagger's memos on top of the shared models.
+WORKER_MEMORY = {"parse": 400 * 2**20, "enrich": 700 * 2**20}
+MEMORY_HEADROOM = 512 * 2**20  # left to the parent process and everything else on the machine
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity, not the machine's core count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available to new processes now (``MemAvailable``), or None when unknown."""
+    try:
+        with open("/proc/meminfo") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def requested_workers(value: int | str | None = None) -> int | None:
+    """The ``--workers`` value, else ``CHAINWIRE_WORKERS``, else None (= use every core)."""
+    raw = value if value not in (None, "") else os.environ.get(WORKERS_ENV, "")
+    if raw in (None, ""):
+        return None
+    try:
+        n = int(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"{WORKERS_ENV} / --workers must be a whole number, got {raw!r}") from None
+    if n < 1:
+        raise ValueError(f"{WORKERS_ENV} / --workers must be at least 1, got {n}")
+    return n
+
+
+def plan_workers(stage: str, batches: int, requested: int | None = None, memory: int | None = None) -> int:
+    """Workers for one stage: requested (else every core), capped by memory and by the batch count."""
+    n = requested or available_cores()
+    memory = available_memory() if memory is None else memory
+    per_worker = WORKER_MEMORY.get(stage, max(WORKER_MEMORY.values()))
+    if memory is not None:
+        by_memory = max(1, (memory - MEMORY_HEADROOM) // per_worker)
+        if by_memory < n:
+            log.warning("%s: %d worker(s) instead of %d: %.1f GiB available, ~%.1f GiB per worker", stage,
+                        by_memory, n, memory / 2**30, per_worker / 2**30)
+            n = int(by_memory)
+    return max(1, min(n, batches))
+
+
+def _start_context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, *,
+                initializer: Callable[[], Any] | None = None,
+                on_done: Callable[[int, Any], None] | None = None) -> list[Any]:
+    """``[fn(batch) for batch in batches]``, over ``workers`` processes when more than one.
+
+    ``fn`` must be picklable by reference (a module-level function, or ``functools.partial`` of one).
+    Results come back in the order of ``batches``. ``on_done(index, result)`` is called in this
+    process as each batch finishes (progress display). The first exception of any batch is
+    raised here after the pool has been shut down (pending batches are cancelled).
+    """
+    if workers <= 1 or len(batches) <= 1:
+        if initializer is not None:
+            initializer()
+        out = []
+        for i, batch in enumerate(batches):
+            out.append(fn(batch))
+            if on_done:
+                on_done(i, out[-1])
+        return out
+    results: list[Any] = [None] * len(batches)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_start_context(), initializer=initializer) as pool:
+        futures = {pool.submit(fn, batch): i for i, batch in enumerate(batches)}
+        pending = set(futures)
+        try:
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    results[futures[fut]] = fut.result()  # re-raises a worker's exception
+                    if on_done:
+                        on_done(futures[fut], results[futures[fut]])
+        except BaseException:
+            for fut in pending:
+                fut.cancel()
+            raise
+    return results
+
+
+MIN_ITEMS_PER_WORKER = 25  # a smaller day is done in this process: starting workers would cost more
+
+
+def plan_pool(stage: str, items: Sequence[Any], requested: int | None = None, per_worker: int = 4,
+              largest: int | None = None, memory: int | None = None) -> tuple[int, list[list[Any]]]:
+    """(workers, batches) for one stage over ``items`` (the day's files, in order).
+
+    Several batches per worker (``per_worker``) so that a worker that drew slow pages does not hold
+    up the others, none above ``largest`` items; a single batch when there is one worker and no
+    ``largest`` (each batch has a fixed cost: enrich reads the day's articles once per batch).
+    """
+    items = list(items)
+    workers = plan_workers(stage, max(1, len(items) // MIN_ITEMS_PER_WORKER), requested, memory)
+    size = -(-len(items) // (workers * per_worker)) if workers > 1 else len(items)
+    size = max(1, min(size, largest or size))
+    return workers, [items[i:i + size] for i in range(0, len(items), size)] or [[]]

@@ -1,0 +1,215 @@
+"""The parse stage's pieces: one raw file → records, a batch's records → Parquet tables, and the
+batches of a day → the day's staged rows (one row per article, every raw path accounted for)."""
+
+from __future__ import annotations
+
+import errno
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pyarrow as pa
+
+from chainwire import lake
+from chainwire.dedup.versions import freshest_copies, freshness
+from chainwire.guards import apply_day_budget, article_chars
+from chainwire.identity import article_id as make_article_id
+from chainwire.identity import content_sha256
+from chainwire.schemas import PARSED_TABLES, QUARANTINE, RAW_FILES
+from chainwire.settings import TIMEZONE
+from chainwire.sources.landing import FileChanged, RawFile, read_raw
+
+SEOUL = ZoneInfo(TIMEZONE)
+# The article tables a parse batch carries (raw_files is built by the assemble; quarantine by validate).
+ARTICLE_TABLES = [t for t in PARSED_TABLES.values() if t not in (RAW_FILES, QUARANTINE)]
+RECORDS = "records"  # a batch's table of every record with its outcome
+RECORD_SCHEMA = pa.schema([
+    ("rel_path", pa.string()), ("raw_rel_path", pa.string()), ("sha256", pa.string()), ("size", pa.int64()),
+    ("article_id", pa.string()), ("error", pa.string()), ("status", pa.string()), ("parser", pa.string()),
+    ("freshness", pa.float64()), ("chars", pa.int64()),
+])
+
+
+@dataclass
+class ParsedFile:
+    """One record of a raw file (a page, or one line of a JSONL export) after parsing."""
+
+    raw: RawFile
+    rel_path: str  # raw path, with #L<n> for a JSONL line
+    sha256: str | None
+    size: int
+    article: Any = None  # chainwire.extract.article.Article
+    article_id: str | None = None
+    error: str | None = None
+    status: str | None = None  # None: parsed or rejected by ``error``; "deferred": still being written
+
+
+def parse_file(raw: RawFile) -> list[ParsedFile]:
+    """Read and parse one raw file. Never raises: failures come back as ``error``."""
+    from chainwire.extract.dispatch import extract_raw, read_sidecar
+
+    try:
+        data, sha = read_raw(raw)
+    except FileChanged as exc:
+        return [ParsedFile(raw, raw.rel_path, None, _size(raw), error=str(exc), status="deferred")]
+    except (OSError, ValueError) as exc:
+        reason = f"{exc.strerror}: cannot read the file" if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return [ParsedFile(raw, raw.rel_path, None, _size(raw), error=reason)]
+    try:
+        sidecar = read_sidecar(raw.path)
+    except OSError as exc:  # e.g. a 255-byte name: "<name>.meta.json" cannot exist (name too long)
+        sidecar = {} if exc.errno == errno.ENAMETOOLONG else {"_error": f"sidecar unreadable: {exc.strerror}"}
+    try:
+        records = extract_raw(data, raw.rel_path, raw.landing_date, sidecar)
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not kill the batch; it is recorded, not hidden
+        # An exception inside an outlet profile never gets here: extract.common.parse_guarded keeps the
+        # half-filled article with the exception in ``parser_error``, a column of its row that a
+        # row-level quality rule quarantines. What does get here failed outside any profile
+        # (decoding, dispatch): the file is rejected with the reason in core.raw_files, and the rest of
+        # the batch goes on.
+        return [ParsedFile(raw, raw.rel_path, sha, len(data), error=f"parser error: {type(exc).__name__}: {exc}")]
+    out = []
+    for rec in records:
+        pf = ParsedFile(raw, rec.source_path, sha, len(data), article=rec.article, error=rec.error)
+        a = rec.article
+        if pf.error is None and a is not None:
+            published = a.published_at.astimezone(SEOUL).date().isoformat() if a.published_at else None
+            pf.article_id = make_article_id(a.outlet, a.outlet_article_id, a.title, published,
+                                            a.paragraphs[0] if a.paragraphs else "")
+        out.append(pf)
+    return out
+
+
+def _size(raw: RawFile) -> int:
+    try:
+        return raw.path.stat().st_size
+    except OSError:
+        return raw.size or 0
+
+
+def article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict]]:
+    """The rows of one parsed article in each article table (with lineage)."""
+    a = pf.article
+    lineage = {"raw_path": pf.rel_path, "raw_sha256": pf.sha256, "parser": a.parser, "run_id": run_id}
+    base = {"article_id": pf.article_id, "landing_date": day, **lineage}
+    mg = a.machine_generated or {}
+    rows: dict[str, list[dict]] = {}
+    rows["articles"] = [{
+        **base, "outlet": a.outlet, "url": a.url, "outlet_article_id": a.outlet_article_id,
+        "section": a.section, "subsection": a.subsection, "title": a.title, "title_source": a.title_source,
+        "subtitle_lines": a.subtitle_lines,
+        "published_at": a.published_at, "published_at_source": a.published_at_source,
+        "published_at_confidence": a.published_at_confidence, "updated_at": a.updated_at,
+        "dateline": a.dateline, "reporters": a.reporters, "reporter_roles": a.reporter_roles,
+        "reporter_emails": a.reporter_emails, "body_text": a.body_text or None,
+        "paragraph_count": len(a.paragraphs), "body_chars": len(a.body_text), "language": a.language,
+        "ai_summary": bool(mg.get("ai_summary")), "ai_translation": bool(mg.get("ai_translation")),
+        "ai_stock_analysis": bool(mg.get("ai_stock_analysis")), "warnings": a.warnings,
+        "parser_error": a.parser_error,
+        "content_sha256": content_sha256(a.body_text),
+        # Until the dedup stage assigns clusters, every article is its own story.
+        "cluster_id": pf.article_id, "is_canonical": True, "duplicate_of": None, "similarity": 1.0, "copy_kind": None,
+    }]
+    rows["paragraphs"] = [{**base, "ordinal": i, "text": p} for i, p in enumerate(a.paragraphs)]
+    rows["photo_captions"] = [
+        {**base, "ordinal": i, "text": c.text, "credit": c.credit, "email": c.email,
+         "caption_date": date.fromisoformat(c.date) if c.date else None}
+        for i, c in enumerate(a.photo_captions)]
+    rows["related_teasers"] = [
+        {**base, "ordinal": i, "title": t.title, "text": t.text, "dateline": t.dateline,
+         "reporters": t.reporters, "published_at": t.published_at}
+        for i, t in enumerate(a.related_teasers)]
+    rows["stock_impacts"] = [
+        {**base, "ordinal": i, "company": s.company, "sector": s.sector, "direction": s.direction,
+         "reason": s.reason}
+        for i, s in enumerate(a.stock_impacts)]
+    return rows
+
+
+def batch_tables(parsed: list[ParsedFile], day: date, run_id: str) -> dict[str, pa.Table]:
+    """A parse batch as tables: every record with its outcome, and the article rows of the parsed ones."""
+    records = []
+    rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
+    for pf in parsed:
+        a = pf.article if pf.error is None else None
+        records.append({"rel_path": pf.rel_path, "raw_rel_path": pf.raw.rel_path, "sha256": pf.sha256,
+                        "size": pf.size, "article_id": pf.article_id, "error": pf.error, "status": pf.status,
+                        "parser": pf.article.parser if pf.article else None,
+                        "freshness": freshness(a.updated_at, a.published_at) if a else None,
+                        "chars": article_chars(a) if a else None})
+        if a is not None:
+            for name, table_rows in article_rows(pf, day, run_id).items():
+                rows[name].extend(table_rows)
+    return {RECORDS: pa.Table.from_pylist(records, schema=RECORD_SCHEMA),
+            **{t.name: lake.to_arrow(t, rows[t.name]) for t in ARTICLE_TABLES}}
+
+
+@dataclass
+class StagedRecord:
+    """A record as a batch stored it (what assembling the day needs)."""
+
+    rel_path: str
+    raw_rel_path: str
+    sha256: str | None
+    size: int
+    article_id: str | None
+    error: str | None
+    status: str | None
+    parser: str | None
+    freshness: float | None
+    chars: int | None
+
+
+@dataclass
+class StagedDay:
+    """The day's staged rows per table, and what the run summary counts."""
+
+    tables: dict[str, list[dict]]
+    files: set[str]
+    statuses: Counter
+
+
+def records_of(batches: Iterable[dict[str, pa.Table]]) -> list[StagedRecord]:
+    """Every record of the batches, sorted by raw path (independent of how the day was batched)."""
+    out = [StagedRecord(**r) for b in batches for r in b[RECORDS].to_pylist()]
+    out.sort(key=lambda r: r.rel_path)
+    return out
+
+
+def stage_day(day: date, run_id: str, records: list[StagedRecord], batches: list[dict[str, pa.Table]],
+              entries: list[tuple], max_day_chars: int) -> StagedDay:
+    """One row per article_id (its freshest copy; the others are accounted as duplicates), every raw
+    path in raw_files with its status, articles past the day's text budget rejected with why."""
+    apply_day_budget(records, max_day_chars)
+    best = freshest_copies(records)
+    kept = {r.rel_path for r in best.values() if r.error is None}
+    by_path: dict[str, dict[str, list[dict]]] = {}
+    for b in batches:
+        for t in ARTICLE_TABLES:
+            for row in b[t.name].to_pylist():
+                if row["raw_path"] in kept:
+                    by_path.setdefault(row["raw_path"], {}).setdefault(t.name, []).append(row)
+    tables: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
+    for r in records:
+        status, reason = "parsed", None
+        if r.status == "deferred":
+            status, reason = "deferred", r.error
+        elif r.error is not None:
+            status, reason = "rejected", r.error
+        elif best[r.article_id] is not r:
+            status, reason = "duplicate", f"same article_id as {best[r.article_id].rel_path}"
+        else:
+            for name, rows in by_path.get(r.rel_path, {}).items():
+                tables[name].extend(rows)
+        tables["raw_files"].append({
+            "landing_date": day, "raw_path": r.rel_path, "raw_sha256": r.sha256, "size_bytes": r.size,
+            "status": status, "reason": reason, "article_id": r.article_id, "parser": r.parser, "run_id": run_id})
+    for rel, status, reason, size in entries:  # paths that exist but were not parsed: accounted for too
+        tables["raw_files"].append({
+            "landing_date": day, "raw_path": rel, "raw_sha256": None, "size_bytes": size, "status": status,
+            "reason": reason, "article_id": None, "parser": None, "run_id": run_id})
+    tables["raw_files"].sort(key=lambda r: r["raw_path"])
+    return StagedDay(tables, {r.raw_rel_path for r in records}, Counter(r["status"] for r in tables["raw_files"]))

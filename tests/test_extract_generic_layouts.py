@@ -1,0 +1,228 @@
+"""Layout conventions of the wider press in the generic profiles, on invented pages.
+
+Every line here is made up for the test: a share widget above the story, captions printed twice
+(alt text, then caption), a related-article box inside the story, an agency credit closing it,
+a stamp label on its own line, a date printed in front of the byline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chainwire.extract import parse_text_page
+from chainwire.extract.bylines import parse_signature
+from chainwire.extract.captions import match_caption_ko
+from chainwire.extract.stamps import bare_stamp, byline_stamp, is_date_widget, is_stamp_label
+
+pytestmark = pytest.mark.unit  # make test-fast
+
+LEAD_KO = "정부는 25일 가상의 공급망 안정 대책을 발표하고 핵심 품목의 비축 물량을 늘리겠다고 밝혔다. 대책에는 여러 지원 방안이 담겼다."
+SECOND_KO = "가상의 업계는 이번 대책이 현장의 어려움을 덜어 줄 것으로 기대한다고 말했다. 세부 지원 기준은 다음 달에 나온다."
+THIRD_KO = "정부는 분기마다 점검 회의를 열어 대책의 효과를 살펴볼 계획이라고 덧붙였다."
+
+
+def parse(text: str):
+    return parse_text_page(text, "x.txt", landing_date=date(2024, 6, 28))
+
+
+def test_share_widget_above_the_story_does_not_end_it_and_doubled_captions_stay_out():
+    text = "\n".join([
+        "가상의 공급망 대책 발표",
+        "상태바",
+        "가상의 공급망 대책 발표",
+        "  • 홍길동 기자",
+        "  • 승인 2024.01.25 09:20",
+        "이 기사를 공유합니다",
+        "",
+        "가상 창고에 쌓인 물품",
+        "가상 창고에 쌓인 물품",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+        "",
+        "점검 중인 가상 물품",
+        "점검 중인 가상 물품",
+        "",
+        THIRD_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상의 공급망 대책 발표"
+    assert a.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert a.subtitle_lines == []  # the doubled caption above the story is no deck line
+
+
+LEAD_EN = ("The made-up ministry said on Thursday it would widen its stockpile of imaginary minerals, "
+           "adding two more warehouses to the network it runs across the country.")
+SECOND_EN = ("Officials said the plan would be reviewed every quarter and that companies could apply for "
+             "support under the same rules as last year, with a new window opening in the spring.")
+THIRD_EN = ("Analysts at an invented research house said the move would ease worries among factories "
+            "that rely on a single supplier, though prices may stay high for some months.")
+
+
+def test_related_article_box_inside_an_english_story_is_skipped():
+    text = "\n".join([
+        "Made-up ministry widens its mineral stockpile",
+        "Published: 22 Jun. 2025, 19:26",
+        LEAD_EN,
+        "Related Article",
+        SECOND_EN,
+        THIRD_EN,
+        "– AFP",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]  # neither the box head nor the agency credit
+
+
+def test_related_articles_list_still_ends_the_story():
+    text = "\n".join([
+        "Made-up ministry widens its mineral stockpile",
+        "Published: 22 Jun. 2025, 19:26",
+        LEAD_EN,
+        SECOND_EN,
+        "Related Article",
+        "Another invented headline about ports",
+        "A third invented headline about chips",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+def test_stamp_label_on_its_own_line_labels_the_time_below_it():
+    text = "\n".join([
+        "가상의 공급망 대책 발표",
+        "입력2024.03.05 18:13:38",
+        "수정",
+        "2024.03.05 21:29:40",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.published_at.isoformat() == "2024-03-05T18:13:38+09:00"
+    assert a.updated_at.isoformat() == "2024-03-05T21:29:40+09:00"
+
+
+def test_date_printed_in_front_of_the_byline_is_the_articles_date():
+    text = "\n".join(["가상의 공급망 대책 발표", "", "2024-03-05     홍길동 기자", "", LEAD_KO, "", SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.reporters == ["홍길동"]
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2024-03-05"
+
+
+def test_lone_labels_and_byline_dates():
+    assert is_stamp_label("수정") and is_stamp_label("Updated :") and not is_stamp_label("수정 사항 안내")
+    assert bare_stamp("2024-03-05") is None  # alone on a page: a "today" widget
+    assert byline_stamp("2024-03-05").date().isoformat() == "2024-03-05"  # beside a byline: the date
+    assert byline_stamp("오늘 2024-03-05") is None
+    assert parse_signature("2024-03-05 홍길동 기자").stamp == "2024-03-05"
+    assert parse_signature("홍길동 기자").stamp is None
+
+
+@pytest.mark.parametrize(
+    "line, text, credit",
+    [
+        ("가상의 선박이 항구에 접근하고 있다.<AP/뉴시스>", "가상의 선박이 항구에 접근하고 있다.", "AP/뉴시스"),
+        ("가상 연구원 건물 전경 <뉴시스>", "가상 연구원 건물 전경", "뉴시스"),
+        ("가상 청사 전경 <가상시청 제공>", "가상 청사 전경", "가상시청"),
+    ],
+)
+def test_angle_bracket_agency_credit_makes_a_caption(line, text, credit):
+    cap = match_caption_ko(line)
+    assert (cap.text, cap.credit) == (text, credit)
+
+
+@pytest.mark.parametrize("line", ["가상 대책 발표 <종합>", "가상 공장 준공 <1보>", "가상의 제목 <인터뷰>"])
+def test_headline_tags_in_angle_brackets_are_no_credit(line):
+    assert match_caption_ko(line) is None
+
+
+def test_a_photo_above_the_headline_with_an_agency_credit_is_not_the_title():
+    text = "\n".join([
+        "가상 부두에 정박한 화물선들.<AP/뉴시스>",
+        "가상의 공급망 대책 발표",
+        "가상경제 2024.03.21 15:23 댓글0",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    assert parse(text).title == "가상의 공급망 대책 발표"
+
+
+def test_broadcast_script_headline_is_the_line_above_the_anchor_marker():
+    text = "\n".join([
+        "뉴스",
+        "가상방송 뉴스 상단 메뉴",
+        "매일 저녁 8시 35분 방송",
+        "가상 항구 물류 대기 길어져…대책 마련 나서",
+        "[앵커]",
+        "가상 항구에 화물차들이 줄지어 서 있습니다. 대기 시간이 길어지고 있습니다.",
+        "홍길동 기자가 취재했습니다.",
+        "[기자]",
+        "가상 항구 입구에는 화물차 수십 대가 줄지어 있습니다. 기사들은 몇 시간째 기다리고 있습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 항구 물류 대기 길어져…대책 마련 나서"
+    assert a.subtitle_lines == []  # a script has no deck
+
+
+@pytest.mark.parametrize("line", ["11.13 (수)", "3월 5일 (화)", "3/5 화요일"])
+def test_yearless_date_with_weekday_is_a_widget(line):
+    assert is_date_widget(line)
+
+
+@pytest.mark.parametrize("line", ["11.13 대책 발표", "3월 5일 회의"])
+def test_yearless_date_with_words_is_no_widget(line):
+    assert not is_date_widget(line)
+
+
+def test_agency_credit_glued_to_the_last_paragraph_is_cut_and_the_paragraph_kept():
+    last = "Companies in the made-up market may no longer trade with the listed units, the ministry said."
+    text = "\n".join([
+        "Made-up ministry widens its mineral stockpile",
+        "Published: 22 Jun. 2025, 19:26",
+        LEAD_EN,
+        SECOND_EN,
+        f"{last} – AFP",
+    ]) + "\n"
+    assert parse(text).paragraphs == [LEAD_EN, SECOND_EN, last]
+
+
+def test_a_line_mentioning_an_agency_mid_sentence_stays():
+    mid = "A spokesman told AFP - Reuters and others were not invited - that the talks would go on."
+    text = "\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                      LEAD_EN, mid, SECOND_EN]) + "\n"
+    assert parse(text).paragraphs == [LEAD_EN, mid, SECOND_EN]
+
+
+def test_english_deck_lines_between_a_headline_and_its_repeat():
+    title = "Made-up Ministry Widens Mineral Stockpile as Invented Prices Climb Across Several Imaginary Markets"
+    decks = ["Two More Warehouses to Open Next Spring", 'Minister: "Supplies Will Hold for Every Plant in the Country"']
+    text = "\n".join([title, *decks, title, LEAD_EN, SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.title == title
+    assert a.subtitle_lines == decks  # a quoted headline phrase is no sentence
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+def test_spaced_anchor_marker_opens_the_script():
+    text = "\n".join([
+        "가상 항구 물류 대기 길어져",
+        "◀ 앵 커 ▶",
+        "가상 항구에 화물차들이 줄지어 서 있습니다.",
+        "홍길동 기자가 보도합니다.",
+        "◀ 리포트 ▶",
+        "가상 항구 입구에는 화물차 수십 대가 줄지어 있습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == "가상 항구에 화물차들이 줄지어 서 있습니다."
+
+
+def test_caption_whose_credit_was_cut_after_its_slash():
+    cap = match_caption_ko("가상의 휴게소에 화물차들이 줄을 섰다. /")
+    assert cap is not None and cap.text == "가상의 휴게소에 화물차들이 줄을 섰다."
+    assert match_caption_ko("가상 비율은 1/") is None

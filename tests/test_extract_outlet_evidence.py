@@ -1,0 +1,71 @@
+"""Outlet recognition from the page: the kinds of evidence the wider press prints (synthetic lines only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainwire.extract.outlets import OUTLETS, outlet_for_page, outlet_name_for_url
+
+pytestmark = pytest.mark.unit  # make test-fast
+
+
+def _key(text: str) -> str | None:
+    o = outlet_for_page(text)
+    return o.name if o else None
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # a byline line led by the outlet's name, with or without a "place=" part, dated
+        ("가상 제목\n머니투데이 홍길동 기자, 김철수 기자 2024.01.02 10:30\n본문 문장이다.", "mt"),
+        ("가상 제목\n머니투데이 안성(경기)=홍길동 기자 2024.01.02 10:30\n본문 문장이다.", "mt"),
+        # an English staff photo credit: a person's name, a slash, the outlet
+        ("A made-up headline\n\nA tanker is seen at a port on Friday. (Hong Gil-dong/The Korea Herald)\n\nBody text.",
+         "koreaherald"),
+        # the outlet's own banner: a markdown image whose alt text opens with its bracketed brand
+        ("![[와우글로벌] 회원 이벤트 안내](https://img.example.net/banner/1.jpg)\n가상의 기사 본문이다.", "wowglobal"),
+        # the site's title bar "brand headline" next to the headline on its own line
+        ("가상의 헤드라인 문장 하나\n경제\n연합뉴스TV 가상의 헤드라인 문장 하나\n본문이다.", "yonhapnewstv"),
+        # an English bracket byline of a Korean daily's English edition
+        ("A made-up headline\n\n[Asia Economy Reporter Hong Gildong] Body text goes here.", "asiae"),
+        # a regional daily and an English-language foreign title from the press table
+        ("가상 제목\n\n[서울파이낸스 홍길동 기자] 본문이다.", "seoulfn"),
+        ("A made-up headline\n\nBody text.\n\nCopyright © Manila Bulletin. All rights reserved.", "mb"),
+    ],
+)
+def test_outlet_evidence_of_the_wider_press(text, outlet):
+    assert _key(text) == outlet
+
+
+def test_image_host_on_an_outlets_subdomain_names_it():
+    # the outlet lives on a sub-domain of another registrable domain: the full host decides
+    text = "A made-up headline\n\n![A photo](https://koreajoongangdaily.joins.com/data/photo/1.jpg)\n\nBody text."
+    assert _key(text) == "joongangdaily"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence starting with a brand is not a byline (the role must end a token)
+        "가상 제목\n머니투데이 홍길동 기자가 전했다는 내용의 문장이다.\n",
+        # an image alt bracket that is not a brand (a rubric) says nothing
+        "![[포토뉴스] 어느 행사 장면](https://img.example.net/1.jpg)\n가상의 본문이다.",
+        # "brand + text" where the text is no headline line of the page
+        "가상 제목\n연합뉴스TV 시청자 여러분께 드리는 안내 말씀\n본문이다.",
+        # a photo credit without a person's name: an agency photo on any outlet's page
+        "A made-up headline\n\nA ship at a port. (Yonhap)\n\nBody text.",
+    ],
+)
+def test_weak_or_ambiguous_lines_name_no_outlet(text):
+    assert _key(text) is None
+
+
+def test_press_table_keys_follow_the_url_rule():
+    # a page recognised by brand and the same page recognised by URL must get the same key
+    assert all(o.name == outlet_name_for_url(f"http://{o.domains[0]}") for o in OUTLETS)
+    owners: dict[str, set[str]] = {}
+    for o in OUTLETS:
+        for b in o.brands:
+            owners.setdefault(b.lower(), set()).add(o.name)
+    assert not {b: names for b, names in owners.items() if len(names) > 1}  # a brand names one outlet

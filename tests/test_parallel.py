@@ -1,0 +1,126 @@
+"""The process pool of ``chainwire run``: worker planning, ordered results, errors, and a day run with
+2 workers giving exactly the tables of a run with 1 worker."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+
+import pytest
+
+from chainwire import parallel
+from conftest import ROOT
+
+
+def test_workers_requested_by_flag_or_environment(monkeypatch):
+    monkeypatch.delenv(parallel.WORKERS_ENV, raising=False)
+    assert parallel.requested_workers(None) is None
+    assert parallel.requested_workers(3) == 3
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    assert parallel.requested_workers(None) == 2
+    assert parallel.requested_workers(1) == 1  # the flag wins over the environment
+    for bad in ("0", "two", "-1"):
+        monkeypatch.setenv(parallel.WORKERS_ENV, bad)
+        with pytest.raises(ValueError, match="CHAINWIRE_WORKERS"):
+            parallel.requested_workers(None)
+
+
+def test_plan_workers_caps_by_cores_batches_and_memory():
+    gib = 2**30
+    cores = parallel.available_cores()
+    assert cores == len(os.sched_getaffinity(0))
+    assert parallel.plan_workers("parse", batches=100, memory=64 * gib) == cores
+    assert parallel.plan_workers("parse", batches=100, requested=6, memory=64 * gib) == 6
+    assert parallel.plan_workers("parse", batches=2, requested=6, memory=64 * gib) == 2  # no idle workers
+    assert parallel.plan_workers("parse", batches=0, requested=6, memory=64 * gib) == 1
+    per = parallel.WORKER_MEMORY["enrich"]
+    room = parallel.MEMORY_HEADROOM + 2 * per + per // 2  # room for two and a half enrich workers
+    assert parallel.plan_workers("enrich", batches=100, requested=8, memory=room) == 2
+    assert parallel.plan_workers("enrich", batches=100, requested=8, memory=0) == 1  # always at least one
+
+
+def _square_or_fail(x: int) -> tuple[int, int]:
+    if x == 13:
+        raise ValueError("thirteen")
+    return x * x, os.getpid()
+
+
+def test_map_batches_keeps_order_and_uses_worker_processes():
+    done = []
+    out = parallel.map_batches(_square_or_fail, list(range(10)), workers=2, on_done=lambda i, r: done.append(i))
+    assert [r[0] for r in out] == [x * x for x in range(10)]
+    assert sorted(done) == list(range(10))
+    assert os.getpid() not in {pid for _, pid in out}  # done in the pool, not here
+    inline = parallel.map_batches(_square_or_fail, [2, 3], workers=1)
+    assert inline == [(4, os.getpid()), (9, os.getpid())]
+
+
+def test_map_batches_raises_a_worker_error():
+    with pytest.raises(ValueError, match="thirteen"):
+        parallel.map_batches(_square_or_fail, [1, 13, 2, 3], workers=2)
+    with pytest.raises(ValueError, match="thirteen"):
+        parallel.map_batches(_square_or_fail, [1, 13], workers=1)
+
+
+def _fingerprint(db) -> dict:
+    """scripts/table_fingerprint.py's hash of every warehouse table (run ids, timings and paths left out)."""
+    spec = importlib.util.spec_from_file_location("table_fingerprint", ROOT / "scripts" / "table_fingerprint.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.fingerprint(db)
+
+
+def test_two_workers_give_exactly_the_tables_of_one(tmp_path, monkeypatch):
+    """Two days of every layout (the second day dedups against the first), run with 1 and with 2 workers
+    into separate data folders: every warehouse table hashes the same, and the pool really ran."""
+    from datetime import date
+
+    from chainwire.pipeline import run_day
+    from chainwire.settings import get_settings
+    from chainwire_synth.generator import generate_corpus
+
+    generate_corpus(tmp_path / "corpus", days=2, per_day=60, seed=5, start_date=date(2026, 11, 2), outlets="all")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
+    pools = []
+    real_map = parallel.map_batches
+
+    def spying_map(fn, batches, workers, **kw):
+        pools.append((len(batches), workers))
+        return real_map(fn, batches, workers, **kw)
+
+    monkeypatch.setattr(parallel, "map_batches", spying_map)
+    prints = {}
+    for workers in (1, 2):
+        monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / f"data{workers}"))
+        settings = get_settings()
+        for day in (date(2026, 11, 2), date(2026, 11, 3)):
+            run_day(day, settings=settings, workers=workers)
+        prints[workers] = _fingerprint(settings.snapshot_path)
+    assert any(w == 2 and n > 1 for n, w in pools), pools  # the 2-worker run mapped several batches over 2 processes
+    assert prints[1]["core.articles"]["rows"] > 100
+    assert prints[1]["core.article_topics"]["rows"] > 0
+    assert {k: v for k, v in prints[2].items()} == prints[1]
+
+
+def test_plan_pool_batches_cover_the_items_in_order():
+    gib = 2**30
+    files = [f"f{i:05d}" for i in range(20000)]
+    workers, batches = parallel.plan_pool("parse", files, requested=2, largest=200, memory=64 * gib)
+    assert workers == 2 and len(batches) == 100 and max(map(len, batches)) == 200
+    assert [f for b in batches for f in b] == files
+    workers, batches = parallel.plan_pool("enrich", files, requested=2, per_worker=2, memory=64 * gib)
+    assert workers == 2 and [len(b) for b in batches] == [5000] * 4
+    workers, batches = parallel.plan_pool("enrich", files, requested=1, memory=64 * gib)
+    assert workers == 1 and batches == [files]  # one worker: one batch, one read of the day
+    workers, batches = parallel.plan_pool("parse", files[:24], requested=2, memory=64 * gib)
+    assert workers == 1  # a small day stays in this process
+    assert parallel.plan_pool("parse", [], requested=2, memory=64 * gib) == (1, [[]])
+
+
+def test_run_refuses_a_worker_count_below_one(capsys, workspace):
+    from chainwire.cli import main
+
+    assert main(["run", "--workers", "0"]) == 1
+    assert "--workers must be at least 1" in capsys.readouterr().err
