@@ -209,6 +209,10 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+# An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
+_ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
+
+
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
     s = items[k]
@@ -658,6 +662,13 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
+                    if not seen_marker and anchor_intro(s):
+                        # the anchor's sentences, then the hand-over: the script began with them
+                        j = k
+                        while j > begin and _ANCHOR_SENTENCE_RE.search(items[j - 1]) and not self.is_chrome(items[j - 1]):
+                            j -= 1
+                        if j < k:
+                            return j
                     seen_marker = True
                     continue
             if self.caption(s) is not None:
