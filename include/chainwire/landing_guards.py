@@ -41,7 +41,7 @@ def late_files_waiting(day: date, settings: Settings,
         if lake.partition_rows(settings.lake_dir, RAW_FILES, past) is not None:
             cols = lake.read_partition(settings.lake_dir, RAW_FILES, past, as_written=True,
                                        columns=["raw_path", "status"]).to_pydict()
-            for path, status in zip(cols["raw_path"], cols["status"]):
+            for path, status in zip(cols["raw_path"], cols["status"], strict=True):
                 if status != "deferred":
                     known.add(path)
                     known.add(raw_file_of(path))
@@ -55,9 +55,11 @@ def late_files_waiting(day: date, settings: Settings,
 
 def day_has_data(day: date, settings: Settings) -> int:
     """How many raw-file rows the lake (else the warehouse snapshot) holds for ``day``; 0 = none."""
+    import pyarrow as pa
+
     try:
         n = lake.partition_rows(settings.lake_dir, RAW_FILES, day)
-    except Exception:  # an unreadable manifest is not proof of an empty day
+    except (OSError, pa.ArrowException):  # an unreadable manifest is not proof of an empty day
         return 1
     if n:
         return n
@@ -67,7 +69,8 @@ def day_has_data(day: date, settings: Settings) -> int:
         try:
             con = duckdb.connect(str(settings.snapshot_path), read_only=True)
             try:
-                return con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()[0]
+                row = con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()
+                return row[0] if row else 0
             finally:
                 con.close()
         except duckdb.Error:
@@ -106,7 +109,7 @@ def guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None:
         return
     cols = lake.read_partition(settings.lake_dir, RAW_FILES, day, as_written=True,
                                columns=["raw_path", "status"]).to_pydict()
-    loaded = {raw_file_of(p) for p, st in zip(cols["raw_path"], cols["status"])
+    loaded = {raw_file_of(p) for p, st in zip(cols["raw_path"], cols["status"], strict=True)
               if st in ("parsed", "duplicate", "quarantined")}
     busy = sorted(set(deferred) & loaded)
     if busy:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from chainwire import storage
@@ -58,7 +58,7 @@ def publish(settings: Settings) -> str | None:
     storage.write_bytes(dest / catalog, body)
     previous = _read_manifest(dest)
     manifest = {"catalog": catalog, "data_root": str(data_root), "files": files,
-                "published_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+                "published_at": datetime.now(UTC).isoformat(timespec="seconds")}
     storage.write_text(dest / MANIFEST, json.dumps(manifest, indent=1))
     _remove_unreferenced(dest, manifest, previous)
     return storage.url(dest / MANIFEST)

@@ -22,9 +22,10 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -76,8 +77,9 @@ def save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
     text = json.dumps(payload, default=str, ensure_ascii=False, indent=1)
     run_ids = {r.get("run_id") for r in (payload if isinstance(payload, list) else [payload]) if isinstance(r, dict)}
     targets = [meta_dir(settings, day) / f"{name}.json"]
-    if len(run_ids) == 1 and None not in run_ids:
-        own = run_dir(settings, day, run_ids.pop()) / "meta"
+    own_run = next(iter(run_ids)) if len(run_ids) == 1 else None
+    if own_run is not None:
+        own = run_dir(settings, day, own_run) / "meta"
         storage.makedirs(own)
         targets.append(own / f"{name}.json")
     for path in targets:

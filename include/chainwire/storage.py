@@ -24,14 +24,14 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 REMOTE_SCHEMES = ("s3://", "s3a://")
 CONN_ENV = "CHAINWIRE_AWS_CONN_ID"
 TASK_CONN_DEFAULT = "aws_default"  # the Airflow connection tasks use unless CHAINWIRE_AWS_CONN_ID names another
 
 # A location: pathlib.Path (local) or an fsspec UPath / airflow.sdk.ObjectStoragePath (remote).
-Location = Union[Path, Any]
+Location = Path | Any
 
 
 def is_url(value: str | os.PathLike | None) -> bool:
@@ -71,14 +71,14 @@ def location(value: str | os.PathLike) -> Location:
 
 def url(loc: Location) -> str:
     """What to show a person, or hand to DuckDB after ``register_duckdb``: a path, or ``s3://bucket/key``."""
-    if not is_remote(loc):
+    if isinstance(loc, Path):  # local (not is_remote)
         return str(loc)
     return f"{loc.protocol}://{loc.path}"
 
 
 def fs_path(loc: Location) -> tuple[Any, str]:
     """The fsspec filesystem and the path inside it."""
-    if not is_remote(loc):
+    if isinstance(loc, Path):  # local (not is_remote)
         from fsspec.implementations.local import LocalFileSystem
 
         return LocalFileSystem(), str(loc)
@@ -233,7 +233,7 @@ def remove_tree(loc: Location) -> None:
         shutil.rmtree(loc, ignore_errors=True)
         return
     fs, path = fs_path(loc)
-    keys = [i.loc.path for i in walk_files(loc)]
+    keys = [fs_path(i.loc)[1] for i in walk_files(loc)]
     if keys:
         fs.rm(keys)
     fs.invalidate_cache(path)

@@ -34,9 +34,10 @@ import pyarrow.parquet as pq
 
 from chainwire import storage
 from chainwire.digest import MOVER_COLUMNS, STORY_COLUMNS, load_digest
-from chainwire.report import charts, data, period as period_totals
-from chainwire.report.digest_section import render_digest
 from chainwire.folders import swap_in_folder
+from chainwire.report import charts, data
+from chainwire.report import period as period_totals
+from chainwire.report.digest_section import render_digest
 from chainwire.report.page import Panel, render
 from chainwire.settings import TIMEZONE, get_settings
 
@@ -294,9 +295,9 @@ def prune_dated_reports(reports_dir, keep: int) -> list[str]:
     if storage.is_remote(reports_dir):
         names = [n for n in storage.list_dir_names(reports_dir) if DATED_REPORT.match(n)]
     else:
-        names = [p.name for p in reports_dir.iterdir()
-                 if p.is_dir() and not p.is_symlink() and DATED_REPORT.match(p.name)]
-    dated = sorted(names, key=lambda n: DATED_REPORT.match(n).group(2, 1), reverse=True)
+        names = [p.name for p in reports_dir.iterdir() if p.is_dir() and not p.is_symlink() and DATED_REPORT.match(p.name)]
+    matched = [(m, n) for n in names if (m := DATED_REPORT.match(n))]
+    dated = [n for m, n in sorted(matched, key=lambda mn: mn[0].group(2, 1), reverse=True)]
     removed = []
     for name in dated[max(keep, 0):]:
         storage.remove_tree(reports_dir / name)
