@@ -1,4 +1,5 @@
-# Chainwire on the official Airflow image. Not built in this workplace (no Docker engine here).
+# Chainwire on the official Airflow image: every component of deploy/compose.yaml (api-server, scheduler,
+# dag-processor, triggerer, Celery workers) runs it. Not built in this workplace (no Docker engine here).
 FROM apache/airflow:3.3.2-python3.11
 
 COPY --chown=airflow:root requirements.txt pyproject.toml /opt/chainwire/
@@ -12,6 +13,7 @@ COPY --chown=airflow:root plugins /opt/airflow/plugins
 COPY --chown=airflow:root airflow /opt/chainwire/airflow
 COPY --chown=airflow:root bench /opt/chainwire/bench
 
+# Single-container defaults below; compose.yaml points the landing zone and the lake at buckets.
 # Mount the landing zone, the data folder and the reference data (../shared/reference in a checkout:
 # country names CC BY-SA 4.0, S&P 500 list) over these paths.
 ENV CHAINWIRE_HOME=/opt/chainwire \

@@ -4,7 +4,7 @@ PYTHON ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint airflow airflow-stop venv sample bench clean help
+.PHONY: run test test-fast lint airflow airflow-stop cluster cluster-test venv sample bench clean help
 PORT ?= $(or $(AIRFLOW__API__PORT),8080)
 
 help:  ## list targets
@@ -46,9 +46,16 @@ airflow-stop:  ## stop a `make airflow` running in the background (SIGTERM to it
 bench: $(STAMP)  ## the pipeline benchmark: throughput, Airflow overhead, history, memory, HTML (QUICK=1: small sizes)
 	$(VENV)/bin/chainwire bench pipeline $(if $(QUICK),--quick)
 
+WORKERS ?= 2
+cluster: $(STAMP)  ## local CeleryExecutor cluster: Postgres, Redis, S3 (moto), Airflow, WORKERS=2 Celery workers on free ports (Ctrl-C stops all)
+	@$(VENV)/bin/python scripts/cluster.py --workers $(WORKERS)
+
+cluster-test: $(STAMP)  ## the sample days backfilled over REST on the cluster: all runs ok, both workers used, core.* = make run; torn down
+	$(VENV)/bin/python -m pytest -m cluster -s tests/test_cluster.py
+
 sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)
 	rm -rf sample/raw sample/truth
 	$(VENV)/bin/chainwire synth --out sample --days 3 --per-day 24 --seed 7 --outlets all
 
 clean:  ## remove generated data and the local Airflow home (keeps .venv)
-	rm -rf data .airflow test-artifacts
+	rm -rf data .airflow .cluster test-artifacts

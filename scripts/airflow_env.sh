@@ -1,5 +1,6 @@
 # Project-local Airflow settings, sourced by the Makefile targets and tests' helpers.
 # SQLite metadata DB and logs under .airflow/ (gitignored); examples off; sized for 2 cores.
+# A metadata DB URL in AIRFLOW__DATABASE__SQL_ALCHEMY_CONN (Postgres: the tests, the cluster) replaces SQLite.
 _root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export AIRFLOW_HOME="${AIRFLOW_HOME:-$_root/.airflow}"
 export AIRFLOW__CORE__DAGS_FOLDER="$_root/dags"

@@ -11,4 +11,5 @@ airflow pools import airflow/pools.json >/dev/null
 if ! airflow variables get chainwire_alert_webhook >/dev/null 2>&1; then
   airflow variables import airflow/variables.json >/dev/null
 fi
-echo "AIRFLOW_HOME=$AIRFLOW_HOME ready (SQLite, examples off, pool duckdb_writer: 1 slot, variables applied)"
+db="SQLite"; [ -n "${AIRFLOW__DATABASE__SQL_ALCHEMY_CONN:-}" ] && db="${AIRFLOW__DATABASE__SQL_ALCHEMY_CONN%%:*}"
+echo "AIRFLOW_HOME=$AIRFLOW_HOME ready ($db, examples off, pool duckdb_writer: 1 slot, variables applied)"

@@ -32,8 +32,9 @@ VOLATILE = re.compile(r"(^|_)(run_id|run_ids|loaded_at|started_at|finished_at|cr
 def fingerprint(db: Path) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     out = {}
+    # meta: the snapshot's and the marts' bookkeeping (export ids, times), not pipeline output
     tables = con.execute("select table_schema, table_name from information_schema.tables "
-                         "where table_schema not in ('information_schema','pg_catalog') "
+                         "where table_schema not in ('information_schema','pg_catalog','meta') "
                          "order by 1, 2").fetchall()
     for schema, name in tables:
         cols = [c for (c,) in con.execute(

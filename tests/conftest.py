@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))  # cluster_services: the harness's Postgres, Redis, S3 and processes
 SHARED = ROOT.parent / "shared"
 REAL_SAMPLE = SHARED / "samples" / "newspim_page_dump.txt"
 
@@ -28,18 +29,50 @@ def pytest_configure(config):
 
 
 def airflow_env(airflow_home: Path, **extra: str) -> dict[str, str]:
-    """The environment scripts/airflow_env.sh sets, for a given AIRFLOW_HOME."""
-    out = subprocess.run(
-        ["bash", "-c", "source scripts/airflow_env.sh && env -0"], cwd=ROOT, check=True, capture_output=True,
-        env={**os.environ, "AIRFLOW_HOME": str(airflow_home)},
-    ).stdout.decode()
-    env = dict(item.split("=", 1) for item in out.split("\0") if "=" in item)
-    env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
+    """The environment scripts/airflow_env.sh sets, for a given AIRFLOW_HOME and ``extra`` settings.
+
+    ``extra`` is in the environment the script reads (a metadata DB URL in
+    AIRFLOW__DATABASE__SQL_ALCHEMY_CONN keeps SQLite's connect args out) and wins over what it sets.
+    """
+    import cluster_services
+
     # The scheduler's and triggerer's log servers: free ports too, so parallel Airflows never collide.
-    env["AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT"] = str(free_port())
-    env["AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT"] = str(free_port())
-    env.update(extra)
+    ports = {"AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(free_port()),
+             "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(free_port())}
+    env = cluster_services.airflow_environment(ROOT, {**os.environ, "AIRFLOW_HOME": str(airflow_home), **ports,
+                                                      **extra})
+    env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
     return env
+
+
+@pytest.fixture(scope="session")
+def postgres_server(tmp_path_factory):
+    """One throw-away Postgres for the session (127.0.0.1, a free port), stopped by its pid at the end.
+
+    The Airflow-process tests keep their metadata DBs there: Postgres takes concurrent writers, so the API
+    server never waits on the scheduler for SQLite's single write lock. `make run` keeps embedded SQLite.
+    """
+    import cluster_services
+
+    log_dir = tmp_path_factory.mktemp("postgres-logs")
+    try:
+        svc, url = cluster_services.start_postgres(log_dir, database="postgres")
+    except (RuntimeError, OSError) as exc:
+        pytest.fail(f"cannot start the tests' Postgres (apt-get install postgresql): {exc}")
+    yield url
+    left = svc.stop()
+    assert not left, f"postgres processes left after stop: {left}"
+
+
+@pytest.fixture
+def airflow_metadata_db(postgres_server, request):
+    """A fresh Postgres database for one test's Airflow: its SQLAlchemy URL."""
+    import re
+
+    import cluster_services
+
+    name = "af_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    return cluster_services.create_database(postgres_server, name)
 
 
 @pytest.fixture
@@ -76,11 +109,9 @@ def real_sample_text():
 
 def free_port() -> int:
     """A loopback port nobody listens on right now."""
-    import socket
+    import cluster_services
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return cluster_services.free_port()
 
 
 def query(db_path: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -94,7 +125,12 @@ def query(db_path: Path, sql: str, params: list | None = None) -> list[tuple]:
         con.close()
 
 
-def start_standalone(env: dict[str, str], timeout: float = 240):
+# How long `make airflow` may take to print its login: a bound for a stuck start, not a speed check. Two
+# standalones and other suites at once on 2 cores took more than 240 s to get there.
+STANDALONE_START_TIMEOUT = 600
+
+
+def start_standalone(env: dict[str, str], timeout: float = STANDALONE_START_TIMEOUT):
     """`make airflow`'s script in its own session (like a terminal); returns (process, output lines, login line).
 
     The output is drained on a thread — a full pipe would block Airflow's own logging — and the
@@ -113,6 +149,41 @@ def start_standalone(env: dict[str, str], timeout: float = 240):
         login = next((line for line in list(lines) if line.startswith("Airflow UI:")), None)
         time.sleep(1)
     return proc, lines, login
+
+
+class AirflowApi:
+    """The Airflow REST API as admin (a JWT from /auth/token), JSON in and out."""
+
+    def __init__(self, port: int, password: str):
+        import json
+        import urllib.request
+
+        self.base = f"http://localhost:{port}"
+        req = urllib.request.Request(f"{self.base}/auth/token", method="POST",
+                                     data=json.dumps({"username": "admin", "password": password}).encode(),
+                                     headers={"Content-Type": "application/json"})
+        self.token = json.load(urllib.request.urlopen(req, timeout=30))["access_token"]
+
+    def call(self, method: str, path: str, body: dict | None = None) -> dict:
+        import json
+        import time
+        import urllib.error
+        import urllib.request
+
+        for attempt in range(30):
+            req = urllib.request.Request(f"{self.base}{path}", method=method,
+                                         data=json.dumps(body).encode() if body is not None else None,
+                                         headers={"Authorization": f"Bearer {self.token}",
+                                                  "Content-Type": "application/json"})
+            try:
+                with urllib.request.urlopen(req, timeout=60) as resp:
+                    return json.load(resp)
+            except urllib.error.HTTPError as exc:
+                # A 503 (the server busy or restarting a worker) is retried like a client should.
+                if exc.code != 503 or attempt == 29:
+                    raise
+                time.sleep(min(2 + attempt, 10))
+        raise AssertionError("unreachable")
 
 
 def login_password(login_line: str) -> str:

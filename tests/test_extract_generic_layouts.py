@@ -226,3 +226,17 @@ def test_caption_whose_credit_was_cut_after_its_slash():
     cap = match_caption_ko("가상의 휴게소에 화물차들이 줄을 섰다. /")
     assert cap is not None and cap.text == "가상의 휴게소에 화물차들이 줄을 섰다."
     assert match_caption_ko("가상 비율은 1/") is None
+
+
+def test_anchor_words_before_the_hand_over_open_the_script():
+    anchor = "오늘 새벽 가상의 세 나라 정상이 만나 공동성명을 채택했습니다. 협력을 넓히기로 했습니다."
+    text = "\n".join([
+        "가상의 정상회의 공동성명 채택",
+        anchor,
+        "홍길동 기자가 보도합니다.",
+        "【 기자 】",
+        "공동성명의 핵심은 가상의 협력 강화입니다. 세 나라는 매년 만나기로 했습니다.",
+    ]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == anchor
+    assert "홍길동" in a.reporters

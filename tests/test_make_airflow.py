@@ -1,6 +1,7 @@
 """`make airflow` (scripts/airflow_standalone.sh): serves the UI with chainwire_daily and stops everything —
 on SIGINT and on SIGTERM, started in the foreground (its own session, like a terminal) or in the background
-of a non-interactive shell (`make airflow &`, where SIGINT arrives ignored) — leaving no process behind."""
+of a non-interactive shell (`make airflow &`, where SIGINT arrives ignored) — leaving no process behind.
+Its metadata DB is a Postgres database the harness starts (conftest.postgres_server)."""
 
 from __future__ import annotations
 
@@ -14,28 +15,31 @@ import time
 import urllib.request
 
 import pytest
+from cluster_services import session_pids
 
-from conftest import ROOT, airflow_env, free_port, login_password, start_standalone
+from conftest import ROOT, STANDALONE_START_TIMEOUT, airflow_env, free_port, login_password, start_standalone
 
 pytestmark = pytest.mark.slow
 STOP_TIMEOUT = 120
 
 
-def _session_pids(sid: int) -> list[int]:
-    out = subprocess.run(["ps", "-eo", "pid=,sid="], capture_output=True, text=True).stdout.split()
-    return [int(p) for p, s in zip(out[::2], out[1::2]) if int(s) == sid]
-
-
 def _wait_gone(sid: int, timeout: float = 30) -> list[int]:
     deadline = time.time() + timeout
-    while (left := _session_pids(sid)) and time.time() < deadline:
+    while (left := session_pids(sid)) and time.time() < deadline:
         time.sleep(0.5)
     return left
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
-    return tmp_path_factory.mktemp("make-airflow") / "home"  # one metadata DB for every case: migrated once
+    return tmp_path_factory.mktemp("make-airflow") / "home"
+
+
+@pytest.fixture(scope="module")
+def metadata_db(postgres_server):
+    import cluster_services
+
+    return cluster_services.create_database(postgres_server, "af_make_airflow")  # every case: migrated once
 
 
 def _start_background(env: dict, port: int):
@@ -45,7 +49,7 @@ def _start_background(env: dict, port: int):
                             stderr=subprocess.STDOUT, text=True, start_new_session=True)
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True).start()
-    deadline = time.time() + 240
+    deadline = time.time() + STANDALONE_START_TIMEOUT
     login = None
     while login is None and time.time() < deadline and proc.poll() is None:
         login = next((line for line in list(lines) if line.startswith("Airflow UI:")), None)
@@ -72,9 +76,9 @@ def _dag_ids(port: int, password: str) -> list[str]:
 @pytest.mark.parametrize("mode,sig", [("foreground", signal.SIGINT), ("foreground", signal.SIGTERM),
                                       ("background", signal.SIGINT), ("background", signal.SIGTERM)],
                          ids=["foreground-SIGINT", "foreground-SIGTERM", "background-SIGINT", "background-SIGTERM"])
-def test_make_airflow_serves_and_stops_cleanly(home, mode, sig):
+def test_make_airflow_serves_and_stops_cleanly(home, metadata_db, mode, sig):
     port = free_port()
-    env = airflow_env(home, AIRFLOW__API__PORT=str(port))
+    env = airflow_env(home, AIRFLOW__API__PORT=str(port), AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=metadata_db)
     if mode == "foreground":
         proc, lines, login = start_standalone(env)
     else:
@@ -100,7 +104,7 @@ def test_make_airflow_serves_and_stops_cleanly(home, mode, sig):
         except subprocess.TimeoutExpired:
             pytest.fail(f"make airflow ({mode}) did not exit within {STOP_TIMEOUT} s of {sig.name}")
     finally:
-        if proc.poll() is None or _session_pids(proc.pid):
+        if proc.poll() is None or session_pids(proc.pid):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=30)
     left = _wait_gone(proc.pid)

@@ -209,6 +209,10 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+# An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
+_ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
+
+
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
     s = items[k]
@@ -426,7 +430,9 @@ class _Page:
         head_end = start if start is not None else end
 
         # -- 3. head
-        stamps, bare, head_sigs, captions, content, section = [], [], [], [], [], None
+        stamps, bare, head_sigs, section = [], [], [], None
+        captions: list[PhotoCaption] = []
+        content: list[tuple[int, str | None]] = []  # (line, text); None: a barrier, "\x00…": a marker
         mg = art.machine_generated
         k = 0
         title_idx = None
@@ -656,6 +662,13 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
+                    if not seen_marker and anchor_intro(s):
+                        # the anchor's sentences, then the hand-over: the script began with them
+                        j = k
+                        while j > begin and _ANCHOR_SENTENCE_RE.search(items[j - 1]) and not self.is_chrome(items[j - 1]):
+                            j -= 1
+                        if j < k:
+                            return j
                     seen_marker = True
                     continue
             if self.caption(s) is not None:
@@ -692,12 +705,12 @@ class _Page:
             # the block right above the first marker, after the last barrier
             first_marker = next((i for i, (_, s) in enumerate(content) if s is not None and s[:1] == "\x00"), None)
             if first_marker is not None:
-                window = []
-                for _, s in content[:first_marker]:
-                    if s is None:
+                window: list[str] = []
+                for _, text in content[:first_marker]:
+                    if text is None:
                         window = []
                     else:
-                        window.append(s)
+                        window.append(text)
                 window = [s for s in window if s not in drop and self.title_like(s)]
                 if window:
                     title = window[0]
@@ -708,14 +721,14 @@ class _Page:
             return None, []
         deck: list[str] = []
         seen_title = False
-        for _, s in content:
-            if s is None or s[:1] == "\x00" or s in drop:
+        for _, text in content:
+            if text is None or text[:1] == "\x00" or text in drop:
                 continue
-            if s == title:
+            if text == title:
                 seen_title = True
                 continue
-            if seen_title and self.deck_like(s):
-                line = _DECK_BULLET_RE.sub("", s)
+            if seen_title and self.deck_like(text):
+                line = _DECK_BULLET_RE.sub("", text)
                 if line not in deck:
                     deck.append(line)
         return title, deck

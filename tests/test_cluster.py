@@ -1,0 +1,131 @@
+"""`make cluster-test`: the sample landing days through a local CeleryExecutor cluster (scripts/cluster.py:
+Postgres, Redis, the api-server, scheduler, dag-processor, triggerer, two Celery workers) by a REST-API
+backfill — every run succeeded, task instances ran on both workers, and core.* row counts and article ids
+equal a single-machine `make run` of the same days. Then the cluster is stopped and no process of it is
+left (checked by its marker in every process's environment).
+
+Not part of `make test` (marker `cluster`, deselected by pyproject's addopts); `.ci/run` runs both.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import time
+import urllib.error
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from conftest import ROOT, AirflowApi, airflow_env, query
+
+pytestmark = [pytest.mark.cluster, pytest.mark.slow]
+DAYS = sorted(p.name for p in (ROOT / "sample" / "raw").iterdir() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name))
+WORKLOAD = re.compile(r"Executing workload in Celery: .*?ti=TaskInstanceDTO\(id=UUID\('([0-9a-f-]+)'\), "
+                      r"task_id='([^']+)', dag_id='([^']+)', run_id='([^']+)', try_number=(\d+)")
+
+
+def _core_tables(db: Path) -> dict[str, int]:
+    tables = [t for (t,) in query(db, "select table_name from information_schema.tables "
+                                      "where table_schema = 'core' order by 1")]
+    return {t: query(db, f'select count(*) from core."{t}"')[0][0] for t in tables}  # names from the catalog
+
+
+def _article_ids(db: Path) -> list[str]:
+    return [a for (a,) in query(db, "select article_id from core.articles order by 1")]
+
+
+@pytest.fixture(scope="module")
+def single_machine(tmp_path_factory) -> Path:
+    """`make run` (scripts/make_run.sh: airflow dags test per day, embedded SQLite) on a copy of the sample."""
+    base = tmp_path_factory.mktemp("make-run")
+    shutil.copytree(ROOT / "sample" / "raw", base / "raw")
+    env = airflow_env(base / "home", CHAINWIRE_RAW_DIR=str(base / "raw"), CHAINWIRE_DATA_DIR=str(base / "data"),
+                      CHAINWIRE_GX_DIR=str(base / "gx"), CHAINWIRE_SETTLE_SECONDS="0")
+    done = subprocess.run(["bash", "scripts/make_run.sh"], cwd=ROOT, env=env, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL, timeout=1800)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    return base / "data" / "warehouse" / "chainwire.duckdb"
+
+
+def _wait_for_dag(api: AirflowApi, dag_id: str, timeout: float = 240) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            api.call("GET", f"/api/v2/dags/{dag_id}")
+            return
+        except urllib.error.HTTPError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(2)
+
+
+def _wait_for_runs(api: AirflowApi, timeout: float) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        runs = api.call("GET", "/api/v2/dags/chainwire_daily/dagRuns?limit=100")["dag_runs"]
+        if len(runs) >= len(DAYS) and all(r["state"] in ("success", "failed") for r in runs):
+            return runs
+        time.sleep(5)
+    pytest.fail(f"backfill not finished in {timeout:.0f} s: {[(r['dag_run_id'], r['state']) for r in runs]}")
+
+
+def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
+    from cluster import Cluster
+
+    cluster = Cluster(tmp_path / "cluster", workers=2, concurrency=1,  # one slot each: parallel tasks must spread
+                      extra_env={"CHAINWIRE_SETTLE_SECONDS": "0",
+                                 # Only the backfill's runs: no scheduled run for the latest interval on unpause.
+                                 "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False"})
+    try:
+        cluster.start()
+        assert cluster.add_landing(ROOT / "sample" / "raw") > 0
+        api = AirflowApi(cluster.api_port, cluster.admin_password())
+        _wait_for_dag(api, "chainwire_daily")
+        api.call("PATCH", "/api/v2/dags/chainwire_daily", {"is_paused": False})  # backfills run on unpaused DAGs
+        api.call("POST", "/api/v2/backfills", {
+            "dag_id": "chainwire_daily", "from_date": f"{DAYS[0]}T00:00:00+09:00",
+            "to_date": f"{DAYS[-1]}T23:59:00+09:00", "reprocess_behavior": "none", "max_active_runs": 1,
+            "run_backwards": False, "dag_run_conf": {}})
+        runs = _wait_for_runs(api, timeout=1500)
+        tis = [ti for r in runs for ti in api.call(
+            "GET", f"/api/v2/dags/chainwire_daily/dagRuns/{quote(r['dag_run_id'], safe='')}/taskInstances?limit=100"
+        )["task_instances"]]
+        worker_logs = cluster.worker_logs()
+        died = [(s.name, s.proc.returncode) for s in cluster.died()]
+    finally:
+        left = cluster.stop()
+
+    print("\n== runs (REST backfill on the cluster)")
+    for r in sorted(runs, key=lambda r: r["dag_run_id"]):
+        print(f"  {r['dag_run_id']:<44} {r['run_type']:<9} {r['state']:<8} {r['start_date']} → {r['end_date']}")
+    assert not died, f"cluster processes died during the test: {died}"
+    assert sorted(r["dag_run_id"][len("backfill__"):][:10] for r in runs) == DAYS, runs
+    assert all(r["run_type"] == "backfill" and r["state"] == "success" for r in runs), runs
+
+    ran_on: dict[str, set[str]] = {}
+    for worker, text in worker_logs.items():
+        for ti_id, *_ in WORKLOAD.findall(text):
+            ran_on.setdefault(ti_id, set()).add(worker)
+    executed = [ti for ti in tis if ti["state"] == "success"]
+    print("== task instances per worker")
+    for worker in worker_logs:
+        mine = [ti["task_id"] for ti in executed if worker in ran_on.get(ti["id"], ())]
+        print(f"  {worker}: {len(mine)} task instances ({', '.join(sorted(set(mine)))})")
+    assert executed, tis
+    missing = [(ti["task_id"], ti["run_id"]) for ti in executed if ti["id"] not in ran_on]
+    assert not missing, f"succeeded task instances no worker log shows: {missing}"
+    assert all(any(w in ran_on.get(ti["id"], ()) for ti in executed) for w in worker_logs), ran_on
+
+    cluster_db = cluster.warehouse_path
+    expected, got = _core_tables(single_machine), _core_tables(cluster_db)
+    print("== core.* rows: make run vs cluster")
+    for table in sorted(set(expected) | set(got)):
+        print(f"  core.{table:<28} {expected.get(table, '-'):>6} {got.get(table, '-'):>6}")
+    assert got == expected
+    assert expected["articles"] > 0
+    assert _article_ids(cluster_db) == _article_ids(single_machine)
+    assert left == [], f"cluster processes left after stop: {left}"
+    print("== stopped: no process of the cluster left")
