@@ -351,6 +351,46 @@ def test_chainwire_run_on_s3_matches_local_run(s3, tmp_path):
     assert len(s3.find(f"{BUCKET}/data/lake/articles/landing_date={days[0]}")) == 1
 
 
+@pytest.mark.slow  # two pipeline runs of a 60-page day
+def test_two_workers_on_s3_give_the_tables_of_one_local_worker(s3, tmp_path):
+    """Worker processes on object storage are spawned, not forked (fsspec's S3 clients are not fork-safe)."""
+    from chainwire import parallel
+
+    corpus = tmp_path / "corpus"
+    made = _chainwire(dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT / "include"), str(ROOT)])), "synth",
+                      "--out", str(corpus), "--days", "1", "--per-day", "60", "--seed", "5", "--outlets", "all")
+    assert made.returncode == 0, made.stderr[-3000:]
+    raw = corpus / "raw"
+    files = [p for p in raw.rglob("*") if p.is_file()]
+    assert parallel.plan_pool("parse", files, 2, memory=64 * 2**30)[0] == 2  # the day is big enough for a pool
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith("CHAINWIRE_")}
+    base.update(PYTHONPATH=os.pathsep.join([str(ROOT / "include"), str(ROOT)]), CHAINWIRE_SETTLE_SECONDS="0",
+                CHAINWIRE_GX_DIR=str(tmp_path / "gx"))
+    local = _chainwire({**base, "CHAINWIRE_RAW_DIR": str(raw), "CHAINWIRE_DATA_DIR": str(tmp_path / "local")},
+                       "run", "--workers", "1")
+    assert local.returncode == 0, local.stderr[-3000:]
+    _upload(s3, raw, f"{BUCKET}/raw")
+    remote = _chainwire({**base, "CHAINWIRE_RAW_DIR": f"s3://{BUCKET}/raw", "CHAINWIRE_DATA_DIR": f"s3://{BUCKET}/data",
+                         "CHAINWIRE_WAREHOUSE_DIR": str(tmp_path / "wh")}, "run", "--workers", "2")
+    assert remote.returncode == 0, remote.stderr[-3000:]
+    want = _warehouse_facts(tmp_path / "local" / "warehouse" / "chainwire.duckdb")
+    assert want["counts"]["articles"] >= 50
+    assert _warehouse_facts(tmp_path / "wh" / "chainwire.duckdb") == want
+
+
+def test_workers_are_spawned_when_storage_is_remote(monkeypatch):
+    from chainwire import parallel
+
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", "s3://bucket/data")
+    assert parallel.start_method() == "spawn"
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", "/tmp/chainwire-local-data")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", "s3://bucket/raw")
+    assert parallel.start_method() == "spawn"
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", "/tmp/chainwire-local-raw")
+    assert parallel.start_method() == "fork"
+
+
 @pytest.mark.slow  # airflow db migrate + dag.test of one day
 def test_dag_tasks_use_the_airflow_connection(s3, s3_endpoint, tmp_path, synth_corpus):
     """chainwire_daily under dag.test with raw and data on s3://: the tasks get the endpoint and keys from

@@ -15,7 +15,9 @@ Workers are forked (``fork`` start method) after the parent has loaded what the 
 (the enrichment gazetteers and the Kiwi model take several seconds to load): every worker then
 starts warm and shares those pages with the parent instead of loading its own copy. The pool
 initializer runs the stage's warm-up anyway - a no-op in a forked worker, the one-time load
-where ``fork`` is not available (then ``spawn`` is used).
+where ``fork`` is not available (then ``spawn`` is used). Workers are also spawned when the
+landing zone or the lake is on object storage: fsspec's S3 clients (and their event loop) belong
+to the process that made them and refuse to run in a forked child ("not fork-safe").
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any
+
+from chainwire.settings import get_settings
+from chainwire.storage import is_remote
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +90,11 @@ def plan_workers(stage: str, batches: int, requested: int | None = None, memory:
     return max(1, min(n, batches))
 
 
-def _start_context():
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+def start_method() -> str:
+    """``fork`` (warm workers sharing the parent's pages) unless unavailable or storage is remote."""
+    settings = get_settings()
+    remote = is_remote(settings.raw_dir) or is_remote(settings.data_dir)
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() and not remote else "spawn"
 
 
 def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, *,
@@ -110,7 +117,7 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
                 on_done(i, out[-1])
         return out
     results: list[Any] = [None] * len(batches)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_start_context(), initializer=initializer) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method()), initializer=initializer) as pool:
         futures = {pool.submit(fn, batch): i for i, batch in enumerate(batches)}
         pending = set(futures)
         try:
