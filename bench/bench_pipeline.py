@@ -356,7 +356,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  floor done: {figures['floor']['seconds']:.1f} s", flush=True)
         if sections & {"cli", "airflow"}:
             figures["cli"] = cli_run(raw, work / "cli", a.workers)
-            print(f"  chainwire run done: {figures['cli']['wall']:.1f} s", flush=True)
+            c = figures["cli"]
+            print(f"  chainwire run done: {c['wall']:.1f} s wall, {c['cpu']:.1f} s CPU, stages "
+                  f"{json.dumps(c['stages'])}, peak {c['maxrss_gb']:.2f} GB (process) / "
+                  f"{c['tree_rss_gb']:.2f} GB (tree)", flush=True)
         if big and "big" in sections:
             figures["big"] = cli_run(generated_day(a.cache, big), work / "big", a.workers)
             print(f"  {big}-article day done: {figures['big']['wall']:.1f} s", flush=True)
@@ -374,7 +377,8 @@ def main(argv: list[str] | None = None) -> int:
             for size in sizes:
                 run = cli_run(generated_day(a.cache, size), work / f"mem-{size}", a.workers)
                 figures["memory"][size] = {k: run[k] for k in ("maxrss_gb", "tree_rss_gb", "wall", "articles")}
-                print(f"  memory {size} done", flush=True)
+                print(f"  memory {size}: peak {run['maxrss_gb']:.2f} GB (process) / {run['tree_rss_gb']:.2f} GB "
+                      f"(tree), {run['wall']:.0f} s", flush=True)
         if "html" in sections:
             figures["html"] = html_ratio(html_pages, repeat=1)
     except BaseException:

@@ -26,9 +26,18 @@ from __future__ import annotations
 
 import os
 from datetime import date, timedelta
+from typing import Any
 
-from airflow.sdk import (CronTriggerTimetable, DeadlineAlert, DeadlineReference, Param, SyncCallback, dag,
-                         get_current_context, task)
+from airflow.sdk import (  # type: ignore[attr-defined]  # exported, but not in the 3.3.2 stub
+    CronTriggerTimetable,
+    DeadlineAlert,
+    DeadlineReference,
+    Param,
+    SyncCallback,
+    dag,
+    get_current_context,
+    task,
+)
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from chainwire import pipeline, runinfo
@@ -39,7 +48,7 @@ from chainwire.settings import DUCKDB_POOL, TIMEZONE
 # Published by the load for any other consumer of the core tables.
 WAREHOUSE_ASSET = warehouse_asset()
 ALL_STAGES = ["parse", "enrich", "marts"]
-MAPPED_BATCH = {"max_active_tis_per_dagrun": 2, "map_index_template": "{{ batch_label }}"}  # parse, enrich
+MAPPED_BATCH: dict[str, Any] = {"max_active_tis_per_dagrun": 2, "map_index_template": "{{ batch_label }}"}  # parse, enrich
 LOG_LIST_MAX = 200  # files named one by one in a task log (rejected, quarantined); the rest are counted
 # Airflow 3.3.2's dag.test() / `airflow dags test` crash when the run completes on a DAG with a
 # DeadlineAlert (they hand the SDK alert objects to DeadlineAlertModel.get_by_id). Our dag.test
@@ -262,9 +271,9 @@ def chainwire_daily():
 
 def _label_batch(paths: list[str]) -> str:
     """The mapped task's label in the UI (``map_index_template``) and its log lines."""
-    ctx = get_current_context()
-    ctx["batch_label"] = runinfo.batch_label(paths)
-    return ctx["batch_label"]
+    label = runinfo.batch_label(paths)
+    get_current_context()["batch_label"] = label  # type: ignore[typeddict-unknown-key]  # read by map_index_template
+    return label
 
 
 def _print_batches(batches: list[list[str]]) -> None:

@@ -27,11 +27,12 @@ rebuilds (an atomic folder swap) show up without restarting the API server.
 
 from __future__ import annotations
 
-import os
-from html import escape
 import json
 import logging
+import os
 import re
+from datetime import UTC
+from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
@@ -100,10 +101,9 @@ async def _require_login(request: Request) -> None:
     Imported on the first request, not at plugin load: every Airflow process loads plugins, and
     only the API server needs the auth stack.
     """
+    from airflow.api_fastapi.core_api import security
     from fastapi.security import HTTPAuthorizationCredentials
     from fastapi.security.utils import get_authorization_scheme_param
-
-    from airflow.api_fastapi.core_api import security
 
     scheme, token = get_authorization_scheme_param(request.headers.get("Authorization"))
     bearer = HTTPAuthorizationCredentials(scheme=scheme, credentials=token) if scheme and token else None
@@ -290,6 +290,7 @@ def _run_evidence(run_id: str, reports: Path):
         return _page(f"Run {run_id}", "<p>This run has no rows in the warehouse yet: it is still running, failed "
                                       "before the load, or processed no day. Its task logs in Airflow say what "
                                       "happened.</p>" + links, 200)
+    assert day is not None  # the stage rows exist, so does their landing day
     failed = [r for r in dq if not r[4]]
     docs = _data_docs_pages(reports, day)
     docs_html = ("<ul>" + "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for t, h in docs) + "</ul>") \
@@ -340,10 +341,9 @@ class RunNotes:
 
     @staticmethod
     def _summaries(dag_run) -> dict:
+        from airflow.models.xcom import XComModel
         from sqlalchemy import select
         from sqlalchemy.orm import object_session
-
-        from airflow.models.xcom import XComModel
 
         session = object_session(dag_run)
         if session is None:
@@ -356,7 +356,7 @@ class RunNotes:
         for task_id, key, value in rows:
             try:
                 value = XComModel.deserialize_value(type("R", (), {"value": value})())
-            except Exception:
+            except Exception:  # noqa: BLE001 - a value that does not deserialize is read as stored
                 pass
             if isinstance(value, str) and value.startswith(("{", '"')):
                 try:
@@ -384,7 +384,7 @@ class RunNotes:
 
         try:
             summaries = self._summaries(dag_run)
-        except Exception as exc:  # never let a note break the scheduler
+        except Exception as exc:  # noqa: BLE001 - never let a note break the scheduler
             log.warning("chainwire note: XComs of %s not read: %s", dag_run.run_id, exc)
             summaries = {}
         resolved = summaries.get("resolve_partition_date")
@@ -419,13 +419,10 @@ class RunNotes:
             self._note(dag_run, state)
             if state != "running":
                 self._true_start(dag_run)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a listener must never break the scheduler
             log.warning("chainwire note for %s not set: %s", getattr(dag_run, "run_id", "?"), exc)
 
-    try:
-        from airflow.listeners import hookimpl
-    except ImportError:  # pragma: no cover
-        hookimpl = lambda f: f  # noqa: E731
+    from airflow.listeners import hookimpl
 
     @hookimpl
     def on_dag_run_running(self, dag_run, msg: str):
@@ -448,6 +445,7 @@ def annotate_test_runs(dag_id: str = DAILY_DAG_ID) -> int:
     """
     from airflow.models.dagrun import DagRun
     from airflow.utils.session import create_session
+
     from chainwire.runinfo import NOTE_MARK
 
     notes, n = RunNotes(), 0
@@ -488,7 +486,7 @@ TRIGGER_PATH = f"/api/v2/dags/{DAILY_DAG_ID}/dagRuns"
 def landing_run_request(body: bytes) -> bytes | None:
     """A trigger of chainwire_daily with run_date and no run id: the run id (what the run list shows) and a
     first note name the landing day — ``landing_2026-11-02__manual__20261205T232108123456Z``. None: unchanged."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     try:
         req = json.loads(body or b"{}")
@@ -501,7 +499,7 @@ def landing_run_request(body: bytes) -> bytes | None:
     if not day or req.get("dag_run_id") or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(day)[:10]):
         return None
     day = str(day)[:10]
-    req["dag_run_id"] = f"landing_{day}__manual__{datetime.now(timezone.utc):%Y%m%dT%H%M%S%fZ}"
+    req["dag_run_id"] = f"landing_{day}__manual__{datetime.now(UTC):%Y%m%dT%H%M%S%fZ}"
     if not req.get("note"):
         req["note"] = f"Landing day **{day}** · queued"
     return json.dumps(req).encode()

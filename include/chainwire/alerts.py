@@ -12,7 +12,7 @@ import logging
 import os
 import urllib.request
 import uuid
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,7 +25,7 @@ WEBHOOK_ENV = "CHAINWIRE_ALERT_WEBHOOK"
 
 
 def pending_dir(settings: Settings) -> Path:
-    return settings.data_dir / "runs_pending"
+    return settings.state_dir / "runs_pending"  # local disk even when the data dir is s3://
 
 
 def record_failure(run_id: str, partition_date: date | None, stage: str, message: str,
@@ -35,7 +35,7 @@ def record_failure(run_id: str, partition_date: date | None, stage: str, message
     d.mkdir(parents=True, exist_ok=True)
     row = {"run_id": run_id, "partition_date": (partition_date or date.today()).isoformat(), "stage": stage,
            "status": status, "rows_in": None, "rows_out": None, "seconds": None, "message": message[:4000],
-           "finished_at": datetime.now(timezone.utc).isoformat(), "airflow_url": run_url(run_id)}
+           "finished_at": datetime.now(UTC).isoformat(), "airflow_url": run_url(run_id)}
     path = d / f"{uuid.uuid4().hex}.json"
     tmp = path.with_suffix(".partial")
     tmp.write_text(json.dumps(row, ensure_ascii=False))
@@ -73,7 +73,7 @@ def webhook_url(variable: str = WEBHOOK_VARIABLE, env: str = WEBHOOK_ENV) -> str
         from airflow.sdk import Variable
 
         return Variable.get(variable, default="") or None
-    except Exception:  # outside Airflow or no metadata DB: no webhook
+    except Exception:  # noqa: BLE001 - outside Airflow or no metadata DB (errors vary by context): no webhook
         return None
 
 
@@ -103,7 +103,7 @@ def _partition(context) -> date | None:
         dag_run = context.get("dag_run")
         return resolve_partition_date((context.get("params") or {}).get("run_date"), context.get("logical_date"),
                                       getattr(dag_run, "run_after", None))
-    except Exception:  # a callback never fails on a missing or odd value
+    except Exception:  # noqa: BLE001 - a callback never fails on a missing or odd value
         return None
 
 

@@ -36,9 +36,11 @@ def _open_readonly():
     import duckdb
 
     from chainwire.settings import TIMEZONE, get_settings
+    from chainwire.snapshot_store import readable_snapshot
 
     s = get_settings()
-    path = s.snapshot_path if s.snapshot_path.exists() else s.warehouse_path
+    path = readable_snapshot(s)  # an s3:// data dir: the store's snapshot, fetched when it changed
+    path = path if path.exists() else s.warehouse_path
     if not path.exists():
         raise SystemExit(f"chainwire: no warehouse yet at {path} — run `make run` or `chainwire run --date D` first")
     con = duckdb.connect(str(path), read_only=True)
@@ -49,7 +51,7 @@ def _open_readonly():
 def _print_rows(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
     out = out if out is not None else sys.stdout  # looked up per call: stdout may be replaced after import
     if fmt == "json":
-        json.dump([dict(zip(columns, r)) for r in rows], out, ensure_ascii=False, default=str, indent=1)
+        json.dump([dict(zip(columns, r, strict=True)) for r in rows], out, ensure_ascii=False, default=str, indent=1)
         out.write("\n")
     elif fmt == "csv":
         from chainwire.csvsafe import neutralize_row
@@ -61,7 +63,7 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: str, out=None) -> No
         cells = [[str(c) for c in columns]] + [["NULL" if v is None else str(v) for v in r] for r in rows]
         widths = [min(60, max(len(row[i]) for row in cells)) for i in range(len(columns))]
         for n, row in enumerate(cells):
-            out.write("  ".join(v[:60].ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+            out.write("  ".join(v[:60].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() + "\n")
             if n == 0:
                 out.write("  ".join("-" * w for w in widths) + "\n")
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
@@ -175,14 +177,14 @@ def cmd_parse(args) -> int:
         except (OSError, ValueError) as exc:
             records = None
             recs = [{"source_path": p, "error": str(exc)}]
-        except Exception as exc:  # never a traceback for one bad file
+        except Exception as exc:  # noqa: BLE001 - a parser bug on one file is that file's error, not a traceback
             records = None
             recs = [{"source_path": p, "error": f"parser error: {type(exc).__name__}: {exc}"}]
         if records is not None:
             recs = []
             for r in records:
-                if r.error:
-                    recs.append({"source_path": r.source_path, "error": r.error})
+                if r.error or r.article is None:
+                    recs.append({"source_path": r.source_path, "error": r.error or "no article"})
                 else:
                     d = r.article.to_dict()
                     d["source_path"] = r.source_path
@@ -194,7 +196,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_dq(args) -> int:
-    from chainwire.quality.validate import data_docs_index
+    from chainwire.quality.datadocs import data_docs_index
     from chainwire.settings import get_settings
 
     con, _ = _open_readonly()
@@ -303,13 +305,15 @@ def cmd_marts(args) -> int:
 
 def cmd_shell(args) -> int:
     from chainwire.settings import get_settings
+    from chainwire.snapshot_store import readable_snapshot
 
     s = get_settings()
-    if not s.snapshot_path.exists():
-        raise SystemExit(f"chainwire shell: no snapshot yet at {s.snapshot_path} — run `make run` first")
+    path = readable_snapshot(s)  # an s3:// data dir: the store's snapshot, fetched when it changed
+    if not path.exists():
+        raise SystemExit(f"chainwire shell: no snapshot yet at {path} — run `make run` first")
     exe = Path(sys.executable).with_name("duckdb")
     cli = str(exe) if exe.exists() else "duckdb"
-    os.execvp(cli, [cli, "-readonly", str(s.snapshot_path)])
+    os.execvp(cli, [cli, "-readonly", str(path)])
     return 0
 
 

@@ -31,19 +31,17 @@ def late_files_waiting(day: date, settings: Settings,
 
     They landed after their day ran; backfilling (or re-running) that day picks them up.
     """
-    import pyarrow.parquet as pq
-
     from chainwire.sources.landing import landing_days
 
     waiting = {}
     for past in landing_days(settings.raw_dir):
         if not (day - timedelta(days=lookback) <= past < day):
             continue
-        manifest = lake.partition_file(settings.lake_dir, RAW_FILES, past)
         known = set()
-        if manifest.exists():
-            cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
-            for path, status in zip(cols["raw_path"], cols["status"]):
+        if lake.partition_rows(settings.lake_dir, RAW_FILES, past) is not None:
+            cols = lake.read_partition(settings.lake_dir, RAW_FILES, past, as_written=True,
+                                       columns=["raw_path", "status"]).to_pydict()
+            for path, status in zip(cols["raw_path"], cols["status"], strict=True):
                 if status != "deferred":
                     known.add(path)
                     known.add(raw_file_of(path))
@@ -57,23 +55,22 @@ def late_files_waiting(day: date, settings: Settings,
 
 def day_has_data(day: date, settings: Settings) -> int:
     """How many raw-file rows the lake (else the warehouse snapshot) holds for ``day``; 0 = none."""
-    import pyarrow.parquet as pq
+    import pyarrow as pa
 
-    manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
-    if manifest.exists():
-        try:
-            n = pq.ParquetFile(manifest).metadata.num_rows
-        except Exception:  # an unreadable manifest is not proof of an empty day
-            return 1
-        if n:
-            return n
+    try:
+        n = lake.partition_rows(settings.lake_dir, RAW_FILES, day)
+    except (OSError, pa.ArrowException):  # an unreadable manifest is not proof of an empty day
+        return 1
+    if n:
+        return n
     if settings.snapshot_path.exists():
         import duckdb
 
         try:
             con = duckdb.connect(str(settings.snapshot_path), read_only=True)
             try:
-                return con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()[0]
+                row = con.execute("SELECT count(*) FROM core.raw_files WHERE landing_date = ?", [day]).fetchone()
+                return row[0] if row else 0
             finally:
                 con.close()
         except duckdb.Error:
@@ -108,13 +105,11 @@ def guard_rewritten(day: date, settings: Settings, deferred: list[str]) -> None:
     """A deferred file whose previous version is loaded: fail rather than replace the day without it."""
     if not deferred:
         return
-    import pyarrow.parquet as pq
-
-    manifest = lake.partition_file(settings.lake_dir, RAW_FILES, day)
-    if not manifest.exists():
+    if lake.partition_rows(settings.lake_dir, RAW_FILES, day) is None:
         return
-    cols = pq.read_table(manifest, columns=["raw_path", "status"]).to_pydict()
-    loaded = {raw_file_of(p) for p, st in zip(cols["raw_path"], cols["status"])
+    cols = lake.read_partition(settings.lake_dir, RAW_FILES, day, as_written=True,
+                               columns=["raw_path", "status"]).to_pydict()
+    loaded = {raw_file_of(p) for p, st in zip(cols["raw_path"], cols["status"], strict=True)
               if st in ("parsed", "duplicate", "quarantined")}
     busy = sorted(set(deferred) & loaded)
     if busy:

@@ -18,10 +18,10 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Iterator
 
 log = logging.getLogger(__name__)
 LOCK_TIMEOUT_DEFAULT = 1200.0  # below the tasks' 30-minute execution_timeout
@@ -92,7 +92,7 @@ def file_lock(path: Path, owner: str, what: str, timeout: float | None = None) -
         os.close(fd)
         raise
     info = {"owner": owner, "pid": os.getpid(), "host": socket.gethostname(),
-            "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            "since": datetime.now(UTC).isoformat(timespec="seconds")}
     try:  # who holds it, for the waiting side's message; best effort (a full disk must not leak the lock)
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(info).encode(), 0)

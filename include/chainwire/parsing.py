@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import errno
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
 
-from chainwire import lake
+from chainwire import lake, storage
 from chainwire.dedup.versions import freshest_copies, freshness
 from chainwire.guards import apply_day_budget, article_chars
 from chainwire.identity import article_id as make_article_id
@@ -63,7 +64,7 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
         sidecar = {} if exc.errno == errno.ENAMETOOLONG else {"_error": f"sidecar unreadable: {exc.strerror}"}
     try:
         records = extract_raw(data, raw.rel_path, raw.landing_date, sidecar)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not kill the batch; it is recorded, not hidden
         # An exception inside an outlet profile never gets here: extract.common.parse_guarded keeps the
         # half-filled article with the exception in ``parser_error``, a column of its row that a
         # row-level quality rule quarantines. What does get here failed outside any profile
@@ -73,8 +74,8 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
     out = []
     for rec in records:
         pf = ParsedFile(raw, rec.source_path, sha, len(data), article=rec.article, error=rec.error)
-        if pf.error is None:
-            a = rec.article
+        a = rec.article
+        if pf.error is None and a is not None:
             published = a.published_at.astimezone(SEOUL).date().isoformat() if a.published_at else None
             pf.article_id = make_article_id(a.outlet, a.outlet_article_id, a.title, published,
                                             a.paragraphs[0] if a.paragraphs else "")
@@ -84,7 +85,7 @@ def parse_file(raw: RawFile) -> list[ParsedFile]:
 
 def _size(raw: RawFile) -> int:
     try:
-        return raw.path.stat().st_size
+        return storage.info(raw.path).size
     except OSError:
         return raw.size or 0
 

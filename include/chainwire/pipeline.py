@@ -20,15 +20,24 @@ import json
 import logging
 import time
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
-from typing import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from chainwire import lake, staging
-from chainwire.landing_guards import (EmptyLandingError, FileBeingRewritten, day_has_data, folder_entry,  # noqa: F401
-                                      guard_empty, guard_rewritten, is_empty_day, raw_file_of)
+from chainwire import lake, snapshot_store, staging, storage
+from chainwire.landing_guards import (  # noqa: F401
+    EmptyLandingError,
+    FileBeingRewritten,
+    day_has_data,
+    folder_entry,
+    guard_empty,
+    guard_rewritten,
+    is_empty_day,
+    raw_file_of,
+)
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
 from chainwire.parsing import ParsedFile, parse_file  # noqa: F401 - the parse of one file, for callers
@@ -36,11 +45,26 @@ from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
 from chainwire.sources.landing import RawFile, Scan, discover, raw_path, scan
-from chainwire.stagelog import (BatchSummary, DedupSummary, DiscoverSummary, EnrichSummary, LoadSummary,
-                                MartsSummary, ParseSummary, ReportSummary, ValidateSummary, stage, stage_row)
+from chainwire.stagelog import (
+    BatchSummary,
+    DedupSummary,
+    DiscoverSummary,
+    EnrichSummary,
+    LoadSummary,
+    MartsSummary,
+    ParseSummary,
+    ReportSummary,
+    ValidateSummary,
+    stage,
+    stage_row,
+)
 from chainwire.staging import staging_root  # noqa: F401 - where the parsed day waits
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 log = logging.getLogger(__name__)
+_R = TypeVar("_R")
 PARSE_BATCH_SIZE = 250  # files per mapped parse (and enrich) task: a big day fans out, a small day is one task
 PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batches of this size
 TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with rows or not)
@@ -48,13 +72,14 @@ _TAGGED_KEY = ("article_id", "raw_sha256", "content_sha256")  # which content of
 LOADED_STAGES = ("discover", "parse", "validate", "dedup", "enrich")  # stage rows the load puts in core.runs
 
 
-def _resolves_settings(fn):
-    """``settings=None`` → the environment's settings, in one place for every stage."""
+def _resolves_settings(fn: Callable[..., _R]) -> Callable[..., _R]:
+    """``settings`` omitted or None → the environment's settings, in one place for every stage (the
+    stage itself declares ``settings: Settings``, so its body never sees None)."""
     sig = inspect.signature(fn)
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        bound = sig.bind(*args, **kwargs)
+        bound = sig.bind_partial(*args, **kwargs)
         if bound.arguments.get("settings") is None:
             bound.arguments["settings"] = get_settings()
         return fn(*bound.args, **bound.kwargs)
@@ -65,7 +90,7 @@ def _day_locked(fn):
     """Run a stage under the landing day's file lock (shared by the CLI and Airflow tasks)."""
     @functools.wraps(fn)
     def wrapper(day: date, run_id: str, settings: Settings, *args, **kwargs):
-        with day_lock(settings.data_dir, day, run_id):
+        with day_lock(settings.state_dir, day, run_id):
             return fn(day, run_id, settings, *args, **kwargs)
     return _resolves_settings(wrapper)
 
@@ -74,21 +99,21 @@ late_files_waiting = _resolves_settings(_late_files_waiting)
 
 
 @_resolves_settings
-def cleanup_run(day: date, run_id: str, settings: Settings | None = None) -> None:
+def cleanup_run(day: date, run_id: str, settings: Settings) -> None:
     """Remove this run's own staging folder (after its load committed)."""
     staging.cleanup_run(settings, day, run_id)
 
 
 # ---------------------------------------------------------------- discover
 @_resolves_settings
-def landing_scan(day: date, settings: Settings | None = None) -> tuple[Scan, bool]:
+def landing_scan(day: date, settings: Settings) -> tuple[Scan, bool]:
     """The day's landing folder as it is now, and whether the day is empty (``is_empty_day``)."""
     sc = scan(settings.raw_dir, day)
     return sc, is_empty_day(day, sc, settings)
 
 
 @_day_locked
-def discover_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False) -> DiscoverSummary:
+def discover_day(day: date, run_id: str, settings: Settings, allow_empty: bool = False) -> DiscoverSummary:
     """List the day's raw files for this run (what its parse batches and assemble will use)."""
     with stage(settings, day, run_id, "discover") as s:
         sc = scan(settings.raw_dir, day)
@@ -110,12 +135,12 @@ def discover_day(day: date, run_id: str, settings: Settings | None = None, allow
             s.status = "warning"
             log.warning(s.message)
         s.rows_in, s.rows_out = sc.paths, len(sc.files)
-    return DiscoverSummary(day.isoformat(), len(sc.files), str(settings.raw_dir), len(sc.entries), len(deferred), late)
+    return DiscoverSummary(day.isoformat(), len(sc.files), storage.url(settings.raw_dir), len(sc.entries), len(deferred), late)
 
 
 # ---------------------------------------------------------------- parse
 @_resolves_settings
-def plan_batches(day: date, settings: Settings | None = None, batch_size: int = PARSE_BATCH_SIZE,
+def plan_batches(day: date, settings: Settings, batch_size: int = PARSE_BATCH_SIZE,
                  run_id: str | None = None) -> list[list[str]]:
     """The day's raw files (paths relative to the landing zone) split into parse batches.
 
@@ -127,7 +152,7 @@ def plan_batches(day: date, settings: Settings | None = None, batch_size: int = 
 
 
 @_resolves_settings
-def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings | None = None) -> BatchSummary:
+def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings) -> BatchSummary:
     """Parse one batch of raw files into the run's Parquet batch; ``.batch`` is its reference for ``assemble_day``."""
     from chainwire.parsing import batch_tables
 
@@ -145,7 +170,7 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
 
 
 @_day_locked
-def assemble_day(day: date, run_id: str, settings: Settings | None = None, batches: Sequence[str] = (), started: float | None = None,
+def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[str] = (), started: float | None = None,
                  allow_empty: bool = False) -> ParseSummary:
     """Combine this run's parse batches (the references ``parse_batch`` returned) into the day's staging
     partitions and manifest.
@@ -175,9 +200,9 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, batch
                 f"parsed batch among the {len(batches)} given (e.g. {sorted(expected - files)[0]}); re-run the day")
         staged = stage_day(day, run_id, records, tables, entries, settings.max_day_chars)
         if not allow_empty and records and all(r.error is not None for r in records) and day_has_data(day, settings):
-            reasons = Counter(r.status or r.error.split(":")[0] for r in records).most_common(3)
+            reasons = Counter(r.status or (r.error or "").split(":")[0] for r in records).most_common(3)
             raise EmptyLandingError(
-                f"every one of the {len(records)} file(s) in {settings.raw_dir / day.isoformat()} failed to read or "
+                f"every one of the {len(records)} file(s) in {storage.url(settings.raw_dir / day.isoformat())} failed to read or "
                 f"parse ({', '.join(f'{r} ×{n}' for r, n in reasons)}), but {day} already has data loaded; refusing "
                 "to replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
         guard_rewritten(day, settings, [r.raw_rel_path for r in records if r.status == "deferred"]
@@ -192,7 +217,7 @@ def assemble_day(day: date, run_id: str, settings: Settings | None = None, batch
 
 
 @_day_locked
-def parse_day(day: date, run_id: str, settings: Settings | None = None, allow_empty: bool = False,
+def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = False,
               progress=None, workers: int | None = None) -> ParseSummary:
     """Parse every raw file of the day into staging partitions and a manifest.
 
@@ -220,7 +245,7 @@ def parse_day(day: date, run_id: str, settings: Settings | None = None, allow_em
 
 
 # ---------------------------------------------------------------- validate
-def _outlet_stats(raw_files: list[dict]) -> "pd.DataFrame":
+def _outlet_stats(raw_files: list[dict]) -> pd.DataFrame:
     import pandas as pd
 
     by_outlet: dict[str, Counter] = {}
@@ -231,33 +256,32 @@ def _outlet_stats(raw_files: list[dict]) -> "pd.DataFrame":
                          for o, c in sorted(by_outlet.items())], columns=["outlet", "files", "duplicate_rate"])
 
 
-def _volume(settings: Settings, day: date, articles: int) -> "pd.DataFrame":
+def _volume(settings: Settings, day: date, articles: int) -> pd.DataFrame:
     """The day's article count against the median of the previous 7 landing days in the lake."""
     import statistics
 
     import pandas as pd
-    import pyarrow.parquet as pq
 
     history = []
     for back in range(1, 8):
-        f = lake.partition_file(settings.lake_dir, ARTICLES, day - timedelta(days=back))
-        if f.exists():
-            history.append(pq.ParquetFile(f).metadata.num_rows)
+        n = lake.partition_rows(settings.lake_dir, ARTICLES, day - timedelta(days=back))
+        if n is not None:
+            history.append(n)
     median = statistics.median(history) if history else None
     ratio = (articles / median) if median else None  # no history: nothing to compare (null passes)
     return pd.DataFrame([{"articles": articles, "median_7d": median, "ratio_to_median_7d": ratio}])
 
 
 @_day_locked
-def validate_day(day: date, run_id: str, settings: Settings | None = None) -> ValidateSummary:
+def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
     so the previous state of the day stays in place.
     """
+    from chainwire.quality.datadocs import data_docs_index
     from chainwire.quality.quarantine import remove_quarantined
-    from chainwire.quality.validate import (DataQualityError, data_docs_index, gx_context, quarantine_rows,
-                                            validate_frame)
+    from chainwire.quality.validate import DataQualityError, gx_context, quarantine_rows, validate_frame
 
     with stage(settings, day, run_id, "validate") as s:
         root = staging.staging_root(settings)
@@ -295,17 +319,19 @@ def validate_day(day: date, run_id: str, settings: Settings | None = None) -> Va
 
 
 @_resolves_settings
-def quarantined(day: date, settings: Settings | None = None) -> list[dict]:
+def quarantined(day: date, settings: Settings) -> list[dict]:
     """The day's quarantined rows, with rule and reason (the lake partition validate wrote)."""
     return lake.read_partition(settings.lake_dir, QUARANTINE, day).to_pylist()
 
 
 @_resolves_settings
-def publish_data_docs(settings: Settings | None = None) -> str | None:
+def publish_data_docs(settings: Settings) -> str | None:
     """Refresh the shared, sanitized, offline Data Docs copy the UI plugin serves (``<reports>/_data-docs``);
     the error when it could not (the report stage publishes it again)."""
     from chainwire.quality.datadocs import publish_shared_copy
 
+    if settings.remote:  # no shared copy on object storage: each report carries its own Data Docs
+        return None
     try:
         publish_shared_copy(settings.gx_dir, settings.reports_dir)
     except OSError as exc:
@@ -315,7 +341,7 @@ def publish_data_docs(settings: Settings | None = None) -> str | None:
 
 # ---------------------------------------------------------------- dedup and versions
 @_day_locked
-def dedup_day(day: date, run_id: str, settings: Settings | None = None) -> DedupSummary:
+def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     """Story clusters and article versions for the day's clean articles.
 
     - clusters: against the previous WINDOW_DAYS landing days in the lake (``dedup.cluster_rows``);
@@ -379,22 +405,19 @@ def _tag(day: date, run_id: str, articles: list[dict], settings: Settings) -> di
 
 
 @_resolves_settings
-def plan_enrich_batches(day: date, run_id: str, settings: Settings | None = None,
+def plan_enrich_batches(day: date, run_id: str, settings: Settings,
                         batch_size: int = PARSE_BATCH_SIZE) -> list[list[str]]:
     """The batches enrich maps over: this run's parse batches when it discovered the day, else the clean
     articles' raw files in batches of the same size (a re-tag without re-parsing)."""
     if staging.load_scan(settings, day, run_id) is not None:
         return plan_batches(day, settings, batch_size=batch_size, run_id=run_id)
-    import pyarrow.parquet as pq
-
-    f = lake.partition_file(settings.lake_dir, ARTICLES, day)
-    paths = pq.read_table(f, columns=["raw_path"]).column("raw_path").to_pylist() if f.exists() else []
+    paths = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=["raw_path"]).column("raw_path").to_pylist()
     files = sorted({raw_file_of(p) for p in paths})
     return [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]
 
 
 @_resolves_settings
-def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings | None = None) -> BatchSummary:
+def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings) -> BatchSummary:
     """Tag the day's clean articles from these raw files; ``.batch`` is the reference for ``assemble_enrich``."""
     t0 = time.perf_counter()
     files = set(rel_paths)
@@ -409,7 +432,7 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
 
 
 @_day_locked
-def assemble_enrich(day: date, run_id: str, settings: Settings | None = None, batches: Sequence[str] = (),
+def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequence[str] = (),
                     started: float | None = None) -> EnrichSummary:
     """Write the day's enrichment partitions from the enrich batches, in the lake's article order
     (articles no batch covered are tagged here), as one pass over the day would."""
@@ -424,7 +447,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings | None = None, ba
         for ref in batches:
             tables = staging.read_batch(ref, [TAGGED, *ENRICH_TABLES])
             # a batch's tags count only for the article content it read (not one another run replaced since)
-            ok = {key[0] for key in zip(*tables.pop(TAGGED).to_pydict().values()) if key in current}
+            ok = {key[0] for key in zip(*tables.pop(TAGGED).to_pydict().values(), strict=True) if key in current}
             covered |= ok
             ok_ids = pa.array(sorted(ok), pa.string())
             for name, table in tables.items():
@@ -445,7 +468,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings | None = None, ba
 
 
 @_day_locked
-def enrich_day(day: date, run_id: str, settings: Settings | None = None, workers: int | None = None) -> EnrichSummary:
+def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
     in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
     ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
@@ -467,7 +490,7 @@ def enrich_day(day: date, run_id: str, settings: Settings | None = None, workers
 
 # ---------------------------------------------------------------- load
 @_day_locked
-def load_day(day: date, run_id: str, settings: Settings | None = None) -> LoadSummary:
+def load_day(day: date, run_id: str, settings: Settings) -> LoadSummary:
     """Replace the day in DuckDB in one transaction, then publish the read-only snapshot."""
     from chainwire.alerts import flush_pending
     from chainwire.warehouse.load import load_partition, publish_snapshot
@@ -481,6 +504,7 @@ def load_day(day: date, run_id: str, settings: Settings | None = None) -> LoadSu
                             load_row=load_row, started=t0)
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
+    snapshot_store.publish(settings)  # an s3:// data dir: the snapshot also goes to the store
     staging.cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
     return LoadSummary(day.isoformat(), counts, str(settings.warehouse_path), str(settings.snapshot_path))
 
@@ -496,12 +520,13 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
     warehouse is busy), like the Airflow failure callback, and re-raises.
     """
-    run_id = run_id or f"cli__{day.isoformat()}__{datetime.now(timezone.utc):%Y%m%dT%H%M%S%f}"
+    assert settings is not None  # filled by _resolves_settings (the default must stay None: run_id has one)
+    run_id = run_id or f"cli__{day.isoformat()}__{datetime.now(UTC):%Y%m%dT%H%M%S%f}"
     note = progress or (lambda *_: None)  # progress(stage, done, total): the CLI's progress display
-    out = {"run_id": run_id}
+    out: dict[str, Any] = {"run_id": run_id}
     name = "lock"
     try:
-        with day_lock(settings.data_dir, day, run_id):
+        with day_lock(settings.state_dir, day, run_id):
             name = "discover"
             note(name, 0, 0)
             out[name] = discover_day(day, run_id, settings, allow_empty=allow_empty).as_dict()
@@ -528,6 +553,7 @@ def record_run_outcome(run_id: str, day: date, stage_name: str, message: str, st
     """A core.runs row outside a stage (a failure, an empty day): in the warehouse now, with the snapshot
     published so `chainwire sql` shows it, when the warehouse is free; else pending until the next load.
     Never raises (the outcome being recorded is what matters); True when it is in the warehouse."""
+    assert settings is not None  # filled by _resolves_settings (the default must stay None: status has one)
     from chainwire.alerts import flush_pending, record_failure
 
     try:
@@ -537,14 +563,14 @@ def record_run_outcome(run_id: str, day: date, stage_name: str, message: str, st
 
             publish_snapshot(settings.warehouse_path, settings.snapshot_path)
             return True
-    except Exception as inner:  # e.g. a read-only data dir, a busy warehouse
+    except Exception as inner:  # noqa: BLE001 - never raises: e.g. a read-only data dir, a busy warehouse
         log.warning("core.runs row of run %s not written now (%s): %s", run_id, status, inner)
     return False
 
 
 # ---------------------------------------------------------------- marts
 @_resolves_settings
-def build_marts_stage(settings: Settings | None = None) -> MartsSummary:
+def build_marts_stage(settings: Settings) -> MartsSummary:
     """Rebuild every marts.* model from core.* in one transaction, then publish the snapshot."""
     from chainwire.warehouse.load import connect_writer, ensure_schema, publish_snapshot
     from chainwire.warehouse.marts import build_marts
@@ -554,11 +580,12 @@ def build_marts_stage(settings: Settings | None = None) -> MartsSummary:
         ensure_schema(con, settings.lake_dir)
         stats = build_marts(con)
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
+    snapshot_store.publish(settings)
     return MartsSummary(stats, round(time.perf_counter() - t0, 3), str(settings.snapshot_path))
 
 
 @_resolves_settings
-def build_report_stage(settings: Settings | None = None) -> ReportSummary:
+def build_report_stage(settings: Settings) -> ReportSummary:
     """Build the static HTML coverage report from the snapshot (reads only)."""
     from chainwire.report import build_report
 

@@ -12,6 +12,11 @@ import os
 import sys
 import threading
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+    from rich.progress import TaskID
 
 
 def _interval() -> float:
@@ -33,24 +38,32 @@ class Progress:
         self.interval = _interval() if interval is None else interval
         self.t0 = time.monotonic()
         self._last_line = float("-inf")
-        self._stage = None
-        self._rich = None
-        self._task = None
+        self._stage: str | None = None
+        self._rich: RichProgress | None = None
+        self._task: TaskID | None = None
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ context
     def __enter__(self):
         if self.enabled and self.tty:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress as RichProgress, SpinnerColumn,
-                                       TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as RichProgress
 
-            self._rich = RichProgress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
-                                      MofNCompleteColumn(), TextColumn(self.unit), TimeElapsedColumn(),
-                                      TimeRemainingColumn(), console=Console(file=self.stream),
-                                      transient=True)
-            self._rich.start()
-            self._task = self._rich.add_task(self.label, total=None)
+            rich = RichProgress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                                MofNCompleteColumn(), TextColumn(self.unit), TimeElapsedColumn(),
+                                TimeRemainingColumn(), console=Console(file=self.stream),
+                                transient=True)
+            rich.start()
+            self._task = rich.add_task(self.label, total=None)
+            self._rich = rich
         return self
 
     def __exit__(self, *exc):
@@ -70,7 +83,7 @@ class Progress:
         with self._lock:
             new_stage = stage != self._stage
             self._stage = stage
-            if self._rich is not None:
+            if self._rich is not None and self._task is not None:
                 self._rich.update(self._task, description=f"{self.label} {stage}", completed=done,
                                   total=total or None)
                 return
@@ -92,7 +105,7 @@ class Heartbeat:
     def __init__(self, label: str, stream=None, tty: bool | None = None, interval: float | None = None):
         self.progress = Progress(label, stream=stream, tty=tty, interval=interval)
         self._stop = threading.Event()
-        self._thread = None
+        self._thread: threading.Thread | None = None
 
     def __enter__(self):
         self.progress.__enter__()
@@ -106,8 +119,9 @@ class Heartbeat:
                 self.progress._stage = None  # every beat prints (plain) or refreshes (rich)
                 self.progress.update("running")
 
-        self._thread = threading.Thread(target=beat, daemon=True)
-        self._thread.start()
+        thread = threading.Thread(target=beat, daemon=True)
+        thread.start()
+        self._thread = thread
         return self
 
     def __exit__(self, *exc):

@@ -35,7 +35,7 @@ def run_path(run_id: str, dag_id: str = DAILY_DAG_ID) -> str:
 
 def run_url(run_id: str | None, dag_id: str = DAILY_DAG_ID) -> str | None:
     """Absolute link to the run in the Airflow UI (``core.runs.airflow_url``); None for CLI runs."""
-    if not is_airflow_run(run_id):
+    if run_id is None or not is_airflow_run(run_id):
         return None
     base = airflow_base_url()
     return f"{base}{run_path(run_id, dag_id)}" if base else run_path(run_id, dag_id)
@@ -52,7 +52,10 @@ def batch_label(paths: list[str], index: int | None = None) -> str:
         return "no files"
     first, last = paths[0], paths[-1]
     folder = first.split("/", 1)[0] if "/" in first else ""
-    short = lambda p: p.split("/", 1)[1] if folder and p.startswith(folder + "/") else p  # noqa: E731
+
+    def short(p: str) -> str:
+        return p.split("/", 1)[1] if folder and p.startswith(folder + "/") else p
+
     span = short(first) if len(paths) == 1 else f"{short(first)} … {short(last)}"
     prefix = f"#{index} " if index is not None else ""
     return f"{prefix}{folder + ': ' if folder else ''}{span} ({len(paths)} file{'s' if len(paths) != 1 else ''})"

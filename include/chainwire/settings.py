@@ -12,8 +12,8 @@ disk in ``warehouse_dir`` (``CHAINWIRE_WAREHOUSE_DIR``).
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 

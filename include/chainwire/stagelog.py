@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Iterator
+from datetime import UTC, date, datetime
 
 from chainwire.runinfo import run_url
 from chainwire.settings import Settings
@@ -25,7 +25,7 @@ def stage_row(run_id: str, day: date, stage: str, rows_in: int, rows_out: int, s
               status: str = "success", message: str = "") -> dict:
     return {"run_id": run_id, "partition_date": day.isoformat(), "stage": stage, "status": status,
             "rows_in": rows_in, "rows_out": rows_out, "seconds": round(seconds, 3), "message": message,
-            "finished_at": datetime.now(timezone.utc).isoformat(), "airflow_url": run_url(run_id)}
+            "finished_at": datetime.now(UTC).isoformat(), "airflow_url": run_url(run_id)}
 
 
 @dataclass
@@ -65,6 +65,8 @@ class Summary:
     """``as_dict()``: the fields in order (what ``json.dumps`` of the stage output shows)."""
 
     def as_dict(self) -> dict:
+        if not dataclasses.is_dataclass(self):  # every summary is a dataclass subclass
+            raise TypeError(f"{type(self).__name__} is not a dataclass")
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
 
 

@@ -8,7 +8,9 @@
   (``enrich/<name>/<table>.parquet``). The load removes it once the day is in the warehouse.
 
 Every path is built by one function here (``staging_root``, ``meta_dir``, ``run_dir``,
-``batch_dir``), so the storage can move (e.g. to a URL) in one place.
+``batch_dir``), so the storage can move in one place: with an ``s3://`` data dir every one of them is
+an object prefix (``chainwire.storage``), each file one object written by one PUT, and mapped tasks on
+different workers hand their batches over through the store (the XCom reference is its URL).
 """
 
 from __future__ import annotations
@@ -20,42 +22,49 @@ import re
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from chainwire import storage
 from chainwire.settings import Settings
 from chainwire.sources.landing import Scan
+from chainwire.storage import Location
 
 STALE_RUN_DIR_SECONDS = 2 * 86400  # a run's folder untouched this long belongs to a run that died
+BATCH_DONE = "_complete.json"  # on object storage, written after a batch's tables: the batch is whole
 
 
-def staging_root(settings: Settings) -> Path:
+def staging_root(settings: Settings) -> Location:
     return settings.data_dir / "staging"
 
 
-def meta_dir(settings: Settings, day: date) -> Path:
+def meta_dir(settings: Settings, day: date) -> Location:
     d = staging_root(settings) / "_meta" / f"landing_date={day.isoformat()}"
-    d.mkdir(parents=True, exist_ok=True)
+    storage.makedirs(d)
     return d
 
 
-def run_dir(settings: Settings, day: date, run_id: str) -> Path:
+def run_dir(settings: Settings, day: date, run_id: str) -> Location:
     """This run's own staging folder: batches and the discovery list live here, nobody else's."""
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", run_id)
     return staging_root(settings) / "_batches" / f"landing_date={day.isoformat()}" / f"run_id={safe}"
 
 
-def batch_dir(settings: Settings, day: date, run_id: str, kind: str, rel_paths: list[str]) -> Path:
+def batch_dir(settings: Settings, day: date, run_id: str, kind: str, rel_paths: list[str]) -> Location:
     """A batch's folder, named by its files (a retried task writes the same folder)."""
     name = hashlib.sha256("\n".join(rel_paths).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return run_dir(settings, day, run_id) / kind / name
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Location, text: str) -> None:
+    if storage.is_remote(path):
+        storage.write_text(path, text)  # one PUT
+        return
     tmp = path.with_suffix(".partial")
     tmp.write_text(text)
     tmp.replace(path)
@@ -68,9 +77,10 @@ def save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
     text = json.dumps(payload, default=str, ensure_ascii=False, indent=1)
     run_ids = {r.get("run_id") for r in (payload if isinstance(payload, list) else [payload]) if isinstance(r, dict)}
     targets = [meta_dir(settings, day) / f"{name}.json"]
-    if len(run_ids) == 1 and None not in run_ids:
-        own = run_dir(settings, day, run_ids.pop()) / "meta"
-        own.mkdir(parents=True, exist_ok=True)
+    own_run = next(iter(run_ids)) if len(run_ids) == 1 else None
+    if own_run is not None:
+        own = run_dir(settings, day, own_run) / "meta"
+        storage.makedirs(own)
         targets.append(own / f"{name}.json")
     for path in targets:
         _write_atomic(path, text)
@@ -78,35 +88,57 @@ def save_meta(settings: Settings, day: date, name: str, payload: Any) -> None:
 
 def load_run_meta(settings: Settings, day: date, run_id: str, name: str, default: Any = None) -> Any:
     """This run's own copy of a stage's metadata, else the day's latest (older layouts)."""
-    own = run_dir(settings, day, run_id) / "meta" / f"{name}.json"
-    return json.loads(own.read_text()) if own.exists() else load_meta(settings, day, name, default)
+    text = _read_if_exists(run_dir(settings, day, run_id) / "meta" / f"{name}.json")
+    return json.loads(text) if text is not None else load_meta(settings, day, name, default)
 
 
 def load_meta(settings: Settings, day: date, name: str, default: Any = None) -> Any:
-    path = meta_dir(settings, day) / f"{name}.json"
-    return json.loads(path.read_text()) if path.exists() else default
+    text = _read_if_exists(meta_dir(settings, day) / f"{name}.json")
+    return json.loads(text) if text is not None else default
+
+
+def _read_if_exists(path: Location) -> str | None:
+    try:
+        return storage.read_text(path)
+    except FileNotFoundError:
+        return None
 
 
 # ---------------------------------------------------------------- the run's discovery list
 def save_scan(settings: Settings, day: date, run_id: str, sc: Scan) -> None:
     d = run_dir(settings, day, run_id)
-    d.mkdir(parents=True, exist_ok=True)
     payload = {"files": [[f.rel_path, f.size, f.mtime_ns] for f in sc.files],
                "entries": [[e.rel_path, e.status, e.reason, e.size] for e in sc.entries]}
+    text = json.dumps(payload, ensure_ascii=False)
+    if storage.is_remote(d):
+        storage.write_text(d / "discover.json", text)  # one PUT
+        return
+    d.mkdir(parents=True, exist_ok=True)
     tmp = d / ".discover.partial"
-    tmp.write_text(json.dumps(payload, ensure_ascii=False))
+    tmp.write_text(text)
     tmp.replace(d / "discover.json")
 
 
 def load_scan(settings: Settings, day: date, run_id: str) -> dict | None:
-    path = run_dir(settings, day, run_id) / "discover.json"
-    return json.loads(path.read_text()) if path.exists() else None
+    text = _read_if_exists(run_dir(settings, day, run_id) / "discover.json")
+    return json.loads(text) if text is not None else None
 
 
 # ---------------------------------------------------------------- batches
-def write_batch(folder: Path, tables: Mapping[str, pa.Table]) -> str:
+def write_batch(folder: Location, tables: Mapping[str, pa.Table]) -> str:
     """Write a batch's tables (``<table>.parquet`` each) into ``folder`` atomically: the tables go to a
-    temporary folder that replaces ``folder`` in one rename. Returns the folder (a task's XCom reference)."""
+    temporary folder that replaces ``folder`` in one rename. Returns the folder (a task's XCom reference).
+
+    On object storage there is no folder rename: the completion marker is removed, each table is one
+    PUT, and the marker is written last; ``read_batch`` refuses a batch without it."""
+    if storage.is_remote(folder):
+        storage.remove(folder / BATCH_DONE)
+        for name, table in tables.items():
+            buf = pa.BufferOutputStream()
+            pq.write_table(table, buf, compression="zstd")
+            storage.write_bytes(folder / f"{name}.parquet", buf.getvalue().to_pybytes())
+        storage.write_text(folder / BATCH_DONE, json.dumps(sorted(tables)))
+        return storage.url(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", suffix=".partial", dir=folder.parent))
     try:
@@ -123,6 +155,13 @@ def write_batch(folder: Path, tables: Mapping[str, pa.Table]) -> str:
 
 def read_batch(ref: str, names: Iterable[str]) -> dict[str, pa.Table]:
     """The tables of a batch written by ``write_batch`` (``ref`` is what it returned)."""
+    if storage.is_url(ref):
+        folder = storage.location(ref)
+        if not storage.exists(folder / BATCH_DONE):
+            raise FileNotFoundError(f"batch {ref} is missing or incomplete (the run's staging prefix was removed, "
+                                    "or its task died while writing); re-run the day")
+        return {name: pq.read_table(pa.BufferReader(storage.read_bytes(folder / f"{name}.parquet")))
+                for name in names}
     folder = Path(ref)
     if not folder.is_dir():
         raise FileNotFoundError(f"batch {ref} is missing (the run's staging folder was removed); re-run the day")
@@ -133,6 +172,14 @@ def prune_stale_runs(settings: Settings, day: date, keep: str) -> None:
     """Remove other runs' batch folders of this day only when they are long abandoned (never a live run's)."""
     mine = run_dir(settings, day, keep)
     now = time.time()
+    if storage.is_remote(mine):  # a prefix has no mtime of its own: its newest object's
+        for name in storage.list_dir_names(mine.parent):
+            if name == mine.name or not name.startswith("run_id="):
+                continue
+            objects = storage.walk_files(mine.parent / name)
+            if objects and now - max(o.mtime_ns for o in objects) / 1e9 > STALE_RUN_DIR_SECONDS:
+                storage.remove_tree(mine.parent / name)
+        return
     for d in mine.parent.glob("run_id=*") if mine.parent.is_dir() else []:
         if d.name == mine.name:
             continue
@@ -146,4 +193,4 @@ def prune_stale_runs(settings: Settings, day: date, keep: str) -> None:
 
 def cleanup_run(settings: Settings, day: date, run_id: str) -> None:
     """Remove this run's own staging folder (after its load committed)."""
-    shutil.rmtree(run_dir(settings, day, run_id), ignore_errors=True)
+    storage.remove_tree(run_dir(settings, day, run_id))

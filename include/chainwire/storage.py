@@ -2,7 +2,8 @@
 
 The one place that turns a configured location into something to read and write:
 
-- ``location("s3://bucket/prefix")`` is an Airflow ``ObjectStoragePath`` (fsspec/s3fs underneath);
+- ``location("s3://bucket/prefix")`` is an Airflow ``ObjectStoragePath`` bound to the connection
+  below (fsspec/s3fs underneath), or, in the CLI without a connection, the plain ``UPath`` of fsspec;
   ``location("/some/dir")`` is a plain ``pathlib.Path`` and every helper below keeps the local
   behaviour it always had (a temporary file renamed over the target).
 - Credentials: inside an Airflow task from the Airflow connection ``CHAINWIRE_AWS_CONN_ID``
@@ -23,14 +24,14 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 REMOTE_SCHEMES = ("s3://", "s3a://")
 CONN_ENV = "CHAINWIRE_AWS_CONN_ID"
 TASK_CONN_DEFAULT = "aws_default"  # the Airflow connection tasks use unless CHAINWIRE_AWS_CONN_ID names another
 
-# A location: pathlib.Path (local) or airflow.sdk.ObjectStoragePath (remote).
-Location = Union[Path, Any]
+# A location: pathlib.Path (local) or an fsspec UPath / airflow.sdk.ObjectStoragePath (remote).
+Location = Path | Any
 
 
 def is_url(value: str | os.PathLike | None) -> bool:
@@ -57,22 +58,27 @@ def conn_id() -> str | None:
 def location(value: str | os.PathLike) -> Location:
     """A configured location → a local ``Path`` (resolved) or a remote ``ObjectStoragePath``."""
     if is_url(value):
+        conn = conn_id()
+        if conn is None:  # the CLI: plain fsspec/s3fs, credentials from the AWS_* variables
+            from upath import UPath
+
+            return UPath(str(value).rstrip("/"))
         from airflow.sdk import ObjectStoragePath
 
-        return ObjectStoragePath(str(value).rstrip("/"), conn_id=conn_id())
+        return ObjectStoragePath(str(value).rstrip("/"), conn_id=conn)
     return Path(value).resolve()
 
 
 def url(loc: Location) -> str:
     """What to show a person, or hand to DuckDB after ``register_duckdb``: a path, or ``s3://bucket/key``."""
-    if not is_remote(loc):
+    if isinstance(loc, Path):  # local (not is_remote)
         return str(loc)
     return f"{loc.protocol}://{loc.path}"
 
 
 def fs_path(loc: Location) -> tuple[Any, str]:
     """The fsspec filesystem and the path inside it."""
-    if not is_remote(loc):
+    if isinstance(loc, Path):  # local (not is_remote)
         from fsspec.implementations.local import LocalFileSystem
 
         return LocalFileSystem(), str(loc)
@@ -227,7 +233,7 @@ def remove_tree(loc: Location) -> None:
         shutil.rmtree(loc, ignore_errors=True)
         return
     fs, path = fs_path(loc)
-    keys = [i.loc.path for i in walk_files(loc)]
+    keys = [fs_path(i.loc)[1] for i in walk_files(loc)]
     if keys:
         fs.rm(keys)
     fs.invalidate_cache(path)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from chainwire.storage import write_bytes
 from chainwire_synth.layouts import day_modes, layouts, resolve, stream_key
 from chainwire_synth.layouts.people import build_env
 from chainwire_synth.story import SEED_PREFIX
@@ -92,10 +93,9 @@ def generate_corpus(out_dir: Path, days: int, per_day: int, seed: int,
         day = page.landing.isoformat()
         raw = out_dir / "raw" / day / f"{page.name}.txt"
         truth = out_dir / "truth" / day / f"{page.name}.json"
-        raw.parent.mkdir(parents=True, exist_ok=True)
-        truth.parent.mkdir(parents=True, exist_ok=True)
-        raw.write_bytes(text.encode("utf-8"))
-        truth.write_bytes((json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+        # Atomic (a temporary sibling renamed over the file): a reader never sees half a page.
+        write_bytes(raw, text.encode("utf-8"))
+        write_bytes(truth, (json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         files += 1
         if progress is not None:
             progress(day, files, days * per_day)

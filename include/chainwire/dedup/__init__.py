@@ -37,13 +37,41 @@ article versions over days: the one module that reads the lake).
 from chainwire.dedup.anchors import notice_links, numeric_anchors
 from chainwire.dedup.cluster import copy_kind
 from chainwire.dedup.driver import assign_clusters, cluster_rows, dedup_days
-from chainwire.dedup.features import (FeatureCache, Features, compute_features, fact_agreement, jaccard,
-                                      number_facts, sentence_junctions, text_decision)
+from chainwire.dedup.features import (
+                                      FeatureCache,
+                                      Features,
+                                      compute_features,
+                                      fact_agreement,
+                                      jaccard,
+                                      number_facts,
+                                      sentence_junctions,
+                                      text_decision,
+)
 from chainwire.dedup.minhash import lsh_bands, lsh_pairs, minhash_signatures, shingle_hashes
-from chainwire.dedup.params import (ANCHOR_MAX_DAYS, ANCHOR_MIN_SCORE, ANCHOR_MIN_SHARED, COPY_KINDS, DEFAULT_PARAMS,
-                                    EST_MARGIN, EVIDENCE, FACT_GATE, LSH_MARGIN, LSH_WEIGHTS, MAX_BUCKET,
-                                    MIN_SHINGLES, NGRAM, NO_FACT_MARGIN, NUM_PERM, ORDER_JACCARD_MIN, ORDER_K,
-                                    ORDER_MIN, SEED, THRESHOLD, WINDOW_DAYS, DedupParams)
+from chainwire.dedup.params import (
+                                      ANCHOR_MAX_DAYS,
+                                      ANCHOR_MIN_SCORE,
+                                      ANCHOR_MIN_SHARED,
+                                      COPY_KINDS,
+                                      DEFAULT_PARAMS,
+                                      EST_MARGIN,
+                                      EVIDENCE,
+                                      FACT_GATE,
+                                      LSH_MARGIN,
+                                      LSH_WEIGHTS,
+                                      MAX_BUCKET,
+                                      MIN_SHINGLES,
+                                      NGRAM,
+                                      NO_FACT_MARGIN,
+                                      NUM_PERM,
+                                      ORDER_JACCARD_MIN,
+                                      ORDER_K,
+                                      ORDER_MIN,
+                                      SEED,
+                                      THRESHOLD,
+                                      WINDOW_DAYS,
+                                      DedupParams,
+)
 from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, update_existing
 
 __all__ = ["ANCHOR_MAX_DAYS", "ANCHOR_MIN_SCORE", "ANCHOR_MIN_SHARED", "COPY_KINDS", "DEFAULT_PARAMS", "EST_MARGIN",

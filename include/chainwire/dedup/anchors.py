@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import timedelta
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 
@@ -72,7 +72,10 @@ def numeric_anchors(text: str | None) -> frozenset[tuple[str, str]]:
             found.append(("ton", _en_value(m.group(1), m.group(2))))
     out = {(k, str(v)) for k, v in found if v >= _MIN_VALUE[k]}
     for m in _PCT.finditer(text):
-        v = float(_LEAD_NUM.match(m.group(0)).group(0))
+        lead = _LEAD_NUM.match(m.group(0))  # _PCT matches start with a number
+        if lead is None:
+            continue
+        v = float(lead.group(0))
         if v != int(v) or v >= 10:  # "3%" is everywhere; "35.2%" is not
             out.add(("pct", f"{v:g}"))
     return frozenset(out)
@@ -83,7 +86,9 @@ def outlet_id_of_url(url: str) -> tuple[str, str] | None:
     from chainwire.extract.outlets import outlet_article_id, outlet_for_url
 
     o = outlet_for_url(url)
-    oid = outlet_article_id(o, url) if o else None
+    if o is None:
+        return None
+    oid = outlet_article_id(o, url)
     return (o.name, oid) if oid else None
 
 

@@ -8,8 +8,8 @@ canonical is its earliest published original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 import numpy as np
 
@@ -62,7 +62,7 @@ class DayProblem:
 
     @classmethod
     def build(cls, window: list[DedupDoc], today: list[DedupDoc],
-              existing: Mapping[str, ClusterInfo]) -> "DayProblem":
+              existing: Mapping[str, ClusterInfo]) -> DayProblem:
         docs = window + today
         fixed = np.zeros(len(docs), bool)
         labels: list[str | None] = [None] * len(docs)
@@ -137,11 +137,12 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
     for i in range(len(p.docs)):
         r = rep_of.setdefault(feats[i].sha, i)
         rep_free[r] = rep_free.get(r, False) or bool(free[i])
-    reps = [r for r in sorted(rep_free) if feats[r].signature is not None]
+    signed = [(r, sig) for r in sorted(rep_free) if (sig := feats[r].signature) is not None]
+    reps = [r for r, _ in signed]
     if len(reps) < 2:
         return []
     bands, rows = lsh_bands(round(params.lsh_at, 4), params.num_perm, params.lsh_weights)
-    sigs = np.stack([feats[r].signature for r in reps])
+    sigs = np.stack([sig for _, sig in signed])
     pairs = lsh_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows, params.max_bucket)
     if not len(pairs):
         return []
@@ -195,7 +196,7 @@ def merge(p: DayProblem, edges: list[Edge]) -> UnionFind:
     key = p.keys
     edges.sort(key=lambda e: (-e.rank, -e.score, min(key[e.u], key[e.v]), max(key[e.u], key[e.v])))
     uf = UnionFind(len(p.docs), p.labels)
-    first_of_label: dict[str, int] = {}
+    first_of_label: dict[str | None, int] = {}
     for i in range(p.n_win):
         if p.fixed[i]:
             uf.union(first_of_label.setdefault(p.labels[i], i), i)
@@ -261,7 +262,7 @@ def results(p: DayProblem, feats: list[Features], uf: UnionFind, comps: dict[int
         matched = e.other(i) if e else None
         ref = p.docs[c] if c is not None else (p.docs[matched] if matched is not None else d)
         sim = e.similarity if e and e.similarity is not None else (e.score if e else None)
-        if e and e.evidence != "text" and e.evidence != "anchors":
+        if e and matched is not None and e.evidence != "text" and e.evidence != "anchors":
             tj = text_similarity(feats[i], feats[matched])
             sim = tj if tj is not None else e.score
         out.append(DedupResult(

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from typing import Iterable, Mapping
 
 from chainwire.dedup.anchors import anchor_edges
-from chainwire.dedup.cluster import (DayProblem, best_edges, components, dedupe_window, identity_edges, merge,
-                                     notice_edges, results, strong_members, text_edges)
+from chainwire.dedup.cluster import (
+    DayProblem,
+    best_edges,
+    components,
+    dedupe_window,
+    identity_edges,
+    merge,
+    notice_edges,
+    results,
+    strong_members,
+    text_edges,
+)
 from chainwire.dedup.features import FeatureCache, features_for
 from chainwire.dedup.params import DEFAULT_PARAMS, WINDOW_DAYS, DedupParams
 from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, update_existing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
@@ -27,22 +28,19 @@ class Features:
     _facts: dict | None = field(default=None, repr=False)
     _anchors: frozenset | None = field(default=None, repr=False)
 
-    def _order_facts(self):
+    def _order_facts(self) -> tuple[frozenset, dict]:
         norm = normalize_text(self.body)
-        self._junctions = sentence_junctions(norm, self.order_k)
-        self._facts = number_facts(norm)
+        self._junctions = junctions = sentence_junctions(norm, self.order_k)
+        self._facts = facts = number_facts(norm)
+        return junctions, facts
 
     @property
     def junctions(self) -> frozenset:
-        if self._junctions is None:
-            self._order_facts()
-        return self._junctions
+        return self._junctions if self._junctions is not None else self._order_facts()[0]
 
     @property
     def facts(self) -> dict:
-        if self._facts is None:
-            self._order_facts()
-        return self._facts
+        return self._facts if self._facts is not None else self._order_facts()[1]
 
     @property
     def anchors(self) -> frozenset:
@@ -66,7 +64,7 @@ _FACT = re.compile(r"(\d[\d.,]*)\s?([^\s\d.,()\"'”’]?)")
 def sentence_junctions(norm: str, k: int = ORDER_K) -> frozenset[str]:
     """Last k + first k characters around each sentence break of a normalized text."""
     sents = [x for x in _SENTENCE_END.split(norm) if x]
-    return frozenset(f"{a[-k:]}|{b[:k]}" for a, b in zip(sents, sents[1:]))
+    return frozenset(f"{a[-k:]}|{b[:k]}" for a, b in pairwise(sents))
 
 
 def number_facts(norm: str) -> dict[str, frozenset[str]]:
@@ -91,7 +89,7 @@ def fact_agreement(a: Features, b: Features) -> tuple[int, int]:
 def _order_gate(a: Features, b: Features, params: DedupParams) -> bool:
     """The two texts share their sentence order (or one has no sentence junction)."""
     ja, jb = a.junctions, b.junctions
-    if not (ja and jb):
+    if not (ja and jb) or params.order_min is None:  # (None: no order gate; the caller checks it too)
         return True
     shared = len(ja & jb)
     return not (shared < params.order_min * min(len(ja), len(jb))
@@ -156,7 +154,7 @@ def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, bat
         sub_vals = (np.concatenate([values[offsets[i]:offsets[i + 1]] for i in signed]) if len(signed)
                     else values[:0])
         sigs = minhash_signatures(sub_vals, sub_off, params.num_perm, params.seed)
-        sig_of = dict(zip(signed.tolist(), sigs))
+        sig_of = dict(zip(signed.tolist(), sigs, strict=True))
         for i, nt in enumerate(norms):
             out.append(Features(sha=hashlib.sha256(nt.encode()).hexdigest(),
                                 shingles=values[offsets[i]:offsets[i + 1]].copy(), signature=sig_of.get(i),
@@ -205,7 +203,7 @@ def features_for(bodies: list[str], params: DedupParams, cache: FeatureCache | N
             todo.setdefault(body, []).append(i)
     if todo:
         texts = sorted(todo)
-        for text, feat in zip(texts, compute_features(texts, params)):
+        for text, feat in zip(texts, compute_features(texts, params), strict=True):
             for i in todo[text]:
                 out[i] = feat
             if cache is not None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from chainwire.settings import TIMEZONE
@@ -31,7 +31,7 @@ class DedupDoc:
             raise ValueError(f"{self.article_id}: published_at must be timezone-aware")
 
     @classmethod
-    def from_row(cls, row: Mapping) -> "DedupDoc":
+    def from_row(cls, row: Mapping) -> DedupDoc:
         """From a ``core.articles`` lake row."""
         return cls(article_id=row["article_id"], outlet=row["outlet"], url=row["url"],
                    outlet_article_id=row["outlet_article_id"], title=row["title"], body_text=row["body_text"] or "",

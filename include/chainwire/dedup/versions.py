@@ -10,10 +10,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -151,6 +151,6 @@ def seen_contents(lake_dir: Location, day: date) -> dict[str, dict[str, int]]:
     seen: dict[str, dict[str, int]] = {}
     # in landing-day order, so a later day's number for a content wins (as a scan of the partitions)
     cols = earlier.sort_by([("landing_date", "ascending")]).to_pydict()
-    for aid, sha, ver in zip(cols["article_id"], cols["content_sha256"], cols["version"]):
+    for aid, sha, ver in zip(cols["article_id"], cols["content_sha256"], cols["version"], strict=True):
         seen.setdefault(aid, {})[sha] = ver
     return seen

@@ -74,9 +74,9 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
                         return code  # (4일 외교부: a date, not 日)
         # Any other country right before (사우디 에너지부): its own body, not one of ours.
         tail = before.rstrip()
-        for m in find_countries(tail, korean=True):
-            if m.end == len(tail) and len(m.codes) == 1:
-                return m.codes[0]
+        for hit in find_countries(tail, korean=True):
+            if hit.end == len(tail) and len(hit.codes) == 1:
+                return hit.codes[0]
     else:
         for code, quals in QUALIFIERS_EN.items():
             for q in quals:
@@ -366,8 +366,8 @@ def _find_people_ko(text: str, found: dict[str, _Person], sent_index: int, latin
             if first_title is not None:
                 title = " ".join(phrase[first_title:] + [core])
         affiliation = _affiliation(" ".join(phrase + [core]))
-        prev = per_sentence.get(name)
-        if prev is None or len(title) > len(prev.title or ""):
+        known = per_sentence.get(name)
+        if known is None or len(title) > len(known.title or ""):
             per_sentence[name] = _Person(name, title, affiliation, g.person_id_for(name), korean, first=sent_index)
     for name, p in per_sentence.items():
         cur = found.get(name)
@@ -554,6 +554,15 @@ def _name_alternatives(p: _Person, surname_unique: bool) -> list[_NameAlternativ
     return out
 
 
+_HANGUL_RUN = re.compile(r"[가-힣]*")
+
+
+def _hangul_run(text: str) -> str:
+    """The Hangul syllables ``text`` starts with ("" if none)."""
+    m = _HANGUL_RUN.match(text)
+    return m.group(0) if m else ""
+
+
 def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
     alternatives = _name_alternatives(p, surname_unique)
     n = 0
@@ -562,7 +571,7 @@ def _count_person(p: _Person, texts: list[str], surname_unique: bool) -> int:
             rest = text[end : end + 4]
             if any(is_hangul(c) for c in text[start:end]) and rest[:1] and is_hangul(rest[0]):
                 # 조현병 is not 조현: a Hangul tail must be a particle or a title.
-                tail = re.match(r"[가-힣]+", text[end:]).group(0)
+                tail = _hangul_run(text[end:])
                 if not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
                     continue
             n += 1
@@ -639,9 +648,9 @@ def tag_actors(article: Any) -> list[ActorHit]:
                 if picked:
                     latin_names[" ".join(picked)] = latin
             clean = _PAREN.sub("", text)
-            hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
+            title_hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
             _find_people_ko(clean, people, s.index, latin_names,
-                            [a for _, a, _ in hits] if hits else None)
+                            [a for _, a, _ in title_hits] if title_hits else None)
         else:
             _find_people_en(text, people, s.index)
     # Gazetteer people named anywhere (트럼프, Gina Raimondo), even without a title.
@@ -654,10 +663,12 @@ def tag_actors(article: Any) -> list[ActorHit]:
                 if any(is_hangul(c) for c in surface):
                     if m_start and is_hangul(s.text[m_start - 1]):
                         continue
-                    tail = re.match(r"[가-힣]*", rest).group(0)
+                    tail = _hangul_run(rest)
                     if tail and not (tail in JOSA or tail.startswith(_TITLE_T) or tail in ("씨", "측")):
                         continue
                 pid = g.person_id_for(surface)
+                if pid is None:  # not reached: person_rx matches only the gazetteer's own names
+                    continue
                 pname = g.people[pid]["name"]
                 if not any(p.actor_id == pid for p in people.values()):
                     title = None

@@ -52,8 +52,7 @@ def resolve_widget_company(name: str) -> str | None:
             best = (ref_key, cid)
     if best:
         return best[1]
-    cid = g.surface_to_id.get(fold_company_surface(name))
-    return cid
+    return g.surface_to_id.get(fold_company_surface(name))
 
 
 def find_companies(text: str) -> list[tuple[str, str, int, int]]:
@@ -91,10 +90,10 @@ def tag_companies(article: Any) -> list[CompanyHit]:
     widget: dict[str, int] = defaultdict(int)
     widget_order: dict[str, int] = {}
     for i, name in enumerate(doc.stock_companies):
-        cid = resolve_widget_company(name)
-        if cid:
-            widget[cid] += 1
-            widget_order.setdefault(cid, i)
+        wid = resolve_widget_company(name)
+        if wid:
+            widget[wid] += 1
+            widget_order.setdefault(wid, i)
     hits = []
     for cid, n in sorted(body.items(), key=lambda kv: (-kv[1], first[kv[0]])):
         c = g.companies[cid]

@@ -83,7 +83,8 @@ def split_sentences(paragraph: str) -> list[str]:
             core = (words[-1] if words else "").strip("\"'“‘([").lower()
             if core in _ABBREV or _ONE_LETTER.fullmatch(core) or _INITIALS.fullmatch(core):
                 continue
-        nxt = _NEXT_CHAR.match(text, end).group(1)
+        after = _NEXT_CHAR.match(text, end)  # always matches (the class may match nothing)
+        nxt = after.group(1) if after else ""
         # A period followed by a lowercase Latin letter or a digit is rarely a sentence end.
         if nxt and (nxt.islower() and nxt.isascii()):
             continue
@@ -112,7 +113,7 @@ class Doc:
     title: str
     deck: list[str]
     paragraphs: list[str]
-    language: str
+    language: str | None  # None: undetermined (read as Korean)
     sentences: list[Sentence] = field(default_factory=list)
     stock_companies: list[str] = field(default_factory=list)
     _joined: tuple[str, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
@@ -120,7 +121,7 @@ class Doc:
 
     @property
     def is_korean(self) -> bool:
-        return self.language in ("ko", "", None) or self.language.startswith("ko")
+        return not self.language or self.language.startswith("ko")
 
     def zone_text(self, zones: set[str] | frozenset[str]) -> str:
         return "\n".join(s.text for s in self.sentences if s.zone in zones)
@@ -536,7 +537,7 @@ def _first_chars(items: Any, ci: bool, out: dict[bool, set[str]]) -> bool | None
     may provide the first character too), or None when the first character cannot be
     bounded (``.``, a negated class, a back reference …).
     """
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]  # CPython's parser opcodes: no stubs
 
     for op, av in items:
         if op is c.LITERAL:
@@ -602,7 +603,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)  # global inline flags must stay in front
     out: dict[bool, set[str]] = {False: set(), True: set()}
     try:
-        from re import _parser  # CPython 3.11+ internals: any surprise means "no guard"
+        from re import _parser  # type: ignore[attr-defined]  # CPython 3.11+ internals: any surprise means "no guard"
 
         parsed = _parser.parse(pattern, flags)
         nullable = _first_chars(parsed, bool(parsed.state.flags & re.IGNORECASE), out)

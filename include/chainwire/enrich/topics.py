@@ -187,7 +187,7 @@ def topic_scores(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHi
     for topic in tax.topics:
         score = 0.0
         terms: list[str] = []
-        best: tuple[float, int] | None = None  # (sentence weight, -index)
+        best: tuple[int, float, int] | None = None  # (body or lead, sentence weight, -index)
         best_sentence = None
         # One scan of the whole article per term trie / pattern (sentences joined by a separator)
         # gives every match with its sentence; only exclusions are looked up per sentence hit.

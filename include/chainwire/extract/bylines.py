@@ -194,7 +194,7 @@ def parse_byline(paragraph: str) -> Byline | None:
             # reversed: [충청신문=서울] 이름 기자 = rest
             w = _WHO_RE.match(tail)
             got = split_reporters(w["who"]) if w else None
-            if got is not None and got[0] and all(got[1]):
+            if w and got is not None and got[0] and all(got[1]):
                 return Byline(b, got[0], got[1], w["rest"].strip(), a)
         # old form: [뉴스핌=김선엽 기자] rest
         parsed = split_reporters(b)
@@ -341,7 +341,7 @@ def parse_lead(paragraph: str) -> Byline | None:
     for present, lead_re in (("=" in head, _BARE_LEAD_RE), (any(b in head for b in _BARS), _BAR_LEAD_RE)):
         m = lead_re.match(s) if present else None
         got = split_who(m["who"]) if m else None
-        if got:
+        if m and got:
             names, roles, dl, brand = got
             return Byline(dl, names, roles, m["rest"].strip(), brand)
     return None
@@ -428,9 +428,9 @@ def _parse_signature(line: str) -> Byline | None:
         got = split_who(m["who"])
         if got:
             return _sig(got[0], got[1], got[2], [m["email"]], got[3])
-    m = anchor_intro(s) if len(s) <= 60 else None  # a longer hand-over paragraph is script text, not a sign-off
-    if m:
-        return _sig([m], ["기자"])
+    anchor = anchor_intro(s) if len(s) <= 60 else None  # a longer hand-over paragraph is script text, not a sign-off
+    if anchor:
+        return _sig([anchor], ["기자"])
     at = "@" in s
     if at:
         m = _SIG_EMAILS_RE.match(s)

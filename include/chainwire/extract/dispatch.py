@@ -198,7 +198,7 @@ def _extract_jsonl(text: str, source_path: str, landing_date: date | None, limit
             if html is not None:
                 art = _parse_html_page(html, rec_path, url, landing_date)
             else:
-                art = _parse_text_page(page_text, rec_path, landing_date, url)
+                art = _parse_text_page(page_text or "", rec_path, landing_date, url)  # not None without html
             settle_title(art, meta.get("title"))
             art = _apply_meta(art, url, meta.get("fetched_at"))
         except Exception as exc:  # noqa: BLE001 - one line's failure is that line's reason

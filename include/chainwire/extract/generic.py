@@ -430,7 +430,9 @@ class _Page:
         head_end = start if start is not None else end
 
         # -- 3. head
-        stamps, bare, head_sigs, captions, content, section = [], [], [], [], [], None
+        stamps, bare, head_sigs, section = [], [], [], None
+        captions: list[PhotoCaption] = []
+        content: list[tuple[int, str | None]] = []  # (line, text); None: a barrier, "\x00…": a marker
         mg = art.machine_generated
         k = 0
         title_idx = None
@@ -703,12 +705,12 @@ class _Page:
             # the block right above the first marker, after the last barrier
             first_marker = next((i for i, (_, s) in enumerate(content) if s is not None and s[:1] == "\x00"), None)
             if first_marker is not None:
-                window = []
-                for _, s in content[:first_marker]:
-                    if s is None:
+                window: list[str] = []
+                for _, text in content[:first_marker]:
+                    if text is None:
                         window = []
                     else:
-                        window.append(s)
+                        window.append(text)
                 window = [s for s in window if s not in drop and self.title_like(s)]
                 if window:
                     title = window[0]
@@ -719,14 +721,14 @@ class _Page:
             return None, []
         deck: list[str] = []
         seen_title = False
-        for _, s in content:
-            if s is None or s[:1] == "\x00" or s in drop:
+        for _, text in content:
+            if text is None or text[:1] == "\x00" or text in drop:
                 continue
-            if s == title:
+            if text == title:
                 seen_title = True
                 continue
-            if seen_title and self.deck_like(s):
-                line = _DECK_BULLET_RE.sub("", s)
+            if seen_title and self.deck_like(text):
+                line = _DECK_BULLET_RE.sub("", text)
                 if line not in deck:
                     deck.append(line)
         return title, deck

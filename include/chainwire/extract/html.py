@@ -76,7 +76,7 @@ def decode_html(data: bytes) -> tuple[str, str]:
     declared = m.group(1).decode("ascii", "ignore").lower() if m else None
     # BOM, NUL/binary checks, UTF-8 with a few broken bytes (decoded with U+FFFD and a warning,
     # carried in the returned label) and legacy charsets: chainwire.extract.decode.
-    decoded = decode_text(data, declared=_CHARSET_ALIASES.get(declared, declared))
+    decoded = decode_text(data, declared=_CHARSET_ALIASES.get(declared, declared) if declared else None)
     return decoded.text, decoded.label
 
 
@@ -206,7 +206,8 @@ def _parse(html: str | bytes, art: Article, url: str | None, landing_date: date 
     lines, _how = extract_body_lines(tree, url=art.url)
     lines = _split_head(lines, meta)
     paragraphs = [ln.text for ln in lines]
-    byline, emails = None, []
+    byline = None
+    emails: list[str] = []
     if RULES_TAIL["byline"] and paragraphs:
         byline = parse_byline(paragraphs[0])
         if byline is not None:

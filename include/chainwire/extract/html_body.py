@@ -258,9 +258,10 @@ def trafilatura_lines(tree, url: str | None = None, **options) -> list[Line]:
     doc = bare_extraction(
         tree, url=None, include_comments=False, include_links=True, with_metadata=False, **options
     )
-    if doc is None or getattr(doc, "body", None) is None:
+    body = getattr(doc, "body", None)  # a Document (with_metadata=False never returns the dict form)
+    if body is None:
         return []
-    return render_lines(doc.body)
+    return render_lines(body)
 
 
 def extract_body_lines(tree, url: str | None = None) -> tuple[list[Line], str]:

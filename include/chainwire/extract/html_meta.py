@@ -341,8 +341,8 @@ def clean_authors(
     names: list[str] = []
     roles: list[str] = []
     site = (site_name or "").lower()
-    for value in raw:
-        value = _clean(value)
+    for raw_value in raw:
+        value = _clean(raw_value)
         if not value:
             continue
         value = _EMAIL_RE.sub(" ", value)

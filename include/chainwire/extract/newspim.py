@@ -214,7 +214,8 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
             crumb = _find_breadcrumb(header[:-1])
             if crumb:
                 art.section, art.subsection = split_breadcrumb(crumb)
-        value = _INPUT_RE.match(lines[inp])["v"]
+        head_field = _INPUT_RE.match(lines[inp])  # inp is the line it matched
+        value = head_field["v"] if head_field else None
         inline_upd = None
         if value:
             parts = _INLINE_UPDATE_RE.split(value, maxsplit=1)
@@ -231,8 +232,9 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
         if inline_upd is not None:
             updated_field = parse_timestamp(inline_upd)
         nxt = _next_nonblank(lines, pos)
-        if nxt is not None and nxt - pos <= 3 and lines[nxt][:2] in ("최종", "수정") and _UPDATE_RE.match(lines[nxt]):
-            uval = _UPDATE_RE.match(lines[nxt])["v"]
+        if (nxt is not None and nxt - pos <= 3 and lines[nxt][:2] in ("최종", "수정")
+                and (upd := _UPDATE_RE.match(lines[nxt]))):
+            uval = upd["v"]
             pos = nxt + 1
             if not uval:
                 nxt2 = _next_nonblank(lines, pos)
@@ -251,7 +253,7 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
     mg = art.machine_generated
     captions: list[PhotoCaption] = []
     byline: Byline | None = None
-    byline_idx = None
+    byline_idx = -1  # the byline's line (-1: none)
     deck: list[tuple[int, str]] = []
     i = pos
     end = n
@@ -332,7 +334,7 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
         j += 1
         if chrome.is_chrome(s):
             continue
-        if j - 1 == byline_idx:
+        if byline is not None and j - 1 == byline_idx:
             s = byline.rest
             if not s:
                 continue
@@ -398,9 +400,9 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
                 state = None
             continue
         if state in ("positive", "negative"):
-            b = chrome.bullet_text(s)
-            if b is not None:
-                cur = parse_stock_line(b, state)
+            bullet = chrome.bullet_text(s)
+            if bullet is not None:
+                cur = parse_stock_line(bullet, state)
                 art.stock_impacts.append(cur)
                 continue
             if cur is not None and not chrome.is_chrome(s) and (raw[k][:1].isspace() or not cur.reason):

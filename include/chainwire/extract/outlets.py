@@ -237,9 +237,9 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if sign and sign.group("brand").lower() in brand_map():
             brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
     for m in _SIGN_OFF_TAIL_RE.finditer(text):  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
-        b = m.group("brand")
-        if b.lower() in brand_map():
-            brands_seen.append((b, 3.0, m.start()))
+        brand = m.group("brand")
+        if brand.lower() in brand_map():
+            brands_seen.append((brand, 3.0, m.start()))
     for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break

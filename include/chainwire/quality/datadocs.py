@@ -87,7 +87,7 @@ class _Sanitizer(HTMLParser):
         self.out: list[str] = []
         self.stack: list[str] = []
         self.skip_depth = 0  # inside a dropped element
-        self.script: tuple[str, list] | None = None  # (tag text, buffered body) of an open <script>
+        self.script: tuple[str, list, bool] | None = None  # (tag text, buffered body, has src) of an open <script>
         self.dropped: list[str] = []
 
     # -------------------------------------------------------------- helpers

@@ -11,32 +11,45 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from chainwire.schemas import QUARANTINE, RAW_FILES
+from chainwire.schemas import PARSED_TABLES, QUARANTINE, RAW_FILES
 
 
 @dataclass
 class CleanDay:
-    tables: dict[str, list[dict]]  # table name -> its clean rows (raw_files with statuses updated)
+    tables: dict[str, pa.Table | list[dict]]  # table name -> its clean rows (raw_files with statuses updated)
     quarantined_articles: dict[str, dict]  # raw_path -> the article's quarantine row
 
 
 def remove_quarantined(staged: dict[str, pa.Table], qrows: list[dict]) -> CleanDay:
-    """The clean rows of every staged table, given the quarantine rows of all of them."""
+    """The clean rows of every staged table, given the quarantine rows of all of them.
+
+    Article and child tables stay Arrow tables, filtered by a mask computed from their key columns
+    only: a day's paragraphs never become dicts (manifest rows, one per file, still do)."""
     bad_articles = {q["raw_path"]: q for q in qrows if q["table_name"] == "articles"}
     bad_ids = {q["article_id"] for q in bad_articles.values()}
     bad_child_rows = {(q["table_name"], q["article_id"], json.loads(q["record_json"]).get("ordinal"))
                       for q in qrows if q["table_name"] not in ("articles", "raw_files")}
-    tables = {}
+    tables: dict[str, pa.Table | list[dict]] = {}
     for name, arrow in staged.items():
         if name == QUARANTINE.name:
             continue
-        rows = arrow.to_pylist()
-        if name == RAW_FILES.name:
+        schema = next((t.schema for t in PARSED_TABLES.values() if t.name == name), None)
+        if name == RAW_FILES.name or arrow.schema != schema:  # as dicts: the writer fills in what a file lacks
+            rows = arrow.to_pylist()
             for r in rows:
-                if r["status"] == "parsed" and r["raw_path"] in bad_articles:
+                if name == RAW_FILES.name and r["status"] == "parsed" and r["raw_path"] in bad_articles:
                     r["status"], r["reason"] = "quarantined", bad_articles[r["raw_path"]]["reason"]
-        else:
-            rows = [r for r in rows if r["article_id"] not in bad_ids
-                    and (name, r["article_id"], r.get("ordinal")) not in bad_child_rows]
-        tables[name] = rows
+            if name != RAW_FILES.name:
+                rows = [r for r in rows if r["article_id"] not in bad_ids
+                        and (name, r["article_id"], r.get("ordinal")) not in bad_child_rows]
+            tables[name] = rows
+            continue
+        if not (bad_ids or any(t == name for t, _, _ in bad_child_rows)):
+            tables[name] = arrow  # nothing of this table leaves
+            continue
+        ids = arrow.column("article_id").to_pylist() if "article_id" in arrow.column_names else [None] * arrow.num_rows
+        ordinals = arrow.column("ordinal").to_pylist() if "ordinal" in arrow.column_names else [None] * arrow.num_rows
+        keep = [aid not in bad_ids and (name, aid, ordinal) not in bad_child_rows
+                for aid, ordinal in zip(ids, ordinals, strict=True)]  # two columns of one table
+        tables[name] = arrow.filter(pa.array(keep, pa.bool_()))
     return CleanDay(tables, bad_articles)

@@ -22,8 +22,9 @@ import pyarrow as pa
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
-from chainwire.quality.datadocs import data_docs_index, sanitize_local_site, scrub_validation_store  # noqa: E402,F401 (data_docs_index: re-exported for callers)
-from chainwire.quality.suites import QUARANTINE_LIMIT, derive_frame, expectations_for  # noqa: E402
+# After the two settings above: these modules import Great Expectations.
+from chainwire.quality.datadocs import sanitize_local_site, scrub_validation_store
+from chainwire.quality.suites import QUARANTINE_LIMIT, derive_frame, expectations_for
 
 DATASOURCE = "chainwire"
 # The quarantine-rate gate (QUARANTINE_LIMIT of a day's articles quarantined fails the day) is

@@ -9,6 +9,10 @@
 
 The default output is ``<reports_dir>/latest``, replaced atomically (built in a temporary
 sibling folder, then swapped in), plus a dated copy ``<reports_dir>/<from>_to_<to>/``.
+
+When the data dir is on object storage (``s3://…``) the report is built in a local temporary
+folder and uploaded (``_publish_remote``): the dated copy first, then ``latest`` file by file
+with ``index.html`` last, then the objects the new report no longer has are removed.
 """
 
 from __future__ import annotations
@@ -28,10 +32,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from chainwire import storage
 from chainwire.digest import MOVER_COLUMNS, STORY_COLUMNS, load_digest
-from chainwire.report import charts, data, period as period_totals
-from chainwire.report.digest_section import render_digest
 from chainwire.folders import swap_in_folder
+from chainwire.report import charts, data
+from chainwire.report import period as period_totals
+from chainwire.report.digest_section import render_digest
 from chainwire.report.page import Panel, render
 from chainwire.settings import TIMEZONE, get_settings
 
@@ -70,6 +76,8 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
     snapshot = Path(snapshot) if snapshot else settings.snapshot_path
     if not snapshot.exists():
         raise FileNotFoundError(f"no warehouse snapshot at {snapshot} — run `chainwire run` (or the DAG) first")
+    if out_dir is None and storage.is_remote(settings.reports_dir):
+        return _build_remote(date_from, date_to, snapshot, settings)
     final = Path(out_dir) if out_dir else settings.reports_dir / "latest"
     final.parent.mkdir(parents=True, exist_ok=True)
 
@@ -94,6 +102,37 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
         prune_dated_reports(settings.reports_dir, settings.report_keep)
     swap_in_folder(tmp, final)
     return final / "index.html"
+
+
+def _build_remote(date_from: date | None, date_to: date | None, snapshot: Path, settings):
+    """Build in a local temporary folder, then publish to ``<reports_dir>/latest`` and the dated prefix."""
+    local = Path(tempfile.mkdtemp(prefix="chainwire-report-"))
+    try:
+        con = duckdb.connect(str(snapshot), read_only=True)
+        try:
+            con.execute("SET TimeZone = ?", [TIMEZONE])
+            period = data.resolve_period(con, date_from, date_to)
+            _write_report(local, con, period, snapshot, settings)
+        finally:
+            con.close()
+        _publish_remote(local, settings.reports_dir / period.slug)
+        prune_dated_reports(settings.reports_dir, settings.report_keep)
+        final = settings.reports_dir / "latest"
+        _publish_remote(local, final)
+    finally:
+        shutil.rmtree(local, ignore_errors=True)
+    return final / "index.html"
+
+
+def _publish_remote(local: Path, dest) -> None:
+    """Upload a report folder over a remote prefix, index.html last; then drop objects it no longer has."""
+    keep = {p.relative_to(local).as_posix() for p in local.rglob("*") if p.is_file()}
+    before = [i.loc for i in storage.walk_files(dest)]
+    storage.upload_tree(local, dest)
+    base = storage.url(dest).rstrip("/") + "/"
+    for loc in before:
+        if storage.url(loc)[len(base):] not in keep:
+            storage.remove(loc)
 
 
 # ----------------------------------------------------------------------------- writing
@@ -230,7 +269,7 @@ def _copy_data_docs(gx_dir: Path, dest: Path) -> tuple[str | None, str]:
     from chainwire.quality.datadocs import SHARED_DIRNAME, data_docs_index, publish_shared_copy, sanitize_site
 
     reports_dir = get_settings().reports_dir
-    if dest.parent.parent.resolve() == reports_dir.resolve():
+    if not storage.is_remote(reports_dir) and dest.parent.parent.resolve() == reports_dir.resolve():
         index, note = publish_shared_copy(gx_dir, reports_dir, DATA_DOCS_MAX_BYTES)
         if index is None:
             return None, note
@@ -251,12 +290,16 @@ def _copy_data_docs(gx_dir: Path, dest: Path) -> tuple[str | None, str]:
 DATED_REPORT = re.compile(r"^(\d{4}-\d{2}-\d{2})_to_(\d{4}-\d{2}-\d{2})$")
 
 
-def prune_dated_reports(reports_dir: Path, keep: int) -> list[str]:
+def prune_dated_reports(reports_dir, keep: int) -> list[str]:
     """Keep the ``keep`` most recent dated report folders (by end date, then start date); remove the rest."""
-    dated = sorted((p for p in reports_dir.iterdir() if p.is_dir() and not p.is_symlink() and DATED_REPORT.match(p.name)),
-                   key=lambda p: DATED_REPORT.match(p.name).group(2, 1), reverse=True)
+    if storage.is_remote(reports_dir):
+        names = [n for n in storage.list_dir_names(reports_dir) if DATED_REPORT.match(n)]
+    else:
+        names = [p.name for p in reports_dir.iterdir() if p.is_dir() and not p.is_symlink() and DATED_REPORT.match(p.name)]
+    matched = [(m, n) for n in names if (m := DATED_REPORT.match(n))]
+    dated = [n for m, n in sorted(matched, key=lambda mn: mn[0].group(2, 1), reverse=True)]
     removed = []
-    for p in dated[max(keep, 0):]:
-        shutil.rmtree(p, ignore_errors=True)
-        removed.append(p.name)
+    for name in dated[max(keep, 0):]:
+        storage.remove_tree(reports_dir / name)
+        removed.append(name)
     return removed

@@ -41,6 +41,9 @@ def cli_report(args) -> int:
     except (FileNotFoundError, ValueError) as exc:
         print(f"chainwire report: {exc}", file=sys.stderr)
         return 1
-    print(f"Report: {index}")
-    print(f"Open:   {index.resolve().as_uri()}")
+    from chainwire import storage
+
+    print(f"Report: {storage.url(index)}")
+    if not storage.is_remote(index):
+        print(f"Open:   {index.resolve().as_uri()}")
     return 0

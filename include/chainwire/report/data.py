@@ -56,7 +56,7 @@ class Dataset:
 def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
     schema, name = qualified.split(".", 1)
     (n,) = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?",
-                       [schema, name]).fetchone()
+                       [schema, name]).fetchone() or (0,)
     return n > 0
 
 
@@ -124,7 +124,7 @@ def add_country_names(df: pd.DataFrame, names: dict[str, tuple[str, str]]) -> pd
     found = [names.get(c.upper(), ("", "")) for c in codes]
     df["country_ko"] = [ko or None for ko, _ in found]
     df["country_en"] = [en or None for _, en in found]
-    df["country"] = [f"{ko} ({c})" if ko else (f"{en} ({c})" if en else (c or "?")) for c, (ko, en) in zip(codes, found)]
+    df["country"] = [f"{ko} ({c})" if ko else (f"{en} ({c})" if en else (c or "?")) for c, (ko, en) in zip(codes, found, strict=True)]
     return df
 
 
@@ -138,7 +138,7 @@ def topic_labels() -> dict[str, str]:
         doc = yaml.safe_load((resources.files("chainwire.enrich") / "taxonomy.yaml").read_text(encoding="utf-8"))
         return {str(k): str((v or {}).get("label", {}).get("ko") or (v or {}).get("label", {}).get("en") or k)
                 for k, v in (doc.get("topics") or {}).items()}
-    except Exception:  # a report must not fail over labels
+    except Exception:  # noqa: BLE001 - a report must not fail over labels (the codes stand in)
         return {}
 
 

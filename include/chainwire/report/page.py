@@ -117,7 +117,7 @@ def render(*, title: str, period, generated_kst: str, snapshot: str, numbers: di
         dq_cards = ""
     else:
         passed = int(q.by_severity["passed"].sum()) if len(q.by_severity) else 0
-        failed = {s: int(n) for s, n in zip(q.by_severity["severity"], q.by_severity["failed"])}
+        failed = {s: int(n) for s, n in zip(q.by_severity["severity"], q.by_severity["failed"], strict=True)}
         crit = failed.get("critical", 0)
         state = "fail" if crit else ("warn" if sum(failed.values()) or q.quarantined or q.warnings else "ok")
         label = {"fail": "critical failure", "warn": "passed with warnings", "ok": "all checks passed"}[state]

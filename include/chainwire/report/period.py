@@ -80,10 +80,10 @@ def apply_period_unique_stories(datasets: dict[str, Dataset], coverage: Dataset)
             continue
         sub = coverage.frame[coverage.frame["dimension"] == dimension]
         lookup = {(str(k), str(k2) if key2 else ""): int(n)
-                  for k, k2, n in zip(sub["key"], sub["key2"], sub["unique_stories"])}
+                  for k, k2, n in zip(sub["key"], sub["key2"], sub["unique_stories"], strict=True)}
         keys = [str(v) if v is not None and v == v else "(unknown)" for v in frame[key]] if len(frame) else []
         keys2 = ([str(v) if v is not None and v == v else "unknown" for v in frame[key2]]
                  if key2 and len(frame) else [""] * len(frame))
-        frame["unique_stories"] = pd.Series([lookup.get((k, k2), 0) for k, k2 in zip(keys, keys2)],
+        frame["unique_stories"] = pd.Series([lookup.get((k, k2), 0) for k, k2 in zip(keys, keys2, strict=True)],
                                             index=frame.index, dtype="int64")
         ds.frame = frame

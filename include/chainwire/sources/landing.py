@@ -215,7 +215,7 @@ def _scan_remote(raw_dir: Location, folder: Location, day: date, settle: float, 
         objects = storage.walk_files(folder)
     except FileNotFoundError:
         objects = []
-    except Exception as exc:  # access denied, no such bucket, endpoint down: the day cannot be read
+    except Exception as exc:  # noqa: BLE001 - access denied, no such bucket, endpoint down (botocore/fsspec errors): the day cannot be read
         out.error = f"cannot list landing prefix {storage.url(folder)}: {type(exc).__name__}: {exc}"
         return
     if not objects:

@@ -116,7 +116,7 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
                 else:
                     inserted = con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming").fetchone()
                 con.unregister("incoming")
-                counts[table.name] = inserted[0]  # every incoming row has landing_date = day
+                counts[table.name] = inserted[0] if inserted else 0  # every incoming row has landing_date = day
                 mark_dirty(con, f"core.{table.name}", {day} | {r[0] for r in deleted})
                 if has_id:
                     for landed, aid in deleted:

@@ -120,7 +120,8 @@ def _check_incremental(m: Model) -> None:
 
 def run_order(models: dict[str, Model]) -> list[str]:
     """Topological order; a cycle or an unknown reference is an error naming the model."""
-    order, state = [], {}
+    order: list[str] = []
+    state: dict[str, str] = {}
 
     def visit(name: str, path: tuple[str, ...]) -> None:
         if state.get(name) == "done":
@@ -176,7 +177,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
             else:
                 parts = _build_incremental(con, m, models, scopes)
                 mark_dirty(con, f"marts.{name}", parts)
-            rows = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone()[0]
+            (rows,) = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone() or (0,)
             stats[name] = {"rows": rows, "seconds": round(time.perf_counter() - t0, 3),
                            "mode": "full" if parts is None else "incremental"}
             if parts is not None:
@@ -203,8 +204,8 @@ def _needs_full_build(con: duckdb.DuckDBPyConnection, models: dict[str, Model], 
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
         "AND schema_name = 'marts' AND NOT temporary").fetchall()}
     built = dict(con.execute("SELECT model, sql_sha256 FROM meta.marts_state").fetchall())
-    everything = full_refresh or con.execute(
-        "SELECT count(*) FROM meta.marts_pending WHERE article_id IS NULL").fetchone()[0] > 0
+    everything = full_refresh or (con.execute(
+        "SELECT count(*) FROM meta.marts_pending WHERE article_id IS NULL").fetchone() or (0,))[0] > 0
     full: set[str] = set()
     for name in order:
         m = models[name]
