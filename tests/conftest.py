@@ -178,6 +178,11 @@ class AirflowApi:
             try:
                 with urllib.request.urlopen(req, timeout=60) as resp:
                     return json.load(resp)
+            except TimeoutError:
+                # A read that outlasted 60 s on a crowded machine: ask again (reads only; a write may have landed).
+                if method != "GET" or attempt == 29:
+                    raise
+                continue
             except urllib.error.HTTPError as exc:
                 # A 503 (the server busy or restarting a worker) is retried like a client should.
                 if exc.code != 503 or attempt == 29:

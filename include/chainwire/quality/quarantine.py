@@ -49,6 +49,7 @@ def remove_quarantined(staged: dict[str, pa.Table], qrows: list[dict]) -> CleanD
             continue
         ids = arrow.column("article_id").to_pylist() if "article_id" in arrow.column_names else [None] * arrow.num_rows
         ordinals = arrow.column("ordinal").to_pylist() if "ordinal" in arrow.column_names else [None] * arrow.num_rows
-        keep = [aid not in bad_ids and (name, aid, ordinal) not in bad_child_rows for aid, ordinal in zip(ids, ordinals, strict=True)]
+        keep = [aid not in bad_ids and (name, aid, ordinal) not in bad_child_rows
+                for aid, ordinal in zip(ids, ordinals, strict=True)]  # two columns of one table
         tables[name] = arrow.filter(pa.array(keep, pa.bool_()))
     return CleanDay(tables, bad_articles)
