@@ -38,8 +38,10 @@ LOG_TABLES = {"runs", "dq_results"}  # per-run logs: compared by what they say, 
 
 
 def _env(raw: Path, data: Path, gx: Path) -> dict[str, str]:
+    # The day-lock wait is generous: a second run queues behind a whole CLI run of the day, which took
+    # over 60 s on this 2-core machine under load (the test that wants a timeout sets its own 0.5 s).
     return {"CHAINWIRE_RAW_DIR": str(raw), "CHAINWIRE_DATA_DIR": str(data), "CHAINWIRE_GX_DIR": str(gx),
-            "CHAINWIRE_SETTLE_SECONDS": "0", "CHAINWIRE_WAREHOUSE_WAIT": "3", "CHAINWIRE_LOCK_TIMEOUT": "60"}
+            "CHAINWIRE_SETTLE_SECONDS": "0", "CHAINWIRE_WAREHOUSE_WAIT": "3", "CHAINWIRE_LOCK_TIMEOUT": "600"}
 
 
 def _apply(env: dict[str, str]) -> dict[str, str]:
