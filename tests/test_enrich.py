@@ -154,6 +154,7 @@ def _codes(text: str) -> set[str]:
     ("중국어선 단속이 강화됐다.", {"CN"}),  # a Chinese fishing boat: the country
     ("가상경제신문과 일본경제신문, 중국중앙TV가 보도했다.", set()),
     ("러시아워에 화물차가 몰렸다.", set()),
+    ("가상투자증권과 한국투자증권 연구원, 한국배터리산업협회가 밝혔다.", set()),  # a broker, an association
 ])
 def test_country_forms_and_traps(text, expected):
     assert _codes(text) == expected
@@ -207,6 +208,7 @@ def test_agency_names_are_not_export_control_mentions():
     # a capital as the place where something happens is the city, not the state speaking
     ("The ministers met in Washington on Monday.", set()),
     ("Cracks showed in Seoul's plan.", {"KR"}),
+    ("Seoul, Nov. 11 (Example Wire) -- Prices rose. Beijing (Example) - Output fell.", set()),  # datelines
     ("장관들은 워싱턴에서 만났다. 도쿄 소재 본사를 찾았다.", set()),
     # 국회 and 정부 after another country's name are that country's; 국회 inside a word is not one
     ("일본 국회는 법안을 통과시켰다. 베트남 정부도 밝혔다.", set()),

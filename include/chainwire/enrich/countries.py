@@ -54,7 +54,8 @@ _GOV_OTHER = frozenset("""각국 외국 해외 현지 연방 주 자국 상대�
 
 # Capitals and leaders standing for their state (docs/labelling.md: a capital used as a stand-in for
 # the government counts): "Beijing announced …", 워싱턴과 베이징, 트럼프 행정부. Basis "implied" (the
-# gold set's convention does not count them). Not: a dateline ([베이징=뉴스핌], BEIJING, Oct 9), a
+# gold set's convention does not count them). Not: a dateline ([베이징=뉴스핌], BEIJING, Oct 9,
+# Seoul, Nov. 11 (Korea Bizwire) --), a
 # company or newspaper (Tokyo Electron, 도쿄일렉트론, Washington Post), the US state (Washington
 # state, 워싱턴주), an event (베이징 올림픽).
 CAPITALS_EN: dict[str, str] = {
@@ -80,6 +81,8 @@ _CAPITAL_EN_RX = re.compile(
     rf"(?P<name>{literal_alternation_after(list(CAPITALS_EN), '[A-Za-z0-9]')})(?![A-Za-z0-9])"
     r"(?!\s?(?:Post|Times|Electron|Stock|Metal|University|Olympics|Consensus|state|State|D\.?C|National|Institute|"
     r"time|-based|Capitals|Commanders|Nationals|Wizards))"
+    # a dateline in title case: "Seoul, Nov. 11 (Korea Bizwire) --", "Beijing (Reuters) -"
+    r"(?!,?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|\s?\([A-Z][A-Za-z .]{1,30}\)\s?[-–—])"
 )
 _CAPITAL_KO_RX = re.compile(
     rf"(?P<name>{literal_alternation_after(list(CAPITALS_KO), '[가-힣=]')})(?![가-힣]*\s?=)"

@@ -85,12 +85,14 @@ KO_BLOCKERS = [
     "인도적", "인도주의", "러시아워",
 ]
 # A country name glued to what follows it is not the country when the whole is a language
-# (스페인어로, 베트남어 통역; not 중국어선 or 중국어민, a fishing boat and fishermen) or the
-# name of a newspaper, agency or broadcaster (한국경제신문, 일본경제신문, 중국중앙TV, 한국해운신문):
-# one rule for what used to be listed word by word.
+# (스페인어로, 베트남어 통역; not 중국어선 or 중국어민, a fishing boat and fishermen), the
+# name of a newspaper, agency or broadcaster (한국경제신문, 일본경제신문, 중국중앙TV, 한국해운신문)
+# or of a broker, rating agency, chamber or association (한국투자증권, 한국기업평가, 한국배터리산업협회),
+# as for the organisations of the gazetteers (below): one rule for what used to be listed word by word.
 KO_GLUED_NOT_COUNTRY = re.compile(
     rf"어(?:{literal_alternation(JOSA)})?(?![가-힣])|어(?=권|판|학|교육|통역|번역|자막|회화|능력|사용|화자|공부|실력)"
     r"|[가-힣]{0,4}?(?:신문|일보|방송|TV|타임스|헤럴드|데일리|통신(?![가-힣])|통신(?=사|[은는이가을를의에와과도]))"
+    r"|[가-힣]{0,6}?(?:투자증권|자산운용|신용평가|기업평가|상공회의소|협회|연합회|협의회|학회)"
 )
 # 인도 = delivery (引渡) when followed by these.
 INDO_DELIVERY = re.compile(r"\s?(?:하|했|한다|할|함|해|된|될|됐|돼|되|받|분|물량|시점|일정|기한|조건|예정|량|식|계약)")
