@@ -357,6 +357,10 @@ class _Page:
             return True  # navigation bar of section names
         return False
 
+    def stamp_line(self, s: str) -> bool:
+        """A line the widget rules call chrome that is the page's stamp ("매체 2024.03.21 15:23 댓글0")."""
+        return s[-1].isdigit() and trailing_stamp(s, self.en) is not None
+
     def is_end(self, s: str) -> bool:
         if s in self.end_lines:
             return True
@@ -458,8 +462,8 @@ class _Page:
             if s in AI_SUMMARY_HEADS:
                 mg["ai_summary"] = summary = True
                 continue
-            if self.is_chrome(s) and not (s[-1].isdigit() and trailing_stamp(s, self.en)):
-                content.append((k, None))  # a barrier (a "… 15:23 댓글0" stamp line is read below)
+            if self.is_chrome(s) and not self.stamp_line(s):
+                content.append((k, None))  # a barrier
                 continue
             found, rest = self.stamps(s)
             if not found and k > 0 and is_stamp_label(items[k - 1]):
@@ -663,7 +667,7 @@ class _Page:
             s = items[k]
             if s in self.end_lines:
                 break
-            if self.is_chrome(s):
+            if self.is_chrome(s) and not self.stamp_line(s):
                 continue
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
