@@ -14,7 +14,7 @@ import pytest
 from chainwire.extract.outlets import OUTLETS
 from chainwire_synth import generate_corpus
 from chainwire_synth.__main__ import main as synth_main
-from chainwire_synth.layouts import layouts, resolve
+from chainwire_synth.layouts import SHAPE_LAYOUTS, layouts, resolve
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -69,7 +69,9 @@ def test_outlets_newspim_is_the_default(tmp_path):
 def test_resolve():
     keys = tuple(layouts())
     assert len(keys) >= 6 and keys[0] == "newspim"
-    assert resolve(None) == ("newspim",) and resolve("all") == keys
+    assert resolve(None) == ("newspim",) and resolve("all") == tuple(k for k in keys if layouts()[k].in_all)
+    assert set(keys) - set(resolve("all")) == set(SHAPE_LAYOUTS)
+    assert resolve("all,newspim_photo") == (*resolve("all"), "newspim_photo")
     assert resolve("yonhap, koreaherald") == ("yonhap", "koreaherald") == resolve(["yonhap", "koreaherald"])
     assert {lay.outlet for lay in layouts().values()} <= {o.name for o in OUTLETS}
     with pytest.raises(ValueError):

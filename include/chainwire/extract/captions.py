@@ -30,6 +30,8 @@ _NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
 MAX_CAPTION = 600
 
 _MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]{0,80}\]){0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
+# a markdown image the capture cut off: its alt text or its address never closes
+_MD_CUT_IMAGE_RE = re.compile(r"^!\[(?:[^\[\]]|\[[^\[\]]{0,80}(?:\]|$)){0,400}(?:\]\([^)\s]{0,800})?$")
 # "… 2026.11.2 / e-mail [credit. 재판매 및 DB 금지]" at the end of a byline-led caption
 _DATED_TAIL_RE = re.compile(
     rf"\s(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*"
@@ -81,7 +83,8 @@ def markdown_image(line: str) -> PhotoCaption | None | bool:
         return None
     m = _MD_IMAGE_RE.match(line)
     if not m:
-        return None
+        # cut mid-image (the capture's last line): an image, never text of the story
+        return True if _MD_CUT_IMAGE_RE.match(line) else None
     text = (m["alt"] or "").strip()
     after = (m["after"] or "").strip()
     if after and not text:

@@ -282,6 +282,19 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     return out
 
 
+MAX_HEAD_LINES = 3  # a headline and up to two deck lines
+_FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _head_shaped(s: str, english: bool) -> bool:
+    """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
+    return len(s) <= (120 if english else 80) and not _FULL_STOP_RE.search(s)
+
+
+def _full_paragraph(s: str, english: bool) -> bool:
+    return len(s) >= 40 and bool(_FULL_STOP_RE.search(s))
+
+
 def _truncated(last: str, english: bool) -> bool:
     """The last body line stops mid-sentence or mid-character (a cut capture)."""
     if last.endswith("\ufffd"):
@@ -697,8 +710,19 @@ class _Page:
                 if first_para is None:
                     first_para = k
         # no marker before any paragraph (stamps printed below the body, or none at all):
-        # the body is the first paragraph-like line on
-        return first_para
+        # the body is the first paragraph-like line on, after the headline and deck lines at its top
+        return self._past_head_lines(items, first_para, end) if first_para is not None else None
+
+    def _past_head_lines(self, items: list[str], k: int, end: int) -> int:
+        """A page that opens straight on its headline ("…짓는다", no stamp or byline anywhere above the
+        story): the first lines that stop without a full stop, right above a paragraph that ends on
+        one, are the headline and deck, not the story's first paragraph."""
+        j = k
+        while j < min(end, k + MAX_HEAD_LINES) and _head_shaped(items[j], self.en):
+            j += 1
+        if j == k or j >= end or not _full_paragraph(items[j], self.en):
+            return k
+        return j
 
     def title_and_deck(self, content: list[tuple[int, str | None]]) -> tuple[str | None, list[str]]:
         lines = [s for _, s in content if s is not None and s[0] != "\x00"]

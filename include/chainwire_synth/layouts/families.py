@@ -20,6 +20,9 @@
   ``Written: … Updated: …`` glued stamps, ``Text. [CREDIT]`` captions,
   ``BY NAME SURNAME [[email protected]]`` sign-offs; one page in four is a foreign outlet's (Singapore,
   Manila, Taipei) printing ``Published Nov 2, 2026 03:28 pm | Updated …`` in its own zone, no zone named.
+* :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
+  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, a related story's
+  markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
 * :func:`render_business` - an Edaily-style business daily: ``이름 기자I 2026.11.02 14:11:10``,
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
   ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines; and the head
@@ -43,7 +46,15 @@ from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
 
 from .english import english_story, english_truth
-from .korean import assemble_body, byline_names, outlet_story, related_lines, truth_article, with_seconds
+from .korean import (
+    DECOY_HEADLINES,
+    assemble_body,
+    byline_names,
+    outlet_story,
+    related_lines,
+    truth_article,
+    with_seconds,
+)
 from .people import Env, korean_name
 
 # ------------------------------------------------------------------ broadcast script
@@ -398,4 +409,37 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
                    reporter_roles=["기자"] * len(names),
                    reporter_emails=[r.email for r in spec.reporters] if signed else [],
                    photo_captions=captions)
+    return text, art
+
+
+# ------------------------------------------------------------------ a capture that opens on its headline
+
+CUT_IMAGE_HEADS = ("[포토]", "[단독]", "[화보]", "[영상]")
+
+
+def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                          avoid: frozenset[str]) -> tuple[str, Article]:
+    """A bare capture of a small daily's page: the headline on the first line, up to two deck
+    lines, the story (no stamp, no lead byline), sometimes a sign-off, a related story's image cut
+    off mid-address by the capture tool, the copyright footer. Truth: headline and deck from the
+    top lines, nothing of the image, the sign-off's reporter (none without it)."""
+    spec, c = outlet_story(env, "thepublic", "hf", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1, 2)))
+    r0 = spec.reporters[0]
+    lines = [c.title, ""]
+    if c.decks:
+        lines += list(c.decks) + [""]
+    for para in c.paragraphs:
+        lines += [para, ""]
+    signoff = rng.random() < 0.5
+    if signoff:
+        lines += [f"{r0.name} 기자", ""]
+    if rng.random() < 0.6:
+        head = f"{rng.choice(CUT_IMAGE_HEADS)} {rng.choice(DECOY_HEADLINES)}"
+        url = f"https://cdn.thepublic.example/news/photo/{landing:%Y%m}/{rng.randint(10000, 99999)}_{rng.randint(1000, 9999)}.jpg"
+        lines += [f"![{head}]({url[:rng.randint(30, len(url) - 1)]}" if rng.random() < 0.5 else f"![{head[:rng.randint(6, len(head) - 1)]}", ""]
+    lines += ["저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, "thepublic", section=None, subsection=None, dateline=None,
+                        reporters=[r0.name] if signoff else [], reporter_roles=["기자"] if signoff else [],
+                        reporter_emails=[], photo_captions=[])
     return text, art
