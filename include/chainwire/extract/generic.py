@@ -41,7 +41,9 @@ from .bylines import (
     is_role,
     parse_lead,
     parse_signature,
+    signoff_after_end,
     split_who,
+    title_credit,
 )
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded
@@ -417,6 +419,9 @@ class _Page:
         items = [s for s in (r.strip() for r in text.split("\n")) if s]
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
+        if credit is not None:
+            items[0] = credit.rest
         n = len(items)
 
         # -- 1. where the body starts: the lead byline, else after the head markers
@@ -632,7 +637,7 @@ class _Page:
         roles: list[str] = list(lead.roles) if lead else []
         dateline = lead.dateline if lead else None
         emails: list[str] = []
-        for sig in head_sigs + sigs:
+        for sig in ([credit] if credit else []) + head_sigs + sigs:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
@@ -650,6 +655,11 @@ class _Page:
         if not reporters:  # "• 홍길동 / • 승인 2024.01.25 09:20 / • 댓글 0": the CMS's info bar
             reporters, roles = info_bar_reporters(items[:head_end], lambda s: bool(self.stamps(s)[0]),
                                                   lambda w: w in self.chrome)
+        if not reporters and start is not None and end < n and items[end] in self.end_lines:
+            late = signoff_after_end(items[end + 1:], self.is_end)  # "관련태그" / "매체 홍길동 기자" / e-mail
+            if late is not None:
+                reporters, roles = list(late.reporters), list(late.roles)
+                emails.extend(e for e in late.emails if e not in emails)
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
