@@ -182,10 +182,10 @@ def parse_byline(paragraph: str) -> Byline | None:
         return None
     paren = _PAREN_PLACE_RE.match(paragraph) if "=(" in paragraph[:40] or "= (" in paragraph[:40] else None
     if paren is not None:
-        got = parse_byline(paren["head"] + paragraph[paren.end():])
-        if got is not None and got.reporters and got.dateline is None:
-            return Byline(paren["place"], got.reporters, got.roles, got.rest, got.brand, got.emails, got.stamp)
-        return got
+        inner = parse_byline(paren["head"] + paragraph[paren.end():])
+        if inner is not None and inner.reporters and inner.dateline is None:
+            return Byline(paren["place"], inner.reporters, inner.roles, inner.rest, inner.brand, inner.emails, inner.stamp)
+        return inner
     if paragraph.lstrip()[:1] == "[" and ("Reporter" in paragraph[:80] or "Correspondent" in paragraph[:80]):
         m = _EN_BRACKET_RE.match(paragraph)
         if m:
