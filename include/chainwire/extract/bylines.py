@@ -25,6 +25,7 @@ Names go to ``reporters`` only; roles are a parallel list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .outlets import OUTLETS
@@ -49,6 +50,12 @@ PRESS_NAMES = frozenset({
 # How press names end ("가상일보", "가상경제TV"): a token like this in front of a byline is a brand.
 _PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
 
+def is_press_name(token: str) -> bool:
+    """A press name as printed (a registered brand, a known press name, or a name built like one)."""
+    t = token.strip()
+    return bool(t) and (t.lower() in BRANDS or t in PRESS_NAMES or bool(_PRESS_SUFFIX_RE.search(t)))
+
+
 # Place names written between a name and 특파원/기자 ("이름 베이징 특파원=").
 PLACES = frozenset({
     "서울", "세종", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "창원", "전주", "춘천",
@@ -67,7 +74,9 @@ ROLE_SUFFIXES = (
     "기자", "특파원", "부장", "차장", "국장", "팀장", "위원", "에디터",
     "리포터", "통신원", "편집장", "데스크", "앵커", "PD", "칼럼니스트",
 )
-_ROLE_RE = re.compile(r"^[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
+# A 본부장 heads a ministry's or company's headquarters (통상교섭본부장): an official's title, never a
+# newsroom role, though it ends in 부장.
+_ROLE_RE = re.compile(r"^(?![가-힣A-Za-z]*본부장$)[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
 # Words before 기자/특파원 that make one role, not a name glued to the role ("선임기자", not "김도현기자").
 ROLE_PREFIXES = frozenset({"선임", "수석", "전문", "사진", "취재", "객원", "편집", "영상", "대", "인턴", "수습", "경제",
                            "정치", "사회", "산업", "국제", "문화", "체육", "주재", "상주", "현지", "시민", "명예"})
@@ -358,6 +367,8 @@ _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
+# Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
+_MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
@@ -487,6 +498,9 @@ def _parse_signature(line: str) -> Byline | None:
             m2 = _EN_NAME_EMAIL_RE.match(s)
             if m2:
                 return _sig([m2["names"]], [""], emails=emails)
+            if len(who) == 3 and _HANGUL_NAME_RE.match(who) and who not in _MAIL_WORDS and not is_press_name(who) \
+                    and who not in PLACES:
+                return _sig([who], [""], emails=emails)  # "홍길동(gildong@example.com)": a name and its e-mail
             if len(who) <= 24 and not who.endswith(("다", ".")) and not any(x in who for x in (":", "：", "문의", "제보")):
                 return _sig([], [], emails=emails, brand=who)  # "◎공감언론 뉴시스 e-mail"
         return None
@@ -513,3 +527,37 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], (), got[3])
     return None
+
+
+# ---------------------------------------------------------------- the article info bar
+
+# One item of a bulleted info bar: "• 홍길동", "• 홍길동 기자".
+_LIST_ITEM_NAME_RE = re.compile(r"^[•·∙◦▪]\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?$")
+_LIST_BULLETS = "•·∙◦▪"
+
+
+def info_bar_reporters(lines: list[str], is_stamp: Callable[[str], bool],
+                       is_widget: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    """The reporter named in a bulleted info bar under the headline, else ``([], [])``.
+
+    Many newsroom CMSs print the article's facts as one bulleted run: the writer's name (often
+    without a role), the stamp, the comment counter — ``• 홍길동`` / ``• 승인 2024.01.25 09:20`` /
+    ``• 댓글 0``. A lone name is read as the reporter only inside a run that carries a stamp, and
+    never when the item is a widget word of the page (``• 스크랩``).
+    """
+    run: list[str] = []
+    for s in [*lines, ""]:
+        if s[:1] and s[0] in _LIST_BULLETS:
+            run.append(s)
+            continue
+        if len(run) >= 2 and any(is_stamp(r) for r in run):
+            names, roles = [], []
+            for r in run:
+                m = _LIST_ITEM_NAME_RE.match(r)
+                if m and not is_widget(m["name"]) and not is_press_name(m["name"]) and m["name"] not in PLACES:
+                    names.append(m["name"])
+                    roles.append(m["role"] or "기자")
+            if len(names) == 1:
+                return names, roles
+        run = []
+    return [], []

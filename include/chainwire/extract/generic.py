@@ -32,9 +32,20 @@ from datetime import date
 from functools import lru_cache
 
 from .article import Article, PhotoCaption, date_page_dump
-from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
+from .bylines import (
+    BRANDS,
+    PRESS_NAMES,
+    Byline,
+    anchor_intro,
+    info_bar_reporters,
+    is_role,
+    parse_lead,
+    parse_signature,
+    split_who,
+)
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
+from .dates import in_zone
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -370,6 +381,10 @@ class _Page:
             return True  # navigation bar of section names
         return False
 
+    def stamp_line(self, s: str) -> bool:
+        """A line the widget rules call chrome that is the page's stamp ("매체 2024.03.21 15:23 댓글0")."""
+        return s[-1].isdigit() and trailing_stamp(s, self.en) is not None
+
     def is_end(self, s: str) -> bool:
         if s in self.end_lines:
             return True
@@ -471,7 +486,7 @@ class _Page:
             if s in AI_SUMMARY_HEADS:
                 mg["ai_summary"] = summary = True
                 continue
-            if self.is_chrome(s):
+            if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
             found, rest = self.stamps(s)
@@ -647,6 +662,9 @@ class _Page:
                 ts = byline_stamp(sig.stamp, self.en)
                 if ts is not None:
                     bare.append(ts)
+        if not reporters:  # "• 홍길동 / • 승인 2024.01.25 09:20 / • 댓글 0": the CMS's info bar
+            reporters, roles = info_bar_reporters(items[:head_end], lambda s: bool(self.stamps(s)[0]),
+                                                  lambda w: w in self.chrome)
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
@@ -678,7 +696,7 @@ class _Page:
             s = items[k]
             if s in self.end_lines:
                 break
-            if self.is_chrome(s):
+            if self.is_chrome(s) and not self.stamp_line(s):
                 continue
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
@@ -825,6 +843,8 @@ class _Page:
         published, updated = pick(stamps) if stamps else (None, None)
         if published is None and bare:
             published = bare[0]
+        zone = o.timezone if o is not None else None  # a foreign outlet prints its own wall clock
+        published, updated = in_zone(published, zone), in_zone(updated, zone)
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.

@@ -28,7 +28,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .language import page_dump_language
-from .press import KOREAN_PRESS, WEBMAIL_DOMAINS
+from .press import HOME_TIMEZONES, KOREAN_PRESS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -46,6 +46,7 @@ class Outlet:
     email_domains: tuple[str, ...] = ()  # reporter e-mail domains; defaults to ``domains``
     chrome: frozenset[str] = frozenset()  # extra whole lines that are this outlet's page furniture
     end_markers: frozenset[str] = frozenset()  # extra whole lines after which the body never continues
+    timezone: str | None = None  # IANA zone its stamps are printed in when not Korean time (press.HOME_TIMEZONES)
 
     @property
     def mail_domains(self) -> tuple[str, ...]:
@@ -77,7 +78,7 @@ OUTLETS: tuple[Outlet, ...] = (
 
 OUTLETS = OUTLETS + tuple(
     Outlet(key, (domain,), None, brands, lang, PROFILE_EN if lang == "en" else PROFILE_KO,
-           email_domains=(domain, *mail))
+           email_domains=(domain, *mail), timezone=HOME_TIMEZONES.get(domain))
     for key, domain, brands, lang, mail in KOREAN_PRESS
 )
 
@@ -340,5 +341,6 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
         key = outlet_name_for_url(f"http://{dom}")
         if key:
             lang = language or page_dump_language(text)
-            return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO)
+            return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO,
+                          timezone=HOME_TIMEZONES.get(dom))
     return None
