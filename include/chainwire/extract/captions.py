@@ -52,7 +52,9 @@ _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$"
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
-_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
+# "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", and an image
+# whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
+_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 

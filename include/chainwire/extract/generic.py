@@ -46,7 +46,7 @@ from .bylines import (
     title_credit,
 )
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import normalize_page_text, parse_guarded
+from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
@@ -119,6 +119,7 @@ COMMON_END_LINES = frozenset({
     "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
     "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
     "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
+    "꼭 봐야할 주요뉴스",
 })
 # End lines that may also head a box inside the story (read with _inline_box).
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
@@ -222,6 +223,14 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+# A reposted headline signed by its writer and source: "Headline – by NAME (Source – August 5, 2021)"
+_TITLE_CREDIT_RE = re.compile(r"\s+[–—-]\s+by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\([^()]{2,80}\))?$")
+# A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
+_DATE_ONLY_RE = re.compile(
+    r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
+# A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
+_SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+
 # An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
 _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
 
@@ -284,7 +293,9 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     return out
 
 
-MAX_HEAD_LINES = 3  # a headline and up to two deck lines
+# A byline with an e-mail after this many whole paragraphs (and no stamp above them) signs the story off.
+MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
+MAX_HEAD_LINES = 8  # a headline and its deck lines (English translations print up to six)
 _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -626,6 +637,10 @@ class _Page:
         if art.paragraphs and end >= n and _truncated(art.paragraphs[-1], self.en):
             art.paragraphs[-1] = art.paragraphs[-1].rstrip("\ufffd").rstrip()
             warn("truncated: the capture stops mid-article")
+        if not art.paragraphs:
+            art.paragraphs = photo_page_story(captions)
+            if art.paragraphs:
+                warn("photo page: the story is its photo captions")
         art.title = title
         art.subtitle_lines = subtitles
         if section:
@@ -672,6 +687,7 @@ class _Page:
         en = self.en
         seen_marker = False
         first_para = None
+        full_before = 0  # whole paragraphs before any head marker
         # A headline printed twice (page title, then article title) ends the head: the body
         # never starts before its last copy.
         begin = 0
@@ -703,6 +719,8 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
+                    if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF and sig.emails:
+                        break  # "이름 기자 e-mail" under whole paragraphs: the story's sign-off, not a head byline
                     if not seen_marker and anchor_intro(s):
                         # the anchor's sentences, then the hand-over: the script began with them
                         j = k
@@ -719,6 +737,7 @@ class _Page:
                     return k
                 if first_para is None:
                     first_para = k
+                full_before += _full_paragraph(s, en) and len(s) >= 80
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
         return self._past_head_lines(items, first_para, end) if first_para is not None else None
@@ -742,6 +761,10 @@ class _Page:
         drop: set[str] = set()
         for s in lines:
             core = undecorate(s, self.brands)
+            if core is None:
+                sp = s.find(" ")
+                if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
+                    core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
             if core is not None:
                 drop.add(s)
                 if title is None or core in lines:
@@ -771,6 +794,7 @@ class _Page:
                 title = rest[0] if rest else None
         if title is None:
             return None, []
+        title = _TITLE_CREDIT_RE.sub("", title) or title
         deck: list[str] = []
         seen_title = False
         for _, text in content:
@@ -789,6 +813,8 @@ class _Page:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
+            return False
+        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from . import chrome
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact, date_page_dump
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
-from .common import normalize_page_text, parse_guarded
+from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import parse_caption_date, parse_timestamp
 from .language import detect_language
 from .sections import SECTIONS_KO
@@ -53,9 +53,6 @@ GICS_SECTORS = (
 
 # Credit kinds that make a paragraph a photo caption: "[사진=산업통상자원부]".
 CAPTION_CREDIT_KINDS = ("사진",)
-
-# A photo page (no head, no story byline) is at most a few captions; more is a page of something else.
-MAX_PHOTO_PAGE_CAPTIONS = 4
 
 
 # ---------------------------------------------------------------- patterns
@@ -436,16 +433,16 @@ def _photo_page(art: Article, lines: list[tuple[int, str]], captions: list[Photo
     """A photo page: no head, no story byline, every line a photo-desk caption ("[서울=뉴스핌] 이름 기자 =
     설명 YYYY.MM.DD e-mail"). The captions are the story (the photographer is their credit, not a
     reporter); the dateline is the caption byline's."""
-    if not lines or len(lines) > MAX_PHOTO_PAGE_CAPTIONS:
-        return False
     found = [(s, match_caption(s)) for _, s in lines]
-    if any(c is None or not c.text for _, c in found):
+    caps = [c for _, c in found if c is not None]
+    if not caps or len(caps) < len(found):
         return False
     first = parse_byline(found[0][0]) if found[0][0][:1] in "[(（【" else None
-    if first is None:
+    story = photo_page_story(caps)
+    if first is None or not story:
         return False
-    art.paragraphs.extend(c.text for _, c in found if c is not None)
-    captions.extend(c for _, c in found if c is not None)
+    art.paragraphs.extend(story)
+    captions.extend(caps)
     art.photo_captions = captions
     art.dateline = first.dateline
     art.warnings.append("photo page: the story is its photo captions")
