@@ -608,19 +608,27 @@ def signoff_after_end(lines: list[str], is_end: Callable[[str], bool]) -> Byline
     return found
 
 
-# "Headline – by Hong Gil-dong (Brand – August 5, 2021)": a digest site's headline line crediting the
-# story's writer, its outlet and its date
+# "Headline – by Hong Gil-dong (Brand – August 5, 2021)": a reposted headline crediting its writer, and often
+# its source and date in parentheses (the closing one may be cut)
+_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _TITLE_CREDIT_RE = re.compile(
-    rf"^(?P<title>.{{10,200}}?)\s+[–—-]\s+[Bb]y\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b)\s*{_EN_NAME})*)\s*"
-    r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\)?\s*$")
+    rf"^(?P<title>.{{6,200}}?)\s+[–—-]\s+[Bb]y\s+(?P<names>{_CREDIT_NAME}(?:\s*(?:,|&|\band\b)\s*{_CREDIT_NAME})*)"
+    r"(?:\s*\((?P<src>[^()]{2,80})\)?)?\s*$")
+_SOURCE_DATE_SPLIT_RE = re.compile(r"\s+[–—-]\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}$)")
 
 
 def title_credit(line: str) -> Byline | None:
-    """A headline line that credits the story (names, brand, date); ``rest`` is the headline alone."""
+    """A headline line that credits the story: ``rest`` is the headline alone, ``reporters`` the
+    writers named in full (two words or more), ``brand``/``stamp`` the source and date in parentheses."""
     if " by " not in line and " By " not in line:
         return None
     m = _TITLE_CREDIT_RE.match(line)
     if not m:
         return None
-    names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip()]
-    return Byline(None, names, [""] * len(names), m["title"].strip(), m["brand"].strip(), (), m["date"])
+    names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if len(n.split()) >= 2]
+    brand = date = None
+    if m["src"]:
+        parts = _SOURCE_DATE_SPLIT_RE.split(m["src"].strip(), maxsplit=1)
+        brand = parts[0].strip() or None
+        date = parts[1].strip() if len(parts) == 2 else None
+    return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)

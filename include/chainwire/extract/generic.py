@@ -223,8 +223,6 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
-# A reposted headline signed by its writer and source: "Headline – by NAME (Source – August 5, 2021)"
-_TITLE_CREDIT_RE = re.compile(r"\s+[–—-]\s+by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\([^()]{2,80}\))?$")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -794,7 +792,8 @@ class _Page:
                 title = rest[0] if rest else None
         if title is None:
             return None, []
-        title = _TITLE_CREDIT_RE.sub("", title) or title
+        credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
+        title = credited.rest if credited is not None else title
         deck: list[str] = []
         seen_title = False
         for _, text in content:
