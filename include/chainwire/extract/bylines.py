@@ -172,10 +172,20 @@ _EN_BRACKET_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){1,2})\]\s*(?P<rest>.*)$", re.S)  # one-letter syllables: Do-a
 
 
+# "[매체=(시카고) 이름 특파원]": the dateline in parentheses after the brand's "="
+_PAREN_PLACE_RE = re.compile(r"^(?P<head>\s*[\[【]\s*[^\]】=\[(]{1,24}?\s*=)\s*\((?P<place>[가-힣A-Za-z]{1,12})\)\s*")
+
+
 def parse_byline(paragraph: str) -> Byline | None:
     """Parse a bracketed byline at the start of ``paragraph``; None if there is none."""
     if not paragraph:
         return None
+    paren = _PAREN_PLACE_RE.match(paragraph) if "=(" in paragraph[:40] or "= (" in paragraph[:40] else None
+    if paren is not None:
+        inner = parse_byline(paren["head"] + paragraph[paren.end():])
+        if inner is not None and inner.reporters and inner.dateline is None:
+            return Byline(paren["place"], inner.reporters, inner.roles, inner.rest, inner.brand, inner.emails, inner.stamp)
+        return inner
     if paragraph.lstrip()[:1] == "[" and ("Reporter" in paragraph[:80] or "Correspondent" in paragraph[:80]):
         m = _EN_BRACKET_RE.match(paragraph)
         if m:
@@ -330,6 +340,12 @@ _WIRE_LEAD_RE = re.compile(
 )
 
 
+# SEOUL (Brand News / Agency - 24th April, 2023) rest: the brand and the date in parentheses, no dash
+_WIRE_PAREN_LEAD_RE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{2,30}?)\s+\((?P<brand>[A-Z][A-Za-z.& ]{1,30}?)\s*(?:/\s*[A-Z][A-Za-z.& ]{1,30}?\s*)?"
+    r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
+
+
 def parse_lead(paragraph: str) -> Byline | None:
     """A byline opening the first body paragraph, in any shape the press uses; None if none."""
     if not paragraph:
@@ -343,6 +359,10 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_LEAD_RE.match(s)
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
+        if c.isupper() and "(" in s[:40]:
+            m = _WIRE_PAREN_LEAD_RE.match(s)
+            if m:
+                return Byline(m["dl"], [], [], m["rest"].strip(), m["brand"].strip())
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
@@ -367,6 +387,8 @@ _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
+# "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (the address may be cut)
+_AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)\s*@\s*(?P<brand>[^\s,@()]{2,12})(?:\s*,.*)?$")
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
 _MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
@@ -434,6 +456,9 @@ def _parse_signature(line: str) -> Byline | None:
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     if not s:
         return None
+    m = _AT_BRAND_RE.match(s)
+    if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet
+        return _sig([m["name"]], [m["role"]], emails=EMAIL_RE.findall(s), brand=m["brand"])
     m = _EMAIL_FIRST_RE.match(s)
     if m:  # "gildong@example.com 홍길동 기자"
         got = split_who(m["who"])
@@ -561,3 +586,49 @@ def info_bar_reporters(lines: list[str], is_stamp: Callable[[str], bool],
                 return names, roles
         run = []
     return [], []
+
+
+def signoff_after_end(lines: list[str], is_end: Callable[[str], bool]) -> Byline | None:
+    """The reporter's sign-off printed after the story's end marker ("관련태그", "관련기사"), else None.
+
+    Some CMSs print the tag box or the related-links head right after the story and the
+    sign-off (``매체 홍길동 기자`` / ``gildong@…``) below it, above the copyright footer. Only the
+    first lines after the end are read, up to the footer, and the first line that is not a
+    sign-off ends the search (a related story's headline, a tag).
+    """
+    found: Byline | None = None
+    for s in lines[:3]:
+        if is_end(s):
+            break
+        sig = parse_signature(s)
+        if sig is None or not (sig.reporters or sig.emails):
+            break
+        if sig.reporters:
+            found = sig
+    return found
+
+
+# "Headline – by Hong Gil-dong (Brand – August 5, 2021)": a reposted headline crediting its writer, and often
+# its source and date in parentheses (the closing one may be cut)
+_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_TITLE_CREDIT_RE = re.compile(
+    rf"^(?P<title>.{{6,200}}?)\s+[–—-]\s+[Bb]y\s+(?P<names>{_CREDIT_NAME}(?:\s*(?:,|&|\band\b)\s*{_CREDIT_NAME})*)"
+    r"(?:\s*\((?P<src>[^()]{2,80})\)?)?\s*$")
+_SOURCE_DATE_SPLIT_RE = re.compile(r"\s+[–—-]\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}$)")
+
+
+def title_credit(line: str) -> Byline | None:
+    """A headline line that credits the story: ``rest`` is the headline alone, ``reporters`` the
+    writers named in full (two words or more), ``brand``/``stamp`` the source and date in parentheses."""
+    if " by " not in line and " By " not in line:
+        return None
+    m = _TITLE_CREDIT_RE.match(line)
+    if not m:
+        return None
+    names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if len(n.split()) >= 2]
+    brand = date = None
+    if m["src"]:
+        parts = _SOURCE_DATE_SPLIT_RE.split(m["src"].strip(), maxsplit=1)
+        brand = parts[0].strip() or None
+        date = parts[1].strip() if len(parts) == 2 else None
+    return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)

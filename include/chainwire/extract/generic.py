@@ -41,7 +41,9 @@ from .bylines import (
     is_role,
     parse_lead,
     parse_signature,
+    signoff_after_end,
     split_who,
+    title_credit,
 )
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
@@ -221,8 +223,6 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
-# A reposted headline signed by its writer and source: "Headline – by NAME (Source – August 5, 2021)"
-_TITLE_CREDIT_RE = re.compile(r"\s+[–—-]\s+by\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\([^()]{2,80}\))?$")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -430,6 +430,9 @@ class _Page:
         items = [s for s in (r.strip() for r in text.split("\n")) if s]
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
+        if credit is not None:
+            items[0] = credit.rest
         n = len(items)
 
         # -- 1. where the body starts: the lead byline, else after the head markers
@@ -651,7 +654,7 @@ class _Page:
         roles: list[str] = list(lead.roles) if lead else []
         dateline = lead.dateline if lead else None
         emails: list[str] = []
-        for sig in head_sigs + sigs:
+        for sig in ([credit] if credit else []) + head_sigs + sigs:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
@@ -669,6 +672,11 @@ class _Page:
         if not reporters:  # "• 홍길동 / • 승인 2024.01.25 09:20 / • 댓글 0": the CMS's info bar
             reporters, roles = info_bar_reporters(items[:head_end], lambda s: bool(self.stamps(s)[0]),
                                                   lambda w: w in self.chrome)
+        if not reporters and start is not None and end < n and items[end] in self.end_lines:
+            late = signoff_after_end(items[end + 1:], self.is_end)  # "관련태그" / "매체 홍길동 기자" / e-mail
+            if late is not None:
+                reporters, roles = list(late.reporters), list(late.roles)
+                emails.extend(e for e in late.emails if e not in emails)
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
@@ -803,7 +811,8 @@ class _Page:
                 title = rest[0] if rest else None
         if title is None:
             return None, []
-        title = _TITLE_CREDIT_RE.sub("", title) or title
+        credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
+        title = credited.rest if credited is not None else title
         deck: list[str] = []
         seen_title = False
         for _, text in content:

@@ -184,6 +184,9 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("maritimepress", "maritimepress.co.kr", ("한국해운신문",), "ko", ()),
     ("fetv", "fetv.co.kr", ("FETV",), "ko", ()),
     ("theinvestor", "theinvestor.co.kr", ("The Investor",), "en", ("heraldcorp.com",)),
+    # the Korean-language press abroad
+    ("sundayweekly", "sundayweekly.com.au", ("SundayWeekly", "퀸즐랜드 일요신문"), "ko", ()),
+    ("atlantak", "atlantak.com", ("애틀랜타K", "애틀랜타 K", "AtlantaK"), "ko", ()),
     # English-language Korean outlets
     ("kedglobal", "kedglobal.com", ("KED Global", "The Korea Economic Daily Global"), "en", ("hankyung.com",)),
     ("businesskorea", "businesskorea.co.kr", ("BusinessKorea", "Business Korea"), "en", ()),
@@ -270,7 +273,7 @@ HOME_TIMEZONES: dict[str, str] = {
     "thejakartapost.com": "Asia/Jakarta", "bangkokpost.com": "Asia/Bangkok", "vnexpress.net": "Asia/Ho_Chi_Minh",
     "thehindu.com": "Asia/Kolkata", "steelguru.com": "Asia/Kolkata", "urdupoint.com": "Asia/Karachi",
     # Oceania, Europe, the Americas
-    "sundayweekly.com.au": "Australia/Brisbane",
+    "sundayweekly.com.au": "Australia/Brisbane", "atlantak.com": "America/New_York",
     "tass.com": "Europe/Moscow", "portnews.ru": "Europe/Moscow",
     "ft.com": "Europe/London", "bbc.com": "Europe/London", "theguardian.com": "Europe/London",
     "argusmedia.com": "Europe/London", "fastmarkets.com": "Europe/London", "metalbulletin.com": "Europe/London",
