@@ -597,15 +597,19 @@ def signoff_after_end(lines: list[str], is_end: Callable[[str], bool]) -> Byline
     sign-off ends the search (a related story's headline, a tag).
     """
     found: Byline | None = None
+    emails: list[str] = []
     for s in lines[:3]:
         if is_end(s):
             break
         sig = parse_signature(s)
         if sig is None or not (sig.reporters or sig.emails):
             break
-        if sig.reporters:
+        if sig.reporters and found is None:
             found = sig
-    return found
+        emails.extend(e for e in sig.emails if e not in emails)
+    if found is None:
+        return None
+    return Byline(found.dateline, found.reporters, found.roles, "", found.brand, tuple(emails), found.stamp)
 
 
 # "Headline – by Hong Gil-dong (Brand – August 5, 2021)": a reposted headline crediting its writer, and often

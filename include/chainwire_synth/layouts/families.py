@@ -19,7 +19,8 @@
   ``SEOUL:``, ``Seoul, Nov. 2 (Aju Press)--`` and ``[Aju Press Reporter Name]`` leads,
   ``Written: … Updated: …`` glued stamps, ``Text. [CREDIT]`` captions,
   ``BY NAME SURNAME [[email protected]]`` sign-offs; one page in four is a foreign outlet's (Singapore,
-  Manila, Taipei) printing ``Published Nov 2, 2026 03:28 pm | Updated …`` in its own zone, no zone named.
+  Manila, Taipei) printing ``Published Nov 2, 2026 03:28 pm | Updated …`` in its own zone, no zone named;
+  one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …`` (brand and date in parentheses).
 * :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
   story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, a related story's
   markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
@@ -27,7 +28,8 @@
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
   ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines; and the head
   lines of other CMSs: ``이데일리 2026.11.02 15:23 댓글0`` (a stamp line ending in the comment
-  counter) and a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone.
+  counter) and a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone;
+  sign-offs ``이름기자@이데일리, e-mail`` and, below a ``관련태그`` end line, ``이데일리 이름 기자`` / e-mail.
 
 Every word of the stories comes from :mod:`chainwire_synth.vocab` / ``vocab_en``; furniture
 strings are generic widget labels.
@@ -296,11 +298,14 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
     md = f"{E.MONTHS_AP[pub_day.month - 1]} {pub_day.day}"
     city = E.WIRE_DATELINES[reporter.desk]
     lead_kind = rng.choice(("dash", "colon", "glued", "bracket"))
+    if random.Random(f"{env.seed}:aju-lead:{landing}:{index}").randrange(6) == 0:
+        lead_kind = "paren"  # "SEOUL (Brand / Yonhap - 2nd November, 2026) text": brand and date, no dash
     lead, dateline = {
         "dash": (f"{city}, {md} ({brand}) - ", city),
         "colon": (f"{city}: ", city),
         "glued": (f"{city.title()}, {md} ({brand})--", city.title()),
         "bracket": (f"[{brand} Reporter {reporter.name}] ", None),
+        "paren": (f"{city} ({brand} / Yonhap - {_ordinal(pub_day.day)} {pub_day:%B}, {pub_day.year}) ", city),
     }[lead_kind]
     published = with_seconds(s["published"], rng)
     updated = with_seconds(s["updated"], rng)
@@ -342,6 +347,11 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
 # Foreign English outlets that cover Korea from another time zone: (outlet key, brand, home domain).
 FOREIGN_WIRES = (("straitstimes", "The Straits Times", "straitstimes.com"), ("mb", "Manila Bulletin", "mb.com.ph"),
                  ("taipeitimes", "Taipei Times", "taipeitimes.com"))
+
+
+def _ordinal(day: int) -> str:
+    """2 → ``2nd``"""
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
 
 
 def _clock12(dt: datetime) -> str:
@@ -398,8 +408,16 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
         placed.append((pos, f"{cap.text} (사진={credit})"))
     lines = assemble_body(lines, "", c.paragraphs, placed, [])
     signed = head != "info_bar"  # the info bar's pages name the reporter there alone
-    for r in spec.reporters if signed else ():
-        lines += [f"{r.email} {r.name} 기자"]
+    # Sign-offs of other CMSs, from their own stream: "이름기자@매체, e-mail" under the story, or the
+    # tag box first and the sign-off below it ("관련태그" / "매체 이름 기자" / e-mail), above the footer.
+    sign = {0: "at_brand", 1: "after_tags"}.get(random.Random(f"{env.seed}:edl-sign:{landing}:{index}").randrange(6))
+    if head in ("bar_i", "brand_names", "info_bar"):
+        sign = None  # these heads name the reporters already
+    if sign == "after_tags":
+        lines += ["", "관련태그"] + [f"이데일리 {r.name} 기자\n{r.email}" for r in spec.reporters[:1]]
+        spec.reporters, names = spec.reporters[:1], names[:1]
+    for r in spec.reporters if signed and sign != "after_tags" else ():
+        lines += [f"{r.name}기자@이데일리, {r.email}" if sign == "at_brand" else f"{r.email} {r.name} 기자"]
     lines += ["", " ".join(rng.sample(HASHTAG_POOL, rng.randint(2, 4))), "",
               "<ⓒ 이데일리 - 허락 없는 전재·배포 금지>", "", "관련기사"]
     lines += related_lines(rng, landing, "%Y.%m.%d %H:%M")
