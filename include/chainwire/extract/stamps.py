@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from .bylines import is_press_name
 from .dates import SEOUL, find_timestamp, find_timestamp_en
 
 _PUBLISHED = {
@@ -184,7 +185,11 @@ def capture_date(text: str) -> tuple[datetime | None, str]:
 
 
 def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | None:
-    """``진민지 2024. 3. 7. 16:45`` → ("진민지", ts): a timestamp with a time of day closing a short line."""
+    """``진민지 2024. 3. 7. 16:45`` → ("진민지", ts): a timestamp with a time of day closing a short line.
+
+    The line may end in a comment counter (``… 16:45 댓글0``); a press name in front of the
+    stamp (``매체 2024.03.21 15:23 댓글0``) is the outlet's stamp line: ("", ts).
+    """
     if not line or len(line) > 90:
         return None
     found = _timestamp_at(line, english)
@@ -193,7 +198,10 @@ def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | N
     ts = found[2]
     if ":" not in line[found[0]:found[1]] and "시" not in line[found[0]:found[1]]:
         return None
-    return _BAR_I_RE.sub("", line[: found[0]].strip(_SEPARATORS)), ts
+    who = _BAR_I_RE.sub("", line[: found[0]].strip(_SEPARATORS))
+    if is_press_name(who):
+        who = ""  # "매체 2024.03.21 15:23 댓글0": the outlet's own stamp line, no byline in it
+    return who, ts
 
 
 # What may follow a stamp on its line: nothing, a comment counter, a section name.
