@@ -294,7 +294,9 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
 
 # A byline with an e-mail after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
-MAX_HEAD_LINES = 8  # a headline and its deck lines (English translations print up to six)
+MAX_HEAD_LINES = 8
+# Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
+_EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
 _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -457,6 +459,8 @@ class _Page:
                 first_marker = k
         if start is None:
             start = self._body_start_without_lead(items, end)
+            if start is not None and self.en:
+                start = self._past_deck_above_photo(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -749,6 +753,21 @@ class _Page:
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
         return self._past_head_lines(items, first_para, end) if first_para is not None else None
+
+    def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
+        """English pages print the deck, then the photo, then the story: a single sentence that
+        stops without a full stop (a deck's style; the story's sentences end on one), right above
+        the photo's caption(s) with the story's paragraphs below them, is the deck."""
+        if _FULL_STOP_RE.search(items[k]):
+            return k  # a lead paragraph above a photo reads the same otherwise: keep it in the story
+        j = k + 1
+        while j < end and (self.caption(items[j]) not in (None, False) or items[j] == items[j - 1]):
+            j += 1
+        if j == k + 1 or j >= end or len(items[k]) > 300 or _EN_SENTENCE_BREAK_RE.search(items[k]):
+            return k
+        if not (_full_paragraph(items[j], True) and len(items[j]) >= 80):
+            return k
+        return j
 
     def _past_head_lines(self, items: list[str], k: int, end: int) -> int:
         """A page that opens straight on its headline ("…짓는다", no stamp or byline anywhere above the

@@ -39,6 +39,8 @@ headline_first *      thepublic  hf      a capture that opens on its headline: d
                                          no stamp and often no byline, a cut markdown image, footer
 newspim_photo *       newspim    npp     a photo page: one or two photo-desk captions
                                          "[서울=뉴스핌] 이름 기자 = 설명 YYYY.MM.DD e-mail", nothing else
+english_deck_photo *  koreaherald khd    the deck under the stamps, right above the top photo's
+                                         caption (printed once or twice), then the story
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -58,7 +60,7 @@ from . import english, families, korean, newspim
 
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
-SHAPE_LAYOUTS = ("headline_first", "newspim_photo")
+SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo")
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ def _registry() -> dict[str, Layout]:
                                  families.render_headline_first, in_all=False),
         "newspim_photo": Layout("newspim_photo", "newspim", "npp", ("blank_caption",), "ko",
                                 newspim.render_newspim_photo, in_all=False),
+        "english_deck_photo": Layout("english_deck_photo", "koreaherald", "khd", ("filled_no_update",), "en",
+                                     english.render_english_deck_photo, in_all=False),
     }
 
 
