@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -166,7 +166,7 @@ def test_an_english_author_card_under_the_story():
     from chainwire.extract.stamps import author_card
 
     got = author_card(["Hong Gil-dong", "November 2, 2026", "06:28 GMT", "Singapore"])
-    assert got is not None and got[:2] == (4, "Hong Gil-dong") and got[2] == datetime(2026, 11, 2, 6, 28, tzinfo=timezone.utc)
+    assert got is not None and got[:2] == (4, "Hong Gil-dong") and got[2] == datetime(2026, 11, 2, 6, 28, tzinfo=UTC)
     # a name and a date without the time line, or a sentence for a name: no card
     assert author_card(["Hong Gil-dong", "November 2, 2026", "The ministry said so."]) is None
     assert author_card(["The ministry said so", "November 2, 2026", "06:28 GMT"]) is None

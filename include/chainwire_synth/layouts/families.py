@@ -335,7 +335,7 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
         lines += [lead + p if i == 0 else p, ""]
         lines += [x for pos, cp in captions if pos == i + 1 for x in (f"{cp.text} [{cp.credit}]", "")]
     reporters, roles, emails = [], [], []
-    if card:
+    if card and foreign:
         reporters, roles = [reporter.name], ["reporter" if lead_kind == "bracket" else ""]
         lines += [reporter.name, "", f"{published:%B} {published.day}, {published.year}", "",
                   f"{published:%H:%M} GMT", "", foreign[3], ""]
