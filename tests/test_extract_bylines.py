@@ -171,3 +171,9 @@ def test_bylines_met_on_real_pages_in_other_shapes():
     assert late is not None and late.reporters == ["홍길동"]
     # a related story's headline right after the end marker: no sign-off is read past it
     assert signoff_after_end(["다른 기사의 가상 제목 하나", "가상일보 홍길동 기자"], footer) is None
+
+
+def test_a_cms_writer_field_names_the_reporter():
+    sig = parse_signature("기자명 서하린 댓글 0")
+    assert sig is not None and (sig.reporters, sig.roles) == (["서하린"], ["기자"])
+    assert parse_signature("기자명 뉴시스") is None or parse_signature("기자명 뉴시스").reporters == []

@@ -387,6 +387,8 @@ _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
+# "기자명 홍길동 [기자] [댓글 0]": a CMS's writer field (what is left of its info line without the stamp)
+_NAME_LABEL_RE = re.compile(r"^(?:기자명|기자이름|작성자|글쓴이)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?(?:\s+댓글\s*\d*)?$")
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (the address may be cut)
 _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)\s*@\s*(?P<brand>[^\s,@()]{2,12})(?:\s*,.*)?$")
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
@@ -456,6 +458,9 @@ def _parse_signature(line: str) -> Byline | None:
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     if not s:
         return None
+    m = _NAME_LABEL_RE.match(s)
+    if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
+        return _sig([m["name"]], [m["role"] or "기자"])
     m = _AT_BRAND_RE.match(s)
     if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet
         return _sig([m["name"]], [m["role"]], emails=EMAIL_RE.findall(s), brand=m["brand"])
