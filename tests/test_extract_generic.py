@@ -494,6 +494,7 @@ def test_signoff_under_whole_paragraphs_is_not_a_head_byline():
     (("연합뉴스TV", "가상의 수출 규제 100일…속도 낸다", "연합뉴스TV 가상의 수출 규제 100일…속도 낸다",
       "가상의 수출 규제 100일…속도 낸다"), "가상의 수출 규제 100일…속도 낸다"),
     (("Virtualpost – 가상주 일요신문", "가상 광산 붐, 가격 하락으로 타격"), "가상 광산 붐, 가격 하락으로 타격"),
+    (("연합뉴스TV – 연합뉴스", "가상 광산 붐, 가격 하락으로 타격"), "가상 광산 붐, 가격 하락으로 타격"),
 ])
 def test_headline_not_a_site_name_or_a_brand_copy(lines, want):
     a = parse(page(*lines, LONG1, LONG2))

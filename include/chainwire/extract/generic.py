@@ -782,6 +782,9 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+            if core is not None and core.lower() in self.brands:
+                drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
+                continue
             if core is not None:
                 drop.add(s)
                 if title is None or core in lines:
