@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -160,3 +160,13 @@ def test_a_brand_stamp_line_with_its_comment_counter():
     assert got is not None and got[0] == "" and (got[1].hour, got[1].minute) == (15, 23)
     got = trailing_stamp("한가온 기자 2026.11.02 15:23")
     assert got is not None and got[0] == "한가온 기자"
+
+
+def test_an_english_author_card_under_the_story():
+    from chainwire.extract.stamps import author_card
+
+    got = author_card(["Hong Gil-dong", "November 2, 2026", "06:28 GMT", "Singapore"])
+    assert got is not None and got[:2] == (4, "Hong Gil-dong") and got[2] == datetime(2026, 11, 2, 6, 28, tzinfo=UTC)
+    # a name and a date without the time line, or a sentence for a name: no card
+    assert author_card(["Hong Gil-dong", "November 2, 2026", "The ministry said so."]) is None
+    assert author_card(["The ministry said so", "November 2, 2026", "06:28 GMT"]) is None

@@ -52,6 +52,7 @@ from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
+    author_card,
     bare_stamp,
     byline_stamp,
     capture_date,
@@ -593,13 +594,22 @@ class _Page:
         sigs: list[Byline] = []
         tail_stamps = []
         if start is not None:
+            skip_to = start
             for k in range(start, end):
+                if k < skip_to:
+                    continue
                 s = items[k]
                 if k == start and lead is not None:
                     s = lead.rest
                     if not s:
                         continue
                 elif self.is_chrome(s):
+                    continue
+                card = author_card(items[k:min(k + 4, end)]) if self.en and k > start and s[0].isupper() else None
+                if card is not None:  # "Name" / "March 28, 2018" / "21:58 GMT" / "New York"
+                    skip_to = k + card[0]
+                    sigs.append(Byline(None, [card[1]], [""], "", None))
+                    bare.append(card[2])
                     continue
                 if s in _BROADCAST_MARKERS or (s[0] in "[◀<" and _BROADCAST_RE.match(s)):
                     continue

@@ -20,7 +20,8 @@
   ``Written: … Updated: …`` glued stamps, ``Text. [CREDIT]`` captions,
   ``BY NAME SURNAME [[email protected]]`` sign-offs; one page in four is a foreign outlet's (Singapore,
   Manila, Taipei) printing ``Published Nov 2, 2026 03:28 pm | Updated …`` in its own zone, no zone named;
-  one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …`` (brand and date in parentheses).
+  half of those print no stamp but an author card under the story (``Name`` / ``November 2, 2026`` /
+  ``06:28 GMT`` / ``Singapore``); one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …``.
 * :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
   story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, other stories' headlines
   with no heading, a related story's
@@ -40,7 +41,7 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from chainwire.extract.article import Article, PhotoCaption
@@ -314,7 +315,13 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
     for pos, cap in s["captions"]:
         captions.append((pos, PhotoCaption(text=cap.text, credit=cap.credit.upper().replace(",", ""))))
     lines = [brand, "Menu", "Search", "", s["title"], ""]
-    if foreign:
+    # a foreign page may print no stamp under the headline but an author card under the story:
+    # "Name" / "November 2, 2026" / "06:28 GMT" / "Singapore" (own stream, as above)
+    card = bool(foreign) and random.Random(f"{env.seed}:aju-card:{landing}:{index}").randrange(2) == 0
+    if card:
+        published = published.replace(second=0).astimezone(UTC)
+        updated = None
+    elif foreign:
         # "Published Nov 2, 2026 03:28 pm": the outlet's own wall clock, 12-hour, no zone printed
         zone = ZoneInfo(HOME_TIMEZONES[foreign[2]])
         published = published.replace(second=0, tzinfo=zone)
@@ -324,12 +331,16 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
         stamp = f"Written: {published:%Y-%m-%d %H:%M:%S}"
         if updated is not None:
             stamp += f" Updated: {updated:%Y-%m-%d %H:%M:%S}"
-    lines += [stamp, "", "Share", "Print", ""]
+    lines += ([] if card else [stamp, ""]) + ["Share", "Print", ""]
     for i, p in enumerate(s["paragraphs"]):
         lines += [lead + p if i == 0 else p, ""]
         lines += [x for pos, cp in captions if pos == i + 1 for x in (f"{cp.text} [{cp.credit}]", "")]
     reporters, roles, emails = [], [], []
-    if lead_kind == "bracket":
+    if card and foreign:
+        reporters, roles = [reporter.name], ["reporter" if lead_kind == "bracket" else ""]
+        lines += [reporter.name, "", f"{published:%B} {published.day}, {published.year}", "",
+                  f"{published:%H:%M} GMT", "", foreign[3], ""]
+    elif lead_kind == "bracket":
         reporters, roles = [reporter.name], ["reporter"]
     elif rng.random() < 0.8:
         reporters, roles = [reporter.name.upper()], [""]
@@ -346,8 +357,9 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
 
 
 # Foreign English outlets that cover Korea from another time zone: (outlet key, brand, home domain).
-FOREIGN_WIRES = (("straitstimes", "The Straits Times", "straitstimes.com"), ("mb", "Manila Bulletin", "mb.com.ph"),
-                 ("taipeitimes", "Taipei Times", "taipeitimes.com"))
+# (outlet key, brand, home domain, the city its writers' cards name)
+FOREIGN_WIRES = (("straitstimes", "The Straits Times", "straitstimes.com", "Singapore"),
+                 ("mb", "Manila Bulletin", "mb.com.ph", "Manila"), ("taipeitimes", "Taipei Times", "taipeitimes.com", "Taipei"))
 
 
 def _ordinal(day: int) -> str:
