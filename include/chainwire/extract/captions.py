@@ -56,6 +56,9 @@ _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\
 # whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
 _EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
+# "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
+# a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
+_TRIANGLE_CAPTION_RE = re.compile(r"(?:모습|전경|장면|현장|사진|고\s?있다)\.?$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
 
@@ -163,6 +166,8 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         m = _COPYRIGHT_CREDIT_RE.search(line)
         if m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line:
             return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
+    if c in "▲△" and len(line) <= 200 and line.count(c) == 1 and _TRIANGLE_CAPTION_RE.search(line):
+        return PhotoCaption(text=line[1:].strip())  # "▲ 로봇이 차량을 충전하는 모습.": a marked caption, no credit
     return None
 
 

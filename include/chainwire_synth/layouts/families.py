@@ -23,7 +23,8 @@
   half of those print no stamp but an author card under the story (``Name`` / ``November 2, 2026`` /
   ``06:28 GMT`` / ``Singapore``); one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …``.
 * :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
-  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, a related story's
+  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, other stories' headlines
+  with no heading, a related story's
   markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
 * :func:`render_business` - an Edaily-style business daily: ``이름 기자I 2026.11.02 14:11:10``,
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
@@ -458,7 +459,8 @@ CUT_IMAGE_HEADS = ("[포토]", "[단독]", "[화보]", "[영상]")
 def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                           avoid: frozenset[str]) -> tuple[str, Article]:
     """A bare capture of a small daily's page: the headline on the first line, up to two deck
-    lines, the story (no stamp, no lead byline), sometimes a sign-off, a related story's image cut
+    lines, the story (no stamp, no lead byline), sometimes a sign-off and a headless list of other
+    stories' headlines, a related story's image cut
     off mid-address by the capture tool, the copyright footer. Truth: headline and deck from the
     top lines, nothing of the image, the sign-off's reporter (none without it)."""
     spec, c = outlet_story(env, "thepublic", "hf", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1, 2)))
@@ -471,6 +473,8 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
     signoff = rng.random() < 0.5
     if signoff:
         lines += [f"{r0.name} 기자", ""]
+    if rng.random() < 0.4:  # other stories' headlines, no heading above them
+        lines += [x for h in rng.sample(DECOY_HEADLINES, 3) for x in (h, "")]
     if rng.random() < 0.6:
         head = f"{rng.choice(CUT_IMAGE_HEADS)} {rng.choice(DECOY_HEADLINES)}"
         url = f"https://cdn.thepublic.example/news/photo/{landing:%Y%m}/{rng.randint(10000, 99999)}_{rng.randint(1000, 9999)}.jpg"
