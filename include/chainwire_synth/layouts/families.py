@@ -30,7 +30,9 @@
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
   ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines; and the head
   lines of other CMSs: ``이데일리 2026.11.02 15:23 댓글0`` (a stamp line ending in the comment
-  counter) and a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone;
+  counter), a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone,
+  labels after their times (``2026.11.02 10:50 입력 2026.11.02 11:20 수정``) and a writer field
+  (``기자명 이름 기사전송 2026-11-02 10:50 댓글 0``);
   sign-offs ``이름기자@이데일리, e-mail`` and, below a ``관련태그`` end line, ``이데일리 이름 기자`` / e-mail.
 
 Every word of the stories comes from :mod:`chainwire_synth.vocab` / ``vocab_en``; furniture
@@ -383,8 +385,9 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     names = [r.name for r in spec.reporters]
     head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
     # Head lines of other newsroom CMSs, drawn from their own stream so the pages above keep their bytes.
-    head = {0: "brand_comments", 1: "info_bar"}.get(random.Random(f"{env.seed}:edl-head:{landing}:{index}").randrange(6), head)
-    if head in ("bar_i", "paren_time", "labels_bar", "info_bar") and len(names) > 1:
+    head = {0: "brand_comments", 1: "info_bar", 2: "labels_after", 3: "writer_field"}.get(
+        random.Random(f"{env.seed}:edl-head:{landing}:{index}").randrange(8), head)
+    if head in ("bar_i", "paren_time", "labels_bar", "info_bar", "writer_field") and len(names) > 1:
         spec.reporters = spec.reporters[:1]
         names = names[:1]
     pub, upd = c.published_at, c.updated_at
@@ -407,6 +410,11 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     elif head == "brand_comments":
         upd = None  # "이데일리 2026.11.02 15:23 댓글0": the stamp line ends in the comment counter
         lines += [f"이데일리 {pub:%Y.%m.%d %H:%M} 댓글{rng.randint(0, 9)}"]
+    elif head == "labels_after":  # "2026.11.02 10:50 입력 2026.11.02 11:20 수정": each label after its time
+        lines += [f"{pub:%Y.%m.%d %H:%M} 입력" + (f" {upd:%Y.%m.%d %H:%M} 수정" if upd is not None else "")]
+    elif head == "writer_field":  # "기자명 이름 기사전송 2026-11-02 10:50 댓글 0": the CMS's writer field
+        upd = None
+        lines += [f"기자명 {names[0]} 기사전송 {pub:%Y-%m-%d %H:%M} 댓글 {rng.randint(0, 9)}"]
     elif head == "info_bar":
         upd = None  # "• 이름 / • 승인 … / • 댓글 0": the name alone, no role, in the CMS's info bar
         lines += [f"  • {names[0]}", f"  • 승인 {pub:%Y.%m.%d %H:%M}", f"  • 댓글 {rng.randint(0, 9)}", "이 기사를 공유합니다"]
@@ -420,11 +428,11 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})"))
     lines = assemble_body(lines, "", c.paragraphs, placed, [])
-    signed = head != "info_bar"  # the info bar's pages name the reporter there alone
+    signed = head not in ("info_bar", "writer_field")  # these pages name the reporter in the head alone
     # Sign-offs of other CMSs, from their own stream: "이름기자@매체, e-mail" under the story, or the
     # tag box first and the sign-off below it ("관련태그" / "매체 이름 기자" / e-mail), above the footer.
     sign = {0: "at_brand", 1: "after_tags"}.get(random.Random(f"{env.seed}:edl-sign:{landing}:{index}").randrange(6))
-    if head in ("bar_i", "brand_names", "info_bar"):
+    if head in ("bar_i", "brand_names", "info_bar", "writer_field"):
         sign = None  # these heads name the reporters already
     if sign == "after_tags":
         lines += ["", "관련태그"] + [f"이데일리 {r.name} 기자\n{r.email}" for r in spec.reporters[:1]]
