@@ -38,7 +38,7 @@ _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
                              (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else re.escape(lab))
                              for lab in _LABELS) + r")"
-    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：|ㅣ]?\s*",
+    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*(?:[:：|ㅣ]|[-–—](?=\s))?\s*",
     re.I,
 )
 _DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
