@@ -545,3 +545,16 @@ def test_trailing_headline_list_and_doubled_photo_line_with_signoff():
     photo = f"가상의 주유소 직원이 재고를 확인하고 있다. {LONG1} {LONG2}"  # over 150 characters: not a headline
     a = parse(page(f"{photo} 가상인 기자 gasang@imaeil.example", f"{photo} 가상인 기자 gasang@imaeil.example"))
     assert a.paragraphs == [photo]
+
+
+def test_reader_caption_cell_under_an_image_cell_is_a_caption_whatever_its_shape():
+    a = parse(page("가상전자 새 공장 착공…차세대 메모리 거점", "![](https://img.example/a.jpg) |",
+                   "| 가상전자 새 공장 건설 현장 [가상전자 뉴스룸] |", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2))
+    assert a.subtitle_lines == [] and a.paragraphs == [LONG1, LONG2]
+    assert [c.text for c in a.photo_captions] == ["가상전자 새 공장 건설 현장 [가상전자 뉴스룸]"]
+
+
+def test_brand_and_bare_name_under_the_headline_is_not_a_deck():
+    a = parse(page("SBS Biz", "가상의 요소수 대란에 긴급회의…뾰족수는 없다", "SBS Biz 가상인", "입력2024.06.27 05:42",
+                   LONG1, LONG2))
+    assert a.title == "가상의 요소수 대란에 긴급회의…뾰족수는 없다" and a.subtitle_lines == []

@@ -310,6 +310,7 @@ def _full_paragraph(s: str, english: bool) -> bool:
     return len(s) >= 40 and bool(_FULL_STOP_RE.search(s))
 
 
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
@@ -901,6 +902,9 @@ class _Page:
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):
             return False  # "SBS Biz 홍길동 기자"
+        toks = core.split()
+        if 2 <= len(toks) <= 4 and _NAME_RE.match(toks[-1]) and " ".join(toks[:-1]).lower() in self.brands:
+            return False  # "SBS Biz 홍길동": the brand and a bare name, a byline without its role
         return True
 
     def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str]) -> None:
