@@ -206,3 +206,12 @@ def test_sign_off_shapes_of_the_wider_press(line, reporters, emails):
 def test_credits_and_tags_are_no_sign_off(line):
     sig = parse_signature(line)
     assert sig is None or not sig.reporters
+
+
+def test_a_desk_label_glued_to_the_reporter():
+    from chainwire.extract.bylines import section_byline
+    from chainwire.extract.sections import SECTIONS_KO
+
+    assert section_byline("경제서하린", SECTIONS_KO) == "서하린"
+    for line in ("경제사회", "경제", "산업일반", "경제 서하린 기자", "정치경제학", "경제뉴시스"):
+        assert section_byline(line, SECTIONS_KO) is None

@@ -665,3 +665,18 @@ def title_credit(line: str) -> Byline | None:
         brand = parts[0].strip() or None
         date = parts[1].strip() if len(parts) == 2 else None
     return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)
+
+
+def section_byline(line: str, sections: frozenset[str]) -> str | None:
+    """``경제홍길동``: a section label glued to the writer's name, alone on a line of the article head
+    (a broadcaster's web page prints the desk and the reporter as one label). The name is three
+    syllables, not itself a section, press name or place."""
+    if not 4 <= len(line) <= 10 or not line.isalnum():
+        return None
+    for sec in sections:
+        name = line[len(sec):]
+        if (len(sec) >= 2 and line.startswith(sec) and len(name) == 3 and _HANGUL_NAME_RE.match(name)
+                and name not in sections and not any(name.startswith(x) for x in sections)
+                and not is_press_name(name) and name not in PLACES):
+            return name
+    return None

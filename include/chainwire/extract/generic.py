@@ -41,6 +41,7 @@ from .bylines import (
     is_role,
     parse_lead,
     parse_signature,
+    section_byline,
     signoff_after_end,
     split_who,
     title_credit,
@@ -737,6 +738,10 @@ class _Page:
         if not reporters:  # "• 홍길동 / • 승인 2024.01.25 09:20 / • 댓글 0": the CMS's info bar
             reporters, roles = info_bar_reporters(items[:head_end], lambda s: bool(self.stamps(s)[0]),
                                                   lambda w: w in self.chrome)
+        if not reporters and not self.en:  # "경제홍길동": the desk and the reporter as one head label
+            desk_name = next((x for x in (section_byline(t, self.rules.sections) for t in items[:min(head_end, 12)]) if x), None)
+            if desk_name:
+                reporters, roles = [desk_name], ["기자"]
         if not reporters and start is not None and end < n and items[end] in self.end_lines:
             late = signoff_after_end(items[end + 1:], self.is_end)  # "관련태그" / "매체 홍길동 기자" / e-mail
             if late is not None:

@@ -33,7 +33,8 @@
   lines of other CMSs: ``이데일리 2026.11.02 15:23 댓글0`` (a stamp line ending in the comment
   counter), a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone,
   labels after their times (``2026.11.02 10:50 입력 2026.11.02 11:20 수정``) and a writer field
-  (``기자명 이름 기사전송 2026-11-02 10:50 댓글 0``);
+  (``기자명 이름 기사전송 2026-11-02 10:50 댓글 0``), a desk-and-reporter label above the headline
+  (``경제홍길동``, the reporter named nowhere else);
   sign-offs ``이름기자@이데일리, e-mail`` and, below a ``관련태그`` end line, ``이데일리 이름 기자`` / e-mail.
 
 Every word of the stories comes from :mod:`chainwire_synth.vocab` / ``vocab_en``; furniture
@@ -386,9 +387,9 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     names = [r.name for r in spec.reporters]
     head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
     # Head lines of other newsroom CMSs, drawn from their own stream so the pages above keep their bytes.
-    head = {0: "brand_comments", 1: "info_bar", 2: "labels_after", 3: "writer_field"}.get(
+    head = {0: "brand_comments", 1: "info_bar", 2: "labels_after", 3: "writer_field", 4: "section_name"}.get(
         random.Random(f"{env.seed}:edl-head:{landing}:{index}").randrange(8), head)
-    if head in ("bar_i", "paren_time", "labels_bar", "info_bar", "writer_field") and len(names) > 1:
+    if head in ("bar_i", "paren_time", "labels_bar", "info_bar", "writer_field", "section_name") and len(names) > 1:
         spec.reporters = spec.reporters[:1]
         names = names[:1]
     pub, upd = c.published_at, c.updated_at
@@ -396,6 +397,8 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     with_section = rng.random() < 0.5
     if with_section:
         lines += [f"HOME > {spec.section}", ""]
+    if head == "section_name":  # "경제홍길동": the desk and the reporter as one label above the headline
+        lines += [f"{spec.section}{names[0]}", ""]
     lines += [c.title, ""]
     if c.decks:
         lines += list(c.decks) + [""]
@@ -411,6 +414,9 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     elif head == "brand_comments":
         upd = None  # "이데일리 2026.11.02 15:23 댓글0": the stamp line ends in the comment counter
         lines += [f"이데일리 {pub:%Y.%m.%d %H:%M} 댓글{rng.randint(0, 9)}"]
+    elif head == "section_name":
+        lines += [f"입력 | {pub:%Y-%m-%d %H:%M}   수정 | {(upd or pub):%Y-%m-%d %H:%M}"]
+        upd = upd or pub
     elif head == "labels_after":  # "2026.11.02 10:50 입력 2026.11.02 11:20 수정": each label after its time
         lines += [f"{pub:%Y.%m.%d %H:%M} 입력" + (f" {upd:%Y.%m.%d %H:%M} 수정" if upd is not None else "")]
     elif head == "writer_field":  # "기자명 이름 기사전송 2026-11-02 10:50 댓글 0": the CMS's writer field
@@ -429,11 +435,11 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})"))
     lines = assemble_body(lines, "", c.paragraphs, placed, [])
-    signed = head not in ("info_bar", "writer_field")  # these pages name the reporter in the head alone
+    signed = head not in ("info_bar", "writer_field", "section_name")  # these pages name the reporter in the head alone
     # Sign-offs of other CMSs, from their own stream: "이름기자@매체, e-mail" under the story, or the
     # tag box first and the sign-off below it ("관련태그" / "매체 이름 기자" / e-mail), above the footer.
     sign = {0: "at_brand", 1: "after_tags"}.get(random.Random(f"{env.seed}:edl-sign:{landing}:{index}").randrange(6))
-    if head in ("bar_i", "brand_names", "info_bar", "writer_field"):
+    if head in ("bar_i", "brand_names", "info_bar", "writer_field", "section_name"):
         sign = None  # these heads name the reporters already
     if sign == "after_tags":
         lines += ["", "관련태그"] + [f"이데일리 {r.name} 기자\n{r.email}" for r in spec.reporters[:1]]
