@@ -53,10 +53,12 @@ from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
+    FOOTER_STAMP_LINES,
     author_card,
     bare_stamp,
     byline_stamp,
     capture_date,
+    footer_stamps,
     is_date_widget,
     is_stamp_label,
     pick,
@@ -750,6 +752,8 @@ class _Page:
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
+        if not (stamps or tail_stamps or bare) and start is not None:
+            tail_stamps = footer_stamps(items[end:end + FOOTER_STAMP_LINES], self.en)  # "입력 … 수정 …" under the story
         if header_day is not None and not (stamps or tail_stamps or bare):
             bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
