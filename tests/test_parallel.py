@@ -62,6 +62,25 @@ def test_map_batches_raises_a_worker_error():
         parallel.map_batches(_square_or_fail, [1, 13], workers=1)
 
 
+def test_map_batches_runs_other_work_here_meanwhile():
+    """``meanwhile`` runs in this process while the workers work (before the batches without a pool);
+    its exception stops the map like a batch's."""
+    seen = []
+    out = parallel.map_batches(_square_or_fail, list(range(6)), workers=2, meanwhile=lambda: seen.append(os.getpid()))
+    assert [r[0] for r in out] == [x * x for x in range(6)] and seen == [os.getpid()]
+    assert os.getpid() not in {pid for _, pid in out}
+    order = []
+    parallel.map_batches(lambda x: order.append(x), [1, 2], workers=1, meanwhile=lambda: order.append("meanwhile"))
+    assert order == ["meanwhile", 1, 2]
+
+    def fail() -> None:
+        raise RuntimeError("dedup broke")
+
+    for workers in (2, 1):
+        with pytest.raises(RuntimeError, match="dedup broke"):
+            parallel.map_batches(_square_or_fail, list(range(6)), workers=workers, meanwhile=fail)
+
+
 def _fingerprint(db) -> dict:
     """scripts/table_fingerprint.py's hash of every warehouse table (run ids, timings and paths left out)."""
     spec = importlib.util.spec_from_file_location("table_fingerprint", ROOT / "scripts" / "table_fingerprint.py")

@@ -45,9 +45,10 @@ def partition_files(root: Location, table: Table) -> list[tuple[date, Location]]
 
 
 def to_arrow(table: Table, rows: Iterable[Mapping]) -> pa.Table:
-    """Rows (dicts) → Arrow table with exactly the table's schema (no inferred types)."""
-    cols = table.columns
-    return pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows], schema=table.schema)
+    """Rows (dicts) → Arrow table with exactly the table's schema (no inferred types): each row's value
+    of every schema column, None where the row has no such key; other keys are ignored. (``from_pylist``
+    with a schema does exactly that, column by column: no re-keyed copy of every row is made.)"""
+    return pa.Table.from_pylist(rows if isinstance(rows, list) else list(rows), schema=table.schema)
 
 
 def write_partition(root: Location, table: Table, day: date, data: pa.Table | Iterable[Mapping]) -> int:
