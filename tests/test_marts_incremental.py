@@ -234,12 +234,12 @@ def test_random_changes_across_clusters_windows_and_periods_match_a_full_rebuild
                 con.execute("UPDATE core.articles SET published_at = published_at + to_days(?), cluster_id = ? "
                             "WHERE article_id = ?", [rng.randint(-20, 20), f"c{rng.randint(0, 150)}", aid])
                 touched.add(aid)
-            for aid in rng.sample(ids, 6):  # re-tagged
+            for aid in rng.sample(ids, 6):  # re-tagged (on the article's landing day, where the loader keeps them)
                 if aid in touched:
                     continue
                 con.execute("DELETE FROM core.article_topics WHERE article_id = ?", [aid])
                 con.execute("INSERT INTO core.article_topics (article_id, landing_date, topic, score, raw_path) "
-                            "VALUES (?, ?, ?, 2.0, 'x')", [aid, start, rng.choice(topics)])
+                            "VALUES (?, ?, ?, 2.0, 'x')", [aid, landed[aid], rng.choice(topics)])
                 touched.add(aid)
             for _ in range(10):  # new articles, some joining old stories
                 a = article(next_id, start + timedelta(days=rng.randint(0, 75)), f"c{rng.randint(0, 170)}")

@@ -48,6 +48,7 @@ from chainwire.warehouse.state import ensure_meta, mark_dirty
 
 MODELS_DIR = Path(str(resources.files("chainwire.warehouse") / "sql" / "marts"))
 _REF = re.compile(r"\bmarts\.(\w+)")
+_CORE_REF = re.compile(r"\bcore\.(\w+)")
 _TABLE_DOC = re.compile(r"^--\s*marts\.(\w+):\s*(.+)$")
 _COL_DOC = re.compile(r"^--\s*column\s+(\w+):\s*(.+)$")
 _INCREMENTAL = re.compile(r"^--\s*incremental:\s*(\w+)(?:\s+(\d+))?\s*$")
@@ -66,6 +67,7 @@ class Model:
     strategy: str | None = None  # how a build updates it in place (None: rebuilt every time)
     window: int = 0  # days of the ``trailing`` strategy
     partition: str | None = None  # DATE column the snapshot exports it by (one file per value)
+    reads_core: set[str] = field(default_factory=set)  # core tables the SELECT references
 
     @property
     def sha256(self) -> str:
@@ -88,6 +90,7 @@ def load_models(models_dir: Path = MODELS_DIR) -> dict[str, Model]:
                 m.partition = pt.group(1)
         body = "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("--"))
         m.depends_on = set(_REF.findall(body)) - {m.name}
+        m.reads_core = set(_CORE_REF.findall(body))
         _check_incremental(m)
         models[m.name] = m
     for m in models.values():  # partitions of a day model change on the touched days only, as the base's
@@ -150,7 +153,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     """Bring every mart up to date in dependency order inside one transaction.
 
     Incremental where the model allows it (see the module doc), else rebuilt in full; returns
-    per model its rows, seconds, mode (``full`` or ``incremental``) and, when incremental, the
+    per model its rows, seconds (wall and the process's CPU), mode (``full`` or ``incremental``) and, when incremental, the
     number of partitions (days or periods) it recomputed.
     """
     models = load_models(models_dir)
@@ -169,7 +172,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.execute("CREATE OR REPLACE TEMP TABLE mart_touched (published_date DATE, cluster_id VARCHAR)")
         for name in order:
             m = models[name]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             if name in full:
                 _build_full(con, m)
                 mark_dirty(con, f"marts.{name}", None)
@@ -179,6 +182,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
                 mark_dirty(con, f"marts.{name}", parts)
             (rows,) = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone() or (0,)
             stats[name] = {"rows": rows, "seconds": round(time.perf_counter() - t0, 3),
+                           "cpu_seconds": round(time.process_time() - c0, 3),
                            "mode": "full" if parts is None else "incremental"}
             if parts is not None:
                 stats[name]["partitions"] = len(parts)
@@ -291,7 +295,40 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
             scopes[key] = f"mart_scope_{len(scopes)}"
             con.execute(f"CREATE OR REPLACE TEMP VIEW {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
         select = re.sub(rf"\bmarts\.{dep}\b", scopes[key], select)
+        if dep == BASE:
+            select = _restrict_core(con, m, select, scopes[key], scopes)
     in_parts = f"{m.partition} IN (SELECT part FROM mart_parts)"
     con.execute(f"DELETE FROM {target} WHERE {in_parts}")
     con.execute(f"INSERT INTO {target} SELECT * FROM ({select}) WHERE {in_parts}")
     return parts
+
+
+def _restrict_core(con: duckdb.DuckDBPyConnection, m: Model, select: str, base_scope: str,
+                   scopes: dict[tuple, str]) -> str:
+    """Point the model's per-article core tables at the landing days of its base rows in scope.
+
+    The loader keeps every row of an article, in every table of ``ARTICLE_CONTENT_TABLES``, on the
+    article's home day, which is its ``landing_date`` in ``core.articles`` and so in
+    ``marts.stg_articles``. A model reads those tables only for the articles of its
+    ``marts.stg_articles`` rows (joined by ``article_id``: the rule for incremental models, module
+    doc), so the rows it can reach lie on the landing days of its base rows in scope. Without this
+    the joins probe every row of the tag tables, which grow with the history (real article ids are
+    spread over all of them: no zone map helps); with it they read a few days' row groups.
+    """
+    from chainwire.schemas import ARTICLE_CONTENT_TABLES
+
+    tables = sorted(m.reads_core & ARTICLE_CONTENT_TABLES)
+    if not tables:
+        return select
+    days = [d for (d,) in con.execute(f"SELECT DISTINCT landing_date FROM {base_scope} ORDER BY 1").fetchall()]
+    # dates from DuckDB, written as literals: the IN list and the range prune row groups by zone map
+    literals = [f"DATE '{d.isoformat()}'" for d in days]
+    where = (f"landing_date BETWEEN {literals[0]} AND {literals[-1]} AND landing_date IN ({', '.join(literals)})"
+             if days else "FALSE")
+    for table in tables:
+        key = (f"core.{table}", where, ())
+        if key not in scopes:
+            scopes[key] = f"mart_scope_{len(scopes)}"
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {scopes[key]} AS SELECT * FROM core.{table} WHERE {where}")
+        select = re.sub(rf"\bcore\.{table}\b", scopes[key], select)
+    return select
