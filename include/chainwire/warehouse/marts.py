@@ -16,6 +16,9 @@ change, by the model's strategy (the design and why each is exact: docs/performa
 * ``article`` (``marts.stg_articles``, the base of every mart): the touched articles' rows. Their
   publication days and story clusters before and after are the "touched" days and clusters.
 * ``day``: a row of day d depends only on articles published on d: the touched days.
+* ``day_story``: a row of day d and story c (its ``cluster_id`` column) depends only on the copies
+  of c published on d: the touched (day, story) pairs. A day's evening-before articles then cost
+  their own stories, not the whole previous day.
 * ``period``: ISO weeks and calendar months containing a touched day, recomputed from all
   their articles (count distinct over the period is not a sum of days).
 * ``trailing N``: a row of day d depends on days d-N .. d: touched days and the data days
@@ -54,7 +57,8 @@ _COL_DOC = re.compile(r"^--\s*column\s+(\w+):\s*(.+)$")
 _INCREMENTAL = re.compile(r"^--\s*incremental:\s*(\w+)(?:\s+(\d+))?\s*$")
 _PARTITION = re.compile(r"^--\s*partition:\s*(\w+)\s*$")
 BASE = "stg_articles"  # one row per article: the only mart an incremental model may read
-STRATEGIES = ("article", "day", "period", "trailing", "cluster")
+STRATEGIES = ("article", "day", "day_story", "period", "trailing", "cluster")
+DAY_STRATEGIES = ("day", "day_story")  # a row of day d depends on articles published on d only
 
 
 @dataclass
@@ -94,9 +98,9 @@ def load_models(models_dir: Path = MODELS_DIR) -> dict[str, Model]:
         _check_incremental(m)
         models[m.name] = m
     for m in models.values():  # partitions of a day model change on the touched days only, as the base's
-        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy != "day")
-        if m.strategy in ("day", "period", "trailing") and bad:
-            raise ValueError(f"marts.{m.name}: an incremental model reads marts.{BASE} and 'day' models only "
+        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy not in DAY_STRATEGIES)
+        if m.strategy in (*DAY_STRATEGIES, "period", "trailing") and bad:
+            raise ValueError(f"marts.{m.name}: an incremental model reads marts.{BASE} and day models only "
                              f"(not {', '.join('marts.' + b for b in bad)})")
     return models
 
@@ -115,6 +119,8 @@ def _check_incremental(m: Model) -> None:
         problem = f"the cluster strategy reads marts.{BASE} and no other mart (reads {sorted(m.depends_on)})"
     elif m.strategy != "article" and not m.depends_on:
         problem = "an incremental model reads day-partitioned marts (marts.stg_articles or a 'day' model)"
+    elif m.strategy == "day_story" and "cluster_id" not in m.column_docs:
+        problem = "day_story needs a cluster_id column (documented: '-- column cluster_id: ...')"
     elif m.strategy == "trailing" and m.window <= 0:
         problem = "trailing needs its window in days, e.g. '-- incremental: trailing 28'"
     if problem:
@@ -239,6 +245,7 @@ def _build_full(con: duckdb.DuckDBPyConnection, m: Model) -> None:
 # from (mart_scope), both from mart_touched: the touched articles' days and clusters, before and after.
 _PARTS = {
     "day": "SELECT DISTINCT published_date FROM mart_touched",
+    "day_story": "SELECT DISTINCT published_date FROM mart_touched",
     "period": """SELECT DISTINCT CAST(date_trunc('week', published_date) AS DATE) FROM mart_touched
                  UNION SELECT DISTINCT CAST(date_trunc('month', published_date) AS DATE) FROM mart_touched""",
     "trailing": """SELECT DISTINCT published_date FROM mart_touched
@@ -253,6 +260,7 @@ _PARTS = {
 # (marts.stg_articles: published_date); {lo} .. {hi} bound it for the scan's zone maps.
 _SCOPE = {
     "day": "{col} BETWEEN {lo} AND {hi} AND {col} IN (SELECT part FROM mart_parts)",
+    "day_story": "{col} BETWEEN {lo} AND {hi} AND ({col}, cluster_id) IN (SELECT published_date, cluster_id FROM mart_touched)",
     "period": """{col} BETWEEN {lo} AND {hi} + 31
                  AND (CAST(date_trunc('week', {col}) AS DATE) IN (SELECT part FROM mart_parts)
                       OR CAST(date_trunc('month', {col}) AS DATE) IN (SELECT part FROM mart_parts))""",
@@ -298,6 +306,11 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         if dep == BASE:
             select = _restrict_core(con, m, select, scopes[key], scopes)
     in_parts = f"{m.partition} IN (SELECT part FROM mart_parts)"
+    if m.strategy == "day_story":  # only the touched stories' rows of those days
+        con.execute(f"DELETE FROM {target} WHERE {in_parts} AND ({m.partition}, cluster_id) IN "
+                    "(SELECT published_date, cluster_id FROM mart_touched)")
+        con.execute(f"INSERT INTO {target} SELECT * FROM ({select}) WHERE {in_parts}")
+        return parts
     con.execute(f"DELETE FROM {target} WHERE {in_parts}")
     con.execute(f"INSERT INTO {target} SELECT * FROM ({select}) WHERE {in_parts}")
     return parts
