@@ -73,6 +73,21 @@ def assert_snapshot_equals_warehouse(settings) -> None:
         snap.close()
 
 
+def assert_rows_on_home_days(settings) -> None:
+    """What incremental marts rely on to read the tag tables by day: every row of an article, in every
+    per-article table, lies on the landing day of its core.articles row (its home day)."""
+    from chainwire.schemas import ARTICLE_CONTENT_TABLES
+
+    con = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        for t in sorted(ARTICLE_CONTENT_TABLES - {"articles"}):
+            stray = con.execute(f"SELECT count(*) FROM core.{t} AS x JOIN core.articles AS a USING (article_id) "
+                                "WHERE x.landing_date <> a.landing_date").fetchone()[0]
+            assert stray == 0, f"core.{t}: {stray} rows off their article's home day"
+    finally:
+        con.close()
+
+
 def _manifest(settings) -> set[tuple]:
     """(table, partition value, file) of every file the snapshot's views read."""
     con = duckdb.connect(str(settings.warehouse_path), read_only=True)
@@ -143,6 +158,7 @@ def test_every_step_equals_a_full_rebuild_and_publishes_only_what_changed(worksp
         pipeline.run_day(d, settings=workspace)
         assert_marts_equal_full_rebuild(workspace, tmp_path)
     assert_snapshot_equals_warehouse(workspace)
+    assert_rows_on_home_days(workspace)
 
     # Only the files the snapshot names are on disk (replaced ones were collected).
     root = workspace.snapshot_path.with_name(f"{workspace.snapshot_path.stem}_data")

@@ -28,7 +28,11 @@ change, by the model's strategy (the design and why each is exact: docs/performa
 
 Each strategy deletes its model's rows for those partitions and inserts them recomputed from
 the models' own SQL run on a restricted ``marts.stg_articles``, so the result is the full
-rebuild's, row for row (``tests/test_marts_incremental.py``). A model without a strategy, a
+rebuild's, row for row (``tests/test_marts_incremental.py``). The per-article core tables a model
+joins (``ARTICLE_CONTENT_TABLES``: tags, stock widget, ...) are restricted to the landing days of
+its base rows in scope, where the loader keeps every row of those articles. The rule this needs:
+an incremental model reads a per-article core table only for the articles of its
+``marts.stg_articles`` rows, joined by ``article_id``. A model without a strategy, a
 new or edited model (its SQL's hash changed), the models depending on a rebuilt one, and
 ``full_refresh=True`` (``chainwire marts --full-refresh``) are rebuilt with CREATE OR REPLACE.
 Everything happens in one transaction, so readers of the snapshot never see half a build.
@@ -167,7 +171,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     stats = {}
     con.execute("CREATE SCHEMA IF NOT EXISTS marts")
     ensure_meta(con)
-    scopes: dict[tuple, str] = {}  # (mart, condition, partitions) -> temp table of its rows in scope
+    scopes: dict[tuple, str] = {}  # (mart, condition, partitions) -> temp view (or table) of its rows in scope
     con.execute("BEGIN TRANSACTION")
     try:
         full = _needs_full_build(con, models, order, full_refresh)
@@ -200,8 +204,11 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.execute("ROLLBACK")
         raise
     finally:
-        for view in scopes.values():
-            con.execute(f"DROP VIEW IF EXISTS temp.{view}")
+        for scope in scopes.values():
+            (kind,) = con.execute("SELECT any_value(table_type) FROM information_schema.tables WHERE "
+                                  "table_catalog = 'temp' AND table_name = ?", [scope]).fetchone() or (None,)
+            if kind is not None:
+                con.execute(f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} temp.{scope}")
         for temp in ("mart_ids", "mart_days", "mart_touched", "mart_parts"):
             con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
     return stats
@@ -251,7 +258,8 @@ _PARTS = {
     "trailing": """SELECT DISTINCT published_date FROM mart_touched
                    UNION SELECT DISTINCT s.published_date FROM marts.stg_articles AS s
                    JOIN (SELECT DISTINCT published_date AS d FROM mart_touched) AS t
-                     ON s.published_date > t.d AND s.published_date <= t.d + {window}""",
+                     ON s.published_date > t.d AND s.published_date <= t.d + {window}
+                   WHERE s.published_date BETWEEN {lo} AND {hi} + {window}""",
     "cluster": """SELECT DISTINCT published_date FROM mart_touched
                   UNION SELECT DISTINCT published_date FROM marts.stg_articles
                   WHERE cluster_id IN (SELECT cluster_id FROM mart_touched)""",
@@ -288,7 +296,12 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         con.execute(f"INSERT INTO {target} SELECT * FROM ({_select(m)}) WHERE {ids}")
         con.execute(f"INSERT INTO mart_touched SELECT published_date, cluster_id FROM {target} WHERE {ids}")
         return [d for (d,) in con.execute("SELECT DISTINCT published_date FROM mart_touched ORDER BY 1").fetchall()]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE mart_parts AS SELECT * FROM ({_PARTS[m.strategy].format(window=m.window)}) "
+    lo, hi = con.execute("SELECT min(published_date), max(published_date) FROM mart_touched").fetchone() or (None, None)
+    if lo is None:  # no touched article has a publication day: nothing to recompute
+        return []
+    # literal bounds (dates from DuckDB) so a scan of marts.stg_articles skips other days by zone map
+    touched = {"lo": f"DATE '{lo.isoformat()}'", "hi": f"DATE '{hi.isoformat()}'", "window": m.window}
+    con.execute(f"CREATE OR REPLACE TEMP TABLE mart_parts AS SELECT * FROM ({_PARTS[m.strategy].format(**touched)}) "
                 "AS p(part) WHERE part IS NOT NULL")
     parts = [d for (d,) in con.execute("SELECT part FROM mart_parts ORDER BY 1").fetchall()]
     if not parts:
@@ -299,9 +312,13 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         col = "published_date" if dep == BASE else models[dep].partition
         where = _SCOPE[m.strategy].format(col=col, **bounds)
         key = (dep, where, tuple(parts))
-        if key not in scopes:  # a view: the model's own filters reach the scan (the range bound prunes by zone map)
+        if key not in scopes:
             scopes[key] = f"mart_scope_{len(scopes)}"
-            con.execute(f"CREATE OR REPLACE TEMP VIEW {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
+            # A view, so the model's own filters reach the scan (the range bound prunes by zone map); the
+            # cluster scope has no range (a story's copies may be on any day): materialized, it is
+            # looked up in all of marts.stg_articles once instead of once per reference in the model.
+            kind = "TABLE" if m.strategy == "cluster" else "VIEW"
+            con.execute(f"CREATE OR REPLACE TEMP {kind} {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
         select = re.sub(rf"\bmarts\.{dep}\b", scopes[key], select)
         if dep == BASE:
             select = _restrict_core(con, m, select, scopes[key], scopes)
