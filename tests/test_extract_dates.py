@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -135,3 +135,99 @@ def test_midnight_is_seoul():
     m = midnight(date(2024, 6, 27))
     assert m.isoformat() == "2024-06-27T00:00:00+09:00"
     assert m.tzinfo is SEOUL
+
+
+def test_year_first_english_date_and_foreign_zones():
+    from zoneinfo import ZoneInfo
+
+    from chainwire.extract.dates import SEOUL, find_timestamp_en, in_zone, parse_timestamp
+
+    got = find_timestamp_en("2026 November 2 15:14")
+    assert got is not None and got[2] == datetime(2026, 11, 2, 15, 14, tzinfo=SEOUL)
+    manila = "Asia/Manila"
+    plain = datetime(2026, 11, 2, 15, 28, tzinfo=SEOUL)  # a wall clock that named no zone
+    assert in_zone(plain, manila) == datetime(2026, 11, 2, 15, 28, tzinfo=ZoneInfo(manila))
+    assert in_zone(plain, None) is plain and in_zone(plain, "Asia/Seoul") is plain
+    for named in ("2026-11-02 15:28 KST", "2026-11-02 15:28 +09:00", "2026-11-02 15:28 GMT"):
+        ts = parse_timestamp(named)
+        assert in_zone(ts, manila) == ts  # a stamp that names its zone keeps it
+
+
+def test_a_brand_stamp_line_with_its_comment_counter():
+    from chainwire.extract.stamps import trailing_stamp
+
+    got = trailing_stamp("이데일리 2026.11.02 15:23 댓글0")
+    assert got is not None and got[0] == "" and (got[1].hour, got[1].minute) == (15, 23)
+    got = trailing_stamp("한가온 기자 2026.11.02 15:23")
+    assert got is not None and got[0] == "한가온 기자"
+
+
+def test_an_english_author_card_under_the_story():
+    from chainwire.extract.stamps import author_card
+
+    got = author_card(["Hong Gil-dong", "November 2, 2026", "06:28 GMT", "Singapore"])
+    assert got is not None and got[:2] == (4, "Hong Gil-dong") and got[2] == datetime(2026, 11, 2, 6, 28, tzinfo=UTC)
+    # a name and a date without the time line, or a sentence for a name: no card
+    assert author_card(["Hong Gil-dong", "November 2, 2026", "The ministry said so."]) is None
+    assert author_card(["The ministry said so", "November 2, 2026", "06:28 GMT"]) is None
+
+
+def test_stamp_labels_after_their_times_and_more_label_words():
+    from chainwire.extract.stamps import scan_stamps
+
+    def kinds(line: str):
+        return [(s.kind, f"{s.at:%H:%M}") for s in scan_stamps(line)[0]]
+
+    assert kinds("2026.11.02 10:50 입력 2026.11.02 11:20 수정") == [("published", "10:50"), ("updated", "11:20")]
+    assert kinds("2026년 11월 2일 오후 3시 20분 입력") == [("published", "15:20")]
+    assert kinds("기사전송 2026-11-02 10:50") == [("published", "10:50")]
+    assert kinds("Last update : 2026-11-02 10:50") == [("updated", "10:50")]
+    # a data stamp or a sentence is not a label after a time
+    assert kinds("2026.11.02 10:50 입력 기준") == [] and kinds("2026.11.02 10:50 입력하세요") == []
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Tue, March 3, 2026, 10:00 AM", "2026-03-03T10:00:00+09:00"),
+        ("March 3, 2026 10:00 am ET", "2026-03-03T10:00:00-05:00"),
+        ("July 3, 2026 10:00 EDT", "2026-07-03T10:00:00-04:00"),
+        ("March 3, 2026 / 10:00 PM SGT", "2026-03-03T22:00:00+08:00"),
+        ("2026-03-03 10:00 JST", "2026-03-03T10:00:00+09:00"),
+        ("2026-03-03 10:00 IST", "2026-03-03T10:00:00+05:30"),
+    ],
+)
+def test_english_timestamps_with_weekdays_separators_and_zone_names(text, iso):
+    from chainwire.extract.stamps import bare_stamp
+
+    got = bare_stamp(text, english=True)
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_dash_after_a_stamp_label():
+    from chainwire.extract.stamps import scan_stamps
+
+    found, rest = scan_stamps("Updated - March 3, 2026 10:00 am", english=True)
+    assert [s.kind for s in found] == ["updated"] and rest == ""
+    assert scan_stamps("March 3, 2026 10:00 ETF", english=True)[0] == []
+
+
+def test_more_korean_stamp_shapes():
+    from chainwire.extract.stamps import scan_stamps
+
+    def at(line: str):
+        return [(s.kind, s.at.isoformat()) for s in scan_stamps(line)[0]]
+
+    assert at("입력 26.11.02 10:50") == [("published", "2026-11-02T10:50:00+09:00")]  # a two-digit year after a label
+    assert at("입력 26.13.02 10:50") == [] and at("26.11.02 10:50") == []
+    assert at("입력 2026.11.02(월요일) 10:50") == [("published", "2026-11-02T10:50:00+09:00")]
+    assert at("게시 2026.11.02 10:50") == [("published", "2026-11-02T10:50:00+09:00")]
+    assert at("2026.11.02 10:50 기사입력") == [("published", "2026-11-02T10:50:00+09:00")]
+
+
+def test_stamps_under_the_story_but_not_the_publishers_data():
+    from chainwire.extract.stamps import footer_stamps
+
+    got = footer_stamps(["관련기사", "입력 2026.11.02 10:50 | 수정 2026.11.02 11:20"])
+    assert [(s.kind, s.at.hour) for s in got] == [("published", 10), ("updated", 11)]
+    assert footer_stamps(["등록일 2012.01.01", "등록일 2012.01.01 | 발행인 홍길동 | 편집인 서하린"]) == []
