@@ -155,6 +155,8 @@ def _codes(text: str) -> set[str]:
     ("가상경제신문과 일본경제신문, 중국중앙TV가 보도했다.", set()),
     ("러시아워에 화물차가 몰렸다.", set()),
     ("가상투자증권과 한국투자증권 연구원, 한국배터리산업협회가 밝혔다.", set()),  # a broker, an association
+    ("관세 인상 검토 中", set()),  # 中 = "in progress" after a verbal noun at the end of a headline
+    ("관세 폭탄에 비상 걸린 中", {"CN"}),
 ])
 def test_country_forms_and_traps(text, expected):
     assert _codes(text) == expected
