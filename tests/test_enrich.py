@@ -217,6 +217,9 @@ def test_agency_names_are_not_export_control_mentions():
     ("중국회사들이 전국회의를 열었다.", set()),
     ("Vietnam's National Assembly approved the law.", set()),
     ("국회는 법안을 통과시켰다.", {"KR"}),
+    # a bare 정부 in the sentence after another country's government is that government again
+    ("가상국 얘기는 빼고, 미 연방정부는 지분을 확보했다. 당시 정부는 주식을 매입했다.", set()),
+    ("중국 정부가 수출을 막자 정부는 긴급회의를 열었다.", {"KR"}),
     # a bare 상무부 in a story about China is China's (the article names China, never the US)
     ("중국 정부가 희토류 수출을 통제했다. 상무부는 허가제를 도입한다.", set()),
     ("The Trump administration delayed the tariffs.", {"US"}),
