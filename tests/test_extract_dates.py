@@ -210,3 +210,24 @@ def test_a_dash_after_a_stamp_label():
     found, rest = scan_stamps("Updated - March 3, 2026 10:00 am", english=True)
     assert [s.kind for s in found] == ["updated"] and rest == ""
     assert scan_stamps("March 3, 2026 10:00 ETF", english=True)[0] == []
+
+
+def test_more_korean_stamp_shapes():
+    from chainwire.extract.stamps import scan_stamps
+
+    def at(line: str):
+        return [(s.kind, s.at.isoformat()) for s in scan_stamps(line)[0]]
+
+    assert at("입력 26.11.02 10:50") == [("published", "2026-11-02T10:50:00+09:00")]  # a two-digit year after a label
+    assert at("입력 26.13.02 10:50") == [] and at("26.11.02 10:50") == []
+    assert at("입력 2026.11.02(월요일) 10:50") == [("published", "2026-11-02T10:50:00+09:00")]
+    assert at("게시 2026.11.02 10:50") == [("published", "2026-11-02T10:50:00+09:00")]
+    assert at("2026.11.02 10:50 기사입력") == [("published", "2026-11-02T10:50:00+09:00")]
+
+
+def test_stamps_under_the_story_but_not_the_publishers_data():
+    from chainwire.extract.stamps import footer_stamps
+
+    got = footer_stamps(["관련기사", "입력 2026.11.02 10:50 | 수정 2026.11.02 11:20"])
+    assert [(s.kind, s.at.hour) for s in got] == [("published", 10), ("updated", 11)]
+    assert footer_stamps(["등록일 2012.01.01", "등록일 2012.01.01 | 발행인 홍길동 | 편집인 서하린"]) == []

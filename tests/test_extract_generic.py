@@ -558,3 +558,12 @@ def test_brand_and_bare_name_under_the_headline_is_not_a_deck():
     a = parse(page("SBS Biz", "가상의 요소수 대란에 긴급회의…뾰족수는 없다", "SBS Biz 가상인", "입력2024.06.27 05:42",
                    LONG1, LONG2))
     assert a.title == "가상의 요소수 대란에 긴급회의…뾰족수는 없다" and a.subtitle_lines == []
+
+
+def test_under_the_email_signoff_only_whole_paragraphs_and_a_headline_image_is_a_caption():
+    head = "가상전자, 새 공장 착공…차세대 메모리 거점"
+    a = parse(page(head, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", f'"{head}" 가상 포토',
+                   LONG2, "가상인 기자", "gasang@thepublic.example", "기자의 전체기사 보기", "더퍼블릭이 직접 편집한 뉴스 채널",
+                   "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert [(c.text, c.credit) for c in a.photo_captions] == [(head, "가상 포토")]

@@ -43,6 +43,9 @@ def _key(text: str) -> str | None:
         ("가상 제목\n![[포토] 행사](https://i0.wp.com/atlantak.com/wp-content/uploads/1.jpg)\n본문이다.", "atlantak"),
         # the article's own short link alone on a line
         ("가상 제목\n본문이다.\n(www.hankookilbo.com/News/Read/A2026110209000001)", "hankookilbo"),
+        # a regional station's own brand, not the network's
+        ("가상 제목\n울산MBC 뉴스 홍길동입니다.\n", "usmbc"),
+        ("가상 제목\n[울산MBC] 가상의 본문이 이어지는 문장이다.\n", "usmbc"),
         # a digest's credit of the story: "(Brand – Month D, YYYY)"
         ("A made-up headline – by Hong Gil-dong (Korea Herald – May 2, 2026)\n\nBody text.", "koreaherald"),
     ],

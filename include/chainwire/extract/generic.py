@@ -53,10 +53,12 @@ from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
+    FOOTER_STAMP_LINES,
     author_card,
     bare_stamp,
     byline_stamp,
     capture_date,
+    footer_stamps,
     is_date_widget,
     is_stamp_label,
     pick,
@@ -293,7 +295,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     return out
 
 
-# A byline with an e-mail after this many whole paragraphs (and no stamp above them) signs the story off.
+# A byline after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
 MAX_HEAD_LINES = 8
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
@@ -313,6 +315,22 @@ def _full_paragraph(s: str, english: bool) -> bool:
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
+
+
+_QUOTES = "\"'“”‘’ "
+
+
+def _headline_image(line: str, title: str) -> PhotoCaption | bool | None:
+    """The headline again, quoted or not, with a short credit after it ('"Headline" UPI Yonhap News'):
+    an image whose alt text is the headline, not a paragraph; True for the bare headline printed
+    again inside the story region (furniture, no caption)."""
+    core, head = line.strip(_QUOTES), title.strip(_QUOTES)
+    if len(head) < 12 or not core.startswith(head):
+        return None
+    rest = core[len(head):].strip(_QUOTES)
+    if len(rest) > 40 or _FULL_STOP_RE.search(rest):
+        return None
+    return PhotoCaption(text=head, credit=rest) if rest else True
 
 
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
@@ -595,6 +613,7 @@ class _Page:
         paragraphs: list[str] = []
         sigs: list[Byline] = []
         tail_stamps = []
+        signed_at: int | None = None  # paragraphs before the story's e-mail sign-off
         if start is not None:
             skip_to = start
             for k in range(start, end):
@@ -630,6 +649,8 @@ class _Page:
                 if k > start and _doubled_caption(items, k, end, self.en):
                     continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
+                if cap is None and title and len(s) <= len(title) + 50:
+                    cap = _headline_image(s, title)
                 if cap is not None:
                     _add_caption(captions, cap)
                     continue
@@ -650,8 +671,14 @@ class _Page:
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
+                            if sig.emails and signed_at is None:
+                                signed_at = len(paragraphs)
                             continue
                 paragraphs.append(s)
+            if signed_at is not None:
+                # under the e-mail sign-off the story is over: promotion lines stay out, whole paragraphs
+                # (a second reporter's part) stay in
+                paragraphs = paragraphs[:signed_at] + [p for p in paragraphs[signed_at:] if _FULL_STOP_RE.search(p)]
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
@@ -725,6 +752,8 @@ class _Page:
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
+        if not (stamps or tail_stamps or bare) and start is not None:
+            tail_stamps = footer_stamps(items[end:end + FOOTER_STAMP_LINES], self.en)  # "입력 … 수정 …" under the story
         if header_day is not None and not (stamps or tail_stamps or bare):
             bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
@@ -766,8 +795,8 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
-                    if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF and sig.emails:
-                        break  # "이름 기자 e-mail" under whole paragraphs: the story's sign-off, not a head byline
+                    if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                        break  # "이름 기자 (e-mail)" under whole paragraphs: the story's sign-off, not a head byline
                     if not seen_marker and anchor_intro(s):
                         # the anchor's sentences, then the hand-over: the script began with them
                         j = k

@@ -28,7 +28,7 @@ from .dates import SEOUL, find_timestamp, find_timestamp_en
 
 _PUBLISHED = {
     "기사입력": 1, "입력": 1, "등록": 1, "기사등록": 1, "최초입력": 1, "최초등록": 1, "게재": 1, "발행": 1, "작성": 1,
-    "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0, "기사전송": 0, "전송": 0, "출고": 0,
+    "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0, "기사전송": 0, "전송": 0, "출고": 0, "게시": 1,
     "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
@@ -53,6 +53,22 @@ class Stamp:
     label: str
     at: datetime
     rank: int  # lower wins among published labels
+
+
+# A two-digit year, read only right after a stamp label and only with a time: "입력 24.03.05 10:00"
+_SHORT_YEAR_RE = re.compile(r"^(?P<y>\d{2})[.-](?P<m>\d{1,2})[.-](?P<d>\d{1,2})\.?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)")
+
+
+def _short_year_at(text: str):
+    m = _SHORT_YEAR_RE.match(text)
+    if not m:
+        return None
+    try:
+        at = datetime(2000 + int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"] or 0),
+                      tzinfo=SEOUL)
+    except ValueError:
+        return None
+    return 0, m.end(), at
 
 
 def _timestamp_at(text: str, english: bool):
@@ -83,6 +99,8 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
             continue
         after = line[m.end():]
         found = _timestamp_at(after[:60], english)
+        if (not found or found[0] != 0) and after[:1].isdigit():
+            found = _short_year_at(after[:40])
         if not found or found[0] != 0:
             continue
         end = m.end() + found[1]
@@ -103,9 +121,9 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
 
 
 # The label printed after its time: "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
-_AFTER_LABELS = {"입력": "published", "등록": "published", "작성": "published", "송고": "published", "게재": "published",
-                 "수정": "updated", "업데이트": "updated"}
-_AFTER_LABEL_RE = re.compile(r"\s*(?P<label>" + "|".join(_AFTER_LABELS) + r")(?=$|[\s|ㅣ│·,/])")
+_AFTER_LABELS = {"기사입력": "published", "입력": "published", "등록": "published", "작성": "published", "송고": "published",
+                 "게재": "published", "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated"}
+_AFTER_LABEL_RE = re.compile(r"\s*(?P<label>" + "|".join(sorted(_AFTER_LABELS, key=len, reverse=True)) + r")(?=$|[\s|ㅣ│·,/])")
 
 
 def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
@@ -273,3 +291,19 @@ def author_card(lines: list[str]) -> tuple[int, str, datetime, bool] | None:
     ts = stamp[2]
     city = len(lines) > 3 and bool(_CARD_PLACE_RE.match(lines[3])) and len(lines[3]) <= 24
     return (4 if city else 3), lines[0], ts, city
+
+
+# How far below the story's end a stamp may stand: a footer prints the article's stamps before the
+# site's own furniture (related links, the publisher's registration data).
+FOOTER_STAMP_LINES = 12
+
+
+def footer_stamps(lines: list[str], english: bool = False) -> list[Stamp]:
+    """Labelled stamps printed under the story (``입력 2024.03.05 10:00 | 수정 …``), for a page that
+    printed none above it. A stamp there must state a time of day and fill its line (a line of the
+    publisher's data, ``등록일 2012.01.01 | 발행인 …``, is no article stamp)."""
+    for s in lines:
+        found, rest = scan_stamps(s, english)
+        if found and not rest.strip(_SEPARATORS) and all((x.at.hour, x.at.minute, x.at.second) != (0, 0, 0) for x in found):
+            return found
+    return []
