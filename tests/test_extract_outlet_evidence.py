@@ -74,6 +74,8 @@ def test_image_host_on_an_outlets_subdomain_names_it():
         # "with the" and a title bar that name no outlet; a link to a site not in the registry
         "A made-up headline\n\nBody text.\nwith the support of partners",
         "가상의 구호 – 가상의 문구 하나\n본문이다.\n(www.example.org/news/view/12345)",
+        # a Latin brand inside another word is not the brand ("webs" is not EBS)
+        "A made-up headline\n\nBody text.\n\nCopyright ⓒ Examplewebs. All rights reserved.",
     ],
 )
 def test_weak_or_ambiguous_lines_name_no_outlet(text):
