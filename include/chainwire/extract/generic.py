@@ -346,7 +346,7 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
            if not (k + 1 < len(paragraphs) and len(p) <= 30 and not _FULL_STOP_RE.search(p)
                    and paragraphs[k + 1].startswith(p) and len(paragraphs[k + 1]) > len(p) + 10)]
     run = 0
-    while run < len(out) and _head_shaped(out[-1 - run], english):
+    while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
     # the lines of a cut broadcast script mostly stop on a particle; headlines mostly on a noun
     script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
@@ -671,7 +671,7 @@ class _Page:
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
-                            if sig.emails and signed_at is None:
+                            if signed_at is None and (sig.emails or "@" in s or "[email" in s):  # masked too
                                 signed_at = len(paragraphs)
                             continue
                 paragraphs.append(s)
