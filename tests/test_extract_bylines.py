@@ -215,3 +215,17 @@ def test_a_desk_label_glued_to_the_reporter():
     assert section_byline("경제서하린", SECTIONS_KO) == "서하린"
     for line in ("경제사회", "경제", "산업일반", "경제 서하린 기자", "정치경제학", "경제뉴시스"):
         assert section_byline(line, SECTIONS_KO) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, reporters, brand",
+    [
+        ("【베이징=서하린 특파원】 중국 정부가 발표했다.", "베이징", ["서하린"], None),
+        ("[부산=서하린 기자] 시가 발표했다.", "부산", ["서하린"], None),
+        ("[세종=가상일보 서하린 기자] 정부가 발표했다.", "세종", ["서하린"], "가상일보"),
+        ("[가상일보 세종=서하린 기자] 정부가 발표했다.", "세종", ["서하린"], "가상일보"),
+    ],
+)
+def test_a_place_before_the_equals_sign_is_the_dateline(paragraph, dateline, reporters, brand):
+    b = parse_byline(paragraph)
+    assert b is not None and (b.dateline, b.reporters, b.brand) == (dateline, reporters, brand)

@@ -199,6 +199,12 @@ def parse_byline(paragraph: str) -> Byline | None:
     a, b, tail = m["a"].strip(), m["b"].strip(), m["tail"]
     if a in CREDIT_KINDS:
         return None  # [사진=…] is a photo credit, not a dateline
+    placed = _place_head(a)
+    if placed is not None:
+        # [베이징=이름 특파원] / [세종=매체 이름 기자] / [매체 세종=이름 기자]
+        who = split_who(b)
+        if who is not None and who[0] and all(who[1]):
+            return Byline(placed[1], who[0], who[1], tail.strip(), placed[0] or who[3])
     if "|" in a or "│" in a:
         # [매체 | 세종=이름 기자] rest
         brand, dl = re.split(r"\s*[|│]\s*", a, maxsplit=1)
@@ -235,6 +241,24 @@ def parse_byline(paragraph: str) -> Byline | None:
             return Byline(a or None, names, roles, w["rest"].strip(), b)
     # [서울=뉴스핌] rest  (no reporter)
     return Byline(a or None, [], [], tail.strip(), b)
+
+
+_BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
+
+
+def _place_head(a: str) -> tuple[str | None, str] | None:
+    """What stands before "=" in a bracket byline, read as (brand or None, place): ``베이징``,
+    ``매체 세종``, ``매체(세종)``; None when it is not a place (a brand alone, a credit)."""
+    if a in PLACES:
+        return None, a
+    m = _BRAND_PAREN_PLACE_RE.match(a)
+    if m and is_press_name(m["brand"]):
+        return m["brand"], m["place"]
+    toks = a.split()
+    if len(toks) == 2 and is_press_name(toks[0]) and (toks[1] in PLACES or _PLACE_TOKEN_RE.match(toks[1])) \
+            and not is_press_name(toks[1]):
+        return toks[0], toks[1]
+    return None
 
 
 def _looks_like_brand(s: str) -> bool:
