@@ -318,6 +318,27 @@ MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a st
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
 
+# "설명.이미지 확대보기": an image's enlarge widget glued after the picture's caption
+IMAGE_WIDGETS = ("이미지 확대보기",)
+
+
+def _name_widget_images(items: list[str]) -> list[str]:
+    """A caption glued to an image widget ("설명.이미지 확대보기"), often printed again on the next line:
+    the image with that caption as alt text (``![설명]()``), the repeat its widget (furniture)."""
+    if not any(s.endswith(IMAGE_WIDGETS) for s in items):
+        return items
+    out = list(items)
+    for k, s in enumerate(out):
+        w = next((w for w in IMAGE_WIDGETS if s.endswith(w) and len(s) > len(w) + 3), None)
+        if w is None or "[" in s or "]" in s:
+            continue
+        text = s[: -len(w)].strip()
+        out[k] = f"![{text}]()"
+        if k + 1 < len(out) and out[k + 1] == text:
+            out[k + 1] = w
+    return out
+
+
 _QUOTES = "\"'“”‘’ "
 
 
@@ -475,7 +496,7 @@ class _Page:
             warn("empty page")
             self.finish([], [], None, None, [], [])
             return
-        items = [s for s in (r.strip() for r in text.split("\n")) if s]
+        items = _name_widget_images([s for s in (r.strip() for r in text.split("\n")) if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
@@ -815,7 +836,7 @@ class _Page:
                     return k
                 if first_para is None:
                     first_para = k
-                full_before += _full_paragraph(s, en) and len(s) >= 80
+                full_before += _full_paragraph(s, en)
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
         return self._past_head_lines(items, first_para, end) if first_para is not None else None
