@@ -195,6 +195,15 @@ def test_a_cms_writer_field_names_the_reporter():
         ("Reporter Seo Ha-rin", ["Seo Ha-rin"], ()),
         ("Written by Seo Ha-rin", ["Seo Ha-rin"], ()),
         ("Seo Ha-rin / The Korea Herald", ["Seo Ha-rin"], ()),
+        ("Seo Ha-rin, Staff Writer", ["Seo Ha-rin"], ()),
+        ("Reporter: Seo Ha-rin", ["Seo Ha-rin"], ()),
+        ("By Seo Ha-rin | Korea JoongAng Daily", ["Seo Ha-rin"], ()),
+        ("Seo Ha-rin harin@example.com", ["Seo Ha-rin"], ("harin@example.com",)),
+        ("서하린 기자 harin@example.co.kr 다른 기사 보기", ["서하린"], ("harin@example.co.kr",)),
+        ("서하린 기자 harin@example.co.kr 기자의 다른기사", ["서하린"], ("harin@example.co.kr",)),
+        ("서하린 기자의 다른기사 보기", ["서하린"], ()),
+        ("서하린 기자 구독", ["서하린"], ()),
+        ("입력 서하린 기자", ["서하린"], ()),
     ],
 )
 def test_sign_off_shapes_of_the_wider_press(line, reporters, emails):
@@ -202,7 +211,7 @@ def test_sign_off_shapes_of_the_wider_press(line, reporters, emails):
     assert sig is not None and sig.reporters == reporters and sig.emails == emails and sig.dateline is None
 
 
-@pytest.mark.parametrize("line", ["사진=서하린 기자", "[김대희]", "South Korea / Seoul", "[사진=서하린 기자]"])
+@pytest.mark.parametrize("line", ["사진=서하린 기자", "[김대희]", "South Korea / Seoul", "[사진=서하린 기자]", "South Korea Reporter"])
 def test_credits_and_tags_are_no_sign_off(line):
     sig = parse_signature(line)
     assert sig is None or not sig.reporters
