@@ -229,3 +229,10 @@ def test_a_desk_label_glued_to_the_reporter():
 def test_a_place_before_the_equals_sign_is_the_dateline(paragraph, dateline, reporters, brand):
     b = parse_byline(paragraph)
     assert b is not None and (b.dateline, b.reporters, b.brand) == (dateline, reporters, brand)
+
+
+def test_anchors_and_photo_desk_are_not_the_writers():
+    from chainwire.extract.bylines import authors_only
+
+    assert authors_only(["서하린", "나도윤", "한가온"], ["기자", "앵커", "사진기자"]) == (["서하린"], ["기자"])
+    assert authors_only(["서하린"], [""]) == (["서하린"], [""])

@@ -77,6 +77,17 @@ ROLE_SUFFIXES = (
 # A 본부장 heads a ministry's or company's headquarters (통상교섭본부장): an official's title, never a
 # newsroom role, though it ends in 부장.
 _ROLE_RE = re.compile(r"^(?![가-힣A-Za-z]*본부장$)[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
+# Roles of people a page names who did not write the story: the anchor who reads it, the camera and
+# photo desk. They are told apart from the reporters (``authors_only``).
+NON_AUTHOR_ROLES = frozenset({"앵커", "아나운서", "사진기자", "영상기자", "촬영기자", "사진부"})
+
+
+def authors_only(names: list[str], roles: list[str]) -> tuple[list[str], list[str]]:
+    """The writers among the people a byline names: anchors and photo/camera crew dropped."""
+    keep = [(n, r) for n, r in zip(names, roles, strict=False) if (r or "") not in NON_AUTHOR_ROLES]
+    return [n for n, _ in keep], [r for _, r in keep]
+
+
 # Words before 기자/특파원 that make one role, not a name glued to the role ("선임기자", not "김도현기자").
 ROLE_PREFIXES = frozenset({"선임", "수석", "전문", "사진", "취재", "객원", "편집", "영상", "대", "인턴", "수습", "경제",
                            "정치", "사회", "산업", "국제", "문화", "체육", "주재", "상주", "현지", "시민", "명예"})

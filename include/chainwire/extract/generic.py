@@ -37,6 +37,7 @@ from .bylines import (
     PRESS_NAMES,
     Byline,
     anchor_intro,
+    authors_only,
     info_bar_reporters,
     is_role,
     parse_lead,
@@ -774,6 +775,7 @@ class _Page:
             if late is not None:
                 reporters, roles = list(late.reporters), list(late.roles)
                 emails.extend(e for e in late.emails if e not in emails)
+        reporters, roles = authors_only(reporters, roles)  # "홍길동 앵커", "홍길동 사진기자": not the story's writers
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
