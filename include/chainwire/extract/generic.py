@@ -364,9 +364,10 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
       list of other stories with no heading;
     * a "<본보 … 참고 …>" reference glued to a paragraph's end.
     """
-    out = [p for k, p in enumerate(paragraphs)
-           if not (k + 1 < len(paragraphs) and len(p) <= 30 and not _FULL_STOP_RE.search(p)
-                   and paragraphs[k + 1].startswith(p) and len(paragraphs[k + 1]) > len(p) + 10)]
+    alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
+           and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
+           and not _FULL_STOP_RE.search(paragraphs[k])}
+    out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
     run = 0
     while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
@@ -374,7 +375,10 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
     if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
         out = out[:-run]
-    return [_SEE_ALSO_TAIL_RE.sub("", p) if p[-1:] == ">" else p for p in out]
+    for k, p in enumerate(out):
+        if p[-1:] == ">":
+            out[k] = _SEE_ALSO_TAIL_RE.sub("", p)
+    return out
 
 
 def _truncated(last: str, english: bool) -> bool:
