@@ -1,8 +1,11 @@
 """`make cluster-test`: the sample landing days through a local CeleryExecutor cluster (scripts/cluster.py:
-Postgres, Redis, the api-server, scheduler, dag-processor, triggerer, two Celery workers) by a REST-API
-backfill — every run succeeded, task instances ran on both workers, and core.* row counts and article ids
-equal a single-machine `make run` of the same days. Then the cluster is stopped and no process of it is
-left (checked by its marker in every process's environment).
+Postgres, Redis, an S3 server (moto), the api-server, scheduler, dag-processor, triggerer, two Celery
+workers) with the landing zone and the lake in buckets: the sample days are uploaded to
+s3://chainwire-landing/raw with the S3 API and backfilled through the REST API — every run succeeded,
+task instances ran on both workers, every lake partition is one object in s3://chainwire-lake/data (the
+same partitions as `make run`'s lake, nothing written to a local lake), and core.* row counts and
+article ids equal a single-machine `make run` of the same days. Then the cluster is stopped and no
+process of it is left (checked by its marker in every process's environment).
 
 Not part of `make test` (marker `cluster`, deselected by pyproject's addopts); `.ci/run` runs both.
 """
@@ -23,6 +26,7 @@ from conftest import ROOT, AirflowApi, airflow_env, query
 
 pytestmark = [pytest.mark.cluster, pytest.mark.slow]
 DAYS = sorted(p.name for p in (ROOT / "sample" / "raw").iterdir() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name))
+PARTITION = re.compile(r"[a-z_]+/landing_date=\d{4}-\d{2}-\d{2}/data\.parquet")
 WORKLOAD = re.compile(r"Executing workload in Celery: .*?ti=TaskInstanceDTO\(id=UUID\('([0-9a-f-]+)'\), "
                       r"task_id='([^']+)', dag_id='([^']+)', run_id='([^']+)', try_number=(\d+)")
 
@@ -31,6 +35,11 @@ def _core_tables(db: Path) -> dict[str, int]:
     tables = [t for (t,) in query(db, "select table_name from information_schema.tables "
                                       "where table_schema = 'core' order by 1")]
     return {t: query(db, f'select count(*) from core."{t}"')[0][0] for t in tables}  # names from the catalog
+
+
+def _local_partitions(lake: Path) -> list[str]:
+    return sorted(p.relative_to(lake).as_posix() for p in lake.rglob("*") if p.is_file()
+                  and PARTITION.fullmatch(p.relative_to(lake).as_posix()))
 
 
 def _article_ids(db: Path) -> list[str]:
@@ -81,7 +90,10 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
                                  "AIRFLOW__SCHEDULER__USE_JOB_SCHEDULE": "False"})
     try:
         cluster.start()
-        assert cluster.add_landing(ROOT / "sample" / "raw") > 0
+        sample = sorted(p.relative_to(ROOT / "sample" / "raw").as_posix()
+                        for p in (ROOT / "sample" / "raw").rglob("*") if p.is_file())
+        assert cluster.add_landing(ROOT / "sample" / "raw") == len(sample) > 0
+        assert sorted(cluster.objects(cluster.raw)) == sample  # the landing zone is the bucket
         api = AirflowApi(cluster.api_port, cluster.admin_password())
         _wait_for_dag(api, "chainwire_daily")
         api.call("PATCH", "/api/v2/dags/chainwire_daily", {"is_paused": False})  # backfills run on unpaused DAGs
@@ -94,6 +106,7 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
             "GET", f"/api/v2/dags/chainwire_daily/dagRuns/{quote(r['dag_run_id'], safe='')}/taskInstances?limit=100"
         )["task_instances"]]
         worker_logs = cluster.worker_logs()
+        lake_objects = cluster.objects(f"{cluster.data}/lake")  # before the stop: the S3 server stops too
         died = [(s.name, s.proc.returncode) for s in cluster.died()]
     finally:
         left = cluster.stop()
@@ -118,6 +131,19 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
     missing = [(ti["task_id"], ti["run_id"]) for ti in executed if ti["id"] not in ran_on]
     assert not missing, f"succeeded task instances no worker log shows: {missing}"
     assert all(any(w in ran_on.get(ti["id"], ()) for ti in executed) for w in worker_logs), ran_on
+
+    partitions = sorted(k for k in lake_objects if PARTITION.fullmatch(k))
+    expected_partitions = _local_partitions(single_machine.parent.parent / "lake")
+    print(f"== lake: {len(partitions)} partition objects in {cluster.data}/lake "
+          f"({sum(lake_objects[k] for k in partitions)} bytes), {len(expected_partitions)} partition files in "
+          "make run's lake")
+    for table in sorted({k.split("/", 1)[0] for k in partitions}):
+        days = [k.split("/")[1][len("landing_date="):] for k in partitions if k.startswith(table + "/")]
+        print(f"  {table:<28} {', '.join(days)}")
+    assert expected_partitions and partitions == expected_partitions
+    assert all(lake_objects[k] > 0 for k in partitions)
+    assert not (cluster.workdir / "data").exists() and not (cluster.workdir / "raw").exists(), \
+        "a local landing zone or lake was written: the cluster's are the buckets"
 
     cluster_db = cluster.warehouse_path
     expected, got = _core_tables(single_machine), _core_tables(cluster_db)
