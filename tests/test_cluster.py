@@ -8,13 +8,18 @@ article ids equal a single-machine `make run` of the same days. Then the cluster
 process of it is left (checked by its marker in every process's environment).
 
 Not part of `make test` (marker `cluster`, deselected by pyproject's addopts); `.ci/run` runs both.
+The first test here (the cluster's buckets and connection, on a moto server in this process) is quick
+and part of `make test`.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 import urllib.error
 from pathlib import Path
@@ -22,9 +27,8 @@ from urllib.parse import quote
 
 import pytest
 
-from conftest import ROOT, AirflowApi, airflow_env, query
+from conftest import ROOT, AirflowApi, airflow_env, free_port, query
 
-pytestmark = [pytest.mark.cluster, pytest.mark.slow]
 DAYS = sorted(p.name for p in (ROOT / "sample" / "raw").iterdir() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", p.name))
 PARTITION = re.compile(r"[a-z_]+/landing_date=\d{4}-\d{2}-\d{2}/data\.parquet")
 WORKLOAD = re.compile(r"Executing workload in Celery: .*?ti=TaskInstanceDTO\(id=UUID\('([0-9a-f-]+)'\), "
@@ -44,6 +48,57 @@ def _local_partitions(lake: Path) -> list[str]:
 
 def _article_ids(db: Path) -> list[str]:
     return [a for (a,) in query(db, "select article_id from core.articles order by 1")]
+
+
+TASK_VIEW = """
+import json, sys
+from datetime import date
+from chainwire import storage
+from chainwire.settings import get_settings
+from chainwire.sources.landing import scan
+s = get_settings()
+found = scan(s.raw_dir, date.fromisoformat(sys.argv[1]), settle=0)
+print(json.dumps({"conn_id": s.raw_dir.conn_id, "raw_dir": storage.url(s.raw_dir),
+                  "files": sorted(f.rel_path for f in found.files)}))
+"""
+
+
+def test_cluster_buckets_landing_upload_and_task_connection(tmp_path):
+    """What the cluster gives its tasks without starting it: both buckets created (again: kept), the landing
+    days uploaded as objects, and the settings a task gets — CHAINWIRE_RAW_DIR/DATA_DIR on the buckets, the
+    aws_default connection from AIRFLOW_CONN_AWS_DEFAULT — reach the upload with no AWS_* variable."""
+    moto_server = pytest.importorskip("moto.server")
+    from cluster import LAKE_URL, LANDING_URL, Cluster, cluster_settings
+
+    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=free_port(), verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        cluster = Cluster(tmp_path / "cluster", s3_endpoint=f"http://{host}:{port}")
+        assert cluster.create_buckets() == cluster.create_buckets() == ["chainwire-landing", "chainwire-lake"]
+        sample = sorted(p.relative_to(ROOT / "sample" / "raw").as_posix()
+                        for p in (ROOT / "sample" / "raw").rglob("*") if p.is_file())
+        assert cluster.add_landing(ROOT / "sample" / "raw") == len(sample)
+        assert sorted(cluster.objects(LANDING_URL)) == sample and cluster.objects(LAKE_URL) == {}
+
+        settings = cluster_settings("postgresql+psycopg2://u@127.0.0.1:1/airflow", "redis://127.0.0.1:2/0",
+                                    cluster.raw, cluster.data, cluster.warehouse_path.parent, cluster.s3_endpoint)
+        assert (settings["CHAINWIRE_RAW_DIR"], settings["CHAINWIRE_DATA_DIR"]) == (LANDING_URL, LAKE_URL)
+        assert settings["CHAINWIRE_WAREHOUSE_DIR"] == str(tmp_path / "cluster" / "warehouse")
+        assert json.loads(settings["AIRFLOW_CONN_AWS_DEFAULT"])["extra"]["endpoint_url"] == cluster.s3_endpoint
+        # A task's process: the cluster's settings, the task runner's AIRFLOW_CTX_DAG_ID, no AWS_* variable.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") and k != "CHAINWIRE_AWS_CONN_ID"}
+        env.update({k: settings[k] for k in ("CHAINWIRE_RAW_DIR", "CHAINWIRE_DATA_DIR", "CHAINWIRE_WAREHOUSE_DIR",
+                                             "AIRFLOW_CONN_AWS_DEFAULT")}, AIRFLOW_CTX_DAG_ID="chainwire_daily")
+        day = DAYS[0]
+        done = subprocess.run([sys.executable, "-c", TASK_VIEW, day], env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        seen = json.loads(done.stdout.strip().splitlines()[-1])
+        assert seen["conn_id"] == "aws_default" and seen["raw_dir"] == LANDING_URL
+        assert seen["files"] == [p for p in sample if p.startswith(day + "/")]
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +136,8 @@ def _wait_for_runs(api: AirflowApi, timeout: float) -> list[dict]:
     pytest.fail(f"backfill not finished in {timeout:.0f} s: {[(r['dag_run_id'], r['state']) for r in runs]}")
 
 
+@pytest.mark.cluster
+@pytest.mark.slow
 def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
     from cluster import Cluster
 
