@@ -42,8 +42,8 @@ from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from chainwire import pipeline, runinfo
 from chainwire.assets import warehouse_asset
-from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, after_marts
-from chainwire.settings import DUCKDB_POOL, TIMEZONE
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, WAREHOUSE_WRITER, after_marts
+from chainwire.settings import TIMEZONE
 
 # Published by the load for any other consumer of the core tables.
 WAREHOUSE_ASSET = warehouse_asset()
@@ -236,7 +236,7 @@ def chainwire_daily():
         print(f"landing day {landing}: {out.articles} article(s) tagged: {out.rows}")
         return out.as_dict()
 
-    @task(pool=DUCKDB_POOL, trigger_rule="none_failed_min_one_success", outlets=[WAREHOUSE_ASSET])
+    @task(**WAREHOUSE_WRITER, trigger_rule="none_failed_min_one_success", outlets=[WAREHOUSE_ASSET])
     def load(day: str) -> dict:
         landing, run_id, stages = _ctx(day)
         if not stages & {"parse", "enrich", "marts"}:
@@ -248,7 +248,7 @@ def chainwire_daily():
             return out.as_dict()
         return {"partition_date": day, "loaded": False, "reason": "stages=marts only: nothing reloaded"}
 
-    @task(pool=DUCKDB_POOL, trigger_rule="none_failed_min_one_success")
+    @task(**WAREHOUSE_WRITER, trigger_rule="none_failed_min_one_success")
     def build_marts(day: str) -> dict:
         _, _, stages = _ctx(day)
         if "marts" not in stages:

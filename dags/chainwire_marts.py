@@ -12,8 +12,7 @@ from __future__ import annotations
 from airflow.sdk import dag, task
 
 from chainwire import pipeline
-from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, after_marts
-from chainwire.settings import DUCKDB_POOL
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, WAREHOUSE_WRITER, after_marts
 
 
 @dag(
@@ -29,7 +28,7 @@ from chainwire.settings import DUCKDB_POOL
     doc_md=__doc__,
 )
 def chainwire_marts():
-    @task(pool=DUCKDB_POOL)
+    @task(**WAREHOUSE_WRITER)
     def build_marts() -> dict:
         return pipeline.build_marts_stage().as_dict()
 

@@ -22,14 +22,19 @@
 Access needs an Airflow login (the UI's ``_token`` cookie, or an ``Authorization: Bearer`` token),
 like the rest of the UI. ``CHAINWIRE_COVERAGE_PUBLIC=true`` serves it without one (local demos).
 The reports folder is looked up on every request, so ``CHAINWIRE_DATA_DIR`` changes and report
-rebuilds (an atomic folder swap) show up without restarting the API server.
+rebuilds (an atomic folder swap) show up without restarting the API server. With the data dir on
+object storage (``s3://…``) the report, its Data Docs copy and the warehouse snapshot are read from
+the store (``chainwire.storage``; the snapshot through the local cache of
+``chainwire.snapshot_store``), so an API server on another host than the workers shows the same pages.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import mimetypes
 import os
+import posixpath
 import re
 from datetime import UTC
 from html import escape
@@ -62,8 +67,9 @@ ICON_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">
  stroke-linejoin="round"/></svg>"""
 
 
-def reports_dir() -> Path:
-    """``<data>/reports`` from the Chainwire settings (environment read on every call)."""
+def reports_dir():
+    """``<data>/reports`` from the Chainwire settings (environment read on every call): a local ``Path``,
+    or a location on object storage when the data dir is ``s3://…``."""
     try:
         from chainwire.settings import get_settings
 
@@ -71,6 +77,44 @@ def reports_dir() -> Path:
     except ImportError:  # chainwire not importable in this interpreter: same default as its settings
         data = os.environ.get("CHAINWIRE_DATA_DIR") or Path(__file__).resolve().parents[1] / "data"
         return Path(data).resolve() / "reports"
+
+
+def _is_remote(loc) -> bool:
+    return not isinstance(loc, Path)
+
+
+def _shown(loc) -> str:
+    """A folder as a person reads it: a path, or ``s3://bucket/key``."""
+    if not _is_remote(loc):
+        return str(loc)
+    from chainwire import storage
+
+    return storage.url(loc)
+
+
+def _remote_file(root, path: str) -> tuple[str, bytes] | None:
+    """(file name, bytes) of ``path`` under a remote ``root`` (a folder gives its index.html); None when absent.
+
+    The path is normalized as if rooted at ``root``, so ``..`` cannot climb out of it."""
+    from chainwire import storage
+
+    rel = posixpath.normpath("/" + path).lstrip("/")
+    target = root / rel if rel not in ("", ".") else root
+    for loc in (target, target / "index.html"):
+        try:
+            return loc.name, storage.read_bytes(loc)
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            continue
+    return None
+
+
+def _bytes_response(name: str, data: bytes, cache: str):
+    from fastapi.responses import Response
+
+    media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if media.startswith("text/") or media in ("application/javascript", "application/json"):
+        media += "; charset=utf-8"
+    return Response(data, media_type=media, headers={"Cache-Control": cache, **SECURITY_HEADERS})
 
 
 def _page(title: str, body: str, status: int = 200, wide: bool = False):
@@ -87,10 +131,10 @@ h2{{font-size:16px;margin:22px 0 6px}} a{{color:#1f5fa8}}</style></head><body><m
     return HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-cache"})
 
 
-def _no_report(folder: Path):
+def _no_report(folder):
     return _page("No coverage report yet", f"""
 <p>The coverage report has not been built yet. It appears here as soon as one exists in
-<code>{escape(str(folder))}</code>.</p>
+<code>{escape(_shown(folder))}</code>.</p>
 <p>Build it from the warehouse snapshot with <code>chainwire report</code> (after
 <code>chainwire run</code> or a run of the <code>chainwire_daily</code> DAG has loaded data).</p>""")
 
@@ -119,7 +163,7 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
         require_auth = os.environ.get(PUBLIC_ENV, "").strip().lower() not in ("1", "true", "yes")
     deps = [Depends(_require_login)] if require_auth else []
 
-    def latest() -> Path:
+    def latest():
         return Path(folder) if folder is not None else reports_dir() / "latest"
 
     app = FastAPI(title="Chainwire coverage report", docs_url=None, redoc_url=None, openapi_url=None)
@@ -141,6 +185,9 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
 
     @app.api_route("/", methods=["GET", "HEAD"], dependencies=deps, include_in_schema=False)
     def index():
+        if _is_remote(latest()):
+            found = _remote_file(latest(), "index.html")
+            return _bytes_response(*found, "no-cache") if found else _no_report(latest())
         page = latest() / "index.html"
         if not page.is_file():
             return _no_report(latest())
@@ -155,6 +202,18 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
     def data_docs(path: str):
         from chainwire.quality.datadocs import SHARED_DIRNAME
 
+        if _is_remote(latest()):  # a report on object storage carries its own sanitized copy
+            found = _remote_file(latest() / "data-docs", path)
+            if found is None:
+                if _remote_file(latest() / "data-docs", "index.html") is None:
+                    return _page("No Data Docs yet", "<p>The Data Docs appear here after the first validation "
+                                                     "and report build.</p>" + _BACK_LINKS)
+                raise HTTPException(404)
+            name, data = found
+            if name.endswith(".html"):
+                return HTMLResponse(_with_back_bar(data.decode("utf-8", errors="replace")),
+                                    headers={"Cache-Control": "no-cache", **SECURITY_HEADERS})
+            return _bytes_response(name, data, "max-age=300")
         root = (latest().parent / SHARED_DIRNAME).resolve()
         target = (root / path).resolve()
         if not target.is_relative_to(root):
@@ -174,6 +233,14 @@ def create_app(folder: Path | None = None, require_auth: bool | None = None):
 
     @app.api_route("/{path:path}", methods=["GET", "HEAD"], dependencies=deps, include_in_schema=False)
     def report_file(path: str):
+        if _is_remote(latest()):
+            found = _remote_file(latest(), path)
+            if found is None:
+                if _remote_file(latest(), "index.html") is None:
+                    return _no_report(latest())
+                raise HTTPException(404)
+            name, data = found
+            return _bytes_response(name, data, "no-cache" if name.endswith((".html", ".json")) else "max-age=300")
         root = latest().resolve()
         target = (root / path).resolve()
         # data-docs/ is a link to the one shared, sanitized copy beside the report folders.
@@ -219,8 +286,9 @@ def _with_back_bar(html: str) -> str:
 def _snapshot():
     try:
         from chainwire.settings import get_settings
+        from chainwire.snapshot_store import readable_snapshot
 
-        return get_settings().snapshot_path
+        return readable_snapshot(get_settings())  # the store's copy (cached) when the data dir is remote
     except ImportError:
         return None
 
@@ -234,9 +302,12 @@ def _table(columns: list[str], rows: list, empty: str) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _data_docs_pages(reports: Path, day: str) -> list[tuple[str, str]]:
+def _data_docs_pages(reports, day: str) -> list[tuple[str, str]]:
     """(table, href) of the Data Docs validation pages of a landing day in the shared copy (latest run time)."""
     from chainwire.quality.datadocs import SHARED_DIRNAME
+
+    if _is_remote(reports):
+        return _remote_data_docs_pages(reports / "latest" / "data-docs", day)
 
     site = reports / SHARED_DIRNAME / "validations"
     out = []
@@ -248,7 +319,25 @@ def _data_docs_pages(reports: Path, day: str) -> list[tuple[str, str]]:
     return out
 
 
-def _run_evidence(run_id: str, reports: Path):
+def _remote_data_docs_pages(site, day: str) -> list[tuple[str, str]]:
+    """The same list from a report's own copy on object storage (validations/<suite>/<day>/<run time>/*.html)."""
+    from chainwire import storage
+
+    latest_run: dict[str, str] = {}
+    pages: dict[tuple[str, str], list[str]] = {}
+    base = storage.url(site).rstrip("/") + "/"
+    for item in storage.walk_files(site / "validations"):
+        rel = storage.url(item.loc)[len(base):]
+        parts = rel.split("/")  # validations, suite, day, run time, page
+        if len(parts) != 5 or parts[2] != day or not parts[4].endswith(".html"):
+            continue
+        latest_run[parts[1]] = max(latest_run.get(parts[1], ""), parts[3])
+        pages.setdefault((parts[1], parts[3]), []).append(rel)
+    return [(suite.removesuffix("_suite"), f"{URL_PREFIX}/data-docs/{quote(rel)}")
+            for suite in sorted(latest_run) for rel in sorted(pages[(suite, latest_run[suite])])]
+
+
+def _run_evidence(run_id: str, reports):
     """Stages, counts, quality results, rejected/quarantined files of one run, from the read-only snapshot."""
     airflow_href = f"/dags/{DAILY_DAG_ID}/runs/{quote(run_id, safe='')}"
     links = (f'<p class="links"><a href="{airflow_href}" target="_top">This run in Airflow</a> · '

@@ -109,6 +109,33 @@ def test_every_duckdb_writer_uses_the_pool(dagbag):
                 assert t.pool == DUCKDB_POOL, f"{dag.dag_id}.{t.task_id} writes DuckDB outside the pool"
 
 
+WAREHOUSE_TASKS = {"load", "build_marts", "build_report", "post_digest"}  # open the local warehouse file
+
+
+def test_warehouse_tasks_follow_the_warehouse_queue(monkeypatch):
+    """CHAINWIRE_WAREHOUSE_QUEUE routes every task that opens the warehouse to its host's queue; the rest
+    (parse, validate, dedup, enrich) stay on the default queue, where any worker takes them."""
+    import importlib
+
+    from airflow.dag_processing.dagbag import DagBag
+
+    import chainwire.dag_defaults as dag_defaults
+
+    monkeypatch.setenv("CHAINWIRE_WAREHOUSE_QUEUE", "warehouse")
+    importlib.reload(dag_defaults)
+    try:
+        bag = DagBag(dag_folder=str(ROOT / "dags"))
+        assert not bag.import_errors, bag.import_errors
+        default = {t.queue for d in bag.dags.values() for t in d.tasks if t.task_id not in WAREHOUSE_TASKS}
+        routed = {(d.dag_id, t.task_id): t.queue for d in bag.dags.values() for t in d.tasks
+                  if t.task_id in WAREHOUSE_TASKS}
+        assert set(routed.values()) == {"warehouse"} and len(routed) == 7, routed  # daily: 4, marts: 3
+        assert "warehouse" not in default
+    finally:
+        monkeypatch.delenv("CHAINWIRE_WAREHOUSE_QUEUE")
+        importlib.reload(dag_defaults)
+
+
 def test_pool_file_defines_one_slot_pool():
     import json
 

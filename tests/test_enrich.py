@@ -149,6 +149,12 @@ def _codes(text: str) -> set[str]:
     ("北京에서 열린 회의, 中企 지원", set()),
     ("영·호남 지역과 중·장기 과제, 대·중소기업", set()),
     ("한국무역협회 관계자", set()),
+    # languages, newspapers and broadcasters are not the country (one rule, not a word list)
+    ("스페인어로 된 안내문과 베트남어 통역, 중국어나 일본어 자료", set()),
+    ("중국어선 단속이 강화됐다.", {"CN"}),  # a Chinese fishing boat: the country
+    ("가상경제신문과 일본경제신문, 중국중앙TV가 보도했다.", set()),
+    ("러시아워에 화물차가 몰렸다.", set()),
+    ("가상투자증권과 한국투자증권 연구원, 한국배터리산업협회가 밝혔다.", set()),  # a broker, an association
 ])
 def test_country_forms_and_traps(text, expected):
     assert _codes(text) == expected
@@ -199,6 +205,16 @@ def test_agency_names_are_not_export_control_mentions():
     ("워싱턴과 베이징의 갈등이 커졌다.", {"US", "CN"}),
     ("[베이징=가상통신] 도쿄일렉트론 주가가 올랐다.", set()),
     ("트럼프 행정부가 관세를 예고했다.", {"US"}),
+    # a capital as the place where something happens is the city, not the state speaking
+    ("The ministers met in Washington on Monday.", set()),
+    ("Cracks showed in Seoul's plan.", {"KR"}),
+    ("Seoul, Nov. 11 (Example Wire) -- Prices rose. Beijing (Example) - Output fell.", set()),  # datelines
+    ("장관들은 워싱턴에서 만났다. 도쿄 소재 본사를 찾았다.", set()),
+    # 국회 and 정부 after another country's name are that country's; 국회 inside a word is not one
+    ("일본 국회는 법안을 통과시켰다. 베트남 정부도 밝혔다.", set()),
+    ("중국회사들이 전국회의를 열었다.", set()),
+    ("Vietnam's National Assembly approved the law.", set()),
+    ("국회는 법안을 통과시켰다.", {"KR"}),
     ("The Trump administration delayed the tariffs.", {"US"}),
     # 국내 after another country as the subject is that country's home market
     ("가상국방부가 아니라 미국 국방부가 국내 공급망을 점검한다.", set()),
@@ -239,6 +255,12 @@ def test_region_members_have_basis_region():
     ("타이어 가격이 올랐다.", set()),
     ("The fund raised US$2 billion.", set()),
     ("Taiwan Semiconductor Manufacturing Co. builds fabs.", set()),
+    # a country word that begins a newspaper's, agency's or airline's name is not the country
+    ("The Korea Herald and the Korea JoongAng Daily reported it, citing China Daily.", set()),
+    ("South China Morning Post said Japan Airlines cut flights.", set()),
+    ("Analysts at Bank of America and Panasonic Energy of America agreed.", set()),
+    ("The U.S. Air Force buys magnets.", {"US"}),
+    ("The United States of America signed.", {"US"}),
 ])
 def test_country_short_forms(text, expected):
     hits = tag_countries(art("", text, language="en" if text.isascii() else "ko"))

@@ -117,3 +117,57 @@ def test_a_long_hand_over_paragraph_is_not_a_sign_off():
     long = "두 나라는 오늘 공동 성명을 내고 협력을 넓히기로 했습니다. 세부 내용이 많습니다. 홍길동 기자가 보도합니다."
     assert parse_signature(long) is None
     assert parse_signature("홍길동 기자가 보도합니다.").reporters == ["홍길동"]
+
+
+# ---------------------------------------------------------------- sign-offs and info bars met on real pages
+
+def test_a_name_with_its_email_and_no_role_signs_off():
+    sig = parse_signature("한가온(gaon@example.co.kr)")
+    assert sig is not None and sig.reporters == ["한가온"] and sig.emails == ("gaon@example.co.kr",)
+    # a press name or a contact word before an address is not a reporter
+    for line in ("뉴시스 desk@example.co.kr", "이메일 desk@example.co.kr"):
+        got = parse_signature(line)
+        assert got is None or got.reporters == []
+
+
+def test_a_headquarters_chief_is_an_official_not_a_newsroom_role():
+    assert not is_role("통상교섭본부장") and is_role("경제부장") and is_role("선임기자")
+    assert parse_signature("나도윤 통상교섭본부장") is None
+
+
+def test_a_cms_info_bar_names_the_reporter_next_to_its_stamp():
+    from chainwire.extract.bylines import info_bar_reporters
+
+    def stamped(s: str) -> bool:
+        return "승인" in s
+
+    def widget(w: str) -> bool:
+        return w in {"스크랩", "댓글"}
+
+    bar = ["제목 줄", "  • 서하린", "  • 승인 2026.11.02 09:20", "  • 댓글 0", "본문이 시작된다."]
+    assert info_bar_reporters([s.strip() for s in bar], stamped, widget) == (["서하린"], ["기자"])
+    # no stamp in the run: a bulleted list of words, not an info bar
+    assert info_bar_reporters(["• 서하린", "• 스크랩"], stamped, widget) == ([], [])
+    assert info_bar_reporters(["• 스크랩", "• 승인 2026.11.02 09:20"], stamped, widget) == ([], [])
+
+
+def test_bylines_met_on_real_pages_in_other_shapes():
+    from chainwire.extract.bylines import parse_lead, signoff_after_end, title_credit
+
+    b = parse_byline("[가상경제=(시카고) 홍길동 특파원] 본문이 이어진다.")
+    assert b is not None and (b.dateline, b.reporters, b.roles, b.rest) == ("시카고", ["홍길동"], ["특파원"], "본문이 이어진다.")
+    sig = parse_signature("홍길동기자@전자신문, gildong@")
+    assert sig is not None and sig.reporters == ["홍길동"] and sig.brand == "전자신문"
+    lead = parse_lead("SEOUL (Example News / Agency - 2nd May, 2026) South Korea said so.")
+    assert lead is not None and (lead.dateline, lead.brand, lead.rest) == ("SEOUL", "Example News", "South Korea said so.")
+    tc = title_credit("A made-up headline on supply – by Hong Gil-dong (Korea Herald – May 2, 2026)")
+    assert tc is not None and (tc.rest, tc.reporters, tc.brand, tc.stamp) == (
+        "A made-up headline on supply", ["Hong Gil-dong"], "Korea Herald", "May 2, 2026")
+
+    def footer(s: str) -> bool:
+        return s.startswith("저작권자")
+
+    late = signoff_after_end(["가상일보 홍길동 기자", "gildong@example.co.kr", "저작권자 © 가상일보"], footer)
+    assert late is not None and late.reporters == ["홍길동"]
+    # a related story's headline right after the end marker: no sign-off is read past it
+    assert signoff_after_end(["다른 기사의 가상 제목 하나", "가상일보 홍길동 기자"], footer) is None

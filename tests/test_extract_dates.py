@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -135,3 +135,38 @@ def test_midnight_is_seoul():
     m = midnight(date(2024, 6, 27))
     assert m.isoformat() == "2024-06-27T00:00:00+09:00"
     assert m.tzinfo is SEOUL
+
+
+def test_year_first_english_date_and_foreign_zones():
+    from zoneinfo import ZoneInfo
+
+    from chainwire.extract.dates import SEOUL, find_timestamp_en, in_zone, parse_timestamp
+
+    got = find_timestamp_en("2026 November 2 15:14")
+    assert got is not None and got[2] == datetime(2026, 11, 2, 15, 14, tzinfo=SEOUL)
+    manila = "Asia/Manila"
+    plain = datetime(2026, 11, 2, 15, 28, tzinfo=SEOUL)  # a wall clock that named no zone
+    assert in_zone(plain, manila) == datetime(2026, 11, 2, 15, 28, tzinfo=ZoneInfo(manila))
+    assert in_zone(plain, None) is plain and in_zone(plain, "Asia/Seoul") is plain
+    for named in ("2026-11-02 15:28 KST", "2026-11-02 15:28 +09:00", "2026-11-02 15:28 GMT"):
+        ts = parse_timestamp(named)
+        assert in_zone(ts, manila) == ts  # a stamp that names its zone keeps it
+
+
+def test_a_brand_stamp_line_with_its_comment_counter():
+    from chainwire.extract.stamps import trailing_stamp
+
+    got = trailing_stamp("이데일리 2026.11.02 15:23 댓글0")
+    assert got is not None and got[0] == "" and (got[1].hour, got[1].minute) == (15, 23)
+    got = trailing_stamp("한가온 기자 2026.11.02 15:23")
+    assert got is not None and got[0] == "한가온 기자"
+
+
+def test_an_english_author_card_under_the_story():
+    from chainwire.extract.stamps import author_card
+
+    got = author_card(["Hong Gil-dong", "November 2, 2026", "06:28 GMT", "Singapore"])
+    assert got is not None and got[:2] == (4, "Hong Gil-dong") and got[2] == datetime(2026, 11, 2, 6, 28, tzinfo=UTC)
+    # a name and a date without the time line, or a sentence for a name: no card
+    assert author_card(["Hong Gil-dong", "November 2, 2026", "The ministry said so."]) is None
+    assert author_card(["The ministry said so", "November 2, 2026", "06:28 GMT"]) is None

@@ -451,3 +451,73 @@ def test_profiles_called_directly_never_raise_on_junk():
             a = fn(junk, "junk.txt")
             assert a.parser_error is None, (fn, junk[:20], a.parser_error)
             a.to_dict()
+
+
+# ---------------------------------------------------------------- page shapes met on real captures (invented words)
+
+LONG1 = "가상의 부품 업체가 새 공장을 짓기로 하고 올해 안에 착공해 내후년부터 양산에 들어갈 계획이라고 밝혔다."
+LONG2 = "회사는 원료 조달선을 넓히고 생산 설비를 단계적으로 늘려 공급 안정성을 높이겠다는 방침이라고 설명했다."
+
+
+def test_page_opening_on_its_headline_keeps_headline_and_deck_out_of_the_body():
+    a = parse(page("가상전자, 남쪽 산단에 새 공장 짓는다", "내후년 양산 목표…투자 규모 공개", LONG1, LONG2,
+                   "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert a.title == "가상전자, 남쪽 산단에 새 공장 짓는다"
+    assert a.subtitle_lines == ["내후년 양산 목표…투자 규모 공개"]
+    assert a.paragraphs == [LONG1, LONG2]
+
+
+def test_cut_markdown_image_is_not_story_text():
+    for cut in ("![[단독] 가상의 다른 기사 제목", "![[포토] 가상의 행사 사진](https://img.example/photo/2024/1_2"):
+        assert markdown_image(cut) is True
+        a = parse(page(TITLE, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2, cut,
+                       "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+        assert a.paragraphs == [LONG1, LONG2], cut
+
+
+def test_photo_page_story_is_its_caption():
+    cap = "가상인(왼쪽 두번째) 가상전자 사장이 지난 19일 남쪽 산단 공사 현장을 둘러보고 있다. 회사는 내후년 양산을 목표로 한다."
+    a = parse(page("홈", "산업", "가상전자 사장, 새 공장 현장 점검", "입력2024.06.27 18:13:38", f"{cap}/사진제공=가상전자",
+                   "- 가상인 기자", "<저작권자 ⓒ 서울경제, 무단 전재 및 재배포 금지>"))
+    assert a.paragraphs == [cap]
+    assert [c.text for c in a.photo_captions] == [cap] and a.photo_captions[0].credit == "가상전자"
+    assert "photo page: the story is its photo captions" in a.warnings
+
+
+def test_signoff_under_whole_paragraphs_is_not_a_head_byline():
+    a = parse(page(LONG1, LONG2, "가상인 기자 gasang@asiae.example", "꼭 봐야할 주요뉴스", "가상의 다른 기사 제목이 잘려…애...",
+                   "<ⓒ아시아경제 무단전재 배포금지>"))
+    assert a.paragraphs == [LONG1, LONG2]
+
+
+@pytest.mark.parametrize("lines, want", [
+    (("연합뉴스TV", "가상의 수출 규제 100일…속도 낸다", "연합뉴스TV 가상의 수출 규제 100일…속도 낸다",
+      "가상의 수출 규제 100일…속도 낸다"), "가상의 수출 규제 100일…속도 낸다"),
+    (("Virtualpost – 가상주 일요신문", "가상 광산 붐, 가격 하락으로 타격"), "가상 광산 붐, 가격 하락으로 타격"),
+])
+def test_headline_not_a_site_name_or_a_brand_copy(lines, want):
+    a = parse(page(*lines, LONG1, LONG2))
+    assert a.title == want
+
+
+def test_english_headline_not_a_date_line_and_without_a_repost_credit():
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    a = parse(page("2024 February 20 15:14", "Korea tightens controls on invented export items", *body))
+    assert a.title == "Korea tightens controls on invented export items"
+    a = parse(page("Korea to expand invented metals stockpile – by Kim Ga-sang (Imaginary Herald – August 5, 2021)",
+                   *body))
+    assert a.title == "Korea to expand invented metals stockpile"
+
+
+@pytest.mark.parametrize("line, text, credit", [
+    ("Traders offered ten times the usual price for the imagined fluid. / Photo by Online Community Capture",
+     "Traders offered ten times the usual price for the imagined fluid.", "Online Community Capture"),
+    ('[Report] "Stockpiling 180 Days of Invented Metals" Metals are stored in the warehouse of an imagined base. '
+     "Photo by Imaginary Corporation",
+     '[Report] "Stockpiling 180 Days of Invented Metals" Metals are stored in the warehouse of an imagined base.',
+     "Imaginary Corporation"),
+])
+def test_english_photo_by_credits(line, text, credit):
+    cap = match_caption_en(line)
+    assert cap is not None and cap.text == text and cap.credit == credit

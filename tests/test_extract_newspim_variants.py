@@ -115,3 +115,19 @@ def test_registration_stamp_shapes(stamp):
     a = both(f"산업 전기전자\n\n가상의 제목\n\n{stamp}\n\n본문내용\n\n[세종=뉴스핌] 정하람 기자 = 가상의 첫 문단이다.\n")
     assert a.title == "가상의 제목"
     assert a.published_at.isoformat() == "2025-03-14T08:05:00+09:00" and a.published_at_source == "page_field"
+
+
+def test_photo_page_of_photo_desk_captions():
+    cap = "가상의 항만에서 수출 화물이 선적을 기다리고 있다. 가상의 통계에 따르면 올해 물동량은 지난해보다 늘었다."
+    a = both(f"[서울=뉴스핌] 가상인 기자 = {cap} 2025.03.14 gasang@newspim.com\n")
+    assert a.paragraphs == [cap] and a.dateline == "서울" and a.reporters == []
+    assert a.photo_captions[0].credit == "가상인" and a.photo_captions[0].date == "2025-03-14"
+    assert a.published_at_source == "caption_date"
+
+
+def test_desk_caption_cut_by_the_capture_is_not_story_text():
+    text = (HEAD + "[세종=뉴스핌] 나기자 기자 = 가상의 첫 문단이다.\n\n가상의 둘째 문단이다.\n\n"
+            "[서울=뉴스핌] 가상인 기자 = 가상의 주유소에 차량이 줄지어 서 있다. 요\n")
+    a = both(text)
+    assert a.paragraphs == ["가상의 첫 문단이다.", "가상의 둘째 문단이다."]
+    assert a.photo_captions[-1].text == "가상의 주유소에 차량이 줄지어 서 있다. 요" and a.photo_captions[-1].credit == "가상인"

@@ -32,6 +32,19 @@ def _key(text: str) -> str | None:
         # a regional daily and an English-language foreign title from the press table
         ("가상 제목\n\n[서울파이낸스 홍길동 기자] 본문이다.", "seoulfn"),
         ("A made-up headline\n\nBody text.\n\nCopyright © Manila Bulletin. All rights reserved.", "mb"),
+        # a sign-off naming the outlet after "@" (its e-mail cut by the capture)
+        ("가상의 본문 문장이다.\n홍길동기자@전자신문, gildong@", "etnews"),
+        # the affiliation line under an English byline
+        ("A made-up headline\n\nBody text.\n\nBY HONG GIL-DONG [[email protected]]\nwith the Korea JoongAng Daily",
+         "joongangdaily"),
+        # the site's title bar: brand, a dash, its slogan
+        ("SundayWeekly – 가상의 구호 문구\n가상 제목\n본문이다.", "sundayweekly"),
+        # an image served through an image CDN that keeps the origin host in its path
+        ("가상 제목\n![[포토] 행사](https://i0.wp.com/atlantak.com/wp-content/uploads/1.jpg)\n본문이다.", "atlantak"),
+        # the article's own short link alone on a line
+        ("가상 제목\n본문이다.\n(www.hankookilbo.com/News/Read/A2026110209000001)", "hankookilbo"),
+        # a digest's credit of the story: "(Brand – Month D, YYYY)"
+        ("A made-up headline – by Hong Gil-dong (Korea Herald – May 2, 2026)\n\nBody text.", "koreaherald"),
     ],
 )
 def test_outlet_evidence_of_the_wider_press(text, outlet):
@@ -55,6 +68,9 @@ def test_image_host_on_an_outlets_subdomain_names_it():
         "가상 제목\n연합뉴스TV 시청자 여러분께 드리는 안내 말씀\n본문이다.",
         # a photo credit without a person's name: an agency photo on any outlet's page
         "A made-up headline\n\nA ship at a port. (Yonhap)\n\nBody text.",
+        # "with the" and a title bar that name no outlet; a link to a site not in the registry
+        "A made-up headline\n\nBody text.\nwith the support of partners",
+        "가상의 구호 – 가상의 문구 하나\n본문이다.\n(www.example.org/news/view/12345)",
     ],
 )
 def test_weak_or_ambiguous_lines_name_no_outlet(text):
@@ -69,3 +85,12 @@ def test_press_table_keys_follow_the_url_rule():
         for b in o.brands:
             owners.setdefault(b.lower(), set()).add(o.name)
     assert not {b: names for b, names in owners.items() if len(names) > 1}  # a brand names one outlet
+
+
+def test_a_wire_lead_with_the_brand_in_parentheses_names_the_outlet():
+    from chainwire.extract.profiles import parse_text_page
+
+    art = parse_text_page("A made-up headline on export rules\n\n"
+                          "SEOUL (UrduPoint News / Sputnik - 2nd May, 2026) South Korea said it would widen the list. "
+                          "The ministry gave no date for the change.\n", "x.txt")
+    assert (art.outlet, art.dateline) == ("urdupoint", "SEOUL")

@@ -239,3 +239,55 @@ def test_multi_outlet_corpus_covers_every_shape(mixed):
         "edl:two_reporters", "edl:updated",
     ) if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
+# ---------------------------------------------------------------- page shapes outside "all"
+
+SHAPE_PARSERS = {"hf": PARSER_KO, "npp": PARSER, "khd": PARSER_EN}
+# What a page of these shapes honestly says about itself, besides the dating notes.
+SHAPE_WARNINGS = ALLOWED_WARNINGS + ("no byline", "photo page: the story is its photo captions")
+
+
+@pytest.fixture(scope="module")
+def shapes(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth_shapes")
+    summary = synth.generate_corpus(out, days=2, per_day=72, seed=20240627, start_date=date(2026, 11, 2),
+                                    outlets=",".join(("headline_first", "newspim_photo", "english_deck_photo")))
+    assert summary["layouts"] == {"headline_first": 48, "newspim_photo": 48, "english_deck_photo": 48}
+    return out
+
+
+def test_shape_layouts_every_field_matches_truth(shapes):
+    """A page that opens on its headline, a Newspim photo page, an English deck above the photo:
+    100% per field, and nothing of a cut-off image, a photo desk's date or e-mail left in a body."""
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(shapes):
+        prefix = Path(rel).name.split("-")[0]
+        assert got.parser == SHAPE_PARSERS[prefix], rel
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f"{prefix}:{f}"] += 1
+                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        for p in got.paragraphs:
+            assert not any(m in p for m in ("![", "](http", "@", "저작권자", "=뉴스핌]")), (rel, p)
+        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
+        assert not odd, (rel, odd)
+        seen[f"{prefix}:pages"] += 1
+        seen["hf:deck"] += prefix == "hf" and bool(truth["subtitle_lines"])
+        seen["hf:two_decks"] += prefix == "hf" and len(truth["subtitle_lines"]) == 2
+        seen["hf:no_byline"] += prefix == "hf" and not truth["reporters"]
+        seen["hf:signoff"] += prefix == "hf" and bool(truth["reporters"])
+        seen["hf:cut_image_url"] += bool(re.search(r"\n!\[[^\n]*\]\(https://[^\n)]*\n", text))
+        seen["hf:cut_image_alt"] += bool(re.search(r"\n!\[\[[^\]\n]*\][^\]\n]*\n", text))
+        seen["hf:relative_day"] += prefix == "hf" and truth["published_at_source"] == "body_relative_date"
+        seen["npp:two_photos"] += prefix == "npp" and len(truth["photo_captions"]) == 2
+        if prefix == "khd":
+            seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("hf:pages", "npp:pages", "hf:deck", "hf:two_decks", "hf:no_byline", "hf:signoff",
+                           "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "npp:two_photos", "khd:pages",
+                           "khd:caption_x1", "khd:caption_x2") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from chainwire.extract.outlets import OUTLETS
 from chainwire_synth import generate_corpus
 from chainwire_synth.__main__ import main as synth_main
-from chainwire_synth.layouts import layouts, resolve
+from chainwire_synth.layouts import SHAPE_LAYOUTS, layouts, resolve
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -68,7 +69,9 @@ def test_outlets_newspim_is_the_default(tmp_path):
 def test_resolve():
     keys = tuple(layouts())
     assert len(keys) >= 6 and keys[0] == "newspim"
-    assert resolve(None) == ("newspim",) and resolve("all") == keys
+    assert resolve(None) == ("newspim",) and resolve("all") == tuple(k for k in keys if layouts()[k].in_all)
+    assert set(keys) - set(resolve("all")) == set(SHAPE_LAYOUTS)
+    assert resolve("all,newspim_photo") == (*resolve("all"), "newspim_photo")
     assert resolve("yonhap, koreaherald") == ("yonhap", "koreaherald") == resolve(["yonhap", "koreaherald"])
     assert {lay.outlet for lay in layouts().values()} <= {o.name for o in OUTLETS}
     with pytest.raises(ValueError):
@@ -131,7 +134,10 @@ def test_truth_is_consistent_with_each_page(mixed):
         if t["dateline"] is not None:
             assert t["dateline"] in text
         published = datetime.fromisoformat(t["published_at"])
-        assert t["published_at"].endswith("+09:00")
+        # Seoul time, the home zone of a foreign outlet that prints its own wall clock, or the zone the stamp names
+        zone = ZoneInfo(next(o for o in OUTLETS if o.name == t["outlet"]).timezone or "Asia/Seoul")
+        named_gmt = published.utcoffset() == timedelta(0) and f"{published:%H:%M} GMT" in text
+        assert named_gmt or published.utcoffset() == published.replace(tzinfo=zone).utcoffset()
         assert 0 <= (date.fromisoformat(raw.parent.name) - published.date()).days <= 2
         if t["updated_at"]:
             assert datetime.fromisoformat(t["updated_at"]) > published
@@ -143,7 +149,7 @@ def test_truth_is_consistent_with_each_page(mixed):
                 assert c["email"] not in t["reporter_emails"] or c["email"] == t["reporter_emails"][0]
         assert set(t["machine_generated"]) == {"ai_summary", "ai_translation", "ai_stock_analysis"}
     assert set(by_outlet) == {"newspim", "yonhap", "newsis", "thepublic", "koreaherald", "yonhap_en", "ytn", "news1",
-                              "asiae", "ajupress", "edaily"}
+                              "asiae", "ajupress", "edaily", "straitstimes", "mb", "taipeitimes"}
 
 
 def test_english_layouts_are_in_english(mixed):

@@ -1,15 +1,18 @@
 """What both DAGs share, in one place so their copies cannot drift: task defaults, start date, tags,
-and the tasks both end with (the report and the digest after the marts)."""
+the arguments of the tasks that use the DuckDB warehouse, and the tasks both end with (the report
+and the digest after the marts)."""
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
+from typing import Any
 
 import pendulum
 from airflow.sdk import task
 
 from chainwire.alerts import on_task_failure
-from chainwire.settings import TIMEZONE
+from chainwire.settings import DUCKDB_POOL, TIMEZONE
 
 DEFAULT_ARGS = {
     "owner": "chainwire",
@@ -23,8 +26,27 @@ DEFAULT_ARGS = {
 START_DATE = pendulum.datetime(2026, 11, 1, tz=TIMEZONE)  # the DAGs' time zone: Asia/Seoul
 TAGS = ["chainwire"]
 
+# The warehouse file is local disk on one host (CHAINWIRE_WAREHOUSE_DIR). On a cluster whose workers
+# are on several hosts, every task that opens it must run there: CHAINWIRE_WAREHOUSE_QUEUE names the
+# Celery queue that only the warehouse host's worker consumes (`airflow celery worker -q
+# default,<queue>`). Unset (one machine, LocalExecutor), these tasks use Airflow's default queue.
+# Read when the DAG file is parsed, so the dag-processor must see the same value as the workers.
+WAREHOUSE_QUEUE_ENV = "CHAINWIRE_WAREHOUSE_QUEUE"
 
-@task
+
+def warehouse_queue() -> dict[str, Any]:
+    """``{"queue": name}`` when CHAINWIRE_WAREHOUSE_QUEUE is set, else {} (the default queue)."""
+    name = os.environ.get(WAREHOUSE_QUEUE_ENV, "").strip()
+    return {"queue": name} if name else {}
+
+
+# Tasks that write the warehouse: its host, and the one-slot pool (one DuckDB writer at a time).
+WAREHOUSE_WRITER: dict[str, Any] = {"pool": DUCKDB_POOL, **warehouse_queue()}
+# Tasks that read the warehouse snapshot from its local folder (the report, the digest).
+WAREHOUSE_READER: dict[str, Any] = warehouse_queue()
+
+
+@task(**WAREHOUSE_READER)
 def build_report() -> dict:
     """The static coverage report from the snapshot."""
     from chainwire import pipeline, runinfo
@@ -35,7 +57,7 @@ def build_report() -> dict:
     return out.as_dict()
 
 
-@task
+@task(**WAREHOUSE_READER)
 def post_digest() -> dict:
     """Optional: the latest day's digest (movers, top stories) to the chainwire_digest_webhook Variable;
     unset = skipped."""

@@ -1,4 +1,5 @@
-"""Atomic replacement of a whole folder (reports, the shared Data Docs copy).
+"""Atomic replacement of a whole folder (reports, the shared Data Docs copy), and the permissions of
+what is written through a temporary name.
 
 Readers see the old folder or the new one, never a half-written one: Linux ``renameat2``
 with ``RENAME_EXCHANGE`` swaps the two in one step; elsewhere two renames leave a short
@@ -12,6 +13,30 @@ import os
 import shutil
 import uuid
 from pathlib import Path
+
+
+def _current_umask() -> int:
+    """The process umask, read without changing it (``os.umask`` sets it, racing other threads)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)  # no /proc: set-and-restore, a moment's race tolerated
+    os.umask(mask)
+    return mask
+
+
+def as_created(path: str | os.PathLike) -> None:
+    """Give a file or folder made by ``tempfile.mkstemp``/``mkdtemp`` (0600/0700, private by design) the
+    mode an ordinary ``open``/``mkdir`` would have given it under the process umask (typically 0644/0755),
+    before it is renamed into place: the lake, reports and warehouse snapshot are read by other users
+    (analysts, the web server), not only by the process that wrote them."""
+    base = 0o777 if os.path.isdir(path) else 0o666
+    os.chmod(path, base & ~_current_umask())
+
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from chainwire import storage
+from chainwire.folders import as_created
 from chainwire.schemas import Table
 from chainwire.storage import Location
 
@@ -64,6 +65,7 @@ def write_partition(root: Location, table: Table, day: date, data: pa.Table | It
     os.close(fd)
     try:
         pq.write_table(arrow, tmp, compression="zstd")
+        as_created(tmp)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -26,6 +26,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from chainwire.folders import as_created
+
 REMOTE_SCHEMES = ("s3://", "s3a://")
 CONN_ENV = "CHAINWIRE_AWS_CONN_ID"
 TASK_CONN_DEFAULT = "aws_default"  # the Airflow connection tasks use unless CHAINWIRE_AWS_CONN_ID names another
@@ -198,6 +200,7 @@ def write_bytes(loc: Location, data: bytes) -> None:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+            as_created(tmp)
             os.replace(tmp, loc)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -82,7 +82,16 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
             for q in quals:
                 if re.search(rf"(?<![A-Za-z]){re.escape(q)}\s+(?:the\s+)?$", before):
                     return code
+        # Any other country (or its demonym) right before: Vietnam's National Assembly, Russia's Foreign Ministry.
+        tail = _EN_QUALIFIER_TAIL.sub("", before)
+        if tail != before:
+            for hit in find_countries(tail, korean=False):
+                if hit.end == len(tail) and len(hit.codes) == 1:
+                    return hit.codes[0]
     return None
+
+
+_EN_QUALIFIER_TAIL = re.compile(r"(?:['’]s)?\s+(?:the\s+)?$")
 
 
 def _org_left_ok(text: str, start: int) -> bool:

@@ -54,7 +54,8 @@ _GOV_OTHER = frozenset("""각국 외국 해외 현지 연방 주 자국 상대�
 
 # Capitals and leaders standing for their state (docs/labelling.md: a capital used as a stand-in for
 # the government counts): "Beijing announced …", 워싱턴과 베이징, 트럼프 행정부. Basis "implied" (the
-# gold set's convention does not count them). Not: a dateline ([베이징=뉴스핌], BEIJING, Oct 9), a
+# gold set's convention does not count them). Not: a dateline ([베이징=뉴스핌], BEIJING, Oct 9,
+# Seoul, Nov. 11 (Korea Bizwire) --), a
 # company or newspaper (Tokyo Electron, 도쿄일렉트론, Washington Post), the US state (Washington
 # state, 워싱턴주), an event (베이징 올림픽).
 CAPITALS_EN: dict[str, str] = {
@@ -80,6 +81,8 @@ _CAPITAL_EN_RX = re.compile(
     rf"(?P<name>{literal_alternation_after(list(CAPITALS_EN), '[A-Za-z0-9]')})(?![A-Za-z0-9])"
     r"(?!\s?(?:Post|Times|Electron|Stock|Metal|University|Olympics|Consensus|state|State|D\.?C|National|Institute|"
     r"time|-based|Capitals|Commanders|Nationals|Wizards))"
+    # a dateline in title case: "Seoul, Nov. 11 (Korea Bizwire) --", "Beijing (Reuters) -"
+    r"(?!,?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|\s?\([A-Z][A-Za-z .]{1,30}\)\s?[-–—])"
 )
 _CAPITAL_KO_RX = re.compile(
     rf"(?P<name>{literal_alternation_after(list(CAPITALS_KO), '[가-힣=]')})(?![가-힣]*\s?=)"
@@ -96,11 +99,24 @@ _LEADER_EN_RX = guarded(
 )
 
 
+# A capital named as the place where something happens or stands is a city, not the state speaking
+# (docs/labelling.md counts a capital "as a stand-in for the government"): talks in Washington, a fair
+# held at Tokyo, 워싱턴에서 열린 회의, 베이징을 방문, 도쿄 소재 본사.
+_CAPITAL_EN_PLACE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:in|at|near|outside|around|across|visit|visits|visited|visiting|based in|held in)\s$")
+_CAPITAL_KO_PLACE_AFTER = re.compile(
+    r"(?:에서|에\s?(?:도착|위치|있는|있던|머물|본사|본부|거주)|[을를]\s?(?:방문|찾|떠나)|으?로\s?(?:향|출국|출장|날아|떠나|이동)"
+    r"|\s?(?:주재|소재|현지|시내|시장|인근|근교|외곽|공항|DC|D\.C))"
+)
+
+
 def _stand_in_mentions(text: str, korean: bool) -> list[tuple[int, str, str]]:
     """(position, country, surface) for capitals and leaders that stand for their state in ``text``."""
     out = []
     if korean:
         for m in _CAPITAL_KO_RX.finditer(text):
+            if _CAPITAL_KO_PLACE_AFTER.match(text, m.end()):
+                continue  # 워싱턴에서 열린 회의: the city
             out.append((m.start(), CAPITALS_KO[m.group("name")], m.group("name")))
         for m in _LEADER_KO_RX.finditer(text):
             out.append((m.start(), LEADERS_KO[m.group("name")], m.group(0)))
@@ -109,6 +125,9 @@ def _stand_in_mentions(text: str, korean: bool) -> list[tuple[int, str, str]]:
         if name == "Washington" and re.search(r"(?:George|Denzel|Booker T\.|Mount|Lake)\s$",
                                               text[max(0, m.start() - 12): m.start()]):
             continue
+        if (_CAPITAL_EN_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and text[m.end(): m.end() + 2] not in ("'s", "’s")):
+            continue  # talks in Washington: the city
         out.append((m.start(), CAPITALS_EN[name], name))
     for m in _LEADER_EN_RX.finditer(text):
         name = m.group("name") or m.group("name2")
@@ -135,11 +154,14 @@ def _domestic_mentions(text: str, matches: list[CountryMatch] | None = None) -> 
     out = []
     for m in _DOMESTIC_RX.finditer(text):
         w = m.group(0)
-        if w != "정부":
-            if w == "국내" and (text[m.end(): m.end() + 3].startswith("총생산")
-                              or m.start() and is_hangul(text[m.start() - 1]) and text[m.start() - 1] != "한"):
+        if w.startswith("우리"):
+            out.append(w)
+            continue
+        if w == "국내":
+            if (text[m.end(): m.end() + 3].startswith("총생산")
+                    or m.start() and is_hangul(text[m.start() - 1]) and text[m.start() - 1] != "한"):
                 continue  # 미국내, 중국내: inside another country; 국내총생산 is a statistic
-            if w == "국내" and _foreign_subject_before(
+            if _foreign_subject_before(
                     text[: m.start()],
                     [c for c in (find_countries(text) if matches is None else matches) if c.end <= m.start()]):
                 continue  # 미국 국방부가 … 국내 공급망, 트럼프는 … 국내 제조업체: that country's home market
@@ -152,9 +174,11 @@ def _domestic_mentions(text: str, matches: list[CountryMatch] | None = None) -> 
             j -= 1
         glued = text[j:s]
         if glued:
-            if glued in _GOV_GLUED_OK or glued.endswith(("범",)):
+            if w == "정부" and (glued in _GOV_GLUED_OK or glued.endswith(("범",))):
                 out.append(glued + w)
-            continue
+            continue  # 주정부, 중국회사 (국회 inside a word), 전국회의: not Korea's
+        # 정부, 국회, 청와대, 대통령실, 국무총리, 당정 after another country's name or a foreign word
+        # (일본 국회, 베트남 정부, 테네시주 정부) are that country's
         prev = text[:s].rstrip()
         k = len(prev)
         while k > 0 and (is_hangul(prev[k - 1]) or prev[k - 1].isalnum() or prev[k - 1] in "美中日韓"):

@@ -25,7 +25,10 @@ A country name glued to the front of an organisation or company name
 
 Substring traps handled: 인도 in 인도네시아/인도양/인도·태평양 and 인도(引渡, delivery)
 verbs, 중국어/일본어/한국어, 남중국해/동중국해, 남미 국가, 한미반도체, 대만족, 호주머니,
-부탄가스 …; names that are also common words (수단, 가나, 오만, 말리, 차드, 기니, 통가,
+부탄가스 …; a name glued to 어 (a language: 스페인어로) or to a newspaper/broadcaster word
+(한국경제신문, 중국중앙TV), an English country word beginning a newspaper's, agency's or airline's
+name (the Korea Herald, China Daily, Japan Airlines) or "… of America" (Bank of America) is not the
+country; names that are also common words (수단, 가나, 오만, 말리, 차드, 기니, 통가,
 Chad, Jordan) only count next to government words or in a list with another country.
 """
 
@@ -39,7 +42,7 @@ from functools import lru_cache
 
 from .gazetteers import load_actor_gazetteer, load_company_gazetteer
 from .reference import countries_rows
-from .text import TrieScanner, fast_alternation, is_hangul, literal_alternation, trie_regex_source
+from .text import JOSA, TrieScanner, fast_alternation, is_hangul, literal_alternation, trie_regex_source
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +78,22 @@ AMBIGUOUS_KO = {"타이", "수단", "가나", "오만", "말리", "차드", "기
 DROPPED_KO = {"조지아", "남극"}
 # Glued words that contain a country name without meaning the country.
 KO_BLOCKERS = [
-    "인도·태평양", "인도태평양", "인도 태평양", "인태", "인도양", "인도차이나", "중국어", "일본어", "한국어", "영국식 영어",
+    "인도·태평양", "인도태평양", "인도 태평양", "인태", "인도양", "인도차이나", "영국식 영어",
     "남중국해", "동중국해", "중국해", "남미", "중남미", "한미반도체", "한일시멘트", "한중엔시에스", "대만족", "호주머니",
     "호주제", "부탄가스", "이란성", "오만한", "오만함", "수단과 방법", "가나다", "말리는", "말리고", "터키석",
-    "미국선물", "조지아주", "조지아 주", "중국집", "미얀마어", "북미자유무역협정", "한국해운신문",
-    "인도적", "인도주의",
+    "미국선물", "조지아주", "조지아 주", "중국집", "북미자유무역협정",
+    "인도적", "인도주의", "러시아워",
 ]
+# A country name glued to what follows it is not the country when the whole is a language
+# (스페인어로, 베트남어 통역; not 중국어선 or 중국어민, a fishing boat and fishermen), the
+# name of a newspaper, agency or broadcaster (한국경제신문, 일본경제신문, 중국중앙TV, 한국해운신문)
+# or of a broker, rating agency, chamber or association (한국투자증권, 한국기업평가, 한국배터리산업협회),
+# as for the organisations of the gazetteers (below): one rule for what used to be listed word by word.
+KO_GLUED_NOT_COUNTRY = re.compile(
+    rf"어(?:{literal_alternation(JOSA)})?(?![가-힣])|어(?=권|판|학|교육|통역|번역|자막|회화|능력|사용|화자|공부|실력)"
+    r"|[가-힣]{0,4}?(?:신문|일보|방송|TV|타임스|헤럴드|데일리|통신(?![가-힣])|통신(?=사|[은는이가을를의에와과도]))"
+    r"|[가-힣]{0,6}?(?:투자증권|자산운용|신용평가|기업평가|상공회의소|협회|연합회|협의회|학회)"
+)
 # 인도 = delivery (引渡) when followed by these.
 INDO_DELIVERY = re.compile(r"\s?(?:하|했|한다|할|함|해|된|될|됐|돼|되|받|분|물량|시점|일정|기한|조건|예정|량|식|계약)")
 INDO_DELIVERY_BEFORE = ("선적 및 ", "선적과 ", "선적·", "납품 및 ", "생산 및 ", "인수 및 ", "인수·")
@@ -144,9 +157,22 @@ EN_BLOCKERS = [
     "Turkish Airlines", "Papua New Guinea", "Guinea-Bissau", "Equatorial Guinea", "Georgia", "Korean Air",
     "Hanmi Semiconductor", "Japan Steel Works", "China Mobile", "Taiwan Semiconductor", "Bank of America", "American Express",
     "American Electric Power", "American Tower", "American Water Works", "American International Group",
-    "America First",
+    "America First", "Business Korea", "USA Rare Earth", "American Rare Earths", "American Battery Technology",
+    "Guinea pig", "Guinea pigs", "New Guinea",
 ]
 AMBIGUOUS_EN = {"Chad", "Jordan", "Jersey"}
+# A country word that begins the name of a newspaper, agency, broadcaster or airline is not the
+# country: the Korea Herald, Korea JoongAng Daily, China Daily, the Japan Times, South China Morning
+# Post, Korean Central News Agency, Japan Airlines, China Airlines (Taiwan's carrier). Up to two
+# capitalised words may come between (Korea Economic Daily). Not the U.S. Air Force, "Korea air quality".
+EN_NAME_HEAD_AFTER = re.compile(
+    r"\s(?:[A-Z][A-Za-z]+\s){0,2}?(?:Times|Herald|Daily|Bizwire|Broadcasting|Broadcasting System|Morning Post|"
+    r"Post(?![-A-Za-z])|News Agency|Airlines|Airways|Air(?!\s(?:Force|[Qq]uality|[Pp]ollution|[Dd]efen[cs]e|[Bb]ase)))"
+    r"(?![A-Za-z])"
+)
+# "<Name> of America" is a company or association (Bank of America, Panasonic Energy of America),
+# except the country's own name.
+EN_OF_AMERICA_BEFORE = re.compile(r"\b(?!States\b)[A-Z][A-Za-z&.]*\s+of\s+$")
 
 CJK_ALIASES: dict[str, tuple[str, ...]] = {
     "米国": ("US",), "アメリカ": ("US",), "韓国": ("KR",), "中国": ("CN",), "日本": ("JP",), "台湾": ("TW",),
@@ -302,6 +328,8 @@ def _match_ko_names(g: _Gazetteer, text: str, blocked: list[int] | None = None) 
                 continue
         if name == "타이" and e < len(text) and is_hangul(text[e]) and text[e] not in TAI_NEXT_OK:
             continue  # 타이어, 타이밍, 타이틀: not Thailand
+        if e < len(text) and KO_GLUED_NOT_COUNTRY.match(text, e):
+            continue  # 스페인어, 한국경제신문: a language or a newspaper
         codes = g.ko[name]
         out.append(CountryMatch(codes, s, e, name, ambiguous=name in AMBIGUOUS_KO and not AMBIG_CONTEXT.match(text, e),
                           region=_region_codes(codes)))
@@ -418,6 +446,10 @@ def _match_en(g: _Gazetteer, text: str) -> list[CountryMatch]:
             continue
         if surface == "US" and text[m.end():m.end() + 1] == "$":
             continue  # US$2 billion: a currency
+        if EN_NAME_HEAD_AFTER.match(text, m.end()):
+            continue  # the Korea Herald, China Daily, Japan Airlines
+        if surface == "America" and EN_OF_AMERICA_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # Bank of America
         codes = g.en[surface]
         out.append(CountryMatch(codes, m.start(), m.end(), surface, ambiguous=surface in AMBIGUOUS_EN,
                           region=_region_codes(codes)))

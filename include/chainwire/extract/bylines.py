@@ -25,6 +25,7 @@ Names go to ``reporters`` only; roles are a parallel list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .outlets import OUTLETS
@@ -49,6 +50,12 @@ PRESS_NAMES = frozenset({
 # How press names end ("가상일보", "가상경제TV"): a token like this in front of a byline is a brand.
 _PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
 
+def is_press_name(token: str) -> bool:
+    """A press name as printed (a registered brand, a known press name, or a name built like one)."""
+    t = token.strip()
+    return bool(t) and (t.lower() in BRANDS or t in PRESS_NAMES or bool(_PRESS_SUFFIX_RE.search(t)))
+
+
 # Place names written between a name and 특파원/기자 ("이름 베이징 특파원=").
 PLACES = frozenset({
     "서울", "세종", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "창원", "전주", "춘천",
@@ -67,7 +74,9 @@ ROLE_SUFFIXES = (
     "기자", "특파원", "부장", "차장", "국장", "팀장", "위원", "에디터",
     "리포터", "통신원", "편집장", "데스크", "앵커", "PD", "칼럼니스트",
 )
-_ROLE_RE = re.compile(r"^[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
+# A 본부장 heads a ministry's or company's headquarters (통상교섭본부장): an official's title, never a
+# newsroom role, though it ends in 부장.
+_ROLE_RE = re.compile(r"^(?![가-힣A-Za-z]*본부장$)[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
 # Words before 기자/특파원 that make one role, not a name glued to the role ("선임기자", not "김도현기자").
 ROLE_PREFIXES = frozenset({"선임", "수석", "전문", "사진", "취재", "객원", "편집", "영상", "대", "인턴", "수습", "경제",
                            "정치", "사회", "산업", "국제", "문화", "체육", "주재", "상주", "현지", "시민", "명예"})
@@ -163,10 +172,20 @@ _EN_BRACKET_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){1,2})\]\s*(?P<rest>.*)$", re.S)  # one-letter syllables: Do-a
 
 
+# "[매체=(시카고) 이름 특파원]": the dateline in parentheses after the brand's "="
+_PAREN_PLACE_RE = re.compile(r"^(?P<head>\s*[\[【]\s*[^\]】=\[(]{1,24}?\s*=)\s*\((?P<place>[가-힣A-Za-z]{1,12})\)\s*")
+
+
 def parse_byline(paragraph: str) -> Byline | None:
     """Parse a bracketed byline at the start of ``paragraph``; None if there is none."""
     if not paragraph:
         return None
+    paren = _PAREN_PLACE_RE.match(paragraph) if "=(" in paragraph[:40] or "= (" in paragraph[:40] else None
+    if paren is not None:
+        inner = parse_byline(paren["head"] + paragraph[paren.end():])
+        if inner is not None and inner.reporters and inner.dateline is None:
+            return Byline(paren["place"], inner.reporters, inner.roles, inner.rest, inner.brand, inner.emails, inner.stamp)
+        return inner
     if paragraph.lstrip()[:1] == "[" and ("Reporter" in paragraph[:80] or "Correspondent" in paragraph[:80]):
         m = _EN_BRACKET_RE.match(paragraph)
         if m:
@@ -321,6 +340,12 @@ _WIRE_LEAD_RE = re.compile(
 )
 
 
+# SEOUL (Brand News / Agency - 24th April, 2023) rest: the brand and the date in parentheses, no dash
+_WIRE_PAREN_LEAD_RE = re.compile(
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{2,30}?)\s+\((?P<brand>[A-Z][A-Za-z.& ]{1,30}?)\s*(?:/\s*[A-Z][A-Za-z.& ]{1,30}?\s*)?"
+    r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
+
+
 def parse_lead(paragraph: str) -> Byline | None:
     """A byline opening the first body paragraph, in any shape the press uses; None if none."""
     if not paragraph:
@@ -334,6 +359,10 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_LEAD_RE.match(s)
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
+        if c.isupper() and "(" in s[:40]:
+            m = _WIRE_PAREN_LEAD_RE.match(s)
+            if m:
+                return Byline(m["dl"], [], [], m["rest"].strip(), m["brand"].strip())
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
@@ -358,6 +387,10 @@ _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
+# "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (the address may be cut)
+_AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)\s*@\s*(?P<brand>[^\s,@()]{2,12})(?:\s*,.*)?$")
+# Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
+_MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
@@ -423,6 +456,9 @@ def _parse_signature(line: str) -> Byline | None:
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     if not s:
         return None
+    m = _AT_BRAND_RE.match(s)
+    if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet
+        return _sig([m["name"]], [m["role"]], emails=EMAIL_RE.findall(s), brand=m["brand"])
     m = _EMAIL_FIRST_RE.match(s)
     if m:  # "gildong@example.com 홍길동 기자"
         got = split_who(m["who"])
@@ -487,6 +523,9 @@ def _parse_signature(line: str) -> Byline | None:
             m2 = _EN_NAME_EMAIL_RE.match(s)
             if m2:
                 return _sig([m2["names"]], [""], emails=emails)
+            if len(who) == 3 and _HANGUL_NAME_RE.match(who) and who not in _MAIL_WORDS and not is_press_name(who) \
+                    and who not in PLACES:
+                return _sig([who], [""], emails=emails)  # "홍길동(gildong@example.com)": a name and its e-mail
             if len(who) <= 24 and not who.endswith(("다", ".")) and not any(x in who for x in (":", "：", "문의", "제보")):
                 return _sig([], [], emails=emails, brand=who)  # "◎공감언론 뉴시스 e-mail"
         return None
@@ -513,3 +552,87 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], (), got[3])
     return None
+
+
+# ---------------------------------------------------------------- the article info bar
+
+# One item of a bulleted info bar: "• 홍길동", "• 홍길동 기자".
+_LIST_ITEM_NAME_RE = re.compile(r"^[•·∙◦▪]\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?$")
+_LIST_BULLETS = "•·∙◦▪"
+
+
+def info_bar_reporters(lines: list[str], is_stamp: Callable[[str], bool],
+                       is_widget: Callable[[str], bool]) -> tuple[list[str], list[str]]:
+    """The reporter named in a bulleted info bar under the headline, else ``([], [])``.
+
+    Many newsroom CMSs print the article's facts as one bulleted run: the writer's name (often
+    without a role), the stamp, the comment counter — ``• 홍길동`` / ``• 승인 2024.01.25 09:20`` /
+    ``• 댓글 0``. A lone name is read as the reporter only inside a run that carries a stamp, and
+    never when the item is a widget word of the page (``• 스크랩``).
+    """
+    run: list[str] = []
+    for s in [*lines, ""]:
+        if s[:1] and s[0] in _LIST_BULLETS:
+            run.append(s)
+            continue
+        if len(run) >= 2 and any(is_stamp(r) for r in run):
+            names, roles = [], []
+            for r in run:
+                m = _LIST_ITEM_NAME_RE.match(r)
+                if m and not is_widget(m["name"]) and not is_press_name(m["name"]) and m["name"] not in PLACES:
+                    names.append(m["name"])
+                    roles.append(m["role"] or "기자")
+            if len(names) == 1:
+                return names, roles
+        run = []
+    return [], []
+
+
+def signoff_after_end(lines: list[str], is_end: Callable[[str], bool]) -> Byline | None:
+    """The reporter's sign-off printed after the story's end marker ("관련태그", "관련기사"), else None.
+
+    Some CMSs print the tag box or the related-links head right after the story and the
+    sign-off (``매체 홍길동 기자`` / ``gildong@…``) below it, above the copyright footer. Only the
+    first lines after the end are read, up to the footer, and the first line that is not a
+    sign-off ends the search (a related story's headline, a tag).
+    """
+    found: Byline | None = None
+    emails: list[str] = []
+    for s in lines[:3]:
+        if is_end(s):
+            break
+        sig = parse_signature(s)
+        if sig is None or not (sig.reporters or sig.emails):
+            break
+        if sig.reporters and found is None:
+            found = sig
+        emails.extend(e for e in sig.emails if e not in emails)
+    if found is None:
+        return None
+    return Byline(found.dateline, found.reporters, found.roles, "", found.brand, tuple(emails), found.stamp)
+
+
+# "Headline – by Hong Gil-dong (Brand – August 5, 2021)": a reposted headline crediting its writer, and often
+# its source and date in parentheses (the closing one may be cut)
+_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_TITLE_CREDIT_RE = re.compile(
+    rf"^(?P<title>.{{6,200}}?)\s+[–—-]\s+[Bb]y\s+(?P<names>{_CREDIT_NAME}(?:\s*(?:,|&|\band\b)\s*{_CREDIT_NAME})*)"
+    r"(?:\s*\((?P<src>[^()]{2,80})\)?)?\s*$")
+_SOURCE_DATE_SPLIT_RE = re.compile(r"\s+[–—-]\s+(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}$)")
+
+
+def title_credit(line: str) -> Byline | None:
+    """A headline line that credits the story: ``rest`` is the headline alone, ``reporters`` the
+    writers named in full (two words or more), ``brand``/``stamp`` the source and date in parentheses."""
+    if " by " not in line and " By " not in line:
+        return None
+    m = _TITLE_CREDIT_RE.match(line)
+    if not m:
+        return None
+    names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if len(n.split()) >= 2]
+    brand = date = None
+    if m["src"]:
+        parts = _SOURCE_DATE_SPLIT_RE.split(m["src"].strip(), maxsplit=1)
+        brand = parts[0].strip() or None
+        date = parts[1].strip() if len(parts) == 2 else None
+    return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)

@@ -30,6 +30,8 @@ _NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
 MAX_CAPTION = 600
 
 _MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]{0,80}\]){0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
+# a markdown image the capture cut off: its alt text or its address never closes
+_MD_CUT_IMAGE_RE = re.compile(r"^!\[(?:[^\[\]]|\[[^\[\]]{0,80}(?:\]|$)){0,400}(?:\]\([^)\s]{0,800})?$")
 # "… 2026.11.2 / e-mail [credit. 재판매 및 DB 금지]" at the end of a byline-led caption
 _DATED_TAIL_RE = re.compile(
     rf"\s(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*"
@@ -50,7 +52,9 @@ _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$"
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
-_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
+# "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", and an image
+# whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
+_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
@@ -81,7 +85,8 @@ def markdown_image(line: str) -> PhotoCaption | None | bool:
         return None
     m = _MD_IMAGE_RE.match(line)
     if not m:
-        return None
+        # cut mid-image (the capture's last line): an image, never text of the story
+        return True if _MD_CUT_IMAGE_RE.match(line) else None
     text = (m["alt"] or "").strip()
     after = (m["after"] or "").strip()
     if after and not text:

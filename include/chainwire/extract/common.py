@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from .article import Article
+from .article import Article, PhotoCaption
+
+# A photo page (no story paragraph, only captions) shows at most a few photos; more is something else.
+MAX_PHOTO_PAGE_CAPTIONS = 4
+_CAPTION_SENTENCE_RE = re.compile(r"(?:[다요음임함]|[.!?])[.!?]?[\"'”’)\]]*$")
 
 
 def new_machine_generated() -> dict[str, bool]:
@@ -39,3 +44,14 @@ def parse_guarded(text: str | bytes, source_path: str, parser: str, fill: Callab
     except Exception as exc:  # noqa: BLE001 - junk must not take the pipeline down; kept in parser_error
         art.parser_error = f"{type(exc).__name__}: {exc}"
     return art
+
+
+def photo_page_story(captions: list[PhotoCaption]) -> list[str]:
+    """A photo page: the page prints no story paragraph, only one to a few photo captions that
+    describe in sentences. The captions are then the story (one paragraph each); else []."""
+    if not captions or len(captions) > MAX_PHOTO_PAGE_CAPTIONS:
+        return []
+    texts = [c.text.strip() for c in captions]
+    if not any(len(t) >= 40 and _CAPTION_SENTENCE_RE.search(t) for t in texts):
+        return []
+    return [t for t in texts if t]

@@ -24,6 +24,9 @@ from zoneinfo import ZoneInfo
 from chainwire.settings import TIMEZONE
 
 SEOUL = ZoneInfo(TIMEZONE)
+# A stamp that names Korean time ("KST") says so: a fixed +09:00 that is not the SEOUL default, so
+# ``in_zone`` never moves it to an outlet's home zone.
+KST = timezone(timedelta(hours=9), "KST")
 
 # Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08,
 # then an optional weekday "(목)" and an optional time (12- or 24-hour clock).
@@ -60,8 +63,10 @@ def _tzinfo(tz_text: str | None, default):
     t = tz_text.strip("()").upper()
     if t == "Z":
         return UTC
+    if t.startswith("KST") and not t[3:]:
+        return KST
     if t.startswith("KST"):
-        return SEOUL
+        t = t[3:]  # "KST+9" is read as the offset it states
     if t.startswith("JST"):
         return timezone(timedelta(hours=9))  # Japan Standard Time, printed by Japanese wires
     if t.startswith(("UTC", "GMT")):
@@ -114,7 +119,7 @@ def parse_timestamp(text: str | None, tz=SEOUL) -> datetime | None:
 
 
 # English month names: "Jun. 27, 2024 - 15:31", "June 27, 2024, 9:30 AM", "09:30 Nov. 2, 2026",
-# "27 June 2024 09:30".
+# "27 June 2024 09:30", "2024 February 20 15:14" (year first).
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
@@ -125,7 +130,8 @@ _TZ = r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|JST|UTC|GMT)(?:[+-]\d{1,2}(?::
 _EN_TIMESTAMP_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"\s*,?\s*)?"
     r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4}))(?!\d)"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"
+    r"|(?<!\d)(?P<y3>\d{4})\s+(?P<mon3>" + _MON + r")\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?)(?!\d)"
     r"(?:\s*(?:[-,–—|@]|at)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ,
     re.I,
 )
@@ -136,9 +142,9 @@ def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] |
     if not text:
         return None
     for m in _EN_TIMESTAMP_RE.finditer(text):
-        mon = (m["mon"] or m["mon2"])[:3].lower()
+        mon = (m["mon"] or m["mon2"] or m["mon3"])[:3].lower()
         try:
-            day = date(int(m["y"] or m["y2"]), _MONTHS[mon], int(m["d"] or m["d2"]))
+            day = date(int(m["y"] or m["y2"] or m["y3"]), _MONTHS[mon], int(m["d"] or m["d2"] or m["d3"]))
         except (ValueError, KeyError):
             continue
         n = "2" if m["H2"] is not None else "1"
@@ -202,6 +208,17 @@ def resolve_relative_day(day: int, landing: date, month: int | None = None, year
         if mo == 0:
             y, mo = y - 1, 12
     return None
+
+
+def in_zone(ts: datetime | None, zone: str | None) -> datetime | None:
+    """A stamp read in the Seoul default, re-read in the zone the page prints its times in.
+
+    Only a wall-clock time that stated no zone moves (its tzinfo is the SEOUL default); one that
+    named an offset (``+08:00``, ``GMT``, ``KST``) keeps it. ``zone`` None or Seoul: unchanged.
+    """
+    if ts is None or not zone or zone == TIMEZONE or ts.tzinfo is not SEOUL:
+        return ts
+    return ts.replace(tzinfo=ZoneInfo(zone))
 
 
 def midnight(d: date, tz=SEOUL) -> datetime:

@@ -32,13 +32,27 @@ from datetime import date
 from functools import lru_cache
 
 from .article import Article, PhotoCaption, date_page_dump
-from .bylines import BRANDS, PRESS_NAMES, Byline, anchor_intro, is_role, parse_lead, parse_signature, split_who
+from .bylines import (
+    BRANDS,
+    PRESS_NAMES,
+    Byline,
+    anchor_intro,
+    info_bar_reporters,
+    is_role,
+    parse_lead,
+    parse_signature,
+    signoff_after_end,
+    split_who,
+    title_credit,
+)
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .common import normalize_page_text, parse_guarded
+from .common import normalize_page_text, parse_guarded, photo_page_story
+from .dates import in_zone
 from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
+    author_card,
     bare_stamp,
     byline_stamp,
     capture_date,
@@ -106,6 +120,7 @@ COMMON_END_LINES = frozenset({
     "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
     "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
     "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
+    "꼭 봐야할 주요뉴스",
 })
 # End lines that may also head a box inside the story (read with _inline_box).
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
@@ -209,6 +224,12 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+# A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
+_DATE_ONLY_RE = re.compile(
+    r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
+# A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
+_SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+
 # An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
 _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
 
@@ -269,6 +290,23 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
         pending = []
     out.extend(pending)
     return out
+
+
+# A byline with an e-mail after this many whole paragraphs (and no stamp above them) signs the story off.
+MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
+MAX_HEAD_LINES = 8
+# Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
+_EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
+_FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _head_shaped(s: str, english: bool) -> bool:
+    """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
+    return len(s) <= (120 if english else 80) and not _FULL_STOP_RE.search(s)
+
+
+def _full_paragraph(s: str, english: bool) -> bool:
+    return len(s) >= 40 and bool(_FULL_STOP_RE.search(s))
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -346,6 +384,10 @@ class _Page:
             return True  # navigation bar of section names
         return False
 
+    def stamp_line(self, s: str) -> bool:
+        """A line the widget rules call chrome that is the page's stamp ("매체 2024.03.21 15:23 댓글0")."""
+        return s[-1].isdigit() and trailing_stamp(s, self.en) is not None
+
     def is_end(self, s: str) -> bool:
         if s in self.end_lines:
             return True
@@ -389,6 +431,9 @@ class _Page:
         items = [s for s in (r.strip() for r in text.split("\n")) if s]
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
+        if credit is not None:
+            items[0] = credit.rest
         n = len(items)
 
         # -- 1. where the body starts: the lead byline, else after the head markers
@@ -414,6 +459,8 @@ class _Page:
                 first_marker = k
         if start is None:
             start = self._body_start_without_lead(items, end)
+            if start is not None and self.en:
+                start = self._past_deck_above_photo(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -447,7 +494,7 @@ class _Page:
             if s in AI_SUMMARY_HEADS:
                 mg["ai_summary"] = summary = True
                 continue
-            if self.is_chrome(s):
+            if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
             found, rest = self.stamps(s)
@@ -521,13 +568,22 @@ class _Page:
         sigs: list[Byline] = []
         tail_stamps = []
         if start is not None:
+            skip_to = start
             for k in range(start, end):
+                if k < skip_to:
+                    continue
                 s = items[k]
                 if k == start and lead is not None:
                     s = lead.rest
                     if not s:
                         continue
                 elif self.is_chrome(s):
+                    continue
+                card = author_card(items[k:min(k + 4, end)]) if self.en and k > start and s[0].isupper() else None
+                if card is not None:  # "Name" / "March 28, 2018" / "21:58 GMT" / "New York"
+                    skip_to = k + card[0]
+                    sigs.append(Byline(None, [card[1]], [""], "", None))
+                    bare.append(card[2])
                     continue
                 if s in _BROADCAST_MARKERS or (s[0] in "[◀<" and _BROADCAST_RE.match(s)):
                     continue
@@ -593,6 +649,10 @@ class _Page:
         if art.paragraphs and end >= n and _truncated(art.paragraphs[-1], self.en):
             art.paragraphs[-1] = art.paragraphs[-1].rstrip("\ufffd").rstrip()
             warn("truncated: the capture stops mid-article")
+        if not art.paragraphs:
+            art.paragraphs = photo_page_story(captions)
+            if art.paragraphs:
+                warn("photo page: the story is its photo captions")
         art.title = title
         art.subtitle_lines = subtitles
         if section:
@@ -604,7 +664,7 @@ class _Page:
         roles: list[str] = list(lead.roles) if lead else []
         dateline = lead.dateline if lead else None
         emails: list[str] = []
-        for sig in head_sigs + sigs:
+        for sig in ([credit] if credit else []) + head_sigs + sigs:
             if sig.reporters and not reporters:
                 reporters, roles = list(sig.reporters), list(sig.roles)
             elif sig.reporters:
@@ -619,6 +679,14 @@ class _Page:
                 ts = byline_stamp(sig.stamp, self.en)
                 if ts is not None:
                     bare.append(ts)
+        if not reporters:  # "• 홍길동 / • 승인 2024.01.25 09:20 / • 댓글 0": the CMS's info bar
+            reporters, roles = info_bar_reporters(items[:head_end], lambda s: bool(self.stamps(s)[0]),
+                                                  lambda w: w in self.chrome)
+        if not reporters and start is not None and end < n and items[end] in self.end_lines:
+            late = signoff_after_end(items[end + 1:], self.is_end)  # "관련태그" / "매체 홍길동 기자" / e-mail
+            if late is not None:
+                reporters, roles = list(late.reporters), list(late.roles)
+                emails.extend(e for e in late.emails if e not in emails)
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
@@ -631,6 +699,7 @@ class _Page:
         en = self.en
         seen_marker = False
         first_para = None
+        full_before = 0  # whole paragraphs before any head marker
         # A headline printed twice (page title, then article title) ends the head: the body
         # never starts before its last copy.
         begin = 0
@@ -649,7 +718,7 @@ class _Page:
             s = items[k]
             if s in self.end_lines:
                 break
-            if self.is_chrome(s):
+            if self.is_chrome(s) and not self.stamp_line(s):
                 continue
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
@@ -662,6 +731,8 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
+                    if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF and sig.emails:
+                        break  # "이름 기자 e-mail" under whole paragraphs: the story's sign-off, not a head byline
                     if not seen_marker and anchor_intro(s):
                         # the anchor's sentences, then the hand-over: the script began with them
                         j = k
@@ -678,9 +749,36 @@ class _Page:
                     return k
                 if first_para is None:
                     first_para = k
+                full_before += _full_paragraph(s, en) and len(s) >= 80
         # no marker before any paragraph (stamps printed below the body, or none at all):
-        # the body is the first paragraph-like line on
-        return first_para
+        # the body is the first paragraph-like line on, after the headline and deck lines at its top
+        return self._past_head_lines(items, first_para, end) if first_para is not None else None
+
+    def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
+        """English pages print the deck, then the photo, then the story: a single sentence that
+        stops without a full stop (a deck's style; the story's sentences end on one), right above
+        the photo's caption(s) with the story's paragraphs below them, is the deck."""
+        if _FULL_STOP_RE.search(items[k]):
+            return k  # a lead paragraph above a photo reads the same otherwise: keep it in the story
+        j = k + 1
+        while j < end and (self.caption(items[j]) not in (None, False) or items[j] == items[j - 1]):
+            j += 1
+        if j == k + 1 or j >= end or len(items[k]) > 300 or _EN_SENTENCE_BREAK_RE.search(items[k]):
+            return k
+        if not (_full_paragraph(items[j], True) and len(items[j]) >= 80):
+            return k
+        return j
+
+    def _past_head_lines(self, items: list[str], k: int, end: int) -> int:
+        """A page that opens straight on its headline ("…짓는다", no stamp or byline anywhere above the
+        story): the first lines that stop without a full stop, right above a paragraph that ends on
+        one, are the headline and deck, not the story's first paragraph."""
+        j = k
+        while j < min(end, k + MAX_HEAD_LINES) and _head_shaped(items[j], self.en):
+            j += 1
+        if j == k or j >= end or not _full_paragraph(items[j], self.en):
+            return k
+        return j
 
     def title_and_deck(self, content: list[tuple[int, str | None]]) -> tuple[str | None, list[str]]:
         lines = [s for _, s in content if s is not None and s[0] != "\x00"]
@@ -690,6 +788,10 @@ class _Page:
         drop: set[str] = set()
         for s in lines:
             core = undecorate(s, self.brands)
+            if core is None:
+                sp = s.find(" ")
+                if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
+                    core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
             if core is not None:
                 drop.add(s)
                 if title is None or core in lines:
@@ -719,6 +821,8 @@ class _Page:
                 title = rest[0] if rest else None
         if title is None:
             return None, []
+        credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
+        title = credited.rest if credited is not None else title
         deck: list[str] = []
         seen_title = False
         for _, text in content:
@@ -737,6 +841,8 @@ class _Page:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
+            return False
+        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
@@ -775,6 +881,8 @@ class _Page:
         published, updated = pick(stamps) if stamps else (None, None)
         if published is None and bare:
             published = bare[0]
+        zone = o.timezone if o is not None else None  # a foreign outlet prints its own wall clock
+        published, updated = in_zone(published, zone), in_zone(updated, zone)
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.

@@ -26,7 +26,7 @@ from datetime import date, datetime
 from . import chrome
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact, date_page_dump
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
-from .common import normalize_page_text, parse_guarded
+from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import parse_caption_date, parse_timestamp
 from .language import detect_language
 from .sections import SECTIONS_KO
@@ -301,6 +301,9 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
         body_start = byline_idx
     else:
         warn("no byline")
+        if inp is None and _photo_page(art, deck, captions):
+            _finish(art, text, None, landing_date, captions, published_field, updated_field)
+            return
         if inp is None:
             # neither head nor byline: nothing here reads as an article
             warn("no article structure")
@@ -351,6 +354,8 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
                     if not s:
                         continue
         cap = match_caption(s)
+        if cap is None and byline is not None and s[:1] in "[(（【":
+            cap = _desk_caption(s)
         if cap is not None:
             captions.append(cap)
             continue
@@ -413,6 +418,35 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
             continue
 
     _finish(art, text, byline, landing_date, captions, published_field, updated_field)
+
+
+def _desk_caption(line: str) -> PhotoCaption | None:
+    """A second dateline byline inside a story ("[서울=뉴스핌] 이름 기자 = 설명…") opens a photo-desk caption,
+    also when the capture cut it before its date and e-mail: the story has one byline, at its top."""
+    b = parse_byline(line)
+    if b is None or not b.rest or not b.dateline:
+        return None
+    return PhotoCaption(text=b.rest, credit="·".join(b.reporters) if b.reporters else None)
+
+
+def _photo_page(art: Article, lines: list[tuple[int, str]], captions: list[PhotoCaption]) -> bool:
+    """A photo page: no head, no story byline, every line a photo-desk caption ("[서울=뉴스핌] 이름 기자 =
+    설명 YYYY.MM.DD e-mail"). The captions are the story (the photographer is their credit, not a
+    reporter); the dateline is the caption byline's."""
+    found = [(s, match_caption(s)) for _, s in lines]
+    caps = [c for _, c in found if c is not None]
+    if not caps or len(caps) < len(found):
+        return False
+    first = parse_byline(found[0][0]) if found[0][0][:1] in "[(（【" else None
+    story = photo_page_story(caps)
+    if first is None or not story:
+        return False
+    art.paragraphs.extend(story)
+    captions.extend(caps)
+    art.photo_captions = captions
+    art.dateline = first.dateline
+    art.warnings.append("photo page: the story is its photo captions")
+    return True
 
 
 def _next_nonblank(lines: list[str], start: int) -> int | None:

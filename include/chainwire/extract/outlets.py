@@ -28,7 +28,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .language import page_dump_language
-from .press import KOREAN_PRESS, WEBMAIL_DOMAINS
+from .press import HOME_TIMEZONES, KOREAN_PRESS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -46,6 +46,7 @@ class Outlet:
     email_domains: tuple[str, ...] = ()  # reporter e-mail domains; defaults to ``domains``
     chrome: frozenset[str] = frozenset()  # extra whole lines that are this outlet's page furniture
     end_markers: frozenset[str] = frozenset()  # extra whole lines after which the body never continues
+    timezone: str | None = None  # IANA zone its stamps are printed in when not Korean time (press.HOME_TIMEZONES)
 
     @property
     def mail_domains(self) -> tuple[str, ...]:
@@ -77,7 +78,7 @@ OUTLETS: tuple[Outlet, ...] = (
 
 OUTLETS = OUTLETS + tuple(
     Outlet(key, (domain,), None, brands, lang, PROFILE_EN if lang == "en" else PROFILE_KO,
-           email_domains=(domain, *mail))
+           email_domains=(domain, *mail), timezone=HOME_TIMEZONES.get(domain))
     for key, domain, brands, lang, mail in KOREAN_PRESS
 )
 
@@ -229,6 +230,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if core and core.lower() in brand_map():
             brands_seen.append((core, 2.0, m.start()))  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
             continue
+        titled = _SITE_TITLE_RE.match(core)
+        if titled and titled.group(1).lower() in brand_map():
+            brands_seen.append((titled.group(1), 2.0, m.start()))  # "매체 – 구호": the site's title bar
+            continue
         head = core.split(" ", 1)[0] if core else ""
         if len(core) <= 20 and head != core and head.lower() in brand_map():
             brands_seen.append((head, 1.0, m.start()))  # "SBS 뉴스 상단 메뉴": the site's own furniture
@@ -257,6 +262,22 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
+    for n, m in enumerate(_AT_BRAND_RE.finditer(text)):  # "홍길동기자@매체": the reporter at the outlet
+        if n >= 5:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_SOURCE_DATE_RE.finditer(text)):  # "(Korea Herald – August 5, 2021)": the story's source
+        if n >= 3:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for m in _WITH_BRAND_RE.finditer(text):  # "with the Korea JoongAng Daily" under a byline
+        brands_seen.append((m.group("brand"), 2.0, m.start()))
+    for n, m in enumerate(_OWN_URL_LINE_RE.finditer(text)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
+        if n >= 3:
+            break
+        known = outlet_for_url(f"http://{m.group(1)}")
+        if known is not None:
+            brands_seen.extend((b, 1.5, m.start()) for b in known.brands[:1])
     for n, m in enumerate(_STAFF_CREDIT_RE.finditer(text)):  # "(Hong Gil-dong/The Korea Herald)": a staff photo
         if n >= 5:
             break
@@ -294,13 +315,25 @@ _SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*
 _BRAND_BYLINE_RE = re.compile(
     r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
+# "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
+_AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*@\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
+# "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
+_SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
+# "with the Korea JoongAng Daily": the affiliation line under an English byline
+_WITH_BRAND_RE = re.compile(r"^[ \t]*with (?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
+# "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
+_SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[–—|]\s+\S.{1,30}$")
+# A line that is only an address on a site: "(www.outlet.com/News/Read/A2023…)", the article's own short link
+_OWN_URL_LINE_RE = re.compile(r"^[ \t]*\(?(?:https?://)?(?:www\.|m\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s()]{4,200}\)?[ \t]*$", re.M | re.I)
 # A markdown image whose alt text opens with a bracketed brand: the outlet's own promotion banner.
 _ALT_BRAND_RE = re.compile(r"!\[\[(?P<brand>[^\[\]\n]{2,20})\][^\n]{0,200}?\]\(")
 # A line "brand headline" (the site's title bar), read with the headline's own line elsewhere on the page.
 _BRAND_HEAD_LINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?P<rest>[^\n]{8,160})$", re.M)
 # An English photo credit naming a person and the outlet they work for: "(Hong Gil-dong/The Korea Herald)".
 _STAFF_CREDIT_RE = re.compile(r"\((?:[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)\)")
-_URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})")  # markdown images only
+# markdown images only; an image served through an image CDN that keeps the origin host in its path
+# (WordPress's i0.wp.com/<host>/…) counts for that host
+_URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://(?:i\d\.wp\.com/)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
 
 
@@ -340,5 +373,6 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
         key = outlet_name_for_url(f"http://{dom}")
         if key:
             lang = language or page_dump_language(text)
-            return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO)
+            return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO,
+                          timezone=HOME_TIMEZONES.get(dom))
     return None

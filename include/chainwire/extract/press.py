@@ -184,6 +184,9 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("maritimepress", "maritimepress.co.kr", ("한국해운신문",), "ko", ()),
     ("fetv", "fetv.co.kr", ("FETV",), "ko", ()),
     ("theinvestor", "theinvestor.co.kr", ("The Investor",), "en", ("heraldcorp.com",)),
+    # the Korean-language press abroad
+    ("sundayweekly", "sundayweekly.com.au", ("SundayWeekly", "퀸즐랜드 일요신문"), "ko", ()),
+    ("atlantak", "atlantak.com", ("애틀랜타K", "애틀랜타 K", "AtlantaK"), "ko", ()),
     # English-language Korean outlets
     ("kedglobal", "kedglobal.com", ("KED Global", "The Korea Economic Daily Global"), "en", ("hankyung.com",)),
     ("businesskorea", "businesskorea.co.kr", ("BusinessKorea", "Business Korea"), "en", ()),
@@ -249,3 +252,32 @@ WEBMAIL_DOMAINS = frozenset({
     "outlook.com", "yahoo.com", "yahoo.co.kr", "icloud.com", "korea.kr", "go.kr", "empal.com",
     "paran.com", "hanafos.com", "chol.com", "dreamwiz.com", "protonmail.com", "me.com", "live.com",
 })
+
+# Where an outlet is published from, when that is not Korea: its pages print their stamps in
+# this zone's wall-clock time unless the stamp names an offset ("Published Oct 14, 2025 03:28 pm"
+# on a Manila paper is 15:28 +08:00, not Seoul time). Keyed by home domain, so an outlet known only
+# from its reporters' e-mail or copyright domain gets its zone too. Knowledge of where a newsroom
+# sits, not tuning: outlets whose pages show each reader their own zone (wires such as Reuters or
+# Bloomberg) are left out and keep the Seoul default.
+HOME_TIMEZONES: dict[str, str] = {
+    # Japan (+09, the same wall clock as Seoul; listed so the zone is right, not by accident)
+    "nhk.or.jp": "Asia/Tokyo", "kyodonews.net": "Asia/Tokyo", "jiji.com": "Asia/Tokyo",
+    "nikkei.com": "Asia/Tokyo", "japantimes.co.jp": "Asia/Tokyo", "japantoday.com": "Asia/Tokyo",
+    # Greater China, South-East and South Asia
+    "scmp.com": "Asia/Hong_Kong", "taipeitimes.com": "Asia/Taipei", "focustaiwan.tw": "Asia/Taipei",
+    "digitimes.com": "Asia/Taipei", "globaltimes.cn": "Asia/Shanghai", "xinhuanet.com": "Asia/Shanghai",
+    "chinadaily.com.cn": "Asia/Shanghai", "cgtn.com": "Asia/Shanghai", "caixinglobal.com": "Asia/Shanghai",
+    "channelnewsasia.com": "Asia/Singapore", "straitstimes.com": "Asia/Singapore",
+    "thesun.my": "Asia/Kuala_Lumpur", "thestar.com.my": "Asia/Kuala_Lumpur", "bernama.com": "Asia/Kuala_Lumpur",
+    "mb.com.ph": "Asia/Manila", "inquirer.net": "Asia/Manila", "philstar.com": "Asia/Manila",
+    "thejakartapost.com": "Asia/Jakarta", "bangkokpost.com": "Asia/Bangkok", "vnexpress.net": "Asia/Ho_Chi_Minh",
+    "thehindu.com": "Asia/Kolkata", "steelguru.com": "Asia/Kolkata", "urdupoint.com": "Asia/Karachi",
+    # Oceania, Europe, the Americas
+    "sundayweekly.com.au": "Australia/Brisbane", "atlantak.com": "America/New_York",
+    "tass.com": "Europe/Moscow", "portnews.ru": "Europe/Moscow",
+    "ft.com": "Europe/London", "bbc.com": "Europe/London", "theguardian.com": "Europe/London",
+    "argusmedia.com": "Europe/London", "fastmarkets.com": "Europe/London", "metalbulletin.com": "Europe/London",
+    "nytimes.com": "America/New_York", "washingtonpost.com": "America/New_York", "wsj.com": "America/New_York",
+    "cnbc.com": "America/New_York", "apnews.com": "America/New_York", "voanews.com": "America/New_York",
+    "rfa.org": "America/New_York",
+}

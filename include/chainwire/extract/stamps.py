@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from .bylines import is_press_name
 from .dates import SEOUL, find_timestamp, find_timestamp_en
 
 _PUBLISHED = {
@@ -184,7 +185,11 @@ def capture_date(text: str) -> tuple[datetime | None, str]:
 
 
 def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | None:
-    """``진민지 2024. 3. 7. 16:45`` → ("진민지", ts): a timestamp with a time of day closing a short line."""
+    """``진민지 2024. 3. 7. 16:45`` → ("진민지", ts): a timestamp with a time of day closing a short line.
+
+    The line may end in a comment counter (``… 16:45 댓글0``); a press name in front of the
+    stamp (``매체 2024.03.21 15:23 댓글0``) is the outlet's stamp line: ("", ts).
+    """
     if not line or len(line) > 90:
         return None
     found = _timestamp_at(line, english)
@@ -193,10 +198,45 @@ def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | N
     ts = found[2]
     if ":" not in line[found[0]:found[1]] and "시" not in line[found[0]:found[1]]:
         return None
-    return _BAR_I_RE.sub("", line[: found[0]].strip(_SEPARATORS)), ts
+    who = _BAR_I_RE.sub("", line[: found[0]].strip(_SEPARATORS))
+    if is_press_name(who):
+        who = ""  # "매체 2024.03.21 15:23 댓글0": the outlet's own stamp line, no byline in it
+    return who, ts
 
 
 # What may follow a stamp on its line: nothing, a comment counter, a section name.
 _STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
 # "홍길동 기자I": a capital I standing for the bar between byline and stamp
 _BAR_I_RE = re.compile(r"(?<=기자)I$")
+
+
+# ---------------------------------------------------------------- an English author card
+
+_CARD_NAME_RE = re.compile(r"^[A-Z][a-zA-Z'’.-]+(?: [A-Z][a-zA-Z'’.-]+){1,3}$")
+_CARD_TIME_RE = re.compile(
+    r"^(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*(?P<ap>AM|PM|am|pm))?(?:\s*(?P<tz>GMT|UTC|KST|JST|[+-]\d{2}:?\d{2}))?$")
+_CARD_PLACE_RE = re.compile(r"^[A-Z][a-zA-Z.-]+(?: [A-Z][a-zA-Z.-]+){0,2}$")
+
+
+def author_card(lines: list[str]) -> tuple[int, str, datetime, bool] | None:
+    """An English author card: ``Name`` / ``March 28, 2018`` / ``21:58 GMT`` [/ ``New York``].
+
+    The writer's name alone on a line, the date alone on the next, the time (and zone) alone on the
+    line after, sometimes the writer's city below. Returns (lines taken, name, time, city line taken)
+    or None. The name and the date alone are not enough: without its time line a "name, date" pair
+    may be a caption or a list of events.
+    """
+    if len(lines) < 3 or not _CARD_NAME_RE.match(lines[0]) or len(lines[0]) > 40:
+        return None
+    found = find_timestamp_en(lines[1])
+    if not found or found[0] != 0 or lines[1][found[1]:].strip() or ":" in lines[1]:
+        return None
+    if not _CARD_TIME_RE.match(lines[2]):
+        return None
+    whole = f"{lines[1]} {lines[2]}"  # read as one stamp: "March 28, 2018 21:58 GMT"
+    stamp = find_timestamp_en(whole)
+    if not stamp or stamp[1] != len(whole):
+        return None
+    ts = stamp[2]
+    city = len(lines) > 3 and bool(_CARD_PLACE_RE.match(lines[3])) and len(lines[3]) <= 24
+    return (4 if city else 3), lines[0], ts, city

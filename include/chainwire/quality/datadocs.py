@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
-from chainwire.folders import swap_in_folder
+from chainwire.folders import as_created, swap_in_folder
 
 VENDOR_DIRNAME = "chainwire-vendor"  # inside the site's static/ folder
 SHARED_DIRNAME = "_data-docs"  # inside <reports_dir>
@@ -340,7 +340,7 @@ def publish_shared_copy(gx_dir: Path, reports_dir: Path, max_bytes: int | None =
     final = reports_dir / SHARED_DIRNAME
     tmp = Path(tempfile.mkdtemp(prefix=f".{SHARED_DIRNAME}.tmp-", dir=reports_dir))
     try:
-        os.chmod(tmp, 0o755)
+        as_created(tmp)
         shutil.copytree(site, tmp, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*"))
         sanitize_site(tmp)
     except BaseException:

@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 
 from chainwire import storage
 from chainwire.digest import MOVER_COLUMNS, STORY_COLUMNS, load_digest
-from chainwire.folders import swap_in_folder
+from chainwire.folders import as_created, swap_in_folder
 from chainwire.report import charts, data
 from chainwire.report import period as period_totals
 from chainwire.report.digest_section import render_digest
@@ -86,6 +86,7 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
         con.execute("SET TimeZone = ?", [TIMEZONE])
         period = data.resolve_period(con, date_from, date_to)
         tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
+        as_created(tmp)
         try:
             _write_report(tmp, con, period, snapshot, settings)
         except BaseException:
@@ -97,6 +98,7 @@ def build_report(out_dir: Path | None = None, date_from: date | None = None, dat
     if out_dir is None:
         dated = settings.reports_dir / period.slug
         dated_tmp = Path(tempfile.mkdtemp(prefix=f".{dated.name}.tmp-", dir=dated.parent))
+        as_created(dated_tmp)
         shutil.copytree(tmp, dated_tmp, dirs_exist_ok=True, symlinks=True)  # data-docs stays a link
         swap_in_folder(dated_tmp, dated)
         prune_dated_reports(settings.reports_dir, settings.report_keep)

@@ -35,7 +35,15 @@ english_wire          ajupress   aju     SEOUL, Nov. 2 (Aju Press) - / SEOUL: / 
                                          [Brand Reporter Name], Written:/Updated:, [CREDIT], BY NAME
 business              edaily     edl     이름 기자I stamp, 매체 이름 기자, 이름 기자 stamp, 입력 | …,
                                          입력 … (hh:mm), e-mail-first sign-off, #hashtags
+headline_first *      thepublic  hf      a capture that opens on its headline: deck lines, the story,
+                                         no stamp and often no byline, a cut markdown image, footer
+newspim_photo *       newspim    npp     a photo page: one or two photo-desk captions
+                                         "[서울=뉴스핌] 이름 기자 = 설명 YYYY.MM.DD e-mail", nothing else
+english_deck_photo *  koreaherald khd    the deck under the stamps, right above the top photo's
+                                         caption (printed once or twice), then the story
 ====================  =========  ======  =====================================================
+
+``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
 """
 
 from __future__ import annotations
@@ -51,6 +59,8 @@ from chainwire_synth.story import MODE_CYCLE, SEED_PREFIX
 from . import english, families, korean, newspim
 
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
+# Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
+SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo")
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,9 @@ class Layout:
     # A corpus of this layout alone draws its random streams without the layout key, as the
     # generator did before layouts could be mixed: such corpora stay byte-identical.
     unkeyed_when_alone: bool = False
+    # In ``outlets="all"`` (the bundled sample, ``make sample``). Layouts added after the sample was
+    # fixed are named explicitly (``SHAPE_LAYOUTS``) so that the sample and its marts stay as they were.
+    in_all: bool = True
 
     def name(self, landing: date, index: int) -> str:
         return f"{self.prefix}-{landing:%Y%m%d}-{index:03d}"
@@ -90,6 +103,13 @@ def _registry() -> dict[str, Layout]:
         "english_wire": Layout("english_wire", "ajupress", "aju", ("filled", "filled_no_update"), "en",
                                families.render_english_wire),
         "business": Layout("business", "edaily", "edl", filled, "ko", families.render_business),
+        # page shapes met on real pages after the sample was fixed (not in "all"; see SHAPE_LAYOUTS)
+        "headline_first": Layout("headline_first", "thepublic", "hf", ("blank_relative", "blank_landing"), "ko",
+                                 families.render_headline_first, in_all=False),
+        "newspim_photo": Layout("newspim_photo", "newspim", "npp", ("blank_caption",), "ko",
+                                newspim.render_newspim_photo, in_all=False),
+        "english_deck_photo": Layout("english_deck_photo", "koreaherald", "khd", ("filled_no_update",), "en",
+                                     english.render_english_deck_photo, in_all=False),
     }
 
 
@@ -108,14 +128,17 @@ def resolve(outlets) -> tuple[str, ...]:
         return DEFAULT_LAYOUTS
     if isinstance(outlets, str):
         if outlets.strip().lower() == "all":
-            return tuple(table)
+            return tuple(k for k, lay in table.items() if lay.in_all)
         outlets = [x.strip() for x in outlets.split(",") if x.strip()]
     keys: list[str] = []
     for x in outlets:
         if x in table:
             keys.append(x)
             continue
-        by_outlet = [k for k, lay in table.items() if lay.outlet == x]
+        if x.lower() == "all":
+            keys += [k for k, lay in table.items() if lay.in_all]
+            continue
+        by_outlet = [k for k, lay in table.items() if lay.outlet == x and lay.in_all]
         if not by_outlet:
             raise ValueError(f"unknown layout or outlet {x!r}; known: {', '.join(table)}")
         keys += by_outlet

@@ -160,3 +160,30 @@ def render_yonhap_en(env: Env, landing: date, index: int, mode: str, rng: random
     return text, english_truth(source_path, s, "yonhap_en", dateline=dateline,
                         reporters=[reporter.name] if with_by else [], reporter_roles=[""] if with_by else [],
                         reporter_emails=emails)
+
+
+def render_english_deck_photo(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                              avoid: frozenset[str]) -> tuple[str, Article]:
+    """A Korea Herald-style page whose deck sits under the stamps, right above the top photo: the
+    deck (a sentence without a full stop), the photo's caption (printed twice when the capture keeps
+    the image's alt text too), then the story. Truth: that line is the deck, the caption a caption."""
+    name = f"khd-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = english_story(landing, mode, rng, avoid, "Yonhap")
+    # a summary-length deck (a headline-length one is never taken for the story anyway)
+    s["subtitle"] = (f"{s['subtitle'] or 'Officials to review progress every quarter'}, while the government weighs "
+                     f"{rng.choice(('further', 'new', 'extra'))} steps to keep supplies of key materials stable")
+    reporter = rng.choice(env.casts["koreaherald"].reporters)
+    top = PhotoCaption(text=f"An invented plant of {s['title'].split()[0]} stands ready for inspection on {s['pub']:%A}.",
+                       credit="Yonhap")
+    sec, sub = s["section"]
+    lines = ["The Korea Herald", "Menu", "", f"{sec} > {sub}", "", s["title"], "", f"By {reporter.name}",
+             f"Published : {s['published']:%Y-%m-%d %H:%M}", "", "Share", "A+", "", s["subtitle"], ""]
+    lines += [f"{top.text} ({top.credit})", ""] * (2 if rng.random() < 0.5 else 1)
+    lines += _body_lines(s["paragraphs"], [(pos, c) for pos, c in s["captions"] if pos > 1])
+    lines += [reporter.email, "", "[ⓒ The Korea Herald]", "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 2)
+    text = "\n".join(lines) + "\n"
+    caps = [top] + [c for pos, c in s["captions"] if pos > 1]
+    return text, english_truth(source_path, s, "koreaherald", subsection=sub, reporters=[reporter.name],
+                               reporter_roles=[""], reporter_emails=[reporter.email], updated_at=None,
+                               photo_captions=caps)

@@ -18,10 +18,19 @@
 * :func:`render_english_wire` - an Aju Press-style English page: ``SEOUL, Nov. 2 (Aju Press) -``,
   ``SEOUL:``, ``Seoul, Nov. 2 (Aju Press)--`` and ``[Aju Press Reporter Name]`` leads,
   ``Written: … Updated: …`` glued stamps, ``Text. [CREDIT]`` captions,
-  ``BY NAME SURNAME [[email protected]]`` sign-offs.
+  ``BY NAME SURNAME [[email protected]]`` sign-offs; one page in four is a foreign outlet's (Singapore,
+  Manila, Taipei) printing ``Published Nov 2, 2026 03:28 pm | Updated …`` in its own zone, no zone named;
+  half of those print no stamp but an author card under the story (``Name`` / ``November 2, 2026`` /
+  ``06:28 GMT`` / ``Singapore``); one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …``.
+* :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
+  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, a related story's
+  markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
 * :func:`render_business` - an Edaily-style business daily: ``이름 기자I 2026.11.02 14:11:10``,
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
-  ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines.
+  ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines; and the head
+  lines of other CMSs: ``이데일리 2026.11.02 15:23 댓글0`` (a stamp line ending in the comment
+  counter) and a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone;
+  sign-offs ``이름기자@이데일리, e-mail`` and, below a ``관련태그`` end line, ``이데일리 이름 기자`` / e-mail.
 
 Every word of the stories comes from :mod:`chainwire_synth.vocab` / ``vocab_en``; furniture
 strings are generic widget labels.
@@ -31,14 +40,24 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from chainwire.extract.article import Article, PhotoCaption
+from chainwire.extract.press import HOME_TIMEZONES
 from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
 
 from .english import english_story, english_truth
-from .korean import assemble_body, byline_names, outlet_story, related_lines, truth_article, with_seconds
+from .korean import (
+    DECOY_HEADLINES,
+    assemble_body,
+    byline_names,
+    outlet_story,
+    related_lines,
+    truth_article,
+    with_seconds,
+)
 from .people import Env, korean_name
 
 # ------------------------------------------------------------------ broadcast script
@@ -268,46 +287,88 @@ def render_english_wire(env: Env, landing: date, index: int, mode: str, rng: ran
                         avoid: frozenset[str]) -> tuple[str, Article]:
     name = f"aju-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
-    s = english_story(landing, mode, rng, avoid, "Aju Press")
+    # One page in four is a foreign outlet's (press.HOME_TIMEZONES): its stamps are its own wall clock with
+    # no zone printed. Drawn from its own stream so the other pages keep their bytes.
+    pick = random.Random(f"{env.seed}:aju-foreign:{landing}:{index}").randrange(4 * len(FOREIGN_WIRES))
+    foreign = FOREIGN_WIRES[pick] if pick < len(FOREIGN_WIRES) else None
+    brand = foreign[1] if foreign else "Aju Press"
+    s = english_story(landing, mode, rng, avoid, brand)
     s["subtitle"] = None
     reporter = rng.choice(env.casts["ajupress"].reporters)
     pub_day = s["pub"]
     md = f"{E.MONTHS_AP[pub_day.month - 1]} {pub_day.day}"
     city = E.WIRE_DATELINES[reporter.desk]
     lead_kind = rng.choice(("dash", "colon", "glued", "bracket"))
+    if random.Random(f"{env.seed}:aju-lead:{landing}:{index}").randrange(6) == 0:
+        lead_kind = "paren"  # "SEOUL (Brand / Yonhap - 2nd November, 2026) text": brand and date, no dash
     lead, dateline = {
-        "dash": (f"{city}, {md} (Aju Press) - ", city),
+        "dash": (f"{city}, {md} ({brand}) - ", city),
         "colon": (f"{city}: ", city),
-        "glued": (f"{city.title()}, {md} (Aju Press)--", city.title()),
-        "bracket": (f"[Aju Press Reporter {reporter.name}] ", None),
+        "glued": (f"{city.title()}, {md} ({brand})--", city.title()),
+        "bracket": (f"[{brand} Reporter {reporter.name}] ", None),
+        "paren": (f"{city} ({brand} / Yonhap - {_ordinal(pub_day.day)} {pub_day:%B}, {pub_day.year}) ", city),
     }[lead_kind]
     published = with_seconds(s["published"], rng)
     updated = with_seconds(s["updated"], rng)
     captions = []
     for pos, cap in s["captions"]:
         captions.append((pos, PhotoCaption(text=cap.text, credit=cap.credit.upper().replace(",", ""))))
-    lines = ["Aju Press", "Menu", "Search", "", s["title"], ""]
-    stamp = f"Written: {published:%Y-%m-%d %H:%M:%S}"
-    if updated is not None:
-        stamp += f" Updated: {updated:%Y-%m-%d %H:%M:%S}"
-    lines += [stamp, "", "Share", "Print", ""]
+    lines = [brand, "Menu", "Search", "", s["title"], ""]
+    # a foreign page may print no stamp under the headline but an author card under the story:
+    # "Name" / "November 2, 2026" / "06:28 GMT" / "Singapore" (own stream, as above)
+    card = bool(foreign) and random.Random(f"{env.seed}:aju-card:{landing}:{index}").randrange(2) == 0
+    if card:
+        published = published.replace(second=0).astimezone(UTC)
+        updated = None
+    elif foreign:
+        # "Published Nov 2, 2026 03:28 pm": the outlet's own wall clock, 12-hour, no zone printed
+        zone = ZoneInfo(HOME_TIMEZONES[foreign[2]])
+        published = published.replace(second=0, tzinfo=zone)
+        updated = updated.replace(second=0, tzinfo=zone) if updated is not None else None
+        stamp = f"Published {_clock12(published)}" + (f" | Updated {_clock12(updated)}" if updated is not None else "")
+    else:
+        stamp = f"Written: {published:%Y-%m-%d %H:%M:%S}"
+        if updated is not None:
+            stamp += f" Updated: {updated:%Y-%m-%d %H:%M:%S}"
+    lines += ([] if card else [stamp, ""]) + ["Share", "Print", ""]
     for i, p in enumerate(s["paragraphs"]):
         lines += [lead + p if i == 0 else p, ""]
         lines += [x for pos, cp in captions if pos == i + 1 for x in (f"{cp.text} [{cp.credit}]", "")]
     reporters, roles, emails = [], [], []
-    if lead_kind == "bracket":
+    if card and foreign:
+        reporters, roles = [reporter.name], ["reporter" if lead_kind == "bracket" else ""]
+        lines += [reporter.name, "", f"{published:%B} {published.day}, {published.year}", "",
+                  f"{published:%H:%M} GMT", "", foreign[3], ""]
+    elif lead_kind == "bracket":
         reporters, roles = [reporter.name], ["reporter"]
     elif rng.random() < 0.8:
         reporters, roles = [reporter.name.upper()], [""]
         lines += [f"BY {reporter.name.upper()} [[email protected]]", ""]
-    if rng.random() < 0.4:
+    if rng.random() < 0.4 and not foreign:  # the cast's addresses are Aju Press's
         emails = [reporter.email]
         lines += [reporter.email, ""]
-    lines += ["ⓒ Aju Press. All rights reserved.", "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 2)
+    lines += [f"ⓒ {brand}. All rights reserved.", "", "Most Popular"] + rng.sample(E.DECOY_HEADLINES, 2)
     text = "\n".join(lines) + "\n"
-    return text, english_truth(source_path, s, "ajupress", section=None, published_at=published, updated_at=updated,
+    outlet = foreign[0] if foreign else "ajupress"
+    return text, english_truth(source_path, s, outlet, section=None, published_at=published, updated_at=updated,
                         dateline=dateline, reporters=reporters, reporter_roles=roles, reporter_emails=emails,
                         photo_captions=[cp for _, cp in captions])
+
+
+# Foreign English outlets that cover Korea from another time zone: (outlet key, brand, home domain).
+# (outlet key, brand, home domain, the city its writers' cards name)
+FOREIGN_WIRES = (("straitstimes", "The Straits Times", "straitstimes.com", "Singapore"),
+                 ("mb", "Manila Bulletin", "mb.com.ph", "Manila"), ("taipeitimes", "Taipei Times", "taipeitimes.com", "Taipei"))
+
+
+def _ordinal(day: int) -> str:
+    """2 → ``2nd``"""
+    return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+
+def _clock12(dt: datetime) -> str:
+    """``Nov 2, 2026 03:28 pm``"""
+    return f"{E.MONTHS_ABBR[dt.month - 1]} {dt.day}, {dt.year} {dt:%I:%M} {'am' if dt.hour < 12 else 'pm'}"
 
 
 # ------------------------------------------------------------------ Korean business daily
@@ -320,7 +381,9 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     spec, c = outlet_story(env, "edaily", "edl", landing, index, mode, rng, avoid)
     names = [r.name for r in spec.reporters]
     head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
-    if head in ("bar_i", "paren_time", "labels_bar") and len(names) > 1:
+    # Head lines of other newsroom CMSs, drawn from their own stream so the pages above keep their bytes.
+    head = {0: "brand_comments", 1: "info_bar"}.get(random.Random(f"{env.seed}:edl-head:{landing}:{index}").randrange(6), head)
+    if head in ("bar_i", "paren_time", "labels_bar", "info_bar") and len(names) > 1:
         spec.reporters = spec.reporters[:1]
         names = names[:1]
     pub, upd = c.published_at, c.updated_at
@@ -340,6 +403,12 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
         lines += [f"이데일리 {', '.join(n + ' 기자' for n in names)} {pub:%Y.%m.%d %H:%M}"]
     elif head == "labels_bar":
         lines += [f"입력 | {pub:%Y-%m-%d %H:%M}" + (f" 수정 | {upd:%Y-%m-%d %H:%M}" if upd is not None else "")]
+    elif head == "brand_comments":
+        upd = None  # "이데일리 2026.11.02 15:23 댓글0": the stamp line ends in the comment counter
+        lines += [f"이데일리 {pub:%Y.%m.%d %H:%M} 댓글{rng.randint(0, 9)}"]
+    elif head == "info_bar":
+        upd = None  # "• 이름 / • 승인 … / • 댓글 0": the name alone, no role, in the CMS's info bar
+        lines += [f"  • {names[0]}", f"  • 승인 {pub:%Y.%m.%d %H:%M}", f"  • 댓글 {rng.randint(0, 9)}", "이 기사를 공유합니다"]
     else:
         lines += [f"입력 {pub:%Y.%m.%d} ({pub:%H:%M})"] + ([f"수정 {upd:%Y.%m.%d} ({upd:%H:%M})"] if upd else [])
     lines += ["", "글자크기", "공유하기", ""]
@@ -350,14 +419,57 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})"))
     lines = assemble_body(lines, "", c.paragraphs, placed, [])
-    for r in spec.reporters:
-        lines += [f"{r.email} {r.name} 기자"]
+    signed = head != "info_bar"  # the info bar's pages name the reporter there alone
+    # Sign-offs of other CMSs, from their own stream: "이름기자@매체, e-mail" under the story, or the
+    # tag box first and the sign-off below it ("관련태그" / "매체 이름 기자" / e-mail), above the footer.
+    sign = {0: "at_brand", 1: "after_tags"}.get(random.Random(f"{env.seed}:edl-sign:{landing}:{index}").randrange(6))
+    if head in ("bar_i", "brand_names", "info_bar"):
+        sign = None  # these heads name the reporters already
+    if sign == "after_tags":
+        lines += ["", "관련태그"] + [f"이데일리 {r.name} 기자\n{r.email}" for r in spec.reporters[:1]]
+        spec.reporters, names = spec.reporters[:1], names[:1]
+    for r in spec.reporters if signed and sign != "after_tags" else ():
+        lines += [f"{r.name}기자@이데일리, {r.email}" if sign == "at_brand" else f"{r.email} {r.name} 기자"]
     lines += ["", " ".join(rng.sample(HASHTAG_POOL, rng.randint(2, 4))), "",
               "<ⓒ 이데일리 - 허락 없는 전재·배포 금지>", "", "관련기사"]
     lines += related_lines(rng, landing, "%Y.%m.%d %H:%M")
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "edaily", section=spec.section if with_section else None, subsection=None,
                    published_at=pub, updated_at=upd, dateline=None, reporters=names,
-                   reporter_roles=["기자"] * len(names), reporter_emails=[r.email for r in spec.reporters],
+                   reporter_roles=["기자"] * len(names),
+                   reporter_emails=[r.email for r in spec.reporters] if signed else [],
                    photo_captions=captions)
+    return text, art
+
+
+# ------------------------------------------------------------------ a capture that opens on its headline
+
+CUT_IMAGE_HEADS = ("[포토]", "[단독]", "[화보]", "[영상]")
+
+
+def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                          avoid: frozenset[str]) -> tuple[str, Article]:
+    """A bare capture of a small daily's page: the headline on the first line, up to two deck
+    lines, the story (no stamp, no lead byline), sometimes a sign-off, a related story's image cut
+    off mid-address by the capture tool, the copyright footer. Truth: headline and deck from the
+    top lines, nothing of the image, the sign-off's reporter (none without it)."""
+    spec, c = outlet_story(env, "thepublic", "hf", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1, 2)))
+    r0 = spec.reporters[0]
+    lines = [c.title, ""]
+    if c.decks:
+        lines += list(c.decks) + [""]
+    for para in c.paragraphs:
+        lines += [para, ""]
+    signoff = rng.random() < 0.5
+    if signoff:
+        lines += [f"{r0.name} 기자", ""]
+    if rng.random() < 0.6:
+        head = f"{rng.choice(CUT_IMAGE_HEADS)} {rng.choice(DECOY_HEADLINES)}"
+        url = f"https://cdn.thepublic.example/news/photo/{landing:%Y%m}/{rng.randint(10000, 99999)}_{rng.randint(1000, 9999)}.jpg"
+        lines += [f"![{head}]({url[:rng.randint(30, len(url) - 1)]}" if rng.random() < 0.5 else f"![{head[:rng.randint(6, len(head) - 1)]}", ""]
+    lines += ["저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, "thepublic", section=None, subsection=None, dateline=None,
+                        reporters=[r0.name] if signoff else [], reporter_roles=["기자"] if signoff else [],
+                        reporter_emails=[], photo_captions=[])
     return text, art

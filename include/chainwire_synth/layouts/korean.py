@@ -215,11 +215,19 @@ def render_newsis(env: Env, landing: date, index: int, mode: str, rng: random.Ra
 
 # ------------------------------------------------------------------ a small outlet (ndsoft-like CMS)
 
+ABROAD = ("시카고", "워싱턴", "뉴욕", "베이징", "도쿄")  # where a correspondent files from
+
 def render_thepublic(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                      avoid: frozenset[str]) -> tuple[str, Article]:
     spec, c = outlet_story(env, "thepublic", "tp", landing, index, mode, rng, avoid)
     names, roles, who = byline_names(spec)
     byline = f"[더퍼블릭={who}]" + (" " if rng.random() < 0.3 else "")
+    # One page in six files from abroad: "[더퍼블릭=(시카고) 이름 특파원]", the dateline in parentheses
+    # (drawn from its own stream so the other pages keep their bytes).
+    abroad = random.Random(f"{env.seed}:tp-abroad:{landing}:{index}").randrange(6 * len(ABROAD))
+    place = ABROAD[abroad] if abroad < len(ABROAD) else None
+    if place:
+        byline = f"[더퍼블릭=({place}) {who}]" + (" " if rng.random() < 0.3 else "")
     published = c.published_at
     updated = c.updated_at
 
@@ -273,5 +281,5 @@ def render_thepublic(env: Env, landing: date, index: int, mode: str, rng: random
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "thepublic", section=spec.section if crumb else None,
                    subsection=spec.subsection if deep else None, published_at=published, updated_at=updated,
-                   dateline=None, reporter_roles=roles, reporter_emails=emails, photo_captions=captions)
+                   dateline=place, reporter_roles=roles, reporter_emails=emails, photo_captions=captions)
     return text, art

@@ -198,3 +198,32 @@ def render_newspim_mobile(env: Env, landing: date, index: int, mode: str, rng: r
         dateline=dateline, reporter_roles=roles, reporter_emails=emails, photo_captions=captions,
     )
     return text, art
+
+
+# ------------------------------------------------------------------ photo page
+
+def render_newspim_photo(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                         avoid: frozenset[str]) -> tuple[str, Article]:
+    """A photo page: nothing but the photo desk's caption(s), each with its own byline, the
+    description running on for a few sentences, then the day and the photographer's e-mail.
+    Truth: the captions are the story (one paragraph each), the photographer is their credit and
+    never a reporter, the dateline is the first caption's, the date is the caption's."""
+    spec, c = outlet_story(env, OUTLET, "npp", landing, index, mode, rng, avoid, n_deck=0)
+    day = c.published_at.date() if c.published_at is not None else landing
+    shots = 2 if rng.random() < 0.3 else 1
+    lines: list[str] = []
+    paragraphs: list[str] = []
+    captions: list[PhotoCaption] = []
+    leads = [cap.text for cap in c.captions][:shots] or [c.paragraphs[0]]
+    for k in range(shots):
+        ph = rng.choice(env.photographers[OUTLET])
+        text = " ".join([leads[k % len(leads)], c.paragraphs[k]])
+        place = spec.dateline if k == 0 else rng.choice(("서울", spec.dateline))
+        lines += [f"[{place}=뉴스핌] {ph.name} 기자 = {text} {day:%Y.%m.%d} {ph.email}", ""]
+        paragraphs.append(text)
+        captions.append(PhotoCaption(text=text, credit=ph.name, date=day.isoformat(), email=ph.email))
+    text_out = "\n".join(lines)
+    art = truth_article(spec, c, OUTLET, title=None, title_source=None, section=None, subsection=None,
+                        subtitle_lines=[], updated_at=None, dateline=spec.dateline, reporters=[], reporter_roles=[],
+                        reporter_emails=[], paragraphs=paragraphs, photo_captions=captions)
+    return text_out, art
