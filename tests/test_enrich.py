@@ -215,6 +215,8 @@ def test_agency_names_are_not_export_control_mentions():
     ("중국회사들이 전국회의를 열었다.", set()),
     ("Vietnam's National Assembly approved the law.", set()),
     ("국회는 법안을 통과시켰다.", {"KR"}),
+    # a bare 상무부 in a story about China is China's (the article names China, never the US)
+    ("중국 정부가 희토류 수출을 통제했다. 상무부는 허가제를 도입한다.", set()),
     ("The Trump administration delayed the tariffs.", {"US"}),
     # 국내 after another country as the subject is that country's home market
     ("가상국방부가 아니라 미국 국방부가 국내 공급망을 점검한다.", set()),

@@ -171,3 +171,47 @@ def test_bylines_met_on_real_pages_in_other_shapes():
     assert late is not None and late.reporters == ["홍길동"]
     # a related story's headline right after the end marker: no sign-off is read past it
     assert signoff_after_end(["다른 기사의 가상 제목 하나", "가상일보 홍길동 기자"], footer) is None
+
+
+def test_a_cms_writer_field_names_the_reporter():
+    sig = parse_signature("기자명 서하린 댓글 0")
+    assert sig is not None and (sig.reporters, sig.roles) == (["서하린"], ["기자"])
+    assert parse_signature("기자명 뉴시스") is None or parse_signature("기자명 뉴시스").reporters == []
+
+
+@pytest.mark.parametrize(
+    "line, reporters, emails",
+    [
+        ("[서하린 기자]", ["서하린"], ()),
+        ("(서하린 기자)", ["서하린"], ()),
+        ("<서하린 기자 harin@example.co.kr>", ["서하린"], ("harin@example.co.kr",)),
+        ("글·사진=서하린 기자", ["서하린"], ()),
+        ("글 서하린 기자", ["서하린"], ()),
+        ("정리=서하린 기자", ["서하린"], ()),
+        ("By 서하린 기자", ["서하린"], ()),
+        ("▲ 서하린 기자", ["서하린"], ()),
+        ("서하린 기자 ▶ harin@example.co.kr", ["서하린"], ("harin@example.co.kr",)),
+        ("By Seo Ha-rin, Staff Reporter", ["Seo Ha-rin"], ()),
+        ("Reporter Seo Ha-rin", ["Seo Ha-rin"], ()),
+        ("Written by Seo Ha-rin", ["Seo Ha-rin"], ()),
+        ("Seo Ha-rin / The Korea Herald", ["Seo Ha-rin"], ()),
+    ],
+)
+def test_sign_off_shapes_of_the_wider_press(line, reporters, emails):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == reporters and sig.emails == emails and sig.dateline is None
+
+
+@pytest.mark.parametrize("line", ["사진=서하린 기자", "[김대희]", "South Korea / Seoul", "[사진=서하린 기자]"])
+def test_credits_and_tags_are_no_sign_off(line):
+    sig = parse_signature(line)
+    assert sig is None or not sig.reporters
+
+
+def test_a_desk_label_glued_to_the_reporter():
+    from chainwire.extract.bylines import section_byline
+    from chainwire.extract.sections import SECTIONS_KO
+
+    assert section_byline("경제서하린", SECTIONS_KO) == "서하린"
+    for line in ("경제사회", "경제", "산업일반", "경제 서하린 기자", "정치경제학", "경제뉴시스"):
+        assert section_byline(line, SECTIONS_KO) is None

@@ -170,3 +170,64 @@ def test_an_english_author_card_under_the_story():
     # a name and a date without the time line, or a sentence for a name: no card
     assert author_card(["Hong Gil-dong", "November 2, 2026", "The ministry said so."]) is None
     assert author_card(["The ministry said so", "November 2, 2026", "06:28 GMT"]) is None
+
+
+def test_stamp_labels_after_their_times_and_more_label_words():
+    from chainwire.extract.stamps import scan_stamps
+
+    def kinds(line: str):
+        return [(s.kind, f"{s.at:%H:%M}") for s in scan_stamps(line)[0]]
+
+    assert kinds("2026.11.02 10:50 입력 2026.11.02 11:20 수정") == [("published", "10:50"), ("updated", "11:20")]
+    assert kinds("2026년 11월 2일 오후 3시 20분 입력") == [("published", "15:20")]
+    assert kinds("기사전송 2026-11-02 10:50") == [("published", "10:50")]
+    assert kinds("Last update : 2026-11-02 10:50") == [("updated", "10:50")]
+    # a data stamp or a sentence is not a label after a time
+    assert kinds("2026.11.02 10:50 입력 기준") == [] and kinds("2026.11.02 10:50 입력하세요") == []
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Tue, March 3, 2026, 10:00 AM", "2026-03-03T10:00:00+09:00"),
+        ("March 3, 2026 10:00 am ET", "2026-03-03T10:00:00-05:00"),
+        ("July 3, 2026 10:00 EDT", "2026-07-03T10:00:00-04:00"),
+        ("March 3, 2026 / 10:00 PM SGT", "2026-03-03T22:00:00+08:00"),
+        ("2026-03-03 10:00 JST", "2026-03-03T10:00:00+09:00"),
+        ("2026-03-03 10:00 IST", "2026-03-03T10:00:00+05:30"),
+    ],
+)
+def test_english_timestamps_with_weekdays_separators_and_zone_names(text, iso):
+    from chainwire.extract.stamps import bare_stamp
+
+    got = bare_stamp(text, english=True)
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_dash_after_a_stamp_label():
+    from chainwire.extract.stamps import scan_stamps
+
+    found, rest = scan_stamps("Updated - March 3, 2026 10:00 am", english=True)
+    assert [s.kind for s in found] == ["updated"] and rest == ""
+    assert scan_stamps("March 3, 2026 10:00 ETF", english=True)[0] == []
+
+
+def test_more_korean_stamp_shapes():
+    from chainwire.extract.stamps import scan_stamps
+
+    def at(line: str):
+        return [(s.kind, s.at.isoformat()) for s in scan_stamps(line)[0]]
+
+    assert at("입력 26.11.02 10:50") == [("published", "2026-11-02T10:50:00+09:00")]  # a two-digit year after a label
+    assert at("입력 26.13.02 10:50") == [] and at("26.11.02 10:50") == []
+    assert at("입력 2026.11.02(월요일) 10:50") == [("published", "2026-11-02T10:50:00+09:00")]
+    assert at("게시 2026.11.02 10:50") == [("published", "2026-11-02T10:50:00+09:00")]
+    assert at("2026.11.02 10:50 기사입력") == [("published", "2026-11-02T10:50:00+09:00")]
+
+
+def test_stamps_under_the_story_but_not_the_publishers_data():
+    from chainwire.extract.stamps import footer_stamps
+
+    got = footer_stamps(["관련기사", "입력 2026.11.02 10:50 | 수정 2026.11.02 11:20"])
+    assert [(s.kind, s.at.hour) for s in got] == [("published", 10), ("updated", 11)]
+    assert footer_stamps(["등록일 2012.01.01", "등록일 2012.01.01 | 발행인 홍길동 | 편집인 서하린"]) == []

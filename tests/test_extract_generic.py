@@ -494,6 +494,7 @@ def test_signoff_under_whole_paragraphs_is_not_a_head_byline():
     (("연합뉴스TV", "가상의 수출 규제 100일…속도 낸다", "연합뉴스TV 가상의 수출 규제 100일…속도 낸다",
       "가상의 수출 규제 100일…속도 낸다"), "가상의 수출 규제 100일…속도 낸다"),
     (("Virtualpost – 가상주 일요신문", "가상 광산 붐, 가격 하락으로 타격"), "가상 광산 붐, 가격 하락으로 타격"),
+    (("연합뉴스TV – 연합뉴스", "가상 광산 붐, 가격 하락으로 타격"), "가상 광산 붐, 가격 하락으로 타격"),
 ])
 def test_headline_not_a_site_name_or_a_brand_copy(lines, want):
     a = parse(page(*lines, LONG1, LONG2))
@@ -521,3 +522,39 @@ def test_english_headline_not_a_date_line_and_without_a_repost_credit():
 def test_english_photo_by_credits(line, text, credit):
     cap = match_caption_en(line)
     assert cap is not None and cap.text == text and cap.credit == credit
+
+
+def test_triangle_caption_and_neighbour_rules():
+    assert match_caption_ko("▲ 가상의 로봇이 전기차를 충전하는 모습.").text == "가상의 로봇이 전기차를 충전하는 모습."
+    assert match_caption_ko("▲공동 연구 ▲인력 교류 ▲정보 공유") is None  # a list, not a caption
+    assert match_caption_ko("▲ 정부는 가상의 지원책을 함께 발표했다.") is None  # a list item that reads as the story
+    see_also = f"{LONG2} <본보 2024년 6월 28일 참고 가상전자, 새 공장 짓는다>"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", "가상인 부사장", f"가상인 부사장이 {LONG1}", "▲ 가상의 로봇이 전기차를 충전하는 모습.",
+                   see_also, "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert a.paragraphs == [f"가상인 부사장이 {LONG1}", LONG2]
+    assert a.photo_captions[0].text == "가상의 로봇이 전기차를 충전하는 모습."
+
+
+def test_trailing_headline_list_and_doubled_photo_line_with_signoff():
+    heads = ["Invented Stocks Slide as Tech Rout Deepens", "Imaginary Index Closes Flat Amid Commodity Strength",
+             "Fictional Trade Pact Cuts Auto Tariffs but Leaves Some Out", "Gold Prices Rebound After"]
+    body = ["Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said.",
+            "The plan follows a review of supply risks by an invented panel of experts this week, officials said."]
+    a = parse(page("Korea tightens controls on invented export items", "Published : 2024-06-27 10:00", *body, *heads))
+    assert a.paragraphs == body
+    photo = f"가상의 주유소 직원이 재고를 확인하고 있다. {LONG1} {LONG2}"  # over 150 characters: not a headline
+    a = parse(page(f"{photo} 가상인 기자 gasang@imaeil.example", f"{photo} 가상인 기자 gasang@imaeil.example"))
+    assert a.paragraphs == [photo]
+
+
+def test_reader_caption_cell_under_an_image_cell_is_a_caption_whatever_its_shape():
+    a = parse(page("가상전자 새 공장 착공…차세대 메모리 거점", "![](https://img.example/a.jpg) |",
+                   "| 가상전자 새 공장 건설 현장 [가상전자 뉴스룸] |", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2))
+    assert a.subtitle_lines == [] and a.paragraphs == [LONG1, LONG2]
+    assert [c.text for c in a.photo_captions] == ["가상전자 새 공장 건설 현장 [가상전자 뉴스룸]"]
+
+
+def test_brand_and_bare_name_under_the_headline_is_not_a_deck():
+    a = parse(page("SBS Biz", "가상의 요소수 대란에 긴급회의…뾰족수는 없다", "SBS Biz 가상인", "입력2024.06.27 05:42",
+                   LONG1, LONG2))
+    assert a.title == "가상의 요소수 대란에 긴급회의…뾰족수는 없다" and a.subtitle_lines == []

@@ -131,3 +131,13 @@ def test_desk_caption_cut_by_the_capture_is_not_story_text():
     a = both(text)
     assert a.paragraphs == ["가상의 첫 문단이다.", "가상의 둘째 문단이다."]
     assert a.photo_captions[-1].text == "가상의 주유소에 차량이 줄지어 서 있다. 요" and a.photo_captions[-1].credit == "가상인"
+
+
+def test_reader_image_cells_above_and_inside_the_story_are_captions():
+    text = (HEAD + "![](https://img.example/a.jpg) |\n\n가상의 공장 전경 [사진=가상전자] |\n\n"
+            "[세종=뉴스핌] 나기자 기자 = 가상의 첫 문단이다.\n\n가상의 둘째 문단이다.\n\n"
+            "![](https://img.example/b.jpg) |\n\n가상의 항만 [사진=가상 뉴스룸] |\n\nnagija@newspim.com\n")
+    a = parse_text_page(text, "x.txt", landing_date=date(2025, 4, 1))  # reader cells are read before the profile
+    assert a.parser == PARSER and a.outlet == "newspim"
+    assert a.subtitle_lines == [] and a.paragraphs == ["가상의 첫 문단이다.", "가상의 둘째 문단이다."]
+    assert [(c.text, c.credit) for c in a.photo_captions] == [("가상의 공장 전경", "가상전자"), ("가상의 항만", "가상 뉴스룸")]

@@ -15,6 +15,7 @@ from chainwire.extract import PARSER, parse_page_dump
 pytestmark = pytest.mark.unit  # make test-fast
 
 synth = pytest.importorskip("chainwire_synth.generator", reason="chainwire_synth (sample generator) not available")
+synth_korean = pytest.importorskip("chainwire_synth.layouts.korean")
 
 # Fields the brief requires at 100%, then the rest of the record.
 REQUIRED = (
@@ -244,6 +245,7 @@ def test_multi_outlet_corpus_covers_every_shape(mixed):
 # ---------------------------------------------------------------- page shapes outside "all"
 
 SHAPE_PARSERS = {"hf": PARSER_KO, "npp": PARSER, "khd": PARSER_EN}
+DECOY_HEADLINES = synth_korean.DECOY_HEADLINES
 # What a page of these shapes honestly says about itself, besides the dating notes.
 SHAPE_WARNINGS = ALLOWED_WARNINGS + ("no byline", "photo page: the story is its photo captions")
 
@@ -283,11 +285,12 @@ def test_shape_layouts_every_field_matches_truth(shapes):
         seen["hf:cut_image_url"] += bool(re.search(r"\n!\[[^\n]*\]\(https://[^\n)]*\n", text))
         seen["hf:cut_image_alt"] += bool(re.search(r"\n!\[\[[^\]\n]*\][^\]\n]*\n", text))
         seen["hf:relative_day"] += prefix == "hf" and truth["published_at_source"] == "body_relative_date"
+        seen["hf:headline_list"] += prefix == "hf" and sum(f"\n{h}\n" in text for h in DECOY_HEADLINES) == 3
         seen["npp:two_photos"] += prefix == "npp" and len(truth["photo_captions"]) == 2
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("hf:pages", "npp:pages", "hf:deck", "hf:two_decks", "hf:no_byline", "hf:signoff",
-                           "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "npp:two_photos", "khd:pages",
+                           "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -123,9 +124,28 @@ def find_organizations(text: str, memory: dict[str, str] | None = None) -> list[
     return _resolve_organizations(text, [(m.group(0), m.start(), m.end()) for m in g.org_rx.finditer(text)], memory)
 
 
-def _resolve_organizations(text: str, found: list[tuple[str, int, int]],
-                           memory: dict[str, str] | None = None) -> list[tuple[str, str, int, int]]:
-    """:func:`find_organizations` on the gazetteer matches (surface, start, end) already found in ``text``."""
+def _unqualified_generic(options: dict[str, str], named: Callable[[], Counter[str]] | None) -> str:
+    """An unqualified generic name with no earlier qualified mention (상무부는 …): the body of the country
+    among its options that the article names most, when that country is named more than the default's
+    (a story about China's curbs means China's 상무부), else the default. A name that one of Korea's
+    bodies bears (외교부, 국방부, the Foreign Ministry) stays Korea's: Korean outlets, and their English
+    editions, name Korea's ministries bare while rarely naming Korea (measured on the tune part: a
+    translated story's bare "Ministry of Foreign Affairs" went to China's under the count rule)."""
+    default = options["default"]
+    if named is None or "KR" in options:
+        return default
+    counts = named()
+    default_code = next((c for c, oid in options.items() if oid == default and c != "default"), None)
+    best = max((c for c in options if c != "default"), key=lambda c: counts.get(c, 0), default=None)
+    if best is not None and counts.get(best, 0) > counts.get(default_code or "", 0):
+        return options[best]
+    return default
+
+
+def _resolve_organizations(text: str, found: list[tuple[str, int, int]], memory: dict[str, str] | None = None,
+                           named: Callable[[], Counter[str]] | None = None) -> list[tuple[str, str, int, int]]:
+    """:func:`find_organizations` on the gazetteer matches (surface, start, end) already found in ``text``.
+    ``named``: the countries the whole article names, with counts (computed only when needed)."""
     g = load_actor_gazetteer()
     memory = {} if memory is None else memory
     out = []
@@ -154,7 +174,7 @@ def _resolve_organizations(text: str, found: list[tuple[str, int, int]],
             elif name in memory:
                 target = memory[name]
             elif "default" in options:
-                target = options["default"]
+                target = _unqualified_generic(options, named)
             else:
                 continue
         else:
@@ -608,8 +628,17 @@ def doc_organizations(doc: Doc) -> list[tuple[int, str, str]]:
         # in order (qualifiers and the generic-name memory look at the sentence only).
         memory: dict[str, str] = {}
         per_sentence = _joined_matches(doc, load_actor_gazetteer().org_rx)
+        named_counts: list[Counter[str]] = []
+
+        def named() -> Counter[str]:
+            if not named_counts:
+                named_counts.append(Counter(code for m in find_countries(doc.joined()[0], korean=doc.is_korean)
+                                            if not m.region for code in m.codes))
+            return named_counts[0]
+
         cached = [(i, oid, surface) for i in sorted(per_sentence)
-                  for oid, surface, _s, _e in _resolve_organizations(doc.sentences[i].text, per_sentence[i], memory)]
+                  for oid, surface, _s, _e in _resolve_organizations(doc.sentences[i].text, per_sentence[i], memory,
+                                                                     named)]
         doc.cache["organizations"] = cached
     return cached
 

@@ -387,11 +387,23 @@ _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
+# "기자명 홍길동 [기자] [댓글 0]": a CMS's writer field (what is left of its info line without the stamp)
+_NAME_LABEL_RE = re.compile(r"^(?:기자명|기자이름|작성자|글쓴이)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?(?:\s+댓글\s*\d*)?$")
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (the address may be cut)
 _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)\s*@\s*(?P<brand>[^\s,@()]{2,12})(?:\s*,.*)?$")
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
 _MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
-_SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
+_SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·▲△▶▷◆◇■□●○◎☞•]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
+# What the writer did, in front of the names: "글·사진=", "글 ", "정리=", "취재=", "By " (a task, never a dateline)
+_SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s*글|글|정리|취재|대담|진행|By|BY|by)\s*[=:：]?\s*)(?=[가-힣]{2,4}\s*(?:기자|특파원|선임기자|[가-힣]{0,6}기자))")
+# A whole byline in brackets on its own line: "[홍길동 기자]", "<홍길동 기자 gildong@…>"
+_SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]{3,60}?)\s*[\]>〉》)]$")
+# English role words a "By" line may list after the names ("By Hong Gil-dong, Staff Reporter")
+_EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
+                            "contributing writer", "columnist", "staff"})
+# "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald"
+_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by)\s+(?P<name>{_EN_NAME})$")
+_EN_NAME_BRAND_RE = re.compile(rf"^(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
 # "홍길동 기자가 현장을 취재했습니다", "… 기자가 알아봤습니다".
@@ -452,10 +464,25 @@ def _parse_signature(line: str) -> Byline | None:
         return None
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
-    s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "2019-08-28 홍길동"
+    s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
+    s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     if not s:
         return None
+    wrapped = _SIG_WRAPPED_RE.match(s) if s[0] in "[<〈《(" else None
+    if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
+        inner = _parse_signature(wrapped["inner"])
+        return inner if inner is not None and inner.reporters else None
+    if s[0].isupper():
+        m = _EN_LABEL_NAME_RE.match(s)
+        if m:
+            return _sig([m["name"]], [""])
+        m = _EN_NAME_BRAND_RE.match(s)
+        if m and m["brand"].strip().lower().removeprefix("the ") in {b.removeprefix("the ") for b in BRANDS}:
+            return _sig([m["name"]], [""], brand=m["brand"].strip())
+    m = _NAME_LABEL_RE.match(s)
+    if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
+        return _sig([m["name"]], [m["role"] or "기자"])
     m = _AT_BRAND_RE.match(s)
     if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet
         return _sig([m["name"]], [m["role"]], emails=EMAIL_RE.findall(s), brand=m["brand"])
@@ -491,11 +518,13 @@ def _parse_signature(line: str) -> Byline | None:
     if s[:3] in ("By ", "BY ") and s[3:4].isupper():
         m = _BY_RE.match(s)
         if m:
-            names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip()]
+            names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
             return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""))
         return None
     if ("=" in s or "/" in s) and s[0] >= "가":
         m = _SIG_PLACE_RE.match(s)
+        if m and m["dl"] in CREDIT_KINDS:
+            return None  # "사진=홍길동 기자": a photo credit, its person no writer of the story
         if m:
             tail = (m["tail"] or "").strip()
             emails = EMAIL_RE.findall(tail) if tail else []
@@ -636,3 +665,18 @@ def title_credit(line: str) -> Byline | None:
         brand = parts[0].strip() or None
         date = parts[1].strip() if len(parts) == 2 else None
     return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)
+
+
+def section_byline(line: str, sections: frozenset[str]) -> str | None:
+    """``경제홍길동``: a section label glued to the writer's name, alone on a line of the article head
+    (a broadcaster's web page prints the desk and the reporter as one label). The name is three
+    syllables, not itself a section, press name or place."""
+    if not 4 <= len(line) <= 10 or not line.isalnum():
+        return None
+    for sec in sections:
+        name = line[len(sec):]
+        if (len(sec) >= 2 and line.startswith(sec) and len(name) == 3 and _HANGUL_NAME_RE.match(name)
+                and name not in sections and not any(name.startswith(x) for x in sections)
+                and not is_press_name(name) and name not in PLACES):
+            return name
+    return None

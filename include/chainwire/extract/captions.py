@@ -22,6 +22,7 @@ import re
 
 from .article import PhotoCaption
 from .bylines import BRANDS, parse_byline
+from .common import image_alt
 from .dates import parse_caption_date
 from .newspim import match_caption
 
@@ -29,9 +30,6 @@ _EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _NO_RESALE = r"\*?\s*재판매\s*및\s*DB\s*금지"
 MAX_CAPTION = 600
 
-_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]{0,80}\]){0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
-# a markdown image the capture cut off: its alt text or its address never closes
-_MD_CUT_IMAGE_RE = re.compile(r"^!\[(?:[^\[\]]|\[[^\[\]]{0,80}(?:\]|$)){0,400}(?:\]\([^)\s]{0,800})?$")
 # "… 2026.11.2 / e-mail [credit. 재판매 및 DB 금지]" at the end of a byline-led caption
 _DATED_TAIL_RE = re.compile(
     rf"\s(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?\s*(?:/\s*)?(?P<email>{_EMAIL})?\s*"
@@ -56,6 +54,9 @@ _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\
 # whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
 _EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
+# "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
+# a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
+_TRIANGLE_CAPTION_RE = re.compile(r"(?:모습|전경|장면|현장|사진|고\s?있다)\.?$")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
 
@@ -83,14 +84,9 @@ def markdown_image(line: str) -> PhotoCaption | None | bool:
     """``![alt](url)`` → caption from the alt text; True for an image without alt; None otherwise."""
     if not line.startswith("!["):
         return None
-    m = _MD_IMAGE_RE.match(line)
-    if not m:
-        # cut mid-image (the capture's last line): an image, never text of the story
-        return True if _MD_CUT_IMAGE_RE.match(line) else None
-    text = (m["alt"] or "").strip()
-    after = (m["after"] or "").strip()
-    if after and not text:
-        text = after
+    text = image_alt(line)
+    if text is None:
+        return None
     if not text:
         return True
     inner = match_caption_ko(text) or match_caption_en(text)
@@ -163,6 +159,8 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         m = _COPYRIGHT_CREDIT_RE.search(line)
         if m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line:
             return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
+    if c in "▲△" and len(line) <= 200 and line.count(c) == 1 and _TRIANGLE_CAPTION_RE.search(line):
+        return PhotoCaption(text=line[1:].strip())  # "▲ 로봇이 차량을 충전하는 모습.": a marked caption, no credit
     return None
 
 

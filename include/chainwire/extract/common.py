@@ -9,6 +9,9 @@ from .article import Article, PhotoCaption
 
 # A photo page (no story paragraph, only captions) shows at most a few photos; more is something else.
 MAX_PHOTO_PAGE_CAPTIONS = 4
+_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]{0,80}\]){0,400})\]\((?P<url>[^)\s]{0,800})(?:\s+\"[^\"]*\")?\)\s*(?P<after>.*)$")
+# a markdown image the capture cut off: its alt text or its address never closes
+_MD_CUT_IMAGE_RE = re.compile(r"^!\[(?:[^\[\]]|\[[^\[\]]{0,80}(?:\]|$)){0,400}(?:\]\([^)\s]{0,800})?$")
 _CAPTION_SENTENCE_RE = re.compile(r"(?:[다요음임함]|[.!?])[.!?]?[\"'”’)\]]*$")
 
 
@@ -55,3 +58,14 @@ def photo_page_story(captions: list[PhotoCaption]) -> list[str]:
     if not any(len(t) >= 40 and _CAPTION_SENTENCE_RE.search(t) for t in texts):
         return []
     return [t for t in texts if t]
+
+
+def image_alt(line: str) -> str | None:
+    """A markdown image line → its alt text (the text after the image when the alt is empty; "" for
+    an image with neither, or one the capture cut off mid-image); None for any other line."""
+    if not line.startswith("!["):
+        return None
+    m = _MD_IMAGE_RE.match(line)
+    if not m:
+        return "" if _MD_CUT_IMAGE_RE.match(line) else None
+    return (m["alt"] or "").strip() or (m["after"] or "").strip(" |")  # "![](url) |": an empty image cell

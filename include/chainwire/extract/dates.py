@@ -9,7 +9,7 @@ Shapes handled (anywhere in the given string, first match wins)::
     2025/09/08 17:26              2024.06.27          (date only → 00:00)
 
 Times are Asia/Seoul unless the string states an offset (``+09:00``, ``Z``,
-``UTC``/``GMT``/``KST``). Relative days (``26일(현지시간)``, ``지난 3일``) are
+``UTC``/``GMT``/``KST``) or a zone abbreviation (``SGT``, ``ET``, … in ``ZONE_ABBREVIATIONS``). Relative days (``26일(현지시간)``, ``지난 3일``) are
 resolved against a landing date: the latest date on or before it with that
 day of the month.
 """
@@ -28,18 +28,37 @@ SEOUL = ZoneInfo(TIMEZONE)
 # ``in_zone`` never moves it to an outlet's home zone.
 KST = timezone(timedelta(hours=9), "KST")
 
+# Zone abbreviations printed after a time by the foreign press (a zone that observes daylight time is
+# its IANA zone, so "ET" is EST or EDT by the date). Ambiguous ones (CST: China or US Central; IST:
+# India, Ireland or Israel) are read as the Asian zone, the one a page about Korea's region means.
+ZONE_ABBREVIATIONS: dict[str, object] = {
+    "JST": timezone(timedelta(hours=9), "JST"), "HKT": timezone(timedelta(hours=8), "HKT"),
+    "SGT": timezone(timedelta(hours=8), "SGT"), "PHT": timezone(timedelta(hours=8), "PHT"),
+    "MYT": timezone(timedelta(hours=8), "MYT"), "CST": timezone(timedelta(hours=8), "CST"),
+    "WIB": timezone(timedelta(hours=7), "WIB"), "ICT": timezone(timedelta(hours=7), "ICT"),
+    "IST": timezone(timedelta(hours=5, minutes=30), "IST"), "MSK": timezone(timedelta(hours=3), "MSK"),
+    "CET": ZoneInfo("Europe/Paris"), "CEST": ZoneInfo("Europe/Paris"), "BST": ZoneInfo("Europe/London"),
+    "ET": ZoneInfo("America/New_York"), "EST": ZoneInfo("America/New_York"), "EDT": ZoneInfo("America/New_York"),
+    "PT": ZoneInfo("America/Los_Angeles"), "PST": ZoneInfo("America/Los_Angeles"),
+    "PDT": ZoneInfo("America/Los_Angeles"), "AEST": ZoneInfo("Australia/Sydney"), "AEDT": ZoneInfo("Australia/Sydney"),
+}
+_ZONE_NAMES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+# A zone after a time: an offset, Z, KST/UTC/GMT (with an offset of their own), or an abbreviation above.
+_TZ_TEXT = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:" + _ZONE_NAMES
+            + r"))(?![A-Za-z])\)?)")
+
 # Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08,
 # then an optional weekday "(목)" and an optional time (12- or 24-hour clock).
 _TIMESTAMP_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})\s*(?:년\s*|[-./]\s*)"
     r"(?P<m>\d{1,2})\s*(?:월\s*|[-./]\s*)"
     r"(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
-    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*\([월화수목금토일](?:요일)?\))?"
     r"(?:(?:\s*T|\s*,?\s*)\(?"
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm|a\.m\.|p\.m\.)\s*)?"
     r"(?P<H>\d{1,2})\s*(?::|시\s*)(?:(?P<M>\d{1,2})(?!\d)\s*분?)?(?::(?P<S>\d{1,2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm|a\.m\.|p\.m\.))?"
-    r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|JST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?\)?"
+    r"(?:\s*" + _TZ_TEXT + r")?\)?"
     r")?"
 )
 
@@ -63,12 +82,12 @@ def _tzinfo(tz_text: str | None, default):
     t = tz_text.strip("()").upper()
     if t == "Z":
         return UTC
+    if t in ZONE_ABBREVIATIONS:
+        return ZONE_ABBREVIATIONS[t]
     if t.startswith("KST") and not t[3:]:
         return KST
     if t.startswith("KST"):
         t = t[3:]  # "KST+9" is read as the offset it states
-    if t.startswith("JST"):
-        return timezone(timedelta(hours=9))  # Japan Standard Time, printed by Japanese wires
     if t.startswith(("UTC", "GMT")):
         rest = t[3:]
         if not rest:
@@ -126,13 +145,14 @@ _MONTHS = {
 }
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _CLOCK = r"(?P<H{n}>\d{{1,2}}):(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
-_TZ = r"(?:\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:KST|JST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?))?"
+_TZ = r"(?:\s*" + _TZ_TEXT + r")?"
 _EN_TIMESTAMP_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"\s*,?\s*)?"
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
     r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"
     r"|(?<!\d)(?P<y3>\d{4})\s+(?P<mon3>" + _MON + r")\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?)(?!\d)"
-    r"(?:\s*(?:[-,–—|@]|at)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ,
+    r"(?:\s*(?:[-,–—|@/]|at)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ,
     re.I,
 )
 

@@ -41,6 +41,7 @@ from .bylines import (
     is_role,
     parse_lead,
     parse_signature,
+    section_byline,
     signoff_after_end,
     split_who,
     title_credit,
@@ -52,10 +53,12 @@ from .language import detect_language
 from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
+    FOOTER_STAMP_LINES,
     author_card,
     bare_stamp,
     byline_stamp,
     capture_date,
+    footer_stamps,
     is_date_widget,
     is_stamp_label,
     pick,
@@ -307,6 +310,33 @@ def _head_shaped(s: str, english: bool) -> bool:
 
 def _full_paragraph(s: str, english: bool) -> bool:
     return len(s) >= 40 and bool(_FULL_STOP_RE.search(s))
+
+
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
+_SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
+
+
+def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
+    """What the line walk cannot tell alone, by a paragraph's neighbours:
+
+    * a short line that the next paragraph starts with ("홍길동 본부장" over "홍길동 본부장이 8일…"):
+      a portrait's caption or an image's alt text;
+    * a run of headline-shaped lines (no full stop) closing the page after whole paragraphs: a
+      list of other stories with no heading;
+    * a "<본보 … 참고 …>" reference glued to a paragraph's end.
+    """
+    out = [p for k, p in enumerate(paragraphs)
+           if not (k + 1 < len(paragraphs) and len(p) <= 30 and not _FULL_STOP_RE.search(p)
+                   and paragraphs[k + 1].startswith(p) and len(paragraphs[k + 1]) > len(p) + 10)]
+    run = 0
+    while run < len(out) and _head_shaped(out[-1 - run], english):
+        run += 1
+    # the lines of a cut broadcast script mostly stop on a particle; headlines mostly on a noun
+    script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
+    if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
+        out = out[:-run]
+    return [_SEE_ALSO_TAIL_RE.sub("", p) if p[-1:] == ">" else p for p in out]
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -624,6 +654,9 @@ class _Page:
                             sigs.append(sig)
                             continue
                 paragraphs.append(s)
+            # a line printed twice in a row (a page's description box, then the story) is one paragraph
+            paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
+            paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -682,6 +715,10 @@ class _Page:
         if not reporters:  # "• 홍길동 / • 승인 2024.01.25 09:20 / • 댓글 0": the CMS's info bar
             reporters, roles = info_bar_reporters(items[:head_end], lambda s: bool(self.stamps(s)[0]),
                                                   lambda w: w in self.chrome)
+        if not reporters and not self.en:  # "경제홍길동": the desk and the reporter as one head label
+            desk_name = next((x for x in (section_byline(t, self.rules.sections) for t in items[:min(head_end, 12)]) if x), None)
+            if desk_name:
+                reporters, roles = [desk_name], ["기자"]
         if not reporters and start is not None and end < n and items[end] in self.end_lines:
             late = signoff_after_end(items[end + 1:], self.is_end)  # "관련태그" / "매체 홍길동 기자" / e-mail
             if late is not None:
@@ -690,6 +727,8 @@ class _Page:
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
+        if not (stamps or tail_stamps or bare) and start is not None:
+            tail_stamps = footer_stamps(items[end:end + FOOTER_STAMP_LINES], self.en)  # "입력 … 수정 …" under the story
         if header_day is not None and not (stamps or tail_stamps or bare):
             bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
@@ -792,6 +831,9 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+            if core is not None and core.lower() in self.brands:
+                drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
+                continue
             if core is not None:
                 drop.add(s)
                 if title is None or core in lines:
@@ -864,6 +906,9 @@ class _Page:
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):
             return False  # "SBS Biz 홍길동 기자"
+        toks = core.split()
+        if 2 <= len(toks) <= 4 and _NAME_RE.match(toks[-1]) and " ".join(toks[:-1]).lower() in self.brands:
+            return False  # "SBS Biz 홍길동": the brand and a bare name, a byline without its role
         return True
 
     def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str]) -> None:

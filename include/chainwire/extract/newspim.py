@@ -26,7 +26,7 @@ from datetime import date, datetime
 from . import chrome
 from .article import Article, PhotoCaption, RelatedTeaser, StockImpact, date_page_dump
 from .bylines import Byline, parse_byline, parse_signature, split_reporters
-from .common import normalize_page_text, parse_guarded, photo_page_story
+from .common import image_alt, normalize_page_text, parse_guarded, photo_page_story
 from .dates import parse_caption_date, parse_timestamp
 from .language import detect_language
 from .sections import SECTIONS_KO
@@ -283,6 +283,11 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
             mg["ai_translation"] = True
             i += 1
             continue
+        if s[:2] == "![" and (alt := image_alt(s)) is not None:
+            if alt:  # an image above the story: a caption, never a deck line
+                captions.append(match_caption(alt) or PhotoCaption(text=alt))
+            i += 1
+            continue
         deck.append((i, s))
         i += 1
 
@@ -353,6 +358,10 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
                     s = s[: so.start()].rstrip()
                     if not s:
                         continue
+        if s[:2] == "![" and (alt := image_alt(s)) is not None:
+            if alt:  # an image: its alt text is its caption ("설명 [사진=X]"), never story text
+                captions.append(match_caption(alt) or PhotoCaption(text=alt))
+            continue
         cap = match_caption(s)
         if cap is None and byline is not None and s[:1] in "[(（【":
             cap = _desk_caption(s)

@@ -74,14 +74,23 @@ _EMPTY_IMAGE_CELL_RE = re.compile(r"^[ \t]*!\[\]\([^)\s]*\)[ \t]*\|?[ \t]*$", re
 _CELL_TAIL_RE = re.compile(r"[ \t]+\|[ \t]*$|^[ \t]*\|[ \t]+(?=\S)", re.M)
 
 
+# An empty image cell, then (after blank lines) the caption cell under it: "![]() |" / "| 설명 [출처] |"
+_IMAGE_THEN_CAPTION_RE = re.compile(
+    r"^[ \t]*!\[\]\((?P<url>[^)\s]*)\)[ \t]*\|?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*\|?[ \t]*"
+    r"(?P<cap>[^\n|!]{4,400}?)[ \t]+\|[ \t]*$", re.M)
+
+
 def reader_table_cells(text: str) -> str:
     """Reader-mode captures lay images out as table cells: ``![]() |`` then ``caption |``.
 
-    The empty image cell is dropped and the cell bar after a caption removed, so the caption
-    rules of every profile see the caption as the page printed it.
+    An empty image cell with a caption cell under it becomes the image with that caption as
+    its alt text (``![caption](url)``: a caption, whatever the caption's own shape); a lone empty
+    image cell is dropped and the cell bars around other cells removed, so the caption rules of
+    every profile see the caption as the page printed it.
     """
     if "|" not in text:
         return text
+    text = _IMAGE_THEN_CAPTION_RE.sub(lambda m: f"![{m['cap'].strip()}]({m['url']})", text)
     return _CELL_TAIL_RE.sub("", _EMPTY_IMAGE_CELL_RE.sub("", text))
 
 

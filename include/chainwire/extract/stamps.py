@@ -2,9 +2,11 @@
 
 A stamp is a label followed directly by a timestamp. Labels say what the time is::
 
-    published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 게재 발행 작성
+    published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
                 Published Posted First published Created
-    updated     최종수정 수정 업데이트 Updated Last updated Modified
+    updated     최종수정 수정 업데이트 Updated Last updated Last update Modified
+
+or, on a line of stamps only, after the time (``2024.06.27 09:30 입력 2024.06.27 11:02 수정``).
 
 Several stamps may share a line, glued or in any order (``등록 2024.06.27 09:30:00수정 …``,
 ``수정 … 입력 …``), and a stamp may be glued to a section name (``경제송고시간2025-03-29 18:00``).
@@ -26,16 +28,17 @@ from .dates import SEOUL, find_timestamp, find_timestamp_en
 
 _PUBLISHED = {
     "기사입력": 1, "입력": 1, "등록": 1, "기사등록": 1, "최초입력": 1, "최초등록": 1, "게재": 1, "발행": 1, "작성": 1,
-    "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0,
+    "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0, "기사전송": 0, "전송": 0, "출고": 0, "게시": 1,
     "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
 }
-_UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "modified": 0, "last modified": 0}
+_UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
+            "modified": 0, "last modified": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
                              (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else re.escape(lab))
                              for lab in _LABELS) + r")"
-    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[:：|ㅣ]?\s*",
+    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*(?:[:：|ㅣ]|[-–—](?=\s))?\s*",
     re.I,
 )
 _DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
@@ -50,6 +53,22 @@ class Stamp:
     label: str
     at: datetime
     rank: int  # lower wins among published labels
+
+
+# A two-digit year, read only right after a stamp label and only with a time: "입력 24.03.05 10:00"
+_SHORT_YEAR_RE = re.compile(r"^(?P<y>\d{2})[.-](?P<m>\d{1,2})[.-](?P<d>\d{1,2})\.?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)")
+
+
+def _short_year_at(text: str):
+    m = _SHORT_YEAR_RE.match(text)
+    if not m:
+        return None
+    try:
+        at = datetime(2000 + int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"]), int(m["M"]), int(m["S"] or 0),
+                      tzinfo=SEOUL)
+    except ValueError:
+        return None
+    return 0, m.end(), at
 
 
 def _timestamp_at(text: str, english: bool):
@@ -68,6 +87,10 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
     """
     if not line or len(line) > MAX_STAMP_LINE or not _DIGIT_RE.search(line):
         return [], line
+    if line[0].isdigit():
+        labelled = _labels_after(line, english)  # "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
+        if labelled[0]:
+            return labelled
     stamps: list[Stamp] = []
     keep: list[str] = []
     pos = 0
@@ -76,6 +99,8 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
             continue
         after = line[m.end():]
         found = _timestamp_at(after[:60], english)
+        if (not found or found[0] != 0) and after[:1].isdigit():
+            found = _short_year_at(after[:40])
         if not found or found[0] != 0:
             continue
         end = m.end() + found[1]
@@ -93,6 +118,32 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
     keep.append(line[pos:])
     rest = " ".join(k.strip(_SEPARATORS) for k in keep if k.strip(_SEPARATORS))
     return stamps, rest
+
+
+# The label printed after its time: "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
+_AFTER_LABELS = {"기사입력": "published", "입력": "published", "등록": "published", "작성": "published", "송고": "published",
+                 "게재": "published", "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated"}
+_AFTER_LABEL_RE = re.compile(r"\s*(?P<label>" + "|".join(sorted(_AFTER_LABELS, key=len, reverse=True)) + r")(?=$|[\s|ㅣ│·,/])")
+
+
+def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
+    """Stamps whose label follows the time; each time must be followed by its label, the line must
+    start with a time, and nothing but separators may stand between them."""
+    stamps: list[Stamp] = []
+    pos = 0
+    while pos < len(line):
+        found = _timestamp_at(line[pos:pos + 60], english)
+        if not found or line[pos:pos + found[0]].strip(_SEPARATORS):
+            break
+        lab = _AFTER_LABEL_RE.match(line, pos + found[1])
+        if not lab:
+            break
+        kind = _AFTER_LABELS[lab["label"]]
+        stamps.append(Stamp(kind, lab["label"], found[2], _PUBLISHED.get(lab["label"], 0)))
+        pos = lab.end()
+    if not stamps or line[pos:].strip(_SEPARATORS):
+        return [], line
+    return stamps, ""
 
 
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
@@ -240,3 +291,19 @@ def author_card(lines: list[str]) -> tuple[int, str, datetime, bool] | None:
     ts = stamp[2]
     city = len(lines) > 3 and bool(_CARD_PLACE_RE.match(lines[3])) and len(lines[3]) <= 24
     return (4 if city else 3), lines[0], ts, city
+
+
+# How far below the story's end a stamp may stand: a footer prints the article's stamps before the
+# site's own furniture (related links, the publisher's registration data).
+FOOTER_STAMP_LINES = 12
+
+
+def footer_stamps(lines: list[str], english: bool = False) -> list[Stamp]:
+    """Labelled stamps printed under the story (``입력 2024.03.05 10:00 | 수정 …``), for a page that
+    printed none above it. A stamp there must state a time of day and fill its line (a line of the
+    publisher's data, ``등록일 2012.01.01 | 발행인 …``, is no article stamp)."""
+    for s in lines:
+        found, rest = scan_stamps(s, english)
+        if found and not rest.strip(_SEPARATORS) and all((x.at.hour, x.at.minute, x.at.second) != (0, 0, 0) for x in found):
+            return found
+    return []

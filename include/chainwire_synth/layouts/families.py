@@ -23,13 +23,17 @@
   half of those print no stamp but an author card under the story (``Name`` / ``November 2, 2026`` /
   ``06:28 GMT`` / ``Singapore``); one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …``.
 * :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
-  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, a related story's
+  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, other stories' headlines
+  with no heading, a related story's
   markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
 * :func:`render_business` - an Edaily-style business daily: ``이름 기자I 2026.11.02 14:11:10``,
   ``이데일리 이름 기자, 이름 기자 2026.11.02 10:50``, ``입력 | … 수정 | …``,
   ``입력 2026.11.02 (11:01)`` head lines, ``e-mail 이름 기자`` sign-offs, hashtag lines; and the head
   lines of other CMSs: ``이데일리 2026.11.02 15:23 댓글0`` (a stamp line ending in the comment
-  counter) and a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone;
+  counter), a bulleted info bar ``• 이름`` / ``• 승인 …`` / ``• 댓글 0`` naming the reporter alone,
+  labels after their times (``2026.11.02 10:50 입력 2026.11.02 11:20 수정``) and a writer field
+  (``기자명 이름 기사전송 2026-11-02 10:50 댓글 0``), a desk-and-reporter label above the headline
+  (``경제홍길동``, the reporter named nowhere else);
   sign-offs ``이름기자@이데일리, e-mail`` and, below a ``관련태그`` end line, ``이데일리 이름 기자`` / e-mail.
 
 Every word of the stories comes from :mod:`chainwire_synth.vocab` / ``vocab_en``; furniture
@@ -382,8 +386,9 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     names = [r.name for r in spec.reporters]
     head = rng.choice(("bar_i", "brand_names", "labels_bar", "paren_time"))
     # Head lines of other newsroom CMSs, drawn from their own stream so the pages above keep their bytes.
-    head = {0: "brand_comments", 1: "info_bar"}.get(random.Random(f"{env.seed}:edl-head:{landing}:{index}").randrange(6), head)
-    if head in ("bar_i", "paren_time", "labels_bar", "info_bar") and len(names) > 1:
+    head = {0: "brand_comments", 1: "info_bar", 2: "labels_after", 3: "writer_field", 4: "section_name"}.get(
+        random.Random(f"{env.seed}:edl-head:{landing}:{index}").randrange(8), head)
+    if head in ("bar_i", "paren_time", "labels_bar", "info_bar", "writer_field", "section_name") and len(names) > 1:
         spec.reporters = spec.reporters[:1]
         names = names[:1]
     pub, upd = c.published_at, c.updated_at
@@ -391,6 +396,8 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     with_section = rng.random() < 0.5
     if with_section:
         lines += [f"HOME > {spec.section}", ""]
+    if head == "section_name":  # "경제홍길동": the desk and the reporter as one label above the headline
+        lines += [f"{spec.section}{names[0]}", ""]
     lines += [c.title, ""]
     if c.decks:
         lines += list(c.decks) + [""]
@@ -406,6 +413,14 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
     elif head == "brand_comments":
         upd = None  # "이데일리 2026.11.02 15:23 댓글0": the stamp line ends in the comment counter
         lines += [f"이데일리 {pub:%Y.%m.%d %H:%M} 댓글{rng.randint(0, 9)}"]
+    elif head == "section_name":
+        lines += [f"입력 | {pub:%Y-%m-%d %H:%M}   수정 | {(upd or pub):%Y-%m-%d %H:%M}"]
+        upd = upd or pub
+    elif head == "labels_after":  # "2026.11.02 10:50 입력 2026.11.02 11:20 수정": each label after its time
+        lines += [f"{pub:%Y.%m.%d %H:%M} 입력" + (f" {upd:%Y.%m.%d %H:%M} 수정" if upd is not None else "")]
+    elif head == "writer_field":  # "기자명 이름 기사전송 2026-11-02 10:50 댓글 0": the CMS's writer field
+        upd = None
+        lines += [f"기자명 {names[0]} 기사전송 {pub:%Y-%m-%d %H:%M} 댓글 {rng.randint(0, 9)}"]
     elif head == "info_bar":
         upd = None  # "• 이름 / • 승인 … / • 댓글 0": the name alone, no role, in the CMS's info bar
         lines += [f"  • {names[0]}", f"  • 승인 {pub:%Y.%m.%d %H:%M}", f"  • 댓글 {rng.randint(0, 9)}", "이 기사를 공유합니다"]
@@ -419,11 +434,11 @@ def render_business(env: Env, landing: date, index: int, mode: str, rng: random.
         captions.append(PhotoCaption(text=cap.text, credit=credit))
         placed.append((pos, f"{cap.text} (사진={credit})"))
     lines = assemble_body(lines, "", c.paragraphs, placed, [])
-    signed = head != "info_bar"  # the info bar's pages name the reporter there alone
+    signed = head not in ("info_bar", "writer_field", "section_name")  # these pages name the reporter in the head alone
     # Sign-offs of other CMSs, from their own stream: "이름기자@매체, e-mail" under the story, or the
     # tag box first and the sign-off below it ("관련태그" / "매체 이름 기자" / e-mail), above the footer.
     sign = {0: "at_brand", 1: "after_tags"}.get(random.Random(f"{env.seed}:edl-sign:{landing}:{index}").randrange(6))
-    if head in ("bar_i", "brand_names", "info_bar"):
+    if head in ("bar_i", "brand_names", "info_bar", "writer_field", "section_name"):
         sign = None  # these heads name the reporters already
     if sign == "after_tags":
         lines += ["", "관련태그"] + [f"이데일리 {r.name} 기자\n{r.email}" for r in spec.reporters[:1]]
@@ -450,7 +465,8 @@ CUT_IMAGE_HEADS = ("[포토]", "[단독]", "[화보]", "[영상]")
 def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                           avoid: frozenset[str]) -> tuple[str, Article]:
     """A bare capture of a small daily's page: the headline on the first line, up to two deck
-    lines, the story (no stamp, no lead byline), sometimes a sign-off, a related story's image cut
+    lines, the story (no stamp, no lead byline), sometimes a sign-off and a headless list of other
+    stories' headlines, a related story's image cut
     off mid-address by the capture tool, the copyright footer. Truth: headline and deck from the
     top lines, nothing of the image, the sign-off's reporter (none without it)."""
     spec, c = outlet_story(env, "thepublic", "hf", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1, 2)))
@@ -463,6 +479,8 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
     signoff = rng.random() < 0.5
     if signoff:
         lines += [f"{r0.name} 기자", ""]
+    if rng.random() < 0.4:  # other stories' headlines, no heading above them
+        lines += [x for h in rng.sample(DECOY_HEADLINES, 3) for x in (h, "")]
     if rng.random() < 0.6:
         head = f"{rng.choice(CUT_IMAGE_HEADS)} {rng.choice(DECOY_HEADLINES)}"
         url = f"https://cdn.thepublic.example/news/photo/{landing:%Y%m}/{rng.randint(10000, 99999)}_{rng.randint(1000, 9999)}.jpg"
