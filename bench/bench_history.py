@@ -7,7 +7,8 @@ Target: the day on top of the history costs at most 1.3x the same day on an empt
 
 The history is synthesized, not parsed: ``bench_warehouse.generate_day`` makes a few template
 landing days (every core table, realistic proportions), and each history day is a template
-copy with fresh ids (``article_id``, ``cluster_id``, ``duplicate_of``, ``raw_path`` prefixed) and
+copy with fresh ids (``article_id``, ``cluster_id``, ``duplicate_of``, ``raw_path`` suffixed, so ids
+interleave across days as real ones do) and
 every date and timestamp shifted to its day. The copies are written to the lake (what the daily
 load reads besides its own day: the article versions) and inserted straight into the core tables,
 then the marts are built and the snapshot published in full (untimed, printed). The measured day
@@ -53,14 +54,16 @@ TEMPLATES = 7  # distinct generated days the history cycles through
 ID_COLUMNS = ("article_id", "cluster_id", "duplicate_of", "raw_path")
 
 
-def _shifted(tables: dict[str, pa.Table], days: int, prefix: str) -> dict[str, pa.Table]:
-    """A template day moved ``days`` later, with every id made unique by ``prefix``."""
+def _shifted(tables: dict[str, pa.Table], days: int, suffix: str) -> dict[str, pa.Table]:
+    """A template day moved ``days`` later, with every id made unique by ``suffix``."""
     out = {}
     for name, t in tables.items():
         cols = []
         for field, col in zip(t.schema, t.columns, strict=True):
             if field.name in ID_COLUMNS and pa.types.is_string(field.type):
-                col = pc.binary_join_element_wise(pa.scalar(prefix), col, "")
+                # a suffix, so the copies' ids interleave with every other day's in sort order, as real
+                # ids (outlet:number, outlet:hash) do: no day owns a contiguous id range
+                col = pc.binary_join_element_wise(col, pa.scalar(suffix), "")
             elif pa.types.is_date32(field.type):
                 col = pc.cast(pc.add(pc.cast(col, pa.int32()), pa.scalar(days, pa.int32())), pa.date32())
             elif pa.types.is_timestamp(field.type):
@@ -132,16 +135,7 @@ def _prepare(base: Path, history: list[dict[str, pa.Table]], hist_days: list[dat
     from chainwire.warehouse.load import publish_snapshot
 
     lake_root, wh = base / "lake", base / "warehouse" / "chainwire.duckdb"
-    for d, tables in zip(hist_days, history, strict=True):
-        for name, t in tables.items():
-            lake.write_partition(lake_root, TABLES[name], d, t)
-    for name, t in measured.items():
-        lake.write_partition(lake_root, TABLES[name], day, t)
-    from chainwire.dedup.versions import rebuild_index
-
-    rebuild_index(lake_root)  # what the dedup stage keeps up to date day by day
-    wh.parent.mkdir(parents=True, exist_ok=True)
-    _insert_history(wh, history)
+    _fill(lake_root, wh, history, hist_days, measured, day)
     t = time.perf_counter()
     _marts(wh, lake_root)
     full_marts = time.perf_counter() - t
@@ -152,6 +146,20 @@ def _prepare(base: Path, history: list[dict[str, pa.Table]], hist_days: list[dat
         print(f"    history in place: full marts build {full_marts:.1f} s, first (full) publish {full_publish:.1f} s "
               "(untimed set-up)", flush=True)
     return wh, lake_root
+
+
+def _fill(lake_root: Path, wh: Path, history, hist_days, measured, day) -> None:
+    """The lake (history days and the measured day, version index) and the history's core rows."""
+    for d, tables in zip(hist_days, history, strict=True):
+        for name, t in tables.items():
+            lake.write_partition(lake_root, TABLES[name], d, t)
+    for name, t in measured.items():
+        lake.write_partition(lake_root, TABLES[name], day, t)
+    from chainwire.dedup.versions import rebuild_index
+
+    rebuild_index(lake_root)  # what the dedup stage keeps up to date day by day
+    wh.parent.mkdir(parents=True, exist_ok=True)
+    _insert_history(wh, history)
 
 
 def _copy_whole_database(warehouse: Path) -> float:
@@ -173,30 +181,111 @@ def _copy_whole_database(warehouse: Path) -> float:
     return round(secs, 3)
 
 
-def run(history_articles: int, day_articles: int, keep: Path | None = None) -> dict:
+def _code_key() -> str:
+    """A hash of what decides the prepared state (tables, mart SQL, meta and snapshot layout): a prepared
+    history is reused only with the same. (How a build or load works incrementally does not enter: its
+    result equals the full build's, tests/test_marts_incremental.py.)"""
+    import hashlib
+
+    h = hashlib.sha256()
+    pkg = ROOT / "include" / "chainwire"
+    wh = pkg / "warehouse"
+    for f in sorted([*wh.glob("sql/**/*.sql"), wh / "ddl.py", wh / "state.py", wh / "snapshot.py", pkg / "schemas.py"]):
+        h.update(f.relative_to(pkg).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _clone(src: Path, dst: Path) -> None:
+    """A working copy of a prepared warehouse folder: Parquet files hard-linked (they are only ever
+    replaced, never rewritten in place), DuckDB files copied."""
+    def copy(s: str, d: str) -> None:
+        if s.endswith(".parquet"):
+            os.link(s, d)
+        else:
+            shutil.copy2(s, d)
+
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst, copy_function=copy)
+
+
+def _prepared_base(cache: Path, history, hist_days, measured, day) -> Path:
+    """The lake and the core tables of the history (no marts), made once per size under ``cache``."""
+    base = cache / f"history-v2-{len(hist_days)}x{measured['articles'].num_rows}"
+    if not (base / "READY").exists():
+        shutil.rmtree(base, ignore_errors=True)
+        _fill(base / "lake", base / "warehouse" / "chainwire.duckdb", history, hist_days, measured, day)
+        (base / "READY").touch()
+    return base
+
+
+def _prepared(cache: Path, history, hist_days, measured, day) -> Path:
+    """The history warehouse prepared once per (size, code) under ``cache`` (lake + core tables keyed by
+    size only; marts and first publish also by the code hash)."""
+    from chainwire.warehouse.load import publish_snapshot
+
+    base = _prepared_base(cache, history, hist_days, measured, day)
+    built = cache / f"{base.name}-{_code_key()}"
+    if not (built / "READY").exists():
+        for old in cache.glob(f"{base.name}-*"):
+            shutil.rmtree(old, ignore_errors=True)  # other code versions' builds
+        _clone(base, built)
+        (built / "READY").unlink()
+        wh = built / "warehouse" / "chainwire.duckdb"
+        t = time.perf_counter()
+        _marts(wh, built / "lake")
+        full_marts = time.perf_counter() - t
+        t = time.perf_counter()
+        publish_snapshot(wh, wh.with_name("chainwire_snapshot.duckdb"))
+        print(f"    history in place: full marts build {full_marts:.1f} s, first (full) publish "
+              f"{time.perf_counter() - t:.1f} s (untimed set-up, cached in {built})", flush=True)
+        (built / "READY").touch()
+    return built
+
+
+def _generate(history_articles: int, day_articles: int):
+    """The history days (template copies), the measured day and its run log."""
+    t0 = time.perf_counter()
+    pools = bw.build_pools()
+    n_days = max(0, history_articles // day_articles)
+    day = date(2026, 11, 4)
+    hist_days = [day - timedelta(days=n_days - i) for i in range(n_days)]
+    base_day = day - timedelta(days=n_days + 1)
+    templates = [bw.generate_day(pools, base_day, day_articles, first_id=10_000_000 * (i + 1),
+                                 run_id=f"hist-{i}", seed=1000 + i) for i in range(TEMPLATES)]
+    history = [_shifted(templates[i % TEMPLATES], (d - base_day).days, f"~h{i}") for i, d in enumerate(hist_days)]
+    measured = bw.generate_day(pools, day, day_articles, first_id=1, run_id=f"bench__{day}", seed=42)
+    log = bw.run_log(day, f"bench__{day}", day_articles, np.random.default_rng(42), measured)
+    print(f"    generated {n_days} history days x {day_articles:,} articles and the measured day "
+          f"({time.perf_counter() - t0:.0f} s, untimed)", flush=True)
+    return n_days, day, hist_days, history, measured, log
+
+
+def run(history_articles: int, day_articles: int, keep: Path | None = None, cache: Path | None = None,
+        profile: Path | None = None) -> dict:
     """Time one day's load + publish + marts on an empty warehouse and on one with ``history_articles``."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     ctx = tempfile.TemporaryDirectory(prefix="bench-history-") if keep is None else None
     tmp = Path(ctx.name) if ctx else keep
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        t0 = time.perf_counter()
-        pools = bw.build_pools()
-        n_days = max(0, history_articles // day_articles)
-        day = date(2026, 11, 4)
-        hist_days = [day - timedelta(days=n_days - i) for i in range(n_days)]
-        base_day = day - timedelta(days=n_days + 1)
-        templates = [bw.generate_day(pools, base_day, day_articles, first_id=10_000_000 * (i + 1),
-                                     run_id=f"hist-{i}", seed=1000 + i) for i in range(TEMPLATES)]
-        history = [_shifted(templates[i % TEMPLATES], (d - base_day).days, f"h{i}-") for i, d in enumerate(hist_days)]
-        measured = bw.generate_day(pools, day, day_articles, first_id=1, run_id=f"bench__{day}", seed=42)
-        log = bw.run_log(day, f"bench__{day}", day_articles, np.random.default_rng(42), measured)
-        print(f"    generated {n_days} history days x {day_articles:,} articles and the measured day "
-              f"({time.perf_counter() - t0:.0f} s, untimed)", flush=True)
+        n_days, day, hist_days, history, measured, log = _generate(history_articles, day_articles)
         result = {"history_articles": n_days * day_articles, "day_articles": day_articles}
         for label, hist, hdays in (("empty", [], []), ("history", history, hist_days)):
-            wh, lake_root = _prepare(tmp / label, hist, hdays, measured, day)
-            result[label] = _daily(wh, lake_root, day, log)
+            if label == "history" and cache is not None and hist:
+                _clone(_prepared(cache, hist, hdays, measured, day), tmp / label)
+                wh, lake_root = tmp / label / "warehouse" / "chainwire.duckdb", tmp / label / "lake"
+            else:
+                wh, lake_root = _prepare(tmp / label, hist, hdays, measured, day)
+            if profile is not None and label == "history":
+                import cProfile
+                import pstats
+
+                prof = cProfile.Profile()
+                result[label] = prof.runcall(_daily, wh, lake_root, day, log)
+                prof.dump_stats(str(profile))
+                pstats.Stats(prof).sort_stats("cumulative").print_stats(40)
+            else:
+                result[label] = _daily(wh, lake_root, day, log)
             if label == "history":
                 result["old_full_copy_publish"] = _copy_whole_database(wh)
                 result["warehouse_mib"] = round(wh.stat().st_size / 2**20, 1)
@@ -218,12 +307,16 @@ def main() -> None:
     ap.add_argument("--day", type=int, default=3_000, help="articles in the measured day (default 3,000)")
     ap.add_argument("--keep", type=Path, help="work in this directory and keep it")
     ap.add_argument("--json", action="store_true", help="print the result dict as JSON")
+    ap.add_argument("--cache", type=Path, nargs="?", const=Path(tempfile.gettempdir()) / "chainwire-bench",
+                    help="prepare the history once here and reuse it (keyed by size and by the warehouse "
+                         "code's hash; default folder $TMPDIR/chainwire-bench)")
+    ap.add_argument("--profile", type=Path, help="cProfile the day on the history into this file (and print it)")
     args = ap.parse_args()
     import duckdb
 
     print(f"duckdb {duckdb.__version__}, pyarrow {pa.__version__}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f}")
-    r = run(args.history, args.day, args.keep)
+    r = run(args.history, args.day, args.keep, args.cache, args.profile)
     if args.json:
         print(json.dumps(r))
     for label in ("empty", "history"):

@@ -155,6 +155,8 @@ def _codes(text: str) -> set[str]:
     ("가상경제신문과 일본경제신문, 중국중앙TV가 보도했다.", set()),
     ("러시아워에 화물차가 몰렸다.", set()),
     ("가상투자증권과 한국투자증권 연구원, 한국배터리산업협회가 밝혔다.", set()),  # a broker, an association
+    ("관세 인상 검토 中", set()),  # 中 = "in progress" after a verbal noun at the end of a headline
+    ("관세 폭탄에 비상 걸린 中", {"CN"}),
 ])
 def test_country_forms_and_traps(text, expected):
     assert _codes(text) == expected
@@ -215,6 +217,9 @@ def test_agency_names_are_not_export_control_mentions():
     ("중국회사들이 전국회의를 열었다.", set()),
     ("Vietnam's National Assembly approved the law.", set()),
     ("국회는 법안을 통과시켰다.", {"KR"}),
+    # a bare 정부 in the sentence after another country's government is that government again
+    ("가상국 얘기는 빼고, 미 연방정부는 지분을 확보했다. 당시 정부는 주식을 매입했다.", set()),
+    ("중국 정부가 수출을 막자 정부는 긴급회의를 열었다.", {"KR"}),
     # a bare 상무부 in a story about China is China's (the article names China, never the US)
     ("중국 정부가 희토류 수출을 통제했다. 상무부는 허가제를 도입한다.", set()),
     ("The Trump administration delayed the tariffs.", {"US"}),

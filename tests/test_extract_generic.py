@@ -558,3 +558,28 @@ def test_brand_and_bare_name_under_the_headline_is_not_a_deck():
     a = parse(page("SBS Biz", "가상의 요소수 대란에 긴급회의…뾰족수는 없다", "SBS Biz 가상인", "입력2024.06.27 05:42",
                    LONG1, LONG2))
     assert a.title == "가상의 요소수 대란에 긴급회의…뾰족수는 없다" and a.subtitle_lines == []
+
+
+def test_under_the_email_signoff_only_whole_paragraphs_and_a_headline_image_is_a_caption():
+    head = "가상전자, 새 공장 착공…차세대 메모리 거점"
+    a = parse(page(head, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", f'"{head}" 가상 포토',
+                   LONG2, "가상인 기자", "gasang@thepublic.example", "기자의 전체기사 보기", "더퍼블릭이 직접 편집한 뉴스 채널",
+                   "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert [(c.text, c.credit) for c in a.photo_captions] == [(head, "가상 포토")]
+
+
+def test_under_a_masked_email_signoff_the_story_is_over():
+    body = ["Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said.",
+            "The plan follows a review of supply risks by an invented panel of experts this week, officials said."]
+    a = parse(page("Korea tightens controls on invented export items", "Published : 2024-06-27 10:00", *body,
+                   "BY KIM GA-SANG [[email protected]]", "with the Imaginary Daily", "Copyright ⓒ Imaginary Daily"))
+    assert a.paragraphs == body
+
+
+def test_a_data_table_the_story_prints_stays_in_the_body_as_printed():
+    rows = ["기업명 | 가상 주가 동향 |", "가상전자(KRX:000001) | + 5% |", "가상화학(KRX:000002) | + 7% |",
+            "가상소재(KRX:000003) | - 2% |"]
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2, *rows,
+                   "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert a.paragraphs == [LONG1, LONG2, *rows]

@@ -43,6 +43,9 @@ def _key(text: str) -> str | None:
         ("가상 제목\n![[포토] 행사](https://i0.wp.com/atlantak.com/wp-content/uploads/1.jpg)\n본문이다.", "atlantak"),
         # the article's own short link alone on a line
         ("가상 제목\n본문이다.\n(www.hankookilbo.com/News/Read/A2026110209000001)", "hankookilbo"),
+        # a regional station's own brand, not the network's
+        ("가상 제목\n울산MBC 뉴스 홍길동입니다.\n", "usmbc"),
+        ("가상 제목\n[울산MBC] 가상의 본문이 이어지는 문장이다.\n", "usmbc"),
         # a digest's credit of the story: "(Brand – Month D, YYYY)"
         ("A made-up headline – by Hong Gil-dong (Korea Herald – May 2, 2026)\n\nBody text.", "koreaherald"),
     ],
@@ -71,6 +74,8 @@ def test_image_host_on_an_outlets_subdomain_names_it():
         # "with the" and a title bar that name no outlet; a link to a site not in the registry
         "A made-up headline\n\nBody text.\nwith the support of partners",
         "가상의 구호 – 가상의 문구 하나\n본문이다.\n(www.example.org/news/view/12345)",
+        # a Latin brand inside another word is not the brand ("webs" is not EBS)
+        "A made-up headline\n\nBody text.\n\nCopyright ⓒ Examplewebs. All rights reserved.",
     ],
 )
 def test_weak_or_ambiguous_lines_name_no_outlet(text):

@@ -99,15 +99,23 @@ def start_method() -> str:
 
 def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, *,
                 initializer: Callable[[], Any] | None = None,
-                on_done: Callable[[int, Any], None] | None = None) -> list[Any]:
+                on_done: Callable[[int, Any], None] | None = None,
+                meanwhile: Callable[[], Any] | None = None) -> list[Any]:
     """``[fn(batch) for batch in batches]``, over ``workers`` processes when more than one.
 
     ``fn`` must be picklable by reference (a module-level function, or ``functools.partial`` of one).
     Results come back in the order of ``batches``. ``on_done(index, result)`` is called in this
     process as each batch finishes (progress display). The first exception of any batch is
     raised here after the pool has been shut down (pending batches are cancelled).
+
+    ``meanwhile()``, when given, is other work for this process: with a pool it runs here once every
+    worker has been started (so nothing it loads or opens is inherited by a worker) while the
+    workers work, and ``on_done`` calls wait until it returns; without a pool it runs first. Its
+    exception is raised like a batch's (pending batches cancelled).
     """
     if workers <= 1 or len(batches) <= 1:
+        if meanwhile is not None:
+            meanwhile()
         if initializer is not None:
             initializer()
         out = []
@@ -121,6 +129,10 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
         futures = {pool.submit(fn, batch): i for i, batch in enumerate(batches)}
         pending = set(futures)
         try:
+            if meanwhile is not None:
+                # Every worker exists now: a forking pool starts all of them at the first submit (a
+                # spawned worker inherits nothing anyway), so what ``meanwhile`` loads stays here.
+                meanwhile()
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:

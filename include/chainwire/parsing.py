@@ -12,13 +12,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from chainwire import lake, storage
 from chainwire.dedup.versions import freshest_copies, freshness
 from chainwire.guards import apply_day_budget, article_chars
 from chainwire.identity import article_id as make_article_id
 from chainwire.identity import content_sha256
-from chainwire.schemas import PARSED_TABLES, QUARANTINE, RAW_FILES
+from chainwire.schemas import PARSED_TABLES, QUARANTINE, RAW_FILES, Table
 from chainwire.settings import TIMEZONE
 from chainwire.sources.landing import FileChanged, RawFile, read_raw
 
@@ -165,9 +166,9 @@ class StagedRecord:
 
 @dataclass
 class StagedDay:
-    """The day's staged rows per table, and what the run summary counts."""
+    """The day's staged rows per table (Arrow), and what the run summary counts."""
 
-    tables: dict[str, list[dict]]
+    tables: dict[str, pa.Table]
     files: set[str]
     statuses: Counter
 
@@ -182,17 +183,14 @@ def records_of(batches: Iterable[dict[str, pa.Table]]) -> list[StagedRecord]:
 def stage_day(day: date, run_id: str, records: list[StagedRecord], batches: list[dict[str, pa.Table]],
               entries: list[tuple], max_day_chars: int) -> StagedDay:
     """One row per article_id (its freshest copy; the others are accounted as duplicates), every raw
-    path in raw_files with its status, articles past the day's text budget rejected with why."""
+    path in raw_files with its status, articles past the day's text budget rejected with why.
+
+    The article tables stay Arrow: the kept records' rows are taken from the batches' tables in
+    record order (raw path), each record's rows in the order its batch wrote them."""
     apply_day_budget(records, max_day_chars)
     best = freshest_copies(records)
-    kept = {r.rel_path for r in best.values() if r.error is None}
-    by_path: dict[str, dict[str, list[dict]]] = {}
-    for b in batches:
-        for t in ARTICLE_TABLES:
-            for row in b[t.name].to_pylist():
-                if row["raw_path"] in kept:
-                    by_path.setdefault(row["raw_path"], {}).setdefault(t.name, []).append(row)
-    tables: dict[str, list[dict]] = {t.name: [] for t in PARSED_TABLES.values()}
+    kept: list[str] = []  # the records whose rows are staged, in record order
+    raw_files: list[dict] = []
     for r in records:
         status, reason = "parsed", None
         if r.status == "deferred":
@@ -202,14 +200,27 @@ def stage_day(day: date, run_id: str, records: list[StagedRecord], batches: list
         elif best[r.article_id] is not r:
             status, reason = "duplicate", f"same article_id as {best[r.article_id].rel_path}"
         else:
-            for name, rows in by_path.get(r.rel_path, {}).items():
-                tables[name].extend(rows)
-        tables["raw_files"].append({
+            kept.append(r.rel_path)
+        raw_files.append({
             "landing_date": day, "raw_path": r.rel_path, "raw_sha256": r.sha256, "size_bytes": r.size,
             "status": status, "reason": reason, "article_id": r.article_id, "parser": r.parser, "run_id": run_id})
     for rel, status, reason, size in entries:  # paths that exist but were not parsed: accounted for too
-        tables["raw_files"].append({
+        raw_files.append({
             "landing_date": day, "raw_path": rel, "raw_sha256": None, "size_bytes": size, "status": status,
             "reason": reason, "article_id": None, "parser": None, "run_id": run_id})
-    tables["raw_files"].sort(key=lambda r: r["raw_path"])
-    return StagedDay(tables, {r.raw_rel_path for r in records}, Counter(r["status"] for r in tables["raw_files"]))
+    raw_files.sort(key=lambda r: r["raw_path"])
+    tables = {t.name: kept_rows([b[t.name] for b in batches], t, kept) for t in ARTICLE_TABLES}
+    tables[RAW_FILES.name] = lake.to_arrow(RAW_FILES, raw_files)
+    return StagedDay(tables, {r.raw_rel_path for r in records}, Counter(r["status"] for r in raw_files))
+
+
+def kept_rows(parts: list[pa.Table], table: Table, kept: list[str]) -> pa.Table:
+    """The rows of ``parts`` (one table's batches, in batch order) whose ``raw_path`` is in ``kept``:
+    ordered by that path's place in ``kept``, then by their place in the batches."""
+    rows = pa.concat_tables([p.select(table.columns).cast(table.schema) for p in parts]) if parts \
+        else table.schema.empty_table()
+    position = pc.index_in(rows["raw_path"], value_set=pa.array(kept, pa.string()))
+    order = pa.table({"position": position, "row": pa.array(range(rows.num_rows), pa.int64())})
+    order = order.filter(pc.is_valid(position))
+    order = order.take(pc.sort_indices(order, sort_keys=[("position", "ascending"), ("row", "ascending")]))
+    return rows.take(order["row"])

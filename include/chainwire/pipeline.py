@@ -211,20 +211,21 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
             if table is not QUARANTINE:
                 lake.write_partition(staging.staging_root(settings), table, day, staged.tables[table.name])
         staging.prune_stale_runs(settings, day, keep=run_id)
-        s.rows_in, s.rows_out = len(staged.files), len(staged.tables["articles"])
+        s.rows_in, s.rows_out = len(staged.files), staged.tables["articles"].num_rows
         s.message = json.dumps(dict(staged.statuses))
-    return ParseSummary(day.isoformat(), len(staged.files), len(staged.tables["articles"]), dict(staged.statuses))
+    return ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
 
 
 @_day_locked
 def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = False,
-              progress=None, workers: int | None = None) -> ParseSummary:
+              progress=None, workers: int | None = None, meanwhile: Callable[[], Any] | None = None) -> ParseSummary:
     """Parse every raw file of the day into staging partitions and a manifest.
 
     The batches are parsed by ``workers`` processes (None: every core, see ``chainwire.parallel``;
     a small day stays in this process); the day is assembled from the batch files the same way
     whatever their number. ``progress(stage, done, total)``, when given, is called after each batch
-    (at most PROGRESS_BATCH_SIZE files).
+    (at most PROGRESS_BATCH_SIZE files). ``meanwhile()``: other work for this process while the
+    workers parse (``parallel.map_batches``; ``run_day`` loads the later stages' libraries there).
     """
     from chainwire import parallel
 
@@ -240,7 +241,7 @@ def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = Fa
             progress("parse", done, len(files))
 
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
-                                     on_done=finished)
+                                     on_done=finished, meanwhile=meanwhile)
     return assemble_day(day, run_id, settings, [b.batch for b in summaries], started=t0, allow_empty=allow_empty)
 
 
@@ -340,6 +341,11 @@ def publish_data_docs(settings: Settings) -> str | None:
 
 
 # ---------------------------------------------------------------- dedup and versions
+_CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "copy_kind"]  # what dedup sets
+# What ``dedup.cluster_rows`` (DedupDoc.from_row and the cluster columns) and ``dedup.versions.new_versions`` read.
+_DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
+                  "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
+                  "raw_sha256", "parser", *_CLUSTER_COLUMNS]
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     """Story clusters and article versions for the day's clean articles.
@@ -352,11 +358,19 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     from chainwire.dedup.versions import index_lock, new_versions, seen_contents, write_versions
 
     with stage(settings, day, run_id, "dedup") as s:
-        today = lake.read_partition(settings.lake_dir, ARTICLES, day).to_pylist()
+        # Only the columns the clustering and the versions read become dicts; the day's table stays Arrow
+        # and gets its five cluster columns replaced.
+        day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
+        today = day_articles.select(_DEDUP_COLUMNS).to_pylist()
         window = [r for back in range(WINDOW_DAYS, 0, -1)
-                  for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back)).to_pylist()]
+                  for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
+                                               columns=_DEDUP_COLUMNS).to_pylist()]
         window_docs = cluster_rows(today, window)
-        lake.write_partition(settings.lake_dir, ARTICLES, day, today)
+        for name in _CLUSTER_COLUMNS:
+            field = ARTICLES.schema.field(name)
+            day_articles = day_articles.set_column(day_articles.schema.get_field_index(name), field,
+                                                   pa.array([r[name] for r in today], field.type))
+        lake.write_partition(settings.lake_dir, ARTICLES, day, day_articles)
         with index_lock(settings.state_dir, run_id):  # the version index is shared by every day
             versions = new_versions(today, seen_contents(settings.lake_dir, day), day, run_id)
             write_versions(settings.lake_dir, day, versions)
@@ -368,6 +382,13 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
 
 
 # ---------------------------------------------------------------- enrich
+# The columns ``_article_from_rows`` and ``_tag`` read (a batch reads only these of the day's tables: not the bodies).
+_ARTICLE_COLUMNS = ["article_id", "raw_path", "raw_sha256", "content_sha256", "parser", "title", "outlet", "url",
+                    "section", "subsection", "subtitle_lines", "published_at", "dateline", "reporters", "language"]
+_CHILD_COLUMNS = {"paragraphs": ["article_id", "ordinal", "text"],
+                  "stock_impacts": ["article_id", "ordinal", "company", "sector", "direction", "reason"]}
+
+
 def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict]):
     from chainwire.extract.article import Article, StockImpact
 
@@ -389,7 +410,7 @@ def _tag(day: date, run_id: str, articles: list[dict], settings: Settings) -> di
     ids = pa.array(sorted({a["article_id"] for a in articles}), pa.string())
     by_id: dict[str, dict[str, list]] = {}
     for table in (PARAGRAPHS, STOCK_IMPACTS):
-        arrow = lake.read_partition(settings.lake_dir, table, day)
+        arrow = lake.read_partition(settings.lake_dir, table, day, columns=_CHILD_COLUMNS[table.name])
         # only these articles' rows become dicts (a batch tags a slice of the day)
         for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=ids)).to_pylist():
             by_id.setdefault(r["article_id"], {}).setdefault(table.name, []).append(r)
@@ -421,7 +442,7 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
     """Tag the day's clean articles from these raw files; ``.batch`` is the reference for ``assemble_enrich``."""
     t0 = time.perf_counter()
     files = set(rel_paths)
-    day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
+    day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
     mine = [i for i, p in enumerate(day_articles.column("raw_path").to_pylist()) if raw_file_of(p) in files]
     articles = day_articles.take(pa.array(mine, pa.int64())).to_pylist()  # only this batch's articles become dicts
     out = _tag(day, run_id, articles, settings)
@@ -438,7 +459,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
     (articles no batch covered are tagged here), as one pass over the day would."""
     with stage(settings, day, run_id, "enrich", started) as s:
         # Arrow throughout: the day's tags (hundreds of thousands of rows) never become Python dicts.
-        day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
+        day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
         keys = day_articles.select(list(_TAGGED_KEY)).to_pylist()
         position = {k["article_id"]: i for i, k in enumerate(keys)}
         current = {tuple(k[c] for c in _TAGGED_KEY) for k in keys}
@@ -468,12 +489,15 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
 
 
 @_day_locked
-def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None) -> EnrichSummary:
+def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None,
+               meanwhile: Callable[[], Any] | None = None) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
     in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
     ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
 
-    Reads only the clean lake, so it can be re-run alone after a taxonomy bump.
+    Reads only the clean lake, so it can be re-run alone after a taxonomy bump. ``meanwhile()``: other
+    work for this process while the workers tag (``run_day`` runs the dedup stage there), done
+    before the partitions are assembled.
     """
     from chainwire import parallel
     from chainwire.enrich import warm_up
@@ -484,7 +508,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
     summaries = parallel.map_batches(functools.partial(enrich_batch, day, run_id, settings=settings), batches, n,
-                                     initializer=warm_up if n > 1 else None)
+                                     initializer=warm_up if n > 1 else None, meanwhile=meanwhile)
     return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0)
 
 
@@ -515,7 +539,9 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             allow_empty: bool = False, progress=None, workers: int | None = None) -> dict:
     """All stages, in order (what ``chainwire run`` does), under the day's lock; returns
     ``{"run_id": ..., <stage>: <summary as a dict>}``. Parse and enrich use ``workers`` processes
-    (None: every core; 1: everything in this process).
+    (None: every core; 1: everything in this process). While the parse workers run, this process
+    loads the later stages' libraries and models; while the enrich workers tag, it runs the dedup
+    stage (enrich reads none of dedup's output), so no core waits on a serial step there.
 
     A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
     warehouse is busy), like the Airflow failure callback, and re-raises.
@@ -525,6 +551,15 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     note = progress or (lambda *_: None)  # progress(stage, done, total): the CLI's progress display
     out: dict[str, Any] = {"run_id": run_id}
     name = "lock"
+
+    def dedup() -> None:  # in this process while the enrich workers tag (enrich does not read its output)
+        nonlocal name
+        name = "dedup"
+        note(name, 0, 0)
+        out[name] = dedup_day(day, run_id, settings).as_dict()
+        name = "enrich"
+        note(name, 0, 0)
+
     try:
         with day_lock(settings.state_dir, day, run_id):
             name = "discover"
@@ -533,11 +568,15 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             name = "parse"
             note(name, 0, out["discover"]["files"])
             out[name] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress,
-                                  workers=workers).as_dict()
-            for name, fn in (("validate", validate_day), ("dedup", dedup_day),
-                             ("enrich", functools.partial(enrich_day, workers=workers)), ("load", load_day)):
-                note(name, 0, 0)
-                out[name] = fn(day, run_id, settings).as_dict()
+                                  workers=workers, meanwhile=_load_later_stages).as_dict()
+            name = "validate"
+            note(name, 0, 0)
+            out[name] = validate_day(day, run_id, settings).as_dict()
+            name = "enrich"
+            out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=dedup).as_dict()
+            name = "load"
+            note(name, 0, 0)
+            out[name] = load_day(day, run_id, settings).as_dict()
         for name, fn in (("marts", build_marts_stage), ("report", build_report_stage)):
             note(name, 0, 0)
             out[name] = fn(settings).as_dict()
@@ -545,6 +584,19 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         record_run_outcome(run_id, day, name, f"{type(exc).__name__}: {exc}", settings=settings)
         raise
     return out
+
+
+def _load_later_stages() -> None:
+    """Import and load what validate, dedup and enrich need (Great Expectations, datasketch, the Kiwi
+    model with its first analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s
+    own process while the parse workers run, instead of between stages with a core idle. The enrich
+    workers are forked after this, so they start with it loaded."""
+    import datasketch  # noqa: F401 - the dedup stage's MinHash permutations
+
+    import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)
+    from chainwire.enrich import warm_up
+
+    warm_up()
 
 
 @_resolves_settings

@@ -117,15 +117,16 @@ def rebuild_index(lake_dir: Location) -> pa.Table:
     return _canonical(table).replace_schema_metadata(None)
 
 
-def read_index(lake_dir: Location) -> pa.Table:
-    """The index, rebuilt first when it is missing or does not match the partitions."""
+def read_index(lake_dir: Location, columns: list[str] | None = None) -> pa.Table:
+    """The index (only ``columns`` when given), rebuilt first when it is missing or does not match the partitions."""
     path = index_path(lake_dir)
     if storage.exists(path):
-        table = lake.read_file(path)
+        table = lake.read_file(path, columns=columns)  # the footer's metadata comes with any columns
         meta = (table.schema.metadata or {}).get(_SIGNATURES)
         if meta is not None and json.loads(meta) == _signatures(lake_dir):
             return table.replace_schema_metadata(None)
-    return rebuild_index(lake_dir)
+    table = rebuild_index(lake_dir)
+    return table.select(columns) if columns else table
 
 
 @contextmanager

@@ -197,6 +197,23 @@ def _domestic_mentions(text: str, matches: list[CountryMatch] | None = None) -> 
     return out
 
 
+_GOVERNMENT_AFTER_RX = re.compile(r"\s?(?:연방\s?)?(?:정부|행정부|당국)")
+
+
+def _foreign_government_at(text: str, matches: list[CountryMatch], end: int) -> bool:
+    """``text[:end]`` names another country's government (미국 정부, 미 연방정부, 中 당국, 트럼프 행정부):
+    a bare 정부 in the next sentence of the same paragraph is that government, not Korea's (a translated
+    story: "미 연방정부는 … 지분을 확보했다. 당시 정부는 주식을 매입했다"). Measured on the tune part:
+    the one page where this fires had KR wrongly; no Korean 정부 was lost (other Korean cues — 국내,
+    산업부, 우리 — carry Korea in the stories where the government answers a foreign one)."""
+    if "정부" not in text[:end] and "당국" not in text[:end]:
+        return False
+    for m in matches:
+        if m.end <= end and len(m.codes) == 1 and m.codes != ("KR",) and _GOVERNMENT_AFTER_RX.match(text, m.end):
+            return True
+    return any(m.start() < end and LEADERS_KO[m.group("name")] != "KR" for m in _LEADER_KO_RX.finditer(text[:end]))
+
+
 def _institution_countries(doc: Doc) -> list[tuple[int, str, str]]:
     """(sentence index, country, surface) for every national institution named (산업통상자원부 -> KR,
     USTR -> US): a country counts when one of its national institutions is named. International
@@ -270,9 +287,14 @@ def tag_countries(article: Any) -> list[CountryHit]:
     extra: list[tuple[int, str, str]] = list(_institution_countries(doc))
     extra += _doc_stand_ins(doc)
     if korean:
+        prev: tuple[int | None, bool] = (None, False)  # (paragraph, named a foreign government) of the last sentence
         for s, found in zip(doc.sentences, per_sentence, strict=True):
             if s.text and _DOMESTIC_HINT_RX.search(s.text):
-                extra += [(s.index, "KR", w) for w in _domestic_mentions(s.text, found)]
+                words = _domestic_mentions(s.text, found)
+                if "정부" in words and s.paragraph is not None and prev == (s.paragraph, True):
+                    words = [w for w in words if w != "정부"]  # 미 연방정부는 … 당시 정부는: that government again
+                extra += [(s.index, "KR", w) for w in words]
+            prev = (s.paragraph, bool(s.text) and _foreign_government_at(s.text, found, len(s.text)))
     zone_of = {s.index: s.zone for s in doc.sentences}
     for s_index, code, surface in extra:
         mentions[code] += 1

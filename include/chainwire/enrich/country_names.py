@@ -119,6 +119,12 @@ HANJA: dict[str, str] = {
     "美": "US", "中": "CN", "日": "JP", "韓": "KR", "北": "KP", "露": "RU", "英": "GB", "獨": "DE", "独": "DE",
     "佛": "FR", "印": "IN", "濠": "AU", "豪": "AU", "臺": "TW", "越": "VN", "加": "CA",
 }
+# What may follow 中 meaning "in progress" after a word (검토 中, 협상 中…): the end, an ellipsis, a closing
+# quote or bracket (a comma or a noun after it is China: 美 압박에 中, 보복; 中 공장).
+HANJA_DURING_NEXT = frozenset("…'\"’”」』)]\x00")
+# ... and the verbal nouns it follows then (비상 걸린 中 is China).
+HANJA_DURING_AFTER = tuple("""검토 협상 논의 조사 진행 개발 추진 공사 운영 준비 협의 수사 심사 건설 시행 고민 모색 조율 작업 점검
+    시험 판매 생산 통화 회의 방문 출장 수입 수출 교섭 대화 재판 심의 구상 타진 저울질""".split())
 DAE_TRADE = re.compile(
     r"\s?(?:수출|수입|무역|투자|관세|통상|협상|제재|압박|견제|의존|외교|정책|흑자|적자|협력|관계|전략|리스크|경제|공세|"
     r"강경|유화|교역|특사|라인|채널|메시지|보복|반도체|배터리|규제)"
@@ -434,6 +440,9 @@ def _match_hanja(g: _Gazetteer, text: str) -> list[CountryMatch]:
             continue
         if m.group(0) == "加" and not (prev in "·" or nxt in "·"):
             continue  # 加 is "add" unless inside 美·加
+        if (m.group(0) == "中" and prev == " " and (not nxt or nxt in HANJA_DURING_NEXT)
+                and text.endswith(HANJA_DURING_AFTER, 0, s - 1)):
+            continue  # 검토 中, 협상 中…: "in progress", a headline idiom, not China
         out.append(CountryMatch((HANJA[m.group(0)],), s, e, m.group(0)))
     return out
 

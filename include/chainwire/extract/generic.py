@@ -37,6 +37,7 @@ from .bylines import (
     PRESS_NAMES,
     Byline,
     anchor_intro,
+    authors_only,
     info_bar_reporters,
     is_role,
     parse_lead,
@@ -295,7 +296,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     return out
 
 
-# A byline with an e-mail after this many whole paragraphs (and no stamp above them) signs the story off.
+# A byline after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
 MAX_HEAD_LINES = 8
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
@@ -317,6 +318,43 @@ MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a st
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
 
+# "설명.이미지 확대보기": an image's enlarge widget glued after the picture's caption
+IMAGE_WIDGETS = ("이미지 확대보기",)
+
+
+def _name_widget_images(items: list[str]) -> list[str]:
+    """A caption glued to an image widget ("설명.이미지 확대보기"), often printed again on the next line:
+    the image with that caption as alt text (``![설명]()``), the repeat its widget (furniture)."""
+    if not any(s.endswith(IMAGE_WIDGETS) for s in items):
+        return items
+    out = list(items)
+    for k, s in enumerate(out):
+        w = next((w for w in IMAGE_WIDGETS if s.endswith(w) and len(s) > len(w) + 3), None)
+        if w is None or "[" in s or "]" in s:
+            continue
+        text = s[: -len(w)].strip()
+        out[k] = f"![{text}]()"
+        if k + 1 < len(out) and out[k + 1] == text:
+            out[k + 1] = w
+    return out
+
+
+_QUOTES = "\"'“”‘’ "
+
+
+def _headline_image(line: str, title: str) -> PhotoCaption | bool | None:
+    """The headline again, quoted or not, with a short credit after it ('"Headline" UPI Yonhap News'):
+    an image whose alt text is the headline, not a paragraph; True for the bare headline printed
+    again inside the story region (furniture, no caption)."""
+    core, head = line.strip(_QUOTES), title.strip(_QUOTES)
+    if len(head) < 12 or not core.startswith(head):
+        return None
+    rest = core[len(head):].strip(_QUOTES)
+    if len(rest) > 40 or _FULL_STOP_RE.search(rest):
+        return None
+    return PhotoCaption(text=head, credit=rest) if rest else True
+
+
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
     """What the line walk cannot tell alone, by a paragraph's neighbours:
 
@@ -326,17 +364,21 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
       list of other stories with no heading;
     * a "<본보 … 참고 …>" reference glued to a paragraph's end.
     """
-    out = [p for k, p in enumerate(paragraphs)
-           if not (k + 1 < len(paragraphs) and len(p) <= 30 and not _FULL_STOP_RE.search(p)
-                   and paragraphs[k + 1].startswith(p) and len(paragraphs[k + 1]) > len(p) + 10)]
+    alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
+           and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
+           and not _FULL_STOP_RE.search(paragraphs[k])}
+    out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
     run = 0
-    while run < len(out) and _head_shaped(out[-1 - run], english):
+    while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
     # the lines of a cut broadcast script mostly stop on a particle; headlines mostly on a noun
     script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
     if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
         out = out[:-run]
-    return [_SEE_ALSO_TAIL_RE.sub("", p) if p[-1:] == ">" else p for p in out]
+    for k, p in enumerate(out):
+        if p[-1:] == ">":
+            out[k] = _SEE_ALSO_TAIL_RE.sub("", p)
+    return out
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -458,7 +500,7 @@ class _Page:
             warn("empty page")
             self.finish([], [], None, None, [], [])
             return
-        items = [s for s in (r.strip() for r in text.split("\n")) if s]
+        items = _name_widget_images([s for s in (r.strip() for r in text.split("\n")) if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
@@ -597,6 +639,7 @@ class _Page:
         paragraphs: list[str] = []
         sigs: list[Byline] = []
         tail_stamps = []
+        signed_at: int | None = None  # paragraphs before the story's e-mail sign-off
         if start is not None:
             skip_to = start
             for k in range(start, end):
@@ -632,6 +675,8 @@ class _Page:
                 if k > start and _doubled_caption(items, k, end, self.en):
                     continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
+                if cap is None and title and len(s) <= len(title) + 50:
+                    cap = _headline_image(s, title)
                 if cap is not None:
                     _add_caption(captions, cap)
                     continue
@@ -652,8 +697,14 @@ class _Page:
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
+                            if signed_at is None and (sig.emails or "@" in s or "[email" in s):  # masked too
+                                signed_at = len(paragraphs)
                             continue
                 paragraphs.append(s)
+            if signed_at is not None:
+                # under the e-mail sign-off the story is over: promotion lines stay out, whole paragraphs
+                # (a second reporter's part) stay in
+                paragraphs = paragraphs[:signed_at] + [p for p in paragraphs[signed_at:] if _FULL_STOP_RE.search(p)]
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
@@ -724,6 +775,7 @@ class _Page:
             if late is not None:
                 reporters, roles = list(late.reporters), list(late.roles)
                 emails.extend(e for e in late.emails if e not in emails)
+        reporters, roles = authors_only(reporters, roles)  # "홍길동 앵커", "홍길동 사진기자": not the story's writers
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
@@ -770,8 +822,8 @@ class _Page:
             if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
-                    if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF and sig.emails:
-                        break  # "이름 기자 e-mail" under whole paragraphs: the story's sign-off, not a head byline
+                    if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                        break  # "이름 기자 (e-mail)" under whole paragraphs: the story's sign-off, not a head byline
                     if not seen_marker and anchor_intro(s):
                         # the anchor's sentences, then the hand-over: the script began with them
                         j = k
@@ -788,7 +840,7 @@ class _Page:
                     return k
                 if first_para is None:
                     first_para = k
-                full_before += _full_paragraph(s, en) and len(s) >= 80
+                full_before += _full_paragraph(s, en)
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
         return self._past_head_lines(items, first_para, end) if first_para is not None else None

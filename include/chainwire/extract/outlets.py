@@ -155,8 +155,15 @@ def brand_map() -> dict[str, tuple[Outlet, ...]]:
 
 @lru_cache(maxsize=1)
 def _brand_re() -> re.Pattern:
+    """Any registered brand; a Latin brand only as a word of its own ("EBS", never the "ebs" of "webs")."""
     brands = sorted({b for o in OUTLETS for b in o.brands}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(b) for b in brands), re.I)
+
+    def word(b: str) -> str:
+        head = r"(?<![A-Za-z0-9])" if b[0].isascii() and b[0].isalnum() else ""
+        tail = r"(?![A-Za-z])" if b[-1].isascii() and b[-1].isalnum() else ""
+        return head + re.escape(b) + tail
+
+    return re.compile("|".join(word(b) for b in brands), re.I)
 
 
 def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from chainwire import lake
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
@@ -157,7 +158,10 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -
     from chainwire.schemas import ARTICLES
 
     today = lake.read_partition(lake_root, ARTICLES, day).select(["article_id"])
-    index = read_index(lake_root)  # every version's (article_id, version, landing_date), in one file
+    # Every version's (article_id, version, landing_date), in one file: the three narrow columns (not
+    # the content hashes, two thirds of the bytes), kept to today's articles before the join.
+    index = read_index(lake_root, columns=["article_id", "version", "landing_date"])
+    index = index.filter(pc.is_in(index.column("article_id"), value_set=today.column("article_id")))
     if index.num_rows == 0 or today.num_rows == 0:
         return pa.table({"article_id": today.column("article_id"),
                          "home_day": pa.array([day] * today.num_rows, pa.date32())})

@@ -16,6 +16,9 @@ change, by the model's strategy (the design and why each is exact: docs/performa
 * ``article`` (``marts.stg_articles``, the base of every mart): the touched articles' rows. Their
   publication days and story clusters before and after are the "touched" days and clusters.
 * ``day``: a row of day d depends only on articles published on d: the touched days.
+* ``day_story``: a row of day d and story c (its ``cluster_id`` column) depends only on the copies
+  of c published on d: the touched (day, story) pairs. A day's evening-before articles then cost
+  their own stories, not the whole previous day.
 * ``period``: ISO weeks and calendar months containing a touched day, recomputed from all
   their articles (count distinct over the period is not a sum of days).
 * ``trailing N``: a row of day d depends on days d-N .. d: touched days and the data days
@@ -25,7 +28,11 @@ change, by the model's strategy (the design and why each is exact: docs/performa
 
 Each strategy deletes its model's rows for those partitions and inserts them recomputed from
 the models' own SQL run on a restricted ``marts.stg_articles``, so the result is the full
-rebuild's, row for row (``tests/test_marts_incremental.py``). A model without a strategy, a
+rebuild's, row for row (``tests/test_marts_incremental.py``). The per-article core tables a model
+joins (``ARTICLE_CONTENT_TABLES``: tags, stock widget, ...) are restricted to the landing days of
+its base rows in scope, where the loader keeps every row of those articles. The rule this needs:
+an incremental model reads a per-article core table only for the articles of its
+``marts.stg_articles`` rows, joined by ``article_id``. A model without a strategy, a
 new or edited model (its SQL's hash changed), the models depending on a rebuilt one, and
 ``full_refresh=True`` (``chainwire marts --full-refresh``) are rebuilt with CREATE OR REPLACE.
 Everything happens in one transaction, so readers of the snapshot never see half a build.
@@ -48,12 +55,14 @@ from chainwire.warehouse.state import ensure_meta, mark_dirty
 
 MODELS_DIR = Path(str(resources.files("chainwire.warehouse") / "sql" / "marts"))
 _REF = re.compile(r"\bmarts\.(\w+)")
+_CORE_REF = re.compile(r"\bcore\.(\w+)")
 _TABLE_DOC = re.compile(r"^--\s*marts\.(\w+):\s*(.+)$")
 _COL_DOC = re.compile(r"^--\s*column\s+(\w+):\s*(.+)$")
 _INCREMENTAL = re.compile(r"^--\s*incremental:\s*(\w+)(?:\s+(\d+))?\s*$")
 _PARTITION = re.compile(r"^--\s*partition:\s*(\w+)\s*$")
 BASE = "stg_articles"  # one row per article: the only mart an incremental model may read
-STRATEGIES = ("article", "day", "period", "trailing", "cluster")
+STRATEGIES = ("article", "day", "day_story", "period", "trailing", "cluster")
+DAY_STRATEGIES = ("day", "day_story")  # a row of day d depends on articles published on d only
 
 
 @dataclass
@@ -66,6 +75,7 @@ class Model:
     strategy: str | None = None  # how a build updates it in place (None: rebuilt every time)
     window: int = 0  # days of the ``trailing`` strategy
     partition: str | None = None  # DATE column the snapshot exports it by (one file per value)
+    reads_core: set[str] = field(default_factory=set)  # core tables the SELECT references
 
     @property
     def sha256(self) -> str:
@@ -88,12 +98,13 @@ def load_models(models_dir: Path = MODELS_DIR) -> dict[str, Model]:
                 m.partition = pt.group(1)
         body = "\n".join(l for l in text.splitlines() if not l.lstrip().startswith("--"))
         m.depends_on = set(_REF.findall(body)) - {m.name}
+        m.reads_core = set(_CORE_REF.findall(body))
         _check_incremental(m)
         models[m.name] = m
     for m in models.values():  # partitions of a day model change on the touched days only, as the base's
-        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy != "day")
-        if m.strategy in ("day", "period", "trailing") and bad:
-            raise ValueError(f"marts.{m.name}: an incremental model reads marts.{BASE} and 'day' models only "
+        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy not in DAY_STRATEGIES)
+        if m.strategy in (*DAY_STRATEGIES, "period", "trailing") and bad:
+            raise ValueError(f"marts.{m.name}: an incremental model reads marts.{BASE} and day models only "
                              f"(not {', '.join('marts.' + b for b in bad)})")
     return models
 
@@ -112,6 +123,8 @@ def _check_incremental(m: Model) -> None:
         problem = f"the cluster strategy reads marts.{BASE} and no other mart (reads {sorted(m.depends_on)})"
     elif m.strategy != "article" and not m.depends_on:
         problem = "an incremental model reads day-partitioned marts (marts.stg_articles or a 'day' model)"
+    elif m.strategy == "day_story" and "cluster_id" not in m.column_docs:
+        problem = "day_story needs a cluster_id column (documented: '-- column cluster_id: ...')"
     elif m.strategy == "trailing" and m.window <= 0:
         problem = "trailing needs its window in days, e.g. '-- incremental: trailing 28'"
     if problem:
@@ -150,7 +163,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     """Bring every mart up to date in dependency order inside one transaction.
 
     Incremental where the model allows it (see the module doc), else rebuilt in full; returns
-    per model its rows, seconds, mode (``full`` or ``incremental``) and, when incremental, the
+    per model its rows, seconds (wall and the process's CPU), mode (``full`` or ``incremental``) and, when incremental, the
     number of partitions (days or periods) it recomputed.
     """
     models = load_models(models_dir)
@@ -158,7 +171,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     stats = {}
     con.execute("CREATE SCHEMA IF NOT EXISTS marts")
     ensure_meta(con)
-    scopes: dict[tuple, str] = {}  # (mart, condition, partitions) -> temp table of its rows in scope
+    scopes: dict[tuple, str] = {}  # (mart, condition, partitions) -> temp view (or table) of its rows in scope
     con.execute("BEGIN TRANSACTION")
     try:
         full = _needs_full_build(con, models, order, full_refresh)
@@ -169,7 +182,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.execute("CREATE OR REPLACE TEMP TABLE mart_touched (published_date DATE, cluster_id VARCHAR)")
         for name in order:
             m = models[name]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             if name in full:
                 _build_full(con, m)
                 mark_dirty(con, f"marts.{name}", None)
@@ -179,6 +192,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
                 mark_dirty(con, f"marts.{name}", parts)
             (rows,) = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone() or (0,)
             stats[name] = {"rows": rows, "seconds": round(time.perf_counter() - t0, 3),
+                           "cpu_seconds": round(time.process_time() - c0, 3),
                            "mode": "full" if parts is None else "incremental"}
             if parts is not None:
                 stats[name]["partitions"] = len(parts)
@@ -190,8 +204,11 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.execute("ROLLBACK")
         raise
     finally:
-        for view in scopes.values():
-            con.execute(f"DROP VIEW IF EXISTS temp.{view}")
+        for scope in scopes.values():
+            (kind,) = con.execute("SELECT any_value(table_type) FROM information_schema.tables WHERE "
+                                  "table_catalog = 'temp' AND table_name = ?", [scope]).fetchone() or (None,)
+            if kind is not None:
+                con.execute(f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} temp.{scope}")
         for temp in ("mart_ids", "mart_days", "mart_touched", "mart_parts"):
             con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
     return stats
@@ -235,12 +252,14 @@ def _build_full(con: duckdb.DuckDBPyConnection, m: Model) -> None:
 # from (mart_scope), both from mart_touched: the touched articles' days and clusters, before and after.
 _PARTS = {
     "day": "SELECT DISTINCT published_date FROM mart_touched",
+    "day_story": "SELECT DISTINCT published_date FROM mart_touched",
     "period": """SELECT DISTINCT CAST(date_trunc('week', published_date) AS DATE) FROM mart_touched
                  UNION SELECT DISTINCT CAST(date_trunc('month', published_date) AS DATE) FROM mart_touched""",
     "trailing": """SELECT DISTINCT published_date FROM mart_touched
                    UNION SELECT DISTINCT s.published_date FROM marts.stg_articles AS s
                    JOIN (SELECT DISTINCT published_date AS d FROM mart_touched) AS t
-                     ON s.published_date > t.d AND s.published_date <= t.d + {window}""",
+                     ON s.published_date > t.d AND s.published_date <= t.d + {window}
+                   WHERE s.published_date BETWEEN {lo} AND {hi} + {window}""",
     "cluster": """SELECT DISTINCT published_date FROM mart_touched
                   UNION SELECT DISTINCT published_date FROM marts.stg_articles
                   WHERE cluster_id IN (SELECT cluster_id FROM mart_touched)""",
@@ -249,6 +268,7 @@ _PARTS = {
 # (marts.stg_articles: published_date); {lo} .. {hi} bound it for the scan's zone maps.
 _SCOPE = {
     "day": "{col} BETWEEN {lo} AND {hi} AND {col} IN (SELECT part FROM mart_parts)",
+    "day_story": "{col} BETWEEN {lo} AND {hi} AND ({col}, cluster_id) IN (SELECT published_date, cluster_id FROM mart_touched)",
     "period": """{col} BETWEEN {lo} AND {hi} + 31
                  AND (CAST(date_trunc('week', {col}) AS DATE) IN (SELECT part FROM mart_parts)
                       OR CAST(date_trunc('month', {col}) AS DATE) IN (SELECT part FROM mart_parts))""",
@@ -276,7 +296,12 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         con.execute(f"INSERT INTO {target} SELECT * FROM ({_select(m)}) WHERE {ids}")
         con.execute(f"INSERT INTO mart_touched SELECT published_date, cluster_id FROM {target} WHERE {ids}")
         return [d for (d,) in con.execute("SELECT DISTINCT published_date FROM mart_touched ORDER BY 1").fetchall()]
-    con.execute(f"CREATE OR REPLACE TEMP TABLE mart_parts AS SELECT * FROM ({_PARTS[m.strategy].format(window=m.window)}) "
+    lo, hi = con.execute("SELECT min(published_date), max(published_date) FROM mart_touched").fetchone() or (None, None)
+    if lo is None:  # no touched article has a publication day: nothing to recompute
+        return []
+    # literal bounds (dates from DuckDB) so a scan of marts.stg_articles skips other days by zone map
+    touched = {"lo": f"DATE '{lo.isoformat()}'", "hi": f"DATE '{hi.isoformat()}'", "window": m.window}
+    con.execute(f"CREATE OR REPLACE TEMP TABLE mart_parts AS SELECT * FROM ({_PARTS[m.strategy].format(**touched)}) "
                 "AS p(part) WHERE part IS NOT NULL")
     parts = [d for (d,) in con.execute("SELECT part FROM mart_parts ORDER BY 1").fetchall()]
     if not parts:
@@ -287,11 +312,53 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         col = "published_date" if dep == BASE else models[dep].partition
         where = _SCOPE[m.strategy].format(col=col, **bounds)
         key = (dep, where, tuple(parts))
-        if key not in scopes:  # a view: the model's own filters reach the scan (the range bound prunes by zone map)
+        if key not in scopes:
             scopes[key] = f"mart_scope_{len(scopes)}"
-            con.execute(f"CREATE OR REPLACE TEMP VIEW {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
+            # A view, so the model's own filters reach the scan (the range bound prunes by zone map); the
+            # cluster scope has no range (a story's copies may be on any day): materialized, it is
+            # looked up in all of marts.stg_articles once instead of once per reference in the model.
+            kind = "TABLE" if m.strategy == "cluster" else "VIEW"
+            con.execute(f"CREATE OR REPLACE TEMP {kind} {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
         select = re.sub(rf"\bmarts\.{dep}\b", scopes[key], select)
+        if dep == BASE:
+            select = _restrict_core(con, m, select, scopes[key], scopes)
     in_parts = f"{m.partition} IN (SELECT part FROM mart_parts)"
+    if m.strategy == "day_story":  # only the touched stories' rows of those days
+        con.execute(f"DELETE FROM {target} WHERE {in_parts} AND ({m.partition}, cluster_id) IN "
+                    "(SELECT published_date, cluster_id FROM mart_touched)")
+        con.execute(f"INSERT INTO {target} SELECT * FROM ({select}) WHERE {in_parts}")
+        return parts
     con.execute(f"DELETE FROM {target} WHERE {in_parts}")
     con.execute(f"INSERT INTO {target} SELECT * FROM ({select}) WHERE {in_parts}")
     return parts
+
+
+def _restrict_core(con: duckdb.DuckDBPyConnection, m: Model, select: str, base_scope: str,
+                   scopes: dict[tuple, str]) -> str:
+    """Point the model's per-article core tables at the landing days of its base rows in scope.
+
+    The loader keeps every row of an article, in every table of ``ARTICLE_CONTENT_TABLES``, on the
+    article's home day, which is its ``landing_date`` in ``core.articles`` and so in
+    ``marts.stg_articles``. A model reads those tables only for the articles of its
+    ``marts.stg_articles`` rows (joined by ``article_id``: the rule for incremental models, module
+    doc), so the rows it can reach lie on the landing days of its base rows in scope. Without this
+    the joins probe every row of the tag tables, which grow with the history (real article ids are
+    spread over all of them: no zone map helps); with it they read a few days' row groups.
+    """
+    from chainwire.schemas import ARTICLE_CONTENT_TABLES
+
+    tables = sorted(m.reads_core & ARTICLE_CONTENT_TABLES)
+    if not tables:
+        return select
+    days = [d for (d,) in con.execute(f"SELECT DISTINCT landing_date FROM {base_scope} ORDER BY 1").fetchall()]
+    # dates from DuckDB, written as literals: the IN list and the range prune row groups by zone map
+    literals = [f"DATE '{d.isoformat()}'" for d in days]
+    where = (f"landing_date BETWEEN {literals[0]} AND {literals[-1]} AND landing_date IN ({', '.join(literals)})"
+             if days else "FALSE")
+    for table in tables:
+        key = (f"core.{table}", where, ())
+        if key not in scopes:
+            scopes[key] = f"mart_scope_{len(scopes)}"
+            con.execute(f"CREATE OR REPLACE TEMP VIEW {scopes[key]} AS SELECT * FROM core.{table} WHERE {where}")
+        select = re.sub(rf"\bcore\.{table}\b", scopes[key], select)
+    return select

@@ -23,7 +23,9 @@
   half of those print no stamp but an author card under the story (``Name`` / ``November 2, 2026`` /
   ``06:28 GMT`` / ``Singapore``); one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …``.
 * :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
-  story with no stamp and no lead byline, a ``이름 기자`` sign-off or none, other stories' headlines
+  story with no stamp and no lead byline, an image whose alt text is the headline with a credit,
+  a caption glued to an image's enlarge widget (``설명이미지 확대보기``, then ``설명`` again),
+  a ``이름 기자`` sign-off or none (then its e-mail and promotion lines), other stories' headlines
   with no heading, a related story's
   markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
 * :func:`render_business` - an Edaily-style business daily: ``이름 기자I 2026.11.02 14:11:10``,
@@ -474,11 +476,24 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
     lines = [c.title, ""]
     if c.decks:
         lines += list(c.decks) + [""]
-    for para in c.paragraphs:
+    captions: list[PhotoCaption] = []
+    for k, para in enumerate(c.paragraphs):
         lines += [para, ""]
+        if k == 0 and rng.random() < 0.3:  # an image whose alt text is the headline, with its credit
+            credit = rng.choice(("더퍼블릭 DB", "가상 포토", "자료 사진"))
+            lines += [f'"{c.title}" {credit}' if rng.random() < 0.5 else f"{c.title} {credit}", ""]
+            captions.append(PhotoCaption(text=c.title.strip("\"'“”‘’ "), credit=credit))
+        if k == 1 and rng.random() < 0.4:  # a caption glued to the image's enlarge widget, then again
+            cap = rng.choice(("신규 생산라인 전경.", "간담회 현장 모습.", "항만 물류센터 전경."))
+            lines += [f"{cap}이미지 확대보기", ""] + ([cap, ""] if rng.random() < 0.7 else [])
+            captions.append(PhotoCaption(text=cap))
     signoff = rng.random() < 0.5
+    emails: list[str] = []
     if signoff:
         lines += [f"{r0.name} 기자", ""]
+        if rng.random() < 0.5:  # the e-mail on its own line, then the outlet's promotion lines
+            lines += [r0.email, "", "기자의 전체기사 보기", "", "더퍼블릭 뉴스를 구독하고 새 기사 알림을 받아보세요", ""]
+            emails = [r0.email]
     if rng.random() < 0.4:  # other stories' headlines, no heading above them
         lines += [x for h in rng.sample(DECOY_HEADLINES, 3) for x in (h, "")]
     if rng.random() < 0.6:
@@ -489,5 +504,5 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "thepublic", section=None, subsection=None, dateline=None,
                         reporters=[r0.name] if signoff else [], reporter_roles=["기자"] if signoff else [],
-                        reporter_emails=[], photo_captions=[])
+                        reporter_emails=emails, photo_captions=captions)
     return text, art

@@ -5,7 +5,7 @@
 -- column key2: Second key of a pair: the country (topic_country) or the direction (stock_impact); '' for single-key dimensions.
 -- column cluster_id: Story cluster (dedup).
 -- column articles: Articles of the story published that day with this key (every copy counted).
--- incremental: day
+-- incremental: day_story
 -- partition: date
 WITH keyed AS (
     SELECT a.article_id, a.published_date, a.cluster_id, 'all' AS dimension, '*' AS key, '' AS key2
