@@ -195,6 +195,15 @@ def test_a_cms_writer_field_names_the_reporter():
         ("Reporter Seo Ha-rin", ["Seo Ha-rin"], ()),
         ("Written by Seo Ha-rin", ["Seo Ha-rin"], ()),
         ("Seo Ha-rin / The Korea Herald", ["Seo Ha-rin"], ()),
+        ("Seo Ha-rin, Staff Writer", ["Seo Ha-rin"], ()),
+        ("Reporter: Seo Ha-rin", ["Seo Ha-rin"], ()),
+        ("By Seo Ha-rin | Korea JoongAng Daily", ["Seo Ha-rin"], ()),
+        ("Seo Ha-rin harin@example.com", ["Seo Ha-rin"], ("harin@example.com",)),
+        ("서하린 기자 harin@example.co.kr 다른 기사 보기", ["서하린"], ("harin@example.co.kr",)),
+        ("서하린 기자 harin@example.co.kr 기자의 다른기사", ["서하린"], ("harin@example.co.kr",)),
+        ("서하린 기자의 다른기사 보기", ["서하린"], ()),
+        ("서하린 기자 구독", ["서하린"], ()),
+        ("입력 서하린 기자", ["서하린"], ()),
     ],
 )
 def test_sign_off_shapes_of_the_wider_press(line, reporters, emails):
@@ -202,7 +211,7 @@ def test_sign_off_shapes_of_the_wider_press(line, reporters, emails):
     assert sig is not None and sig.reporters == reporters and sig.emails == emails and sig.dateline is None
 
 
-@pytest.mark.parametrize("line", ["사진=서하린 기자", "[김대희]", "South Korea / Seoul", "[사진=서하린 기자]"])
+@pytest.mark.parametrize("line", ["사진=서하린 기자", "[김대희]", "South Korea / Seoul", "[사진=서하린 기자]", "South Korea Reporter"])
 def test_credits_and_tags_are_no_sign_off(line):
     sig = parse_signature(line)
     assert sig is None or not sig.reporters
@@ -215,3 +224,24 @@ def test_a_desk_label_glued_to_the_reporter():
     assert section_byline("경제서하린", SECTIONS_KO) == "서하린"
     for line in ("경제사회", "경제", "산업일반", "경제 서하린 기자", "정치경제학", "경제뉴시스"):
         assert section_byline(line, SECTIONS_KO) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, reporters, brand",
+    [
+        ("【베이징=서하린 특파원】 중국 정부가 발표했다.", "베이징", ["서하린"], None),
+        ("[부산=서하린 기자] 시가 발표했다.", "부산", ["서하린"], None),
+        ("[세종=가상일보 서하린 기자] 정부가 발표했다.", "세종", ["서하린"], "가상일보"),
+        ("[가상일보 세종=서하린 기자] 정부가 발표했다.", "세종", ["서하린"], "가상일보"),
+    ],
+)
+def test_a_place_before_the_equals_sign_is_the_dateline(paragraph, dateline, reporters, brand):
+    b = parse_byline(paragraph)
+    assert b is not None and (b.dateline, b.reporters, b.brand) == (dateline, reporters, brand)
+
+
+def test_anchors_and_photo_desk_are_not_the_writers():
+    from chainwire.extract.bylines import authors_only
+
+    assert authors_only(["서하린", "나도윤", "한가온"], ["기자", "앵커", "사진기자"]) == (["서하린"], ["기자"])
+    assert authors_only(["서하린"], [""]) == (["서하린"], [""])

@@ -285,6 +285,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
         seen["hf:cut_image_url"] += bool(re.search(r"\n!\[[^\n]*\]\(https://[^\n)]*\n", text))
         seen["hf:cut_image_alt"] += bool(re.search(r"\n!\[\[[^\]\n]*\][^\]\n]*\n", text))
         seen["hf:relative_day"] += prefix == "hf" and truth["published_at_source"] == "body_relative_date"
+        seen["hf:widget_caption"] += prefix == "hf" and "이미지 확대보기\n" in text
         seen["hf:headline_image"] += prefix == "hf" and bool(truth["photo_captions"])
         seen["hf:promo_under_email"] += prefix == "hf" and "\n기자의 전체기사 보기\n" in text
         seen["hf:headline_list"] += prefix == "hf" and sum(f"\n{h}\n" in text for h in DECOY_HEADLINES) == 3
@@ -293,7 +294,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("hf:pages", "npp:pages", "hf:deck", "hf:two_decks", "hf:no_byline", "hf:signoff",
-                           "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "hf:headline_image",
+                           "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "hf:headline_image", "hf:widget_caption",
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

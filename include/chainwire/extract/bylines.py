@@ -77,6 +77,20 @@ ROLE_SUFFIXES = (
 # A 본부장 heads a ministry's or company's headquarters (통상교섭본부장): an official's title, never a
 # newsroom role, though it ends in 부장.
 _ROLE_RE = re.compile(r"^(?![가-힣A-Za-z]*본부장$)[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
+# Words printed in front of a byline that are no name: stamp labels and credit words.
+NOT_NAMES = frozenset({"입력", "수정", "등록", "승인", "송고", "작성", "기사", "사진", "영상", "제공", "출처", "정리", "취재",
+                       "기사입력", "최종수정", "업데이트"})
+# Roles of people a page names who did not write the story: the anchor who reads it, the camera and
+# photo desk. They are told apart from the reporters (``authors_only``).
+NON_AUTHOR_ROLES = frozenset({"앵커", "아나운서", "사진기자", "영상기자", "촬영기자", "사진부"})
+
+
+def authors_only(names: list[str], roles: list[str]) -> tuple[list[str], list[str]]:
+    """The writers among the people a byline names: anchors and photo/camera crew dropped."""
+    keep = [(n, r) for n, r in zip(names, roles, strict=False) if (r or "") not in NON_AUTHOR_ROLES]
+    return [n for n, _ in keep], [r for _, r in keep]
+
+
 # Words before 기자/특파원 that make one role, not a name glued to the role ("선임기자", not "김도현기자").
 ROLE_PREFIXES = frozenset({"선임", "수석", "전문", "사진", "취재", "객원", "편집", "영상", "대", "인턴", "수습", "경제",
                            "정치", "사회", "산업", "국제", "문화", "체육", "주재", "상주", "현지", "시민", "명예"})
@@ -142,6 +156,8 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
             role = toks.pop()
         if len(toks) > 4 or any(len(t) > 12 for t in toks):
             return None
+        if len(toks) > 1 and toks[0] in NOT_NAMES:
+            toks = toks[1:]  # "입력 홍길동 기자": a stamp label or credit word in front, not a name
         if len(toks) > 1 and all(_HANGUL_NAME_RE.match(t) for t in toks):
             # "김가영 이도훈 기자": space-separated Korean names
             for t in toks:
@@ -199,6 +215,12 @@ def parse_byline(paragraph: str) -> Byline | None:
     a, b, tail = m["a"].strip(), m["b"].strip(), m["tail"]
     if a in CREDIT_KINDS:
         return None  # [사진=…] is a photo credit, not a dateline
+    placed = _place_head(a)
+    if placed is not None:
+        # [베이징=이름 특파원] / [세종=매체 이름 기자] / [매체 세종=이름 기자]
+        who = split_who(b)
+        if who is not None and who[0] and all(who[1]):
+            return Byline(placed[1], who[0], who[1], tail.strip(), placed[0] or who[3])
     if "|" in a or "│" in a:
         # [매체 | 세종=이름 기자] rest
         brand, dl = re.split(r"\s*[|│]\s*", a, maxsplit=1)
@@ -235,6 +257,24 @@ def parse_byline(paragraph: str) -> Byline | None:
             return Byline(a or None, names, roles, w["rest"].strip(), b)
     # [서울=뉴스핌] rest  (no reporter)
     return Byline(a or None, [], [], tail.strip(), b)
+
+
+_BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
+
+
+def _place_head(a: str) -> tuple[str | None, str] | None:
+    """What stands before "=" in a bracket byline, read as (brand or None, place): ``베이징``,
+    ``매체 세종``, ``매체(세종)``; None when it is not a place (a brand alone, a credit)."""
+    if a in PLACES:
+        return None, a
+    m = _BRAND_PAREN_PLACE_RE.match(a)
+    if m and is_press_name(m["brand"]):
+        return m["brand"], m["place"]
+    toks = a.split()
+    if len(toks) == 2 and is_press_name(toks[0]) and (toks[1] in PLACES or _PLACE_TOKEN_RE.match(toks[1])) \
+            and not is_press_name(toks[1]):
+        return toks[0], toks[1]
+    return None
 
 
 def _looks_like_brand(s: str) -> bool:
@@ -330,7 +370,7 @@ _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
-                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\])?\s*$")
+                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}})?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
@@ -384,7 +424,7 @@ _SIG_BRAND_RE = re.compile(rf"^[\[【]\s*(?P<brand>[^\]】=]{{1,30}}?)\s*[\]】]
 _SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)\s*(?P<sep>[=/])\s*(?P<who>[^=/@\d()]{{2,40}}?)\s*(?P<tail>\(?{_EMAIL}.*|\d{{4}}\s*[.\-/년].*)?$")
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 _SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}(?:TV|뉴스))\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)\.?$")
-_EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
+_EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
 # "기자명 홍길동 [기자] [댓글 0]": a CMS's writer field (what is left of its info line without the stamp)
@@ -396,13 +436,21 @@ _MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "�
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·▲△▶▷◆◇■□●○◎☞•]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
 # What the writer did, in front of the names: "글·사진=", "글 ", "정리=", "취재=", "By " (a task, never a dateline)
 _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s*글|글|정리|취재|대담|진행|By|BY|by)\s*[=:：]?\s*)(?=[가-힣]{2,4}\s*(?:기자|특파원|선임기자|[가-힣]{0,6}기자))")
+# The reporter page's widgets after a sign-off: "다른 기사 보기", "기자의 다른기사", "구독", "팔로우"
+# ("… e-mail 기자의 다른기사" after an address; "홍길동 기자의 다른기사 보기" glued to the role)
+_SIG_WIDGET_TAIL_RE = re.compile(r"(?:(?<=[A-Za-z])\s+기자의|(?<=기자)의)?\s*(?:다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|전체\s*기사(?:\s*보기)?"
+                                 r"|구독(?:하기)?|\+\s*구독|팔로우)$")
 # A whole byline in brackets on its own line: "[홍길동 기자]", "<홍길동 기자 gildong@…>"
 _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]{3,60}?)\s*[\]>〉》)]$")
 # English role words a "By" line may list after the names ("By Hong Gil-dong, Staff Reporter")
 _EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
                             "contributing writer", "columnist", "staff"})
 # "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald"
-_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by)\s+(?P<name>{_EN_NAME})$")
+_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})$")
+# "Hong Gil-dong, Staff Writer" / "Hong Gil-dong Staff Reporter": a name and its English role
+_EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
+                              r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
+                              r"|\s+(?:Staff Writer|Staff Reporter))$")
 _EN_NAME_BRAND_RE = re.compile(rf"^(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
@@ -467,6 +515,8 @@ def _parse_signature(line: str) -> Byline | None:
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
+    if "기자" in s or "특파원" in s:
+        s = _SIG_WIDGET_TAIL_RE.sub("", s)  # "홍길동 기자 e-mail 다른 기사 보기", "홍길동 기자 구독"
     if not s:
         return None
     wrapped = _SIG_WRAPPED_RE.match(s) if s[0] in "[<〈《(" else None
@@ -475,6 +525,9 @@ def _parse_signature(line: str) -> Byline | None:
         return inner if inner is not None and inner.reporters else None
     if s[0].isupper():
         m = _EN_LABEL_NAME_RE.match(s)
+        if m:
+            return _sig([m["name"]], [""])
+        m = _EN_NAME_ROLE_RE.match(s)
         if m:
             return _sig([m["name"]], [""])
         m = _EN_NAME_BRAND_RE.match(s)

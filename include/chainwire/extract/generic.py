@@ -37,6 +37,7 @@ from .bylines import (
     PRESS_NAMES,
     Byline,
     anchor_intro,
+    authors_only,
     info_bar_reporters,
     is_role,
     parse_lead,
@@ -317,6 +318,27 @@ MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a st
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
 
+# "설명.이미지 확대보기": an image's enlarge widget glued after the picture's caption
+IMAGE_WIDGETS = ("이미지 확대보기",)
+
+
+def _name_widget_images(items: list[str]) -> list[str]:
+    """A caption glued to an image widget ("설명.이미지 확대보기"), often printed again on the next line:
+    the image with that caption as alt text (``![설명]()``), the repeat its widget (furniture)."""
+    if not any(s.endswith(IMAGE_WIDGETS) for s in items):
+        return items
+    out = list(items)
+    for k, s in enumerate(out):
+        w = next((w for w in IMAGE_WIDGETS if s.endswith(w) and len(s) > len(w) + 3), None)
+        if w is None or "[" in s or "]" in s:
+            continue
+        text = s[: -len(w)].strip()
+        out[k] = f"![{text}]()"
+        if k + 1 < len(out) and out[k + 1] == text:
+            out[k + 1] = w
+    return out
+
+
 _QUOTES = "\"'“”‘’ "
 
 
@@ -342,9 +364,10 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
       list of other stories with no heading;
     * a "<본보 … 참고 …>" reference glued to a paragraph's end.
     """
-    out = [p for k, p in enumerate(paragraphs)
-           if not (k + 1 < len(paragraphs) and len(p) <= 30 and not _FULL_STOP_RE.search(p)
-                   and paragraphs[k + 1].startswith(p) and len(paragraphs[k + 1]) > len(p) + 10)]
+    alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
+           and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
+           and not _FULL_STOP_RE.search(paragraphs[k])}
+    out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
     run = 0
     while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
@@ -352,7 +375,10 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
     if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
         out = out[:-run]
-    return [_SEE_ALSO_TAIL_RE.sub("", p) if p[-1:] == ">" else p for p in out]
+    for k, p in enumerate(out):
+        if p[-1:] == ">":
+            out[k] = _SEE_ALSO_TAIL_RE.sub("", p)
+    return out
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -474,7 +500,7 @@ class _Page:
             warn("empty page")
             self.finish([], [], None, None, [], [])
             return
-        items = [s for s in (r.strip() for r in text.split("\n")) if s]
+        items = _name_widget_images([s for s in (r.strip() for r in text.split("\n")) if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
@@ -749,6 +775,7 @@ class _Page:
             if late is not None:
                 reporters, roles = list(late.reporters), list(late.roles)
                 emails.extend(e for e in late.emails if e not in emails)
+        reporters, roles = authors_only(reporters, roles)  # "홍길동 앵커", "홍길동 사진기자": not the story's writers
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
@@ -813,7 +840,7 @@ class _Page:
                     return k
                 if first_para is None:
                     first_para = k
-                full_before += _full_paragraph(s, en) and len(s) >= 80
+                full_before += _full_paragraph(s, en)
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
         return self._past_head_lines(items, first_para, end) if first_para is not None else None

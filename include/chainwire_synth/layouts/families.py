@@ -24,6 +24,7 @@
   ``06:28 GMT`` / ``Singapore``); one in six opens ``SEOUL (Aju Press / Yonhap - 2nd November, 2026) …``.
 * :func:`render_headline_first` - a bare capture that opens on its headline: deck lines, the
   story with no stamp and no lead byline, an image whose alt text is the headline with a credit,
+  a caption glued to an image's enlarge widget (``설명이미지 확대보기``, then ``설명`` again),
   a ``이름 기자`` sign-off or none (then its e-mail and promotion lines), other stories' headlines
   with no heading, a related story's
   markdown image cut off by the capture (``![[포토] …](https://…`` or ``![[단독] …``), a footer.
@@ -482,6 +483,10 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
             credit = rng.choice(("더퍼블릭 DB", "가상 포토", "자료 사진"))
             lines += [f'"{c.title}" {credit}' if rng.random() < 0.5 else f"{c.title} {credit}", ""]
             captions.append(PhotoCaption(text=c.title.strip("\"'“”‘’ "), credit=credit))
+        if k == 1 and rng.random() < 0.4:  # a caption glued to the image's enlarge widget, then again
+            cap = rng.choice(("신규 생산라인 전경.", "간담회 현장 모습.", "항만 물류센터 전경."))
+            lines += [f"{cap}이미지 확대보기", ""] + ([cap, ""] if rng.random() < 0.7 else [])
+            captions.append(PhotoCaption(text=cap))
     signoff = rng.random() < 0.5
     emails: list[str] = []
     if signoff:
