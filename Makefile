@@ -47,10 +47,10 @@ bench: $(STAMP)  ## the pipeline benchmark: throughput, Airflow overhead, histor
 	$(VENV)/bin/chainwire bench pipeline $(if $(QUICK),--quick)
 
 WORKERS ?= 2
-cluster: $(STAMP)  ## local CeleryExecutor cluster: Postgres, Redis, S3 (moto), Airflow, WORKERS=2 Celery workers on free ports (Ctrl-C stops all)
+cluster: $(STAMP)  ## local CeleryExecutor cluster: Postgres, Redis, S3 (moto) with the landing and lake buckets, Airflow, WORKERS=2 Celery workers on free ports (Ctrl-C stops all)
 	@$(VENV)/bin/python scripts/cluster.py --workers $(WORKERS)
 
-cluster-test: $(STAMP)  ## the sample days backfilled over REST on the cluster: all runs ok, both workers used, core.* = make run; torn down
+cluster-test: $(STAMP)  ## the sample days uploaded to the bucket and backfilled over REST on the cluster: all runs ok, both workers used, lake objects and core.* = make run; torn down
 	$(VENV)/bin/python -m pytest -m cluster -s tests/test_cluster.py
 
 sample: $(STAMP)  ## regenerate the bundled sample corpus (deterministic)

@@ -4,12 +4,15 @@ results), Redis (the broker), an S3-compatible server (moto), the api-server, sc
 triggerer and N Celery workers, every one on 127.0.0.1 and a free port, every one started, stopped and
 checked gone by this script. Ctrl-C (SIGINT), SIGTERM or SIGHUP stop them all.
 
-    scripts/cluster.py [--workers 2] [--concurrency 2] [--port 0] [--workdir .cluster] [--buckets]
+    scripts/cluster.py [--workers 2] [--concurrency 2] [--port 0] [--workdir .cluster] [--raw sample/raw]
 
-The landing zone (a copy of --raw, default sample/raw) and the lake are shared by every worker: folders
-under --workdir, or with --buckets s3://chainwire-landing/raw and s3://chainwire-lake/data on the S3
-server (tasks reach it through the aws_default connection). The DuckDB warehouse stays one local file
-with one writer (the duckdb_writer pool).
+The landing zone and the lake are buckets on the S3 server, created by this script:
+CHAINWIRE_RAW_DIR=s3://chainwire-landing/raw (the landing days under --raw uploaded with the S3 API)
+and CHAINWIRE_DATA_DIR=s3://chainwire-lake/data. Tasks reach them through the aws_default connection
+(AIRFLOW_CONN_AWS_DEFAULT, the moto endpoint in its extra); the CLI on this machine through the
+AWS_ENDPOINT_URL/AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY it prints. The DuckDB warehouse stays one local
+file with one writer (the duckdb_writer pool), in CHAINWIRE_WAREHOUSE_DIR=<workdir>/warehouse; the
+Airflow home, the GX context and every process's log are under --workdir too.
 `make cluster-test` (tests/test_cluster.py) drives the same class through a backfill.
 """
 
@@ -35,28 +38,28 @@ import cluster_services as services  # noqa: E402  (a sibling script, not a pack
 ROOT = Path(__file__).resolve().parents[1]
 MARKER_ENV = "CHAINWIRE_CLUSTER_ID"  # in every process's environment: how the stop check finds leftovers
 S3_KEY = "chainwire-local"  # moto accepts any credentials; these are the cluster's, not AWS's
-LANDING_URL = "s3://chainwire-landing/raw"
-LAKE_URL = "s3://chainwire-lake/data"
+LANDING_URL = "s3://chainwire-landing/raw"  # CHAINWIRE_RAW_DIR of every process
+LAKE_URL = "s3://chainwire-lake/data"  # CHAINWIRE_DATA_DIR of every process
+CLI_ENV = ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "CHAINWIRE_RAW_DIR", "CHAINWIRE_DATA_DIR",
+           "CHAINWIRE_WAREHOUSE_DIR")
 
 
 class Cluster:
     """The services and Airflow processes of one local cluster, in start order (stopped in reverse)."""
 
     def __init__(self, workdir: Path, workers: int = 2, concurrency: int = 2, api_port: int = 0,
-                 buckets: bool = False, s3_endpoint: str | None = None, start_s3: bool = True,
-                 extra_env: dict[str, str] | None = None):
-        """``buckets``: the landing zone and the lake in buckets on the S3 server (else folders in
-        ``workdir``); ``s3_endpoint``: use that server (say, a ThreadedMotoServer) instead of starting one."""
+                 s3_endpoint: str | None = None, extra_env: dict[str, str] | None = None):
+        """``s3_endpoint``: use that S3 server (say, a ThreadedMotoServer) instead of starting moto."""
         self.workdir = workdir.resolve()
         self.home = self.workdir / "airflow-home"
         self.logs = self.workdir / "logs"
         self.workers = workers
         self.concurrency = concurrency
         self.api_port = api_port or services.free_port()
-        self.raw = LANDING_URL if buckets else str(self.workdir / "raw")
-        self.data = LAKE_URL if buckets else str(self.workdir / "data")
+        self.raw = LANDING_URL
+        self.data = LAKE_URL
         self.s3_endpoint = s3_endpoint
-        self.start_s3 = start_s3 and s3_endpoint is None
+        self.start_s3 = s3_endpoint is None
         self.extra_env = extra_env or {}
         self.cluster_id = uuid.uuid4().hex
         self.services: list[services.Service] = []
@@ -81,6 +84,7 @@ class Cluster:
                 self.services.append(moto)
         finally:
             os.environ.pop(MARKER_ENV, None)
+        self.create_buckets()  # before any Airflow process: a task never meets a missing bucket
         self.env = self._airflow_env(base, db_url, broker)
         setup = subprocess.run(["bash", "scripts/airflow_setup.sh"], cwd=ROOT, env=self.env, capture_output=True,
                                text=True, stdin=subprocess.DEVNULL)
@@ -149,9 +153,8 @@ class Cluster:
 
     @property
     def warehouse_path(self) -> Path:
-        """The DuckDB file the loader writes (one writer: the duckdb_writer pool)."""
-        base = self.workdir / "warehouse" if self.data.startswith("s3://") else Path(self.data) / "warehouse"
-        return base / "chainwire.duckdb"
+        """The DuckDB file the loader writes (one writer: the duckdb_writer pool), on this host's disk."""
+        return self.workdir / "warehouse" / "chainwire.duckdb"
 
     @property
     def password_file(self) -> Path:
@@ -160,21 +163,35 @@ class Cluster:
     def admin_password(self) -> str:
         return json.loads(self.password_file.read_text())["admin"]
 
-    def add_landing(self, src: Path) -> int:
-        """Put the landing days under ``src`` (``<day>/<files>``) into the landing zone; return the file count."""
-        files = [p for p in sorted(src.rglob("*")) if p.is_file()]
-        if not self.raw.startswith("s3://"):
-            shutil.copytree(src, self.raw, dirs_exist_ok=True)
-            return len(files)
+    def create_buckets(self) -> list[str]:
+        """The landing and lake buckets on the S3 server (kept if they exist); returns their names."""
         s3 = s3_client(self.s3_endpoint)
-        bucket, _, prefix = self.raw[len("s3://"):].partition("/")
-        for url in (self.raw, self.data):
-            name = url[len("s3://"):].split("/", 1)[0]
-            if name not in {b["Name"] for b in s3.list_buckets().get("Buckets", [])}:
+        have = {b["Name"] for b in s3.list_buckets().get("Buckets", [])}
+        names = [split_url(u)[0] for u in (self.raw, self.data)]
+        for name in names:
+            if name not in have:
                 s3.create_bucket(Bucket=name)
+        return names
+
+    def add_landing(self, src: Path) -> int:
+        """Upload the landing days under ``src`` (``<day>/<files>``) to the landing bucket with the S3 API
+        (one PutObject each); return the file count."""
+        files = [p for p in sorted(src.rglob("*")) if p.is_file()]
+        s3 = s3_client(self.s3_endpoint)
+        bucket, prefix = split_url(self.raw)
         for path in files:
             s3.upload_file(str(path), bucket, f"{prefix}/{path.relative_to(src).as_posix()}")
         return len(files)
+
+    def objects(self, url: str) -> dict[str, int]:
+        """{key relative to ``url``: size} of every object under the bucket URL ``url``."""
+        s3 = s3_client(self.s3_endpoint)
+        bucket, prefix = split_url(url)
+        found = {}
+        for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=f"{prefix}/"):
+            for obj in page.get("Contents", []):
+                found[obj["Key"][len(prefix) + 1:]] = obj["Size"]
+        return found
 
     def service(self, name: str) -> services.Service:
         return next(s for s in self.services if s.name == name)
@@ -233,6 +250,12 @@ def s3_env(endpoint: str) -> dict[str, str]:
             "AWS_ACCESS_KEY_ID": S3_KEY, "AWS_SECRET_ACCESS_KEY": S3_KEY, "AWS_DEFAULT_REGION": "us-east-1"}
 
 
+def split_url(url: str) -> tuple[str, str]:
+    """``s3://bucket/prefix`` → (bucket, prefix)."""
+    bucket, _, prefix = url[len("s3://"):].partition("/")
+    return bucket, prefix.strip("/")
+
+
 def s3_client(endpoint: str):
     import boto3
 
@@ -246,10 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=2, help="task slots per worker (default 2)")
     ap.add_argument("--port", type=int, default=0, help="api-server port (default: a free one)")
     ap.add_argument("--workdir", type=Path, default=ROOT / ".cluster",
-                    help="landing zone, lake, warehouse, Airflow home and logs (default .cluster; emptied first)")
-    ap.add_argument("--raw", type=Path, default=ROOT / "sample" / "raw", help="landing days to put in (sample/raw)")
-    ap.add_argument("--buckets", action="store_true",
-                    help="landing zone and lake in buckets on the S3 server (default: folders under --workdir)")
+                    help="warehouse, GX context, Airflow home and logs (default .cluster; emptied first)")
+    ap.add_argument("--raw", type=Path, default=ROOT / "sample" / "raw",
+                    help="local landing days uploaded to s3://chainwire-landing/raw (default sample/raw)")
     args = ap.parse_args(argv)
 
     stopping = {"signal": None}
@@ -262,11 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, on_signal)
 
-    # The copied sample is complete though its files may be seconds old: no settle window (as `make run`).
+    # The uploaded sample is complete though its objects are seconds old: no settle window (as `make run`).
     os.environ.setdefault("CHAINWIRE_SETTLE_SECONDS", "0")
     shutil.rmtree(args.workdir, ignore_errors=True)
-    cluster = Cluster(args.workdir, workers=args.workers, concurrency=args.concurrency, api_port=args.port,
-                      buckets=args.buckets)
+    cluster = Cluster(args.workdir, workers=args.workers, concurrency=args.concurrency, api_port=args.port)
     code = 0
     try:
         print(f"starting Postgres, Redis, S3 (moto), Airflow (CeleryExecutor) and {args.workers} workers "
@@ -278,9 +299,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {svc.name:<16} pid {svc.pid:<8} log {svc.log.relative_to(cluster.workdir)}")
         print(f"  metadata DB      {cluster.env['AIRFLOW__DATABASE__SQL_ALCHEMY_CONN']}")
         print(f"  broker           {cluster.env['AIRFLOW__CELERY__BROKER_URL']}")
-        print(f"  S3 endpoint      {cluster.s3_endpoint}")
-        print(f"  landing zone     {cluster.raw} ({landed} files from {args.raw})")
+        print(f"  S3 endpoint      {cluster.s3_endpoint} (key and secret: {S3_KEY})")
+        print(f"  landing zone     {cluster.raw} ({landed} files uploaded from {args.raw})")
         print(f"  lake             {cluster.data}\n  warehouse        {cluster.warehouse_path}")
+        print("`chainwire sql` on this machine reads the cluster's snapshot from the lake bucket with:\n  "
+              + " ".join(f"{k}={cluster.env[k]}" for k in CLI_ENV))
         print("Trigger or backfill chainwire_daily in the UI. Stop: Ctrl-C (or kill -INT/-TERM "
               f"{os.getpid()}).", flush=True)
         while True:
