@@ -172,6 +172,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     con.execute("CREATE SCHEMA IF NOT EXISTS marts")
     ensure_meta(con)
     scopes: dict[tuple, str] = {}  # (mart, condition, partitions) -> temp view (or table) of its rows in scope
+    landing: dict[tuple, str] = {}  # base scope -> the condition on landing_date of its rows' days
     con.execute("BEGIN TRANSACTION")
     try:
         full = _needs_full_build(con, models, order, full_refresh)
@@ -188,7 +189,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
                 mark_dirty(con, f"marts.{name}", None)
                 parts = None
             else:
-                parts = _build_incremental(con, m, models, scopes)
+                parts = _build_incremental(con, m, models, scopes, landing)
                 mark_dirty(con, f"marts.{name}", parts)
             (rows,) = con.execute(f"SELECT count(*) FROM marts.{name}").fetchone() or (0,)
             stats[name] = {"rows": rows, "seconds": round(time.perf_counter() - t0, 3),
@@ -204,11 +205,8 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.execute("ROLLBACK")
         raise
     finally:
-        for scope in scopes.values():
-            (kind,) = con.execute("SELECT any_value(table_type) FROM information_schema.tables WHERE "
-                                  "table_catalog = 'temp' AND table_name = ?", [scope]).fetchone() or (None,)
-            if kind is not None:
-                con.execute(f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} temp.{scope}")
+        for scope in scopes.values():  # mart_scope_<n>: views; mart_scope_table_<n>: tables
+            con.execute(f"DROP {'TABLE' if scope.startswith('mart_scope_table_') else 'VIEW'} IF EXISTS temp.{scope}")
         for temp in ("mart_ids", "mart_days", "mart_touched", "mart_parts"):
             con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
     return stats
@@ -280,7 +278,7 @@ _SCOPE = {
 
 
 def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[str, Model],
-                       scopes: dict[tuple, str]) -> list:
+                       scopes: dict[tuple, str], landing: dict[tuple, str]) -> list:
     """Recompute the partitions of ``m`` the pending articles can change; returns them."""
     target = f"marts.{m.name}"
     assert m.strategy is not None and m.partition is not None  # only incremental models come here
@@ -313,15 +311,15 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         where = _SCOPE[m.strategy].format(col=col, **bounds)
         key = (dep, where, tuple(parts))
         if key not in scopes:
-            scopes[key] = f"mart_scope_{len(scopes)}"
             # A view, so the model's own filters reach the scan (the range bound prunes by zone map); the
             # cluster scope has no range (a story's copies may be on any day): materialized, it is
             # looked up in all of marts.stg_articles once instead of once per reference in the model.
             kind = "TABLE" if m.strategy == "cluster" else "VIEW"
+            scopes[key] = f"mart_scope_{'table_' if kind == 'TABLE' else ''}{len(scopes)}"
             con.execute(f"CREATE OR REPLACE TEMP {kind} {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
         select = re.sub(rf"\bmarts\.{dep}\b", scopes[key], select)
         if dep == BASE:
-            select = _restrict_core(con, m, select, scopes[key], scopes)
+            select = _restrict_core(con, m, select, scopes[key], scopes, landing)
     in_parts = f"{m.partition} IN (SELECT part FROM mart_parts)"
     if m.strategy == "day_story":  # only the touched stories' rows of those days
         con.execute(f"DELETE FROM {target} WHERE {in_parts} AND ({m.partition}, cluster_id) IN "
@@ -334,7 +332,7 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
 
 
 def _restrict_core(con: duckdb.DuckDBPyConnection, m: Model, select: str, base_scope: str,
-                   scopes: dict[tuple, str]) -> str:
+                   scopes: dict[tuple, str], landing: dict[tuple, str]) -> str:
     """Point the model's per-article core tables at the landing days of its base rows in scope.
 
     The loader keeps every row of an article, in every table of ``ARTICLE_CONTENT_TABLES``, on the
@@ -350,11 +348,14 @@ def _restrict_core(con: duckdb.DuckDBPyConnection, m: Model, select: str, base_s
     tables = sorted(m.reads_core & ARTICLE_CONTENT_TABLES)
     if not tables:
         return select
-    days = [d for (d,) in con.execute(f"SELECT DISTINCT landing_date FROM {base_scope} ORDER BY 1").fetchall()]
-    # dates from DuckDB, written as literals: the IN list and the range prune row groups by zone map
-    literals = [f"DATE '{d.isoformat()}'" for d in days]
-    where = (f"landing_date BETWEEN {literals[0]} AND {literals[-1]} AND landing_date IN ({', '.join(literals)})"
-             if days else "FALSE")
+    days_key = ("landing days", base_scope, ())
+    if days_key not in landing:  # one lookup per base scope, shared by the models reading it
+        days = [d for (d,) in con.execute(f"SELECT DISTINCT landing_date FROM {base_scope} ORDER BY 1").fetchall()]
+        # dates from DuckDB, written as literals: the IN list and the range prune row groups by zone map
+        literals = [f"DATE '{d.isoformat()}'" for d in days]
+        landing[days_key] = (f"landing_date BETWEEN {literals[0]} AND {literals[-1]} AND landing_date IN "
+                             f"({', '.join(literals)})" if days else "FALSE")
+    where = landing[days_key]
     for table in tables:
         key = (f"core.{table}", where, ())
         if key not in scopes:

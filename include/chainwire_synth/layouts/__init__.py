@@ -21,7 +21,8 @@ newsis                newsis     nsis    [서울=뉴시스]이름 기자 =, 등�
                                          byline-led captions, ◎공감언론 뉴시스 sign-off
 thepublic             thepublic  tp      [더퍼블릭=이름 기자] glued, 기사승인/승인, "today" date
                                          widget, markdown images + ⓒ photographer credits,
-                                         trailing 이름 기자 e-mail / [ 이름 기자 / e-mail ]
+                                         trailing 이름 기자 e-mail / [ 이름 기자 / e-mail ],
+                                         [더퍼블릭=(시카고) 이름 특파원] from abroad
 koreaherald           koreaherald kh     By NAME, Published : / Updated : (numeric or
                                          English month), (Credit) captions, [ⓒ The Korea Herald]
 yonhap_en             yonhap_en  yen     SEOUL, Nov. 2 (Yonhap) --, bare timestamp, (LEAD), (END)
@@ -32,9 +33,15 @@ portal                news1      ptl     portal copy: font-size widget, (예시)
 reader                asiae      rdr     reader-mode markdown: " date …" capture header, [text](url)
                                          links, ![]() | image cells, caption [사진=…] | cells
 english_wire          ajupress   aju     SEOUL, Nov. 2 (Aju Press) - / SEOUL: / Seoul, …--,
-                                         [Brand Reporter Name], Written:/Updated:, [CREDIT], BY NAME
+                                         [Brand Reporter Name], Written:/Updated:, [CREDIT], BY NAME,
+                                         SEOUL (Brand / Yonhap - 2nd November, 2026); foreign outlets
+                                         (Singapore, Manila, Taipei) printing their own wall clock
+                                         with no zone, or an author card (Name / date / 06:28 GMT)
 business              edaily     edl     이름 기자I stamp, 매체 이름 기자, 이름 기자 stamp, 입력 | …,
-                                         입력 … (hh:mm), e-mail-first sign-off, #hashtags
+                                         입력 … (hh:mm), e-mail-first sign-off, #hashtags; other
+                                         CMSs: 매체 date time 댓글N, • 이름 / • 승인 … info bar,
+                                         labels after times, 기자명 이름 기사전송 …, 경제이름 desk
+                                         label, 이름기자@매체 and after-관련태그 sign-offs
 headline_first *      thepublic  hf      a capture that opens on its headline: deck lines, the story,
                                          no stamp and often no byline, a cut markdown image, footer
 newspim_photo *       newspim    npp     a photo page: one or two photo-desk captions
