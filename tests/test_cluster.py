@@ -139,7 +139,7 @@ def _wait_for_runs(api: AirflowApi, timeout: float) -> list[dict]:
 @pytest.mark.cluster
 @pytest.mark.slow
 def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
-    from cluster import Cluster
+    from cluster import CLI_ENV, Cluster
 
     cluster = Cluster(tmp_path / "cluster", workers=2, concurrency=1,  # one slot each: parallel tasks must spread
                       extra_env={"CHAINWIRE_SETTLE_SECONDS": "0",
@@ -164,6 +164,12 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
         )["task_instances"]]
         worker_logs = cluster.worker_logs()
         lake_objects = cluster.objects(f"{cluster.data}/lake")  # before the stop: the S3 server stops too
+        # `chainwire sql` with the settings the script prints, from an empty warehouse dir (another machine's
+        # disk): it can only answer from the snapshot the cluster published to the lake bucket.
+        reader = subprocess.run(
+            [sys.executable, "-m", "chainwire", "sql", "--format", "json", "select count(*) as n from core.articles"],
+            env={**os.environ, **{k: cluster.env[k] for k in CLI_ENV}, "CHAINWIRE_WAREHOUSE_DIR": str(tmp_path / "reader")},
+            capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
         died = [(s.name, s.proc.returncode) for s in cluster.died()]
     finally:
         left = cluster.stop()
@@ -202,6 +208,11 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
     assert not (cluster.workdir / "data").exists() and not (cluster.workdir / "raw").exists(), \
         "a local landing zone or lake was written: the cluster's are the buckets"
 
+    assert reader.returncode == 0, reader.stdout[-2000:] + reader.stderr[-2000:]
+    read = json.loads(reader.stdout)[0]["n"]
+    print(f"== chainwire sql from an empty warehouse dir: {read} core.articles rows, from the snapshot in "
+          f"{cluster.data}/warehouse")
+
     cluster_db = cluster.warehouse_path
     expected, got = _core_tables(single_machine), _core_tables(cluster_db)
     print("== core.* rows: make run vs cluster")
@@ -210,5 +221,6 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
     assert got == expected
     assert expected["articles"] > 0
     assert _article_ids(cluster_db) == _article_ids(single_machine)
+    assert read == expected["articles"]
     assert left == [], f"cluster processes left after stop: {left}"
     print("== stopped: no process of the cluster left")

@@ -122,7 +122,8 @@ def test_photo_page_of_photo_desk_captions():
     a = both(f"[서울=뉴스핌] 가상인 기자 = {cap} 2025.03.14 gasang@newspim.com\n")
     assert a.paragraphs == [cap] and a.dateline == "서울" and a.reporters == []
     assert a.photo_captions[0].credit == "가상인" and a.photo_captions[0].date == "2025-03-14"
-    assert a.published_at_source == "caption_date"
+    # the date printed with the photo is the photo page's own stamp
+    assert a.published_at.isoformat() == "2025-03-14T00:00:00+09:00" and a.published_at_source == "page_field"
 
 
 def test_desk_caption_cut_by_the_capture_is_not_story_text():

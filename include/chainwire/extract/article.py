@@ -148,8 +148,16 @@ def date_page_dump(art: Article, stamp: datetime | None, *, captions: Iterable[P
                    blank_note: str) -> None:
     """Set ``art.published_at`` / ``_source`` / ``_confidence`` by :func:`resolve_published_at`; a page
     with an article but no stamp says in its warnings where the date came from (``blank_note``) or
-    that none was found (``stamp_name``)."""
+    that none was found (``stamp_name``). On a photo page (every paragraph is a photo caption) the one
+    date its captions print is the page's stamp (``page_field``)."""
     has_article = bool(art.title or art.paragraphs)
+    captions = list(captions)
+    if stamp is None and art.paragraphs and {c.text.strip() for c in captions} >= set(art.paragraphs):
+        # A photo page (its story is its photo captions): the date printed with the photo is the
+        # page's own date stamp, as a 기사입력 line is for a story.
+        dated = sorted({c.date for c in captions if c.date})
+        if len(dated) == 1:
+            stamp = midnight(date.fromisoformat(dated[0]), SEOUL)
     art.published_at, src = resolve_published_at(
         stamp, has_article=has_article, caption_dates=[c.date for c in captions],
         lead_paragraphs=lead_paragraphs, landing_date=landing_date)

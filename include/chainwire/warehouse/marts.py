@@ -273,7 +273,8 @@ _SCOPE = {
     "trailing": """{col} BETWEEN {lo} - {window} AND {hi}
                    AND EXISTS (SELECT 1 FROM mart_parts AS o WHERE {col} BETWEEN o.part - {window} AND o.part)""",
     "cluster": """cluster_id IN (SELECT DISTINCT cluster_id FROM marts.stg_articles
-                                 WHERE published_date IN (SELECT part FROM mart_parts))""",
+                                 WHERE published_date BETWEEN {lo} AND {hi}
+                                   AND published_date IN (SELECT part FROM mart_parts))""",
 }
 
 

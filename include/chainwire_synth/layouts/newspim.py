@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime
 
-from chainwire.extract.article import Article, PhotoCaption, StockImpact
+from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption, StockImpact
 from chainwire_synth import vocab as V
 from chainwire_synth.story import PageSpec, Teaser, caption_day, compose, make_spec
 
@@ -226,4 +226,6 @@ def render_newspim_photo(env: Env, landing: date, index: int, mode: str, rng: ra
     art = truth_article(spec, c, OUTLET, title=None, title_source=None, section=None, subsection=None,
                         subtitle_lines=[], updated_at=None, dateline=spec.dateline, reporters=[], reporter_roles=[],
                         reporter_emails=[], paragraphs=paragraphs, photo_captions=captions)
+    if art.published_at_source == "caption_date":  # the photo page's own date stamp (article.date_page_dump)
+        art.published_at_source, art.published_at_confidence = "page_field", PUBLISHED_AT_CONFIDENCE["page_field"]
     return text_out, art
