@@ -225,7 +225,8 @@ def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = Fa
     a small day stays in this process); the day is assembled from the batch files the same way
     whatever their number. ``progress(stage, done, total)``, when given, is called after each batch
     (at most PROGRESS_BATCH_SIZE files). ``meanwhile()``: other work for this process while the
-    workers parse (``parallel.map_batches``; ``run_day`` loads the later stages' libraries there).
+    workers parse (``parallel.map_batches``; ``run_day`` loads the later stages' libraries there);
+    not called when the day is parsed in this process (nothing to overlap: they load when used).
     """
     from chainwire import parallel
 
@@ -241,7 +242,7 @@ def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = Fa
             progress("parse", done, len(files))
 
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
-                                     on_done=finished, meanwhile=meanwhile)
+                                     on_done=finished, meanwhile=meanwhile if n > 1 else None)
     return assemble_day(day, run_id, settings, [b.batch for b in summaries], started=t0, allow_empty=allow_empty)
 
 
