@@ -40,7 +40,7 @@ from airflow.sdk import (  # type: ignore[attr-defined]  # exported, but not in 
 )
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
-from chainwire import pipeline, runinfo
+from chainwire import pipeline, runinfo, storage
 from chainwire.assets import warehouse_asset
 from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, WAREHOUSE_WRITER, after_marts
 from chainwire.settings import TIMEZONE
@@ -138,11 +138,11 @@ def chainwire_daily():
         stages = set(params.get("stages") or ALL_STAGES)
         sc, empty = pipeline.landing_scan(day)
         print(f"landing day {day.isoformat()} (run {ctx['run_id']}, {run_type or 'unknown'} run, "
-              f"stages {sorted(stages)}); landing folder {sc.folder}")
+              f"stages {sorted(stages)}); landing folder {storage.url(sc.folder)}")
         if "parse" in stages:
             if empty:
                 _empty_day_outcome(day, ctx["run_id"], run_type, params.get("on_empty_day") or "auto", sc.folder)
-            print(f"{len(sc.files)} raw file(s) waiting in {sc.folder}")
+            print(f"{len(sc.files)} raw file(s) waiting in {storage.url(sc.folder)}")
         return day.isoformat()
 
     @task

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from chainwire import lake
+from chainwire import lake, storage
 from chainwire.schemas import RAW_FILES
 from chainwire.settings import Settings
 from chainwire.sources.landing import Entry, Scan, scan
@@ -92,7 +92,7 @@ def guard_empty(day: date, sc: Scan, settings: Settings, allow_empty: bool) -> N
         f"has no file to load ({len(sc.entries)} other path(s): "
         f"{', '.join(sorted({e.status for e in sc.entries}))})" if sc.entries else "is empty")
     raise EmptyLandingError(
-        f"landing folder {sc.folder} {what}, but {day} already has {had} raw-file row(s) loaded; "
+        f"landing folder {storage.url(sc.folder)} {what}, but {day} already has {had} raw-file row(s) loaded; "
         "refusing to replace the day with nothing (check CHAINWIRE_RAW_DIR, the mount, a retention purge). "
         "To really clear the day, re-run with --allow-empty (CLI) or the allow_empty=true param (Airflow)")
 

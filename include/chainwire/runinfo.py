@@ -79,7 +79,12 @@ def landing_day(run_date=None, logical_date=None, run_after=None) -> date | None
 
 
 def no_files_message(day: date | str, folder) -> str:
-    return f"no raw files for {day} in {folder}"
+    """``folder``: a path, a URL or a storage location (shown as ``s3://bucket/key``, without the
+    connection id an ObjectStoragePath prints)."""
+    from chainwire import storage
+
+    shown = folder if isinstance(folder, str) else storage.url(folder)
+    return f"no raw files for {day} in {shown}"
 
 
 def run_note(day: str | None, state: str, summaries: dict[str, dict | None]) -> str:
