@@ -50,12 +50,16 @@ def s3(s3_endpoint, monkeypatch):
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("CHAINWIRE_AWS_CONN_ID", raising=False)
     monkeypatch.delenv("AIRFLOW_CTX_DAG_ID", raising=False)
+    # fsspec caches filesystems by their arguments, and the endpoint comes from the environment, not an
+    # argument: a filesystem cached by an earlier module (another moto server, since stopped) would be reused.
+    s3fs.S3FileSystem.clear_instance_cache()
     fs = s3fs.S3FileSystem(key="testing", secret="testing", endpoint_url=s3_endpoint, skip_instance_cache=True)
     if fs.exists(BUCKET):
         fs.rm(BUCKET, recursive=True)
     fs.mkdir(BUCKET)
     yield fs
     fs.rm(BUCKET, recursive=True)
+    s3fs.S3FileSystem.clear_instance_cache()
 
 
 def _upload(fs, local: Path, prefix: str) -> None:
