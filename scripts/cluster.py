@@ -12,7 +12,10 @@ and CHAINWIRE_DATA_DIR=s3://chainwire-lake/data. Tasks reach them through the aw
 (AIRFLOW_CONN_AWS_DEFAULT, the moto endpoint in its extra); the CLI on this machine through the
 AWS_ENDPOINT_URL/AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY it prints. The DuckDB warehouse stays one local
 file with one writer (the duckdb_writer pool), in CHAINWIRE_WAREHOUSE_DIR=<workdir>/warehouse; the
-Airflow home, the GX context and every process's log are under --workdir too.
+Airflow home, the GX context and every process's log are under --workdir too. The tasks that open the
+warehouse (load, marts, report, digest) go to the Celery queue "warehouse" (CHAINWIRE_WAREHOUSE_QUEUE),
+which only worker w1 consumes besides "default": the routing a cluster whose workers are on several
+hosts needs, exercised on one.
 `make cluster-test` (tests/test_cluster.py) drives the same class through a backfill.
 """
 
@@ -40,6 +43,7 @@ MARKER_ENV = "CHAINWIRE_CLUSTER_ID"  # in every process's environment: how the s
 S3_KEY = "chainwire-local"  # moto accepts any credentials; these are the cluster's, not AWS's
 LANDING_URL = "s3://chainwire-landing/raw"  # CHAINWIRE_RAW_DIR of every process
 LAKE_URL = "s3://chainwire-lake/data"  # CHAINWIRE_DATA_DIR of every process
+WAREHOUSE_QUEUE = "warehouse"  # the Celery queue of load, marts, report and digest: worker w1 only
 CLI_ENV = ("AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "CHAINWIRE_RAW_DIR", "CHAINWIRE_DATA_DIR",
            "CHAINWIRE_WAREHOUSE_DIR")
 
@@ -48,8 +52,11 @@ class Cluster:
     """The services and Airflow processes of one local cluster, in start order (stopped in reverse)."""
 
     def __init__(self, workdir: Path, workers: int = 2, concurrency: int = 2, api_port: int = 0,
-                 s3_endpoint: str | None = None, extra_env: dict[str, str] | None = None):
-        """``s3_endpoint``: use that S3 server (say, a ThreadedMotoServer) instead of starting moto."""
+                 s3_endpoint: str | None = None, extra_env: dict[str, str] | None = None,
+                 warehouse_queue: str = WAREHOUSE_QUEUE):
+        """``s3_endpoint``: use that S3 server (say, a ThreadedMotoServer) instead of starting moto.
+        ``warehouse_queue``: the Celery queue of the tasks that open the DuckDB warehouse, consumed by the
+        first worker only, as the warehouse host's worker would be on a cluster of several hosts."""
         self.workdir = workdir.resolve()
         self.home = self.workdir / "airflow-home"
         self.logs = self.workdir / "logs"
@@ -64,6 +71,8 @@ class Cluster:
         self.cluster_id = uuid.uuid4().hex
         self.services: list[services.Service] = []
         self.worker_names = [f"w{i}" for i in range(1, workers + 1)]
+        self.warehouse_queue = warehouse_queue
+        self.warehouse_worker = self.worker_names[0]
         self.env: dict[str, str] = {}
 
     # --- start -------------------------------------------------------------------------------------------
@@ -98,7 +107,9 @@ class Cluster:
         for component in ("scheduler", "dag-processor", "triggerer"):
             self._start_airflow(component, [airflow, component], stop_wave=2)
         for name in self.worker_names:
+            queues = ["default"] + ([self.warehouse_queue] if name == self.warehouse_worker else [])
             self._start_airflow(f"worker {name}", [airflow, "celery", "worker", "--celery-hostname", f"{name}@%h",
+                                                   "--queues", ",".join(queues),
                                                    "--concurrency", str(self.concurrency)], stop_wave=3)
         self._wait_ready(timeout)
 
@@ -109,6 +120,8 @@ class Cluster:
                  "AIRFLOW__CELERY__WORKER_CONCURRENCY": str(self.concurrency),
                  "AIRFLOW__SCHEDULER__ENABLE_HEALTH_CHECK": "False",
                  "CHAINWIRE_GX_DIR": str(self.workdir / "gx"),
+                 # Read by the DAG files (dag-processor) to route the warehouse tasks; see dag_defaults.
+                 "CHAINWIRE_WAREHOUSE_QUEUE": self.warehouse_queue,
                  **cluster_settings(db_url, broker, self.raw, self.data, self.warehouse_path.parent, self.s3_endpoint),
                  **self.extra_env}
         return services.airflow_environment(ROOT, {**base, **extra})
@@ -301,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  broker           {cluster.env['AIRFLOW__CELERY__BROKER_URL']}")
         print(f"  S3 endpoint      {cluster.s3_endpoint} (key and secret: {S3_KEY})")
         print(f"  landing zone     {cluster.raw} ({landed} files uploaded from {args.raw})")
-        print(f"  lake             {cluster.data}\n  warehouse        {cluster.warehouse_path}")
+        print(f"  lake             {cluster.data}\n  warehouse        {cluster.warehouse_path}"
+              f" (its tasks on queue {cluster.warehouse_queue!r}: worker {cluster.warehouse_worker} only)")
         print("`chainwire sql` on this machine reads the cluster's snapshot from the lake bucket with:\n  "
               + " ".join(f"{k}={cluster.env[k]}" for k in CLI_ENV))
         print("Trigger or backfill chainwire_daily in the UI. Stop: Ctrl-C (or kill -INT/-TERM "

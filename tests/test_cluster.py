@@ -2,7 +2,8 @@
 Postgres, Redis, an S3 server (moto), the api-server, scheduler, dag-processor, triggerer, two Celery
 workers) with the landing zone and the lake in buckets: the sample days are uploaded to
 s3://chainwire-landing/raw with the S3 API and backfilled through the REST API — every run succeeded,
-task instances ran on both workers, every lake partition is one object in s3://chainwire-lake/data (the
+task instances ran on both workers, the warehouse tasks only on the worker of the warehouse queue,
+every lake partition is one object in s3://chainwire-lake/data (the
 same partitions as `make run`'s lake, nothing written to a local lake), and core.* row counts and
 article ids equal a single-machine `make run` of the same days. Then the cluster is stopped and no
 process of it is left (checked by its marker in every process's environment).
@@ -136,6 +137,9 @@ def _wait_for_runs(api: AirflowApi, timeout: float) -> list[dict]:
     pytest.fail(f"backfill not finished in {timeout:.0f} s: {[(r['dag_run_id'], r['state']) for r in runs]}")
 
 
+WAREHOUSE_TASKS = {"load", "build_marts", "build_report", "post_digest"}  # open the warehouse file
+
+
 @pytest.mark.cluster
 @pytest.mark.slow
 def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
@@ -194,6 +198,15 @@ def test_cluster_backfill_matches_make_run(tmp_path, single_machine):
     missing = [(ti["task_id"], ti["run_id"]) for ti in executed if ti["id"] not in ran_on]
     assert not missing, f"succeeded task instances no worker log shows: {missing}"
     assert all(any(w in ran_on.get(ti["id"], ()) for ti in executed) for w in worker_logs), ran_on
+
+    # The warehouse tasks went to the warehouse queue, which only the first worker consumes.
+    # (post_digest runs and skips itself without a webhook: it still ran on a worker.)
+    warehouse_tis = [ti for ti in tis if ti["task_id"] in WAREHOUSE_TASKS and ti["id"] in ran_on]
+    print(f"== warehouse tasks (queue {cluster.warehouse_queue!r}): "
+          + ", ".join(f"{ti['task_id']}@{'/'.join(sorted(ran_on[ti['id']]))}" for ti in warehouse_tis))
+    assert {"load", "build_marts", "build_report"} <= {ti["task_id"] for ti in executed if ti in warehouse_tis}
+    assert all(ti["queue"] == cluster.warehouse_queue for ti in warehouse_tis), warehouse_tis
+    assert all(ran_on[ti["id"]] == {cluster.warehouse_worker} for ti in warehouse_tis), ran_on
 
     partitions = sorted(k for k in lake_objects if PARTITION.fullmatch(k))
     expected_partitions = _local_partitions(single_machine.parent.parent / "lake")
