@@ -1,7 +1,7 @@
 """The operator's day in the Airflow UI, in a real browser (Playwright for Python driving Debian's Chromium).
 
-One Airflow (``scripts/airflow_standalone.sh``, what ``make airflow`` runs) on a throw-away home, 127.0.0.1
-and free ports, over a copy of the bundled sample. In Chromium, as a person would:
+One Airflow (``scripts/airflow_standalone.sh``, what ``make airflow`` runs) on a throw-away home and the
+tests' Postgres metadata database, 127.0.0.1 and free ports, over a copy of the bundled sample. In Chromium, as a person would:
 
 1. log in with the printed password;
 2. trigger ``chainwire_daily`` for one landing day through the params form (``run_date``) — the run
@@ -108,13 +108,19 @@ class Api:
 
 
 @pytest.fixture(scope="module")
-def airflow(tmp_path_factory):
+def airflow(tmp_path_factory, postgres_server):
+    import cluster_services
+
     tmp = tmp_path_factory.mktemp("ui")
     raw, data = tmp / "raw", tmp / "data"
     shutil.copytree(ROOT / "sample" / "raw", raw)
     port = free_port()
+    # The session's Postgres, like the other Airflow-process tests: on SQLite the scheduler and the API
+    # server queue on one write lock, and beside another suite a run could sit for many minutes.
+    metadata_db = cluster_services.create_database(postgres_server, "af_ui_browser")
     env = airflow_env(tmp / "home", AIRFLOW__API__PORT=str(port), CHAINWIRE_RAW_DIR=str(raw),
-                      CHAINWIRE_DATA_DIR=str(data), CHAINWIRE_GX_DIR=str(tmp / "gx"))
+                      CHAINWIRE_DATA_DIR=str(data), CHAINWIRE_GX_DIR=str(tmp / "gx"),
+                      AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=metadata_db)
     proc, lines, login = start_standalone(env)
     try:
         assert login, "".join(lines[-40:])
