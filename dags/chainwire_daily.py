@@ -5,8 +5,8 @@ functions ``chainwire run`` uses). The partition date is resolved explicitly —
 ``run_date``, else the logical date, else ``run_after`` — in Asia/Seoul, because Airflow 3's
 trigger timetables have zero-length data intervals; the first task returns it and every task
 takes it as an argument. Parse and enrich are mapped over the same batches of raw files, about
-one batch per task slot (``chainwire.batching``: ``CHAINWIRE_TASK_SLOTS``, default the cores; at
-least 1,000 and at most 10,000 files a batch); a mapped task returns the references of its Parquet
+one batch per task slot (``chainwire.batching``: ``CHAINWIRE_TASK_SLOTS``, default the cores; a
+small day is one batch, a big one more, each bounded); a mapped task returns the references of its Parquet
 outputs, which ``assemble`` / ``assemble_enrich`` receive. Under ``airflow dags test`` (tasks one
 after another in one process) a mapped task works its batch over a process pool, as ``chainwire
 run`` does; under an executor the mapped tasks themselves fill the cores. Dedup runs beside the

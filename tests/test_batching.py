@@ -20,19 +20,21 @@ def test_a_day_is_cut_into_one_batch_per_slot_within_the_bounds():
     for slots in (1, 2, 3, 4):
         batches = batching.split(FILES, slots)
         assert [f for b in batches for f in b] == FILES  # every file once, in order
-        assert len(batches) == max(slots, 2)  # 20,000 files: at most 10,000 a batch
+        assert len(batches) == slots
         assert max(map(len, batches)) - min(map(len, batches)) <= 1
     assert [len(b) for b in batching.split(FILES, 2)] == [10000, 10000]
-    assert [len(b) for b in batching.split([*FILES, "2026-11-02/z.txt"], 2)] == [6667, 6667, 6667]  # above the ceiling: one more
-    assert len(batching.split(FILES * 3, 2)) == 6  # a 60,000-file day: batches stay at the ceiling
-    assert max(map(len, batching.split(FILES * 3, 2))) <= batching.MAX_FILES_PER_TASK
+    big = FILES * 2 + ["2026-11-02/z.txt"]  # above two ceilings: whole rounds of 2 tasks
+    assert [len(b) for b in batching.split(big, 2)] == [10001, 10000, 10000, 10000]
+    assert [len(b) for b in batching.split(FILES * 3, 2)] == [15000] * 4
+    assert max(map(len, batching.split(FILES * 5, 3))) <= batching.MAX_FILES_PER_TASK
+    assert len(batching.split(FILES * 5, 3)) == 6
 
 
 @pytest.mark.unit
 def test_a_small_day_stays_few_tasks():
     assert batching.split(FILES[:300], 4) == [FILES[:300]]  # below the floor: one task
-    assert [len(b) for b in batching.split(FILES[:1500], 4)] == [1500]  # two would be below the floor each
-    assert [len(b) for b in batching.split(FILES[:2500], 4)] == [1250, 1250]
+    assert [len(b) for b in batching.split(FILES[:3999], 4)] == [3999]  # two would be below the floor each
+    assert [len(b) for b in batching.split(FILES[:5000], 4)] == [2500, 2500]
     assert batching.split([], 4) == [[]]  # one task that finds nothing (an allowed empty day)
     assert [len(b) for b in batching.split(FILES[:10], 3, min_files=1)] == [4, 3, 3]
 

@@ -8,8 +8,8 @@ gazetteers): ≈ 2–5 CPU-s before the first file. A day cut into batches of a 
 runs mapped tasks at once (``task_slots()``, the mapped tasks' ``max_active_tis_per_dagrun``), so
 every slot gets one batch and each task's fixed cost is paid once per slot; never fewer than
 ``MIN_FILES_PER_TASK`` files in a batch (a small day stays one task: the sample days, the tests),
-never more than ``MAX_FILES_PER_TASK`` (an enrich task holds its batch's articles and tags in
-memory: a bigger day gets more batches, each bounded).
+never more than ``MAX_FILES_PER_TASK`` (an enrich task's memory grows with its batch: a bigger day
+gets more batches, each bounded).
 
 Inside a task (``parse_files``, ``enrich_files``) the batch is worked in sub-batches with
 ``chainwire.parallel``, as ``chainwire run`` works the day: each sub-batch writes its own staging
@@ -36,15 +36,19 @@ from datetime import date
 from chainwire import parallel, pipeline
 
 SLOTS_ENV = "CHAINWIRE_TASK_SLOTS"
-# Floor: a parse task's start-up (≈ 2 CPU-s) is the parse of ≈ 1,000–1,500 generated pages, an
-# enrich task's (≈ 5 CPU-s with the Kiwi warm-up) the tagging of ≈ 4,000 articles; below 1,000 files
-# a second task costs more than it brings on 2 cores (docs/performance.md, *Airflow*).
-MIN_FILES_PER_TASK = 1000
-# Ceiling: an enrich task's peak RSS grows with its batch, ≈ 0.45 GB + 0.07 GB per 1,000 files on the
-# generated days (a 10,000-file enrich task 1.1 GB); 10,000 keeps a task near 1 GB, two of them
-# beside the scheduler on a 4 GB worker. Parse tasks work in sub-batches of
-# ``pipeline.PROGRESS_BATCH_SIZE`` files, so their memory does not grow with the batch.
-MAX_FILES_PER_TASK = 10000
+# Floor. Measured (5,000-article generated day, one process, CPU seconds, load ≈ 10): importing the
+# DAG file — what every task process does first — 2.2 CPU-s; parsing 1.15 CPU-s per 1,000 files; an
+# enrich task adds the tagger's warm-up (Kiwi, gazetteers) 4.4–4.8 CPU-s and tags 1.1 CPU-s per
+# 1,000 articles. A batch of 2,000 files does about as much parse work as its task's start-up costs,
+# so cutting a day finer than that would spend more CPU on start-ups than it saves in wall time; a
+# day below 4,000 files is one task (the sample days, the tests' days).
+MIN_FILES_PER_TASK = 2000
+# Ceiling, for memory. An enrich task's peak RSS: 0.68 GB with 1,000 files, 0.725 GB with 5,000
+# (≈ 11 MB per 1,000 files above the warm models; parse tasks stay at 0.14 GB whatever their batch:
+# they work in sub-batches of ``pipeline.PROGRESS_BATCH_SIZE`` files). 20,000 files keeps an enrich
+# task near 0.9 GB; a bigger day gets more batches — a multiple of the slots, so that no round of
+# tasks leaves slots idle.
+MAX_FILES_PER_TASK = 20000
 
 
 def task_slots(value: str | int | None = None) -> int:
@@ -70,14 +74,18 @@ def split(files: Sequence[str], slots: int, min_files: int | None = None,
           max_files: int | None = None) -> list[list[str]]:
     """``files`` (in order) cut into consecutive batches: ``slots`` batches when each then has between
     ``min_files`` and ``max_files`` files (default ``MIN_FILES_PER_TASK``, ``MAX_FILES_PER_TASK``);
-    fewer (at least one) on a small day, more on a big one. Batches differ in size by at most one file.
+    fewer (at least one) on a small day; on a big one, a multiple of ``slots`` none above ``max_files``.
+    Batches differ in size by at most one file.
     ``[[]]`` for no files (one task that finds nothing)."""
     files = list(files)
     if not files:
         return [[]]
     min_files = MIN_FILES_PER_TASK if min_files is None else min_files
     max_files = MAX_FILES_PER_TASK if max_files is None else max_files
-    count = max(-(-len(files) // max(1, max_files)), min(max(1, slots), max(1, len(files) // max(1, min_files))))
+    slots = max(1, slots)
+    count = max(-(-len(files) // max(1, max_files)), min(slots, max(1, len(files) // max(1, min_files))))
+    if count > slots:  # a big day: whole rounds of tasks
+        count = -(-count // slots) * slots
     size, extra = divmod(len(files), count)
     out, start = [], 0
     for i in range(count):
