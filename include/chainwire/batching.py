@@ -104,7 +104,10 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     """
     t0 = time.perf_counter()
     n, subs = parallel.plan_pool("parse", paths, workers, largest=pipeline.PROGRESS_BATCH_SIZE)
-    summaries = parallel.map_batches(functools.partial(pipeline.parse_batch, day, run_id), subs, n)
+    # With a pool (``dags test``: the later tasks run in this process too), this process loads what
+    # validate, dedup and enrich need while the workers parse, as ``chainwire run`` does.
+    summaries = parallel.map_batches(functools.partial(pipeline.parse_batch, day, run_id), subs, n,
+                                     meanwhile=pipeline.load_later_stages if n > 1 else None)
     return _combined(summaries, n, t0)
 
 
