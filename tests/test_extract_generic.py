@@ -583,3 +583,37 @@ def test_a_data_table_the_story_prints_stays_in_the_body_as_printed():
     a = parse(page(TITLE, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2, *rows,
                    "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
     assert a.paragraphs == [LONG1, LONG2, *rows]
+
+
+def test_a_reposting_sites_name_credit_and_fields_are_neither_headline_nor_deck():
+    """A reposting site: its name alone on the first line, the headline, the story's credit line
+    ("Source: Brand | date | By NAME") and metadata fields ("Location: …") above the story."""
+    from chainwire.extract.profiles import parse_text_page
+
+    text = ("Made-up Watch Network\n\nInvented ministry widens checks on battery material imports\n\n"
+            "Source: The Korea Herald | March 3rd, 2025 | By Hong Gil-dong, staff writer\n"
+            "Location: South Korea\nIndustry type: Battery Industry\n\n"
+            "The invented ministry said on Monday it would widen its checks on imported battery materials, "
+            "citing a rise in shipments that could not be traced to their origin.\n\n"
+            "Officials said the checks would start next month and cover six kinds of materials.\n")
+    art = parse_text_page(text, "repost.txt")
+    assert art.title == "Invented ministry widens checks on battery material imports"
+    assert art.subtitle_lines == []
+    assert art.outlet == "koreaherald"
+    assert art.paragraphs[0].startswith("The invented ministry said on Monday")
+    assert not any("Location:" in p or "Made-up Watch" in p for p in art.paragraphs)
+
+
+def test_a_headline_over_a_bulleted_summary_with_no_story_captured():
+    """A capture cut after the head: the headline, two "- point" lines, the top photo's caption."""
+    from chainwire.extract.profiles import parse_text_page
+
+    text = ("Invented port expands cold storage as exports of chip gases climb\n"
+            "- Operator says the new halls will double capacity by next spring\n"
+            "- Shippers welcome the move but warn of higher handling fees\n"
+            "Cranes stand at an invented port on Tuesday. Photo: Invented Agency\n")
+    art = parse_text_page(text, "summary.txt")
+    assert art.title == "Invented port expands cold storage as exports of chip gases climb"
+    assert art.subtitle_lines == ["Operator says the new halls will double capacity by next spring",
+                                  "Shippers welcome the move but warn of higher handling fees"]
+    assert not any(p.startswith("- ") for p in art.paragraphs)

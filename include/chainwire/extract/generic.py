@@ -233,6 +233,18 @@ _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+# An English site's name line: up to four capitalised words closing on a press noun ("Fluoride Action
+# Network", "The Daily Star"); a headline has lower-case words or a verb among its words
+_EN_SITE_NAME_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:Network|News|Times|Daily|Post|Herald|Journal|Review|Magazine|Media|Wire"
+    r"|Today|Weekly|Online|Tribune|Gazette|Observer|Chronicle)$")
+# A metadata field of a reposting site under the headline ("Location: South Korea", "Industry type: Electronics
+# Industry"): a one- or two-word label and a short capitalised value, never a deck
+_FIELD_LINE_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}$")
+# A story's credit on a reposting site: "Source: Brand | date | By NAME, staff reporter"
+_SOURCE_CREDIT_RE = re.compile(r"^(?:Source|출처)\s*:\s*[^|\n]{2,60}\|")
+# Pictographs that decorate a headline or intertitle ("⚠️ 제목", "🔍 …"): emoji, dingbats, flags, joiners
+_PICTOGRAPH_RE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\\s*")
 
 # An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
 _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
@@ -299,6 +311,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
 # A byline after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
 MAX_HEAD_LINES = 8
+MAX_EN_DECK = 300  # characters: an English deck may glue its points into one long line without a full stop
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
 _EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
 _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -306,7 +319,7 @@ _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
-    return len(s) <= (120 if english else 80) and not _FULL_STOP_RE.search(s)
+    return len(s) <= (150 if english else 80) and not _FULL_STOP_RE.search(s)
 
 
 def _full_paragraph(s: str, english: bool) -> bool:
@@ -531,7 +544,7 @@ class _Page:
                 first_marker = k
         if start is None:
             start = self._body_start_without_lead(items, end)
-            if start is not None and self.en:
+            if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
@@ -843,7 +856,13 @@ class _Page:
                 full_before += _full_paragraph(s, en)
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
-        return self._past_head_lines(items, first_para, end) if first_para is not None else None
+        if first_para is not None:
+            return self._past_head_lines(items, first_para, end)
+        # no paragraph at all: a head of short lines (a headline over a bulleted summary) and photos only
+        top = next((k for k in range(begin, end) if not self.is_chrome(items[k])
+                    and self.caption(items[k]) in (None, False)), None)
+        past = self._past_head_lines(items, top, end) if top is not None else None
+        return past if past != top else None
 
     def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
         """English pages print the deck, then the photo, then the story: a single sentence that
@@ -865,9 +884,26 @@ class _Page:
         story): the first lines that stop without a full stop, right above a paragraph that ends on
         one, are the headline and deck, not the story's first paragraph."""
         j = k
-        while j < min(end, k + MAX_HEAD_LINES) and _head_shaped(items[j], self.en):
+        lines = bullets = 0
+        while j < end and lines < MAX_HEAD_LINES:
+            s = items[j]
+            if is_stamp_label(s):
+                j += 1  # "Input" / "Modified" with no time: an empty stamp between headline and deck
+                continue
+            if lines and (self.caption(s) not in (None, False) or s in items[:k]):
+                break  # a photo under the head (or the top photo's caption printed again)
+            if not (_head_shaped(s, self.en) or (lines and self.en and len(s) <= MAX_EN_DECK
+                                                 and not _FULL_STOP_RE.search(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
+                break
+            bullets += lines > 0 and bool(_DECK_BULLET_RE.match(s))
+            lines += 1
             j += 1
-        if j == k or j >= end or not _full_paragraph(items[j], self.en):
+        photos = j  # the top photo's caption(s) between the head and the story
+        while photos < end and (self.caption(items[photos]) not in (None, False) or items[photos] in items[:k]):
+            photos += 1
+        if photos >= end and bullets and bullets == lines - 1:
+            return j  # a headline over a bulleted summary, then only photos: the capture ends before the story
+        if j == k or photos >= end or not _full_paragraph(items[photos], self.en):
             return k
         return j
 
@@ -926,17 +962,19 @@ class _Page:
                 seen_title = True
                 continue
             if seen_title and self.deck_like(text):
-                line = _DECK_BULLET_RE.sub("", text)
+                line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return title, deck
+        return _PICTOGRAPH_RE.sub("", title) or title, deck
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
-        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core):
+        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+            return False
+        if self.en and _EN_SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
@@ -953,6 +991,8 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
+        if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
+            return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
