@@ -617,3 +617,20 @@ def test_a_headline_over_a_bulleted_summary_with_no_story_captured():
     assert art.subtitle_lines == ["Operator says the new halls will double capacity by next spring",
                                   "Shippers welcome the move but warn of higher handling fees"]
     assert not any(p.startswith("- ") for p in art.paragraphs)
+
+
+def test_the_pages_address_and_a_brand_prefix_are_not_the_headline():
+    # a share box prints the page's address above the headline; a document title leads with the brand
+    a = parse(page("공유하기", "https://m.example-news.kr/view.php?key=20990101000001", f"[사설] {TITLE}",
+                   "2099-01-01 07:46", "가상의 기관이 새 대책을 내놓았다. 업계는 환영했다."))
+    assert a.title == f"[사설] {TITLE}"
+    b = parse(page(f"대전일보 :: {TITLE}", "가상의 부제 한 줄", "가상기관 제공",
+                   "[아산]가상의 기관이 새 대책을 내놓았다. 업계는 환영했다.", "홍길동 기자(gildong@daejonilbo.com)"))
+    assert (b.title, b.subtitle_lines) == (TITLE, ["가상의 부제 한 줄"])  # "기관 제공" credits the photo
+
+
+def test_a_capture_cut_above_its_headline_keeps_the_summary_points_as_deck():
+    a = parse("- 가상 수입물량 최대 규모로 늘어\n- 제3국 계약분 내년까지 순차 도착 예정\n"
+              "[가상매체=홍길동 기자] 가상의 항구에 원료 화물이 들어왔다.\n정부는 수급이 안정될 것이라고 밝혔다.\n")
+    assert a.subtitle_lines == ["가상 수입물량 최대 규모로 늘어", "제3국 계약분 내년까지 순차 도착 예정"]
+    assert a.paragraphs[0] == "가상의 항구에 원료 화물이 들어왔다."

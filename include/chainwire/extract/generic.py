@@ -163,7 +163,11 @@ _GLUED_SIGNOFF_RE = re.compile(
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
+_POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
+_URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
+_PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -213,10 +217,13 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
+# "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+_BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
 def undecorate(line: str, brands: frozenset[str]) -> str | None:
-    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` → ``제목``; else None."""
+    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` / ``대전일보 :: 제목`` → ``제목``;
+    else None."""
     m = _SUFFIX_RE.match(line)
     if m and m["brand"].strip().lower() in brands:
         core = m["core"]
@@ -226,9 +233,9 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
                 break
             core = c2
         return core.strip() or None
-    m = _PREFIX_RE.match(line)
-    if m and m["brand"].strip().lower() in brands:
-        return m["core"].strip()
+    for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
+        if m and m["brand"].strip().lower() in brands:
+            return m["core"].strip()
     return None
 
 
@@ -461,8 +468,9 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
             return True
-        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and not s[-1].isdigit() and "기자" not in s:
-            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp
+        if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
+                and "기자" not in s):
+            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
         if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
             return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
@@ -954,16 +962,21 @@ class _Page:
                 rest = [s for s in lines if s not in drop and self.title_like(s)]
                 title = rest[0] if rest else None
         if title is None:
-            return None, []
+            # a capture cut above its headline: the bulleted points at its top are still the deck
+            points = [s for s in lines if _POINT_RE.match(s) and self.deck_like(s)]
+            return None, [_DECK_BULLET_RE.sub("", s) for s in points] if points and lines[0] == points[0] else []
         credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
         title = credited.rest if credited is not None else title
         deck: list[str] = []
         seen_title = False
+        bare_missing = title not in lines
         for _, text in content:
-            if text is None or text[:1] == "\x00" or text in drop:
+            if text is None or text[:1] == "\x00":
                 continue
-            if text == title:
-                seen_title = True
+            if text == title or (bare_missing and text in drop and undecorate(text, self.brands) == title):
+                seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
+                continue
+            if text in drop:
                 continue
             if seen_title and self.deck_like(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
@@ -982,6 +995,8 @@ class _Page:
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
+        if _URL_LINE_RE.match(core) or _DECK_BULLET_RE.match(core):
+            return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
@@ -995,6 +1010,8 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
+        if not self.en and _PROVIDED_RE.match(core):
+            return False  # "기관 제공": the photo's credit
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
