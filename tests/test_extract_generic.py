@@ -648,3 +648,20 @@ def test_furniture_of_regional_and_english_pages_stays_out_of_the_body():
     en = parse(page("Korea tightens controls on invented export items", "add remove print link", *body,
                     "Source: Imaginary News Agency", "scroll to top"))
     assert en.paragraphs == list(body) and en.subtitle_lines == []
+
+
+def test_broadcast_page_dates_and_closer():
+    """A broadcaster's web page: the date alone under the headline, or "방송일자" with its date on the
+    next line, is the page's date; "BRAND 이름 입니다." closes the script (the app's chrome after it
+    is no story text, the name is the reporter)."""
+    script = ["<앵커>", "가상의 방산 기업들이 해외 수주를 늘리면서 지역 수출도 크게 늘고 있습니다.", "가상인 기자입니다.", "<기자>",
+              LONG1, LONG2, "가상방송 가상인 입니다.", "Menu", "가상 앱을 통해 내 지역 속보, 범죄 뉴스, 비즈"]
+    a = parse(page(TITLE, "2024-06-20", *script))
+    assert a.published_at.date() == date(2024, 6, 20) and a.published_at_source == "page_field"
+    assert a.paragraphs[-1] == LONG2 and a.reporters == ["가상인"]
+    b = parse(page("- NEWS", "뉴스데스크", "방송일자\n2024-06-21", LONG1, LONG2))
+    assert b.published_at.date() == date(2024, 6, 21) and b.paragraphs == [LONG1, LONG2]
+    # a date widget above the headline is no publish date
+    c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
+    assert c.published_at_source != "page_field"
+    assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters

@@ -34,6 +34,7 @@ from functools import lru_cache
 from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
+    BROADCAST_CLOSER_RE,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -581,6 +582,7 @@ class _Page:
         k = 0
         title_idx = None
         after_marker = False
+        headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         summary = False
         for k in range(head_end):
             s = items[k]
@@ -591,6 +593,20 @@ class _Page:
             if s in AI_SUMMARY_HEADS:
                 mg["ai_summary"] = summary = True
                 continue
+            if k > 0 and s[:1].isdigit() and is_stamp_label(items[k - 1]):
+                found, rest = self.stamps(f"{items[k - 1]} {s}")  # "방송일자" on one line, its date on the next
+                if found and not rest:
+                    stamps.extend(found)
+                    after_marker = True
+                    content.append((k, "\x00stamp"))
+                    continue
+            if headline_seen and s[:1].isdigit() and len(s) <= 12 and is_date_widget(s, self.en):
+                day = byline_stamp(s, self.en)
+                if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
+                    bare.append(day)
+                    after_marker = True
+                    content.append((k, "\x00stamp"))
+                    continue
             if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
@@ -647,6 +663,7 @@ class _Page:
                 content.append((k, None))
                 continue
             content.append((k, s))
+            headline_seen = headline_seen or self.title_like(s)
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -718,11 +735,13 @@ class _Page:
                     intro = anchor_intro(s)
                     if intro is not None:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
-                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)):
+                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
+                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
-                            if signed_at is None and (sig.emails or "@" in s or "[email" in s):  # masked too
+                            if signed_at is None and (sig.emails or "@" in s or "[email" in s  # masked too
+                                                      or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
                                 signed_at = len(paragraphs)
                             continue
                 paragraphs.append(s)
