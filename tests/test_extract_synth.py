@@ -346,3 +346,26 @@ def test_regional_layout_every_field_matches_truth(regional):
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "deck") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
+def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
+    """A TV station's web page: the broadcast date alone under the headline or under "방송일자", the
+    closer with the name set apart and the app's menu after it: 100% per field, nothing after the
+    closer in the body."""
+    synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="broadcast_web")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f] += 1
+                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        assert not any(p.startswith(("YTN ", "Menu", "앱을")) for p in got.paragraphs), rel
+        assert not got.warnings, (rel, got.warnings)
+        seen["label"] += "\n방송일자\n" in text
+        seen["date_alone"] += "\n방송일자\n" not in text
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    assert seen["label"] and seen["date_alone"], dict(seen)
