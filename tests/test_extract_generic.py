@@ -648,6 +648,11 @@ def test_furniture_of_regional_and_english_pages_stays_out_of_the_body():
     en = parse(page("Korea tightens controls on invented export items", "add remove print link", *body,
                     "Source: Imaginary News Agency", "scroll to top"))
     assert en.paragraphs == list(body) and en.subtitle_lines == []
+    promo = ("Stay ahead on invented metals with our free newsletter",
+             "Keep up with the imaginary metals industry with the free Invented Weekly newsletter. Sign up now for a "
+             "clear view of the sector.")
+    en = parse(page("Korea tightens controls on invented export items", body[0], *promo, body[1]))
+    assert en.paragraphs == list(body)
 
 
 def test_broadcast_page_dates_and_closer():
