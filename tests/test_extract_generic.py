@@ -704,3 +704,10 @@ def test_english_repost_info_line_and_comment_widgets():
     assert a.paragraphs == list(body)
     ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
     assert ko.paragraphs == [LONG1, LONG2]
+
+
+def test_a_summary_services_credit_note_ends_the_digest():
+    a = parse("가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다. 본문 전체 읽기를 권장합니다.\n")
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.", "업계는 수급 안정을 기대했다."]
+    assert a.outlet == "mt"
