@@ -672,6 +672,12 @@ def test_broadcast_page_dates_and_closer():
     assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
 
 
+def test_a_bulletin_boards_title_field_is_the_headline_and_its_other_fields_no_deck():
+    a = parse(page("가상 소식", "제목 가상 기관, 3년간 원료 월 1만t 들여오기로", "작성자 가상문화원", "작성일 99-01-02 12:12",
+                   "가상의 기관은 7일 원료를 들여오기 위한 양해각서를 맺었다고 밝혔다. 업계는 환영했다."))
+    assert (a.title, a.subtitle_lines) == ("가상 기관, 3년간 원료 월 1만t 들여오기로", [])
+
+
 def test_caption_glued_to_the_lead_and_agency_credits():
     """A caption and its [사진=…] credit glued in front of the story's first paragraph; a short label with an
     agency in parentheses is a caption; "(연합)" after the last sentence is the agency's credit, not text."""

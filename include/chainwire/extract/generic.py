@@ -181,6 +181,14 @@ _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
+_BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
+_BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+
+
+def _board_title(s: str) -> str | None:
+    m = _BOARD_TITLE_RE.match(s)
+    return m["core"] if m else None
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
@@ -1005,6 +1013,11 @@ class _Page:
         title = None
         drop: set[str] = set()
         for s in lines:
+            board = _BOARD_TITLE_RE.match(s)
+            if board and self.title_like(board["core"]):
+                drop.add(s)  # "제목 헤드라인": a bulletin board's title field
+                title = board["core"]
+                break
             core = undecorate(s, self.brands)
             if core is None:
                 sp = s.find(" ")
@@ -1052,7 +1065,8 @@ class _Page:
         for _, text in content:
             if text is None or text[:1] == "\x00":
                 continue
-            if text == title or (bare_missing and text in drop and undecorate(text, self.brands) == title):
+            if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
+                                                                             _board_title(text))):
                 seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
                 continue
             if text in drop:
@@ -1089,8 +1103,8 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
-        if not self.en and _PROVIDED_RE.match(core):
-            return False  # "기관 제공": the photo's credit
+        if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
+            return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
