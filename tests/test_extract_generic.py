@@ -728,3 +728,11 @@ def test_bar_bracket_lead_slash_photographer_and_english_author_block():
                     "Email: kim@example.com", "For queries, please contact Lee Ga-sang at lee@example.com",
                     "For more information on our reports, please email service@example.com"))
     assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]
+
+
+def test_a_caption_over_its_bracketed_credit_is_no_deck_and_board_widgets_no_body():
+    a = parse("가상 기관, 원료 비축 확대…\n7월부터 1년간 운영…기관 \"공급 안정 노력\"\n홍길동 가상기관 차관\n[가상통신 자료사진]\n"
+              "(서울=연합뉴스) 김철수 기자 = 가상 기관은 원료 비축을 늘린다고 27일 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "[email protected]\n추천53 비추천 61\n")
+    assert a.subtitle_lines == ['7월부터 1년간 운영…기관 "공급 안정 노력"']
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘린다고 27일 밝혔다.", "업계는 수급 안정을 기대했다."]
