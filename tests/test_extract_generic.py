@@ -721,3 +721,16 @@ def test_bar_bracket_lead_slash_photographer_and_english_author_block():
                     "Email: kim@example.com", "For queries, please contact Lee Ga-sang at lee@example.com",
                     "For more information on our reports, please email service@example.com"))
     assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]
+
+
+def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice():
+    """"… 하고 있다. / 연합뉴스" is a caption; "… 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)" is a caption, not the
+    page's copyright footer: the story goes on under it."""
+    assert match_caption_ko("가상 장관이 협약서에 서명한 후 악수하고 있다. / 연합뉴스").credit == "연합뉴스"
+    assert match_caption_ko("정부가 대책을 발표했다. / 가상 계획") is None  # no agency, no photographer
+    cap = "관람객이 가상의 충전소를 살펴보고 있다. 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, cap, LONG2))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
+    footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
+    assert footer.paragraphs == [LONG1]
