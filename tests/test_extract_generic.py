@@ -706,6 +706,13 @@ def test_english_repost_info_line_and_comment_widgets():
     assert ko.paragraphs == [LONG1, LONG2]
 
 
+def test_a_summary_services_credit_note_ends_the_digest():
+    a = parse("가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다. 본문 전체 읽기를 권장합니다.\n")
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.", "업계는 수급 안정을 기대했다."]
+    assert a.outlet == "mt"
+
+
 def test_bar_bracket_lead_slash_photographer_and_english_author_block():
     """"[매체ㅣ이름 기자]": brand and reporter split by a bar; "… /이름 기자" after a caption sentence is the
     photographer's credit; an English "Author: NAME | title | desk" line, an "Email:" line and the contact

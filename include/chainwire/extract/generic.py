@@ -52,7 +52,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
+from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -543,7 +543,7 @@ class _Page:
             return False
         if _COPYRIGHT_RE.search(s):
             return not self._captioned_notice(s)
-        return s[0] == "※" and bool(_NOTICE_END_RE.match(s))
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
 
     def _captioned_notice(self, s: str) -> bool:
         """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""
