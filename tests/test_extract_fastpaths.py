@@ -33,7 +33,7 @@ def test_find_brand_equals_the_brand_regex_around_every_brand():
     rng = random.Random(14)
     # neighbours: Latin letters and digits (word boundaries), Hangul, punctuation, and characters
     # re.IGNORECASE folds onto ASCII letters (long s, Kelvin sign, dotted I) that lower() does not
-    neighbours = ["", "a", "Z", "7", "가", "=", " ", "[", "-", "ſ", "\u212a", "İ", "é", "日"]
+    neighbours = ["", "a", "Z", "7", "가", "=", " ", "[", "-", "ſ", "\u212a", "İ", "ı", "ﬁ", "ß", "é", "É", "·", "日"]
     checked = 0
     for brand in _brands():
         variants = {brand, brand.lower(), brand.upper(), brand.swapcase(), brand[:-1], brand[1:]}
@@ -48,6 +48,18 @@ def test_find_brand_equals_the_brand_regex_around_every_brand():
             assert outlets.find_brand(text) == _regex_brand(text), text
             checked += 1
     assert checked > 15_000
+
+
+def test_case_unsafe_chars_are_every_character_whose_case_reaches_ascii():
+    import re._casefix as casefix
+
+    computed = {chr(i) for i in range(0x80, 0x110000)
+                if any(ch.isascii() for ch in chr(i).lower() + chr(i).upper() + chr(i).casefold())
+                or len(chr(i).lower()) != 1}
+    # the regex engine's own extra case pairs (ı~i, ſ~s) that touch ASCII are among them
+    computed |= {chr(c) for k, v in casefix._EXTRA_CASES.items() for c in (k, *v) if c >= 0x80
+                 and (k < 0x80 or any(x < 0x80 for x in v))}
+    assert set(outlets.CASE_UNSAFE_CHARS) == computed
 
 
 def test_find_brand_equals_the_brand_regex_on_generated_pages(tmp_path):

@@ -166,10 +166,15 @@ def _brand_re() -> re.Pattern:
     return re.compile("|".join(word(b) for b in brands), re.I)
 
 
-# Text whose case-insensitive matching is plain ``str.lower()`` equality, one character for one:
-# ASCII and Hangul. Other letters may fold in ways ``lower()`` does not show (``re.I`` matches
-# "ſ" to "s" and the Kelvin sign to "k"; "İ".lower() is two characters).
-_CASE_UNSAFE_RE = re.compile(r"[^\x00-\x7f\uac00-\ud7a3\u3131-\u318e]")
+# The characters whose case mappings reach ASCII (lower, upper or casefold: "ſ" folds to "s", the
+# Kelvin sign to "k", "ﬁ" to "fi") or whose lower() is not one character ("İ"). Under re.IGNORECASE
+# these can match ASCII letters where ``str.lower()`` equality does not; every other character
+# matches an ASCII or Hangul brand character exactly when its lower() equals it. Listed, not
+# computed at import (a scan of all of Unicode); tests/test_extract_fastpaths.py recomputes it.
+CASE_UNSAFE_CHARS = ("\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+                     "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+_CASE_UNSAFE_RE = re.compile(f"[{CASE_UNSAFE_CHARS}]")
+_ASCII_HANGUL_RE = re.compile(r"[\x00-\x7f\uac00-\ud7a3\u3131-\u318e]*")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +183,7 @@ def _brand_index() -> dict[str, tuple[tuple[str, bool, bool], ...]] | None:
     a word boundary before / after it (``_brand_re``'s Latin-word rule); None when a brand is not all
     ASCII/Hangul (then only the regex answers)."""
     brands = sorted({b for o in OUTLETS for b in o.brands}, key=len, reverse=True)
-    if any(_CASE_UNSAFE_RE.search(b) for b in brands):
+    if not all(_ASCII_HANGUL_RE.fullmatch(b) for b in brands):
         return None
     index: dict[str, list[tuple[str, bool, bool]]] = {}
     for b in brands:
@@ -190,10 +195,10 @@ def _brand_index() -> dict[str, tuple[tuple[str, bool, bool], ...]] | None:
 def find_brand(text: str) -> str | None:
     """The first registered brand in ``text``, as printed: what ``_brand_re().search(text)`` finds.
 
-    The leftmost position where a brand starts, the longest brand there. On ASCII/Hangul text (every
-    page of the press this reads, nearly) a dictionary walk over the text's characters answers
-    instead of the regex, which tries each of its hundreds of alternatives at every position
-    (≈ 3 µs per character); other text goes to the regex.
+    The leftmost position where a brand starts, the longest brand there. A dictionary walk over the
+    text's characters answers instead of the regex, which tries each of its hundreds of
+    alternatives at every position (≈ 3 µs per character); text with a ``CASE_UNSAFE_CHARS``
+    character (or a registry with a brand that is not all ASCII/Hangul) goes to the regex.
     """
     index = _brand_index()
     if index is None or _CASE_UNSAFE_RE.search(text):
