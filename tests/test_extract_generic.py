@@ -518,6 +518,8 @@ def test_english_headline_not_a_date_line_and_without_a_repost_credit():
      "Photo by Imaginary Corporation",
      '[Report] "Stockpiling 180 Days of Invented Metals" Metals are stored in the warehouse of an imagined base.',
      "Imaginary Corporation"),
+    ("A sample of an invented ore. Photo courtesy of Imaginary Economic Daily.",
+     "A sample of an invented ore.", "Imaginary Economic Daily"),
 ])
 def test_english_photo_by_credits(line, text, credit):
     cap = match_caption_en(line)
@@ -583,3 +585,15 @@ def test_a_data_table_the_story_prints_stays_in_the_body_as_printed():
     a = parse(page(TITLE, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2, *rows,
                    "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
     assert a.paragraphs == [LONG1, LONG2, *rows]
+
+
+def test_furniture_of_regional_and_english_pages_stays_out_of_the_body():
+    """Comment prompts, view counters, video notes, scroll and share widgets, a source credit line."""
+    ko = parse(page(TITLE, "  • 등록 2024.06.27 10:49:29", "  • 조회수 1,204", "크게보기", LONG1, LONG2, "(자료화면)",
+                    "기사 보기", "댓글을 작성하려면로그인해주세요.", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert ko.paragraphs == [LONG1, LONG2]
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    en = parse(page("Korea tightens controls on invented export items", "add remove print link", *body,
+                    "Source: Imaginary News Agency", "scroll to top"))
+    assert en.paragraphs == list(body) and en.subtitle_lines == []

@@ -298,3 +298,40 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth_regional")
+    summary = synth.generate_corpus(out, days=2, per_day=30, seed=20240627, start_date=date(2026, 11, 2),
+                                    outlets="regional")
+    assert summary["layouts"] == {"regional": 60}
+    return out
+
+
+def test_regional_layout_every_field_matches_truth(regional):
+    """A regional daily's CMS page: the five leads (brand/reporter slash, dateline then brand in one
+    bracket, a newsroom's nameless signature, the dateline alone in brackets with a sign-off under the
+    story): 100% per field, and no signature, view counter or comment prompt left in a body."""
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(regional):
+        assert got.parser == PARSER_KO, rel
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f] += 1
+                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        for p in got.paragraphs:
+            assert not any(m in p for m in ("기자 |", "취재본부 |", "조회수", "로그인", "기사 보기", "@", "저작권자")), (rel, p)
+        assert not got.warnings, (rel, got.warnings)
+        seen["slash"] += bool(re.search(r"\n\[더퍼블릭/\S+ \S+\]\S", text))
+        seen["place_brand"] += bool(re.search(r"\n\[\S+=더퍼블릭 \S+ \S+\] ", text))
+        seen["desk"] += "\n더퍼블릭 기자 | " in text
+        seen["region_desk"] += bool(re.search(r"\n더퍼블릭 \S+취재본부 \| ", text))
+        seen["bracket_place"] += bool(truth["dateline"]) and bool(truth["reporter_emails"])
+        seen["deck"] += bool(truth["subtitle_lines"])
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "deck") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

@@ -56,10 +56,16 @@ def is_press_name(token: str) -> bool:
     return bool(t) and (t.lower() in BRANDS or t in PRESS_NAMES or bool(_PRESS_SUFFIX_RE.search(t)))
 
 
-# Place names written between a name and 특파원/기자 ("이름 베이징 특파원=").
+# Place names written between a name and 특파원/기자 ("이름 베이징 특파원="), or alone in a regional
+# paper's dateline bracket ("[아산]본문…"): the cities, counties and capitals datelines name.
 PLACES = frozenset({
     "서울", "세종", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "창원", "전주", "춘천",
     "청주", "제주", "포항", "여수", "목포", "안동", "강릉", "원주", "천안", "의정부", "고양", "성남",
+    "아산", "서산", "당진", "논산", "공주", "보령", "홍성", "내포", "예산", "계룡", "충주", "제천", "음성", "진천",
+    "오송", "오창", "군산", "익산", "정읍", "남원", "김제", "완주", "새만금", "순천", "광양", "나주", "무안", "남악",
+    "구미", "경주", "김천", "영주", "상주", "문경", "경산", "칠곡", "김해", "진주", "양산", "거제", "통영", "사천",
+    "밀양", "평택", "화성", "용인", "안산", "안양", "부천", "파주", "김포", "시흥", "이천", "오산", "광명", "하남",
+    "속초", "동해", "삼척", "태백", "서귀포", "송도", "판교", "과천", "여의도",
     "워싱턴", "뉴욕", "베이징", "상하이", "도쿄", "오사카", "브뤼셀", "런던", "파리", "베를린",
     "모스크바", "홍콩", "타이베이", "하노이", "호찌민", "자카르타", "싱가포르", "뉴델리", "방콕",
     "실리콘밸리", "로스앤젤레스", "제네바", "시드니", "두바이", "마닐라", "프랑크푸르트", "토론토",
@@ -218,7 +224,7 @@ def parse_byline(paragraph: str) -> Byline | None:
     placed = _place_head(a)
     if placed is not None:
         # [베이징=이름 특파원] / [세종=매체 이름 기자] / [매체 세종=이름 기자]
-        who = split_who(b)
+        who = split_who(b, brand_first=placed[0] is None)
         if who is not None and who[0] and all(who[1]):
             return Byline(placed[1], who[0], who[1], tail.strip(), placed[0] or who[3])
     if "|" in a or "│" in a:
@@ -303,6 +309,8 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         # the brand alone opens a paragraph (not a headline decorated with the brand)
         if (len(tail) >= 60 or tail.endswith(("다.", "."))) and (inner.lower() in BRANDS or inner in PRESS_NAMES or _PRESS_SUFFIX_RE.search(inner)):
             return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
+        if (len(tail) >= 60 or tail.endswith(("다.", "."))) and inner.strip() in PLACES:
+            return Byline(inner.strip(), [], [], tail, None)  # [아산]본문: a regional paper's dateline alone
         return None
     w = _WHO_RE.match(m["tail"])
     if not w:
@@ -329,25 +337,38 @@ _BARS = "|ㅣ│丨"
 _PLACE_TOKEN_RE = re.compile(r"^[가-힣]{1,8}(?:\([가-힣]{1,6}\))?$")
 
 
-def split_who(who: str, need_role: bool = True) -> tuple[list[str], list[str], str | None, str | None] | None:
+# "매체/이름 기자": a press name and the reporter, split by a slash
+_BRAND_SLASH_RE = re.compile(r"^\s*(?P<brand>[^\s/]{2,20})\s*/\s*(?P<who>\S.*)$")
+
+
+def split_who(who: str, need_role: bool = True,
+              brand_first: bool = False) -> tuple[list[str], list[str], str | None, str | None] | None:
     """``[매체] 이름[·이름] [장소] 역할`` → (names, roles, dateline, brand), or None.
 
-    A known press name in front is the brand, a known place right before the role the
-    dateline: ``더퍼블릭 홍길동 기자``, ``홍길동 베이징 특파원``. With ``need_role`` every
-    name must carry a role (so a sentence or a lone word is never a byline).
+    A known press name in front is the brand (also ``매체/이름 기자``), a known place right
+    before the role the dateline: ``더퍼블릭 홍길동 기자``, ``홍길동 베이징 특파원``. With
+    ``brand_first`` (the part after a dateline's "=") a word in front of a single ``이름 역할`` is
+    the brand even when it is not built like a press name. With ``need_role`` every name must
+    carry a role (so a sentence or a lone word is never a byline).
     """
+    brand = dateline = None
+    slash = _BRAND_SLASH_RE.match(who)
+    if slash and is_press_name(slash["brand"]):
+        brand, who = slash["brand"], slash["who"]  # "매체/이름 기자": the brand, a slash, the reporter
     toks = who.split()
     if not toks or len(toks) > 8:
         return None
-    brand = dateline = None
     for k, t in enumerate(toks):
         if "=" in t:  # "안성(경기)=정한결": a dateline glued to the first name
             place, _, name = t.partition("=")
             if place and name and _PLACE_TOKEN_RE.match(place):
                 dateline, toks = place, toks[:k] + [name] + toks[k + 1:]
             break
-    if len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
+    if brand is None and len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
         brand = toks.pop(0)
+    if brand is None and brand_first and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[1]) \
+            and len(toks[0]) <= 12 and toks[0] not in PLACES and not is_role(toks[0]):
+        brand = toks.pop(0)  # "[대전=매체 이름 기자]": after a dateline's "=" the brand comes first
     if len(toks) >= 3 and is_role(toks[-1]) and toks[-2] in PLACES:
         dateline = toks.pop(-2)
     parsed = split_reporters(" ".join(toks))
@@ -413,6 +434,26 @@ def parse_lead(paragraph: str) -> Byline | None:
         if m and got:
             names, roles, dl, brand = got
             return Byline(dl, names, roles, m["rest"].strip(), brand)
+        if m and lead_re is _BAR_LEAD_RE and len(m["rest"]) >= 30:
+            brand = desk_byline(m["who"])
+            if brand is not None:  # "매체 기자 | …", "매체 지역취재본부 | …": the newsroom signs, no name
+                return Byline(None, [], [], m["rest"].strip(), brand or None)
+    return None
+
+
+# Where a newsroom signs a story without a reporter's name: "매체 기자", "매체 대전취재본부", "온라인뉴스팀"
+DESK_SUFFIXES = ("취재본부", "본부", "취재팀", "취재부", "편집국", "편집부", "보도국", "뉴스팀", "기자단", "데스크")
+
+
+def desk_byline(who: str) -> str | None:
+    """The press name (or "") of a nameless byline such as ``매체 기자`` or ``매체 지역취재본부``; None
+    when ``who`` names a person or is no byline at all."""
+    toks = who.split()
+    if not 1 <= len(toks) <= 3:
+        return None
+    brand = toks.pop(0) if len(toks) >= 2 and is_press_name(toks[0]) else ""
+    if toks and all(t in ("기자", "특파원") or (t.endswith(DESK_SUFFIXES) and len(t) <= 10) for t in toks):
+        return brand
     return None
 
 

@@ -50,9 +50,11 @@ _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$"
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
-# "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", and an image
+# "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", "… mine. Photo courtesy of
+# Ministry.", and an image
 # whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
-_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
+_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?(?:Photo(?:\s+by\s+|\s+courtesy\s+of\s+|\s*[:：]\s*)|Courtesy\s+of\s+)"
+                             r"(?P<credit>[A-Z][\w .&/-]{0,59}[\w&])\.?$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 # "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
 # a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
@@ -169,8 +171,8 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     if not line:
         return None
     line = line.rstrip(" |")  # reader-mode image tables end a caption cell with " |"
-    m = _EN_PHOTO_BY_RE.match(line) if "Photo" in line[-80:] else None
-    if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency"
+    m = _EN_PHOTO_BY_RE.match(line) if "Photo" in line[-80:] or "ourtesy of" in line[-80:] else None
+    if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency" / "… Photo courtesy of Agency."
         return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
     if line.endswith("]") and len(line) <= MAX_CAPTION:
         m = _EN_BRACKET_CREDIT_RE.match(line)

@@ -101,6 +101,9 @@ COMMON_CHROME = frozenset({
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
     "다음뉴스를 만나보세요.",
+    # broadcast video notes, reader widgets and scroll buttons of regional and aggregator pages
+    "(자료화면)", "(자료영상)", "(화면제공)", "scroll to top", "Scroll to top", "Scroll to Top", "add remove print link",
+    "기사 보기", "크게보기", "작게보기",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -111,6 +114,7 @@ _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
+    r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"

@@ -48,6 +48,9 @@ newspim_photo *       newspim    npp     a photo page: one or two photo-desk cap
                                          "[서울=뉴스핌] 이름 기자 = 설명 YYYY.MM.DD e-mail", nothing else
 english_deck_photo *  koreaherald khd    the deck under the stamps, right above the top photo's
                                          caption (printed once or twice), then the story
+regional *            thepublic  rgn     a regional/small daily's CMS: • 등록 … / • 조회수 N info bar,
+                                         [매체/이름 기자]본문, [세종=매체 이름 기자], 매체 기자 | 본문,
+                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail), comment prompt
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -67,7 +70,7 @@ from . import english, families, korean, newspim
 
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
-SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo")
+SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional")
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ def _registry() -> dict[str, Layout]:
                                 newspim.render_newspim_photo, in_all=False),
         "english_deck_photo": Layout("english_deck_photo", "koreaherald", "khd", ("filled_no_update",), "en",
                                      english.render_english_deck_photo, in_all=False),
+        "regional": Layout("regional", "thepublic", "rgn", ("filled_no_update",), "ko", families.render_regional,
+                           in_all=False),
     }
 
 

@@ -506,3 +506,44 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
                         reporters=[r0.name] if signoff else [], reporter_roles=["기자"] if signoff else [],
                         reporter_emails=emails, photo_captions=captions)
     return text, art
+
+
+# ------------------------------------------------------------------ a regional or small daily's CMS page
+
+REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place")
+
+
+def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                    avoid: frozenset[str]) -> tuple[str, Article]:
+    """A regional or small daily's page: a bulleted info bar (``• 등록 2026.11.02 10:49:29`` /
+    ``• 조회수 12`` / ``크게보기``) under the headline, then one of five leads: the brand and the
+    reporter split by a slash (``[매체/이름 기자]본문``), the dateline and then the brand inside one
+    bracket (``[세종=매체 이름 기자] 본문``), the newsroom signing without a name (``매체 기자 | 본문``,
+    ``매체 세종취재본부 | 본문``), or the dateline alone in brackets glued to the story (``[세종]본문``)
+    with the sign-off ``이름 기자(e-mail)`` and a ``기사 보기`` link under it; a comment prompt
+    (``댓글을 작성하려면로그인해주세요.``) and the footer close the page. Truth: the reporter the lead
+    or the sign-off names (none for a newsroom's signature), the bracket's dateline."""
+    spec, c = outlet_story(env, "thepublic", "rgn", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1)))
+    r0 = spec.reporters[0]
+    lead = REGIONAL_LEADS[index % len(REGIONAL_LEADS)]
+    pub = with_seconds(c.published_at, rng)
+    lines = ["더퍼블릭", "로그인", "", c.title, ""]
+    if c.decks:
+        lines += list(c.decks) + [""]
+    lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
+    who = f"{r0.name} {r0.role}"
+    prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
+              "desk": "더퍼블릭 기자 | ", "region_desk": f"더퍼블릭 {spec.dateline}취재본부 | ",
+              "bracket_place": f"[{spec.dateline}]"}[lead]
+    for k, para in enumerate(c.paragraphs):
+        lines += [prefix + para if k == 0 else para, ""]
+    named = lead in ("slash", "place_brand", "bracket_place")
+    if lead == "bracket_place":
+        lines += [f"{who}({r0.email})", "", "기사 보기", ""]
+    lines += ["댓글을 작성하려면로그인해주세요.", "", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
+                        dateline=spec.dateline if lead in ("place_brand", "bracket_place") else None,
+                        reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
+                        reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=[])
+    return text, art
