@@ -5,8 +5,8 @@ performance-only (or a record of exactly which pages a rule change moved).
     PYTHONPATH=include python3 bench/parse_identity.py --out /tmp/after.json    # on the new code
     PYTHONPATH=include python3 bench/parse_identity.py --compare /tmp/before.json /tmp/after.json
 
-The corpus: a generated landing zone with every layout (``--synth DAYSxPER_DAY``, seed
-``--seed``; default 3x700 = 2,100 pages), plus every real page under
+The corpus: a generated landing zone with every layout of ``chainwire_synth.layouts``, those
+outside "all" included (``--synth DAYSxPER_DAY``, seed ``--seed``; default 3x700 = 2,100 pages), plus every real page under
 ``<realpages>/pages/*.txt`` when that folder exists (``data/realpages``, gitignored). Each page
 goes through ``extract_raw`` as the pipeline calls it (bytes in, sidecar read when present) and
 every record's ``Article.to_dict()`` (or its error) is written, keyed by the page's path
@@ -45,11 +45,13 @@ def _records(root: Path, paths: list[Path], prefix: str) -> dict[str, list[dict]
 
 def dump(synth: str, seed: int, realpages: Path) -> dict[str, list[dict]]:
     from chainwire_synth.generator import generate_corpus
+    from chainwire_synth.layouts import layouts
 
     days, per_day = (int(x) for x in synth.lower().split("x"))
     result: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        generate_corpus(Path(tmp), days=days, per_day=per_day, seed=seed, start_date=LANDING, outlets="all")
+        generate_corpus(Path(tmp), days=days, per_day=per_day, seed=seed, start_date=LANDING,
+                        outlets=",".join(layouts()))
         raw = Path(tmp) / "raw"
         result.update(_records(raw, sorted(raw.rglob("*.txt")), "synth"))
     pages = realpages / "pages"
