@@ -587,6 +587,57 @@ def test_a_data_table_the_story_prints_stays_in_the_body_as_printed():
     assert a.paragraphs == [LONG1, LONG2, *rows]
 
 
+def test_a_reposting_sites_name_credit_and_fields_are_neither_headline_nor_deck():
+    """A reposting site: its name alone on the first line, the headline, the story's credit line
+    ("Source: Brand | date | By NAME") and metadata fields ("Location: …") above the story."""
+    from chainwire.extract.profiles import parse_text_page
+
+    text = ("Made-up Watch Network\n\nInvented ministry widens checks on battery material imports\n\n"
+            "Source: The Korea Herald | March 3rd, 2025 | By Hong Gil-dong, staff writer\n"
+            "Location: South Korea\nIndustry type: Battery Industry\n\n"
+            "The invented ministry said on Monday it would widen its checks on imported battery materials, "
+            "citing a rise in shipments that could not be traced to their origin.\n\n"
+            "Officials said the checks would start next month and cover six kinds of materials.\n")
+    art = parse_text_page(text, "repost.txt")
+    assert art.title == "Invented ministry widens checks on battery material imports"
+    assert art.subtitle_lines == []
+    assert art.outlet == "koreaherald"
+    assert art.paragraphs[0].startswith("The invented ministry said on Monday")
+    assert not any("Location:" in p or "Made-up Watch" in p for p in art.paragraphs)
+
+
+def test_a_headline_over_a_bulleted_summary_with_no_story_captured():
+    """A capture cut after the head: the headline, two "- point" lines, the top photo's caption."""
+    from chainwire.extract.profiles import parse_text_page
+
+    text = ("Invented port expands cold storage as exports of chip gases climb\n"
+            "- Operator says the new halls will double capacity by next spring\n"
+            "- Shippers welcome the move but warn of higher handling fees\n"
+            "Cranes stand at an invented port on Tuesday. Photo: Invented Agency\n")
+    art = parse_text_page(text, "summary.txt")
+    assert art.title == "Invented port expands cold storage as exports of chip gases climb"
+    assert art.subtitle_lines == ["Operator says the new halls will double capacity by next spring",
+                                  "Shippers welcome the move but warn of higher handling fees"]
+    assert not any(p.startswith("- ") for p in art.paragraphs)
+
+
+def test_the_pages_address_and_a_brand_prefix_are_not_the_headline():
+    # a share box prints the page's address above the headline; a document title leads with the brand
+    a = parse(page("공유하기", "https://m.example-news.kr/view.php?key=20990101000001", f"[사설] {TITLE}",
+                   "2099-01-01 07:46", "가상의 기관이 새 대책을 내놓았다. 업계는 환영했다."))
+    assert a.title == f"[사설] {TITLE}"
+    b = parse(page(f"대전일보 :: {TITLE}", "가상의 부제 한 줄", "가상기관 제공",
+                   "[아산]가상의 기관이 새 대책을 내놓았다. 업계는 환영했다.", "홍길동 기자(gildong@daejonilbo.com)"))
+    assert (b.title, b.subtitle_lines) == (TITLE, ["가상의 부제 한 줄"])  # "기관 제공" credits the photo
+
+
+def test_a_capture_cut_above_its_headline_keeps_the_summary_points_as_deck():
+    a = parse("- 가상 수입물량 최대 규모로 늘어\n- 제3국 계약분 내년까지 순차 도착 예정\n"
+              "[가상매체=홍길동 기자] 가상의 항구에 원료 화물이 들어왔다.\n정부는 수급이 안정될 것이라고 밝혔다.\n")
+    assert a.subtitle_lines == ["가상 수입물량 최대 규모로 늘어", "제3국 계약분 내년까지 순차 도착 예정"]
+    assert a.paragraphs[0] == "가상의 항구에 원료 화물이 들어왔다."
+
+
 def test_furniture_of_regional_and_english_pages_stays_out_of_the_body():
     """Comment prompts, view counters, video notes, scroll and share widgets, a source credit line."""
     ko = parse(page(TITLE, "  • 등록 2024.06.27 10:49:29", "  • 조회수 1,204", "크게보기", LONG1, LONG2, "(자료화면)",
@@ -597,3 +648,25 @@ def test_furniture_of_regional_and_english_pages_stays_out_of_the_body():
     en = parse(page("Korea tightens controls on invented export items", "add remove print link", *body,
                     "Source: Imaginary News Agency", "scroll to top"))
     assert en.paragraphs == list(body) and en.subtitle_lines == []
+    promo = ("Stay ahead on invented metals with our free newsletter",
+             "Keep up with the imaginary metals industry with the free Invented Weekly newsletter. Sign up now for a "
+             "clear view of the sector.")
+    en = parse(page("Korea tightens controls on invented export items", body[0], *promo, body[1]))
+    assert en.paragraphs == list(body)
+
+
+def test_broadcast_page_dates_and_closer():
+    """A broadcaster's web page: the date alone under the headline, or "방송일자" with its date on the
+    next line, is the page's date; "BRAND 이름 입니다." closes the script (the app's chrome after it
+    is no story text, the name is the reporter)."""
+    script = ["<앵커>", "가상의 방산 기업들이 해외 수주를 늘리면서 지역 수출도 크게 늘고 있습니다.", "가상인 기자입니다.", "<기자>",
+              LONG1, LONG2, "가상방송 가상인 입니다.", "Menu", "가상 앱을 통해 내 지역 속보, 범죄 뉴스, 비즈"]
+    a = parse(page(TITLE, "2024-06-20", *script))
+    assert a.published_at.date() == date(2024, 6, 20) and a.published_at_source == "page_field"
+    assert a.paragraphs[-1] == LONG2 and a.reporters == ["가상인"]
+    b = parse(page("- NEWS", "뉴스데스크", "방송일자\n2024-06-21", LONG1, LONG2))
+    assert b.published_at.date() == date(2024, 6, 21) and b.paragraphs == [LONG1, LONG2]
+    # a date widget above the headline is no publish date
+    c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
+    assert c.published_at_source != "page_field"
+    assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters

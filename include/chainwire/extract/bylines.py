@@ -464,7 +464,10 @@ _SIG_BRACKET_RE = re.compile(rf"^\[\s*(?P<who>[^/\]\[]{{2,40}}?)\s*/\s*(?P<email
 _SIG_BRAND_RE = re.compile(rf"^[\[【]\s*(?P<brand>[^\]】=]{{1,30}}?)\s*[\]】]\s*(?P<who>[^()\[\]@]{{2,40}}?)\s*(?:\(\s*(?P<emails>{_EMAILS})\s*\))?$")
 _SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)\s*(?P<sep>[=/])\s*(?P<who>[^=/@\d()]{{2,40}}?)\s*(?P<tail>\(?{_EMAIL}.*|\d{{4}}\s*[.\-/년].*)?$")
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
-_SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}(?:TV|뉴스))\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)\.?$")
+# A broadcaster's closing line: "YTN 홍길동입니다.", "KNN 홍길동 입니다." (the name may stand apart),
+# "울산MBC 홍길동입니다.", "가상방송 홍길동입니다."
+BROADCAST_CLOSER_RE = re.compile(r"^(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
+_NOT_CLOSER_NAMES = frozenset({"뉴스", "보도", "기자", "앵커", "특파원", "소식"})
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
@@ -667,8 +670,8 @@ def _parse_signature(line: str) -> Byline | None:
                 return _sig(got[0], got[1], got[2], (), got[3])
         return None
     if len(s) <= 40 and s[-1] != "." or s.endswith("입니다."):
-        m = _SIG_BROADCAST_RE.match(s)
-        if m:
+        m = BROADCAST_CLOSER_RE.match(s)
+        if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])
         if len(s) <= 40:
             got = split_who(s)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
+    BROADCAST_CLOSER_RE,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -116,6 +117,10 @@ _WIDGET_RE = re.compile(
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
+# A newsletter promotion inside or under the story: "Stay ahead on X with our free newsletter", "… Sign up now for
+# … newsletter", "뉴스레터를 구독하고 … 받아보세요"
+_NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)")
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
@@ -163,7 +168,11 @@ _GLUED_SIGNOFF_RE = re.compile(
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
+_POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
+_URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
+_PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -213,10 +222,13 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
+# "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+_BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
 def undecorate(line: str, brands: frozenset[str]) -> str | None:
-    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` → ``제목``; else None."""
+    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` / ``대전일보 :: 제목`` → ``제목``;
+    else None."""
     m = _SUFFIX_RE.match(line)
     if m and m["brand"].strip().lower() in brands:
         core = m["core"]
@@ -226,9 +238,9 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
                 break
             core = c2
         return core.strip() or None
-    m = _PREFIX_RE.match(line)
-    if m and m["brand"].strip().lower() in brands:
-        return m["core"].strip()
+    for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
+        if m and m["brand"].strip().lower() in brands:
+            return m["core"].strip()
     return None
 
 
@@ -237,6 +249,18 @@ _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+# An English site's name line: up to four capitalised words closing on a press noun ("Fluoride Action
+# Network", "The Daily Star"); a headline has lower-case words or a verb among its words
+_EN_SITE_NAME_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:Network|News|Times|Daily|Post|Herald|Journal|Review|Magazine|Media|Wire"
+    r"|Today|Weekly|Online|Tribune|Gazette|Observer|Chronicle)$")
+# A metadata field of a reposting site under the headline ("Location: South Korea", "Industry type: Electronics
+# Industry"): a one- or two-word label and a short capitalised value, never a deck
+_FIELD_LINE_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}$")
+# A story's credit on a reposting site: "Source: Brand | date | By NAME, staff reporter"
+_SOURCE_CREDIT_RE = re.compile(r"^(?:Source|출처)\s*:\s*[^|\n]{2,60}\|")
+# Pictographs that decorate a headline or intertitle ("⚠️ 제목", "🔍 …"): emoji, dingbats, flags, joiners
+_PICTOGRAPH_RE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\\s*")
 
 # An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
 _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
@@ -303,6 +327,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
 # A byline after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
 MAX_HEAD_LINES = 8
+MAX_EN_DECK = 300  # characters: an English deck may glue its points into one long line without a full stop
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
 _EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
 _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -310,7 +335,7 @@ _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
-    return len(s) <= (120 if english else 80) and not _FULL_STOP_RE.search(s)
+    return len(s) <= (150 if english else 80) and not _FULL_STOP_RE.search(s)
 
 
 def _full_paragraph(s: str, english: bool) -> bool:
@@ -448,6 +473,8 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s) and _NEWSLETTER_RE.search(s):
+            return True  # a newsletter promotion
         if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
@@ -455,8 +482,9 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
             return True
-        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and not s[-1].isdigit() and "기자" not in s:
-            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp
+        if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
+                and "기자" not in s):
+            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
         if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
             return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
@@ -542,7 +570,7 @@ class _Page:
                 first_marker = k
         if start is None:
             start = self._body_start_without_lead(items, end)
-            if start is not None and self.en:
+            if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
@@ -567,6 +595,7 @@ class _Page:
         k = 0
         title_idx = None
         after_marker = False
+        headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         summary = False
         for k in range(head_end):
             s = items[k]
@@ -577,6 +606,20 @@ class _Page:
             if s in AI_SUMMARY_HEADS:
                 mg["ai_summary"] = summary = True
                 continue
+            if k > 0 and s[:1].isdigit() and is_stamp_label(items[k - 1]):
+                found, rest = self.stamps(f"{items[k - 1]} {s}")  # "방송일자" on one line, its date on the next
+                if found and not rest:
+                    stamps.extend(found)
+                    after_marker = True
+                    content.append((k, "\x00stamp"))
+                    continue
+            if headline_seen and s[:1].isdigit() and len(s) <= 12 and is_date_widget(s, self.en):
+                day = byline_stamp(s, self.en)
+                if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
+                    bare.append(day)
+                    after_marker = True
+                    content.append((k, "\x00stamp"))
+                    continue
             if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
@@ -633,6 +676,7 @@ class _Page:
                 content.append((k, None))
                 continue
             content.append((k, s))
+            headline_seen = headline_seen or self.title_like(s)
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -704,11 +748,13 @@ class _Page:
                     intro = anchor_intro(s)
                     if intro is not None:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
-                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)):
+                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
+                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
-                            if signed_at is None and (sig.emails or "@" in s or "[email" in s):  # masked too
+                            if signed_at is None and (sig.emails or "@" in s or "[email" in s  # masked too
+                                                      or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
                                 signed_at = len(paragraphs)
                             continue
                 paragraphs.append(s)
@@ -854,7 +900,13 @@ class _Page:
                 full_before += _full_paragraph(s, en)
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
-        return self._past_head_lines(items, first_para, end) if first_para is not None else None
+        if first_para is not None:
+            return self._past_head_lines(items, first_para, end)
+        # no paragraph at all: a head of short lines (a headline over a bulleted summary) and photos only
+        top = next((k for k in range(begin, end) if not self.is_chrome(items[k])
+                    and self.caption(items[k]) in (None, False)), None)
+        past = self._past_head_lines(items, top, end) if top is not None else None
+        return past if past != top else None
 
     def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
         """English pages print the deck, then the photo, then the story: a single sentence that
@@ -876,9 +928,26 @@ class _Page:
         story): the first lines that stop without a full stop, right above a paragraph that ends on
         one, are the headline and deck, not the story's first paragraph."""
         j = k
-        while j < min(end, k + MAX_HEAD_LINES) and _head_shaped(items[j], self.en):
+        lines = bullets = 0
+        while j < end and lines < MAX_HEAD_LINES:
+            s = items[j]
+            if is_stamp_label(s):
+                j += 1  # "Input" / "Modified" with no time: an empty stamp between headline and deck
+                continue
+            if lines and (self.caption(s) not in (None, False) or s in items[:k]):
+                break  # a photo under the head (or the top photo's caption printed again)
+            if not (_head_shaped(s, self.en) or (lines and self.en and len(s) <= MAX_EN_DECK
+                                                 and not _FULL_STOP_RE.search(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
+                break
+            bullets += lines > 0 and bool(_DECK_BULLET_RE.match(s))
+            lines += 1
             j += 1
-        if j == k or j >= end or not _full_paragraph(items[j], self.en):
+        photos = j  # the top photo's caption(s) between the head and the story
+        while photos < end and (self.caption(items[photos]) not in (None, False) or items[photos] in items[:k]):
+            photos += 1
+        if photos >= end and bullets and bullets == lines - 1:
+            return j  # a headline over a bulleted summary, then only photos: the capture ends before the story
+        if j == k or photos >= end or not _full_paragraph(items[photos], self.en):
             return k
         return j
 
@@ -925,32 +994,41 @@ class _Page:
                 rest = [s for s in lines if s not in drop and self.title_like(s)]
                 title = rest[0] if rest else None
         if title is None:
-            return None, []
+            # a capture cut above its headline: the bulleted points at its top are still the deck
+            points = [s for s in lines if _POINT_RE.match(s) and self.deck_like(s)]
+            return None, [_DECK_BULLET_RE.sub("", s) for s in points] if points and lines[0] == points[0] else []
         credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
         title = credited.rest if credited is not None else title
         deck: list[str] = []
         seen_title = False
+        bare_missing = title not in lines
         for _, text in content:
-            if text is None or text[:1] == "\x00" or text in drop:
+            if text is None or text[:1] == "\x00":
                 continue
-            if text == title:
-                seen_title = True
+            if text == title or (bare_missing and text in drop and undecorate(text, self.brands) == title):
+                seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
+                continue
+            if text in drop:
                 continue
             if seen_title and self.deck_like(text):
-                line = _DECK_BULLET_RE.sub("", text)
+                line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return title, deck
+        return _PICTOGRAPH_RE.sub("", title) or title, deck
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
-        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core):
+        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+            return False
+        if self.en and _EN_SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
+        if _URL_LINE_RE.match(core) or _DECK_BULLET_RE.match(core):
+            return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
@@ -964,6 +1042,10 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
+        if not self.en and _PROVIDED_RE.match(core):
+            return False  # "기관 제공": the photo's credit
+        if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
+            return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core

@@ -346,7 +346,20 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)]
+    for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text)):  # "Source: Brand | date | By NAME": a repost's source
+        if n >= 3:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    # "매체CP-0212@distributor.com": a brand glued to a syndication address names the outlet; the
+    # address's domain is the distributor's, never the publisher's
+    relayed = set()
+    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text)):
+        if n >= 5:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+        relayed.add(m.group("domain").lower())
+    domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
+                                      if m.group(1).lower() not in relayed]
     if not brands_seen and not domains:
         return _outlet_from_domains(text, [])
     if lang is None:
@@ -384,6 +397,13 @@ _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*@\s*(?P<bran
 _AT_BRAND_HINT_RE = re.compile(r"(?:기자|특파원)\s*@")
 # "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
 _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
+# "Source: The Hankyoreh | November 18th, 2019 | By NAME, staff reporter": a reposting site credits the
+# story's outlet; the separator after the brand (a date or a byline follows) tells it from a chart's data source
+_SOURCE_CREDIT_RE = re.compile(r"^[ \t]*(?:Source|출처)[ \t]*:[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
+# "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
+_GLUED_MAIL_BRAND_RE = re.compile(
+    r"(?P<brand>[가-힣]{1,10}(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이))[A-Za-z0-9._%+-]*@"
+    r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH_BRAND_RE = re.compile(r"^[ \t]*with (?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan

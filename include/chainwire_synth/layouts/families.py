@@ -547,3 +547,37 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
                         reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
                         reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=[])
     return text, art
+
+
+# ------------------------------------------------------------------ a regional TV station's web page
+
+def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                         avoid: frozenset[str]) -> tuple[str, Article]:
+    """A regional TV station's web page (or an app's copy of it): the headline, the broadcast date
+    alone on the next line or as ``방송일자`` with the date on the line below, ``<앵커>``, the anchor's
+    sentences, the hand-over (``이름 기자입니다.``), ``<기자>``, the reporter's sentences, the closer
+    with the name set apart (``YTN 이름 입니다.``), then the app's menu and a cut promotion line.
+    Truth: the broadcast date (a date, no time), the reporter of the hand-over; the closer and the
+    app's lines are no story text."""
+    spec, c = outlet_story(env, "ytn", "tvw", landing, index, mode, rng, avoid, n_deck=0)
+    reporter = spec.reporters[0]
+    spec.reporters = (reporter,)
+    sents = _sentences(c.paragraphs)
+    n_anchor = 1 if len(sents) < 4 else 2
+    handover = f"{reporter.name} 기자입니다."
+    day = c.published_at.date()
+    lines = ["YTN", "", c.title, ""]
+    lines += [f"{day:%Y-%m-%d}", ""] if index % 2 == 0 else ["방송일자", f"{day:%Y-%m-%d}", ""]
+    lines += ["<앵커>", ""]
+    for s in sents[:n_anchor]:
+        lines += [s, ""]
+    lines += [handover, "", "<기자>", ""]
+    for s in sents[n_anchor:]:
+        lines += [s, ""]
+    lines += [f"YTN {reporter.name} 입니다.", "", "Menu", "", "앱을 통해 내 지역 속보, 날씨, 교통 소식을 받아 보세"]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, "ytn", section=None, subsection=None, subtitle_lines=[], dateline=None,
+                        published_at=datetime.combine(day, datetime.min.time(), tzinfo=c.published_at.tzinfo),
+                        updated_at=None, reporters=[reporter.name], reporter_roles=["기자"], reporter_emails=[],
+                        paragraphs=[*sents[:n_anchor], handover, *sents[n_anchor:]], photo_captions=[])
+    return text, art
