@@ -670,3 +670,37 @@ def test_broadcast_page_dates_and_closer():
     c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
     assert c.published_at_source != "page_field"
     assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
+
+
+def test_a_bulletin_boards_title_field_is_the_headline_and_its_other_fields_no_deck():
+    a = parse(page("가상 소식", "제목 가상 기관, 3년간 원료 월 1만t 들여오기로", "작성자 가상문화원", "작성일 99-01-02 12:12",
+                   "가상의 기관은 7일 원료를 들여오기 위한 양해각서를 맺었다고 밝혔다. 업계는 환영했다."))
+    assert (a.title, a.subtitle_lines) == ("가상 기관, 3년간 원료 월 1만t 들여오기로", [])
+
+
+def test_caption_glued_to_the_lead_and_agency_credits():
+    """A caption and its [사진=…] credit glued in front of the story's first paragraph; a short label with an
+    agency in parentheses is a caption; "(연합)" after the last sentence is the agency's credit, not text."""
+    glued = f"가상청사 전경. [사진=가상인 기자 gasang@example.com] {LONG1}"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", glued, f"{LONG2} (연합)"))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].text, a.photo_captions[0].credit) == ("가상청사 전경.", "가상인 기자")
+    b = parse(page(TITLE, "입력 2024.06.27 10:00", "가상 경제 프레임워크(뉴시스)", LONG1, LONG2))
+    assert b.paragraphs == [LONG1, LONG2] and b.photo_captions[0].credit == "뉴시스"
+    assert match_caption_ko("정부는 새 협정에 서명했다(뉴시스)") is None  # a sentence, not a label
+
+
+def test_english_repost_info_line_and_comment_widgets():
+    """"Source: Brand | date | By NAME, staff reporter" under a reposted headline: the date and the writer;
+    an empty "Reporter :" label, a comment counter and comment-box prompts stay out of the body."""
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    a = parse(page("Invented Network", "Korea expands invented metals stockpile",
+                   "Source: The Imaginary Herald | November 18th, 2019 | By Kim Ga-sang, staff reporter",
+                   *body, "Reporter :", "Comment Template",
+                   "With your current subscription plan you can comment on stories. However, before writing your "
+                   "first comment, please create a display name in the Profile section of your account page."))
+    assert a.published_at.date() == date(2019, 11, 18) and a.reporters == ["Kim Ga-sang"]
+    assert a.paragraphs == list(body)
+    ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
+    assert ko.paragraphs == [LONG1, LONG2]

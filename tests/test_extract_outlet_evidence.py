@@ -79,6 +79,8 @@ def test_image_host_on_an_outlets_subdomain_names_it():
         # "with the" and a title bar that name no outlet; a link to a site not in the registry
         "A made-up headline\n\nBody text.\nwith the support of partners",
         "가상의 구호 – 가상의 문구 하나\n본문이다.\n(www.example.org/news/view/12345)",
+        # a copyright notice closing a photo's caption credits the photo's agency, not the publisher
+        "가상의 본문 문장이다.\n가상의 전시장에서 관람객이 장비를 살펴보고 있다. 2099.1.2 (ⓒ뉴스1, 무단 전재-재배포 금지)\n다음 문장이다.",
         # a chart's data source (no date or byline after a bar) credits no outlet
         "A made-up headline\n\nBody text.\nSource: Korea Herald research",
         # a distributor's address behind an unregistered press name: neither names the outlet

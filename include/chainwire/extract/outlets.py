@@ -284,6 +284,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     for n, m in enumerate(_COPYRIGHT_RE.finditer(text)):
         if n >= 10:
             break
+        if _photo_credit_notice(text, m.start()):
+            continue
         b = find_brand(m.group(0))
         if b:
             brands_seen.append((b, 3.0, m.start()))
@@ -422,6 +424,14 @@ _URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://(?:i\d\.wp\.com/)?([A-Z
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
 
 
+def _photo_credit_notice(text: str, pos: int) -> bool:
+    """A copyright mark in parentheses closing a long line ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"): the
+    photo's agency credited under its caption, not the page's publisher."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos].rstrip()
+    return len(before) > 20 and before.endswith(("(", "（"))
+
+
 def registrable_domain(host: str) -> str:
     """news.example.co.kr -> example.co.kr; www.example.com -> example.com."""
     labels = host.lower().strip(".").split(".")
@@ -439,6 +449,8 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     # a mail domain several registered outlets share (heraldcorp.com) names none of them
     candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
     for m in _COPYRIGHT_RE.finditer(text):
+        if _photo_credit_notice(text, m.start()):
+            continue
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))
     # Last: the host serving the page's own images, only when it is a registered outlet (reader-mode
     # captures keep "![…](https://image.outlet.co.kr/…)"; a link in the text may cite another outlet).
