@@ -704,3 +704,27 @@ def test_english_repost_info_line_and_comment_widgets():
     assert a.paragraphs == list(body)
     ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
     assert ko.paragraphs == [LONG1, LONG2]
+
+
+def test_a_summary_services_credit_note_ends_the_digest():
+    a = parse("가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다. 본문 전체 읽기를 권장합니다.\n")
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.", "업계는 수급 안정을 기대했다."]
+    assert a.outlet == "mt"
+
+
+def test_bar_bracket_lead_slash_photographer_and_english_author_block():
+    """"[매체ㅣ이름 기자]": brand and reporter split by a bar; "… /이름 기자" after a caption sentence is the
+    photographer's credit; an English "Author: NAME | title | desk" line, an "Email:" line and the contact
+    lines under it close the story."""
+    cap = "가상의 주유소에 품절 안내문이 게시돼 있다. /가상인 기자"
+    a = parse(page(TITLE, cap, f"[가상뉴스ㅣ가상인 기자] {LONG1}", LONG2))
+    assert a.reporters == ["가상인"] and a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].text, a.photo_captions[0].credit) == ("가상의 주유소에 품절 안내문이 게시돼 있다.", "가상인")
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    en = parse(page("Korea expands invented metals stockpile", *body,
+                    "Author: Kim Ga-sang | Invented Metals Analyst | Seoul Office, Imaginary Metals Market",
+                    "Email: kim@example.com", "For queries, please contact Lee Ga-sang at lee@example.com",
+                    "For more information on our reports, please email service@example.com"))
+    assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]

@@ -35,6 +35,9 @@ def _key(text: str) -> str | None:
         # a reposting site's credit line: "Source: Brand | date | By NAME"
         ("Made-up Watch Network\n\nA made-up headline on chips\n\nSource: The Korea Herald | March 3rd, 2025 | By "
          "Hong Gil-dong, staff writer\n\nBody text.", "koreaherald"),
+        # a summary service's note crediting the story it digests
+        ("가상의 요약 문장이다.\n두 번째 요약 문장이다.\n가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다.",
+         "mt"),
         # a press name glued to a content distributor's address: the outlet is the name, not the distributor
         ("가상의 본문 문장이다.\n글로벌오토뉴스CP-2099-0001@distributor.example.com\n댓글0", "global-autonews"),
         # a sign-off naming the outlet after "@" (its e-mail cut by the capture)

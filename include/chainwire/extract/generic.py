@@ -52,7 +52,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
+from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -548,7 +548,8 @@ class _Page:
             return True
         if len(s) >= 160:
             return False
-        return bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
+        return (bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
+                or bool(SUMMARY_CREDIT_RE.search(s)))
 
     def caption(self, s: str):
         md = markdown_image(s) if s[0] == "!" else None

@@ -348,6 +348,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text)):  # "“매체” 기사 내용을 요약": a digest's source
+        if n >= 2:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text)):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
@@ -402,6 +406,8 @@ _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]
 # "Source: The Hankyoreh | November 18th, 2019 | By NAME, staff reporter": a reposting site credits the
 # story's outlet; the separator after the brand (a date or a byline follows) tells it from a chart's data source
 _SOURCE_CREDIT_RE = re.compile(r"^[ \t]*(?:Source|출처)[ \t]*:[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
+# A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}요약")
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
 _GLUED_MAIL_BRAND_RE = re.compile(
     r"(?P<brand>[가-힣]{1,10}(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이))[A-Za-z0-9._%+-]*@"
