@@ -493,6 +493,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
+        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -502,6 +503,12 @@ class _Page:
 
     # -- line classes
     def is_chrome(self, s: str) -> bool:
+        got = self._chrome.get(s)
+        if got is None:
+            got = self._chrome[s] = self._is_chrome(s)
+        return got
+
+    def _is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
         if s[0] in "[【◀<" and len(s) <= 30:
