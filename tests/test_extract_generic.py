@@ -736,3 +736,16 @@ def test_a_caption_over_its_bracketed_credit_is_no_deck_and_board_widgets_no_bod
               "[email protected]\n추천53 비추천 61\n")
     assert a.subtitle_lines == ['7월부터 1년간 운영…기관 "공급 안정 노력"']
     assert a.paragraphs == ["가상 기관은 원료 비축을 늘린다고 27일 밝혔다.", "업계는 수급 안정을 기대했다."]
+
+
+def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice():
+    """"… 하고 있다. / 연합뉴스" is a caption; "… 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)" is a caption, not the
+    page's copyright footer: the story goes on under it."""
+    assert match_caption_ko("가상 장관이 협약서에 서명한 후 악수하고 있다. / 연합뉴스").credit == "연합뉴스"
+    assert match_caption_ko("정부가 대책을 발표했다. / 가상 계획") is None  # no agency, no photographer
+    cap = "관람객이 가상의 충전소를 살펴보고 있다. 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, cap, LONG2))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
+    footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
+    assert footer.paragraphs == [LONG1]

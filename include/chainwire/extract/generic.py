@@ -497,6 +497,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
+        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -506,6 +507,12 @@ class _Page:
 
     # -- line classes
     def is_chrome(self, s: str) -> bool:
+        got = self._chrome.get(s)
+        if got is None:
+            got = self._chrome[s] = self._is_chrome(s)
+        return got
+
+    def _is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
         if len(s) <= 30 and _BOARD_CHROME_RE.match(s):
@@ -524,7 +531,7 @@ class _Page:
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
-            return True
+            return not self._captioned_notice(s)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -547,8 +554,13 @@ class _Page:
             return True
         if len(s) >= 160:
             return False
-        return (bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
-                or bool(SUMMARY_CREDIT_RE.search(s)))
+        if _COPYRIGHT_RE.search(s):
+            return not self._captioned_notice(s)
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
+
+    def _captioned_notice(self, s: str) -> bool:
+        """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""
+        return s[-1] == ")" and len(s) >= 40 and isinstance(self.caption(s), PhotoCaption)
 
     def caption(self, s: str):
         md = markdown_image(s) if s[0] == "!" else None
