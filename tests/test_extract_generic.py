@@ -670,3 +670,82 @@ def test_broadcast_page_dates_and_closer():
     c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
     assert c.published_at_source != "page_field"
     assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
+
+
+def test_a_bulletin_boards_title_field_is_the_headline_and_its_other_fields_no_deck():
+    a = parse(page("가상 소식", "제목 가상 기관, 3년간 원료 월 1만t 들여오기로", "작성자 가상문화원", "작성일 99-01-02 12:12",
+                   "가상의 기관은 7일 원료를 들여오기 위한 양해각서를 맺었다고 밝혔다. 업계는 환영했다."))
+    assert (a.title, a.subtitle_lines) == ("가상 기관, 3년간 원료 월 1만t 들여오기로", [])
+
+
+def test_caption_glued_to_the_lead_and_agency_credits():
+    """A caption and its [사진=…] credit glued in front of the story's first paragraph; a short label with an
+    agency in parentheses is a caption; "(연합)" after the last sentence is the agency's credit, not text."""
+    glued = f"가상청사 전경. [사진=가상인 기자 gasang@example.com] {LONG1}"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", glued, f"{LONG2} (연합)"))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].text, a.photo_captions[0].credit) == ("가상청사 전경.", "가상인 기자")
+    b = parse(page(TITLE, "입력 2024.06.27 10:00", "가상 경제 프레임워크(뉴시스)", LONG1, LONG2))
+    assert b.paragraphs == [LONG1, LONG2] and b.photo_captions[0].credit == "뉴시스"
+    assert match_caption_ko("정부는 새 협정에 서명했다(뉴시스)") is None  # a sentence, not a label
+
+
+def test_english_repost_info_line_and_comment_widgets():
+    """"Source: Brand | date | By NAME, staff reporter" under a reposted headline: the date and the writer;
+    an empty "Reporter :" label, a comment counter and comment-box prompts stay out of the body."""
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    a = parse(page("Invented Network", "Korea expands invented metals stockpile",
+                   "Source: The Imaginary Herald | November 18th, 2019 | By Kim Ga-sang, staff reporter",
+                   *body, "Reporter :", "Comment Template",
+                   "With your current subscription plan you can comment on stories. However, before writing your "
+                   "first comment, please create a display name in the Profile section of your account page."))
+    assert a.published_at.date() == date(2019, 11, 18) and a.reporters == ["Kim Ga-sang"]
+    assert a.paragraphs == list(body)
+    ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
+    assert ko.paragraphs == [LONG1, LONG2]
+
+
+def test_a_summary_services_credit_note_ends_the_digest():
+    a = parse("가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다. 본문 전체 읽기를 권장합니다.\n")
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.", "업계는 수급 안정을 기대했다."]
+    assert a.outlet == "mt"
+
+
+def test_bar_bracket_lead_slash_photographer_and_english_author_block():
+    """"[매체ㅣ이름 기자]": brand and reporter split by a bar; "… /이름 기자" after a caption sentence is the
+    photographer's credit; an English "Author: NAME | title | desk" line, an "Email:" line and the contact
+    lines under it close the story."""
+    cap = "가상의 주유소에 품절 안내문이 게시돼 있다. /가상인 기자"
+    a = parse(page(TITLE, cap, f"[가상뉴스ㅣ가상인 기자] {LONG1}", LONG2))
+    assert a.reporters == ["가상인"] and a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].text, a.photo_captions[0].credit) == ("가상의 주유소에 품절 안내문이 게시돼 있다.", "가상인")
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    en = parse(page("Korea expands invented metals stockpile", *body,
+                    "Author: Kim Ga-sang | Invented Metals Analyst | Seoul Office, Imaginary Metals Market",
+                    "Email: kim@example.com", "For queries, please contact Lee Ga-sang at lee@example.com",
+                    "For more information on our reports, please email service@example.com"))
+    assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]
+
+
+def test_a_caption_over_its_bracketed_credit_is_no_deck_and_board_widgets_no_body():
+    a = parse("가상 기관, 원료 비축 확대…\n7월부터 1년간 운영…기관 \"공급 안정 노력\"\n홍길동 가상기관 차관\n[가상통신 자료사진]\n"
+              "(서울=연합뉴스) 김철수 기자 = 가상 기관은 원료 비축을 늘린다고 27일 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "[email protected]\n추천53 비추천 61\n")
+    assert a.subtitle_lines == ['7월부터 1년간 운영…기관 "공급 안정 노력"']
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘린다고 27일 밝혔다.", "업계는 수급 안정을 기대했다."]
+
+
+def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice():
+    """"… 하고 있다. / 연합뉴스" is a caption; "… 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)" is a caption, not the
+    page's copyright footer: the story goes on under it."""
+    assert match_caption_ko("가상 장관이 협약서에 서명한 후 악수하고 있다. / 연합뉴스").credit == "연합뉴스"
+    assert match_caption_ko("정부가 대책을 발표했다. / 가상 계획") is None  # no agency, no photographer
+    cap = "관람객이 가상의 충전소를 살펴보고 있다. 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, cap, LONG2))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
+    footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
+    assert footer.paragraphs == [LONG1]

@@ -227,9 +227,9 @@ def parse_byline(paragraph: str) -> Byline | None:
         who = split_who(b, brand_first=placed[0] is None)
         if who is not None and who[0] and all(who[1]):
             return Byline(placed[1], who[0], who[1], tail.strip(), placed[0] or who[3])
-    if "|" in a or "│" in a:
+    if any(b in a for b in BRAND_BARS):
         # [매체 | 세종=이름 기자] rest
-        brand, dl = re.split(r"\s*[|│]\s*", a, maxsplit=1)
+        brand, dl = re.split(rf"\s*[{BRAND_BARS}]\s*", a, maxsplit=1)
         parsed = split_reporters(b)
         if parsed is None or not parsed[0] or not all(parsed[1]):
             return None
@@ -337,8 +337,10 @@ _BARS = "|ㅣ│丨"
 _PLACE_TOKEN_RE = re.compile(r"^[가-힣]{1,8}(?:\([가-힣]{1,6}\))?$")
 
 
-# "매체/이름 기자": a press name and the reporter, split by a slash
-_BRAND_SLASH_RE = re.compile(r"^\s*(?P<brand>[^\s/]{2,20})\s*/\s*(?P<who>\S.*)$")
+# "매체/이름 기자", "매체ㅣ이름 기자": a press name and the reporter, split by a slash or a bar
+# What stands between a press name and the rest of a bracket byline: "매체/이름", "매체 | 세종=", "매체ㅣ이름"
+BRAND_BARS = "/|│ㅣ"
+_BRAND_SLASH_RE = re.compile(rf"^\s*(?P<brand>[^\s{BRAND_BARS}]{{2,20}})\s*[{BRAND_BARS}]\s*(?P<who>\S.*)$")
 
 
 def split_who(who: str, need_role: bool = True,
@@ -391,7 +393,8 @@ _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
-                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}})?\s*$")
+                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
+                    r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
@@ -490,7 +493,10 @@ _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]
 _EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
                             "contributing writer", "columnist", "staff"})
 # "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald"
-_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})$")
+_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})"
+                               r"(?:\s+[|｜]\s+[^|｜]{2,60}){0,3}$")  # "Author: NAME | job title | desk, organisation"
+# A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
+_MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
 # "Hong Gil-dong, Staff Writer" / "Hong Gil-dong Staff Reporter": a name and its English role
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
                               r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
@@ -559,6 +565,7 @@ def _parse_signature(line: str) -> Byline | None:
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
+    s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:
         s = _SIG_WIDGET_TAIL_RE.sub("", s)  # "홍길동 기자 e-mail 다른 기사 보기", "홍길동 기자 구독"
     if not s:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from .article import Article, PhotoCaption, date_page_dump
@@ -52,7 +52,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
+from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -104,7 +104,7 @@ COMMON_CHROME = frozenset({
     "다음뉴스를 만나보세요.",
     # broadcast video notes, reader widgets and scroll buttons of regional and aggregator pages
     "(자료화면)", "(자료영상)", "(화면제공)", "scroll to top", "Scroll to top", "Scroll to Top", "add remove print link",
-    "기사 보기", "크게보기", "작게보기",
+    "기사 보기", "크게보기", "작게보기", "Comment Template",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -115,16 +115,26 @@ _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
+    r"|^댓글\s*\d+$|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
-# A newsletter promotion inside or under the story: "Stay ahead on X with our free newsletter", "… Sign up now for
-# … newsletter", "뉴스레터를 구독하고 … 받아보세요"
+# A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
+# … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
+# can comment on stories. …", "To write comments, please log in …")
 _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
-                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)")
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
+                            r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
+                            r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
+# The Korean form, in parentheses after the last sentence: "… 협정입니다. (연합)", "… 밝혔다.(뉴시스)"
+KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
+_KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?:" + "|".join(KO_AGENCIES) + r")\)$")
+# A photo caption glued in front of a paragraph, closed by its bracketed credit: "설명. [사진=이름 기자 e-mail] 본문…"
+_GLUED_CAPTION_RE = re.compile(r"^(?P<cap>[^\[\]]{4,200}?)\s*\[(?:사진|자료|그래픽|사진제공)\s*=\s*(?P<credit>[^\[\]]{1,80})\]\s+(?P<rest>\S.{39,})$",
+                               re.S)
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
@@ -171,6 +181,18 @@ _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
+_BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
+_BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+# A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
+_PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
+# A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
+_BOARD_CHROME_RE = re.compile(r"^(?:추천\s*\d+\s*비추천\s*\d+|\[email\s+protected\])$")
+
+
+def _board_title(s: str) -> str | None:
+    m = _BOARD_TITLE_RE.match(s)
+    return m["core"] if m else None
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
@@ -281,6 +303,32 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
         return False
     after = items[k + 1:k + 3]
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
+
+
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
+_SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
+
+
+def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
+    """An article info line whose parts are split by bars: a source, a date, a byline
+    (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
+    every part is one of these and a date or a byline is among them."""
+    day: datetime | None = None
+    sig: Byline | None = None
+    for part in _INFO_SPLIT_RE.split(s.strip()):
+        if _SOURCE_PART_RE.match(part):
+            continue
+        if day is None and part[:1].isalnum() and len(part) <= 40:
+            ts = byline_stamp(part, english)
+            if ts is not None:
+                day = ts
+                continue
+        got = parse_signature(part) if sig is None and len(part) <= 80 else None
+        if got is not None and got.reporters:
+            sig = got
+            continue
+        return None
+    return (day, sig) if day is not None or sig is not None else None
 
 
 def _paragraph_like(s: str, english: bool) -> bool:
@@ -449,6 +497,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
+        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -458,7 +507,15 @@ class _Page:
 
     # -- line classes
     def is_chrome(self, s: str) -> bool:
+        got = self._chrome.get(s)
+        if got is None:
+            got = self._chrome[s] = self._is_chrome(s)
+        return got
+
+    def _is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
+            return True
+        if len(s) <= 30 and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and len(s) <= 30:
             marker = _BROADCAST_RE.match(s)
@@ -466,15 +523,15 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s) and _NEWSLETTER_RE.search(s):
-            return True  # a newsletter promotion
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
+            return True  # a newsletter promotion, a comment box's prompt
         if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
-            return True
+            return not self._captioned_notice(s)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -497,7 +554,13 @@ class _Page:
             return True
         if len(s) >= 160:
             return False
-        return bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
+        if _COPYRIGHT_RE.search(s):
+            return not self._captioned_notice(s)
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
+
+    def _captioned_notice(self, s: str) -> bool:
+        """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""
+        return s[-1] == ")" and len(s) >= 40 and isinstance(self.caption(s), PhotoCaption)
 
     def caption(self, s: str):
         md = markdown_image(s) if s[0] == "!" else None
@@ -640,6 +703,15 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
+            info = info_line(s, self.en) if (" | " in s or " ｜ " in s) and len(s) <= 200 else None
+            if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
+                if info[0] is not None:
+                    bare.append(info[0])
+                if info[1] is not None:
+                    head_sigs.append(info[1])
+                after_marker = True
+                content.append((k, "\x00sig"))
+                continue
             sig = parse_signature(s) if len(s) <= 140 else None
             if (sig is None or not sig.reporters) and s[-1:].isdigit():
                 named = trailing_stamp(s, self.en)
@@ -720,6 +792,14 @@ class _Page:
                     break
                 if s in INLINE_BOX_HEADS:
                     continue  # the head of a box inside the story (the story goes on after it)
+                if "[" in s[:250]:
+                    glued = _GLUED_CAPTION_RE.match(s)
+                    if glued:  # "설명. [사진=이름 기자 e-mail] 본문…": the caption, then the story
+                        mail = _EMAIL_TAIL_RE.search(" " + glued["credit"])
+                        who = _EMAIL_TAIL_RE.sub("", " " + glued["credit"]).strip()
+                        _add_caption(captions, PhotoCaption(text=glued["cap"].strip(), credit=who or None,
+                                                            email=mail.group(1) if mail else None))
+                        s = glued["rest"]
                 if k > start and _doubled_caption(items, k, end, self.en):
                     continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
@@ -769,6 +849,7 @@ class _Page:
             sigs.extend(reversed(trail))
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
+                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
@@ -951,6 +1032,11 @@ class _Page:
         title = None
         drop: set[str] = set()
         for s in lines:
+            board = _BOARD_TITLE_RE.match(s)
+            if board and self.title_like(board["core"]):
+                drop.add(s)  # "제목 헤드라인": a bulletin board's title field
+                title = board["core"]
+                break
             core = undecorate(s, self.brands)
             if core is None:
                 sp = s.find(" ")
@@ -995,10 +1081,15 @@ class _Page:
         deck: list[str] = []
         seen_title = False
         bare_missing = title not in lines
-        for _, text in content:
+        texts = [text for _, text in content]
+        for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
                 continue
-            if text == title or (bare_missing and text in drop and undecorate(text, self.brands) == title):
+            following = texts[i + 1] if i + 1 < len(texts) else None
+            if following and _PHOTO_CREDIT_LINE_RE.match(following):
+                continue  # a photo's caption: its bracketed credit follows on the next line
+            if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
+                                                                             _board_title(text))):
                 seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
                 continue
             if text in drop:
@@ -1035,8 +1126,10 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
-        if not self.en and _PROVIDED_RE.match(core):
-            return False  # "기관 제공": the photo's credit
+        if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
+            return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
+        if _PHOTO_CREDIT_LINE_RE.match(core):
+            return False  # "[매체 자료사진]": the credit of the photo above
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
