@@ -430,6 +430,76 @@ class TrieScanner:
         return out
 
 
+class MultiScan:
+    """``finditer`` of several patterns over one text, from one search for the positions where any can match.
+
+    Scanning a text once per pattern costs a pass over every character per pattern (the topic tries
+    and action triggers: ~30 passes per article). Here ``finders`` - regexes whose match positions
+    include every position where one of ``patterns`` matches (a merged trie of all the terms, or
+    :func:`union_finder`) - are searched once, each again from one past each of its hits so that
+    overlapping positions are found too. At each candidate position, in order, only the patterns whose
+    first-character class admits the character there are tried with ``match(text, pos)``, and only
+    outside that pattern's previous match. That is exactly ``finditer``: the leftmost match, the next
+    search from its end (``match`` and ``search`` at a position see the text before it, so look-behinds
+    and ``\\b`` behave alike; no pattern may match the empty string).
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]], finders: Iterable[Any]):
+        self.patterns = list(patterns)
+        self.finders = [f for fd in finders for f in (fd.parts if isinstance(fd, TrieScanner) else [fd])]
+        self._first: list[re.Pattern[str]] = []
+        for rx in self.patterns:
+            cls = first_char_class(rx.pattern, rx.flags)
+            if cls is None:
+                raise ValueError(f"no bounded, non-empty first character: {rx.pattern[:80]!r}")
+            self._first.append(re.compile(cls, rx.flags))
+        self._which: dict[str, tuple[int, ...]] = {}  # character -> patterns that can start with it
+
+    def _candidates(self, ch: str) -> tuple[int, ...]:
+        idx = self._which.get(ch)
+        if idx is None:
+            idx = self._which[ch] = tuple(i for i, f in enumerate(self._first) if f.match(ch))
+        return idx
+
+    def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
+        """For every pattern, in order, the list ``pattern.finditer(text)`` gives."""
+        positions: set[int] = set()
+        for f in self.finders:
+            search = f.search
+            m = search(text)
+            while m is not None:
+                p = m.start()
+                positions.add(p)
+                m = search(text, p + 1)
+        patterns = self.patterns
+        out: list[list[re.Match[str]]] = [[] for _ in patterns]
+        last = [0] * len(patterns)
+        which = self._which
+        for p in sorted(positions):
+            ch = text[p]
+            idx = which.get(ch)
+            if idx is None:
+                idx = self._candidates(ch)
+            for i in idx:
+                if p >= last[i]:
+                    m = patterns[i].match(text, p)
+                    if m is not None:
+                        out[i].append(m)
+                        last[i] = m.end()
+        return out
+
+
+def union_finder(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One regex matching where any of ``patterns`` matches (each keeps its case flag), behind a
+    first-character guard: a finder for :class:`MultiScan`."""
+    parts = []
+    for rx in patterns:
+        if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+            raise ValueError(f"global inline flags cannot be combined: {rx.pattern[:40]!r}")
+        parts.append(f"(?{'i' if rx.flags & re.IGNORECASE else '-i'}:{rx.pattern})")
+    return guarded("|".join(parts) or r"(?!x)x")
+
+
 def _term_case(term: str, case: str | None = None) -> tuple[bool, bool]:
     """(insensitive, plural) for a taxonomy-style term (see :func:`term_regex`)."""
     if _is_latin_term(term):
@@ -457,9 +527,14 @@ def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
     return re.compile(trie_regex_source(term_variants(term, *_term_case(term, case))))
 
 
+def terms_atoms(terms: Iterable[str]) -> list[list[str]]:
+    """The atom sequences of taxonomy-style terms (each with the rules of :func:`term_regex`)."""
+    return [v for t in set(terms) for v in term_variants(t, *_term_case(t))]
+
+
 def terms_regex(terms: Iterable[str]) -> re.Pattern[str]:
     """One trie regex for taxonomy-style terms (each with the rules of :func:`term_regex`)."""
-    return re.compile(trie_regex_source(v for t in set(terms) for v in term_variants(t, *_term_case(t))))
+    return re.compile(trie_regex_source(terms_atoms(terms)))
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -599,8 +674,18 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     from the parsed pattern (under the same case rules), so it never changes what
     matches; patterns whose first character cannot be bounded are compiled as is.
     """
+    guard = first_char_class(pattern, flags)
+    if guard is None:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?={guard})(?:{pattern})", flags)
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    """A regex (one character class, or two: case-sensitive and ``(?i:…)``) matching every character a
+    match of ``pattern`` can start with, under the same case rules; None when a match may be empty or
+    its first character cannot be bounded (see :func:`guarded`)."""
     if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
-        return re.compile(pattern, flags)  # global inline flags must stay in front
+        return None  # global inline flags must stay in front: not analysed
     out: dict[bool, set[str]] = {False: set(), True: set()}
     try:
         from re import _parser  # type: ignore[attr-defined]  # CPython 3.11+ internals: any surprise means "no guard"
@@ -610,10 +695,10 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # noqa: BLE001 # pragma: no cover - re internals changed: compile without the guard
         nullable = None
     if nullable is None or nullable or not (out[False] or out[True]):
-        return re.compile(pattern, flags)
+        return None
     classes = []
     if out[False]:
         classes.append("[" + "".join(sorted(out[False])) + "]")
     if out[True]:
         classes.append("(?i:[" + "".join(sorted(out[True])) + "])")
-    return re.compile(f"(?={'|'.join(classes)})(?:{pattern})", flags)
+    return "|".join(classes)
