@@ -587,6 +587,22 @@ def test_multiscan_equals_finditer_per_pattern():
     assert [[m.group(0) for m in ms] for ms in scan.finditer_all("ABC xyz XyZ abc")] == [["ABC", "abc"], ["XyZ"]]
 
 
+def test_prefix_finder_helpers_are_exact():
+    """The prefix finder spells out IGNORECASE letters and \\s: every character ``re`` itself lets them match."""
+    import string
+
+    from chainwire.enrich.text import _case_variants, _whitespace
+
+    letters = re.compile("[a-zA-Z]", re.IGNORECASE)
+    folding = [c for c in map(chr, range(0x10000)) if letters.fullmatch(c)]
+    for ch in string.ascii_letters:
+        rx = re.compile(re.escape(ch), re.IGNORECASE)
+        assert _case_variants(ch) == tuple(sorted(c for c in folding if rx.fullmatch(c))), ch
+    assert {"ſ", "s", "S"} <= set(_case_variants("s")) and "\u212a" in _case_variants("k")
+    space = re.compile(r"\s")
+    assert _whitespace() == tuple(c for c in map(chr, range(0x110000)) if space.match(c))
+
+
 def test_trie_scanner_buckets_match_the_single_trie():
     """TrieScanner splits a gazetteer trie by first character and merges the scans: every match (span and
     text) must be what the one-regex trie finds, including overlapping names that start in different buckets."""

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .text import Doc, MultiScan, guarded, overlaps, prepare, union_finder
+from .text import Doc, MultiScan, guarded, overlaps, prefix_finder, prepare, union_finder
 
 ACTIONS = ("agreement", "export_control", "sanction", "tariff", "subsidy", "investment", "meeting",
            "standard_setting", "investigation")
@@ -149,8 +149,10 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
-# Every rule's trigger from one scan of the joined article (the same matches as a finditer per trigger).
-_TRIGGERS = MultiScan([r.trigger for r in RULES], [union_finder(r.trigger for r in RULES)])
+# Every rule's trigger from one scan of the joined article (the same matches as a finditer per trigger):
+# candidate positions from a trie of the triggers' 3-character literal prefixes.
+_TRIGGERS = MultiScan([r.trigger for r in RULES],
+                      [prefix_finder(r.trigger for r in RULES) or union_finder(r.trigger for r in RULES)])
 
 
 def _rule_applies(rule: _Rule, text: str, spans: list[tuple[int, int]] | None = None) -> bool:

@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
 from chainwire.extract.language import detect_language
@@ -487,6 +488,95 @@ class MultiScan:
                         out[i].append(m)
                         last[i] = m.end()
         return out
+
+
+@lru_cache(maxsize=1)
+def _case_index() -> dict[str, tuple[str, ...]]:
+    """Every BMP character with a case mapping, under its lower case and the lower case of its upper case
+    (and their first characters): ``ſ``, ``K`` and ``İ`` are found under ``s``, ``k`` and ``i``."""
+    index: dict[str, set[str]] = {}
+    for c in map(chr, range(0x10000)):
+        lo, up = c.lower(), c.upper()
+        if lo != c or up != c:
+            for key in {lo, up.lower(), lo[:1], up.lower()[:1]}:  # (İ lower-cases to two characters, i + dot)
+                index.setdefault(key, set()).add(c)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+@cache
+def _case_variants(ch: str) -> tuple[str, ...]:
+    """Every character that ``ch`` matches under ``re.IGNORECASE`` (``s`` -> s, S, ſ; ``k`` -> k, K, K):
+    the candidates sharing a case key, each checked with ``re`` itself."""
+    rx = re.compile(re.escape(ch), re.IGNORECASE)
+    index = _case_index()
+    cands = {ch, *index.get(ch.lower(), ()), *index.get(ch.upper().lower(), ())}
+    return tuple(sorted(c for c in cands if rx.fullmatch(c)))
+
+
+def _prefixes(seq: list[tuple[Any, Any, bool]], k: int) -> set[tuple[tuple[str, bool], ...]]:
+    """The literal prefixes (up to ``k`` characters, each with its case flag) that every match of the parsed
+    sequence ``seq`` ((opcode, argument, ignore case) triples) starts with; a shorter prefix where the
+    next character cannot be enumerated (``()`` alone: nothing is known)."""
+    from re import _constants as c  # type: ignore[attr-defined]  # CPython's parser opcodes: no stubs
+
+    if k == 0 or not seq:
+        return {()}
+    (op, av, ci), rest = seq[0], seq[1:]
+    if op is c.LITERAL:
+        return {((chr(av), ci), *r) for r in _prefixes(rest, k - 1)}
+    if op is c.IN and av and len(av) <= 16 and all(iop is c.LITERAL for iop, _ in av):
+        tails = _prefixes(rest, k - 1)
+        return {((chr(iav), ci), *r) for _, iav in av for r in tails}
+    if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:  # \s: every whitespace character
+        tails = _prefixes(rest, k - 1)
+        return {((sp, False), *r) for sp in _whitespace() for r in tails}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _prefixes(rest, k)  # zero width
+    if op is c.BRANCH:
+        return {p for alt in av[1] for p in _prefixes([(o, a, ci) for o, a in alt] + rest, k)}
+    if op is c.SUBPATTERN:
+        _group, add, rem, sub = av
+        sub_ci = (ci or bool(add & re.IGNORECASE)) and not (rem & re.IGNORECASE)
+        return _prefixes([(o, a, sub_ci) for o, a in sub] + rest, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        # One or more repetitions: the match starts like ``sub`` (followed by anything: truncated there).
+        once = _prefixes([(o, a, ci) for o, a in sub] + [(_TRUNCATE, None, ci)], k)
+        return once if lo > 0 else once | _prefixes(rest, k)
+    return {()}  # a class, any character, a back reference …: the prefix ends here
+
+
+@lru_cache(maxsize=1)
+def _whitespace() -> tuple[str, ...]:
+    return tuple(ch for ch in map(chr, range(0x10000)) if _SPACE_RX.match(ch))  # (none beyond the BMP: tested)
+
+
+_SPACE_RX = re.compile(r"\s")
+_TRUNCATE = object()  # (an opcode no parser emits: _prefixes stops there)
+
+
+def prefix_finder(patterns: Iterable[re.Pattern[str]], k: int = 3, buckets: int | None = None) -> TrieScanner | None:
+    """A finder for :class:`MultiScan`: one literal trie of the first ``k`` characters every match of each
+    pattern starts with (case variants spelled out), which the engine scans skipping every position
+    whose character starts no prefix. None when some pattern's first character cannot be enumerated."""
+    from re import _parser  # type: ignore[attr-defined]  # CPython 3.11+ internals
+
+    atoms: list[list[str]] = []
+    for rx in patterns:
+        if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+            return None
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        ci = bool(parsed.state.flags & re.IGNORECASE)
+        prefixes = _prefixes([(op, av, ci) for op, av in parsed], k)
+        if () in prefixes:
+            return None
+        for prefix in prefixes:
+            seqs: list[list[str]] = [[]]
+            for ch, ch_ci in prefix:
+                options = _case_variants(ch) if ch_ci else [ch]
+                seqs = [q + [re.escape(o)] for q in seqs for o in options]
+            atoms.extend(seqs)
+    return TrieScanner(atoms, buckets=buckets)
 
 
 def union_finder(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:

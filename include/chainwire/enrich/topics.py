@@ -17,7 +17,18 @@ from typing import Any
 
 import yaml
 
-from .text import Doc, MultiScan, TrieScanner, guarded, overlaps, prepare, terms_atoms, terms_regex, union_finder
+from .text import (
+    Doc,
+    MultiScan,
+    TrieScanner,
+    guarded,
+    overlaps,
+    prefix_finder,
+    prepare,
+    terms_atoms,
+    terms_regex,
+    union_finder,
+)
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 
@@ -115,7 +126,7 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     finders: list[Any] = [TrieScanner(terms_atoms([s for t in topics for s in t.surfaces]))]
     extra = [rx for t in topics for _, rx in t.patterns]
     if extra:
-        finders.append(union_finder(extra))
+        finders.append(prefix_finder(extra) or union_finder(extra))
     scan = MultiScan([t.pattern for t in topics] + extra, finders)
     return Taxonomy(version=str(raw["version"]), zone_weights=zone_weights, min_score=default_min, topics=topics,
                     scan=scan)
