@@ -575,7 +575,11 @@ def test_multiscan_equals_finditer_per_pattern():
     action_vocab = ["합의", "연합의", "MOU", "agreed", "Agreement", "수출 통제", "제재", "관세청", "관세", "de minimis",
                     "보조금", "IRA", "ira", "1400억원을 투입", "투자자", "투자", "invest", "회의적", "회의", "표준어", "표준",
                     "조사", "제조사", "probe", "비용의 절반을 지원", "Section 232", "deal with", "ſanction", "K"]
-    for scan, words in ((tax.scan, vocab), (_TRIGGERS, action_vocab + vocab[::7])):
+    from chainwire.enrich.countries import _STAND_INS, CAPITALS_EN, CAPITALS_KO, LEADERS_EN, LEADERS_KO
+
+    stand_in_vocab = (list(CAPITALS_KO) + list(LEADERS_KO) + list(CAPITALS_EN) + list(LEADERS_EN)
+                      + ["정부", "대통령", " 행정부", "은", "=", "Post", "'s administration", "President ", " government"])
+    for scan, words in ((tax.scan, vocab), (_TRIGGERS, action_vocab + vocab[::7]), (_STAND_INS, stand_in_vocab)):
         assert scan is not None
         for text in _vocab_strings(words, 1500) + ["반도체법 반도체 HBM을 배터리 수출이 전면 금지 칩스법"]:
             got = scan.finditer_all(text)
