@@ -733,6 +733,14 @@ def test_bar_bracket_lead_slash_photographer_and_english_author_block():
     assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]
 
 
+def test_a_caption_over_its_bracketed_credit_is_no_deck_and_board_widgets_no_body():
+    a = parse("가상 기관, 원료 비축 확대…\n7월부터 1년간 운영…기관 \"공급 안정 노력\"\n홍길동 가상기관 차관\n[가상통신 자료사진]\n"
+              "(서울=연합뉴스) 김철수 기자 = 가상 기관은 원료 비축을 늘린다고 27일 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "[email protected]\n추천53 비추천 61\n")
+    assert a.subtitle_lines == ['7월부터 1년간 운영…기관 "공급 안정 노력"']
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘린다고 27일 밝혔다.", "업계는 수급 안정을 기대했다."]
+
+
 def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice():
     """"… 하고 있다. / 연합뉴스" is a caption; "… 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)" is a caption, not the
     page's copyright footer: the story goes on under it."""

@@ -186,6 +186,10 @@ _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 _BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+# A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
+_PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
+# A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
+_BOARD_CHROME_RE = re.compile(r"^(?:추천\s*\d+\s*비추천\s*\d+|\[email\s+protected\])$")
 
 
 def _board_title(s: str) -> str | None:
@@ -512,6 +516,8 @@ class _Page:
 
     def _is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
+            return True
+        if len(s) <= 30 and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and len(s) <= 30:
             marker = _BROADCAST_RE.match(s)
@@ -1077,9 +1083,13 @@ class _Page:
         deck: list[str] = []
         seen_title = False
         bare_missing = title not in lines
-        for _, text in content:
+        texts = [text for _, text in content]
+        for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
                 continue
+            following = texts[i + 1] if i + 1 < len(texts) else None
+            if following and _PHOTO_CREDIT_LINE_RE.match(following):
+                continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
                                                                              _board_title(text))):
                 seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
@@ -1120,6 +1130,8 @@ class _Page:
             return False  # "| caption |" image tables of reader-mode captures
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
+        if _PHOTO_CREDIT_LINE_RE.match(core):
+            return False  # "[매체 자료사진]": the credit of the photo above
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
