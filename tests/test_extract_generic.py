@@ -704,6 +704,9 @@ def test_english_repost_info_line_and_comment_widgets():
     assert a.paragraphs == list(body)
     ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
     assert ko.paragraphs == [LONG1, LONG2]
+    box = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "/가상인기자", "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.",
+                     "그래도 삭제하시겠습니까?", "댓글 0", "댓글쓰기", "계정을 선택하시면 로그인·계정인증을 통해"))
+    assert box.paragraphs == [LONG1, LONG2] and box.reporters == ["가상인"]
 
 
 def test_a_summary_services_credit_note_ends_the_digest():

@@ -105,6 +105,8 @@ COMMON_CHROME = frozenset({
     # broadcast video notes, reader widgets and scroll buttons of regional and aggregator pages
     "(자료화면)", "(자료영상)", "(화면제공)", "scroll to top", "Scroll to top", "Scroll to Top", "add remove print link",
     "기사 보기", "크게보기", "작게보기", "Comment Template",
+    # a CMS's comment box under the story (delete dialog, account prompt)
+    "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -115,7 +117,7 @@ _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
-    r"|^댓글\s*\d+$|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
+    r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
