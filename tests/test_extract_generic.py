@@ -752,3 +752,12 @@ def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice()
     assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
     footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
     assert footer.paragraphs == [LONG1]
+
+
+def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
+    a = parse("| 머니투데이=홍길동 기자 | 가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다.\n"
+              "두 번째 문단이다. 업계는 대응을 서두르고 있다.\n")
+    assert (a.reporters, a.outlet) == (["홍길동"], "mt")
+    assert a.paragraphs[0] == "가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다."
+    b = parse(page("제품몰 가공몰", TITLE, "이슈 2099-05-14", LONG1, LONG2))
+    assert (b.title, b.subtitle_lines) == (TITLE, [])

@@ -437,6 +437,9 @@ _WIRE_PAREN_LEAD_RE = re.compile(
     r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
+_BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
+
+
 def parse_lead(paragraph: str) -> Byline | None:
     """A byline opening the first body paragraph, in any shape the press uses; None if none."""
     if not paragraph:
@@ -445,6 +448,9 @@ def parse_lead(paragraph: str) -> Byline | None:
     c = s[:1]
     if c in "[(（【":
         return parse_byline(s)
+    if c == "|" and "=" in s[:40]:
+        framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
+        return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
         if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:20]):
             m = _WIRE_LEAD_RE.match(s)

@@ -186,6 +186,8 @@ _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 _BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+# A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
+_WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
 # A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
@@ -1130,8 +1132,8 @@ class _Page:
             return False  # "| caption |" image tables of reader-mode captures
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
-        if _PHOTO_CREDIT_LINE_RE.match(core):
-            return False  # "[매체 자료사진]": the credit of the photo above
+        if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
+            return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
