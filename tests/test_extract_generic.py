@@ -768,3 +768,8 @@ def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
     assert a.paragraphs[0] == "가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다."
     b = parse(page("제품몰 가공몰", TITLE, "이슈 2099-05-14", LONG1, LONG2))
     assert (b.title, b.subtitle_lines) == (TITLE, [])
+
+
+def test_a_byline_card_with_only_an_address_after_its_bar_is_no_lead():
+    a = parse(page(LONG1, LONG2, "가상 기자 | gasang@example.com"))
+    assert a.paragraphs == [LONG1, LONG2]

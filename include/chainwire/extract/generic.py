@@ -183,6 +183,7 @@ _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 _BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
@@ -626,8 +627,8 @@ class _Page:
                     or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
-                    if b is not None:
-                        lead, start = b, k
+                    if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
                 first_marker = k
