@@ -669,6 +669,13 @@ def test_broadcast_page_dates_and_closer():
     # a date widget above the headline is no publish date
     c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
     assert c.published_at_source != "page_field"
+    # a one-word label before the date under the headline ("이슈 2024-06-19") is the section's, the date the page's
+    d = parse(page(TITLE, "이슈 2024-06-19", LONG1, LONG2))
+    assert d.published_at.date() == date(2024, 6, 19) and d.paragraphs == [LONG1, LONG2]
+    # a label and a caption printed twice: the caption (no predicate before its full stop) stays out of the body
+    e = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "가상 모터와 영구자석(위)의 구성도(아래).",
+                   "가상 모터와 영구자석(위)의 구성도(아래).", LONG2))
+    assert e.paragraphs == [LONG1, LONG2]
     assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
 
 
