@@ -669,6 +669,13 @@ def test_broadcast_page_dates_and_closer():
     # a date widget above the headline is no publish date
     c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
     assert c.published_at_source != "page_field"
+    # a one-word label before the date under the headline ("이슈 2024-06-19") is the section's, the date the page's
+    d = parse(page(TITLE, "이슈 2024-06-19", LONG1, LONG2))
+    assert d.published_at.date() == date(2024, 6, 19) and d.paragraphs == [LONG1, LONG2]
+    # a label and a caption printed twice: the caption (no predicate before its full stop) stays out of the body
+    e = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "가상 모터와 영구자석(위)의 구성도(아래).",
+                   "가상 모터와 영구자석(위)의 구성도(아래).", LONG2))
+    assert e.paragraphs == [LONG1, LONG2]
     assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
 
 
@@ -704,6 +711,9 @@ def test_english_repost_info_line_and_comment_widgets():
     assert a.paragraphs == list(body)
     ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
     assert ko.paragraphs == [LONG1, LONG2]
+    box = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "/가상인기자", "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.",
+                     "그래도 삭제하시겠습니까?", "댓글 0", "댓글쓰기", "계정을 선택하시면 로그인·계정인증을 통해"))
+    assert box.paragraphs == [LONG1, LONG2] and box.reporters == ["가상인"]
 
 
 def test_a_summary_services_credit_note_ends_the_digest():
@@ -749,3 +759,17 @@ def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice()
     assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
     footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
     assert footer.paragraphs == [LONG1]
+
+
+def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
+    a = parse("| 머니투데이=홍길동 기자 | 가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다.\n"
+              "두 번째 문단이다. 업계는 대응을 서두르고 있다.\n")
+    assert (a.reporters, a.outlet) == (["홍길동"], "mt")
+    assert a.paragraphs[0] == "가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다."
+    b = parse(page("제품몰 가공몰", TITLE, "이슈 2099-05-14", LONG1, LONG2))
+    assert (b.title, b.subtitle_lines) == (TITLE, [])
+
+
+def test_a_byline_card_with_only_an_address_after_its_bar_is_no_lead():
+    a = parse(page(LONG1, LONG2, "가상 기자 | gasang@example.com"))
+    assert a.paragraphs == [LONG1, LONG2]

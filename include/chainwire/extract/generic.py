@@ -105,6 +105,8 @@ COMMON_CHROME = frozenset({
     # broadcast video notes, reader widgets and scroll buttons of regional and aggregator pages
     "(자료화면)", "(자료영상)", "(화면제공)", "scroll to top", "Scroll to top", "Scroll to Top", "add remove print link",
     "기사 보기", "크게보기", "작게보기", "Comment Template",
+    # a CMS's comment box under the story (delete dialog, account prompt)
+    "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -115,7 +117,7 @@ _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
-    r"|^댓글\s*\d+$|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
+    r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
@@ -181,9 +183,12 @@ _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 _BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+# A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
+_WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
 # A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
@@ -291,8 +296,8 @@ _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
     s = items[k]
-    if len(s) > 100 or _paragraph_like(s, english):
-        return False
+    if len(s) > 100 or (_paragraph_like(s, english) and (english or _KO_SENTENCE_RE.search(s))):
+        return False  # a Korean line closed by a full stop but no predicate ("… 구성요소(아래).") is a label
     return (k + 1 < end and items[k + 1] == s) or (k > 0 and items[k - 1] == s)
 
 
@@ -305,6 +310,9 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
 
 
+# "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
+_SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
+_DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
 _INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
@@ -619,8 +627,8 @@ class _Page:
                     or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
-                    if b is not None:
-                        lead, start = b, k
+                    if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
                 first_marker = k
@@ -669,8 +677,10 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            if headline_seen and s[:1].isdigit() and len(s) <= 12 and is_date_widget(s, self.en):
-                day = byline_stamp(s, self.en)
+            if headline_seen and len(s) <= 22 and s[-1:].isdigit():
+                labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
+                d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
+                day = byline_stamp(d, self.en) if d[:1].isdigit() and len(d) <= 12 and is_date_widget(d, self.en) else None
                 if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
@@ -1128,8 +1138,8 @@ class _Page:
             return False  # "| caption |" image tables of reader-mode captures
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
-        if _PHOTO_CREDIT_LINE_RE.match(core):
-            return False  # "[매체 자료사진]": the credit of the photo above
+        if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
+            return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
