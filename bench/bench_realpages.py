@@ -7,8 +7,8 @@ Each page in ``bench/realpages/index.jsonl`` is read from ``<dir>/pages/<id>.txt
 would be: bytes in, no URL (``--with-url`` adds the page's URL as a sidecar would). Checks per
 page, each right or wrong:
 
-* ``title``, ``deck`` (the exact set of lines), ``body_start``, ``body_end``: normalised text
-  compared through the index's hashes;
+* ``title``, ``deck`` (the exact set of lines, without a leading list marker), ``body_start``,
+  ``body_end``: normalised text compared through the index's hashes;
 * ``published``/``updated``: the labelled instant at the labelled precision (date, minute or
   second; an unlabelled update stamp must come out empty);
 * ``dateline``, ``reporters`` (the set of names), ``outlet`` (the outlet's domain; when the
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 
-from corpus import body_head, corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import body_head, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 from chainwire.extract.outlets import outlet_by_name, outlet_name_for_url  # noqa: E402
@@ -116,7 +116,7 @@ def score_page(rec: dict, art, with_url: bool = False) -> dict[str, bool]:
     if rec["title"]:
         out["title"] = bool(art) and _hash_eq(art.title, rec["title"])
     want_deck = sorted(d["sha1"] for d in rec["deck"])
-    out["deck"] = bool(art) and sorted(sha1(norm(d)) for d in art.subtitle_lines if norm(d)) == want_deck
+    out["deck"] = bool(art) and sorted(sha1(deck_line(d)) for d in art.subtitle_lines if deck_line(d)) == want_deck
     if rec["published"]:
         out["published"] = bool(art) and art.published_at_source == "page_field" and _time_ok(art.published_at, rec["published"])
     out["updated"] = bool(art) and _time_ok(art.updated_at, rec["updated"])

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from chainwire.extract.bylines import anchor_intro, is_role, parse_byline, parse_signature, split_reporters
+from chainwire.extract.bylines import (
+    anchor_intro,
+    desk_byline,
+    is_role,
+    parse_byline,
+    parse_lead,
+    parse_signature,
+    split_reporters,
+)
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -245,3 +253,57 @@ def test_anchors_and_photo_desk_are_not_the_writers():
 
     assert authors_only(["서하린", "나도윤", "한가온"], ["기자", "앵커", "사진기자"]) == (["서하린"], ["기자"])
     assert authors_only(["서하린"], [""]) == (["서하린"], [""])
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, reporters, brand, rest",
+    [
+        # the brand and the reporter split by a slash, glued to the story
+        ("[가상일보/홍길동 기자]도는 28일 협약을 맺었다.", None, ["홍길동"], "가상일보", "도는 28일 협약을 맺었다."),
+        ("[가상일보 / 홍길동 기자] 도는 28일 협약을 맺었다.", None, ["홍길동"], "가상일보", "도는 28일 협약을 맺었다."),
+        # after a dateline's "=" the first word is the brand, even one not built like a press name
+        ("[대전=가나다 홍길동 기자] 시가 대응반을 꾸렸다.", "대전", ["홍길동"], "가나다", "시가 대응반을 꾸렸다."),
+        # a regional paper's dateline alone in brackets, glued to a paragraph of the story
+        ("[아산]지역 수출지원기관들이 머리를 맞댔다. 협의회는 지난 20일 열렸다.", "아산", [], None,
+         "지역 수출지원기관들이 머리를 맞댔다. 협의회는 지난 20일 열렸다."),
+    ],
+)
+def test_regional_bracket_leads(paragraph, dateline, reporters, brand, rest):
+    b = parse_lead(paragraph)
+    assert b is not None
+    assert (b.dateline, b.reporters, b.brand, b.rest) == (dateline, reporters, brand, rest)
+
+
+@pytest.mark.parametrize("paragraph", ["[사설]정부가 대책을 내놓았다. 늦었지만 다행이다.", "[단독]정부가 대책을 내놓았다. 내일 발표한다.",
+                                       "[아산] 시장 선거 판세"])
+def test_a_bracketed_label_is_no_dateline(paragraph):
+    b = parse_lead(paragraph)
+    assert b is None or b.dateline is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, brand, rest",
+    [
+        ("가상일보 기자 | 산업부는 공급망 협정이 다음 달 일부 국가에서 발효된다고 밝혔다.", "가상일보",
+         "산업부는 공급망 협정이 다음 달 일부 국가에서 발효된다고 밝혔다."),
+        ("가상경제 대전취재본부 | 대전시는 관세 변화에 맞서 지역 수출기업 지원에 본격 나섰다.", "가상경제",
+         "대전시는 관세 변화에 맞서 지역 수출기업 지원에 본격 나섰다."),
+    ],
+)
+def test_a_newsroom_signs_without_a_name(paragraph, brand, rest):
+    b = parse_lead(paragraph)
+    assert b is not None and (b.reporters, b.brand, b.rest) == ([], brand, rest)
+    assert desk_byline("가상일보 홍길동") is None and desk_byline("산업부는 밝혔다") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, reporters, brand",
+    [
+        ("[가상경제(광주)=홍길동 기자] 광주지역 수출 기업 열 곳 중 여덟 곳이 관세 영향을 우려했다.", "광주", ["홍길동"], "가상경제"),
+        ("[포항(경북)=가상한국 홍길동 기자] 포항시가 이차전지 기업 투자유치에서 최대 성과를 거뒀다.", "포항(경북)", ["홍길동"], "가상한국"),
+    ],
+)
+def test_a_parenthesis_before_the_equals_sign_names_the_place(paragraph, dateline, reporters, brand):
+    b = parse_lead(paragraph)
+    assert b is not None and (b.dateline, b.reporters, b.brand) == (dateline, reporters, brand)
+    assert b.rest.endswith("다.")

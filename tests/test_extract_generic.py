@@ -518,6 +518,8 @@ def test_english_headline_not_a_date_line_and_without_a_repost_credit():
      "Photo by Imaginary Corporation",
      '[Report] "Stockpiling 180 Days of Invented Metals" Metals are stored in the warehouse of an imagined base.',
      "Imaginary Corporation"),
+    ("A sample of an invented ore. Photo courtesy of Imaginary Economic Daily.",
+     "A sample of an invented ore.", "Imaginary Economic Daily"),
 ])
 def test_english_photo_by_credits(line, text, credit):
     cap = match_caption_en(line)
@@ -583,3 +585,191 @@ def test_a_data_table_the_story_prints_stays_in_the_body_as_printed():
     a = parse(page(TITLE, "입력 2024.06.27 10:00", f"[더퍼블릭=가상인 기자] {LONG1}", LONG2, *rows,
                    "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
     assert a.paragraphs == [LONG1, LONG2, *rows]
+
+
+def test_a_reposting_sites_name_credit_and_fields_are_neither_headline_nor_deck():
+    """A reposting site: its name alone on the first line, the headline, the story's credit line
+    ("Source: Brand | date | By NAME") and metadata fields ("Location: …") above the story."""
+    from chainwire.extract.profiles import parse_text_page
+
+    text = ("Made-up Watch Network\n\nInvented ministry widens checks on battery material imports\n\n"
+            "Source: The Korea Herald | March 3rd, 2025 | By Hong Gil-dong, staff writer\n"
+            "Location: South Korea\nIndustry type: Battery Industry\n\n"
+            "The invented ministry said on Monday it would widen its checks on imported battery materials, "
+            "citing a rise in shipments that could not be traced to their origin.\n\n"
+            "Officials said the checks would start next month and cover six kinds of materials.\n")
+    art = parse_text_page(text, "repost.txt")
+    assert art.title == "Invented ministry widens checks on battery material imports"
+    assert art.subtitle_lines == []
+    assert art.outlet == "koreaherald"
+    assert art.paragraphs[0].startswith("The invented ministry said on Monday")
+    assert not any("Location:" in p or "Made-up Watch" in p for p in art.paragraphs)
+
+
+def test_a_headline_over_a_bulleted_summary_with_no_story_captured():
+    """A capture cut after the head: the headline, two "- point" lines, the top photo's caption."""
+    from chainwire.extract.profiles import parse_text_page
+
+    text = ("Invented port expands cold storage as exports of chip gases climb\n"
+            "- Operator says the new halls will double capacity by next spring\n"
+            "- Shippers welcome the move but warn of higher handling fees\n"
+            "Cranes stand at an invented port on Tuesday. Photo: Invented Agency\n")
+    art = parse_text_page(text, "summary.txt")
+    assert art.title == "Invented port expands cold storage as exports of chip gases climb"
+    assert art.subtitle_lines == ["Operator says the new halls will double capacity by next spring",
+                                  "Shippers welcome the move but warn of higher handling fees"]
+    assert not any(p.startswith("- ") for p in art.paragraphs)
+
+
+def test_the_pages_address_and_a_brand_prefix_are_not_the_headline():
+    # a share box prints the page's address above the headline; a document title leads with the brand
+    a = parse(page("공유하기", "https://m.example-news.kr/view.php?key=20990101000001", f"[사설] {TITLE}",
+                   "2099-01-01 07:46", "가상의 기관이 새 대책을 내놓았다. 업계는 환영했다."))
+    assert a.title == f"[사설] {TITLE}"
+    b = parse(page(f"대전일보 :: {TITLE}", "가상의 부제 한 줄", "가상기관 제공",
+                   "[아산]가상의 기관이 새 대책을 내놓았다. 업계는 환영했다.", "홍길동 기자(gildong@daejonilbo.com)"))
+    assert (b.title, b.subtitle_lines) == (TITLE, ["가상의 부제 한 줄"])  # "기관 제공" credits the photo
+
+
+def test_a_capture_cut_above_its_headline_keeps_the_summary_points_as_deck():
+    a = parse("- 가상 수입물량 최대 규모로 늘어\n- 제3국 계약분 내년까지 순차 도착 예정\n"
+              "[가상매체=홍길동 기자] 가상의 항구에 원료 화물이 들어왔다.\n정부는 수급이 안정될 것이라고 밝혔다.\n")
+    assert a.subtitle_lines == ["가상 수입물량 최대 규모로 늘어", "제3국 계약분 내년까지 순차 도착 예정"]
+    assert a.paragraphs[0] == "가상의 항구에 원료 화물이 들어왔다."
+
+
+def test_furniture_of_regional_and_english_pages_stays_out_of_the_body():
+    """Comment prompts, view counters, video notes, scroll and share widgets, a source credit line."""
+    ko = parse(page(TITLE, "  • 등록 2024.06.27 10:49:29", "  • 조회수 1,204", "크게보기", LONG1, LONG2, "(자료화면)",
+                    "기사 보기", "댓글을 작성하려면로그인해주세요.", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"))
+    assert ko.paragraphs == [LONG1, LONG2]
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    en = parse(page("Korea tightens controls on invented export items", "add remove print link", *body,
+                    "Source: Imaginary News Agency", "scroll to top"))
+    assert en.paragraphs == list(body) and en.subtitle_lines == []
+    promo = ("Stay ahead on invented metals with our free newsletter",
+             "Keep up with the imaginary metals industry with the free Invented Weekly newsletter. Sign up now for a "
+             "clear view of the sector.")
+    en = parse(page("Korea tightens controls on invented export items", body[0], *promo, body[1]))
+    assert en.paragraphs == list(body)
+
+
+def test_broadcast_page_dates_and_closer():
+    """A broadcaster's web page: the date alone under the headline, or "방송일자" with its date on the
+    next line, is the page's date; "BRAND 이름 입니다." closes the script (the app's chrome after it
+    is no story text, the name is the reporter)."""
+    script = ["<앵커>", "가상의 방산 기업들이 해외 수주를 늘리면서 지역 수출도 크게 늘고 있습니다.", "가상인 기자입니다.", "<기자>",
+              LONG1, LONG2, "가상방송 가상인 입니다.", "Menu", "가상 앱을 통해 내 지역 속보, 범죄 뉴스, 비즈"]
+    a = parse(page(TITLE, "2024-06-20", *script))
+    assert a.published_at.date() == date(2024, 6, 20) and a.published_at_source == "page_field"
+    assert a.paragraphs[-1] == LONG2 and a.reporters == ["가상인"]
+    b = parse(page("- NEWS", "뉴스데스크", "방송일자\n2024-06-21", LONG1, LONG2))
+    assert b.published_at.date() == date(2024, 6, 21) and b.paragraphs == [LONG1, LONG2]
+    # a date widget above the headline is no publish date
+    c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
+    assert c.published_at_source != "page_field"
+    # a one-word label before the date under the headline ("이슈 2024-06-19") is the section's, the date the page's
+    d = parse(page(TITLE, "이슈 2024-06-19", LONG1, LONG2))
+    assert d.published_at.date() == date(2024, 6, 19) and d.paragraphs == [LONG1, LONG2]
+    # a label and a caption printed twice: the caption (no predicate before its full stop) stays out of the body
+    e = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "가상 모터와 영구자석(위)의 구성도(아래).",
+                   "가상 모터와 영구자석(위)의 구성도(아래).", LONG2))
+    assert e.paragraphs == [LONG1, LONG2]
+    assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
+
+
+def test_a_bulletin_boards_title_field_is_the_headline_and_its_other_fields_no_deck():
+    a = parse(page("가상 소식", "제목 가상 기관, 3년간 원료 월 1만t 들여오기로", "작성자 가상문화원", "작성일 99-01-02 12:12",
+                   "가상의 기관은 7일 원료를 들여오기 위한 양해각서를 맺었다고 밝혔다. 업계는 환영했다."))
+    assert (a.title, a.subtitle_lines) == ("가상 기관, 3년간 원료 월 1만t 들여오기로", [])
+
+
+def test_caption_glued_to_the_lead_and_agency_credits():
+    """A caption and its [사진=…] credit glued in front of the story's first paragraph; a short label with an
+    agency in parentheses is a caption; "(연합)" after the last sentence is the agency's credit, not text."""
+    glued = f"가상청사 전경. [사진=가상인 기자 gasang@example.com] {LONG1}"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", glued, f"{LONG2} (연합)"))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].text, a.photo_captions[0].credit) == ("가상청사 전경.", "가상인 기자")
+    b = parse(page(TITLE, "입력 2024.06.27 10:00", "가상 경제 프레임워크(뉴시스)", LONG1, LONG2))
+    assert b.paragraphs == [LONG1, LONG2] and b.photo_captions[0].credit == "뉴시스"
+    assert match_caption_ko("정부는 새 협정에 서명했다(뉴시스)") is None  # a sentence, not a label
+
+
+def test_english_repost_info_line_and_comment_widgets():
+    """"Source: Brand | date | By NAME, staff reporter" under a reposted headline: the date and the writer;
+    an empty "Reporter :" label, a comment counter and comment-box prompts stay out of the body."""
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    a = parse(page("Invented Network", "Korea expands invented metals stockpile",
+                   "Source: The Imaginary Herald | November 18th, 2019 | By Kim Ga-sang, staff reporter",
+                   *body, "Reporter :", "Comment Template",
+                   "With your current subscription plan you can comment on stories. However, before writing your "
+                   "first comment, please create a display name in the Profile section of your account page."))
+    assert a.published_at.date() == date(2019, 11, 18) and a.reporters == ["Kim Ga-sang"]
+    assert a.paragraphs == list(body)
+    ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
+    assert ko.paragraphs == [LONG1, LONG2]
+    box = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "/가상인기자", "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.",
+                     "그래도 삭제하시겠습니까?", "댓글 0", "댓글쓰기", "계정을 선택하시면 로그인·계정인증을 통해"))
+    assert box.paragraphs == [LONG1, LONG2] and box.reporters == ["가상인"]
+
+
+def test_a_summary_services_credit_note_ends_the_digest():
+    a = parse("가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다. 본문 전체 읽기를 권장합니다.\n")
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘리기로 했다고 밝혔다.", "업계는 수급 안정을 기대했다."]
+    assert a.outlet == "mt"
+
+
+def test_bar_bracket_lead_slash_photographer_and_english_author_block():
+    """"[매체ㅣ이름 기자]": brand and reporter split by a bar; "… /이름 기자" after a caption sentence is the
+    photographer's credit; an English "Author: NAME | title | desk" line, an "Email:" line and the contact
+    lines under it close the story."""
+    cap = "가상의 주유소에 품절 안내문이 게시돼 있다. /가상인 기자"
+    a = parse(page(TITLE, cap, f"[가상뉴스ㅣ가상인 기자] {LONG1}", LONG2))
+    assert a.reporters == ["가상인"] and a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].text, a.photo_captions[0].credit) == ("가상의 주유소에 품절 안내문이 게시돼 있다.", "가상인")
+    body = ("Seoul will expand its stockpile of imaginary metals to cover 100 days of demand, the ministry said on "
+            "Thursday.", "The plan follows a review of supply risks by an invented panel of experts this week.")
+    en = parse(page("Korea expands invented metals stockpile", *body,
+                    "Author: Kim Ga-sang | Invented Metals Analyst | Seoul Office, Imaginary Metals Market",
+                    "Email: kim@example.com", "For queries, please contact Lee Ga-sang at lee@example.com",
+                    "For more information on our reports, please email service@example.com"))
+    assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]
+
+
+def test_a_caption_over_its_bracketed_credit_is_no_deck_and_board_widgets_no_body():
+    a = parse("가상 기관, 원료 비축 확대…\n7월부터 1년간 운영…기관 \"공급 안정 노력\"\n홍길동 가상기관 차관\n[가상통신 자료사진]\n"
+              "(서울=연합뉴스) 김철수 기자 = 가상 기관은 원료 비축을 늘린다고 27일 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "[email protected]\n추천53 비추천 61\n")
+    assert a.subtitle_lines == ['7월부터 1년간 운영…기관 "공급 안정 노력"']
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘린다고 27일 밝혔다.", "업계는 수급 안정을 기대했다."]
+
+
+def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice():
+    """"… 하고 있다. / 연합뉴스" is a caption; "… 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)" is a caption, not the
+    page's copyright footer: the story goes on under it."""
+    assert match_caption_ko("가상 장관이 협약서에 서명한 후 악수하고 있다. / 연합뉴스").credit == "연합뉴스"
+    assert match_caption_ko("정부가 대책을 발표했다. / 가상 계획") is None  # no agency, no photographer
+    cap = "관람객이 가상의 충전소를 살펴보고 있다. 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, cap, LONG2))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
+    footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
+    assert footer.paragraphs == [LONG1]
+
+
+def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
+    a = parse("| 머니투데이=홍길동 기자 | 가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다.\n"
+              "두 번째 문단이다. 업계는 대응을 서두르고 있다.\n")
+    assert (a.reporters, a.outlet) == (["홍길동"], "mt")
+    assert a.paragraphs[0] == "가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다."
+    b = parse(page("제품몰 가공몰", TITLE, "이슈 2099-05-14", LONG1, LONG2))
+    assert (b.title, b.subtitle_lines) == (TITLE, [])
+
+
+def test_a_byline_card_with_only_an_address_after_its_bar_is_no_lead():
+    a = parse(page(LONG1, LONG2, "가상 기자 | gasang@example.com"))
+    assert a.paragraphs == [LONG1, LONG2]

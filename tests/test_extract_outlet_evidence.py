@@ -32,6 +32,14 @@ def _key(text: str) -> str | None:
         # a regional daily and an English-language foreign title from the press table
         ("가상 제목\n\n[서울파이낸스 홍길동 기자] 본문이다.", "seoulfn"),
         ("A made-up headline\n\nBody text.\n\nCopyright © Manila Bulletin. All rights reserved.", "mb"),
+        # a reposting site's credit line: "Source: Brand | date | By NAME"
+        ("Made-up Watch Network\n\nA made-up headline on chips\n\nSource: The Korea Herald | March 3rd, 2025 | By "
+         "Hong Gil-dong, staff writer\n\nBody text.", "koreaherald"),
+        # a summary service's note crediting the story it digests
+        ("가상의 요약 문장이다.\n두 번째 요약 문장이다.\n가상요약의 문장 추출 기술로 “머니투데이” 기사 내용을 3줄로 요약한 결과입니다.",
+         "mt"),
+        # a press name glued to a content distributor's address: the outlet is the name, not the distributor
+        ("가상의 본문 문장이다.\n글로벌오토뉴스CP-2099-0001@distributor.example.com\n댓글0", "global-autonews"),
         # a sign-off naming the outlet after "@" (its e-mail cut by the capture)
         ("가상의 본문 문장이다.\n홍길동기자@전자신문, gildong@", "etnews"),
         # the affiliation line under an English byline
@@ -74,6 +82,12 @@ def test_image_host_on_an_outlets_subdomain_names_it():
         # "with the" and a title bar that name no outlet; a link to a site not in the registry
         "A made-up headline\n\nBody text.\nwith the support of partners",
         "가상의 구호 – 가상의 문구 하나\n본문이다.\n(www.example.org/news/view/12345)",
+        # a copyright notice closing a photo's caption credits the photo's agency, not the publisher
+        "가상의 본문 문장이다.\n가상의 전시장에서 관람객이 장비를 살펴보고 있다. 2099.1.2 (ⓒ뉴스1, 무단 전재-재배포 금지)\n다음 문장이다.",
+        # a chart's data source (no date or byline after a bar) credits no outlet
+        "A made-up headline\n\nBody text.\nSource: Korea Herald research",
+        # a distributor's address behind an unregistered press name: neither names the outlet
+        "가상의 본문 문장이다.\n가상오토뉴스CP-2099-0001@distributor.example.com",
         # a Latin brand inside another word is not the brand ("webs" is not EBS)
         "A made-up headline\n\nBody text.\n\nCopyright ⓒ Examplewebs. All rights reserved.",
     ],

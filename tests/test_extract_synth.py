@@ -244,24 +244,27 @@ def test_multi_outlet_corpus_covers_every_shape(mixed):
 
 # ---------------------------------------------------------------- page shapes outside "all"
 
-SHAPE_PARSERS = {"hf": PARSER_KO, "npp": PARSER, "khd": PARSER_EN}
+SHAPE_PARSERS = {"hf": PARSER_KO, "npp": PARSER, "khd": PARSER_EN, "ens": PARSER_EN}
 DECOY_HEADLINES = synth_korean.DECOY_HEADLINES
 # What a page of these shapes honestly says about itself, besides the dating notes.
-SHAPE_WARNINGS = ALLOWED_WARNINGS + ("no byline", "photo page: the story is its photo captions")
+SHAPE_WARNINGS = ALLOWED_WARNINGS + ("no byline", "photo page: the story is its photo captions", "outlet not recognized")
 
 
 @pytest.fixture(scope="module")
 def shapes(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth_shapes")
-    summary = synth.generate_corpus(out, days=2, per_day=72, seed=20240627, start_date=date(2026, 11, 2),
-                                    outlets=",".join(("headline_first", "newspim_photo", "english_deck_photo")))
-    assert summary["layouts"] == {"headline_first": 48, "newspim_photo": 48, "english_deck_photo": 48}
+    summary = synth.generate_corpus(out, days=2, per_day=96, seed=20240627, start_date=date(2026, 11, 2),
+                                    outlets=",".join(("headline_first", "newspim_photo", "english_deck_photo",
+                                                      "english_summary")))
+    assert summary["layouts"] == {"headline_first": 48, "newspim_photo": 48, "english_deck_photo": 48,
+                                  "english_summary": 48}
     return out
 
 
 def test_shape_layouts_every_field_matches_truth(shapes):
-    """A page that opens on its headline, a Newspim photo page, an English deck above the photo:
-    100% per field, and nothing of a cut-off image, a photo desk's date or e-mail left in a body."""
+    """A page that opens on its headline, a Newspim photo page, an English deck above the photo, a
+    summary site's bulleted deck under a decorated headline: 100% per field, and nothing of a cut-off
+    image, a photo desk's date or e-mail, or a summary site's name left in a body."""
     mismatches: Counter[str] = Counter()
     examples: dict[str, str] = {}
     seen: Counter[str] = Counter()
@@ -290,11 +293,87 @@ def test_shape_layouts_every_field_matches_truth(shapes):
         seen["hf:promo_under_email"] += prefix == "hf" and "\n기자의 전체기사 보기\n" in text
         seen["hf:headline_list"] += prefix == "hf" and sum(f"\n{h}\n" in text for h in DECOY_HEADLINES) == 3
         seen["npp:two_photos"] += prefix == "npp" and len(truth["photo_captions"]) == 2
+        if prefix == "ens":
+            assert not any(text.split("\n", 1)[0] in p for p in got.paragraphs), rel  # the site's name
+            seen["ens:pictograph"] += not text.split("\n")[2].startswith(truth["title"][:8])
+            seen["ens:empty_labels"] += "\nInput\nModified\n" in text
+            seen["ens:stamped"] += truth["published_at_source"] == "page_field"
+            seen["ens:unstamped"] += truth["published_at_source"] == "landing_date"
+            seen["ens:three_points"] += len(truth["subtitle_lines"]) == 3
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("hf:pages", "npp:pages", "hf:deck", "hf:two_decks", "hf:no_byline", "hf:signoff",
                            "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "hf:headline_image", "hf:widget_caption",
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
-                           "khd:caption_x1", "khd:caption_x2") if not seen[k]]
+                           "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
+                           "ens:stamped", "ens:unstamped", "ens:three_points") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
+@pytest.fixture(scope="module")
+def regional(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth_regional")
+    summary = synth.generate_corpus(out, days=2, per_day=30, seed=20240627, start_date=date(2026, 11, 2),
+                                    outlets="regional")
+    assert summary["layouts"] == {"regional": 60}
+    return out
+
+
+def test_regional_layout_every_field_matches_truth(regional):
+    """A regional daily's CMS page: the eight leads (brand/reporter slash or bar, dateline then brand in one
+    bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
+    signature, the dateline alone in brackets with a sign-off under the story), captions closed by the
+    photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
+    prompt left in a body."""
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(regional):
+        assert got.parser == PARSER_KO, rel
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f] += 1
+                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        for p in got.paragraphs:
+            assert not any(m in p for m in ("기자 |", "취재본부 |", "조회수", "로그인", "기사 보기", "@", "저작권자")), (rel, p)
+        assert not got.warnings, (rel, got.warnings)
+        seen["slash"] += bool(re.search(r"\n\[더퍼블릭/\S+ \S+\]\S", text))
+        seen["place_brand"] += bool(re.search(r"\n\[\S+=더퍼블릭 \S+ \S+\] ", text))
+        seen["desk"] += "\n더퍼블릭 기자 | " in text
+        seen["region_desk"] += bool(re.search(r"\n더퍼블릭 \S+취재본부 \| ", text))
+        seen["bracket_place"] += bool(truth["dateline"]) and bool(truth["reporter_emails"])
+        seen["bar"] += bool(re.search(r"\n\[더퍼블릭ㅣ\S+ \S+\] ", text))
+        seen["brand_paren"] += bool(re.search(r"\n\[더퍼블릭\(\S+\)=\S+ \S+\] ", text))
+        seen["place_paren"] += bool(re.search(r"\n\[\S+\(\S+\)=더퍼블릭 \S+ \S+\] ", text))
+        seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
+        seen["caption_agency"] += "다. / 뉴시스\n" in text
+        seen["deck"] += bool(truth["subtitle_lines"])
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
+                           "place_paren", "caption_photographer", "caption_agency", "deck") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
+def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
+    """A TV station's web page: the broadcast date alone under the headline or under "방송일자", the
+    closer with the name set apart and the app's menu after it: 100% per field, nothing after the
+    closer in the body."""
+    synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="broadcast_web")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f] += 1
+                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        assert not any(p.startswith(("YTN ", "Menu", "앱을")) for p in got.paragraphs), rel
+        assert not got.warnings, (rel, got.warnings)
+        seen["label"] += "\n방송일자\n" in text
+        seen["date_alone"] += "\n방송일자\n" not in text
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    assert seen["label"] and seen["date_alone"], dict(seen)

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import (ENRICH_LABELS, HELDOUT_MIN_OUTLETS, HELDOUT_MIN_PAGES, INDEX, body_head, corpus_dir,  # noqa: E402
-                    enrich_split, fact, is_heldout, norm, page_path, page_sha1)
+                    deck_line, enrich_split, fact, is_heldout, norm, page_path, page_sha1)
 
 TOPIC_IDS = {"semiconductors", "batteries", "critical_minerals", "rare_earths_magnets", "hydrogen_clean_energy",
              "export_controls", "sanctions", "tariffs_trade_remedies", "subsidies_industrial_policy",
@@ -77,7 +77,7 @@ def build(folder: Path) -> tuple[list[dict], list[dict]]:
             "split": "heldout" if is_heldout(outlet) else "dev",
             "page_sha1": page_sha1(data), "page_bytes": len(data),
             "title": fact(r.get("title")),
-            "deck": [x for x in (fact(d) for d in r.get("deck") or []) if x],
+            "deck": [x for x in (fact(deck_line(d)) for d in r.get("deck") or []) if x],
             "published": r.get("published"), "updated": r.get("updated"),
             "dateline": norm(r.get("dateline")) or None,
             "reporters": _names(r.get("reporters")), "photographers": _names(r.get("photographers")),

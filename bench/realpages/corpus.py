@@ -60,6 +60,16 @@ def body_head(text: str | None) -> str:
     return _SPEAKER_MARK.sub("", norm(text))
 
 
+# A deck printed as a list ("- 요점", "• point"): labellers differ on keeping the list marker, so deck
+# lines are compared without it, on both sides.
+_LIST_MARK = re.compile(r"^[-–—·•▲△■□◆◇]\s+")
+
+
+def deck_line(text: str | None) -> str:
+    """A deck line in normal form, without a leading list marker."""
+    return _LIST_MARK.sub("", norm(text))
+
+
 def fact(text: str | None) -> dict | None:
     """A sentence-like label as a fact: hash and length of its normal form."""
     t = norm(text)

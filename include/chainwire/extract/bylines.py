@@ -56,10 +56,16 @@ def is_press_name(token: str) -> bool:
     return bool(t) and (t.lower() in BRANDS or t in PRESS_NAMES or bool(_PRESS_SUFFIX_RE.search(t)))
 
 
-# Place names written between a name and 특파원/기자 ("이름 베이징 특파원=").
+# Place names written between a name and 특파원/기자 ("이름 베이징 특파원="), or alone in a regional
+# paper's dateline bracket ("[아산]본문…"): the cities, counties and capitals datelines name.
 PLACES = frozenset({
     "서울", "세종", "부산", "대구", "인천", "광주", "대전", "울산", "수원", "창원", "전주", "춘천",
     "청주", "제주", "포항", "여수", "목포", "안동", "강릉", "원주", "천안", "의정부", "고양", "성남",
+    "아산", "서산", "당진", "논산", "공주", "보령", "홍성", "내포", "예산", "계룡", "충주", "제천", "음성", "진천",
+    "오송", "오창", "군산", "익산", "정읍", "남원", "김제", "완주", "새만금", "순천", "광양", "나주", "무안", "남악",
+    "구미", "경주", "김천", "영주", "상주", "문경", "경산", "칠곡", "김해", "진주", "양산", "거제", "통영", "사천",
+    "밀양", "평택", "화성", "용인", "안산", "안양", "부천", "파주", "김포", "시흥", "이천", "오산", "광명", "하남",
+    "속초", "동해", "삼척", "태백", "서귀포", "송도", "판교", "과천", "여의도",
     "워싱턴", "뉴욕", "베이징", "상하이", "도쿄", "오사카", "브뤼셀", "런던", "파리", "베를린",
     "모스크바", "홍콩", "타이베이", "하노이", "호찌민", "자카르타", "싱가포르", "뉴델리", "방콕",
     "실리콘밸리", "로스앤젤레스", "제네바", "시드니", "두바이", "마닐라", "프랑크푸르트", "토론토",
@@ -209,6 +215,10 @@ def parse_byline(paragraph: str) -> Byline | None:
     head = paragraph.lstrip()[:1]
     if not head or head not in "[(（【":
         return None
+    if "(" in paragraph[:24]:
+        placed_paren = _paren_head(paragraph)
+        if placed_paren is not None:
+            return placed_paren
     m = _DATELINE_RE.match(paragraph)
     if not m:
         return _bracket_brand_dateline(paragraph)
@@ -218,12 +228,12 @@ def parse_byline(paragraph: str) -> Byline | None:
     placed = _place_head(a)
     if placed is not None:
         # [베이징=이름 특파원] / [세종=매체 이름 기자] / [매체 세종=이름 기자]
-        who = split_who(b)
+        who = split_who(b, brand_first=placed[0] is None)
         if who is not None and who[0] and all(who[1]):
             return Byline(placed[1], who[0], who[1], tail.strip(), placed[0] or who[3])
-    if "|" in a or "│" in a:
+    if any(b in a for b in BRAND_BARS):
         # [매체 | 세종=이름 기자] rest
-        brand, dl = re.split(r"\s*[|│]\s*", a, maxsplit=1)
+        brand, dl = re.split(rf"\s*[{BRAND_BARS}]\s*", a, maxsplit=1)
         parsed = split_reporters(b)
         if parsed is None or not parsed[0] or not all(parsed[1]):
             return None
@@ -260,6 +270,29 @@ def parse_byline(paragraph: str) -> Byline | None:
 
 
 _BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
+# "[매체(광주)=이름 기자] …", "[포항(경북)=매체 이름 기자] …": a parenthesis before the "=" names the place
+_PAREN_HEAD_RE = re.compile(r"^\s*[\[【]\s*(?P<x>[가-힣A-Za-z]{2,12})\s*\((?P<y>[가-힣]{2,8})\)\s*=\s*(?P<b>[^\]】=\[]{2,40}?)\s*[\]】]\s*(?P<tail>.*)$",
+                            re.S)
+# The provinces a place name is qualified with: "포항(경북)", "안성(경기)"
+PROVINCES = frozenset({"경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "세종"})
+
+
+def _paren_head(paragraph: str) -> Byline | None:
+    """``[매체(광주)=이름 기자] 본문`` (the brand, its place in parentheses) or ``[포항(경북)=매체 이름 기자] 본문``
+    (a place qualified by its province, then the brand and the reporter); None for anything else."""
+    m = _PAREN_HEAD_RE.match(paragraph)
+    if not m:
+        return None
+    x, y = m["x"], m["y"]
+    if is_press_name(x):
+        got = split_who(m["b"])
+        if got is not None and got[0] and all(got[1]):
+            return Byline(y, got[0], got[1], m["tail"].strip(), x)
+    elif x in PLACES or y in PROVINCES:
+        got = split_who(m["b"], brand_first=True)
+        if got is not None and got[0] and all(got[1]):
+            return Byline(f"{x}({y})", got[0], got[1], m["tail"].strip(), got[3])
+    return None
 
 
 def _place_head(a: str) -> tuple[str | None, str] | None:
@@ -303,6 +336,8 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         # the brand alone opens a paragraph (not a headline decorated with the brand)
         if (len(tail) >= 60 or tail.endswith(("다.", "."))) and (inner.lower() in BRANDS or inner in PRESS_NAMES or _PRESS_SUFFIX_RE.search(inner)):
             return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
+        if (len(tail) >= 60 or tail.endswith(("다.", "."))) and inner.strip() in PLACES:
+            return Byline(inner.strip(), [], [], tail, None)  # [아산]본문: a regional paper's dateline alone
         return None
     w = _WHO_RE.match(m["tail"])
     if not w:
@@ -329,25 +364,40 @@ _BARS = "|ㅣ│丨"
 _PLACE_TOKEN_RE = re.compile(r"^[가-힣]{1,8}(?:\([가-힣]{1,6}\))?$")
 
 
-def split_who(who: str, need_role: bool = True) -> tuple[list[str], list[str], str | None, str | None] | None:
+# "매체/이름 기자", "매체ㅣ이름 기자": a press name and the reporter, split by a slash or a bar
+# What stands between a press name and the rest of a bracket byline: "매체/이름", "매체 | 세종=", "매체ㅣ이름"
+BRAND_BARS = "/|│ㅣ"
+_BRAND_SLASH_RE = re.compile(rf"^\s*(?P<brand>[^\s{BRAND_BARS}]{{2,20}})\s*[{BRAND_BARS}]\s*(?P<who>\S.*)$")
+
+
+def split_who(who: str, need_role: bool = True,
+              brand_first: bool = False) -> tuple[list[str], list[str], str | None, str | None] | None:
     """``[매체] 이름[·이름] [장소] 역할`` → (names, roles, dateline, brand), or None.
 
-    A known press name in front is the brand, a known place right before the role the
-    dateline: ``더퍼블릭 홍길동 기자``, ``홍길동 베이징 특파원``. With ``need_role`` every
-    name must carry a role (so a sentence or a lone word is never a byline).
+    A known press name in front is the brand (also ``매체/이름 기자``), a known place right
+    before the role the dateline: ``더퍼블릭 홍길동 기자``, ``홍길동 베이징 특파원``. With
+    ``brand_first`` (the part after a dateline's "=") a word in front of a single ``이름 역할`` is
+    the brand even when it is not built like a press name. With ``need_role`` every name must
+    carry a role (so a sentence or a lone word is never a byline).
     """
+    brand = dateline = None
+    slash = _BRAND_SLASH_RE.match(who)
+    if slash and is_press_name(slash["brand"]):
+        brand, who = slash["brand"], slash["who"]  # "매체/이름 기자": the brand, a slash, the reporter
     toks = who.split()
     if not toks or len(toks) > 8:
         return None
-    brand = dateline = None
     for k, t in enumerate(toks):
         if "=" in t:  # "안성(경기)=정한결": a dateline glued to the first name
             place, _, name = t.partition("=")
             if place and name and _PLACE_TOKEN_RE.match(place):
                 dateline, toks = place, toks[:k] + [name] + toks[k + 1:]
             break
-    if len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
+    if brand is None and len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
         brand = toks.pop(0)
+    if brand is None and brand_first and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[1]) \
+            and len(toks[0]) <= 12 and toks[0] not in PLACES and not is_role(toks[0]):
+        brand = toks.pop(0)  # "[대전=매체 이름 기자]": after a dateline's "=" the brand comes first
     if len(toks) >= 3 and is_role(toks[-1]) and toks[-2] in PLACES:
         dateline = toks.pop(-2)
     parsed = split_reporters(" ".join(toks))
@@ -370,7 +420,8 @@ _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
-                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}})?\s*$")
+                    rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
+                    r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
@@ -386,6 +437,9 @@ _WIRE_PAREN_LEAD_RE = re.compile(
     r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
+_BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
+
+
 def parse_lead(paragraph: str) -> Byline | None:
     """A byline opening the first body paragraph, in any shape the press uses; None if none."""
     if not paragraph:
@@ -394,6 +448,9 @@ def parse_lead(paragraph: str) -> Byline | None:
     c = s[:1]
     if c in "[(（【":
         return parse_byline(s)
+    if c == "|" and "=" in s[:40]:
+        framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
+        return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
         if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:20]):
             m = _WIRE_LEAD_RE.match(s)
@@ -413,6 +470,26 @@ def parse_lead(paragraph: str) -> Byline | None:
         if m and got:
             names, roles, dl, brand = got
             return Byline(dl, names, roles, m["rest"].strip(), brand)
+        if m and lead_re is _BAR_LEAD_RE and len(m["rest"]) >= 30:
+            brand = desk_byline(m["who"])
+            if brand is not None:  # "매체 기자 | …", "매체 지역취재본부 | …": the newsroom signs, no name
+                return Byline(None, [], [], m["rest"].strip(), brand or None)
+    return None
+
+
+# Where a newsroom signs a story without a reporter's name: "매체 기자", "매체 대전취재본부", "온라인뉴스팀"
+DESK_SUFFIXES = ("취재본부", "본부", "취재팀", "취재부", "편집국", "편집부", "보도국", "뉴스팀", "기자단", "데스크")
+
+
+def desk_byline(who: str) -> str | None:
+    """The press name (or "") of a nameless byline such as ``매체 기자`` or ``매체 지역취재본부``; None
+    when ``who`` names a person or is no byline at all."""
+    toks = who.split()
+    if not 1 <= len(toks) <= 3:
+        return None
+    brand = toks.pop(0) if len(toks) >= 2 and is_press_name(toks[0]) else ""
+    if toks and all(t in ("기자", "특파원") or (t.endswith(DESK_SUFFIXES) and len(t) <= 10) for t in toks):
+        return brand
     return None
 
 
@@ -423,7 +500,10 @@ _SIG_BRACKET_RE = re.compile(rf"^\[\s*(?P<who>[^/\]\[]{{2,40}}?)\s*/\s*(?P<email
 _SIG_BRAND_RE = re.compile(rf"^[\[【]\s*(?P<brand>[^\]】=]{{1,30}}?)\s*[\]】]\s*(?P<who>[^()\[\]@]{{2,40}}?)\s*(?:\(\s*(?P<emails>{_EMAILS})\s*\))?$")
 _SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)\s*(?P<sep>[=/])\s*(?P<who>[^=/@\d()]{{2,40}}?)\s*(?P<tail>\(?{_EMAIL}.*|\d{{4}}\s*[.\-/년].*)?$")
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
-_SIG_BROADCAST_RE = re.compile(r"^(?P<brand>[A-Z][A-Za-z0-9]{1,8}|[가-힣]{2,8}(?:TV|뉴스))\s+(?P<name>[가-힣]{2,4})(?:입니다|이었습니다|였습니다)\.?$")
+# A broadcaster's closing line: "YTN 홍길동입니다.", "KNN 홍길동 입니다." (the name may stand apart),
+# "울산MBC 홍길동입니다.", "가상방송 홍길동입니다."
+BROADCAST_CLOSER_RE = re.compile(r"^(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
+_NOT_CLOSER_NAMES = frozenset({"뉴스", "보도", "기자", "앵커", "특파원", "소식"})
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<emails>{_EMAILS})\s*[)>]?$")
 
 
@@ -446,7 +526,10 @@ _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]
 _EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
                             "contributing writer", "columnist", "staff"})
 # "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald"
-_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})$")
+_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})"
+                               r"(?:\s+[|｜]\s+[^|｜]{2,60}){0,3}$")  # "Author: NAME | job title | desk, organisation"
+# A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
+_MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
 # "Hong Gil-dong, Staff Writer" / "Hong Gil-dong Staff Reporter": a name and its English role
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
                               r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
@@ -515,6 +598,7 @@ def _parse_signature(line: str) -> Byline | None:
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
     s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
+    s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:
         s = _SIG_WIDGET_TAIL_RE.sub("", s)  # "홍길동 기자 e-mail 다른 기사 보기", "홍길동 기자 구독"
     if not s:
@@ -626,8 +710,8 @@ def _parse_signature(line: str) -> Byline | None:
                 return _sig(got[0], got[1], got[2], (), got[3])
         return None
     if len(s) <= 40 and s[-1] != "." or s.endswith("입니다."):
-        m = _SIG_BROADCAST_RE.match(s)
-        if m:
+        m = BROADCAST_CLOSER_RE.match(s)
+        if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])
         if len(s) <= 40:
             got = split_who(s)

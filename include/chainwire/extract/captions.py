@@ -46,13 +46,25 @@ _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료�
 _CUT_CREDIT_RE = re.compile(r"[다.]\s+/$")
 # "… 접근하고 있다.<AP/뉴시스>", "공장 전경 <뉴시스>": an agency credit in angle brackets closing the line
 _ANGLE_CREDIT_RE = re.compile(r"^(?P<text>.{4,400}?)\s*<(?P<credit>[^<>\n]{2,30})>\s*$")
+# "설명하는 문장이다. /이름 기자", "… 하고 있다. / 연합뉴스": a caption sentence, a slash and the photographer
+# or the agency
+_SLASH_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?(?:다|[.!?]))\s*/\s*(?:(?P<who>[가-힣]{2,4})\s*기자|(?P<credit>[^/\s][^/]{1,20}))$")
+# "설명. 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)": a caption closed by its agency's copyright in parentheses
+_PAREN_COPYRIGHT_CREDIT_RE = re.compile(
+    r"^(?P<text>.{20,400}?)\s*\(\s*(?:ⓒ|©)\s*(?P<credit>[^,()]{1,30}?)\s*,\s*무단\s*전재[^()]{0,30}\)$")
+_TRAILING_DATE_RE = re.compile(r"\s(\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?$")
+# "설명(뉴시스)", "설명 (AP/뉴시스)": a label that is no sentence, closed by an agency in parentheses
+_PAREN_AGENCY_RE = re.compile(r"^(?P<text>[^()]{4,80}?)\s*\((?P<credit>[^()\n]{2,30})\)$")
+_SENTENCE_TAIL_RE = re.compile(r"(?:다|요|음)[.!?]?[\"'”’]?$|[.!?]$")
 _COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$")
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
-# "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", and an image
+# "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", "… mine. Photo courtesy of
+# Ministry.", and an image
 # whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
-_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?Photo(?:\s+by\s+|\s*[:：]\s*)(?P<credit>[A-Z][\w .&/-]{1,60})$")
+_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?(?:Photo(?:\s+by\s+|\s+courtesy\s+of\s+|\s*[:：]\s*)|Courtesy\s+of\s+)"
+                             r"(?P<credit>[A-Z][\w .&/-]{0,59}[\w&])\.?$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 # "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
 # a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
@@ -147,6 +159,22 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
             return PhotoCaption(text=line[: m.start()].strip(), credit=_clean_credit(m["bcredit"]))
     if line.endswith("/") and len(line) <= 200 and _CUT_CREDIT_RE.search(line):
         return PhotoCaption(text=line.rstrip(" /"))  # "… 줄을 섰다. /": the "/사진=…" credit was cut off
+    if "/" in line[-24:]:
+        m = _SLASH_CREDIT_RE.match(line)  # "… 게시돼 있다. /이름 기자", "… 하고 있다. / 연합뉴스": the credit after a slash
+        if m and (m["who"] or _is_agency_credit(m["credit"])):
+            return PhotoCaption(text=m["text"].strip(), credit=m["who"] or m["credit"].strip())
+    if line.endswith(")") and ("ⓒ" in line or "©" in line):
+        m = _PAREN_COPYRIGHT_CREDIT_RE.match(line)  # "… 살펴보고 있다. 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
+        if m:
+            text, day = m["text"].strip(), None
+            dated = _TRAILING_DATE_RE.search(text)
+            if dated:
+                text, day = text[: dated.start()].rstrip(), _date(dated.group(1))
+            return PhotoCaption(text=text, credit=m["credit"].strip(), date=day)
+    if line.endswith(")") and len(line) <= 100:
+        m = _PAREN_AGENCY_RE.match(line)  # "인도-태평양 경제 프레임워크(뉴시스)": a short label, an agency in parentheses
+        if m and _is_agency_credit(m["credit"]) and not _SENTENCE_TAIL_RE.search(m["text"]):
+            return PhotoCaption(text=m["text"].strip(), credit=_clean_credit(m["credit"]))
     if line.endswith(">"):
         m = _ANGLE_CREDIT_RE.match(line)
         if m and _is_agency_credit(m["credit"]):
@@ -169,8 +197,8 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     if not line:
         return None
     line = line.rstrip(" |")  # reader-mode image tables end a caption cell with " |"
-    m = _EN_PHOTO_BY_RE.match(line) if "Photo" in line[-80:] else None
-    if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency"
+    m = _EN_PHOTO_BY_RE.match(line) if "Photo" in line[-80:] or "ourtesy of" in line[-80:] else None
+    if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency" / "… Photo courtesy of Agency."
         return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
     if line.endswith("]") and len(line) <= MAX_CAPTION:
         m = _EN_BRACKET_CREDIT_RE.match(line)

@@ -28,12 +28,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
+    BROADCAST_CLOSER_RE,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -51,7 +52,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import Outlet, brand_map, outlet_for_brand, outlet_for_page
+from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -101,6 +102,11 @@ COMMON_CHROME = frozenset({
     "기사 스크랩", "이 기사를 공유합니다", "꼭 봐야할 주요뉴스",
     "(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.",
     "다음뉴스를 만나보세요.",
+    # broadcast video notes, reader widgets and scroll buttons of regional and aggregator pages
+    "(자료화면)", "(자료영상)", "(화면제공)", "scroll to top", "Scroll to top", "Scroll to Top", "add remove print link",
+    "기사 보기", "크게보기", "작게보기", "Comment Template",
+    # a CMS's comment box under the story (delete dialog, account prompt)
+    "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -111,11 +117,26 @@ _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
+    r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
+    r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
+# A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
+# … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
+# can comment on stories. …", "To write comments, please log in …")
+_NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
+                            r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
+                            r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
+# The Korean form, in parentheses after the last sentence: "… 협정입니다. (연합)", "… 밝혔다.(뉴시스)"
+KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
+_KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?:" + "|".join(KO_AGENCIES) + r")\)$")
+# A photo caption glued in front of a paragraph, closed by its bracketed credit: "설명. [사진=이름 기자 e-mail] 본문…"
+_GLUED_CAPTION_RE = re.compile(r"^(?P<cap>[^\[\]]{4,200}?)\s*\[(?:사진|자료|그래픽|사진제공)\s*=\s*(?P<credit>[^\[\]]{1,80})\]\s+(?P<rest>\S.{39,})$",
+                               re.S)
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
@@ -159,7 +180,26 @@ _GLUED_SIGNOFF_RE = re.compile(
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
+_POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
+_URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
+# A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
+_BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
+_BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+# A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
+_WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
+_PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
+# A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
+_BOARD_CHROME_RE = re.compile(r"^(?:추천\s*\d+\s*비추천\s*\d+|\[email\s+protected\])$")
+
+
+def _board_title(s: str) -> str | None:
+    m = _BOARD_TITLE_RE.match(s)
+    return m["core"] if m else None
+# A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
+_PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -209,10 +249,13 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
+# "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+_BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
 def undecorate(line: str, brands: frozenset[str]) -> str | None:
-    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` → ``제목``; else None."""
+    """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` / ``대전일보 :: 제목`` → ``제목``;
+    else None."""
     m = _SUFFIX_RE.match(line)
     if m and m["brand"].strip().lower() in brands:
         core = m["core"]
@@ -222,9 +265,9 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
                 break
             core = c2
         return core.strip() or None
-    m = _PREFIX_RE.match(line)
-    if m and m["brand"].strip().lower() in brands:
-        return m["core"].strip()
+    for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
+        if m and m["brand"].strip().lower() in brands:
+            return m["core"].strip()
     return None
 
 
@@ -233,6 +276,18 @@ _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+# An English site's name line: up to four capitalised words closing on a press noun ("Fluoride Action
+# Network", "The Daily Star"); a headline has lower-case words or a verb among its words
+_EN_SITE_NAME_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&.'-]*\s+){0,3}(?:Network|News|Times|Daily|Post|Herald|Journal|Review|Magazine|Media|Wire"
+    r"|Today|Weekly|Online|Tribune|Gazette|Observer|Chronicle)$")
+# A metadata field of a reposting site under the headline ("Location: South Korea", "Industry type: Electronics
+# Industry"): a one- or two-word label and a short capitalised value, never a deck
+_FIELD_LINE_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}$")
+# A story's credit on a reposting site: "Source: Brand | date | By NAME, staff reporter"
+_SOURCE_CREDIT_RE = re.compile(r"^(?:Source|출처)\s*:\s*[^|\n]{2,60}\|")
+# Pictographs that decorate a headline or intertitle ("⚠️ 제목", "🔍 …"): emoji, dingbats, flags, joiners
+_PICTOGRAPH_RE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\\s*")
 
 # An anchor's sentence: ends on a full stop or question mark (a headline ends on a word or a quote).
 _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
@@ -241,8 +296,8 @@ _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
     s = items[k]
-    if len(s) > 100 or _paragraph_like(s, english):
-        return False
+    if len(s) > 100 or (_paragraph_like(s, english) and (english or _KO_SENTENCE_RE.search(s))):
+        return False  # a Korean line closed by a full stop but no predicate ("… 구성요소(아래).") is a label
     return (k + 1 < end and items[k + 1] == s) or (k > 0 and items[k - 1] == s)
 
 
@@ -253,6 +308,35 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
         return False
     after = items[k + 1:k + 3]
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
+
+
+# "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
+_SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
+_DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
+_SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
+
+
+def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
+    """An article info line whose parts are split by bars: a source, a date, a byline
+    (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
+    every part is one of these and a date or a byline is among them."""
+    day: datetime | None = None
+    sig: Byline | None = None
+    for part in _INFO_SPLIT_RE.split(s.strip()):
+        if _SOURCE_PART_RE.match(part):
+            continue
+        if day is None and part[:1].isalnum() and len(part) <= 40:
+            ts = byline_stamp(part, english)
+            if ts is not None:
+                day = ts
+                continue
+        got = parse_signature(part) if sig is None and len(part) <= 80 else None
+        if got is not None and got.reporters:
+            sig = got
+            continue
+        return None
+    return (day, sig) if day is not None or sig is not None else None
 
 
 def _paragraph_like(s: str, english: bool) -> bool:
@@ -299,6 +383,7 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
 # A byline after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
 MAX_HEAD_LINES = 8
+MAX_EN_DECK = 300  # characters: an English deck may glue its points into one long line without a full stop
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
 _EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
 _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -306,7 +391,7 @@ _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
-    return len(s) <= (120 if english else 80) and not _FULL_STOP_RE.search(s)
+    return len(s) <= (150 if english else 80) and not _FULL_STOP_RE.search(s)
 
 
 def _full_paragraph(s: str, english: bool) -> bool:
@@ -420,6 +505,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
+        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -429,7 +515,15 @@ class _Page:
 
     # -- line classes
     def is_chrome(self, s: str) -> bool:
+        got = self._chrome.get(s)
+        if got is None:
+            got = self._chrome[s] = self._is_chrome(s)
+        return got
+
+    def _is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
+            return True
+        if len(s) <= 30 and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and len(s) <= 30:
             marker = _BROADCAST_RE.match(s)
@@ -437,15 +531,18 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
+            return True  # a newsletter promotion, a comment box's prompt
         if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
-            return True
-        if s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and not s[-1].isdigit() and "기자" not in s:
-            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp
+            return not self._captioned_notice(s)
+        if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
+                and "기자" not in s):
+            return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
         if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
             return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
@@ -465,7 +562,13 @@ class _Page:
             return True
         if len(s) >= 160:
             return False
-        return bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
+        if _COPYRIGHT_RE.search(s):
+            return not self._captioned_notice(s)
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
+
+    def _captioned_notice(self, s: str) -> bool:
+        """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""
+        return s[-1] == ")" and len(s) >= 40 and isinstance(self.caption(s), PhotoCaption)
 
     def caption(self, s: str):
         md = markdown_image(s) if s[0] == "!" else None
@@ -524,14 +627,14 @@ class _Page:
                     or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
-                    if b is not None:
-                        lead, start = b, k
+                    if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
                 first_marker = k
         if start is None:
             start = self._body_start_without_lead(items, end)
-            if start is not None and self.en:
+            if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
@@ -556,6 +659,7 @@ class _Page:
         k = 0
         title_idx = None
         after_marker = False
+        headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         summary = False
         for k in range(head_end):
             s = items[k]
@@ -566,6 +670,22 @@ class _Page:
             if s in AI_SUMMARY_HEADS:
                 mg["ai_summary"] = summary = True
                 continue
+            if k > 0 and s[:1].isdigit() and is_stamp_label(items[k - 1]):
+                found, rest = self.stamps(f"{items[k - 1]} {s}")  # "방송일자" on one line, its date on the next
+                if found and not rest:
+                    stamps.extend(found)
+                    after_marker = True
+                    content.append((k, "\x00stamp"))
+                    continue
+            if headline_seen and len(s) <= 22 and s[-1:].isdigit():
+                labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
+                d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
+                day = byline_stamp(d, self.en) if d[:1].isdigit() and len(d) <= 12 and is_date_widget(d, self.en) else None
+                if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
+                    bare.append(day)
+                    after_marker = True
+                    content.append((k, "\x00stamp"))
+                    continue
             if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
@@ -592,6 +712,15 @@ class _Page:
             cap = self.caption(s)
             if cap is not None:
                 _add_caption(captions, cap)
+                continue
+            info = info_line(s, self.en) if (" | " in s or " ｜ " in s) and len(s) <= 200 else None
+            if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
+                if info[0] is not None:
+                    bare.append(info[0])
+                if info[1] is not None:
+                    head_sigs.append(info[1])
+                after_marker = True
+                content.append((k, "\x00sig"))
                 continue
             sig = parse_signature(s) if len(s) <= 140 else None
             if (sig is None or not sig.reporters) and s[-1:].isdigit():
@@ -622,6 +751,7 @@ class _Page:
                 content.append((k, None))
                 continue
             content.append((k, s))
+            headline_seen = headline_seen or self.title_like(s)
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -672,6 +802,14 @@ class _Page:
                     break
                 if s in INLINE_BOX_HEADS:
                     continue  # the head of a box inside the story (the story goes on after it)
+                if "[" in s[:250]:
+                    glued = _GLUED_CAPTION_RE.match(s)
+                    if glued:  # "설명. [사진=이름 기자 e-mail] 본문…": the caption, then the story
+                        mail = _EMAIL_TAIL_RE.search(" " + glued["credit"])
+                        who = _EMAIL_TAIL_RE.sub("", " " + glued["credit"]).strip()
+                        _add_caption(captions, PhotoCaption(text=glued["cap"].strip(), credit=who or None,
+                                                            email=mail.group(1) if mail else None))
+                        s = glued["rest"]
                 if k > start and _doubled_caption(items, k, end, self.en):
                     continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
@@ -693,11 +831,13 @@ class _Page:
                     intro = anchor_intro(s)
                     if intro is not None:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
-                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)):
+                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
+                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
-                            if signed_at is None and (sig.emails or "@" in s or "[email" in s):  # masked too
+                            if signed_at is None and (sig.emails or "@" in s or "[email" in s  # masked too
+                                                      or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
                                 signed_at = len(paragraphs)
                             continue
                 paragraphs.append(s)
@@ -719,6 +859,7 @@ class _Page:
             sigs.extend(reversed(trail))
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
+                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
@@ -843,7 +984,13 @@ class _Page:
                 full_before += _full_paragraph(s, en)
         # no marker before any paragraph (stamps printed below the body, or none at all):
         # the body is the first paragraph-like line on, after the headline and deck lines at its top
-        return self._past_head_lines(items, first_para, end) if first_para is not None else None
+        if first_para is not None:
+            return self._past_head_lines(items, first_para, end)
+        # no paragraph at all: a head of short lines (a headline over a bulleted summary) and photos only
+        top = next((k for k in range(begin, end) if not self.is_chrome(items[k])
+                    and self.caption(items[k]) in (None, False)), None)
+        past = self._past_head_lines(items, top, end) if top is not None else None
+        return past if past != top else None
 
     def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
         """English pages print the deck, then the photo, then the story: a single sentence that
@@ -865,9 +1012,26 @@ class _Page:
         story): the first lines that stop without a full stop, right above a paragraph that ends on
         one, are the headline and deck, not the story's first paragraph."""
         j = k
-        while j < min(end, k + MAX_HEAD_LINES) and _head_shaped(items[j], self.en):
+        lines = bullets = 0
+        while j < end and lines < MAX_HEAD_LINES:
+            s = items[j]
+            if is_stamp_label(s):
+                j += 1  # "Input" / "Modified" with no time: an empty stamp between headline and deck
+                continue
+            if lines and (self.caption(s) not in (None, False) or s in items[:k]):
+                break  # a photo under the head (or the top photo's caption printed again)
+            if not (_head_shaped(s, self.en) or (lines and self.en and len(s) <= MAX_EN_DECK
+                                                 and not _FULL_STOP_RE.search(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
+                break
+            bullets += lines > 0 and bool(_DECK_BULLET_RE.match(s))
+            lines += 1
             j += 1
-        if j == k or j >= end or not _full_paragraph(items[j], self.en):
+        photos = j  # the top photo's caption(s) between the head and the story
+        while photos < end and (self.caption(items[photos]) not in (None, False) or items[photos] in items[:k]):
+            photos += 1
+        if photos >= end and bullets and bullets == lines - 1:
+            return j  # a headline over a bulleted summary, then only photos: the capture ends before the story
+        if j == k or photos >= end or not _full_paragraph(items[photos], self.en):
             return k
         return j
 
@@ -878,6 +1042,11 @@ class _Page:
         title = None
         drop: set[str] = set()
         for s in lines:
+            board = _BOARD_TITLE_RE.match(s)
+            if board and self.title_like(board["core"]):
+                drop.add(s)  # "제목 헤드라인": a bulletin board's title field
+                title = board["core"]
+                break
             core = undecorate(s, self.brands)
             if core is None:
                 sp = s.find(" ")
@@ -914,32 +1083,46 @@ class _Page:
                 rest = [s for s in lines if s not in drop and self.title_like(s)]
                 title = rest[0] if rest else None
         if title is None:
-            return None, []
+            # a capture cut above its headline: the bulleted points at its top are still the deck
+            points = [s for s in lines if _POINT_RE.match(s) and self.deck_like(s)]
+            return None, [_DECK_BULLET_RE.sub("", s) for s in points] if points and lines[0] == points[0] else []
         credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
         title = credited.rest if credited is not None else title
         deck: list[str] = []
         seen_title = False
-        for _, text in content:
-            if text is None or text[:1] == "\x00" or text in drop:
+        bare_missing = title not in lines
+        texts = [text for _, text in content]
+        for i, text in enumerate(texts):
+            if text is None or text[:1] == "\x00":
                 continue
-            if text == title:
-                seen_title = True
+            following = texts[i + 1] if i + 1 < len(texts) else None
+            if following and _PHOTO_CREDIT_LINE_RE.match(following):
+                continue  # a photo's caption: its bracketed credit follows on the next line
+            if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
+                                                                             _board_title(text))):
+                seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
+                continue
+            if text in drop:
                 continue
             if seen_title and self.deck_like(text):
-                line = _DECK_BULLET_RE.sub("", text)
+                line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return title, deck
+        return _PICTOGRAPH_RE.sub("", title) or title, deck
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
-        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core):
+        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+            return False
+        if self.en and _EN_SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
+        if _URL_LINE_RE.match(core) or _DECK_BULLET_RE.match(core):
+            return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
@@ -953,6 +1136,12 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
+        if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
+            return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
+        if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
+            return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
+        if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
+            return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core

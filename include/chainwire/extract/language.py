@@ -21,11 +21,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-_KANA_RE = re.compile(r"[\u3040-\u30ff]")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_RE = re.compile(r"[A-Za-z]")
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+# Runs of each script's letters: a letter count is the runs' total length (one string per word,
+# not one per letter).
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]+")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
+_LATIN_RE = re.compile(r"[A-Za-z]+")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]+")
+_OTHER_SCRIPTS_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")  # kana, Han or Cyrillic at all
 SAMPLE_CHARS = 6000
 
 # A few function words per language: enough to overrule a template's wrong
@@ -58,14 +61,25 @@ def _latin_language(sample: str) -> str | None:
     return None
 
 
+def _letters(script: re.Pattern, sample: str) -> int:
+    return sum(map(len, script.findall(sample)))
+
+
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """Hangul share → ``ko``; CJK/Cyrillic by script; Latin by function words, else the declared language."""
     sample = text[:SAMPLE_CHARS]
-    hangul = len(_HANGUL_RE.findall(sample))
-    latin = len(_LATIN_RE.findall(sample))
-    kana = len(_KANA_RE.findall(sample))
-    han = len(_HAN_RE.findall(sample))
-    cyr = len(_CYRILLIC_RE.findall(sample))
+    hangul = _letters(_HANGUL_RE, sample)
+    if hangul and hangul / len(sample) >= 0.3:
+        # The scripts are disjoint sets of characters, so letters <= len(sample) and the share of
+        # Hangul among the letters is at least this: "ko" below, without counting the others.
+        return "ko"
+    latin = _letters(_LATIN_RE, sample)
+    if _OTHER_SCRIPTS_RE.search(sample):
+        kana = _letters(_KANA_RE, sample)
+        han = _letters(_HAN_RE, sample)
+        cyr = _letters(_CYRILLIC_RE, sample)
+    else:
+        kana = han = cyr = 0
     letters = hangul + latin + kana + han + cyr
     code = None
     if declared:

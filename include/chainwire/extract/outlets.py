@@ -166,6 +166,62 @@ def _brand_re() -> re.Pattern:
     return re.compile("|".join(word(b) for b in brands), re.I)
 
 
+# The characters whose case mappings reach ASCII (lower, upper or casefold: "ſ" folds to "s", the
+# Kelvin sign to "k", "ﬁ" to "fi") or whose lower() is not one character ("İ"). Under re.IGNORECASE
+# these can match ASCII letters where ``str.lower()`` equality does not; every other character
+# matches an ASCII or Hangul brand character exactly when its lower() equals it. Listed, not
+# computed at import (a scan of all of Unicode); tests/test_extract_fastpaths.py recomputes it.
+CASE_UNSAFE_CHARS = ("\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+                     "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+_CASE_UNSAFE_RE = re.compile(f"[{CASE_UNSAFE_CHARS}]")
+_ASCII_HANGUL_RE = re.compile(r"[\x00-\x7f\uac00-\ud7a3\u3131-\u318e]*")
+
+
+@lru_cache(maxsize=1)
+def _brand_index() -> dict[str, tuple[tuple[str, bool, bool], ...]] | None:
+    """Registered brands by their first lower-cased character, longest first, each with whether it needs
+    a word boundary before / after it (``_brand_re``'s Latin-word rule); None when a brand is not all
+    ASCII/Hangul (then only the regex answers)."""
+    brands = sorted({b for o in OUTLETS for b in o.brands}, key=len, reverse=True)
+    if not all(_ASCII_HANGUL_RE.fullmatch(b) for b in brands):
+        return None
+    index: dict[str, list[tuple[str, bool, bool]]] = {}
+    for b in brands:
+        index.setdefault(b[0].lower(), []).append(
+            (b.lower(), b[0].isascii() and b[0].isalnum(), b[-1].isascii() and b[-1].isalnum()))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def find_brand(text: str) -> str | None:
+    """The first registered brand in ``text``, as printed: what ``_brand_re().search(text)`` finds.
+
+    The leftmost position where a brand starts, the longest brand there. A dictionary walk over the
+    text's characters answers instead of the regex, which tries each of its hundreds of
+    alternatives at every position (≈ 3 µs per character); text with a ``CASE_UNSAFE_CHARS``
+    character (or a registry with a brand that is not all ASCII/Hangul) goes to the regex.
+    """
+    index = _brand_index()
+    if index is None or _CASE_UNSAFE_RE.search(text):
+        m = _brand_re().search(text)
+        return m.group(0) if m else None
+    low = text.lower()
+    n = len(low)
+    for i, c in enumerate(low):
+        cands = index.get(c)
+        if cands is None:
+            continue
+        for b, head, tail in cands:
+            end = i + len(b)
+            if end > n or not low.startswith(b, i):
+                continue
+            if head and i > 0 and (low[i - 1].isascii() and low[i - 1].isalnum()):
+                continue
+            if tail and end < n and (low[end].isascii() and low[end].isalpha()):
+                continue
+            return text[i:end]
+    return None
+
+
 def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet | None:
     """The outlet printing ``brand`` (exact, case-insensitive), preferring ``language``."""
     if not brand:
@@ -181,7 +237,7 @@ def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet |
 
 
 # A bracket at a line start: "[세종=뉴스핌]", "(서울=연합뉴스)", "【파이낸셜뉴스 세종】", "[더퍼블릭=…]".
-_LINE_BRACKET_RE = re.compile(r"^[ \t]*[\[(（【]([^\]\)）】\n]{1,48})[\])）】]", re.M)
+_LINE_BRACKET_RE = re.compile(r"^[ \t]*(?:[\[(（【]([^\]\)）】\n]{1,48})[\])）】]|\|[ \t]*([^|\n]{1,48}?=[^|\n]{1,30}?)[ \t]*\|)", re.M)
 # An English wire dateline: "SEOUL, June 27 (Yonhap) --".
 _WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
 _COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}|^[^\n]{0,30}(?:기사문의|제보)[^\n]{0,60}", re.M)
@@ -202,7 +258,6 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     """
     if not text:
         return None
-    brand_re = _brand_re()
     score: dict[str, float] = {}
     first: dict[str, int] = {}
 
@@ -211,16 +266,17 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         first.setdefault(outlet.name, pos)
 
     lang = language
+    brand_names = brand_map()
     brands_seen: list[tuple[str, float, int]] = []
     for n, m in enumerate(_LINE_BRACKET_RE.finditer(text)):
         if n >= 40:
             break
-        inner = m.group(1).strip()
+        inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
         if inner.startswith(_CREDIT_HEADS):
             continue
-        b = brand_re.search(inner)
+        b = find_brand(inner)
         if b:
-            brands_seen.append((b.group(0), 3.0, m.start()))
+            brands_seen.append((b, 3.0, m.start()))
     for n, m in enumerate(_WIRE_RE.finditer(text)):
         if n >= 5:
             break
@@ -228,48 +284,50 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     for n, m in enumerate(_COPYRIGHT_RE.finditer(text)):
         if n >= 10:
             break
-        b = brand_re.search(m.group(0))
+        if _photo_credit_notice(text, m.start()):
+            continue
+        b = find_brand(m.group(0))
         if b:
-            brands_seen.append((b.group(0), 3.0, m.start()))
+            brands_seen.append((b, 3.0, m.start()))
     for m in _SHORT_LINE_RE.finditer(text):
         line = m.group(1)
         core = line.strip(_BRAND_LINE_STRIP)
-        if core and core.lower() in brand_map():
+        if core and core.lower() in brand_names:
             brands_seen.append((core, 2.0, m.start()))  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
             continue
         titled = _SITE_TITLE_RE.match(core)
-        if titled and titled.group(1).lower() in brand_map():
+        if titled and titled.group(1).lower() in brand_names:
             brands_seen.append((titled.group(1), 2.0, m.start()))  # "매체 – 구호": the site's title bar
             continue
         head = core.split(" ", 1)[0] if core else ""
-        if len(core) <= 20 and head != core and head.lower() in brand_map():
+        if len(core) <= 20 and head != core and head.lower() in brand_names:
             brands_seen.append((head, 1.0, m.start()))  # "SBS 뉴스 상단 메뉴": the site's own furniture
             continue
         sign = _SIGN_OFF_RE.match(line)
-        if sign and sign.group("brand").lower() in brand_map():
+        if sign and sign.group("brand").lower() in brand_names:
             brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
-    for m in _SIGN_OFF_TAIL_RE.finditer(text):  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
+    for m in _SIGN_OFF_TAIL_RE.finditer(text) if "입니다" in text else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
         brand = m.group("brand")
-        if brand.lower() in brand_map():
+        if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
     for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
-        if m.group("brand").lower() in brand_map():
+        if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_ALT_BRAND_RE.finditer(text)):  # "![[매체] 뉴스 멤버십 이벤트](…)": its own banner
         if n >= 5:
             break
-        if m.group("brand").lower() in brand_map():
+        if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 0.5, m.start()))
     brand_heads = [(m.group("brand"), m.group("rest"), m.start()) for m in _BRAND_HEAD_LINE_RE.finditer(text)
-                   if m.group("brand").lower() in brand_map()]
+                   if m.group("brand").lower() in brand_names]
     if brand_heads:
         lines = {ln.strip() for ln in text.splitlines()}
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
-    for n, m in enumerate(_AT_BRAND_RE.finditer(text)):  # "홍길동기자@매체": the reporter at the outlet
+    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if _AT_BRAND_HINT_RE.search(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -288,9 +346,26 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     for n, m in enumerate(_STAFF_CREDIT_RE.finditer(text)):  # "(Hong Gil-dong/The Korea Herald)": a staff photo
         if n >= 5:
             break
-        if m.group("brand").lower() in brand_map():
+        if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)]
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text)):  # "“매체” 기사 내용을 요약": a digest's source
+        if n >= 2:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text)):  # "Source: Brand | date | By NAME": a repost's source
+        if n >= 3:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    # "매체CP-0212@distributor.com": a brand glued to a syndication address names the outlet; the
+    # address's domain is the distributor's, never the publisher's
+    relayed = set()
+    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text)):
+        if n >= 5:
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+        relayed.add(m.group("domain").lower())
+    domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
+                                      if m.group(1).lower() not in relayed]
     if not brands_seen and not domains:
         return _outlet_from_domains(text, [])
     if lang is None:
@@ -324,8 +399,19 @@ _BRAND_BYLINE_RE = re.compile(
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*@\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
+# What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
+_AT_BRAND_HINT_RE = re.compile(r"(?:기자|특파원)\s*@")
 # "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
 _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
+# "Source: The Hankyoreh | November 18th, 2019 | By NAME, staff reporter": a reposting site credits the
+# story's outlet; the separator after the brand (a date or a byline follows) tells it from a chart's data source
+_SOURCE_CREDIT_RE = re.compile(r"^[ \t]*(?:Source|출처)[ \t]*:[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
+# A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}요약")
+# "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
+_GLUED_MAIL_BRAND_RE = re.compile(
+    r"(?P<brand>[가-힣]{1,10}(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이))[A-Za-z0-9._%+-]*@"
+    r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH_BRAND_RE = re.compile(r"^[ \t]*with (?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
@@ -342,6 +428,14 @@ _STAFF_CREDIT_RE = re.compile(r"\((?:[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*/
 # (WordPress's i0.wp.com/<host>/…) counts for that host
 _URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://(?:i\d\.wp\.com/)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
+
+
+def _photo_credit_notice(text: str, pos: int) -> bool:
+    """A copyright mark in parentheses closing a long line ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"): the
+    photo's agency credited under its caption, not the page's publisher."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos].rstrip()
+    return len(before) > 20 and before.endswith(("(", "（"))
 
 
 def registrable_domain(host: str) -> str:
@@ -361,6 +455,8 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     # a mail domain several registered outlets share (heraldcorp.com) names none of them
     candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
     for m in _COPYRIGHT_RE.finditer(text):
+        if _photo_credit_notice(text, m.start()):
+            continue
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))
     # Last: the host serving the page's own images, only when it is a registered outlet (reader-mode
     # captures keep "![…](https://image.outlet.co.kr/…)"; a link in the text may cite another outlet).

@@ -147,6 +147,7 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("asiatime", "asiatime.co.kr", ("아시아타임즈",), "ko", ()),
     ("kpenews", "kpenews.com", ("한국정경신문",), "ko", ()),
     ("newspost", "newspost.kr", ("뉴스포스트",), "ko", ()),
+    ("global-autonews", "global-autonews.com", ("글로벌오토뉴스",), "ko", ()),
     # regional
     ("busan", "busan.com", ("부산일보",), "ko", ()),
     ("kookje", "kookje.co.kr", ("국제신문",), "ko", ()),
@@ -185,6 +186,10 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("kbmaeil", "kbmaeil.com", ("경북매일", "경북매일신문"), "ko", ()),
     ("jeollailbo", "jeollailbo.com", ("전라일보",), "ko", ()),
     ("domin", "domin.co.kr", ("전북도민일보",), "ko", ()),
+    ("jeonmin", "jeonmin.co.kr", ("전민일보",), "ko", ()),
+    ("dynews", "dynews.co.kr", ("동양일보",), "ko", ()),
+    ("jndn", "jndn.com", ("전남매일",), "ko", ()),
+    ("gnnews", "gnnews.co.kr", ("경남일보",), "ko", ()),
     ("g1tv", "g1tv.co.kr", ("G1", "G1방송", "G1뉴스"), "ko", ()),
     ("ikbc", "ikbc.co.kr", ("KBC", "KBC광주방송"), "ko", ()),
     ("tjb", "tjb.co.kr", ("TJB", "TJB대전방송"), "ko", ()),

@@ -3,6 +3,7 @@
 A stamp is a label followed directly by a timestamp. Labels say what the time is::
 
     published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
+                방송(일자)
                 Published Posted First published Created
     updated     최종수정 수정 업데이트 Updated Last updated Last update Modified
 
@@ -30,6 +31,8 @@ _PUBLISHED = {
     "기사입력": 1, "입력": 1, "등록": 1, "기사등록": 1, "최초입력": 1, "최초등록": 1, "게재": 1, "발행": 1, "작성": 1,
     "송고시간": 0, "송고": 0, "기사승인": 0, "승인": 0, "기사전송": 0, "전송": 0, "출고": 0, "게시": 1,
     "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
+    "input": 1,  # English editions of Korean sites translate 입력/수정 as "Input"/"Modified"
+    "방송": 1,  # a broadcaster's web page: "방송일자 2023-12-06", "방송일 2024.11.29"
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
             "modified": 0, "last modified": 0}

@@ -48,6 +48,16 @@ newspim_photo *       newspim    npp     a photo page: one or two photo-desk cap
                                          "[서울=뉴스핌] 이름 기자 = 설명 YYYY.MM.DD e-mail", nothing else
 english_deck_photo *  koreaherald khd    the deck under the stamps, right above the top photo's
                                          caption (printed once or twice), then the story
+regional *            thepublic  rgn     a regional/small daily's CMS: • 등록 … / • 조회수 N info bar,
+                                         [매체/이름 기자]본문, [매체ㅣ이름 기자], [세종=매체 이름 기자],
+                                         [매체(세종)=이름 기자], [세종(충남)=매체 이름 기자], 매체 기자 | 본문,
+                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail), captions
+                                         closed by /이름 기자 or / 뉴시스, comment prompt
+broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
+                                         방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu
+english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline
+                                         (pictograph-decorated at times), a "- point" summary, empty
+                                         Input/Modified labels, the top photo, stamp or none, story
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -67,13 +77,14 @@ from . import english, families, korean, newspim
 
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
-SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo")
+SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
+                 "english_summary")
 
 
 @dataclass(frozen=True)
 class Layout:
     key: str
-    outlet: str
+    outlet: str  # the outlet key the page names ("" for a page that names none)
     prefix: str
     modes: tuple[str, ...]  # date-mode cycle, shuffled per day
     language: str
@@ -117,6 +128,12 @@ def _registry() -> dict[str, Layout]:
                                 newspim.render_newspim_photo, in_all=False),
         "english_deck_photo": Layout("english_deck_photo", "koreaherald", "khd", ("filled_no_update",), "en",
                                      english.render_english_deck_photo, in_all=False),
+        "regional": Layout("regional", "thepublic", "rgn", ("filled_no_update",), "ko", families.render_regional,
+                           in_all=False),
+        "broadcast_web": Layout("broadcast_web", "ytn", "tvw", ("filled_no_update",), "ko",
+                                families.render_broadcast_web, in_all=False),
+        "english_summary": Layout("english_summary", "", "ens", ("filled_no_update",), "en",
+                                  english.render_english_summary, in_all=False),
     }
 
 

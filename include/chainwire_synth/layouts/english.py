@@ -93,7 +93,7 @@ def _body_lines(paragraphs: list[str], captions: list[tuple[int, PhotoCaption]],
     return lines
 
 
-def english_truth(source_path: str, s: dict, outlet: str, **fields) -> Article:
+def english_truth(source_path: str, s: dict, outlet: str | None, **fields) -> Article:
     base = dict(
         source_path=source_path, title=s["title"], title_source="page" if s["title"] else None, outlet=outlet, url=None, outlet_article_id=None,
         section=s["section"][0], subsection=None, subtitle_lines=[s["subtitle"]] if s["subtitle"] else [],
@@ -187,3 +187,43 @@ def render_english_deck_photo(env: Env, landing: date, index: int, mode: str, rn
     return text, english_truth(source_path, s, "koreaherald", subsection=sub, reporters=[reporter.name],
                                reporter_roles=[""], reporter_emails=[reporter.email], updated_at=None,
                                photo_captions=caps)
+
+
+SUMMARY_SITES = (("Harbor Trade", "Pacific Supply", "Inland Freight", "Corridor Metals"), ("Network", "Review", "Journal"))
+SUMMARY_ITEMS = ("battery materials", "rare earth magnets", "chip equipment", "urea solution", "graphite anodes")
+SUMMARY_FIRMS = ("Hanbit Materials", "Daeyang Chemical", "Seorin Metals", "Mirae Anode")
+
+
+def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                           avoid: frozenset[str]) -> tuple[str, Article]:
+    """A reposting or summary site's page: the site's name alone on the first line, the headline
+    (sometimes decorated with a pictograph), a bulleted summary ("- point"), sometimes the empty
+    "Input" / "Modified" labels of a translated Korean CMS, the top photo's caption, then either a
+    stamp and the story, or the story straight away (no stamp, no byline). Truth: the headline
+    without its pictograph, the points as the deck without their bullets, the site's name nowhere,
+    no outlet (the page never names one)."""
+    name = f"ens-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
+    item = rng.choice(SUMMARY_ITEMS)
+    fill = JosaFormatter(dict(item=item, amount=f"{rng.randint(2, 9)} trillion won", year=rng.choice((2028, 2029, 2030)),
+                              company=rng.choice(SUMMARY_FIRMS), n=rng.randint(3, 12)))
+    points = [fill.fill(t) for t in rng.sample(E.SUBTITLES, rng.choice((2, 2, 3)))]
+    site = f"{rng.choice(SUMMARY_SITES[0])} {rng.choice(SUMMARY_SITES[1])}"
+    top = PhotoCaption(text=f"An invented depot for {item} is seen on {s['pub']:%A}.", credit="Yonhap")
+    headline = (rng.choice(("⚠️ ", "🔍 ", "📌 ")) if rng.random() < 0.3 else "") + s["title"]
+    lines = [site, "", headline, ""]
+    if rng.random() < 0.3:
+        lines += ["Input", "Modified"]
+    lines += [f"- {p}" for p in points] + ["", f"{top.text} ({top.credit})", ""]
+    stamped = rng.random() < 0.5
+    if stamped:
+        lines += [f"Published: {s['published']:%Y-%m-%d %H:%M}", ""]
+    lines += _body_lines(s["paragraphs"], [(pos, c) for pos, c in s["captions"] if pos > 1])
+    text = "\n".join(lines) + "\n"
+    caps = [top] + [c for pos, c in s["captions"] if pos > 1]
+    dates = {} if stamped else dict(published_at=datetime.combine(landing, time(0, 0), tzinfo=KST),
+                                    published_at_source="landing_date",
+                                    published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
+    return text, english_truth(source_path, s, None, section=None, subtitle_lines=points, updated_at=None,
+                               photo_captions=caps, **dates)
