@@ -4,8 +4,13 @@ Thin by design: every task calls a stage function from ``chainwire.pipeline`` (t
 functions ``chainwire run`` uses). The partition date is resolved explicitly — param
 ``run_date``, else the logical date, else ``run_after`` — in Asia/Seoul, because Airflow 3's
 trigger timetables have zero-length data intervals; the first task returns it and every task
-takes it as an argument. Parse and enrich are mapped over the same batches of raw files; a
-parse batch returns the reference of its Parquet output, which ``assemble`` receives.
+takes it as an argument. Parse and enrich are mapped over the same batches of raw files, about
+one batch per task slot (``chainwire.batching``: ``CHAINWIRE_TASK_SLOTS``, default the cores; a
+small day is one batch, a big one more, each bounded); a mapped task returns the references of its Parquet
+outputs, which ``assemble`` / ``assemble_enrich`` receive. Under ``airflow dags test`` (tasks one
+after another in one process) a mapped task works its batch over a process pool, as ``chainwire
+run`` does; under an executor the mapped tasks themselves fill the cores. Dedup runs beside the
+enrich tasks (enrich reads none of its output); ``assemble_enrich`` waits for both.
 Nothing reads another run's XCom.
 
 The run ends with the marts and the coverage report, so a triggered, scheduled or backfilled
@@ -40,15 +45,17 @@ from airflow.sdk import (  # type: ignore[attr-defined]  # exported, but not in 
 )
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
-from chainwire import pipeline, runinfo, storage
+from chainwire import batching, pipeline, runinfo, storage
 from chainwire.assets import warehouse_asset
-from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, WAREHOUSE_WRITER, after_marts
+from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, WAREHOUSE_WRITER, after_marts, mapped_task_workers
 from chainwire.settings import TIMEZONE
 
 # Published by the load for any other consumer of the core tables.
 WAREHOUSE_ASSET = warehouse_asset()
 ALL_STAGES = ["parse", "enrich", "marts"]
-MAPPED_BATCH: dict[str, Any] = {"max_active_tis_per_dagrun": 2, "map_index_template": "{{ batch_label }}"}  # parse, enrich
+TASK_SLOTS = batching.task_slots()  # mapped tasks of a run at once = batches of a day (CHAINWIRE_TASK_SLOTS)
+MAPPED_BATCH: dict[str, Any] = {"max_active_tis_per_dagrun": TASK_SLOTS,  # parse, enrich
+                                "map_index_template": "{{ batch_label }}"}
 LOG_LIST_MAX = 200  # files named one by one in a task log (rejected, quarantined); the rest are counted
 # Airflow 3.3.2's dag.test() / `airflow dags test` crash when the run completes on a DAG with a
 # DeadlineAlert (they hand the SDK alert objects to DeadlineAlertModel.get_by_id). Our dag.test
@@ -155,7 +162,8 @@ def chainwire_daily():
               f"{summary.other_paths} other path(s) accounted, {summary.deferred} deferred")
         if summary.late_files_waiting:
             print(f"WARNING late files waiting: {summary.late_files_waiting}")
-        batches = pipeline.plan_batches(landing, run_id=run_id)  # exactly the files this run discovered
+        files = pipeline.plan_batches(landing, run_id=run_id, batch_size=10**9)[0]  # exactly the files this run discovered
+        batches = batching.split(files, TASK_SLOTS)
         _print_batches(batches)
         return batches
 
@@ -163,19 +171,19 @@ def chainwire_daily():
     def parse_batch(day: str, paths: list[str]) -> dict:
         landing, run_id, _ = _ctx(day)
         label = _label_batch(paths)
-        out = pipeline.parse_batch(landing, run_id, paths)
-        print(f"landing day {landing} · batch {label}: files in {out.files}, records out {out.records}, "
-              f"rejected {out.errors}, {out.seconds:.1f} s")
-        for rel, reason in out.rejected[:LOG_LIST_MAX]:
+        out = batching.parse_files(landing, run_id, paths, workers=mapped_task_workers())
+        print(f"landing day {landing} · batch {label}: files in {out['files']}, records out {out['records']}, "
+              f"rejected {out['errors']}, {out['seconds']:.1f} s, {out['workers']} process(es)")
+        for rel, reason in out.pop("rejected")[:LOG_LIST_MAX]:
             print(f"  rejected {rel}: {reason}")
-        if out.errors > LOG_LIST_MAX:
-            print(f"  … and {out.errors - LOG_LIST_MAX} more (core.raw_files has every one)")
-        return out.as_dict(rejected=False)  # XCom-sized: counts and the batch's Parquet folder
+        if out["errors"] > LOG_LIST_MAX:
+            print(f"  … and {out['errors'] - LOG_LIST_MAX} more (core.raw_files has every one)")
+        return out  # XCom-sized: counts and the references of the batch's Parquet folders
 
     @task
     def assemble(day: str, batch_results: list[dict]) -> dict:
         landing, run_id, _ = _ctx(day)
-        out = pipeline.assemble_day(landing, run_id, batches=[b["batch"] for b in batch_results],
+        out = pipeline.assemble_day(landing, run_id, batches=batching.references(batch_results),
                                     allow_empty=_allow_empty()).as_dict()
         statuses = ", ".join(f"{k[6:]} {v}" for k, v in sorted(out.items()) if k.startswith("files_"))
         print(f"landing day {landing}: {out['files']} file(s) → {out['articles']} article(s); files by status: "
@@ -217,7 +225,9 @@ def chainwire_daily():
         landing, run_id, stages = _ctx(day)
         if "enrich" not in stages and "parse" not in stages:
             raise AirflowSkipException("stages param excludes enrich")
-        batches = pipeline.plan_enrich_batches(landing, run_id)  # this run's parse batches, else the lake's files
+        # this run's discovered files, else the clean lake's (a re-tag), cut as the parse was
+        files = pipeline.plan_enrich_batches(landing, run_id, batch_size=10**9)[0]
+        batches = batching.split(files, TASK_SLOTS)
         _print_batches(batches)
         return batches
 
@@ -225,14 +235,20 @@ def chainwire_daily():
     def enrich(day: str, paths: list[str]) -> dict:
         landing, run_id, _ = _ctx(day)
         label = _label_batch(paths)
-        out = pipeline.enrich_batch(landing, run_id, paths)
-        print(f"landing day {landing} · batch {label}: {out.records} article(s) tagged, {out.seconds:.1f} s")
-        return out.as_dict(rejected=False)
+        out = batching.enrich_files(landing, run_id, paths, workers=mapped_task_workers())
+        out.pop("rejected")
+        print(f"landing day {landing} · batch {label}: {out['records']} article(s) tagged, {out['seconds']:.1f} s, "
+              f"{out['workers']} process(es)")
+        return out
 
-    @task
+    # After dedup too (wired below): dedup runs beside the enrich tasks; with none_failed_min_one_success
+    # it also runs when the stages skip dedup (a re-tag), so it checks the stages itself like plan_enrich.
+    @task(trigger_rule="none_failed_min_one_success")
     def assemble_enrich(day: str, batch_results: list[dict]) -> dict:
-        landing, run_id, _ = _ctx(day)
-        out = pipeline.assemble_enrich(landing, run_id, batches=[b["batch"] for b in batch_results])
+        landing, run_id, stages = _ctx(day)
+        if "enrich" not in stages and "parse" not in stages:
+            raise AirflowSkipException("stages param excludes enrich")
+        out = pipeline.assemble_enrich(landing, run_id, batches=batching.references(batch_results))
         print(f"landing day {landing}: {out.articles} article(s) tagged: {out.rows}")
         return out.as_dict()
 
@@ -259,11 +275,13 @@ def chainwire_daily():
 
     day = resolve_partition_date()
     parsed = parse_batch.partial(day=day).expand(paths=discover(day))
+    checked = validate(day)
     cleaned = dedup(day)
-    assemble(day, parsed) >> validate(day) >> cleaned
+    assemble(day, parsed) >> checked >> cleaned
     plan = plan_enrich(day)  # with none_failed_min_one_success: runs when stages skip the parse
-    cleaned >> plan
+    checked >> plan  # enrich reads the clean lake, none of dedup's output: dedup runs beside it
     tagged = assemble_enrich(day, enrich.partial(day=day).expand(paths=plan))
+    cleaned >> tagged
     marts = build_marts(day)
     tagged >> load(day) >> marts
     after_marts(marts)  # build_report, post_digest

@@ -28,11 +28,16 @@ def test_daily_dag_shape(dagbag):
     assert dag.max_consecutive_failed_dag_runs > 0
     assert dag.deadline, "a DeadlineAlert guards an overrunning daily run"
     assert {"run_date", "stages", "allow_empty", "on_empty_day"} <= set(dag.params)
-    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "dedup", "plan_enrich",
+    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "plan_enrich",
              "enrich", "assemble_enrich", "load", "build_marts", "build_report"]
-    assert set(order) | {"post_digest"} == set(dag.task_ids)
+    assert set(order) | {"dedup", "post_digest"} == set(dag.task_ids)
     for up, down in zip(order, order[1:]):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)
+    # dedup runs beside the enrich tasks (enrich reads none of its output); the day is assembled after both
+    assert dag.get_task("dedup").upstream_task_ids >= {"validate"}
+    assert "assemble_enrich" in dag.get_task("dedup").downstream_task_ids
+    for t in ("plan_enrich", "enrich"):
+        assert "dedup" not in dag.get_task(t).get_flat_relative_ids(upstream=True), t
     for t in dag.tasks:
         assert t.execution_timeout is not None, t.task_id
         assert t.on_failure_callback, t.task_id
@@ -83,7 +88,7 @@ def test_marts_follow_every_load_whatever_the_pause_state(dagbag):
     assert "build_marts" in load.downstream_task_ids
     assert daily.get_task("build_report").upstream_task_ids == {"build_marts"}
     # An empty (skipped) day skips everything after it; a stages-limited run still reaches the marts.
-    for t in ("plan_enrich", "load", "build_marts"):
+    for t in ("plan_enrich", "assemble_enrich", "load", "build_marts"):
         task = daily.get_task(t)
         assert "resolve_partition_date" in task.upstream_task_ids and task.trigger_rule == "none_failed_min_one_success"
     marts = dagbag.dags["chainwire_marts"]

@@ -294,3 +294,16 @@ def test_a_newsroom_signs_without_a_name(paragraph, brand, rest):
     b = parse_lead(paragraph)
     assert b is not None and (b.reporters, b.brand, b.rest) == ([], brand, rest)
     assert desk_byline("가상일보 홍길동") is None and desk_byline("산업부는 밝혔다") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, reporters, brand",
+    [
+        ("[가상경제(광주)=홍길동 기자] 광주지역 수출 기업 열 곳 중 여덟 곳이 관세 영향을 우려했다.", "광주", ["홍길동"], "가상경제"),
+        ("[포항(경북)=가상한국 홍길동 기자] 포항시가 이차전지 기업 투자유치에서 최대 성과를 거뒀다.", "포항(경북)", ["홍길동"], "가상한국"),
+    ],
+)
+def test_a_parenthesis_before_the_equals_sign_names_the_place(paragraph, dateline, reporters, brand):
+    b = parse_lead(paragraph)
+    assert b is not None and (b.dateline, b.reporters, b.brand) == (dateline, reporters, brand)
+    assert b.rest.endswith("다.")

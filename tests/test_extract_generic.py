@@ -704,6 +704,9 @@ def test_english_repost_info_line_and_comment_widgets():
     assert a.paragraphs == list(body)
     ko = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "댓글0"))
     assert ko.paragraphs == [LONG1, LONG2]
+    box = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, LONG2, "/가상인기자", "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.",
+                     "그래도 삭제하시겠습니까?", "댓글 0", "댓글쓰기", "계정을 선택하시면 로그인·계정인증을 통해"))
+    assert box.paragraphs == [LONG1, LONG2] and box.reporters == ["가상인"]
 
 
 def test_a_summary_services_credit_note_ends_the_digest():
@@ -728,3 +731,33 @@ def test_bar_bracket_lead_slash_photographer_and_english_author_block():
                     "Email: kim@example.com", "For queries, please contact Lee Ga-sang at lee@example.com",
                     "For more information on our reports, please email service@example.com"))
     assert en.paragraphs == list(body) and en.reporters == ["Kim Ga-sang"]
+
+
+def test_a_caption_over_its_bracketed_credit_is_no_deck_and_board_widgets_no_body():
+    a = parse("가상 기관, 원료 비축 확대…\n7월부터 1년간 운영…기관 \"공급 안정 노력\"\n홍길동 가상기관 차관\n[가상통신 자료사진]\n"
+              "(서울=연합뉴스) 김철수 기자 = 가상 기관은 원료 비축을 늘린다고 27일 밝혔다.\n업계는 수급 안정을 기대했다.\n"
+              "[email protected]\n추천53 비추천 61\n")
+    assert a.subtitle_lines == ['7월부터 1년간 운영…기관 "공급 안정 노력"']
+    assert a.paragraphs == ["가상 기관은 원료 비축을 늘린다고 27일 밝혔다.", "업계는 수급 안정을 기대했다."]
+
+
+def test_captions_closed_by_an_agency_after_a_slash_or_by_its_copyright_notice():
+    """"… 하고 있다. / 연합뉴스" is a caption; "… 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)" is a caption, not the
+    page's copyright footer: the story goes on under it."""
+    assert match_caption_ko("가상 장관이 협약서에 서명한 후 악수하고 있다. / 연합뉴스").credit == "연합뉴스"
+    assert match_caption_ko("정부가 대책을 발표했다. / 가상 계획") is None  # no agency, no photographer
+    cap = "관람객이 가상의 충전소를 살펴보고 있다. 2024.6.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, cap, LONG2))
+    assert a.paragraphs == [LONG1, LONG2]
+    assert (a.photo_captions[0].credit, a.photo_captions[0].date) == ("뉴스1", "2024-06-04")
+    footer = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "<저작권자(c) 가상뉴스, 무단 전재-재배포 금지>", LONG2))
+    assert footer.paragraphs == [LONG1]
+
+
+def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
+    a = parse("| 머니투데이=홍길동 기자 | 가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다.\n"
+              "두 번째 문단이다. 업계는 대응을 서두르고 있다.\n")
+    assert (a.reporters, a.outlet) == (["홍길동"], "mt")
+    assert a.paragraphs[0] == "가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다."
+    b = parse(page("제품몰 가공몰", TITLE, "이슈 2099-05-14", LONG1, LONG2))
+    assert (b.title, b.subtitle_lines) == (TITLE, [])

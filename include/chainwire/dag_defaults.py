@@ -68,6 +68,26 @@ def post_digest() -> dict:
     return out
 
 
+def runs_in_process() -> bool:
+    """True when the running task is executed inside ``airflow dags test`` / ``dag.test()`` without an
+    executor: the Task SDK runs it in the test's own process (``InProcessTestSupervisor``), and runs the
+    run's tasks one after another — this task is the only one running. False under any executor (a
+    task process per task instance, beside others) and outside Airflow."""
+    try:
+        from airflow.sdk.execution_time import task_runner
+    except ImportError:  # another Airflow: assume an executor (the safe answer)
+        return False
+    return type(getattr(task_runner, "SUPERVISOR_COMMS", None)).__name__ == "InProcessSupervisorComms"
+
+
+def mapped_task_workers() -> int | None:
+    """Processes a mapped parse/enrich task may use for its batch (``chainwire.batching``): every core
+    (None: ``chainwire.parallel`` decides, memory-capped) when it runs alone in a ``dags test``, else
+    one — under an executor the mapped tasks themselves fill the task slots, and a pool in each would
+    put two processes on every core."""
+    return None if runs_in_process() else 1
+
+
 def after_marts(marts) -> None:
     """The report and the digest, both after the marts task ``marts``."""
     marts >> build_report()

@@ -569,7 +569,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             name = "parse"
             note(name, 0, out["discover"]["files"])
             out[name] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress,
-                                  workers=workers, meanwhile=_load_later_stages).as_dict()
+                                  workers=workers, meanwhile=load_later_stages).as_dict()
             name = "validate"
             note(name, 0, 0)
             out[name] = validate_day(day, run_id, settings).as_dict()
@@ -587,11 +587,12 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     return out
 
 
-def _load_later_stages() -> None:
+def load_later_stages() -> None:
     """Import and load what validate, dedup and enrich need (Great Expectations, datasketch, the Kiwi
     model with its first analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s
     own process while the parse workers run, instead of between stages with a core idle. The enrich
-    workers are forked after this, so they start with it loaded."""
+    workers are forked after this, so they start with it loaded. (The DAG's parse tasks do the same
+    under ``dags test``, where the later tasks run in the same process: ``chainwire.batching``.)"""
     import datasketch  # noqa: F401 - the dedup stage's MinHash permutations
 
     import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)

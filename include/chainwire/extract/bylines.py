@@ -215,6 +215,10 @@ def parse_byline(paragraph: str) -> Byline | None:
     head = paragraph.lstrip()[:1]
     if not head or head not in "[(（【":
         return None
+    if "(" in paragraph[:24]:
+        placed_paren = _paren_head(paragraph)
+        if placed_paren is not None:
+            return placed_paren
     m = _DATELINE_RE.match(paragraph)
     if not m:
         return _bracket_brand_dateline(paragraph)
@@ -266,6 +270,29 @@ def parse_byline(paragraph: str) -> Byline | None:
 
 
 _BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
+# "[매체(광주)=이름 기자] …", "[포항(경북)=매체 이름 기자] …": a parenthesis before the "=" names the place
+_PAREN_HEAD_RE = re.compile(r"^\s*[\[【]\s*(?P<x>[가-힣A-Za-z]{2,12})\s*\((?P<y>[가-힣]{2,8})\)\s*=\s*(?P<b>[^\]】=\[]{2,40}?)\s*[\]】]\s*(?P<tail>.*)$",
+                            re.S)
+# The provinces a place name is qualified with: "포항(경북)", "안성(경기)"
+PROVINCES = frozenset({"경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주", "세종"})
+
+
+def _paren_head(paragraph: str) -> Byline | None:
+    """``[매체(광주)=이름 기자] 본문`` (the brand, its place in parentheses) or ``[포항(경북)=매체 이름 기자] 본문``
+    (a place qualified by its province, then the brand and the reporter); None for anything else."""
+    m = _PAREN_HEAD_RE.match(paragraph)
+    if not m:
+        return None
+    x, y = m["x"], m["y"]
+    if is_press_name(x):
+        got = split_who(m["b"])
+        if got is not None and got[0] and all(got[1]):
+            return Byline(y, got[0], got[1], m["tail"].strip(), x)
+    elif x in PLACES or y in PROVINCES:
+        got = split_who(m["b"], brand_first=True)
+        if got is not None and got[0] and all(got[1]):
+            return Byline(f"{x}({y})", got[0], got[1], m["tail"].strip(), got[3])
+    return None
 
 
 def _place_head(a: str) -> tuple[str | None, str] | None:
@@ -410,6 +437,9 @@ _WIRE_PAREN_LEAD_RE = re.compile(
     r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
+_BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
+
+
 def parse_lead(paragraph: str) -> Byline | None:
     """A byline opening the first body paragraph, in any shape the press uses; None if none."""
     if not paragraph:
@@ -418,6 +448,9 @@ def parse_lead(paragraph: str) -> Byline | None:
     c = s[:1]
     if c in "[(（【":
         return parse_byline(s)
+    if c == "|" and "=" in s[:40]:
+        framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
+        return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
         if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:20]):
             m = _WIRE_LEAD_RE.match(s)

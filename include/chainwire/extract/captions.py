@@ -46,8 +46,13 @@ _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료�
 _CUT_CREDIT_RE = re.compile(r"[다.]\s+/$")
 # "… 접근하고 있다.<AP/뉴시스>", "공장 전경 <뉴시스>": an agency credit in angle brackets closing the line
 _ANGLE_CREDIT_RE = re.compile(r"^(?P<text>.{4,400}?)\s*<(?P<credit>[^<>\n]{2,30})>\s*$")
-# "설명하는 문장이다. /이름 기자": a caption sentence, a slash and the photographer
-_SLASH_REPORTER_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?(?:다|[.!?]))\s*/\s*(?P<credit>[가-힣]{2,4})\s*기자$")
+# "설명하는 문장이다. /이름 기자", "… 하고 있다. / 연합뉴스": a caption sentence, a slash and the photographer
+# or the agency
+_SLASH_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?(?:다|[.!?]))\s*/\s*(?:(?P<who>[가-힣]{2,4})\s*기자|(?P<credit>[^/\s][^/]{1,20}))$")
+# "설명. 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)": a caption closed by its agency's copyright in parentheses
+_PAREN_COPYRIGHT_CREDIT_RE = re.compile(
+    r"^(?P<text>.{20,400}?)\s*\(\s*(?:ⓒ|©)\s*(?P<credit>[^,()]{1,30}?)\s*,\s*무단\s*전재[^()]{0,30}\)$")
+_TRAILING_DATE_RE = re.compile(r"\s(\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?$")
 # "설명(뉴시스)", "설명 (AP/뉴시스)": a label that is no sentence, closed by an agency in parentheses
 _PAREN_AGENCY_RE = re.compile(r"^(?P<text>[^()]{4,80}?)\s*\((?P<credit>[^()\n]{2,30})\)$")
 _SENTENCE_TAIL_RE = re.compile(r"(?:다|요|음)[.!?]?[\"'”’]?$|[.!?]$")
@@ -154,10 +159,18 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
             return PhotoCaption(text=line[: m.start()].strip(), credit=_clean_credit(m["bcredit"]))
     if line.endswith("/") and len(line) <= 200 and _CUT_CREDIT_RE.search(line):
         return PhotoCaption(text=line.rstrip(" /"))  # "… 줄을 섰다. /": the "/사진=…" credit was cut off
-    if line.endswith("기자") and "/" in line[-12:]:
-        m = _SLASH_REPORTER_CREDIT_RE.match(line)  # "… 게시돼 있다. /이름 기자": the photographer after a slash
+    if "/" in line[-24:]:
+        m = _SLASH_CREDIT_RE.match(line)  # "… 게시돼 있다. /이름 기자", "… 하고 있다. / 연합뉴스": the credit after a slash
+        if m and (m["who"] or _is_agency_credit(m["credit"])):
+            return PhotoCaption(text=m["text"].strip(), credit=m["who"] or m["credit"].strip())
+    if line.endswith(")") and ("ⓒ" in line or "©" in line):
+        m = _PAREN_COPYRIGHT_CREDIT_RE.match(line)  # "… 살펴보고 있다. 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"
         if m:
-            return PhotoCaption(text=m["text"].strip(), credit=m["credit"])
+            text, day = m["text"].strip(), None
+            dated = _TRAILING_DATE_RE.search(text)
+            if dated:
+                text, day = text[: dated.start()].rstrip(), _date(dated.group(1))
+            return PhotoCaption(text=text, credit=m["credit"].strip(), date=day)
     if line.endswith(")") and len(line) <= 100:
         m = _PAREN_AGENCY_RE.match(line)  # "인도-태평양 경제 프레임워크(뉴시스)": a short label, an agency in parentheses
         if m and _is_agency_credit(m["credit"]) and not _SENTENCE_TAIL_RE.search(m["text"]):

@@ -105,6 +105,8 @@ COMMON_CHROME = frozenset({
     # broadcast video notes, reader widgets and scroll buttons of regional and aggregator pages
     "(자료화면)", "(자료영상)", "(화면제공)", "scroll to top", "Scroll to top", "Scroll to Top", "add remove print link",
     "기사 보기", "크게보기", "작게보기", "Comment Template",
+    # a CMS's comment box under the story (delete dialog, account prompt)
+    "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
 })
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -115,7 +117,7 @@ _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
-    r"|^댓글\s*\d+$|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
+    r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
@@ -184,6 +186,12 @@ _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 _BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
+# A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
+_WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
+_PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
+# A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
+_BOARD_CHROME_RE = re.compile(r"^(?:추천\s*\d+\s*비추천\s*\d+|\[email\s+protected\])$")
 
 
 def _board_title(s: str) -> str | None:
@@ -511,6 +519,8 @@ class _Page:
     def _is_chrome(self, s: str) -> bool:
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
+        if len(s) <= 30 and _BOARD_CHROME_RE.match(s):
+            return True
         if s[0] in "[【◀<" and len(s) <= 30:
             marker = _BROADCAST_RE.match(s)
             if marker and marker.end() >= len(s) - 1:
@@ -525,7 +535,7 @@ class _Page:
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) < 120 and _COPYRIGHT_RE.search(s):
-            return True
+            return not self._captioned_notice(s)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -548,8 +558,13 @@ class _Page:
             return True
         if len(s) >= 160:
             return False
-        return (bool(_COPYRIGHT_RE.search(s)) or (s[0] == "※" and bool(_NOTICE_END_RE.match(s)))
-                or bool(SUMMARY_CREDIT_RE.search(s)))
+        if _COPYRIGHT_RE.search(s):
+            return not self._captioned_notice(s)
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
+
+    def _captioned_notice(self, s: str) -> bool:
+        """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""
+        return s[-1] == ")" and len(s) >= 40 and isinstance(self.caption(s), PhotoCaption)
 
     def caption(self, s: str):
         md = markdown_image(s) if s[0] == "!" else None
@@ -1070,9 +1085,13 @@ class _Page:
         deck: list[str] = []
         seen_title = False
         bare_missing = title not in lines
-        for _, text in content:
+        texts = [text for _, text in content]
+        for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
                 continue
+            following = texts[i + 1] if i + 1 < len(texts) else None
+            if following and _PHOTO_CREDIT_LINE_RE.match(following):
+                continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
                                                                              _board_title(text))):
                 seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
@@ -1113,6 +1132,8 @@ class _Page:
             return False  # "| caption |" image tables of reader-mode captures
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
+        if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
+            return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and _KO_SENTENCE_RE.search(core):

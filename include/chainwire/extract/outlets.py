@@ -237,7 +237,7 @@ def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet |
 
 
 # A bracket at a line start: "[세종=뉴스핌]", "(서울=연합뉴스)", "【파이낸셜뉴스 세종】", "[더퍼블릭=…]".
-_LINE_BRACKET_RE = re.compile(r"^[ \t]*[\[(（【]([^\]\)）】\n]{1,48})[\])）】]", re.M)
+_LINE_BRACKET_RE = re.compile(r"^[ \t]*(?:[\[(（【]([^\]\)）】\n]{1,48})[\])）】]|\|[ \t]*([^|\n]{1,48}?=[^|\n]{1,30}?)[ \t]*\|)", re.M)
 # An English wire dateline: "SEOUL, June 27 (Yonhap) --".
 _WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
 _COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}|^[^\n]{0,30}(?:기사문의|제보)[^\n]{0,60}", re.M)
@@ -271,7 +271,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     for n, m in enumerate(_LINE_BRACKET_RE.finditer(text)):
         if n >= 40:
             break
-        inner = m.group(1).strip()
+        inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
         if inner.startswith(_CREDIT_HEADS):
             continue
         b = find_brand(inner)

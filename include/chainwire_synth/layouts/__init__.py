@@ -49,8 +49,10 @@ newspim_photo *       newspim    npp     a photo page: one or two photo-desk cap
 english_deck_photo *  koreaherald khd    the deck under the stamps, right above the top photo's
                                          caption (printed once or twice), then the story
 regional *            thepublic  rgn     a regional/small daily's CMS: • 등록 … / • 조회수 N info bar,
-                                         [매체/이름 기자]본문, [세종=매체 이름 기자], 매체 기자 | 본문,
-                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail), comment prompt
+                                         [매체/이름 기자]본문, [매체ㅣ이름 기자], [세종=매체 이름 기자],
+                                         [매체(세종)=이름 기자], [세종(충남)=매체 이름 기자], 매체 기자 | 본문,
+                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail), captions
+                                         closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu
 english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline

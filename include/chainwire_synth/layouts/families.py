@@ -510,19 +510,25 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
 
 # ------------------------------------------------------------------ a regional or small daily's CMS page
 
-REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place")
+REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren", "place_paren")
+REGIONAL_PROVINCES = ("경기", "충남", "경북", "전남")
+REGIONAL_CAPTIONS = ("협약식 참석자들이 기념촬영을 하고 있다.", "신규 생산라인이 가동되고 있다.", "항만 야적장에 컨테이너가 쌓여 있다.")
 
 
 def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                     avoid: frozenset[str]) -> tuple[str, Article]:
     """A regional or small daily's page: a bulleted info bar (``• 등록 2026.11.02 10:49:29`` /
-    ``• 조회수 12`` / ``크게보기``) under the headline, then one of five leads: the brand and the
-    reporter split by a slash (``[매체/이름 기자]본문``), the dateline and then the brand inside one
-    bracket (``[세종=매체 이름 기자] 본문``), the newsroom signing without a name (``매체 기자 | 본문``,
+    ``• 조회수 12`` / ``크게보기``) under the headline, then one of eight leads: the brand and the
+    reporter split by a slash or a bar (``[매체/이름 기자]본문``, ``[매체ㅣ이름 기자] 본문``), the
+    dateline and then the brand inside one bracket (``[세종=매체 이름 기자] 본문``), the brand with its
+    place in parentheses (``[매체(세종)=이름 기자]``), a place qualified by its province
+    (``[세종(충남)=매체 이름 기자]``), the newsroom signing without a name (``매체 기자 | 본문``,
     ``매체 세종취재본부 | 본문``), or the dateline alone in brackets glued to the story (``[세종]본문``)
-    with the sign-off ``이름 기자(e-mail)`` and a ``기사 보기`` link under it; a comment prompt
+    with the sign-off ``이름 기자(e-mail)`` and a ``기사 보기`` link under it; a photo caption under the
+    lead closed by ``/이름 기자`` or ``/ 뉴시스`` (own stream); a comment prompt
     (``댓글을 작성하려면로그인해주세요.``) and the footer close the page. Truth: the reporter the lead
-    or the sign-off names (none for a newsroom's signature), the bracket's dateline."""
+    or the sign-off names (none for a newsroom's signature), the bracket's dateline, the caption and
+    its credit (the photographer, or the agency)."""
     spec, c = outlet_story(env, "thepublic", "rgn", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1)))
     r0 = spec.reporters[0]
     lead = REGIONAL_LEADS[index % len(REGIONAL_LEADS)]
@@ -532,20 +538,37 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         lines += list(c.decks) + [""]
     lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
+    province = REGIONAL_PROVINCES[index % len(REGIONAL_PROVINCES)]
     prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
               "desk": "더퍼블릭 기자 | ", "region_desk": f"더퍼블릭 {spec.dateline}취재본부 | ",
-              "bracket_place": f"[{spec.dateline}]"}[lead]
+              "bracket_place": f"[{spec.dateline}]", "bar": f"[더퍼블릭ㅣ{who}] ",
+              "brand_paren": f"[더퍼블릭({spec.dateline})={who}] ", "place_paren": f"[{spec.dateline}({province})=더퍼블릭 {who}] "}[lead]
+    dateline = {"place_brand": spec.dateline, "bracket_place": spec.dateline, "brand_paren": spec.dateline,
+                "place_paren": f"{spec.dateline}({province})"}.get(lead)
+    # a photo under the lead, its caption closed by the photographer or the agency after a slash
+    shot = random.Random(f"{env.seed}:rgn-photo:{landing}:{index}")
+    captions: list[PhotoCaption] = []
+    caption_line = None
+    if shot.random() < 0.6:
+        text = shot.choice(REGIONAL_CAPTIONS)
+        if shot.random() < 0.5:
+            ph = shot.choice(env.photographers["thepublic"]).name
+            caption_line, credit = f"{text} /{ph} 기자", ph
+        else:
+            caption_line, credit = f"{text} / 뉴시스", "뉴시스"
+        captions.append(PhotoCaption(text=text, credit=credit))
     for k, para in enumerate(c.paragraphs):
         lines += [prefix + para if k == 0 else para, ""]
-    named = lead in ("slash", "place_brand", "bracket_place")
+        if k == 0 and caption_line:
+            lines += [caption_line, ""]
+    named = lead in ("slash", "place_brand", "bracket_place", "bar", "brand_paren", "place_paren")
     if lead == "bracket_place":
         lines += [f"{who}({r0.email})", "", "기사 보기", ""]
     lines += ["댓글을 작성하려면로그인해주세요.", "", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
-                        dateline=spec.dateline if lead in ("place_brand", "bracket_place") else None,
-                        reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
-                        reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=[])
+                        dateline=dateline, reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
+                        reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=captions)
     return text, art
 
 

@@ -1,0 +1,140 @@
+"""How the Airflow DAG cuts a landing day into mapped parse and enrich tasks, and what one such task does.
+
+A mapped task instance is a process start-up (the DAG file and the pipeline's imports: pandas,
+pyarrow, Great Expectations …) and, for enrich, the tagger's warm-up (the Kiwi model and the
+gazetteers): ≈ 2–5 CPU-s before the first file. A day cut into batches of a fixed 250 files made
+80 parse and 80 enrich task instances of a 20k-article day and paid that 160 times
+(docs/performance.md, *Airflow*). The rule here (``split``): about as many batches as the DAG
+runs mapped tasks at once (``task_slots()``, the mapped tasks' ``max_active_tis_per_dagrun``), so
+every slot gets one batch and each task's fixed cost is paid once per slot; never fewer than
+``MIN_FILES_PER_TASK`` files in a batch (a small day stays one task: the sample days, the tests),
+never more than ``MAX_FILES_PER_TASK`` (an enrich task's memory grows with its batch: a bigger day
+gets more batches, each bounded).
+
+Inside a task (``parse_files``, ``enrich_files``) the batch is worked in sub-batches with
+``chainwire.parallel``, as ``chainwire run`` works the day: each sub-batch writes its own staging
+batch and the task returns their references (XCom-sized), which ``assemble_day`` /
+``assemble_enrich`` combine in a fixed order — the day's tables do not depend on the batching.
+The sub-batches run over a process pool only when the task is the only one running, i.e. under
+``airflow dags test`` / ``dag.test()`` (no executor: the tasks run one after another in one
+process, so without a pool a 2-core machine would use one core). Under an executor (Local, Celery)
+the mapped tasks themselves fill the slots, so a task uses one process: a pool there would put
+two processes on each core.
+
+Pure functions apart from ``parse_files`` / ``enrich_files``; no Airflow import (the DAG tells
+``workers``).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import time
+from collections.abc import Sequence
+from datetime import date
+
+from chainwire import parallel, pipeline
+
+SLOTS_ENV = "CHAINWIRE_TASK_SLOTS"
+# Floor. Measured (5,000-article generated day, one process, CPU seconds, load ≈ 10): importing the
+# DAG file — what every task process does first — 2.2 CPU-s; parsing 1.15 CPU-s per 1,000 files; an
+# enrich task adds the tagger's warm-up (Kiwi, gazetteers) 4.4–4.8 CPU-s and tags 1.1 CPU-s per
+# 1,000 articles. A batch of 2,000 files does about as much parse work as its task's start-up costs,
+# so cutting a day finer than that would spend more CPU on start-ups than it saves in wall time; a
+# day below 4,000 files is one task (the sample days, the tests' days).
+MIN_FILES_PER_TASK = 2000
+# Ceiling, for memory. An enrich task's peak RSS: 0.68 GB with 1,000 files, 0.725 GB with 5,000
+# (≈ 11 MB per 1,000 files above the warm models; parse tasks stay at 0.14 GB whatever their batch:
+# they work in sub-batches of ``pipeline.PROGRESS_BATCH_SIZE`` files). 20,000 files keeps an enrich
+# task near 0.9 GB; a bigger day gets more batches — a multiple of the slots, so that no round of
+# tasks leaves slots idle.
+MAX_FILES_PER_TASK = 20000
+
+
+def task_slots(value: str | int | None = None) -> int:
+    """Mapped tasks of one run that may run at once: ``CHAINWIRE_TASK_SLOTS``, else this machine's cores.
+
+    Read when the DAG file is parsed (the mapped tasks' ``max_active_tis_per_dagrun``) and by the
+    ``discover`` task (the number of batches): set it to the same value for the dag-processor and the
+    workers — on a Celery cluster, the task slots of all workers together (workers × concurrency).
+    """
+    raw = value if value not in (None, "") else os.environ.get(SLOTS_ENV, "").strip()
+    if raw in (None, ""):
+        return parallel.available_cores()
+    try:
+        n = int(raw)
+    except (TypeError, ValueError):
+        raise ValueError(f"{SLOTS_ENV} must be a whole number, got {raw!r}") from None
+    if n < 1:
+        raise ValueError(f"{SLOTS_ENV} must be at least 1, got {n}")
+    return n
+
+
+def split(files: Sequence[str], slots: int, min_files: int | None = None,
+          max_files: int | None = None) -> list[list[str]]:
+    """``files`` (in order) cut into consecutive batches: ``slots`` batches when each then has between
+    ``min_files`` and ``max_files`` files (default ``MIN_FILES_PER_TASK``, ``MAX_FILES_PER_TASK``);
+    fewer (at least one) on a small day; on a big one, a multiple of ``slots`` none above ``max_files``.
+    Batches differ in size by at most one file.
+    ``[[]]`` for no files (one task that finds nothing)."""
+    files = list(files)
+    if not files:
+        return [[]]
+    min_files = MIN_FILES_PER_TASK if min_files is None else min_files
+    max_files = MAX_FILES_PER_TASK if max_files is None else max_files
+    slots = max(1, slots)
+    count = max(-(-len(files) // max(1, max_files)), min(slots, max(1, len(files) // max(1, min_files))))
+    if count > slots:  # a big day: whole rounds of tasks
+        count = -(-count // slots) * slots
+    size, extra = divmod(len(files), count)
+    out, start = [], 0
+    for i in range(count):
+        end = start + size + (i < extra)
+        out.append(files[start:end])
+        start = end
+    return out
+
+
+def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 1) -> dict:
+    """Parse one mapped task's files into staging batches; XCom-sized summary with their references.
+
+    ``workers``: processes for the sub-batches (1: this process; None: every core, memory-capped —
+    only when the task runs alone). A batch never holds more than ``pipeline.PROGRESS_BATCH_SIZE``
+    files' articles at once.
+    """
+    t0 = time.perf_counter()
+    n, subs = parallel.plan_pool("parse", paths, workers, largest=pipeline.PROGRESS_BATCH_SIZE)
+    # With a pool (``dags test``: the later tasks run in this process too), this process loads what
+    # validate, dedup and enrich need while the workers parse, as ``chainwire run`` does.
+    summaries = parallel.map_batches(functools.partial(pipeline.parse_batch, day, run_id), subs, n,
+                                     meanwhile=pipeline.load_later_stages if n > 1 else None)
+    return _combined(summaries, n, t0)
+
+
+def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None = 1) -> dict:
+    """Tag the clean articles of one mapped task's files into staging batches (see ``parse_files``).
+
+    With a pool, the tagger is warmed up here before the workers are forked (they start with the
+    models loaded, shared with this process), as ``pipeline.enrich_day`` does."""
+    from chainwire.enrich import warm_up
+
+    t0 = time.perf_counter()
+    n, subs = parallel.plan_pool("enrich", paths, workers, per_worker=2)
+    if n > 1:
+        warm_up()
+    summaries = parallel.map_batches(functools.partial(pipeline.enrich_batch, day, run_id), subs, n,
+                                     initializer=warm_up if n > 1 else None)
+    return _combined(summaries, n, t0)
+
+
+def _combined(summaries: list, workers: int, started: float) -> dict:
+    rejected = [r for s in summaries for r in s.rejected]
+    return {"batches": [s.batch for s in summaries], "files": sum(s.files for s in summaries),
+            "records": sum(s.records for s in summaries), "errors": sum(s.errors for s in summaries),
+            "seconds": round(time.perf_counter() - started, 3), "workers": workers,
+            "rejected": rejected[:1000]}
+
+
+def references(results: Sequence[dict]) -> list[str]:
+    """The staging batch references of the mapped tasks' results, in map order (what the assemble tasks read)."""
+    return [ref for r in results for ref in r["batches"]]

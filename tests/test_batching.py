@@ -1,0 +1,138 @@
+"""The Airflow DAG's batches (``chainwire.batching``): sized for the day and the task slots, covering the
+day's files in order; and a day run through the DAG's own task callables — with one process per
+mapped task and with the ``dags test`` pool — gives exactly the tables of ``chainwire run``."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date
+
+import pytest
+
+from chainwire import batching, dag_defaults
+from conftest import ROOT
+
+FILES = [f"2026-11-02/f{i:05d}.txt" for i in range(20000)]
+
+
+@pytest.mark.unit
+def test_a_day_is_cut_into_one_batch_per_slot_within_the_bounds():
+    for slots in (1, 2, 3, 4):
+        batches = batching.split(FILES, slots)
+        assert [f for b in batches for f in b] == FILES  # every file once, in order
+        assert len(batches) == slots
+        assert max(map(len, batches)) - min(map(len, batches)) <= 1
+    assert [len(b) for b in batching.split(FILES, 2)] == [10000, 10000]
+    big = FILES * 2 + ["2026-11-02/z.txt"]  # above two ceilings: whole rounds of 2 tasks
+    assert [len(b) for b in batching.split(big, 2)] == [10001, 10000, 10000, 10000]
+    assert [len(b) for b in batching.split(FILES * 3, 2)] == [15000] * 4
+    assert max(map(len, batching.split(FILES * 5, 3))) <= batching.MAX_FILES_PER_TASK
+    assert len(batching.split(FILES * 5, 3)) == 6
+
+
+@pytest.mark.unit
+def test_a_small_day_stays_few_tasks():
+    assert batching.split(FILES[:300], 4) == [FILES[:300]]  # below the floor: one task
+    assert [len(b) for b in batching.split(FILES[:3999], 4)] == [3999]  # two would be below the floor each
+    assert [len(b) for b in batching.split(FILES[:5000], 4)] == [2500, 2500]
+    assert batching.split([], 4) == [[]]  # one task that finds nothing (an allowed empty day)
+    assert [len(b) for b in batching.split(FILES[:10], 3, min_files=1)] == [4, 3, 3]
+
+
+@pytest.mark.unit
+def test_task_slots_come_from_the_environment_else_the_cores(monkeypatch):
+    from chainwire import parallel
+
+    monkeypatch.delenv(batching.SLOTS_ENV, raising=False)
+    assert batching.task_slots() == parallel.available_cores()
+    monkeypatch.setenv(batching.SLOTS_ENV, "6")
+    assert batching.task_slots() == 6
+    assert batching.task_slots(3) == 3
+    for bad in ("0", "many"):
+        monkeypatch.setenv(batching.SLOTS_ENV, bad)
+        with pytest.raises(ValueError, match=batching.SLOTS_ENV):
+            batching.task_slots()
+
+
+@pytest.mark.unit
+def test_outside_a_dags_test_a_mapped_task_uses_one_process():
+    assert dag_defaults.runs_in_process() is False
+    assert dag_defaults.mapped_task_workers() == 1
+
+
+def _fingerprint(db) -> dict:
+    spec = importlib.util.spec_from_file_location("table_fingerprint", ROOT / "scripts" / "table_fingerprint.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.fingerprint(db)
+
+
+def _dag_module():
+    spec = importlib.util.spec_from_file_location("chainwire_daily_under_test", ROOT / "dags" / "chainwire_daily.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str) -> dict[str, list]:
+    """The DAG's task callables in its dependency order (dedup before the enrich tasks here, which the
+    DAG lets run either way), mapped tasks once per batch; returns the mapped tasks' results."""
+    dag = mod.chainwire_daily()
+    ctx = {"run_id": run_id, "params": {"stages": ["parse", "enrich", "marts"]}}
+    monkeypatch.setattr(mod, "get_current_context", lambda: ctx)
+
+    def call(task_id, *args):
+        return dag.get_task(task_id).python_callable(day.isoformat(), *args)
+
+    parsed = [call("parse_batch", b) for b in call("discover")]
+    call("assemble", parsed)
+    call("validate")
+    call("dedup")
+    tagged = [call("enrich", b) for b in call("plan_enrich")]
+    call("assemble_enrich", tagged)
+    call("load")
+    call("build_marts")
+    return {"parse": parsed, "enrich": tagged}
+
+
+def test_dag_tasks_give_the_tables_of_chainwire_run(tmp_path, monkeypatch):
+    """Two generated days of every layout (the second dedups against the first) through ``chainwire run``
+    and through the DAG's tasks, cut into 3 batches — once with one process per task (an executor),
+    once with each task's pool (``dags test``): every warehouse table hashes the same."""
+    from chainwire import parallel
+    from chainwire.pipeline import run_day
+    from chainwire.settings import get_settings
+    from chainwire_synth.generator import generate_corpus
+
+    days = (date(2026, 11, 2), date(2026, 11, 3))
+    generate_corpus(tmp_path / "corpus", days=2, per_day=60, seed=5, start_date=days[0], outlets="all")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
+    monkeypatch.setattr(batching, "MIN_FILES_PER_TASK", 1)  # a small day cut like a big one …
+    monkeypatch.setattr(parallel, "MIN_ITEMS_PER_WORKER", 5)  # … and its 20-file batches worth a pool
+    pools = []
+    real_map = parallel.map_batches
+
+    def spying_map(fn, batches, workers, **kw):
+        pools.append((len(batches), workers))
+        return real_map(fn, batches, workers, **kw)
+
+    monkeypatch.setattr(parallel, "map_batches", spying_map)
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "cli"))
+    for day in days:
+        run_day(day, settings=get_settings(), workers=1)
+    expected = _fingerprint(get_settings().snapshot_path)
+    assert expected["core.articles"]["rows"] > 100 and expected["core.article_topics"]["rows"] > 0
+
+    mod = _dag_module()
+    monkeypatch.setattr(mod, "TASK_SLOTS", 3)
+    for name, workers in (("executor", 1), ("dags-test", 2)):
+        monkeypatch.setattr(mod, "mapped_task_workers", lambda w=workers: w)
+        monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / name))
+        pools.clear()
+        for day in days:
+            results = _run_dag_tasks(mod, monkeypatch, day, f"manual__{name}__{day}")
+            assert [len(results[s]) for s in ("parse", "enrich")] == [3, 3]
+            assert all(r["workers"] == workers and len(r["batches"]) >= 1 for s in results.values() for r in s)
+        assert any(w == workers for _, w in pools), pools  # the tasks' sub-batches ran over that many processes
+        assert _fingerprint(get_settings().snapshot_path) == expected, name
