@@ -562,6 +562,51 @@ def _vocab_strings(vocab: list[str], n: int, seed: int = 7) -> list[str]:
     return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12))) for _ in range(n)]
 
 
+def test_multiscan_equals_finditer_per_pattern():
+    """MultiScan (one search for the positions where any pattern can match, then ``match`` there) must give
+    every pattern exactly what its own ``finditer`` gives: the taxonomy's tries and patterns and the action
+    triggers, on strings glued from their vocabularies (overlapping terms of different topics, prefixes,
+    Latin case variants, the sentence separator)."""
+    from chainwire.enrich.actions import _TRIGGERS
+    from chainwire.enrich.text import MultiScan, union_finder
+
+    tax = load_taxonomy()
+    vocab = sorted({s for t in tax.topics for s in t.surfaces}) + ["수출이 전면 금지", "수출을 통제했", "CHIPS", "chips"]
+    action_vocab = ["합의", "연합의", "MOU", "agreed", "Agreement", "수출 통제", "제재", "관세청", "관세", "de minimis",
+                    "보조금", "IRA", "ira", "1400억원을 투입", "투자자", "투자", "invest", "회의적", "회의", "표준어", "표준",
+                    "조사", "제조사", "probe", "비용의 절반을 지원", "Section 232", "deal with", "ſanction", "K"]
+    from chainwire.enrich.countries import _STAND_INS, CAPITALS_EN, CAPITALS_KO, LEADERS_EN, LEADERS_KO
+
+    stand_in_vocab = (list(CAPITALS_KO) + list(LEADERS_KO) + list(CAPITALS_EN) + list(LEADERS_EN)
+                      + ["정부", "대통령", " 행정부", "은", "=", "Post", "'s administration", "President ", " government"])
+    for scan, words in ((tax.scan, vocab), (_TRIGGERS, action_vocab + vocab[::7]), (_STAND_INS, stand_in_vocab)):
+        assert scan is not None
+        for text in _vocab_strings(words, 1500) + ["반도체법 반도체 HBM을 배터리 수출이 전면 금지 칩스법"]:
+            got = scan.finditer_all(text)
+            for rx, matches in zip(scan.patterns, got, strict=True):
+                assert [m.span() for m in matches] == [m.span() for m in rx.finditer(text)], (rx.pattern[:60], text)
+    # union_finder keeps each pattern's case flag
+    a, b = re.compile("abc", re.IGNORECASE), re.compile("XyZ")
+    scan = MultiScan([a, b], [union_finder([a, b])])
+    assert [[m.group(0) for m in ms] for ms in scan.finditer_all("ABC xyz XyZ abc")] == [["ABC", "abc"], ["XyZ"]]
+
+
+def test_prefix_finder_helpers_are_exact():
+    """The prefix finder spells out IGNORECASE letters and \\s: every character ``re`` itself lets them match."""
+    import string
+
+    from chainwire.enrich.text import _case_variants, _whitespace
+
+    letters = re.compile("[a-zA-Z]", re.IGNORECASE)
+    folding = [c for c in map(chr, range(0x10000)) if letters.fullmatch(c)]
+    for ch in string.ascii_letters:
+        rx = re.compile(re.escape(ch), re.IGNORECASE)
+        assert _case_variants(ch) == tuple(sorted(c for c in folding if rx.fullmatch(c))), ch
+    assert {"ſ", "s", "S"} <= set(_case_variants("s")) and "\u212a" in _case_variants("k")
+    space = re.compile(r"\s")
+    assert _whitespace() == tuple(c for c in map(chr, range(0x110000)) if space.match(c))
+
+
 def test_trie_scanner_buckets_match_the_single_trie():
     """TrieScanner splits a gazetteer trie by first character and merges the scans: every match (span and
     text) must be what the one-regex trie finds, including overlapping names that start in different buckets."""
@@ -604,13 +649,12 @@ def test_joined_scans_equal_per_sentence_scans():
     sentence must equal scanning each sentence on its own (the old way)."""
     from chainwire.enrich.actors import doc_organizations, find_organizations
     from chainwire_synth.enrich_evaluate import gold_article, load_gold
-    from chainwire.enrich.topics import _filter_matches, _sentence_matches, topic_matches
+    from chainwire.enrich.topics import _article_matches, _filter_matches, topic_matches
 
     tax = load_taxonomy()
     for record in load_gold(GOLD):
         doc = prepare(gold_article(record))
-        for topic in tax.topics:
-            joined = _sentence_matches(topic, doc)
+        for topic, joined in zip(tax.topics, _article_matches(tax, doc), strict=True):
             for s in doc.sentences:
                 got = _filter_matches(topic, s.text, *joined[s.index]) if s.index in joined else []
                 assert got == topic_matches(topic, s.text), (record.get("id"), topic.name, s.text)

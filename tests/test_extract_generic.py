@@ -669,6 +669,13 @@ def test_broadcast_page_dates_and_closer():
     # a date widget above the headline is no publish date
     c = parse(page("2024-06-27", TITLE, LONG1, LONG2))
     assert c.published_at_source != "page_field"
+    # a one-word label before the date under the headline ("이슈 2024-06-19") is the section's, the date the page's
+    d = parse(page(TITLE, "이슈 2024-06-19", LONG1, LONG2))
+    assert d.published_at.date() == date(2024, 6, 19) and d.paragraphs == [LONG1, LONG2]
+    # a label and a caption printed twice: the caption (no predicate before its full stop) stays out of the body
+    e = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, "가상 모터와 영구자석(위)의 구성도(아래).",
+                   "가상 모터와 영구자석(위)의 구성도(아래).", LONG2))
+    assert e.paragraphs == [LONG1, LONG2]
     assert parse_signature("가상방송 뉴스 입니다.") is None or not parse_signature("가상방송 뉴스 입니다.").reporters
 
 
@@ -761,3 +768,8 @@ def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
     assert a.paragraphs[0] == "가상 기관의 원료 규제가 국내 업계에도 영향을 주고 있다. 업계는 대응에 나섰다."
     b = parse(page("제품몰 가공몰", TITLE, "이슈 2099-05-14", LONG1, LONG2))
     assert (b.title, b.subtitle_lines) == (TITLE, [])
+
+
+def test_a_byline_card_with_only_an_address_after_its_bar_is_no_lead():
+    a = parse(page(LONG1, LONG2, "가상 기자 | gasang@example.com"))
+    assert a.paragraphs == [LONG1, LONG2]

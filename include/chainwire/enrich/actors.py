@@ -50,6 +50,10 @@ QUALIFIERS_KO = {
     "US": ("미국", "미", "美"), "CN": ("중국", "중", "中"), "JP": ("일본", "일", "日"), "KR": ("한국", "韓", "우리"),
     "TW": ("대만", "타이완", "臺", "台"), "IN": ("인도",), "EU": ("EU", "유럽연합"),
 }
+# (code, ((qualifier, "qualifier at the end"), …) longest first) for _qualifier
+_QUALIFIERS_KO_LONGEST_FIRST = tuple(
+    (code, tuple((q, re.compile(rf"{re.escape(q)}\s?$")) for q in sorted(quals, key=len, reverse=True)))
+    for code, quals in QUALIFIERS_KO.items())
 QUALIFIERS_EN = {
     "US": ("U.S.", "US", "American", "Washington's", "America's"),
     "CN": ("China's", "Chinese", "Beijing's"),
@@ -66,12 +70,14 @@ _SECTOR_SUFFIX = tuple("문품분족채담터진처")  # 산업부문, 부품, �
 def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
     before = text[max(0, start - 16) : start]
     if korean_surface:
-        for code, quals in QUALIFIERS_KO.items():
-            for q in sorted(quals, key=len, reverse=True):
-                m = re.search(rf"{re.escape(q)}\s?$", before)
+        for code, ko_quals in _QUALIFIERS_KO_LONGEST_FIRST:
+            for q_ko, q_rx in ko_quals:
+                if q_ko not in before:  # (the literal must be there: most qualifiers are not, at C speed)
+                    continue
+                m = q_rx.search(before)
                 if m:
                     qs = start - len(before) + m.start()
-                    if qs == 0 or not (is_hangul(text[qs - 1]) or len(q) == 1 and text[qs - 1].isdigit()):
+                    if qs == 0 or not (is_hangul(text[qs - 1]) or len(q_ko) == 1 and text[qs - 1].isdigit()):
                         return code  # (4일 외교부: a date, not 日)
         # Any other country right before (사우디 에너지부): its own body, not one of ours.
         tail = before.rstrip()
@@ -81,7 +87,7 @@ def _qualifier(text: str, start: int, korean_surface: bool) -> str | None:
     else:
         for code, quals in QUALIFIERS_EN.items():
             for q in quals:
-                if re.search(rf"(?<![A-Za-z]){re.escape(q)}\s+(?:the\s+)?$", before):
+                if q in before and re.search(rf"(?<![A-Za-z]){re.escape(q)}\s+(?:the\s+)?$", before):
                     return code
         # Any other country (or its demonym) right before: Vietnam's National Assembly, Russia's Foreign Ministry.
         tail = _EN_QUALIFIER_TAIL.sub("", before)
@@ -423,7 +429,7 @@ def _affiliation(phrase: str) -> str | None:
                 options = g.generic[target]
                 code = None
                 for c, quals in QUALIFIERS_KO.items():
-                    if any(re.search(rf"(?<![가-힣]){re.escape(q)}(?![가-힣])", phrase) for q in quals):
+                    if any(q in phrase and re.search(rf"(?<![가-힣]){re.escape(q)}(?![가-힣])", phrase) for q in quals):
                         code = c
                         break
                 if key.endswith("부장"):

@@ -19,7 +19,18 @@ from typing import Any
 from .actors import doc_organizations
 from .country_names import CountryMatch, find_countries, load_country_gazetteer
 from .gazetteers import load_actor_gazetteer
-from .text import HEAD_ZONES, Doc, guarded, is_hangul, literal_alternation, literal_alternation_after, prepare
+from .text import (
+    HEAD_ZONES,
+    Doc,
+    MultiScan,
+    guarded,
+    is_hangul,
+    literal_alternation,
+    literal_alternation_after,
+    prefix_finder,
+    prepare,
+    union_finder,
+)
 
 
 @dataclass
@@ -110,17 +121,24 @@ _CAPITAL_KO_PLACE_AFTER = re.compile(
 )
 
 
+# The four capital/leader patterns from one scan (candidates from their 3-character literal prefixes).
+_STAND_INS = MultiScan((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX),
+                       [prefix_finder((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX))
+                        or union_finder((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX))])
+
+
 def _stand_in_mentions(text: str, korean: bool) -> list[tuple[int, str, str]]:
     """(position, country, surface) for capitals and leaders that stand for their state in ``text``."""
     out = []
+    capitals_ko, leaders_ko, capitals_en, leaders_en = _STAND_INS.finditer_all(text)
     if korean:
-        for m in _CAPITAL_KO_RX.finditer(text):
+        for m in capitals_ko:
             if _CAPITAL_KO_PLACE_AFTER.match(text, m.end()):
                 continue  # 워싱턴에서 열린 회의: the city
             out.append((m.start(), CAPITALS_KO[m.group("name")], m.group("name")))
-        for m in _LEADER_KO_RX.finditer(text):
+        for m in leaders_ko:
             out.append((m.start(), LEADERS_KO[m.group("name")], m.group(0)))
-    for m in _CAPITAL_EN_RX.finditer(text):
+    for m in capitals_en:
         name = m.group("name")
         if name == "Washington" and re.search(r"(?:George|Denzel|Booker T\.|Mount|Lake)\s$",
                                               text[max(0, m.start() - 12): m.start()]):
@@ -129,7 +147,7 @@ def _stand_in_mentions(text: str, korean: bool) -> list[tuple[int, str, str]]:
                 and text[m.end(): m.end() + 2] not in ("'s", "’s")):
             continue  # talks in Washington: the city
         out.append((m.start(), CAPITALS_EN[name], name))
-    for m in _LEADER_EN_RX.finditer(text):
+    for m in leaders_en:
         name = m.group("name") or m.group("name2")
         out.append((m.start(), LEADERS_EN[name], m.group(0)))
     return out

@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from chainwire.extract.language import detect_language
@@ -390,7 +391,7 @@ class TrieScanner:
             source = branches[0][1]
         else:
             source = "(?:" + "|".join(src for _, src in branches) + ")"
-        self.pattern = re.compile(source, flags)  # the single-regex equivalent
+        self._source, self._flags = source, flags
         n = len(branches)
         if buckets is None:
             buckets = max(1, min(6, round((n / 5) ** 0.5)))  # measured on the real page: 5-6 for ~130 roots
@@ -404,6 +405,12 @@ class TrieScanner:
             chunk = sorted(order[b : b + size])  # original branch order inside a bucket
             parts.append(re.compile("(?:" + "|".join(branches[i][1] for i in chunk) + ")", flags))
         self.parts = parts
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The single-regex equivalent (compiled on first use: scanning uses ``parts``; compiling a large
+        trie twice was ≈ 0.1–0.3 CPU-s of the warm-up)."""
+        return re.compile(self._source, self._flags)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         parts = self.parts
@@ -428,6 +435,165 @@ class TrieScanner:
             else:
                 heapq.heapreplace(pending, (nxt.start(), k, nxt))
         return out
+
+
+class MultiScan:
+    """``finditer`` of several patterns over one text, from one search for the positions where any can match.
+
+    Scanning a text once per pattern costs a pass over every character per pattern (the topic tries
+    and action triggers: ~30 passes per article). Here ``finders`` - regexes whose match positions
+    include every position where one of ``patterns`` matches (a merged trie of all the terms, or
+    :func:`union_finder`) - are searched once, each again from one past each of its hits so that
+    overlapping positions are found too. At each candidate position, in order, only the patterns whose
+    first-character class admits the character there are tried with ``match(text, pos)``, and only
+    outside that pattern's previous match. That is exactly ``finditer``: the leftmost match, the next
+    search from its end (``match`` and ``search`` at a position see the text before it, so look-behinds
+    and ``\\b`` behave alike; no pattern may match the empty string).
+    """
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]], finders: Iterable[Any]):
+        self.patterns = list(patterns)
+        self.finders = [f for fd in finders for f in (fd.parts if isinstance(fd, TrieScanner) else [fd])]
+        self._first: list[re.Pattern[str]] = []
+        for rx in self.patterns:
+            cls = first_char_class(rx.pattern, rx.flags)
+            if cls is None:
+                raise ValueError(f"no bounded, non-empty first character: {rx.pattern[:80]!r}")
+            self._first.append(re.compile(cls, rx.flags))
+        self._which: dict[str, tuple[int, ...]] = {}  # character -> patterns that can start with it
+
+    def _candidates(self, ch: str) -> tuple[int, ...]:
+        idx = self._which.get(ch)
+        if idx is None:
+            idx = self._which[ch] = tuple(i for i, f in enumerate(self._first) if f.match(ch))
+        return idx
+
+    def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
+        """For every pattern, in order, the list ``pattern.finditer(text)`` gives."""
+        positions: set[int] = set()
+        for f in self.finders:
+            search = f.search
+            m = search(text)
+            while m is not None:
+                p = m.start()
+                positions.add(p)
+                m = search(text, p + 1)
+        patterns = self.patterns
+        out: list[list[re.Match[str]]] = [[] for _ in patterns]
+        last = [0] * len(patterns)
+        which = self._which
+        for p in sorted(positions):
+            ch = text[p]
+            idx = which.get(ch)
+            if idx is None:
+                idx = self._candidates(ch)
+            for i in idx:
+                if p >= last[i]:
+                    m = patterns[i].match(text, p)
+                    if m is not None:
+                        out[i].append(m)
+                        last[i] = m.end()
+        return out
+
+
+@lru_cache(maxsize=1)
+def _case_index() -> dict[str, tuple[str, ...]]:
+    """Every BMP character with a case mapping, under its lower case and the lower case of its upper case
+    (and their first characters): ``ſ``, ``K`` and ``İ`` are found under ``s``, ``k`` and ``i``."""
+    index: dict[str, set[str]] = {}
+    for c in map(chr, range(0x10000)):
+        lo, up = c.lower(), c.upper()
+        if lo != c or up != c:
+            for key in {lo, up.lower(), lo[:1], up.lower()[:1]}:  # (İ lower-cases to two characters, i + dot)
+                index.setdefault(key, set()).add(c)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+@cache
+def _case_variants(ch: str) -> tuple[str, ...]:
+    """Every character that ``ch`` matches under ``re.IGNORECASE`` (``s`` -> s, S, ſ; ``k`` -> k, K, K):
+    the candidates sharing a case key, each checked with ``re`` itself."""
+    rx = re.compile(re.escape(ch), re.IGNORECASE)
+    index = _case_index()
+    cands = {ch, *index.get(ch.lower(), ()), *index.get(ch.upper().lower(), ())}
+    return tuple(sorted(c for c in cands if rx.fullmatch(c)))
+
+
+def _prefixes(seq: list[tuple[Any, Any, bool]], k: int) -> set[tuple[tuple[str, bool], ...]]:
+    """The literal prefixes (up to ``k`` characters, each with its case flag) that every match of the parsed
+    sequence ``seq`` ((opcode, argument, ignore case) triples) starts with; a shorter prefix where the
+    next character cannot be enumerated (``()`` alone: nothing is known)."""
+    from re import _constants as c  # type: ignore[attr-defined]  # CPython's parser opcodes: no stubs
+
+    if k == 0 or not seq:
+        return {()}
+    (op, av, ci), rest = seq[0], seq[1:]
+    if op is c.LITERAL:
+        return {((chr(av), ci), *r) for r in _prefixes(rest, k - 1)}
+    if op is c.IN and av and len(av) <= 16 and all(iop is c.LITERAL for iop, _ in av):
+        tails = _prefixes(rest, k - 1)
+        return {((chr(iav), ci), *r) for _, iav in av for r in tails}
+    if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:  # \s: every whitespace character
+        tails = _prefixes(rest, k - 1)
+        return {((sp, False), *r) for sp in _whitespace() for r in tails}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return _prefixes(rest, k)  # zero width
+    if op is c.BRANCH:
+        return {p for alt in av[1] for p in _prefixes([(o, a, ci) for o, a in alt] + rest, k)}
+    if op is c.SUBPATTERN:
+        _group, add, rem, sub = av
+        sub_ci = (ci or bool(add & re.IGNORECASE)) and not (rem & re.IGNORECASE)
+        return _prefixes([(o, a, sub_ci) for o, a in sub] + rest, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        # One or more repetitions: the match starts like ``sub`` (followed by anything: truncated there).
+        once = _prefixes([(o, a, ci) for o, a in sub] + [(_TRUNCATE, None, ci)], k)
+        return once if lo > 0 else once | _prefixes(rest, k)
+    return {()}  # a class, any character, a back reference …: the prefix ends here
+
+
+@lru_cache(maxsize=1)
+def _whitespace() -> tuple[str, ...]:
+    return tuple(ch for ch in map(chr, range(0x10000)) if _SPACE_RX.match(ch))  # (none beyond the BMP: tested)
+
+
+_SPACE_RX = re.compile(r"\s")
+_TRUNCATE = object()  # (an opcode no parser emits: _prefixes stops there)
+
+
+def prefix_finder(patterns: Iterable[re.Pattern[str]], k: int = 3, buckets: int | None = None) -> TrieScanner | None:
+    """A finder for :class:`MultiScan`: one literal trie of the first ``k`` characters every match of each
+    pattern starts with (case variants spelled out), which the engine scans skipping every position
+    whose character starts no prefix. None when some pattern's first character cannot be enumerated."""
+    from re import _parser  # type: ignore[attr-defined]  # CPython 3.11+ internals
+
+    atoms: list[list[str]] = []
+    for rx in patterns:
+        if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+            return None
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        ci = bool(parsed.state.flags & re.IGNORECASE)
+        prefixes = _prefixes([(op, av, ci) for op, av in parsed], k)
+        if () in prefixes:
+            return None
+        for prefix in prefixes:
+            seqs: list[list[str]] = [[]]
+            for ch, ch_ci in prefix:
+                options = _case_variants(ch) if ch_ci else [ch]
+                seqs = [q + [re.escape(o)] for q in seqs for o in options]
+            atoms.extend(seqs)
+    return TrieScanner(atoms, buckets=buckets)
+
+
+def union_finder(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One regex matching where any of ``patterns`` matches (each keeps its case flag), behind a
+    first-character guard: a finder for :class:`MultiScan`."""
+    parts = []
+    for rx in patterns:
+        if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+            raise ValueError(f"global inline flags cannot be combined: {rx.pattern[:40]!r}")
+        parts.append(f"(?{'i' if rx.flags & re.IGNORECASE else '-i'}:{rx.pattern})")
+    return guarded("|".join(parts) or r"(?!x)x")
 
 
 def _term_case(term: str, case: str | None = None) -> tuple[bool, bool]:
@@ -457,9 +623,14 @@ def term_regex(term: str, case: str | None = None) -> re.Pattern[str]:
     return re.compile(trie_regex_source(term_variants(term, *_term_case(term, case))))
 
 
+def terms_atoms(terms: Iterable[str]) -> list[list[str]]:
+    """The atom sequences of taxonomy-style terms (each with the rules of :func:`term_regex`)."""
+    return [v for t in set(terms) for v in term_variants(t, *_term_case(t))]
+
+
 def terms_regex(terms: Iterable[str]) -> re.Pattern[str]:
     """One trie regex for taxonomy-style terms (each with the rules of :func:`term_regex`)."""
-    return re.compile(trie_regex_source(v for t in set(terms) for v in term_variants(t, *_term_case(t))))
+    return re.compile(trie_regex_source(terms_atoms(terms)))
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -599,8 +770,18 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     from the parsed pattern (under the same case rules), so it never changes what
     matches; patterns whose first character cannot be bounded are compiled as is.
     """
+    guard = first_char_class(pattern, flags)
+    if guard is None:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?={guard})(?:{pattern})", flags)
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    """A regex (one character class, or two: case-sensitive and ``(?i:…)``) matching every character a
+    match of ``pattern`` can start with, under the same case rules; None when a match may be empty or
+    its first character cannot be bounded (see :func:`guarded`)."""
     if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
-        return re.compile(pattern, flags)  # global inline flags must stay in front
+        return None  # global inline flags must stay in front: not analysed
     out: dict[bool, set[str]] = {False: set(), True: set()}
     try:
         from re import _parser  # type: ignore[attr-defined]  # CPython 3.11+ internals: any surprise means "no guard"
@@ -610,10 +791,10 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # noqa: BLE001 # pragma: no cover - re internals changed: compile without the guard
         nullable = None
     if nullable is None or nullable or not (out[False] or out[True]):
-        return re.compile(pattern, flags)
+        return None
     classes = []
     if out[False]:
         classes.append("[" + "".join(sorted(out[False])) + "]")
     if out[True]:
         classes.append("(?i:[" + "".join(sorted(out[True])) + "])")
-    return re.compile(f"(?={'|'.join(classes)})(?:{pattern})", flags)
+    return "|".join(classes)

@@ -17,7 +17,18 @@ from typing import Any
 
 import yaml
 
-from .text import Doc, guarded, overlaps, prepare, terms_regex
+from .text import (
+    Doc,
+    MultiScan,
+    TrieScanner,
+    guarded,
+    overlaps,
+    prefix_finder,
+    prepare,
+    terms_atoms,
+    terms_regex,
+    union_finder,
+)
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
 
@@ -41,6 +52,7 @@ class Topic:
     exclusion: re.Pattern[str] | None
     min_score: float
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)  # (canonical, regex)
+    surfaces: list[str] = field(default_factory=list)  # the terms and aliases ``pattern`` matches
 
 
 @dataclass
@@ -49,6 +61,7 @@ class Taxonomy:
     zone_weights: dict[str, float]
     min_score: float
     topics: list[Topic] = field(default_factory=list)
+    scan: MultiScan | None = None  # every topic's term trie and patterns from one scan (see _article_matches)
 
     @property
     def names(self) -> list[str]:
@@ -96,6 +109,7 @@ def _compile_topic(name: str, spec: dict[str, Any], default_min: float, global_e
         exclusion=_alternation(excl) if excl else None,
         min_score=float(spec.get("min_score", default_min)),
         patterns=patterns,
+        surfaces=surfaces,
     )
 
 
@@ -107,7 +121,15 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     default_min = float(scoring.get("min_score", 3.0))
     global_excl = [str(x) for x in raw.get("global_exclusions") or []]
     topics = [_compile_topic(n, s, default_min, global_excl) for n, s in (raw.get("topics") or {}).items()]
-    return Taxonomy(version=str(raw["version"]), zone_weights=zone_weights, min_score=default_min, topics=topics)
+    # The finders of the one scan: a trie of every topic's terms (a term of any topic matches where
+    # it does), and the topics' hand-written patterns as one guarded alternation.
+    finders: list[Any] = [TrieScanner(terms_atoms([s for t in topics for s in t.surfaces]))]
+    extra = [rx for t in topics for _, rx in t.patterns]
+    if extra:
+        finders.append(prefix_finder(extra) or union_finder(extra))
+    scan = MultiScan([t.pattern for t in topics] + extra, finders)
+    return Taxonomy(version=str(raw["version"]), zone_weights=zone_weights, min_score=default_min, topics=topics,
+                    scan=scan)
 
 
 def taxonomy_version() -> str:
@@ -142,24 +164,34 @@ def topic_matches(topic: Topic, text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _sentence_matches(topic: Topic, doc: Doc) -> dict[int, tuple[list[tuple[str, int, int]], list]]:
-    """Sentence index -> (term matches, pattern matches) from one scan of the joined article per regex;
-    spans relative to the sentence. Equal to ``finditer`` on each sentence: no term or pattern can match
-    across the separator (the taxonomy patterns use literals, classes and \\s, never "."), and at a
-    sentence's edges the separator behaves as the string's end for every boundary the patterns use."""
+def _article_matches(tax: Taxonomy, doc: Doc) -> list[dict[int, tuple[list[tuple[str, int, int]], list]]]:
+    """Per topic (taxonomy order): sentence index -> (term matches, pattern matches), spans relative to
+    the sentence, from one scan of the joined article for all topics (``Taxonomy.scan``: the same
+    matches as ``finditer`` of each topic's trie and of each of its patterns). Equal to ``finditer`` on
+    each sentence: no term or pattern can match across the separator (the taxonomy patterns use
+    literals, classes and \\s, never "."), and at a sentence's edges the separator behaves as the
+    string's end for every boundary the patterns use."""
     text, starts = doc.joined()
-    out: dict[int, tuple[list, list]] = {}
-    for m in topic.pattern.finditer(text):
-        a = m.start()
-        i = bisect_right(starts, a) - 1
-        base = starts[i]
-        out.setdefault(i, ([], []))[0].append((m.group(0), a - base, m.end() - base))
-    for canon, rx in topic.patterns:
-        for m in rx.finditer(text):
+    assert tax.scan is not None
+    found = tax.scan.finditer_all(text)
+    n = len(tax.topics)
+    out: list[dict[int, tuple[list, list]]] = []
+    k = n
+    for t_index, topic in enumerate(tax.topics):
+        per: dict[int, tuple[list, list]] = {}
+        for m in found[t_index]:
             a = m.start()
             i = bisect_right(starts, a) - 1
             base = starts[i]
-            out.setdefault(i, ([], []))[1].append((canon, a - base, m.end() - base))
+            per.setdefault(i, ([], []))[0].append((m.group(0), a - base, m.end() - base))
+        for canon, _rx in topic.patterns:
+            for m in found[k]:
+                a = m.start()
+                i = bisect_right(starts, a) - 1
+                base = starts[i]
+                per.setdefault(i, ([], []))[1].append((canon, a - base, m.end() - base))
+            k += 1
+        out.append(per)
     return out
 
 
@@ -184,14 +216,14 @@ def topic_scores(article: Any, taxonomy: Taxonomy | None = None) -> list[TopicHi
     tax = taxonomy or load_taxonomy()
     doc: Doc = prepare(article)
     hits: list[TopicHit] = []
-    for topic in tax.topics:
+    # One scan of the whole article for every topic's term trie and patterns (sentences joined by a
+    # separator) gives every match with its sentence; only exclusions are looked up per sentence hit.
+    matches = _article_matches(tax, doc)
+    for topic, per_sentence in zip(tax.topics, matches, strict=True):
         score = 0.0
         terms: list[str] = []
         best: tuple[int, float, int] | None = None  # (body or lead, sentence weight, -index)
         best_sentence = None
-        # One scan of the whole article per term trie / pattern (sentences joined by a separator)
-        # gives every match with its sentence; only exclusions are looked up per sentence hit.
-        per_sentence = _sentence_matches(topic, doc)
         for s_index in sorted(per_sentence):
             s = doc.sentences[s_index]
             if not s.text:

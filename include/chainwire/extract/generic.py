@@ -183,6 +183,7 @@ _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 _BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
@@ -295,8 +296,8 @@ _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
     s = items[k]
-    if len(s) > 100 or _paragraph_like(s, english):
-        return False
+    if len(s) > 100 or (_paragraph_like(s, english) and (english or _KO_SENTENCE_RE.search(s))):
+        return False  # a Korean line closed by a full stop but no predicate ("… 구성요소(아래).") is a label
     return (k + 1 < end and items[k + 1] == s) or (k > 0 and items[k - 1] == s)
 
 
@@ -309,6 +310,9 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
 
 
+# "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
+_SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
+_DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
 _INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
@@ -623,8 +627,8 @@ class _Page:
                     or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
-                    if b is not None:
-                        lead, start = b, k
+                    if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
                 first_marker = k
@@ -673,8 +677,10 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            if headline_seen and s[:1].isdigit() and len(s) <= 12 and is_date_widget(s, self.en):
-                day = byline_stamp(s, self.en)
+            if headline_seen and len(s) <= 22 and s[-1:].isdigit():
+                labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
+                d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
+                day = byline_stamp(d, self.en) if d[:1].isdigit() and len(d) <= 12 and is_date_widget(d, self.en) else None
                 if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
