@@ -183,6 +183,12 @@ def report(index: list[dict], parsed: dict, verbose: bool, with_url: bool = Fals
     d, h = totals["dev"], totals["heldout"]
     print(f"{'ALL':<12} {_pct(d['ok'], d['n']):>26} {_pct(h['ok'], h['n']):>26}")
     print(f"\noutlet misses: {wrong_outlet['unknown']} unnamed, {wrong_outlet['wrong']} named wrongly")
+    # A rule that raised leaves a half-filled article that still scores: count those pages apart,
+    # so a crash is never read as a few wrong fields (the ids only for development pages).
+    crashed = {split: [rec["id"] for rec in index if rec["split"] == split and parsed.get(rec["id"]) is not None
+                       and parsed[rec["id"]].parser_error] for split in ("dev", "heldout")}
+    print(f"parser errors: {len(crashed['dev'])} development, {len(crashed['heldout'])} held-out pages"
+          + (f" (development: {', '.join(crashed['dev'])})" if crashed["dev"] else ""))
     print("\nper development outlet (field checks right):")
     for outlet, c in sorted(per_outlet.items(), key=lambda kv: (-kv[1]["n"], kv[0])):
         print(f"  {outlet:<28} {_pct(c['ok'], c['n'])}")

@@ -9,6 +9,7 @@ checked here against the plain rule on generated pages and on strings built to s
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 
 import pytest
@@ -107,3 +108,23 @@ def test_detect_language_hangul_shortcut_agrees_with_full_counts():
             assert detect_language(text) == "ko", text
         else:
             assert detect_language(text) != "ko", text
+
+
+# outlet_for_page skips a whole-page scan when the text lacks what every match of it contains
+_HINTED = [
+    (outlets._SIGN_OFF_TAIL_RE, outlets._SIGN_OFF_TAIL_END, "현장에서 KBS 뉴스 홍길동입니다."),
+    (outlets._AT_BRAND_RE, outlets._AT_BRAND_HINT_RE.pattern, "본문이다.\n홍길동기자@전자신문, gildong@"),
+    (outlets._GLUED_MAIL_BRAND_RE, outlets._GLUED_MAIL_HINT_RE.pattern, "글로벌오토뉴스CP-2022-0212@example.com"),
+    (outlets._SOURCE_CREDIT_RE, outlets._SOURCE_LABEL_RE.pattern, "Source: Some Daily | 2024.01.02 | By NAME"),
+    (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
+]
+
+
+@pytest.mark.parametrize("rule, hint, example", _HINTED)
+def test_a_skipped_scan_cannot_have_matched(rule, hint, example):
+    # the rule is built from the hint's own fragments, so every match contains a match of the hint
+    m = rule.search(example)
+    assert m is not None
+    assert re.search(hint, m.group(0)) if hint.startswith("(") else hint in m.group(0)
+    text_without = example.replace(m.group(0), "")
+    assert rule.search(text_without) is None

@@ -773,3 +773,19 @@ def test_a_lead_byline_drawn_with_bars_and_a_section_date_line():
 def test_a_byline_card_with_only_an_address_after_its_bar_is_no_lead():
     a = parse(page(LONG1, LONG2, "가상 기자 | gasang@example.com"))
     assert a.paragraphs == [LONG1, LONG2]
+
+
+def test_a_script_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
+    """A regional station's script captured at a fixed width, no blank lines: the lines of a sentence (cut
+    after a noun as well as after a particle) are one paragraph; a page with one such run is left alone."""
+    text = ("가상제련이 5천억 원을 투자해 울주군에\n가상 제련소를 짓기로 했습니다.\n가상제련에 따르면 공장부지는 온산읍 소재\n"
+            "1만 평 규모로 5천억원이 투입되며,\n이번달 공사에 착수해 2027년 5월 말 완공할\n예정입니다.\n"
+            "가상제련은 전기차 시장의 확대로 니켈 수요가 급격히 증가하고 있어 공장을 신설하게 됐다고 밝혔습니다.\n"
+            "Copyright © Imaginary Broadcasting Corporation. All rights reserved.\n")
+    a = parse(text)
+    assert a.paragraphs[:3] == ["가상제련이 5천억 원을 투자해 울주군에 가상 제련소를 짓기로 했습니다.",
+                                "가상제련에 따르면 공장부지는 온산읍 소재 1만 평 규모로 5천억원이 투입되며, "
+                                "이번달 공사에 착수해 2027년 5월 말 완공할 예정입니다.",
+                                "가상제련은 전기차 시장의 확대로 니켈 수요가 급격히 증가하고 있어 공장을 신설하게 됐다고 밝혔습니다."]
+    deck = parse(page(TITLE, "가상 공급망 대책 발표\n업계 지원 확대\n세제 혜택도 검토", LONG1, LONG2))
+    assert deck.paragraphs == [LONG1, LONG2]

@@ -375,5 +375,6 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
         assert not got.warnings, (rel, got.warnings)
         seen["label"] += "\n방송일자\n" in text
         seen["date_alone"] += "\n방송일자\n" not in text
+        seen["fixed_width"] += not re.search(r"\n<기자>\n\n[^\n]+\n\n", text)
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    assert seen["label"] and seen["date_alone"], dict(seen)
+    assert seen["label"] and seen["date_alone"] and seen["fixed_width"], dict(seen)

@@ -142,3 +142,68 @@ def test_run_refuses_a_worker_count_below_one(capsys, workspace):
 
     assert main(["run", "--workers", "0"]) == 1
     assert "--workers must be at least 1" in capsys.readouterr().err
+
+
+def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch):
+    """``run_day`` tags the staged day while validate runs. One article's paragraph is made too long
+    (validate quarantines that row, the article stays): its tags are redone here from the clean lake, and
+    every table equals the stage-by-stage run whose enrich reads only the clean lake."""
+    from datetime import date
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from chainwire import lake, parsing, pipeline
+    from chainwire.schemas import QUARANTINE
+    from chainwire.settings import get_settings
+    from chainwire_synth.generator import generate_corpus
+
+    day = date(2026, 11, 2)
+    generate_corpus(tmp_path / "corpus", days=1, per_day=60, seed=7, start_date=day, outlets="all")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
+    real_stage_day = parsing.stage_day
+    spoiled: list[str] = []
+
+    def stage_day_with_a_runaway_paragraph(*args, **kwargs):
+        staged = real_stage_day(*args, **kwargs)
+        paragraphs = staged.tables["paragraphs"]
+        spoiled[:] = [paragraphs["article_id"][0].as_py()]
+        text = paragraphs["text"].to_pylist()
+        text[0] = "반도체 수출 통제와 희토류 공급망. " + "가" * 20_001  # over the 20,000-character rule
+        staged.tables["paragraphs"] = paragraphs.set_column(paragraphs.schema.get_field_index("text"), "text",
+                                                            pa.array(text, pa.string()))
+        return staged
+
+    monkeypatch.setattr(parsing, "stage_day", stage_day_with_a_runaway_paragraph)
+    retagged: list[str] = []  # articles tagged in this process (a forked worker's calls are not seen here)
+    real_tag = pipeline._tag
+
+    def spying_tag(day, run_id, articles, settings, staged=False):
+        retagged.extend(a["article_id"] for a in articles)
+        return real_tag(day, run_id, articles, settings, staged)
+
+    monkeypatch.setattr(pipeline, "_tag", spying_tag)
+    prints = {}
+    run_id = "r1"  # one run id for both (core.quarantine's record_json carries it)
+    for mode in ("stages", "run_day"):
+        monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / mode))
+        settings = get_settings()
+        if mode == "run_day":
+            retagged.clear()
+            pipeline.run_day(day, run_id, settings=settings, workers=2)
+        else:
+            pipeline.discover_day(day, run_id, settings)
+            pipeline.parse_day(day, run_id, settings, workers=2)
+            pipeline.validate_day(day, run_id, settings)
+            pipeline.dedup_day(day, run_id, settings)
+            pipeline.enrich_day(day, run_id, settings, workers=2)  # from the clean lake
+            pipeline.load_day(day, run_id, settings)
+            pipeline.build_marts_stage(settings)
+        held = lake.read_partition(settings.lake_dir, QUARANTINE, day)
+        assert held.filter(pc.equal(held["table_name"], "paragraphs"))["article_id"].to_pylist() == spoiled
+        prints[mode] = _fingerprint(settings.snapshot_path)
+    assert spoiled[0] in retagged  # its staged tags were dropped and redone from the clean rows
+    assert len(retagged) == 1  # every other article kept the tags a worker made from the staged day
+    assert prints["run_day"]["core.article_topics"]["rows"] > 0
+    assert prints["run_day"] == prints["stages"]

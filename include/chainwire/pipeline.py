@@ -404,18 +404,21 @@ def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict
         language=article["language"])
 
 
-def _tag(day: date, run_id: str, articles: list[dict], settings: Settings) -> dict[str, list[dict]]:
-    """Enrichment rows of ``articles`` (clean lake rows of ``day``), per enrich table, in article order."""
+def _tag(day: date, run_id: str, articles: list[dict], settings: Settings, staged: bool = False) -> dict[str, list[dict]]:
+    """Enrichment rows of ``articles`` (rows of ``day``: the clean lake's, or with ``staged`` the staged
+    day's), per enrich table, in article order. Their children are read from the same place."""
     from chainwire.enrich import enrich_article, enrich_rows
 
+    out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
+    if not articles:  # (assemble_enrich's usual case: every article was tagged by a batch)
+        return out
     ids = pa.array(sorted({a["article_id"] for a in articles}), pa.string())
     by_id: dict[str, dict[str, list]] = {}
     for table in (PARAGRAPHS, STOCK_IMPACTS):
-        arrow = lake.read_partition(settings.lake_dir, table, day, columns=_CHILD_COLUMNS[table.name])
+        arrow = lake.read_partition(_enrich_source(settings, staged), table, day, columns=_CHILD_COLUMNS[table.name])
         # only these articles' rows become dicts (a batch tags a slice of the day)
         for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=ids)).to_pylist():
             by_id.setdefault(r["article_id"], {}).setdefault(table.name, []).append(r)
-    out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
     for a in articles:
         children = by_id.get(a["article_id"], {})
         art = _article_from_rows(a, children.get("paragraphs", []), children.get("stock_impacts", []))
@@ -438,15 +441,24 @@ def plan_enrich_batches(day: date, run_id: str, settings: Settings,
     return [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]
 
 
+def _enrich_source(settings: Settings, staged: bool):
+    """Where enrich reads the day's articles: the clean lake, or (``staged``) the parsed day in staging."""
+    return staging.staging_root(settings) if staged else settings.lake_dir
+
+
 @_resolves_settings
-def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings) -> BatchSummary:
-    """Tag the day's clean articles from these raw files; ``.batch`` is the reference for ``assemble_enrich``."""
+def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings, staged: bool = False) -> BatchSummary:
+    """Tag the day's clean articles from these raw files; ``.batch`` is the reference for ``assemble_enrich``.
+
+    ``staged``: tag the parsed day in staging instead (before validate has published the clean day;
+    ``run_day`` validates meanwhile). ``assemble_enrich`` keeps only the tags of articles whose rows
+    validate left as they were, and tags the others from the lake itself."""
     t0 = time.perf_counter()
     files = set(rel_paths)
-    day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
+    day_articles = lake.read_partition(_enrich_source(settings, staged), ARTICLES, day, columns=_ARTICLE_COLUMNS)
     mine = [i for i, p in enumerate(day_articles.column("raw_path").to_pylist()) if raw_file_of(p) in files]
     articles = day_articles.take(pa.array(mine, pa.int64())).to_pylist()  # only this batch's articles become dicts
-    out = _tag(day, run_id, articles, settings)
+    out = _tag(day, run_id, articles, settings, staged)
     tables = {name: lake.to_arrow(table, out[name]) for name, table in ENRICH_TABLES.items()}
     tables[TAGGED] = pa.table({k: pa.array([a[k] for a in articles], pa.string()) for k in _TAGGED_KEY})
     ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "enrich", rel_paths), tables)
@@ -457,13 +469,22 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
 def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequence[str] = (),
                     started: float | None = None) -> EnrichSummary:
     """Write the day's enrichment partitions from the enrich batches, in the lake's article order
-    (articles no batch covered are tagged here), as one pass over the day would."""
+    (articles no batch covered are tagged here), as one pass over the day would.
+
+    A batch's tags count for an article when it read the article's current content (its ``_TAGGED_KEY``)
+    and none of the article's paragraphs or stock impacts was quarantined: a batch that read the staged
+    day (``enrich_batch(staged=True)``) saw those rows, the clean lake does not have them. Such an
+    article is tagged here from the lake (rare: a paragraph outside 1–20,000 characters, an impact
+    without a company or direction)."""
     with stage(settings, day, run_id, "enrich", started) as s:
         # Arrow throughout: the day's tags (hundreds of thousands of rows) never become Python dicts.
         day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
         keys = day_articles.select(list(_TAGGED_KEY)).to_pylist()
         position = {k["article_id"]: i for i, k in enumerate(keys)}
-        current = {tuple(k[c] for c in _TAGGED_KEY) for k in keys}
+        held = lake.read_partition(settings.lake_dir, QUARANTINE, day, columns=["article_id", "table_name"])
+        held = held.filter(pc.is_in(held["table_name"], value_set=pa.array(list(_CHILD_COLUMNS), pa.string())))
+        changed = set(held.column("article_id").to_pylist())  # articles whose children validate held back
+        current = {tuple(k[c] for c in _TAGGED_KEY) for k in keys if k["article_id"] not in changed}
         covered: set[str] = set()
         parts: dict[str, list[pa.Table]] = {name: [] for name in ENRICH_TABLES}
         for ref in batches:
@@ -491,14 +512,16 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
 
 @_day_locked
 def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None,
-               meanwhile: Callable[[], Any] | None = None) -> EnrichSummary:
+               meanwhile: Callable[[], Any] | None = None, staged: bool = False) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
     in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
     ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
 
     Reads only the clean lake, so it can be re-run alone after a taxonomy bump. ``meanwhile()``: other
-    work for this process while the workers tag (``run_day`` runs the dedup stage there), done
-    before the partitions are assembled.
+    work for this process while the workers tag (``run_day`` runs the validate and dedup stages
+    there), done before the partitions are assembled. ``staged``: the batches tag the parsed day in
+    staging (``run_day``, while validate has not yet published the clean day); the assembly is from
+    the clean lake either way (``assemble_enrich``).
     """
     from chainwire import parallel
     from chainwire.enrich import warm_up
@@ -508,7 +531,8 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
     n, batches = parallel.plan_pool("enrich", files, workers, per_worker=2)
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
-    summaries = parallel.map_batches(functools.partial(enrich_batch, day, run_id, settings=settings), batches, n,
+    summaries = parallel.map_batches(functools.partial(enrich_batch, day, run_id, settings=settings, staged=staged),
+                                     batches, n,
                                      initializer=warm_up if n > 1 else None, meanwhile=meanwhile)
     return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0)
 
@@ -541,8 +565,10 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     """All stages, in order (what ``chainwire run`` does), under the day's lock; returns
     ``{"run_id": ..., <stage>: <summary as a dict>}``. Parse and enrich use ``workers`` processes
     (None: every core; 1: everything in this process). While the parse workers run, this process
-    loads the later stages' libraries and models; while the enrich workers tag, it runs the dedup
-    stage (enrich reads none of dedup's output), so no core waits on a serial step there.
+    loads the later stages' libraries and models; while the enrich workers tag the staged day, it runs
+    the validate and dedup stages (the tags of an article validate changed are redone from the clean
+    lake by ``assemble_enrich``; enrich reads none of dedup's output), so no core waits on a serial
+    step there.
 
     A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
     warehouse is busy), like the Airflow failure callback, and re-raises.
@@ -553,11 +579,11 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     out: dict[str, Any] = {"run_id": run_id}
     name = "lock"
 
-    def dedup() -> None:  # in this process while the enrich workers tag (enrich does not read its output)
+    def validate_and_dedup() -> None:  # in this process while the enrich workers tag the staged day
         nonlocal name
-        name = "dedup"
-        note(name, 0, 0)
-        out[name] = dedup_day(day, run_id, settings).as_dict()
+        for name, fn in (("validate", validate_day), ("dedup", dedup_day)):
+            note(name, 0, 0)
+            out[name] = fn(day, run_id, settings).as_dict()
         name = "enrich"
         note(name, 0, 0)
 
@@ -570,11 +596,9 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             note(name, 0, out["discover"]["files"])
             out[name] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress,
                                   workers=workers, meanwhile=load_later_stages).as_dict()
-            name = "validate"
-            note(name, 0, 0)
-            out[name] = validate_day(day, run_id, settings).as_dict()
             name = "enrich"
-            out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=dedup).as_dict()
+            out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=validate_and_dedup,
+                                   staged=True).as_dict()
             name = "load"
             note(name, 0, 0)
             out[name] = load_day(day, run_id, settings).as_dict()

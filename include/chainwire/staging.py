@@ -160,12 +160,19 @@ def read_batch(ref: str, names: Iterable[str]) -> dict[str, pa.Table]:
         if not storage.exists(folder / BATCH_DONE):
             raise FileNotFoundError(f"batch {ref} is missing or incomplete (the run's staging prefix was removed, "
                                     "or its task died while writing); re-run the day")
-        return {name: pq.read_table(pa.BufferReader(storage.read_bytes(folder / f"{name}.parquet")))
-                for name in names}
+        return {name: _read_file(pa.BufferReader(storage.read_bytes(folder / f"{name}.parquet"))) for name in names}
     folder = Path(ref)
     if not folder.is_dir():
         raise FileNotFoundError(f"batch {ref} is missing (the run's staging folder was removed); re-run the day")
-    return {name: pq.read_table(folder / f"{name}.parquet") for name in names}
+    return {name: _read_file(folder / f"{name}.parquet") for name in names}
+
+
+def _read_file(source: Path | pa.BufferReader) -> pa.Table:
+    """One small batch file, whole. ``ParquetFile.read`` skips the dataset layer ``pq.read_table`` sets up per
+    call: reading the 600 files of a 20k-article day's 100 parse batches took 0.74 instead of 1.07 CPU-s
+    (best of three, load ≈ 12; docs/performance.md)."""
+    with pq.ParquetFile(source) as f:
+        return f.read()
 
 
 def prune_stale_runs(settings: Settings, day: date, keep: str) -> None:

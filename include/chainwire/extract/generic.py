@@ -354,6 +354,70 @@ _SCRIPT_FINAL_RE = re.compile(r"(?:[다요까죠][.?!]?|[.?!…])[\"'”’)\]]*
 MIN_SCRIPT_FRAGMENTS = 4  # fewer and a page is not a line-broken script (a headline may end on a particle)
 
 
+# A capture of a page whose text was wrapped at a fixed width (a regional TV station's script, its lines
+# cut wherever the width ran out): a short line that does not close a sentence, glued to the next line with
+# no blank line between, until a line that closes the sentence. Seen on pages with no blank lines at all.
+WRAP_MAX = 45  # a wrapped line is at most this long (the stations' widths are 14–30 characters)
+WRAP_MIN = 8  # shorter lines are labels ("취재기자") unless they stop on a particle ("포스코그룹이")
+MIN_WRAPPED_RUNS = 2  # fewer and a page is not wrapped (a headline glued to a one-line lead reads the same)
+_MARKER_HEADS = "[(<【◀{"  # a speaker marker or a bracketed credit is never part of a wrapped sentence
+
+
+# The end of a wrapped run in the raw text: a short line that does not close a sentence, right above a short
+# line that does. Two or more of them and the page may be a fixed-width capture (a cheap gate: one C-level scan).
+_WRAP_PAIR_RE = re.compile(r"^[^\n]{0,44}[^\n.?!…다요까죠\"'”’)\]]\n[^\n]{0,44}[.?!…다요까죠][\"'”’)\]]*$", re.M)
+
+
+def looks_wrapped(text: str) -> bool:
+    found = 0
+    for _ in _WRAP_PAIR_RE.finditer(text):
+        found += 1
+        if found >= MIN_WRAPPED_RUNS:
+            return True
+    return False
+
+
+def _closes(s: str) -> bool:
+    """The line closes a sentence (``_SCRIPT_FINAL_RE`` without the regex: the hot path of every page)."""
+    t = s.rstrip("\"'”’)]")
+    return t[-1:] in ".?!…다요까죠"
+
+
+def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
+    """Join the wrapped lines of a fixed-width capture back into sentences; other pages are returned as
+    they are. A run is one or more short lines that do not close a sentence, each followed by the next
+    with no blank line, ending on a short line that closes it; a run ending on anything else (a deck's
+    lines, a list, a whole paragraph under a section heading) is left alone, and so is a speaker marker
+    or a bracketed line."""
+    runs: list[tuple[int, int]] = []
+    k, n = 0, len(lines)
+    while k < n:
+        j = k
+        while j < n:
+            s = lines[j]
+            if (not s or len(s) > WRAP_MAX or s[0] in _MARKER_HEADS or _closes(s)
+                    or (len(s) < WRAP_MIN and not _FRAGMENT_END_RE.search(s))):
+                break
+            j += 1
+        last = lines[j] if j < n else ""
+        if j > k and last and len(last) <= WRAP_MAX and last[0] not in _MARKER_HEADS and _closes(last) \
+                and not any(is_chrome(x) for x in lines[k:j + 1]):
+            runs.append((k, j))
+            k = j + 1
+        else:
+            k = max(j, k + 1)  # a later start inside the same lines ends on the same line: no run there either
+    if len(runs) < MIN_WRAPPED_RUNS:
+        return lines
+    out: list[str] = []
+    pos = 0
+    for a, b in runs:
+        out.extend(lines[pos:a])
+        out.append(" ".join(lines[a:b + 1]))
+        pos = b + 1
+    out.extend(lines[pos:])
+    return out
+
+
 def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     """Join the lines of a line-broken broadcast script back into sentences."""
     frag = [len(s) <= 45 and bool(_FRAGMENT_END_RE.search(s)) and not is_chrome(s) for s in items]
@@ -603,7 +667,10 @@ class _Page:
             warn("empty page")
             self.finish([], [], None, None, [], [])
             return
-        items = _name_widget_images([s for s in (r.strip() for r in text.split("\n")) if s])
+        lines = [r.strip() for r in text.split("\n")]
+        if not self.en and looks_wrapped(text):
+            lines = unwrap_lines(lines, self.is_chrome)
+        items = _name_widget_images([s for s in lines if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"

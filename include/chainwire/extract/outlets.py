@@ -306,7 +306,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         sign = _SIGN_OFF_RE.match(line)
         if sign and sign.group("brand").lower() in brand_names:
             brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
-    for m in _SIGN_OFF_TAIL_RE.finditer(text) if "입니다" in text else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
+    for m in _SIGN_OFF_TAIL_RE.finditer(text) if _SIGN_OFF_TAIL_END in text else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
@@ -335,7 +335,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for m in _WITH_BRAND_RE.finditer(text):  # "with the Korea JoongAng Daily" under a byline
+    for m in _WITH_BRAND_RE.finditer(text) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
     for n, m in enumerate(_OWN_URL_LINE_RE.finditer(text)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
         if n >= 3:
@@ -352,14 +352,14 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text)):  # "Source: Brand | date | By NAME": a repost's source
+    for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     # "매체CP-0212@distributor.com": a brand glued to a syndication address names the outlet; the
     # address's domain is the distributor's, never the publisher's
     relayed = set()
-    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text)):
+    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if _GLUED_MAIL_HINT_RE.search(text) else ()):
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -391,29 +391,38 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
-_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}입니다\.?[\"”']?\s*$", re.M)
+_SIGN_OFF_TAIL_END = "입니다"  # every _SIGN_OFF_TAIL_RE match has it: a page without it skips the scan
+_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END
+                               + r"\.?[\"”']?\s*$", re.M)
 # A byline line led by the outlet's name: brand, an optional "place=" (안성(경기)=), a Korean name, a role
 # (the rest of the line is free): "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50".
 _BRAND_BYLINE_RE = re.compile(
     r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
-_AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*(?:기자|특파원)\s*@\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
+_AT_ROLE = r"(?:기자|특파원)\s*@"
+_AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
 # What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
-_AT_BRAND_HINT_RE = re.compile(r"(?:기자|특파원)\s*@")
+_AT_BRAND_HINT_RE = re.compile(_AT_ROLE)
 # "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
 _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
 # "Source: The Hankyoreh | November 18th, 2019 | By NAME, staff reporter": a reposting site credits the
 # story's outlet; the separator after the brand (a date or a byline follows) tells it from a chart's data source
-_SOURCE_CREDIT_RE = re.compile(r"^[ \t]*(?:Source|출처)[ \t]*:[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
+_SOURCE_LABEL = r"(?:Source|출처)[ \t]*:"
+_SOURCE_CREDIT_RE = re.compile(r"^[ \t]*" + _SOURCE_LABEL + r"[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
+_SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL)  # in every _SOURCE_CREDIT_RE match: without it, no scan
 # A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
 SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}요약")
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
+_PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
+_MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
 _GLUED_MAIL_BRAND_RE = re.compile(
-    r"(?P<brand>[가-힣]{1,10}(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이))[A-Za-z0-9._%+-]*@"
-    r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+    r"(?P<brand>[가-힣]{1,10}" + _PRESS_SUFFIX + ")" + _MAIL_LOCAL_AT + r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# What every _GLUED_MAIL_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
+_GLUED_MAIL_HINT_RE = re.compile(_PRESS_SUFFIX + _MAIL_LOCAL_AT)
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
-_WITH_BRAND_RE = re.compile(r"^[ \t]*with (?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
+_WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
+_WITH_BRAND_RE = re.compile(r"^[ \t]*" + _WITH + r"(?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
 _SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[–—|]\s+\S.{1,30}$")
 # A line that is only an address on a site: "(www.outlet.com/News/Read/A2023…)", the article's own short link

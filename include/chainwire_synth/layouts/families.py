@@ -574,12 +574,32 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
 
 # ------------------------------------------------------------------ a regional TV station's web page
 
+WRAP_WIDTH = 24  # characters per line of a fixed-width capture
+
+
+def _fixed_width(sentence: str) -> list[str]:
+    """A sentence cut into lines of at most WRAP_WIDTH characters at spaces, wherever the width runs out
+    (after a noun as well as after a particle), as a fixed-width capture prints it."""
+    out: list[str] = []
+    line = ""
+    for word in sentence.split():
+        if line and len(line) + 1 + len(word) > WRAP_WIDTH:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    out.append(line)
+    return out
+
+
 def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                          avoid: frozenset[str]) -> tuple[str, Article]:
     """A regional TV station's web page (or an app's copy of it): the headline, the broadcast date
     alone on the next line or as ``방송일자`` with the date on the line below, ``<앵커>``, the anchor's
     sentences, the hand-over (``이름 기자입니다.``), ``<기자>``, the reporter's sentences, the closer
-    with the name set apart (``YTN 이름 입니다.``), then the app's menu and a cut promotion line.
+    with the name set apart (``YTN 이름 입니다.``), then the app's menu and a cut promotion line. One page
+    in three is captured at a fixed width: the sentences' lines cut wherever the width runs out, no blank
+    line between them.
     Truth: the broadcast date (a date, no time), the reporter of the hand-over; the closer and the
     app's lines are no story text."""
     spec, c = outlet_story(env, "ytn", "tvw", landing, index, mode, rng, avoid, n_deck=0)
@@ -591,13 +611,14 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
     day = c.published_at.date()
     lines = ["YTN", "", c.title, ""]
     lines += [f"{day:%Y-%m-%d}", ""] if index % 2 == 0 else ["방송일자", f"{day:%Y-%m-%d}", ""]
+    wrapped = index % 3 == 2  # one page in three captured at a fixed width: no blank lines, lines cut anywhere
     lines += ["<앵커>", ""]
     for s in sents[:n_anchor]:
-        lines += [s, ""]
-    lines += [handover, "", "<기자>", ""]
+        lines += _fixed_width(s) if wrapped else [s, ""]
+    lines += ["", handover, "", "<기자>", ""]
     for s in sents[n_anchor:]:
-        lines += [s, ""]
-    lines += [f"YTN {reporter.name} 입니다.", "", "Menu", "", "앱을 통해 내 지역 속보, 날씨, 교통 소식을 받아 보세"]
+        lines += _fixed_width(s) if wrapped else [s, ""]
+    lines += ["", f"YTN {reporter.name} 입니다.", "", "Menu", "", "앱을 통해 내 지역 속보, 날씨, 교통 소식을 받아 보세"]
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "ytn", section=None, subsection=None, subtitle_lines=[], dateline=None,
                         published_at=datetime.combine(day, datetime.min.time(), tzinfo=c.published_at.tzinfo),
