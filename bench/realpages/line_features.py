@@ -1,7 +1,7 @@
 """Features of a page head's lines for a small title / deck / other classifier (issue #12).
 
 Not wired into the parser: in leave-outlets-out cross-validation on the development pages the model
-did not beat the rules (``train_line_model.py``, README "Real pages"). Kept with its training
+did not beat the rules (``train_line_model.py``, docs/real-pages.md). Kept with its training
 script so the measurement can be rerun and extended.
 
 The generic parser (``include/chainwire/extract/generic.py``) cuts a page's head into a list of content lines, with markers
