@@ -64,8 +64,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from chainwire.enrich import clear_caches, enrich_article, warm_up  # noqa: E402
-from chainwire_synth.enrich_evaluate import (ANALYST_COUNTRY_BASIS, DIMENSIONS, gold_article, load_gold,  # noqa: E402
-                                      predict_all, predicted_sets, score)
+from chainwire_synth.enrich_evaluate import (  # noqa: E402
+    ANALYST_COUNTRY_BASIS,
+    DIMENSIONS,
+    gold_article,
+    load_gold,
+    predict_all,
+    predicted_sets,
+    score,
+)
 
 GOLD = ROOT / "tests" / "fixtures" / "enrich" / "gold.jsonl"
 REAL_PAGE = ROOT.parent / "shared" / "samples" / "newspim_page_dump.txt"
@@ -296,8 +303,8 @@ def _tune_thresholds(records: list[dict], parsed: dict[str, object]) -> None:
     for t in tax.topics:
         gold = {r["id"] for r in records if t.name in r["topics"]}
 
-        def f1_at(th: float) -> tuple[float, int, int, int]:
-            got = {i for i, sc in scores.items() if sc.get(t.name, 0.0) >= th}
+        def f1_at(th: float, name: str = t.name, gold: set = gold) -> tuple[float, int, int, int]:
+            got = {i for i, sc in scores.items() if sc.get(name, 0.0) >= th}
             tp, fp, fn = len(got & gold), len(got - gold), len(gold - got)
             return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
 

@@ -57,10 +57,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 
 from chainwire import lake  # noqa: E402
-from chainwire.schemas import (ARTICLE_ACTORS, ARTICLE_COMPANIES, ARTICLE_COUNTRIES,  # noqa: E402
-                               ARTICLE_POLICY_ACTIONS, ARTICLE_TOPICS, ARTICLE_VERSIONS, ARTICLES, PARAGRAPHS,
-                               PHOTO_CAPTIONS,
-                               QUARANTINE, RAW_FILES, RELATED_TEASERS, STOCK_IMPACTS, TABLES)
+from chainwire.schemas import (  # noqa: E402
+    ARTICLE_ACTORS,
+    ARTICLE_COMPANIES,
+    ARTICLE_COUNTRIES,
+    ARTICLE_POLICY_ACTIONS,
+    ARTICLE_TOPICS,
+    ARTICLE_VERSIONS,
+    ARTICLES,
+    PARAGRAPHS,
+    PHOTO_CAPTIONS,
+    QUARANTINE,
+    RAW_FILES,
+    RELATED_TEASERS,
+    STOCK_IMPACTS,
+    TABLES,
+)
 
 COOKBOOK = ROOT / "docs" / "sql-cookbook.md"
 TARGET_LOAD_S = 30.0
@@ -189,7 +201,7 @@ def build_pools(seed: int = 7) -> Pools:
     counts = np.clip(rng.poisson(5.8, n_bodies), 2, 14)
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
     par_idx = rng.integers(0, len(paras), int(counts.sum()))
-    bodies = ["\n\n".join(paras[j] for j in par_idx[s:s + c]) for s, c in zip(starts, counts)]
+    bodies = ["\n\n".join(paras[j] for j in par_idx[s:s + c]) for s, c in zip(starts, counts, strict=True)]
     reporters, roles, emails = [], [], []
     names = _names(rng, 60 * len(OUTLETS))
     for o, outlet in enumerate(OUTLETS):
@@ -342,8 +354,8 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
 
     outlet_names = np.array(OUTLETS, dtype=object)[outlet]
     ids = np.arange(first_id, first_id + n)
-    article_id = pa.array([f"{o}:g{i:09d}" for o, i in zip(outlet_names, ids)])
-    raw_path = pa.array([f"{day.isoformat()}/{o}-{i:09d}.txt" for o, i in zip(outlet_names, ids)])
+    article_id = pa.array([f"{o}:g{i:09d}" for o, i in zip(outlet_names, ids, strict=True)])
+    raw_path = pa.array([f"{day.isoformat()}/{o}-{i:09d}.txt" for o, i in zip(outlet_names, ids, strict=True)])
     raw_sha = pa.array([f"{h:016x}" * 4 for h in rng.integers(0, 2**63, n)])
     parser = pa.array(np.where(outlet == 0, "chainwire-newspim@0.2.0", "chainwire-generic@0.3.0"))
     run_arr = pa.array([run_id] * n)
@@ -358,7 +370,7 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
     landing = pa.array(np.full(n, np.datetime64(day, "D")), type=pa.date32())
     cols = {
         "article_id": article_id, "landing_date": landing, "outlet": pa.array(outlet_names.astype(str)),
-        "url": pa.array([f"https://www.{o}.example/view/{i}" for o, i in zip(outlet_names, ids)]),
+        "url": pa.array([f"https://www.{o}.example/view/{i}" for o, i in zip(outlet_names, ids, strict=True)]),
         "outlet_article_id": pa.array(ids.astype(str)),
         "section": pools.sections.take(pa.array(rng.integers(0, len(pools.sections), n))),
         "subsection": pa.nulls(n, pa.string()),
@@ -486,7 +498,7 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
     extra = n_dup + n_rej + n_q
     extra_ids = np.arange(first_id + n, first_id + n + extra)
     extra_outlet = np.array(OUTLETS, dtype=object)[rng.choice(len(OUTLETS), size=extra, p=OUTLET_W)]
-    extra_paths = [f"{day.isoformat()}/{o}-{i:09d}.txt" for o, i in zip(extra_outlet, extra_ids)]
+    extra_paths = [f"{day.isoformat()}/{o}-{i:09d}.txt" for o, i in zip(extra_outlet, extra_ids, strict=True)]
     status = ["parsed"] * n + ["duplicate"] * n_dup + ["rejected"] * n_rej + ["quarantined"] * n_q
     dup_of = raw_path.take(pa.array(rng.integers(0, n, n_dup))).to_pylist()
     q_rules = ["expect_column_values_to_not_be_null(title)", "expect_column_value_lengths_to_be_between(body_text)",
@@ -494,7 +506,7 @@ def generate_day(pools: Pools, day: date, n: int, first_id: int, run_id: str, se
     q_rule = [q_rules[i] for i in rng.integers(0, len(q_rules), n_q)]
     reasons = ([None] * n + [f"same article_id as {p}" for p in dup_of]
                + ["parser error: no article body found"] * n_rej + [f"articles row failed: {r}" for r in q_rule])
-    extra_aid = [f"{o}:g{i:09d}" for o, i in zip(extra_outlet, extra_ids)]
+    extra_aid = [f"{o}:g{i:09d}" for o, i in zip(extra_outlet, extra_ids, strict=True)]
     m = n + extra
     out["raw_files"] = pa.table({
         "landing_date": pa.array(np.full(m, np.datetime64(day, "D")), type=pa.date32()),
@@ -579,7 +591,7 @@ def days_for(n_articles: int, n_days: int, end: date, rng: np.random.Generator,
     w = np.array([0.45 if (d.weekday() >= 5 and step == 1) else 1.0 for d in days]) * rng.uniform(0.85, 1.15, n_parts)
     counts = np.floor(w / w.sum() * n_articles).astype(int)
     counts[np.argsort(-w)[: n_articles - counts.sum()]] += 1
-    return list(zip(days, counts.tolist()))
+    return list(zip(days, counts.tolist(), strict=True))
 
 
 def write_lake(lake_root: Path, pools: Pools, plan: list[tuple[date, int]], seed: int,

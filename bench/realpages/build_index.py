@@ -17,8 +17,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import (ENRICH_LABELS, HELDOUT_MIN_OUTLETS, HELDOUT_MIN_PAGES, INDEX, body_head, corpus_dir,  # noqa: E402
-                    deck_line, enrich_split, fact, is_heldout, norm, page_path, page_sha1)
+from corpus import (  # noqa: E402
+    ENRICH_LABELS,
+    HELDOUT_MIN_OUTLETS,
+    HELDOUT_MIN_PAGES,
+    INDEX,
+    body_head,
+    corpus_dir,
+    deck_line,
+    enrich_split,
+    fact,
+    is_heldout,
+    norm,
+    page_path,
+    page_sha1,
+)
 
 TOPIC_IDS = {"semiconductors", "batteries", "critical_minerals", "rare_earths_magnets", "hydrogen_clean_energy",
              "export_controls", "sanctions", "tariffs_trade_remedies", "subsidies_industrial_policy",
