@@ -61,13 +61,7 @@ def task_slots(value: str | int | None = None) -> int:
     raw = value if value not in (None, "") else os.environ.get(SLOTS_ENV, "").strip()
     if raw in (None, ""):
         return parallel.available_cores()
-    try:
-        n = int(raw)
-    except (TypeError, ValueError):
-        raise ValueError(f"{SLOTS_ENV} must be a whole number, got {raw!r}") from None
-    if n < 1:
-        raise ValueError(f"{SLOTS_ENV} must be at least 1, got {n}")
-    return n
+    return parallel.count_setting(raw, SLOTS_ENV)
 
 
 def split(files: Sequence[str], slots: int, min_files: int | None = None,

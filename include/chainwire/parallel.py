@@ -67,12 +67,17 @@ def requested_workers(value: int | str | None = None) -> int | None:
     raw = value if value not in (None, "") else os.environ.get(WORKERS_ENV, "")
     if raw in (None, ""):
         return None
+    return count_setting(raw, f"{WORKERS_ENV} / --workers")
+
+
+def count_setting(raw: int | str, what: str) -> int:
+    """A count given by the operator (an option or environment variable named ``what``): a whole number ≥ 1."""
     try:
         n = int(raw)
     except (TypeError, ValueError):
-        raise ValueError(f"{WORKERS_ENV} / --workers must be a whole number, got {raw!r}") from None
+        raise ValueError(f"{what} must be a whole number, got {raw!r}") from None
     if n < 1:
-        raise ValueError(f"{WORKERS_ENV} / --workers must be at least 1, got {n}")
+        raise ValueError(f"{what} must be at least 1, got {n}")
     return n
 
 
