@@ -76,6 +76,22 @@ def airflow_metadata_db(postgres_server, request):
 
 
 @pytest.fixture
+def pool_spy(monkeypatch):
+    """Every ``parallel.map_batches`` call of the test as ``(batches, workers)``: proof the pool really ran."""
+    from chainwire import parallel
+
+    pools: list[tuple[int, int]] = []
+    real_map = parallel.map_batches
+
+    def spying_map(fn, batches, workers, **kw):
+        pools.append((len(batches), workers))
+        return real_map(fn, batches, workers, **kw)
+
+    monkeypatch.setattr(parallel, "map_batches", spying_map)
+    return pools
+
+
+@pytest.fixture
 def workspace(tmp_path, monkeypatch):
     """A private landing zone and data dir, wired through the settings' environment overrides."""
     raw, data = tmp_path / "raw", tmp_path / "data"

@@ -95,7 +95,7 @@ def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str) -> dict[str, list]:
     return {"parse": parsed, "enrich": tagged}
 
 
-def test_dag_tasks_give_the_tables_of_chainwire_run(tmp_path, monkeypatch):
+def test_dag_tasks_give_the_tables_of_chainwire_run(tmp_path, monkeypatch, pool_spy):
     """Two generated days of every layout (the second dedups against the first) through ``chainwire run``
     and through the DAG's tasks, cut into 3 batches — once with one process per task (an executor),
     once with each task's pool (``dags test``): every warehouse table hashes the same."""
@@ -110,14 +110,7 @@ def test_dag_tasks_give_the_tables_of_chainwire_run(tmp_path, monkeypatch):
     monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
     monkeypatch.setattr(batching, "MIN_FILES_PER_TASK", 1)  # a small day cut like a big one …
     monkeypatch.setattr(parallel, "MIN_ITEMS_PER_WORKER", 5)  # … and its 20-file batches worth a pool
-    pools = []
-    real_map = parallel.map_batches
-
-    def spying_map(fn, batches, workers, **kw):
-        pools.append((len(batches), workers))
-        return real_map(fn, batches, workers, **kw)
-
-    monkeypatch.setattr(parallel, "map_batches", spying_map)
+    pools = pool_spy
     monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "cli"))
     for day in days:
         run_day(day, settings=get_settings(), workers=1)

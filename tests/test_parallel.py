@@ -89,7 +89,7 @@ def _fingerprint(db) -> dict:
     return module.fingerprint(db)
 
 
-def test_two_workers_give_exactly_the_tables_of_one(tmp_path, monkeypatch):
+def test_two_workers_give_exactly_the_tables_of_one(tmp_path, monkeypatch, pool_spy):
     """Two days of every layout (the second day dedups against the first), run with 1 and with 2 workers
     into separate data folders: every warehouse table hashes the same, and the pool really ran."""
     from datetime import date
@@ -101,14 +101,7 @@ def test_two_workers_give_exactly_the_tables_of_one(tmp_path, monkeypatch):
     generate_corpus(tmp_path / "corpus", days=2, per_day=60, seed=5, start_date=date(2026, 11, 2), outlets="all")
     monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
     monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
-    pools = []
-    real_map = parallel.map_batches
-
-    def spying_map(fn, batches, workers, **kw):
-        pools.append((len(batches), workers))
-        return real_map(fn, batches, workers, **kw)
-
-    monkeypatch.setattr(parallel, "map_batches", spying_map)
+    pools = pool_spy
     prints = {}
     for workers in (1, 2):
         monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / f"data{workers}"))
