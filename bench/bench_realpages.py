@@ -1,7 +1,6 @@
 """Score the parser on the real-page development corpus.
 
-    chainwire bench realpages [--dir DIR] [--with-url] [--verbose] [--load]
-                              [--split dev|heldout] [--ids FILE] [--collector NAME]
+    chainwire bench realpages [--dir DIR] [--with-url] [--verbose] [--load] [--ids FILE] [--dev-only]
 
 Each page in ``bench/realpages/index.jsonl`` is read from ``<dir>/pages/<id>.txt`` (default
 ``data/realpages``; see ``bench/realpages/corpus.py``) and parsed as a landing-zone page dump
@@ -22,12 +21,9 @@ leave-outlet-out split (outlets set aside before rules were written against them
 ``--load`` also lands every page as one day in a temporary folder, runs the pipeline
 (``chainwire run``) and prints how many were parsed / quarantined / rejected.
 Skips with a clear message when the corpus folder is absent.
-
-A subset is scored with ``--split`` (only the development or only the held-out outlets: a rule
-writer scores ``--split dev`` and never sees the held-out figure), ``--ids FILE`` (page ids, one a
-line; ``#`` starts a comment) and ``--collector NAME`` (the pages one labeller collected — the
-collector is read from ``<dir>/labels/NAME.jsonl``, which only the local corpus holds). Filters
-combine; a batch of new outlets is scored this way before any rule is written from it.
+``--ids FILE`` scores only the pages named in FILE (one page id per line, ``#`` starts a comment),
+e.g. a batch of new outlets scored before any rule is written from it; ``--dev-only`` never parses
+a held-out page (rules are written with it on; the held-out aggregate is run apart).
 """
 
 from __future__ import annotations
@@ -232,27 +228,14 @@ def load_as_day(index: list[dict], folder: Path) -> int:
         return run.returncode
 
 
-def _listed_ids(path: Path) -> set[str]:
-    return {line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines()} - {""}
-
-
-def _collector_ids(folder: Path, name: str) -> set[str]:
-    labels = folder / "labels" / f"{name}.jsonl"
-    if not labels.exists():
-        raise SystemExit(f"bench realpages: no labels file {labels}")
-    return {json.loads(line)["id"] for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()}
-
-
-def select(index: list[dict], folder: Path, split: str | None, ids: str | None, collector: str | None) -> list[dict]:
-    """The index records that pass every given filter (split, listed ids, collector)."""
-    keep = [r for r in index if split is None or r["split"] == split]
-    if ids:
-        wanted = _listed_ids(Path(ids))
-        keep = [r for r in keep if r["id"] in wanted]
-    if collector:
-        theirs = _collector_ids(folder, collector)
-        keep = [r for r in keep if r["id"] in theirs]
-    return keep
+def read_ids(path: Path) -> set[str]:
+    """Page ids listed in a file, one per line; ``#`` starts a comment, blank lines are ignored."""
+    ids = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            ids.add(word)
+    return ids
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -261,18 +244,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-url", action="store_true", help="give the parser each page's URL, as a sidecar would")
     ap.add_argument("--verbose", action="store_true", help="list the wrong fields of each development page")
     ap.add_argument("--load", action="store_true", help="also run the pipeline on the pages as one landing day")
-    ap.add_argument("--split", choices=("dev", "heldout"), help="score only the development or only the held-out outlets")
-    ap.add_argument("--ids", help="score only the page ids listed in this file (one a line, # comments)")
-    ap.add_argument("--collector", help="score only the pages in <dir>/labels/NAME.jsonl")
+    ap.add_argument("--ids", metavar="FILE", help="score only the page ids listed in FILE (one per line, # comments)")
+    ap.add_argument("--dev-only", action="store_true", help="leave the held-out pages out (never parsed)")
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     index = load_index()
+    if args.ids:
+        wanted = read_ids(Path(args.ids))
+        unknown = wanted - {r["id"] for r in index}
+        if unknown:
+            print(f"note: {len(unknown)} id(s) of {args.ids} are not in the index: {', '.join(sorted(unknown))}")
+        index = [r for r in index if r["id"] in wanted]
+    if args.dev_only:
+        index = [r for r in index if r["split"] == "dev"]
     if not index:
-        print("bench realpages: bench/realpages/index.jsonl is empty; nothing to score")
-        return 0
-    index = select(index, folder, args.split, args.ids, args.collector)
-    if not index:
-        print("bench realpages: no indexed page matches the filters; nothing to score")
+        print("bench realpages: no indexed page to score (bench/realpages/index.jsonl empty or filtered out)")
         return 0
     present = [r for r in index if page_path(folder, r["id"]).exists()]
     if not present:
@@ -288,11 +274,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{'; URL given' if args.with_url else '; no URL (page text only)'}")
     parsed, (seconds, cpu_seconds) = parse_pages(present, folder, args.with_url)
     figures = report(present, parsed, args.verbose, args.with_url)
-    splits = {r["split"] for r in present}
-    parts = ([f"development {100 * figures['dev']:.1f}% (target 97%)"] if "dev" in splits else []) + \
-        ([f"Newspim {100 * figures['newspim']:.1f}% (target 99%)"] if any(r["outlet_domain"] == "newspim.com" for r in present) else []) + \
-        ([f"leave-outlet-out {100 * figures['heldout']:.1f}% (target 92%)"] if "heldout" in splits else [])
-    print("\nfield checks right: " + ", ".join(parts))
+    def share(key: str, scored: bool) -> str:
+        return f"{100 * figures[key]:.1f}%" if scored else "not scored"
+
+    print(f"\nfield checks right: development {share('dev', any(r['split'] == 'dev' for r in present))} (target 97%), "
+          f"Newspim {share('newspim', any(r['outlet_domain'] == 'newspim.com' for r in present))} (target 99%), "
+          f"leave-outlet-out {share('heldout', bool(held))} (target 92%)")
     print(f"parse: {len(present) / seconds:,.0f} pages/s on one core ({seconds:.2f} s wall), "
           f"{len(present) / cpu_seconds:,.0f} pages per CPU-second ({cpu_seconds:.2f} s CPU)")
     if args.load:
