@@ -321,9 +321,10 @@ def regional(tmp_path_factory) -> Path:
 
 
 def test_regional_layout_every_field_matches_truth(regional):
-    """A regional daily's CMS page: the eight leads (brand/reporter slash or bar, dateline then brand in one
+    """A regional daily's CMS page: the ten leads (brand/reporter slash or bar, dateline then brand in one
     bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
-    signature, the dateline alone in brackets with a sign-off under the story), captions closed by the
+    signature, the dateline alone in brackets with a sign-off under the story, the name glued to its role,
+    the day and a writer with an English role in place of the info bar), captions closed by the
     photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
     prompt left in a body."""
     mismatches: Counter[str] = Counter()
@@ -347,12 +348,15 @@ def test_regional_layout_every_field_matches_truth(regional):
         seen["bar"] += bool(re.search(r"\n\[더퍼블릭ㅣ\S+ \S+\] ", text))
         seen["brand_paren"] += bool(re.search(r"\n\[더퍼블릭\(\S+\)=\S+ \S+\] ", text))
         seen["place_paren"] += bool(re.search(r"\n\[\S+\(\S+\)=더퍼블릭 \S+ \S+\] ", text))
+        seen["glued"] += bool(re.search(r"\n\[더퍼블릭=[가-힣]+기자\]\S", text))
+        seen["dated_byline"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} +[가-힣]+ editor\n", text))
         seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
         seen["caption_agency"] += "다. / 뉴시스\n" in text
         seen["deck"] += bool(truth["subtitle_lines"])
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
-                           "place_paren", "caption_photographer", "caption_agency", "deck") if not seen[k]]
+                           "place_paren", "glued", "dated_byline", "caption_photographer", "caption_agency", "deck")
+               if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 

@@ -1054,7 +1054,8 @@ class _Page:
                 if named is not None and (not named[0] or split_who(named[0], need_role=False) is not None):
                     seen_marker = True
                     continue
-            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
+            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s
+                                  or s[:4].isdigit()):  # "2025-03-04 홍길동 editor": the date, then the byline
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
                     if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:

@@ -51,8 +51,9 @@ english_deck_photo *  koreaherald khd    the deck under the stamps, right above 
 regional *            thepublic  rgn     a regional/small daily's CMS: • 등록 … / • 조회수 N info bar,
                                          [매체/이름 기자]본문, [매체ㅣ이름 기자], [세종=매체 이름 기자],
                                          [매체(세종)=이름 기자], [세종(충남)=매체 이름 기자], 매체 기자 | 본문,
-                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail), captions
-                                         closed by /이름 기자 or / 뉴시스, comment prompt
+                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail),
+                                         [매체=이름기자]본문, "YYYY-MM-DD  이름 editor" (the day only),
+                                         captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;
                                          one page in three captured at a fixed width (no blank lines)

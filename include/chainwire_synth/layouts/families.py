@@ -511,7 +511,8 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
 
 # ------------------------------------------------------------------ a regional or small daily's CMS page
 
-REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren", "place_paren")
+REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren", "place_paren",
+                  "glued", "dated_byline")
 REGIONAL_PROVINCES = ("경기", "충남", "경북", "전남")
 REGIONAL_CAPTIONS = ("협약식 참석자들이 기념촬영을 하고 있다.", "신규 생산라인이 가동되고 있다.", "항만 야적장에 컨테이너가 쌓여 있다.")
 
@@ -527,9 +528,12 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     ``매체 세종취재본부 | 본문``), or the dateline alone in brackets glued to the story (``[세종]본문``)
     with the sign-off ``이름 기자(e-mail)`` and a ``기사 보기`` link under it; a photo caption under the
     lead closed by ``/이름 기자`` or ``/ 뉴시스`` (own stream); a comment prompt
-    (``댓글을 작성하려면로그인해주세요.``) and the footer close the page. Truth: the reporter the lead
-    or the sign-off names (none for a newsroom's signature), the bracket's dateline, the caption and
-    its credit (the photographer, or the agency)."""
+    (``댓글을 작성하려면로그인해주세요.``) and the footer close the page. Two more leads: the reporter
+    glued to the role and the story glued to the bracket (``[매체=이름기자]본문``), and a CMS in an
+    English skin that prints, instead of the info bar, the day then the writer with an English role
+    (``2026-11-02     이름 editor``, no time). Truth: the reporter the lead or the sign-off names (none
+    for a newsroom's signature), the bracket's dateline, the caption and its credit (the photographer,
+    or the agency); the day alone for the dated byline."""
     spec, c = outlet_story(env, "thepublic", "rgn", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1)))
     r0 = spec.reporters[0]
     lead = REGIONAL_LEADS[index % len(REGIONAL_LEADS)]
@@ -537,13 +541,18 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     lines = ["더퍼블릭", "로그인", "", c.title, ""]
     if c.decks:
         lines += list(c.decks) + [""]
-    lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
+    if lead == "dated_byline":
+        pub = pub.replace(hour=0, minute=0, second=0)
+        lines += [f"{pub:%Y-%m-%d}     {r0.name} editor", ""]
+    else:
+        lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
     province = REGIONAL_PROVINCES[index % len(REGIONAL_PROVINCES)]
     prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
               "desk": "더퍼블릭 기자 | ", "region_desk": f"더퍼블릭 {spec.dateline}취재본부 | ",
               "bracket_place": f"[{spec.dateline}]", "bar": f"[더퍼블릭ㅣ{who}] ",
-              "brand_paren": f"[더퍼블릭({spec.dateline})={who}] ", "place_paren": f"[{spec.dateline}({province})=더퍼블릭 {who}] "}[lead]
+              "brand_paren": f"[더퍼블릭({spec.dateline})={who}] ", "place_paren": f"[{spec.dateline}({province})=더퍼블릭 {who}] ",
+              "glued": f"[더퍼블릭={r0.name}{r0.role}]", "dated_byline": ""}[lead]
     dateline = {"place_brand": spec.dateline, "bracket_place": spec.dateline, "brand_paren": spec.dateline,
                 "place_paren": f"{spec.dateline}({province})"}.get(lead)
     # a photo under the lead, its caption closed by the photographer or the agency after a slash
@@ -562,13 +571,14 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         lines += [prefix + para if k == 0 else para, ""]
         if k == 0 and caption_line:
             lines += [caption_line, ""]
-    named = lead in ("slash", "place_brand", "bracket_place", "bar", "brand_paren", "place_paren")
+    named = lead in ("slash", "place_brand", "bracket_place", "bar", "brand_paren", "place_paren", "glued", "dated_byline")
+    role = "editor" if lead == "dated_byline" else r0.role
     if lead == "bracket_place":
         lines += [f"{who}({r0.email})", "", "기사 보기", ""]
     lines += ["댓글을 작성하려면로그인해주세요.", "", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
-                        dateline=dateline, reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
+                        dateline=dateline, reporters=[r0.name] if named else [], reporter_roles=[role] if named else [],
                         reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=captions)
     return text, art
 
