@@ -556,6 +556,27 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 
 # ---------------------------------------------------------------- the page
 
+# is_chrome's answers, shared by the pages read with the same rules and outlet: the walk asks about
+# a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
+# function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
+# the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
+# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
+# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+CHROME_MEMO_LINES = 4096
+CHROME_MEMO_TABLES = 32
+_chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
+
+
+def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
+    key = (rules, outlet)
+    memo = _chrome_memos.get(key)
+    if memo is None or len(memo) >= CHROME_MEMO_LINES:
+        if len(_chrome_memos) >= CHROME_MEMO_TABLES:
+            _chrome_memos.clear()
+        memo = _chrome_memos[key] = {}
+    return memo
+
+
 class _Page:
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
@@ -569,7 +590,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
