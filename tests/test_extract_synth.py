@@ -386,3 +386,35 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
         seen["fixed_width"] += not re.search(r"\n<기자>\n\n[^\n]+\n\n", text)
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     assert seen["label"] and seen["date_alone"] and seen["fixed_width"], dict(seen)
+
+
+def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tmp_path):
+    """A portal's copy under its machine summary (notice, three of the story's sentences, font-size widget,
+    then the outlet's deck and story, a bracketed tag at times) and an English page whose headline is printed
+    twice around a list of labelled long headlines: 100% per field; the summary's sentences appear once in
+    the body, no list item is a deck."""
+    synth.generate_corpus(tmp_path, days=1, per_day=48, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="portal_summary,english_related")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        prefix = Path(rel).name.split("-")[0]
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f"{prefix}:{f}"] += 1
+                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
+        assert not odd, (rel, odd)
+        assert len(got.paragraphs) == len(set(got.paragraphs)), rel  # no sentence of the summary twice
+        seen[f"{prefix}:pages"] += 1
+        seen[f"{prefix}:deck"] += bool(truth["subtitle_lines"])
+        seen[f"{prefix}:no_deck"] += not truth["subtitle_lines"]
+        seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
+        seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
+        seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
+                           "enr:pages", "enr:deck", "enr:no_deck") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

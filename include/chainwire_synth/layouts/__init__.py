@@ -60,6 +60,13 @@ broadcast_web *       ytn        tvw     a TV station's web page: the date alone
 english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline
                                          (pictograph-decorated at times), a "- point" summary, empty
                                          Input/Modified labels, the top photo, stamp or none, story
+portal_summary *      news1      pts     a portal's copy under its machine summary: headline, name +
+                                         stamp, 전체 맥락… notice over three of the story's sentences,
+                                         font-size widget, the outlet's deck lines, a [태그] line at
+                                         times, (서울=뉴스1) lead, story
+english_related *     (none)     enr     a research desk's page captured sidebar first: path line,
+                                         headline, a list of labelled long headlines, the headline
+                                         again, a deck under it or none, the story (no stamp)
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -80,7 +87,7 @@ from . import english, families, korean, newspim
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
-                 "english_summary")
+                 "english_summary", "portal_summary", "english_related")
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,10 @@ def _registry() -> dict[str, Layout]:
                                 families.render_broadcast_web, in_all=False),
         "english_summary": Layout("english_summary", "", "ens", ("filled_no_update",), "en",
                                   english.render_english_summary, in_all=False),
+        "portal_summary": Layout("portal_summary", "news1", "pts", ("filled_no_update",), "ko",
+                                 families.render_portal_summary, in_all=False),
+        "english_related": Layout("english_related", "", "enr", ("filled_no_update",), "en",
+                                  families.render_english_related, in_all=False),
     }
 
 
