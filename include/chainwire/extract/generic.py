@@ -273,6 +273,31 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+def decorated_cores(line: str) -> list[str]:
+    """What a document title decorated with some brand would hold as its headline: ``제목 | 매체``,
+    ``제목 < 산업 < 기사본문 - 매체`` → ``제목``; ``매체 :: 제목``, ``[매체] 제목`` → ``제목`` (no brand list asked)."""
+    if len(line) > 300 or not any(c in line for c in "|:-–—[【ㅣ"):
+        return []
+    cores = []
+    m = _SUFFIX_RE.match(line)
+    if m:
+        core = m["core"]
+        while True:
+            c2 = _CRUMB_TAIL_RE.sub("", core)
+            if c2 == core:
+                break
+            core = c2
+        cores.append(core.strip())
+    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
+    return [c for c in cores if c and c != line]
+
+
+def decorated_copy(line: str, lines: list[str]) -> str | None:
+    """The headline of a decorated document title when the page prints the bare headline too (the title bar's
+    copy, then the article's); else None. The repetition is the evidence, not the brand."""
+    return next((c for c in decorated_cores(line) if c in lines), None)
+
+
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -1070,6 +1095,7 @@ class _Page:
                 begin = k + 1
                 break
             seen.add(s)
+            seen.update(decorated_cores(s))  # "제목 | 매체" in the title bar, "제목" over the story
             if _paragraph_like(s, en) and s not in window[k + 1:] and not (en and _head_shaped(s, en)
                                                                           and not _EN_SENTENCE_BREAK_RE.search(s)):
                 # the body (or a paragraph) came first: no repeated headline in the head (a long English line
@@ -1177,7 +1203,7 @@ class _Page:
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
                 break
-            core = undecorate(s, self.brands)
+            core = undecorate(s, self.brands) or decorated_copy(s, lines)
             if core is None:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
