@@ -793,14 +793,14 @@ def test_a_script_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
 
 # ---------------------------------------------------------------- bylines, stamps and datelines of the wider press
 
-LONG1 = "가상의 부처는 핵심 광물 비축을 늘리는 방안을 마련해 다음 달부터 시행한다고 이날 밝혔다."
-LONG2 = "관계 기관과 업계는 수급 동향을 매주 점검하고 차질이 생기면 비축 물량을 곧바로 풀기로 했다."
+STORY1 = "가상의 부처는 핵심 광물 비축을 늘리는 방안을 마련해 다음 달부터 시행한다고 이날 밝혔다."
+STORY2 = "관계 기관과 업계는 수급 동향을 매주 점검하고 차질이 생기면 비축 물량을 곧바로 풀기로 했다."
 
 
 def test_a_bracketed_byline_under_the_story_signs_it_off():
     """"[이름 기자]" alone under whole paragraphs is the sign-off, never a lead with nothing after it."""
-    a = parse(page(TITLE, "입력 2024.06.27 09:30", LONG1, LONG2, "[홍길동 기자]"))
-    assert a.paragraphs == [LONG1, LONG2] and a.reporters == ["홍길동"]
+    a = parse(page(TITLE, "입력 2024.06.27 09:30", STORY1, STORY2, "[홍길동 기자]"))
+    assert a.paragraphs == [STORY1, STORY2] and a.reporters == ["홍길동"]
 
 
 @pytest.mark.parametrize(
@@ -812,12 +812,12 @@ def test_a_bracketed_byline_under_the_story_signs_it_off():
     ],
 )
 def test_task_words_in_a_byline(byline, reporters):
-    a = parse(page(TITLE, byline, "입력 2024.06.27 09:30", LONG1, LONG2))
-    assert a.reporters == reporters and a.paragraphs == [LONG1, LONG2]
+    a = parse(page(TITLE, byline, "입력 2024.06.27 09:30", STORY1, STORY2))
+    assert a.reporters == reporters and a.paragraphs == [STORY1, STORY2]
 
 
 def test_last_edited_is_an_update_stamp():
-    a = parse(page(TITLE, "입력 2024.06.27 09:30 최종편집 2024.06.27 10:05", LONG1, LONG2))
+    a = parse(page(TITLE, "입력 2024.06.27 09:30 최종편집 2024.06.27 10:05", STORY1, STORY2))
     assert (a.published_at.isoformat(), a.updated_at.isoformat()) == ("2024-06-27T09:30:00+09:00", "2024-06-27T10:05:00+09:00")
     stamps, rest = scan_stamps("2024.06.27 09:30 승인")
     assert [s.kind for s in stamps] == ["published"] and rest == ""
@@ -865,3 +865,13 @@ def test_english_city_and_day_leads(lead, dateline, brand):
 def test_not_an_english_city_and_day_lead(paragraph):
     b = parse_lead(paragraph)
     assert b is None or b.dateline is None
+
+
+def test_a_non_sentence_line_the_page_prints_twice_is_furniture_not_a_paragraph():
+    """A teaser's headline inside the story that the page prints again in its list of other stories, a
+    box's label printed twice: no sentence, repeated on the page, so not the story's text. A heading
+    inside the story is printed once and stays."""
+    teaser = "가상 소재 공급망 특별 대담 다시 보기"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, teaser, "◇가상 공급망의 다음 단계", LONG2, "관련기사", teaser,
+                   "가상 기관, 원료 비축 확대"))
+    assert a.paragraphs == [LONG1, "◇가상 공급망의 다음 단계", LONG2]

@@ -498,6 +498,8 @@ def _full_paragraph(s: str, english: bool) -> bool:
 
 
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+REPEAT_MIN, REPEAT_MAX = 10, 150  # characters of a repeated non-sentence line taken for furniture (shorter: a label
+# such as a speaker's name may recur in a script; longer: a paragraph)
 MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
@@ -585,6 +587,19 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
         if p[-1:] == ">":
             out[k] = _SEE_ALSO_TAIL_RE.sub("", p)
     return out
+
+
+def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
+    """A line that is no sentence and that the page prints twice (an image's alt text and its caption
+    apart, a headline or a box's label printed again) is page furniture, not a paragraph of the story.
+    A story's sentences are not repeated; a heading inside the story is printed once."""
+    labels = {p for p in paragraphs if REPEAT_MIN <= len(p) <= REPEAT_MAX and not _FULL_STOP_RE.search(p)
+              and not _SENTENCE_END_RE.search(p)}
+    if not labels:
+        return paragraphs
+    twice = {p for p in labels if items.count(p) >= 2}
+    kept = [p for p in paragraphs if p not in twice]
+    return kept or paragraphs
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -976,6 +991,7 @@ class _Page:
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
+            paragraphs = _drop_repeated_labels(paragraphs, items)
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
