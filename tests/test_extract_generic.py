@@ -789,3 +789,13 @@ def test_a_script_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
                                 "가상제련은 전기차 시장의 확대로 니켈 수요가 급격히 증가하고 있어 공장을 신설하게 됐다고 밝혔습니다."]
     deck = parse(page(TITLE, "가상 공급망 대책 발표\n업계 지원 확대\n세제 혜택도 검토", LONG1, LONG2))
     assert deck.paragraphs == [LONG1, LONG2]
+
+
+def test_a_non_sentence_line_the_page_prints_twice_is_furniture_not_a_paragraph():
+    """A teaser's headline inside the story that the page prints again in its list of other stories, a
+    box's label printed twice: no sentence, repeated on the page, so not the story's text. A heading
+    inside the story is printed once and stays."""
+    teaser = "가상 소재 공급망 특별 대담 다시 보기"
+    a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, teaser, "◇가상 공급망의 다음 단계", LONG2, "관련기사", teaser,
+                   "가상 기관, 원료 비축 확대"))
+    assert a.paragraphs == [LONG1, "◇가상 공급망의 다음 단계", LONG2]

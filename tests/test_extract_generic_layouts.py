@@ -276,3 +276,16 @@ def test_portal_summary_block_is_skipped_and_the_deck_under_the_widget_kept():
     assert a.subtitle_lines == ["업계 \"당장 차질은 없다\""]
     assert a.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
     assert a.machine_generated["ai_summary"]
+
+
+@pytest.mark.parametrize("bar", ["가상 소재 비축 두 배로 | 가상경제신문", "가상 소재 비축 두 배로 - 가상경제신문",
+                                 "가상경제신문 :: 가상 소재 비축 두 배로", "가상 소재 비축 두 배로 < 산업 < 기사본문 - 가상경제신문"])
+def test_document_title_decorated_with_an_unknown_brand_over_the_bare_headline(bar):
+    """The title bar's copy decorated with a brand no list knows, then the bare headline over the story: the
+    repetition says which part is the headline; the decorated copy is neither title nor deck."""
+    text = "\n".join([bar, "가상 소재 비축 두 배로", "가상 품목 아홉 종도 차례로 옮긴다", "홍길동 기자 입력 2024.06.27 10:20",
+                      LEAD_KO, SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 두 배로"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]

@@ -387,8 +387,8 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
 def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tmp_path):
     """A portal's copy under its machine summary (notice, three of the story's sentences, font-size widget,
     then the outlet's deck and story, a bracketed tag at times) and an English page whose headline is printed
-    twice around a list of labelled long headlines: 100% per field; the summary's sentences appear once in
-    the body, no list item is a deck."""
+    twice around a list of labelled long headlines, the first copy at times decorated with a desk's name no
+    brand list knows: 100% per field; the summary's sentences appear once in the body, no list item is a deck."""
     synth.generate_corpus(tmp_path, days=1, per_day=48, seed=20240627, start_date=date(2026, 11, 2),
                           outlets="portal_summary,english_related")
     mismatches: Counter[str] = Counter()
@@ -410,7 +410,8 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
         seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
         seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
+        seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
-                           "enr:pages", "enr:deck", "enr:no_deck") if not seen[k]]
+                           "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

@@ -272,6 +272,31 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     return None
 
 
+def decorated_cores(line: str) -> list[str]:
+    """What a document title decorated with some brand would hold as its headline: ``제목 | 매체``,
+    ``제목 < 산업 < 기사본문 - 매체`` → ``제목``; ``매체 :: 제목``, ``[매체] 제목`` → ``제목`` (no brand list asked)."""
+    if len(line) > 300 or not any(c in line for c in "|:-–—[【ㅣ"):
+        return []
+    cores = []
+    m = _SUFFIX_RE.match(line)
+    if m:
+        core = m["core"]
+        while True:
+            c2 = _CRUMB_TAIL_RE.sub("", core)
+            if c2 == core:
+                break
+            core = c2
+        cores.append(core.strip())
+    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
+    return [c for c in cores if c and c != line]
+
+
+def decorated_copy(line: str, lines: list[str]) -> str | None:
+    """The headline of a decorated document title when the page prints the bare headline too (the title bar's
+    copy, then the article's); else None. The repetition is the evidence, not the brand."""
+    return next((c for c in decorated_cores(line) if c in lines), None)
+
+
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -464,6 +489,8 @@ def _full_paragraph(s: str, english: bool) -> bool:
 
 
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+REPEAT_MIN, REPEAT_MAX = 10, 150  # characters of a repeated non-sentence line taken for furniture (shorter: a label
+# such as a speaker's name may recur in a script; longer: a paragraph)
 MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
@@ -551,6 +578,19 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
         if p[-1:] == ">":
             out[k] = _SEE_ALSO_TAIL_RE.sub("", p)
     return out
+
+
+def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
+    """A line that is no sentence and that the page prints twice (an image's alt text and its caption
+    apart, a headline or a box's label printed again) is page furniture, not a paragraph of the story.
+    A story's sentences are not repeated; a heading inside the story is printed once."""
+    labels = {p for p in paragraphs if REPEAT_MIN <= len(p) <= REPEAT_MAX and not _FULL_STOP_RE.search(p)
+              and not _SENTENCE_END_RE.search(p)}
+    if not labels:
+        return paragraphs
+    twice = {p for p in labels if items.count(p) >= 2}
+    kept = [p for p in paragraphs if p not in twice]
+    return kept or paragraphs
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -939,6 +979,7 @@ class _Page:
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
+            paragraphs = _drop_repeated_labels(paragraphs, items)
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -1035,6 +1076,7 @@ class _Page:
                 begin = k + 1
                 break
             seen.add(s)
+            seen.update(decorated_cores(s))  # "제목 | 매체" in the title bar, "제목" over the story
             if _paragraph_like(s, en) and s not in window[k + 1:] and not (en and _head_shaped(s, en)
                                                                           and not _EN_SENTENCE_BREAK_RE.search(s)):
                 # the body (or a paragraph) came first: no repeated headline in the head (a long English line
@@ -1142,7 +1184,7 @@ class _Page:
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
                 break
-            core = undecorate(s, self.brands)
+            core = undecorate(s, self.brands) or decorated_copy(s, lines)
             if core is None:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
