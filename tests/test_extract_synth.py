@@ -300,6 +300,9 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:stamped"] += truth["published_at_source"] == "page_field"
             seen["ens:unstamped"] += truth["published_at_source"] == "landing_date"
             seen["ens:three_points"] += len(truth["subtitle_lines"]) == 3
+            seen["ens:by_day"] += bool(re.search(r"\nBy [A-Z][^\n]+ \d{4}\n", text))
+            seen["ens:day_bullet"] += " • " in text
+            seen["ens:city_day"] += truth["dateline"] == "Seoul"
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -307,7 +310,8 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "hf:headline_image", "hf:widget_caption",
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
-                           "ens:stamped", "ens:unstamped", "ens:three_points") if not seen[k]]
+                           "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
+                           "ens:city_day") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 

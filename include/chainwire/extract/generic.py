@@ -35,6 +35,7 @@ from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
     BROADCAST_CLOSER_RE,
+    EN_BARE_NAME_RE,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -339,16 +340,17 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
-_INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜•]\s+")
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
 def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
-    """An article info line whose parts are split by bars: a source, a date, a byline
+    """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
     every part is one of these and a date or a byline is among them."""
     day: datetime | None = None
     sig: Byline | None = None
+    name: str | None = None
     for part in _INFO_SPLIT_RE.split(s.strip()):
         if _SOURCE_PART_RE.match(part):
             continue
@@ -361,7 +363,14 @@ def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
+            name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
+            continue
         return None
+    if name is not None:
+        if day is None:
+            return None  # a name without the date beside it may be anything (a place, a company)
+        sig = Byline(None, [name], [""])
     return (day, sig) if day is not None or sig is not None else None
 
 
@@ -619,6 +628,27 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 
 # ---------------------------------------------------------------- the page
 
+# is_chrome's answers, shared by the pages read with the same rules and outlet: the walk asks about
+# a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
+# function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
+# the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
+# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
+# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+CHROME_MEMO_LINES = 4096
+CHROME_MEMO_TABLES = 32
+_chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
+
+
+def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
+    key = (rules, outlet)
+    memo = _chrome_memos.get(key)
+    if memo is None or len(memo) >= CHROME_MEMO_LINES:
+        if len(_chrome_memos) >= CHROME_MEMO_TABLES:
+            _chrome_memos.clear()
+        memo = _chrome_memos[key] = {}
+    return memo
+
+
 class _Page:
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
@@ -632,7 +662,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -755,10 +785,13 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
-                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
+                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
+                                     or ") " in s[:40]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
+                            continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
@@ -844,7 +877,7 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
-            info = info_line(s, self.en) if (" | " in s or " ｜ " in s) and len(s) <= 200 else None
+            info = info_line(s, self.en) if (" | " in s or " ｜ " in s or " • " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
                 if info[0] is not None:
                     bare.append(info[0])
@@ -1057,6 +1090,29 @@ class _Page:
         if header_day is not None and not (stamps or tail_stamps or bare):
             bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
+
+    def _story_above(self, items: list[str], k: int) -> bool:
+        """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
+        full = 0
+        for s in items[:k]:
+            if not self.is_chrome(s) and _full_paragraph(s, self.en):
+                full += 1
+                if full >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                    return True
+        return False
+
+    def _story_below(self, items: list[str], k: int) -> bool:
+        """A paragraph of a story follows line ``k`` within a few lines (chrome and captions aside)."""
+        seen = 0
+        for s in items[k + 1:]:
+            if self.is_chrome(s):
+                continue
+            if _paragraph_like(s, self.en):
+                return True
+            seen += 1
+            if seen >= 3:
+                return False
+        return False
 
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
         """First paragraph-like line after the head markers (stamps, head bylines)."""
