@@ -881,3 +881,18 @@ def test_a_stamp_line_may_close_on_a_view_counter():
     assert bare_stamp("2024.03.05 15:20 | 조회 12").isoformat() == "2024-03-05T15:20:00+09:00"
     assert bare_stamp("2024.03.05 15:20 | 조회수 1,234").isoformat() == "2024-03-05T15:20:00+09:00"
     assert bare_stamp("2024.03.05 15:20 | 조회 안내") is None
+
+
+def test_a_wire_storys_closing_credits_name_its_reporters_not_its_editors():
+    a = parse_english_page(page(EN_TITLE, "Published 2024-03-05 15:20", EN1, EN2,
+                                "(Reporting by Hong Gil-dong and Lee Ha-eun in Seoul; Additional reporting by Park Jun; "
+                                "Editing by Kim Min-ji)"), "x.txt", LANDING)
+    assert a.reporters == ["Hong Gil-dong", "Lee Ha-eun", "Park Jun"] and a.paragraphs == [EN1, EN2]
+    assert parse_signature("(Editing by Kim Min-ji)") is None
+
+
+def test_an_english_byline_closed_by_the_outlet():
+    """"By NAME, The Korea Times": the writer, and the outlet named by its registered brand (no writer)."""
+    a = parse_english_page(page(EN_TITLE, "By Hong Gil-dong, The Korea Times", "Published 2024-03-05 15:20", EN1, EN2),
+                           "x.txt", LANDING)
+    assert a.reporters == ["Hong Gil-dong"] and a.outlet == "koreatimes"
