@@ -260,17 +260,16 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     else None."""
     m = _SUFFIX_RE.match(line)
     if m and m["brand"].strip().lower() in brands:
-        core = m["core"]
-        while True:
-            c2 = _CRUMB_TAIL_RE.sub("", core)
-            if c2 == core:
-                break
-            core = c2
-        return core.strip() or None
+        return _without_crumbs(m["core"]) or None
     for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
+
+
+# Words of the lines where a page names its publisher: its copyright line, a byline, an e-mail address
+_PUBLISHER_MARKS = ("ⓒ", "©", "(c)", "Copyright", "copyright", "COPYRIGHT", "저작권", "All rights", "무단", "기자", "@",
+                    "Reporter", "reporter", "Staff")
 
 
 def decorated_cores(line: str) -> list[str]:
@@ -278,18 +277,19 @@ def decorated_cores(line: str) -> list[str]:
     ``제목 < 산업 < 기사본문 - 매체`` → ``제목``; ``매체 :: 제목``, ``[매체] 제목`` → ``제목`` (no brand list asked)."""
     if len(line) > 300 or not any(c in line for c in "|:-–—[【ㅣ"):
         return []
-    cores = []
     m = _SUFFIX_RE.match(line)
-    if m:
-        core = m["core"]
-        while True:
-            c2 = _CRUMB_TAIL_RE.sub("", core)
-            if c2 == core:
-                break
-            core = c2
-        cores.append(core.strip())
+    cores = [_without_crumbs(m["core"])] if m else []
     cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
     return [c for c in cores if c and c != line]
+
+
+def _without_crumbs(core: str) -> str:
+    """``제목 < 산업 < 기사본문`` → ``제목``: the section path a CMS prints after the headline in its title bar."""
+    while True:
+        c2 = _CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
 
 
 def decorated_copy(line: str, lines: list[str]) -> str | None:
@@ -628,6 +628,27 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 
 # ---------------------------------------------------------------- the page
 
+# is_chrome's answers, shared by the pages read with the same rules and outlet: the walk asks about
+# a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
+# function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
+# the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
+# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
+# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+CHROME_MEMO_LINES = 4096
+CHROME_MEMO_TABLES = 32
+_chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
+
+
+def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
+    key = (rules, outlet)
+    memo = _chrome_memos.get(key)
+    if memo is None or len(memo) >= CHROME_MEMO_LINES:
+        if len(_chrome_memos) >= CHROME_MEMO_TABLES:
+            _chrome_memos.clear()
+        memo = _chrome_memos[key] = {}
+    return memo
+
+
 class _Page:
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
@@ -641,7 +662,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -1260,6 +1281,7 @@ class _Page:
             return None, [_DECK_BULLET_RE.sub("", s) for s in points] if points and lines[0] == points[0] else []
         credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
         title = credited.rest if credited is not None else title
+        shown = self.signed_title(title) or title
         deck: list[str] = []
         seen_title = False
         bare_missing = title not in lines
@@ -1288,7 +1310,25 @@ class _Page:
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return _PICTOGRAPH_RE.sub("", title) or title, deck
+        return _PICTOGRAPH_RE.sub("", shown) or shown, deck
+
+    def signed_title(self, title: str) -> str | None:
+        """``제목 | 매체`` / ``매체 :: 제목`` with no bare copy of the headline on the page: the headline, when the
+        brand part is printed again where a page names its publisher (its copyright line, a byline, an
+        e-mail line); else None. The repetition is the evidence, not a list of brands."""
+        if len(title) > 300 or not any(c in title for c in "|:-–—[【ㅣ"):
+            return None
+        found = [(m["core"], m["brand"]) for m in (_SUFFIX_RE.match(title), _PREFIX_RE.match(title),
+                                                   _BAR_PREFIX_RE.match(title)) if m]
+        if not found:
+            return None
+        signs = [ln for ln in self.text.splitlines() if ln.strip() != title and any(w in ln for w in _PUBLISHER_MARKS)]
+        for core, brand in found:
+            brand = brand.strip()
+            core = _without_crumbs(core)
+            if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
+                return core
+        return None
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""

@@ -152,7 +152,8 @@ def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
 
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
     """An unlabelled timestamp filling the line (with a time of day), else None."""
-    if not line or len(line) > 48 or _DECOY_RE.search(line):
+    # every timestamp has digits (scan_stamps' rule too): a line without one is answered before the decoy words
+    if not line or len(line) > 48 or not _DIGIT_RE.search(line) or _DECOY_RE.search(line):
         return None
     found = _timestamp_at(line, english)
     if not found or line[: found[0]].strip(_SEPARATORS):
