@@ -633,7 +633,7 @@ def parse_signature(line: str) -> Byline | None:
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
     sig = _parse_signature(line)
-    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140:
+    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
         sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
     if sig is not None and sig.reporters and sig.stamp is None:
         dated = _SIG_LEAD_DATE_RE.match(line)
@@ -649,7 +649,7 @@ def _is_brand_name(name: str) -> bool:
 
 
 def _by_line_dated(line: str) -> Byline | None:
-    """``By NAME March 5, 2024`` (or ``… , 2024 3:20 pm``): an English byline closed by the article's date."""
+    """``By NAME March 5, 2024``: an English byline closed by the article's date (the line ends on its year)."""
     from .dates import find_timestamp_en
 
     found = find_timestamp_en(line)
