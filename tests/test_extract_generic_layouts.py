@@ -240,3 +240,39 @@ def test_anchor_words_before_the_hand_over_open_the_script():
     a = parse(text)
     assert a.paragraphs[0] == anchor
     assert "홍길동" in a.reporters
+
+
+def test_english_headline_printed_twice_around_a_list_of_long_headlines():
+    """A list of other items (a label over a long headline with no full stop) between the page's title and
+    the article's headline: the headline is the line printed twice, the list is neither deck nor story."""
+    title = "Invented Trade Desk Sees Steady Demand for Imaginary Cathode Materials"
+    listing = ["Report", "Made-up freight rates ease for a third week as buyers weigh longer contracts against price swings",
+               "Blog", "An invented survey of component makers finds orders steady with analysts split on the backlog"]
+    text = "\n".join(["desk latest-news /desk/latest-news/0001 content", title, *listing, title, LEAD_EN, SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.title == title
+    assert a.subtitle_lines == []
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+def test_bracketed_label_alone_under_the_stamp_is_no_deck():
+    """"[매체이름]" or "[분야]" alone on a line between the stamp and the story is a logo or a tag, not a deck."""
+    text = "\n".join(["가상 소재 비축 물량 두 배로 늘린다", "가상 품목 아홉 종도 차례로 옮긴다",
+                      "홍길동 승인 2024.06.27 10:20", "[가상산업신문]", LEAD_KO, SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 물량 두 배로 늘린다"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+    assert a.paragraphs[0] == LEAD_KO
+
+
+def test_portal_summary_block_is_skipped_and_the_deck_under_the_widget_kept():
+    """A portal's summary (its notice, sentences drawn from the story, its font-size widget) sits between the
+    headline and the outlet's copy: the deck line under the widget is the deck, the story is told once."""
+    text = "\n".join(["가상 공급망 점검 회의 열어…수급 영향 제한적", "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+                      LEAD_KO, SECOND_KO, "이 글자크기로 변경됩니다.",
+                      "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 한곳에서 만나는 포털 뉴스입니다.",
+                      "업계 \"당장 차질은 없다\"", LEAD_KO, SECOND_KO, THIRD_KO]) + "\n"
+    a = parse(text)
+    assert a.subtitle_lines == ["업계 \"당장 차질은 없다\""]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert a.machine_generated["ai_summary"]

@@ -113,3 +113,12 @@ def test_a_wire_lead_with_the_brand_in_parentheses_names_the_outlet():
                           "SEOUL (UrduPoint News / Sputnik - 2nd May, 2026) South Korea said it would widen the list. "
                           "The ministry gave no date for the change.\n", "x.txt")
     assert (art.outlet, art.dateline) == ("urdupoint", "SEOUL")
+
+
+def test_a_korean_brand_inside_a_longer_press_name_is_another_paper():
+    # "매일신문" is registered; "가상매일신문" is another paper: its syllables are glued to the brand's
+    assert _key("가상 제목\n\n[가상매일신문=홍길동 기자] 본문이다.\n") is None
+    assert _key("가상 제목\n\n본문이다.\n저작권자 © 가상매일신문 무단전재 및 재배포 금지\n") is None
+    # the registered brand after a bracket, "=" or "ⓒ" is still the outlet
+    assert _key("가상 제목\n\n[대구=매일신문 홍길동 기자] 본문이다.\n") == "imaeil"
+    assert _key("가상 제목\n\n본문이다.\nⓒ매일신문 무단전재 및 재배포 금지\n") == "imaeil"

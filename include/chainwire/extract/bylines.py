@@ -80,6 +80,9 @@ ROLE_SUFFIXES = (
     "기자", "특파원", "부장", "차장", "국장", "팀장", "위원", "에디터",
     "리포터", "통신원", "편집장", "데스크", "앵커", "PD", "칼럼니스트",
 )
+# A CMS's English skin prints the role in English after a Korean name ("홍길동 editor"); after Latin
+# words the same token is no role ("South Korea Reporter" is a tag).
+EN_ROLES_AFTER_KOREAN_NAME = frozenset({"editor", "reporter"})
 # A 본부장 heads a ministry's or company's headquarters (통상교섭본부장): an official's title, never a
 # newsroom role, though it ends in 부장.
 _ROLE_RE = re.compile(r"^(?![가-힣A-Za-z]*본부장$)[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
@@ -148,7 +151,7 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
     sentence is never mistaken for a reporter list. An empty ``who`` gives
     ``([], [])``.
     """
-    who = who.strip()
+    who = _GLUED_ROLE_ANY_RE.sub(_unglue_role, who.strip())  # "홍길동기자": the name glued to its role
     if not who:
         return [], []
     names: list[str] = []
@@ -158,7 +161,8 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
         if not toks:
             continue
         role = None
-        if len(toks) >= 2 and is_role(toks[-1]):
+        if len(toks) >= 2 and (is_role(toks[-1]) or (toks[-1].lower() in EN_ROLES_AFTER_KOREAN_NAME
+                                                     and all(_HANGUL_NAME_RE.match(t) for t in toks[:-1]))):
             role = toks.pop()
         if len(toks) > 4 or any(len(t) > 12 for t in toks):
             return None
@@ -316,7 +320,9 @@ def _looks_like_brand(s: str) -> bool:
 
 
 # "김도현기자": a role glued to the name (in a bracket byline or a sign-off)
-_GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})(기자|특파원)(?=$|\s|[(<@])")
+# "홍길동기자", "홍길동선임기자": a name glued to its role (the role may carry its prefix)
+_GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})((?:" + "|".join(sorted(ROLE_PREFIXES, key=len, reverse=True))
+                                + r")?(?:기자|특파원))(?=$|\s|[(<@])")
 # 【매체 세종】이름 기자=rest   [매체] 이름 기자 = rest
 _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
 

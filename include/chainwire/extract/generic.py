@@ -200,6 +200,7 @@ def _board_title(s: str) -> str | None:
     return m["core"] if m else None
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
+_BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】〕>]$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -471,6 +472,28 @@ _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <�
 IMAGE_WIDGETS = ("이미지 확대보기",)
 
 
+# A portal's machine summary of the story (Daum, for every outlet it carries): the notice, a few sentences
+# the portal drew from the story, then the portal's font-size widget. The outlet's own copy (its deck lines,
+# its lead byline, the story) starts under the widget; the summary is the portal's, not the story's.
+PORTAL_SUMMARY_NOTICES = frozenset({"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다."})
+PORTAL_SUMMARY_ENDS = ("이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고")
+MAX_PORTAL_SUMMARY_LINES = 12  # the notice, the summary's sentences (three on the portal) and the widget's lines
+
+
+def _past_portal_summary(items: list[str], machine_generated: dict[str, bool]) -> list[str]:
+    """The page without the portal's summary block (from its notice through the font-size widget under it)."""
+    k = next((k for k, s in enumerate(items[:MAX_PORTAL_SUMMARY_LINES]) if s in PORTAL_SUMMARY_NOTICES), None)
+    if k is None:
+        return items
+    widget = [j for j in range(k + 1, min(len(items), k + MAX_PORTAL_SUMMARY_LINES))
+              if items[j].startswith(PORTAL_SUMMARY_ENDS)]
+    if not widget:
+        return items  # the capture stops inside the summary: nothing is known to be the portal's
+    j = widget[-1]
+    machine_generated["ai_summary"] = True
+    return items[:k] + items[j + 1:]
+
+
 def _name_widget_images(items: list[str]) -> list[str]:
     """A caption glued to an image widget ("설명.이미지 확대보기"), often printed again on the next line:
     the image with that caption as alt text (``![설명]()``), the repeat its widget (furniture)."""
@@ -673,6 +696,7 @@ class _Page:
         items = _name_widget_images([s for s in lines if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        items = _past_portal_summary(items, art.machine_generated)
         credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
         if credit is not None:
             items[0] = credit.rest
@@ -1007,12 +1031,15 @@ class _Page:
         for k, s in enumerate(window):
             if not 8 <= len(s) <= 150 or self.is_chrome(s):
                 continue
-            if s in seen:
+            if s in seen and _head_shaped(s, en) and self.title_like(s):  # (not a caption printed twice)
                 begin = k + 1
                 break
             seen.add(s)
-            if _paragraph_like(s, en) and s not in window[k + 1:]:
-                break  # the body (or a paragraph) came first: no repeated headline in the head
+            if _paragraph_like(s, en) and s not in window[k + 1:] and not (en and _head_shaped(s, en)
+                                                                          and not _EN_SENTENCE_BREAK_RE.search(s)):
+                # the body (or a paragraph) came first: no repeated headline in the head (a long English line
+                # that stops without a full stop is another story's headline in a list above the article)
+                break
         for k in range(begin, end):
             s = items[k]
             if s in self.end_lines:
@@ -1027,7 +1054,8 @@ class _Page:
                 if named is not None and (not named[0] or split_who(named[0], need_role=False) is not None):
                     seen_marker = True
                     continue
-            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
+            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s
+                                  or s[:4].isdigit()):  # "2025-03-04 홍길동 editor": the date, then the byline
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
                     if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
@@ -1159,15 +1187,23 @@ class _Page:
         seen_title = False
         bare_missing = title not in lines
         texts = [text for _, text in content]
+        # a headline printed twice (the page's title, then the article's): its deck is the run of deck lines
+        # right under a copy; a list between the copies (other stories, "Blog" / "Case Study" labels) is not
+        repeated = texts.count(title) > 1
+        in_run = False
         for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
                 continue
+            if repeated and text != title:
+                in_run = in_run and self.deck_like(text)
+                if not in_run:
+                    continue
             following = texts[i + 1] if i + 1 < len(texts) else None
             if following and _PHOTO_CREDIT_LINE_RE.match(following):
                 continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
                                                                              _board_title(text))):
-                seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
+                seen_title = in_run = True  # the headline; the brand-decorated copy only when it is the headline's one line
                 continue
             if text in drop:
                 continue
@@ -1203,6 +1239,8 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
+        if _BRACKET_LABEL_RE.match(core):
+            return False  # "[매체 이름]", "[전기차]": a bracketed label alone on its line (a logo, a tag), never a deck
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
         if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):

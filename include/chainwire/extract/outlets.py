@@ -153,13 +153,21 @@ def brand_map() -> dict[str, tuple[Outlet, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _is_syllable(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
 @lru_cache(maxsize=1)
 def _brand_re() -> re.Pattern:
-    """Any registered brand; a Latin brand only as a word of its own ("EBS", never the "ebs" of "webs")."""
+    """Any registered brand; a Latin brand only as a word of its own ("EBS", never the "ebs" of "webs"),
+    a Korean one never glued to the syllables of a longer name (the "매일신문" inside "경상매일신문" is
+    another paper: Korean press names are compounds, and a brand's own syllables stand after a space,
+    a bracket, "=", "ⓒ" or a line start)."""
     brands = sorted({b for o in OUTLETS for b in o.brands}, key=len, reverse=True)
 
     def word(b: str) -> str:
-        head = r"(?<![A-Za-z0-9])" if b[0].isascii() and b[0].isalnum() else ""
+        head = (r"(?<![A-Za-z0-9])" if b[0].isascii() and b[0].isalnum()
+                else r"(?<![\uac00-\ud7a3])" if _is_syllable(b[0]) else "")
         tail = r"(?![A-Za-z])" if b[-1].isascii() and b[-1].isalnum() else ""
         return head + re.escape(b) + tail
 
@@ -178,17 +186,18 @@ _ASCII_HANGUL_RE = re.compile(r"[\x00-\x7f\uac00-\ud7a3\u3131-\u318e]*")
 
 
 @lru_cache(maxsize=1)
-def _brand_index() -> dict[str, tuple[tuple[str, bool, bool], ...]] | None:
-    """Registered brands by their first lower-cased character, longest first, each with whether it needs
-    a word boundary before / after it (``_brand_re``'s Latin-word rule); None when a brand is not all
+def _brand_index() -> dict[str, tuple[tuple[str, str, bool], ...]] | None:
+    """Registered brands by their first lower-cased character, longest first, each with the boundary it
+    needs before it ("latin": no Latin letter or digit, "hangul": no Hangul syllable, "": none) and
+    whether it needs one after it (``_brand_re``'s word rules); None when a brand is not all
     ASCII/Hangul (then only the regex answers)."""
     brands = sorted({b for o in OUTLETS for b in o.brands}, key=len, reverse=True)
     if not all(_ASCII_HANGUL_RE.fullmatch(b) for b in brands):
         return None
-    index: dict[str, list[tuple[str, bool, bool]]] = {}
+    index: dict[str, list[tuple[str, str, bool]]] = {}
     for b in brands:
-        index.setdefault(b[0].lower(), []).append(
-            (b.lower(), b[0].isascii() and b[0].isalnum(), b[-1].isascii() and b[-1].isalnum()))
+        head = "latin" if b[0].isascii() and b[0].isalnum() else "hangul" if _is_syllable(b[0]) else ""
+        index.setdefault(b[0].lower(), []).append((b.lower(), head, b[-1].isascii() and b[-1].isalnum()))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -214,7 +223,8 @@ def find_brand(text: str) -> str | None:
             end = i + len(b)
             if end > n or not low.startswith(b, i):
                 continue
-            if head and i > 0 and (low[i - 1].isascii() and low[i - 1].isalnum()):
+            if head and i > 0 and (_is_syllable(low[i - 1]) if head == "hangul"
+                                   else low[i - 1].isascii() and low[i - 1].isalnum()):
                 continue
             if tail and end < n and (low[end].isascii() and low[end].isalpha()):
                 continue
