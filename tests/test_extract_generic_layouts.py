@@ -276,3 +276,41 @@ def test_portal_summary_block_is_skipped_and_the_deck_under_the_widget_kept():
     assert a.subtitle_lines == ["업계 \"당장 차질은 없다\""]
     assert a.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
     assert a.machine_generated["ai_summary"]
+
+
+@pytest.mark.parametrize("bar", ["가상 소재 비축 두 배로 | 가상경제신문", "가상 소재 비축 두 배로 - 가상경제신문",
+                                 "가상경제신문 :: 가상 소재 비축 두 배로", "가상 소재 비축 두 배로 < 산업 < 기사본문 - 가상경제신문"])
+def test_document_title_decorated_with_an_unknown_brand_over_the_bare_headline(bar):
+    """The title bar's copy decorated with a brand no list knows, then the bare headline over the story: the
+    repetition says which part is the headline; the decorated copy is neither title nor deck."""
+    text = "\n".join([bar, "가상 소재 비축 두 배로", "가상 품목 아홉 종도 차례로 옮긴다", "홍길동 기자 입력 2024.06.27 10:20",
+                      LEAD_KO, SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 두 배로"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+@pytest.mark.parametrize("bar, sign", [
+    ("가상 소재 비축 두 배로 | 가상경제신문", "저작권자 © 가상경제신문 무단전재 및 재배포 금지"),
+    ("가상경제신문 :: 가상 소재 비축 두 배로", "[가상경제신문 홍길동 기자]"),
+    ("가상 소재 비축 두 배로 < 산업 < 기사본문 - 가상경제신문", "gildong@가상경제신문.example"),
+])
+def test_decorated_title_alone_loses_a_brand_the_page_signs_with(bar, sign):
+    """The title bar's copy only, its brand unknown to any list but printed again where the page names its
+    publisher (copyright line, byline, e-mail): the headline is the part without the brand."""
+    text = "\n".join([bar, "가상 품목 아홉 종도 차례로 옮긴다", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO, sign]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 두 배로"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+
+
+@pytest.mark.parametrize("bar", ["가상 반도체 수출 - 역대 최대 기록", "Chip war - what the invented rules mean for Seoul"])
+def test_headline_with_a_dash_keeps_its_second_half_when_nothing_signs_with_it(bar):
+    """A dash inside a headline is no brand: nothing on the page signs with the words after it."""
+    english = bar.startswith("Chip")
+    lead, second = (LEAD_EN, SECOND_EN) if english else (LEAD_KO, SECOND_KO)
+    text = "\n".join([bar, "By Jane Roe" if english else "홍길동 기자", "Published: 2024-06-27 10:20" if english
+                      else "입력 2024.06.27 10:20", lead, second,
+                      "Copyright © 2024 Harbor Trade Review" if english else "저작권자 © 가상경제신문"]) + "\n"
+    assert parse(text).title == bar

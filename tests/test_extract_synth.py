@@ -300,6 +300,9 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:stamped"] += truth["published_at_source"] == "page_field"
             seen["ens:unstamped"] += truth["published_at_source"] == "landing_date"
             seen["ens:three_points"] += len(truth["subtitle_lines"]) == 3
+            seen["ens:by_day"] += bool(re.search(r"\nBy [A-Z][^\n]+ \d{4}\n", text))
+            seen["ens:day_bullet"] += " • " in text
+            seen["ens:city_day"] += truth["dateline"] == "Seoul"
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -307,7 +310,8 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "hf:headline_image", "hf:widget_caption",
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
-                           "ens:stamped", "ens:unstamped", "ens:three_points") if not seen[k]]
+                           "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
+                           "ens:city_day") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -387,8 +391,8 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
 def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tmp_path):
     """A portal's copy under its machine summary (notice, three of the story's sentences, font-size widget,
     then the outlet's deck and story, a bracketed tag at times) and an English page whose headline is printed
-    twice around a list of labelled long headlines: 100% per field; the summary's sentences appear once in
-    the body, no list item is a deck."""
+    twice around a list of labelled long headlines, the first copy at times decorated with a desk's name no
+    brand list knows: 100% per field; the summary's sentences appear once in the body, no list item is a deck."""
     synth.generate_corpus(tmp_path, days=1, per_day=48, seed=20240627, start_date=date(2026, 11, 2),
                           outlets="portal_summary,english_related")
     mismatches: Counter[str] = Counter()
@@ -410,7 +414,8 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
         seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
         seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
+        seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
-                           "enr:pages", "enr:deck", "enr:no_deck") if not seen[k]]
+                           "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

@@ -147,7 +147,7 @@ def plan_batches(day: date, settings: Settings, batch_size: int = PARSE_BATCH_SI
     With ``run_id``: the files this run's ``discover_day`` listed (what ``assemble_day`` expects).
     """
     listed = staging.load_scan(settings, day, run_id) if run_id else None
-    files = [f[0] for f in listed["files"]] if listed else [f.rel_path for f in discover(settings.raw_dir, day)]
+    files = [f[0] for f in listed.files] if listed else [f.rel_path for f in discover(settings.raw_dir, day)]
     return [files[i:i + batch_size] for i in range(0, len(files), batch_size)] or [[]]
 
 
@@ -157,9 +157,9 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     from chainwire.parsing import batch_tables
 
     t0 = time.perf_counter()
-    listed = staging.load_scan(settings, day, run_id) or {"files": []}
-    signature = {rel: (size, mtime) for rel, size, mtime in listed["files"]}
-    raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signature.get(p, (None, None))) for p in rel_paths]
+    listed = staging.load_scan(settings, day, run_id)  # decoded once per process (staging.Discovery)
+    signatures = listed.signatures if listed is not None else {}
+    raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
     parsed = [pf for f in raws for pf in parse_file(f)]
     ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths),
                               batch_tables(parsed, day, run_id))
@@ -185,8 +185,8 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
         listed = staging.load_scan(settings, day, run_id)
         files = {r.raw_rel_path for r in records}
         if listed is not None:
-            expected = {rel for rel, _, _ in listed["files"]}
-            entries = [tuple(e) for e in listed["entries"]]
+            expected = {rel for rel, _, _ in listed.files}
+            entries = list(listed.entries)
         else:  # parse_batch called without discover_day (tests, scripts): take the folder as it is now
             sc = scan(settings.raw_dir, day)
             expected = {f.rel_path for f in sc.files}

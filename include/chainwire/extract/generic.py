@@ -35,6 +35,7 @@ from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
     BROADCAST_CLOSER_RE,
+    EN_BARE_NAME_RE,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -259,17 +260,42 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     else None."""
     m = _SUFFIX_RE.match(line)
     if m and m["brand"].strip().lower() in brands:
-        core = m["core"]
-        while True:
-            c2 = _CRUMB_TAIL_RE.sub("", core)
-            if c2 == core:
-                break
-            core = c2
-        return core.strip() or None
+        return _without_crumbs(m["core"]) or None
     for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
+
+
+# Words of the lines where a page names its publisher: its copyright line, a byline, an e-mail address
+_PUBLISHER_MARKS = ("ⓒ", "©", "(c)", "Copyright", "copyright", "COPYRIGHT", "저작권", "All rights", "무단", "기자", "@",
+                    "Reporter", "reporter", "Staff")
+
+
+def decorated_cores(line: str) -> list[str]:
+    """What a document title decorated with some brand would hold as its headline: ``제목 | 매체``,
+    ``제목 < 산업 < 기사본문 - 매체`` → ``제목``; ``매체 :: 제목``, ``[매체] 제목`` → ``제목`` (no brand list asked)."""
+    if len(line) > 300 or not any(c in line for c in "|:-–—[【ㅣ"):
+        return []
+    m = _SUFFIX_RE.match(line)
+    cores = [_without_crumbs(m["core"])] if m else []
+    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
+    return [c for c in cores if c and c != line]
+
+
+def _without_crumbs(core: str) -> str:
+    """``제목 < 산업 < 기사본문`` → ``제목``: the section path a CMS prints after the headline in its title bar."""
+    while True:
+        c2 = _CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
+
+
+def decorated_copy(line: str, lines: list[str]) -> str | None:
+    """The headline of a decorated document title when the page prints the bare headline too (the title bar's
+    copy, then the article's); else None. The repetition is the evidence, not the brand."""
+    return next((c for c in decorated_cores(line) if c in lines), None)
 
 
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
@@ -314,16 +340,17 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
-_INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜•]\s+")
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
 def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
-    """An article info line whose parts are split by bars: a source, a date, a byline
+    """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
     every part is one of these and a date or a byline is among them."""
     day: datetime | None = None
     sig: Byline | None = None
+    name: str | None = None
     for part in _INFO_SPLIT_RE.split(s.strip()):
         if _SOURCE_PART_RE.match(part):
             continue
@@ -336,7 +363,14 @@ def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
+            name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
+            continue
         return None
+    if name is not None:
+        if day is None:
+            return None  # a name without the date beside it may be anything (a place, a company)
+        sig = Byline(None, [name], [""])
     return (day, sig) if day is not None or sig is not None else None
 
 
@@ -464,6 +498,8 @@ def _full_paragraph(s: str, english: bool) -> bool:
 
 
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+REPEAT_MIN, REPEAT_MAX = 10, 150  # characters of a repeated non-sentence line taken for furniture (shorter: a label
+# such as a speaker's name may recur in a script; longer: a paragraph)
 MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
@@ -553,6 +589,19 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     return out
 
 
+def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
+    """A line that is no sentence and that the page prints twice (an image's alt text and its caption
+    apart, a headline or a box's label printed again) is page furniture, not a paragraph of the story.
+    A story's sentences are not repeated; a heading inside the story is printed once."""
+    labels = {p for p in paragraphs if REPEAT_MIN <= len(p) <= REPEAT_MAX and not _FULL_STOP_RE.search(p)
+              and not _SENTENCE_END_RE.search(p)}
+    if not labels:
+        return paragraphs
+    twice = {p for p in labels if items.count(p) >= 2}
+    kept = [p for p in paragraphs if p not in twice]
+    return kept or paragraphs
+
+
 def _truncated(last: str, english: bool) -> bool:
     """The last body line stops mid-sentence or mid-character (a cut capture)."""
     if last.endswith("\ufffd"):
@@ -579,6 +628,27 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 
 # ---------------------------------------------------------------- the page
 
+# is_chrome's answers, shared by the pages read with the same rules and outlet: the walk asks about
+# a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
+# function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
+# the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
+# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
+# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+CHROME_MEMO_LINES = 4096
+CHROME_MEMO_TABLES = 32
+_chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
+
+
+def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
+    key = (rules, outlet)
+    memo = _chrome_memos.get(key)
+    if memo is None or len(memo) >= CHROME_MEMO_LINES:
+        if len(_chrome_memos) >= CHROME_MEMO_TABLES:
+            _chrome_memos.clear()
+        memo = _chrome_memos[key] = {}
+    return memo
+
+
 class _Page:
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
@@ -592,7 +662,7 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -715,10 +785,13 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
-                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
+                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
+                                     or ") " in s[:40]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
+                            continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
@@ -804,7 +877,7 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
-            info = info_line(s, self.en) if (" | " in s or " ｜ " in s) and len(s) <= 200 else None
+            info = info_line(s, self.en) if (" | " in s or " ｜ " in s or " • " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
                 if info[0] is not None:
                     bare.append(info[0])
@@ -939,6 +1012,7 @@ class _Page:
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
+            paragraphs = _drop_repeated_labels(paragraphs, items)
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -1017,6 +1091,29 @@ class _Page:
             bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
 
+    def _story_above(self, items: list[str], k: int) -> bool:
+        """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
+        full = 0
+        for s in items[:k]:
+            if not self.is_chrome(s) and _full_paragraph(s, self.en):
+                full += 1
+                if full >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                    return True
+        return False
+
+    def _story_below(self, items: list[str], k: int) -> bool:
+        """A paragraph of a story follows line ``k`` within a few lines (chrome and captions aside)."""
+        seen = 0
+        for s in items[k + 1:]:
+            if self.is_chrome(s):
+                continue
+            if _paragraph_like(s, self.en):
+                return True
+            seen += 1
+            if seen >= 3:
+                return False
+        return False
+
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
         """First paragraph-like line after the head markers (stamps, head bylines)."""
         en = self.en
@@ -1035,6 +1132,7 @@ class _Page:
                 begin = k + 1
                 break
             seen.add(s)
+            seen.update(decorated_cores(s))  # "제목 | 매체" in the title bar, "제목" over the story
             if _paragraph_like(s, en) and s not in window[k + 1:] and not (en and _head_shaped(s, en)
                                                                           and not _EN_SENTENCE_BREAK_RE.search(s)):
                 # the body (or a paragraph) came first: no repeated headline in the head (a long English line
@@ -1142,7 +1240,7 @@ class _Page:
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
                 break
-            core = undecorate(s, self.brands)
+            core = undecorate(s, self.brands) or decorated_copy(s, lines)
             if core is None:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
@@ -1183,6 +1281,7 @@ class _Page:
             return None, [_DECK_BULLET_RE.sub("", s) for s in points] if points and lines[0] == points[0] else []
         credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
         title = credited.rest if credited is not None else title
+        shown = self.signed_title(title) or title
         deck: list[str] = []
         seen_title = False
         bare_missing = title not in lines
@@ -1211,7 +1310,25 @@ class _Page:
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return _PICTOGRAPH_RE.sub("", title) or title, deck
+        return _PICTOGRAPH_RE.sub("", shown) or shown, deck
+
+    def signed_title(self, title: str) -> str | None:
+        """``제목 | 매체`` / ``매체 :: 제목`` with no bare copy of the headline on the page: the headline, when the
+        brand part is printed again where a page names its publisher (its copyright line, a byline, an
+        e-mail line); else None. The repetition is the evidence, not a list of brands."""
+        if len(title) > 300 or not any(c in title for c in "|:-–—[【ㅣ"):
+            return None
+        found = [(m["core"], m["brand"]) for m in (_SUFFIX_RE.match(title), _PREFIX_RE.match(title),
+                                                   _BAR_PREFIX_RE.match(title)) if m]
+        if not found:
+            return None
+        signs = [ln for ln in self.text.splitlines() if ln.strip() != title and any(w in ln for w in _PUBLISHER_MARKS)]
+        for core, brand in found:
+            brand = brand.strip()
+            core = _without_crumbs(core)
+            if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
+                return core
+        return None
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""

@@ -250,7 +250,13 @@ def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet |
 _LINE_BRACKET_RE = re.compile(r"^[ \t]*(?:[\[(（【]([^\]\)）】\n]{1,48})[\])）】]|\|[ \t]*([^|\n]{1,48}?=[^|\n]{1,30}?)[ \t]*\|)", re.M)
 # An English wire dateline: "SEOUL, June 27 (Yonhap) --".
 _WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
-_COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}|^[^\n]{0,30}(?:기사문의|제보)[^\n]{0,60}", re.M)
+_COPYRIGHT_MARKS = r"ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론"  # a copyright line starts at one
+_COPYRIGHT_LABELS = r"기사문의|제보"  # a contact line has one in its first 30 characters
+_COPYRIGHT_RE = re.compile(r"(?:" + _COPYRIGHT_MARKS + r")[^\n]{0,80}|^[^\n]{0,30}(?:" + _COPYRIGHT_LABELS + r")[^\n]{0,60}",
+                           re.M)
+# What every _COPYRIGHT_RE match contains, found fast (literals): no match starts before the line of
+# the first one, so the scan starts there (the whole page when none: no scan)
+_COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 
@@ -291,7 +297,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 5:
             break
         brands_seen.append((m.group(1), 3.0, m.start()))
-    for n, m in enumerate(_COPYRIGHT_RE.finditer(text)):
+    copyrights = _copyright_matches(text)
+    for n, m in enumerate(copyrights):
         if n >= 10:
             break
         if _photo_credit_notice(text, m.start()):
@@ -300,23 +307,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if b:
             brands_seen.append((b, 3.0, m.start()))
     for m in _SHORT_LINE_RE.finditer(text):
-        line = m.group(1)
-        core = line.strip(_BRAND_LINE_STRIP)
-        if core and core.lower() in brand_names:
-            brands_seen.append((core, 2.0, m.start()))  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
-            continue
-        titled = _SITE_TITLE_RE.match(core)
-        if titled and titled.group(1).lower() in brand_names:
-            brands_seen.append((titled.group(1), 2.0, m.start()))  # "매체 – 구호": the site's title bar
-            continue
-        head = core.split(" ", 1)[0] if core else ""
-        if len(core) <= 20 and head != core and head.lower() in brand_names:
-            brands_seen.append((head, 1.0, m.start()))  # "SBS 뉴스 상단 메뉴": the site's own furniture
-            continue
-        sign = _SIGN_OFF_RE.match(line)
-        if sign and sign.group("brand").lower() in brand_names:
-            brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
-    for m in _SIGN_OFF_TAIL_RE.finditer(text) if _SIGN_OFF_TAIL_END in text else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
+        found = _short_line_brand(m.group(1))
+        if found is not None:
+            brands_seen.append((*found, m.start()))
+    for m in _SIGN_OFF_TAIL_RE.finditer(text) if _SIGN_OFF_TAIL_HINT_RE.search(text) else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
@@ -377,7 +371,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
                                       if m.group(1).lower() not in relayed]
     if not brands_seen and not domains:
-        return _outlet_from_domains(text, [])
+        return _outlet_from_domains(text, [], copyrights=copyrights)
     if lang is None:
         lang = page_dump_language(text)
     for brand, weight, pos in brands_seen:
@@ -392,18 +386,41 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for o in same_language or owners:
             vote(o, 1.0 if o.language == lang else 0.5, pos)
     if not score:
-        return _outlet_from_domains(text, [d for d, _ in domains], lang)
+        return _outlet_from_domains(text, [d for d, _ in domains], lang, copyrights)
     by_name = _by_name()
     best = max(score, key=lambda k: (score[k], by_name[k].language == lang, -first[k]))
     return by_name[best]
 
 
+@lru_cache(maxsize=8192)
+def _short_line_brand(line: str) -> tuple[str, float] | None:
+    """The brand a short line prints and its weight, else None. A function of the line alone (the
+    registry is fixed): remembered across pages, whose furniture lines repeat."""
+    brand_names = brand_map()
+    core = line.strip(_BRAND_LINE_STRIP)
+    if core and core.lower() in brand_names:
+        return core, 2.0  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
+    titled = _SITE_TITLE_RE.match(core)
+    if titled and titled.group(1).lower() in brand_names:
+        return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
+    head = core.split(" ", 1)[0] if core else ""
+    if len(core) <= 20 and head != core and head.lower() in brand_names:
+        return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture
+    sign = _SIGN_OFF_RE.match(line)
+    if sign and sign.group("brand").lower() in brand_names:
+        return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    return None
+
+
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
-_SIGN_OFF_TAIL_END = "입니다"  # every _SIGN_OFF_TAIL_RE match has it: a page without it skips the scan
-_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END
+_SIGN_OFF_TAIL_END = "입니다"
+_SIGN_OFF_TAIL_CORE = r"뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END  # "뉴스 홍길동입니다"
+_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*" + _SIGN_OFF_TAIL_CORE
                                + r"\.?[\"”']?\s*$", re.M)
+# What every _SIGN_OFF_TAIL_RE match contains, found fast (a literal head): a page without it skips the scan.
+_SIGN_OFF_TAIL_HINT_RE = re.compile(_SIGN_OFF_TAIL_CORE)
 # A byline line led by the outlet's name: brand, an optional "place=" (안성(경기)=), a Korean name, a role
 # (the rest of the line is free): "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50".
 _BRAND_BYLINE_RE = re.compile(
@@ -449,6 +466,15 @@ _URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://(?:i\d\.wp\.com/)?([A-Z
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
 
 
+def _copyright_matches(text: str) -> list[re.Match]:
+    """Every ``_COPYRIGHT_RE`` match in ``text``: what its ``finditer`` gives, scanned from the line of
+    the first mark or label (``^`` still matches there: the scan starts right after a newline)."""
+    hint = _COPYRIGHT_HINT_RE.search(text)
+    if hint is None:
+        return []
+    return list(_COPYRIGHT_RE.finditer(text, text.rfind("\n", 0, hint.start()) + 1))
+
+
 def _photo_credit_notice(text: str, pos: int) -> bool:
     """A copyright mark in parentheses closing a long line ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"): the
     photo's agency credited under its caption, not the page's publisher."""
@@ -465,7 +491,8 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
-def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None) -> Outlet | None:
+def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None,
+                         copyrights: list[re.Match] | None = None) -> Outlet | None:
     """An outlet not in the registry, named by its own domain: reporters' e-mail, then a copyright line.
 
     Webmail addresses say nothing about the publisher and are skipped. The key follows
@@ -473,7 +500,7 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     """
     # a mail domain several registered outlets share (heraldcorp.com) names none of them
     candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
-    for m in _COPYRIGHT_RE.finditer(text):
+    for m in _copyright_matches(text) if copyrights is None else copyrights:  # outlet_for_page's, when it has them
         if _photo_credit_notice(text, m.start()):
             continue
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))

@@ -5,7 +5,7 @@ A stamp is a label followed directly by a timestamp. Labels say what the time is
     published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
                 방송(일자)
                 Published Posted First published Created
-    updated     최종수정 수정 업데이트 Updated Last updated Last update Modified
+    updated     최종수정 수정 최종편집 업데이트 Updated Last updated Last update Modified
 
 or, on a line of stamps only, after the time (``2024.06.27 09:30 입력 2024.06.27 11:02 수정``).
 
@@ -35,7 +35,7 @@ _PUBLISHED = {
     "방송": 1,  # a broadcaster's web page: "방송일자 2023-12-06", "방송일 2024.11.29"
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
-            "modified": 0, "last modified": 0}
+            "modified": 0, "last modified": 0, "최종편집": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
@@ -125,7 +125,8 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
 
 # The label printed after its time: "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
 _AFTER_LABELS = {"기사입력": "published", "입력": "published", "등록": "published", "작성": "published", "송고": "published",
-                 "게재": "published", "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated"}
+                 "게재": "published", "승인": "published", "기사승인": "published",
+                 "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated", "최종편집": "updated"}
 _AFTER_LABEL_RE = re.compile(r"\s*(?P<label>" + "|".join(sorted(_AFTER_LABELS, key=len, reverse=True)) + r")(?=$|[\s|ㅣ│·,/])")
 
 
@@ -151,7 +152,8 @@ def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
 
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
     """An unlabelled timestamp filling the line (with a time of day), else None."""
-    if not line or len(line) > 48 or _DECOY_RE.search(line):
+    # every timestamp has digits (scan_stamps' rule too): a line without one is answered before the decoy words
+    if not line or len(line) > 48 or not _DIGIT_RE.search(line) or _DECOY_RE.search(line):
         return None
     found = _timestamp_at(line, english)
     if not found or line[: found[0]].strip(_SEPARATORS):

@@ -680,6 +680,7 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
 # ------------------------------------------------------------------ English: a list of other stories between two headline copies
 
 RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
+RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
                  "with analysts split on how quickly the backlog can clear")
@@ -688,7 +689,8 @@ RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
 def render_english_related(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                            avoid: frozenset[str]) -> tuple[str, Article]:
     """A research desk's news page captured with its sidebar first: the page's path line, the headline
-    (the document title), a list of other items, each a label (``Report``, ``Blog``, …) over a long
+    (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
+    other items, each a label (``Report``, ``Blog``, …) over a long
     headline that stops without a full stop, the headline again, at times a deck under it, then the story
     (no stamp, no byline). Truth: the headline; the deck only when one sits right under the second copy;
     the list is neither deck nor story."""
@@ -699,8 +701,10 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
         s["subtitle"] = None
     items = [(rng.choice(RELATED_LABELS), f"{h} {rng.choice(RELATED_TAILS)}")
              for h in rng.sample(E.DECOY_HEADLINES, rng.choice((2, 3)))]
+    # one page in two shows the document title decorated with the desk's name (no list of known brands names it)
+    top = f"{s['title']} {rng.choice(('|', '-', '–'))} {rng.choice(RELATED_DESKS)}" if index % 4 >= 2 else s["title"]
     lines = [f"news-insights latest-news /news-insights/latest-news/{landing:%Y%m%d}-{index:03d} content", "In This List",
-             "", s["title"], ""]
+             "", top, ""]
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
