@@ -260,8 +260,8 @@ def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | N
     return who, ts
 
 
-# What may follow a stamp on its line: nothing, a comment counter, a section name.
-_STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
+# What may follow a stamp on its line: nothing, a comment or view counter, a section name.
+_STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|조회수?\s*[:：]?\s*[\d,]+|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
 # "홍길동 기자I": a capital I standing for the bar between byline and stamp
 _BAR_I_RE = re.compile(r"(?<=기자)I$")
 
