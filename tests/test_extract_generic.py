@@ -875,3 +875,24 @@ def test_a_non_sentence_line_the_page_prints_twice_is_furniture_not_a_paragraph(
     a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, teaser, "◇가상 공급망의 다음 단계", LONG2, "관련기사", teaser,
                    "가상 기관, 원료 비축 확대"))
     assert a.paragraphs == [LONG1, "◇가상 공급망의 다음 단계", LONG2]
+
+
+def test_a_stamp_line_may_close_on_a_view_counter():
+    assert bare_stamp("2024.03.05 15:20 | 조회 12").isoformat() == "2024-03-05T15:20:00+09:00"
+    assert bare_stamp("2024.03.05 15:20 | 조회수 1,234").isoformat() == "2024-03-05T15:20:00+09:00"
+    assert bare_stamp("2024.03.05 15:20 | 조회 안내") is None
+
+
+def test_a_wire_storys_closing_credits_name_its_reporters_not_its_editors():
+    a = parse_english_page(page(EN_TITLE, "Published 2024-03-05 15:20", EN1, EN2,
+                                "(Reporting by Hong Gil-dong and Lee Ha-eun in Seoul; Additional reporting by Park Jun; "
+                                "Editing by Kim Min-ji)"), "x.txt", LANDING)
+    assert a.reporters == ["Hong Gil-dong", "Lee Ha-eun", "Park Jun"] and a.paragraphs == [EN1, EN2]
+    assert parse_signature("(Editing by Kim Min-ji)") is None
+
+
+def test_an_english_byline_closed_by_the_outlet():
+    """"By NAME, The Korea Times": the writer, and the outlet named by its registered brand (no writer)."""
+    a = parse_english_page(page(EN_TITLE, "By Hong Gil-dong, The Korea Times", "Published 2024-03-05 15:20", EN1, EN2),
+                           "x.txt", LANDING)
+    assert a.reporters == ["Hong Gil-dong"] and a.outlet == "koreatimes"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .outlets import OUTLETS
 
@@ -451,6 +452,12 @@ _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bA
                     rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
                     r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
+# A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
+# Editing by D)". The reporters and writers wrote the story; the editors did not.
+_EN_CREDITS_RE = re.compile(r"^\((?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})\)$")
+_EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
+_EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
+_EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}$")
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
@@ -620,6 +627,9 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 _SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
 
 
+# A function of the line alone, asked again for the same sign-off and furniture lines on page after page
+# (half the calls on a generated day): remembered. Callers copy the lists of the Byline, never change them.
+@lru_cache(maxsize=4096)
 def parse_signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 
@@ -627,7 +637,7 @@ def parse_signature(line: str) -> Byline | None:
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
     sig = _parse_signature(line)
-    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140:
+    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
         sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
     if sig is not None and sig.reporters and sig.stamp is None:
         dated = _SIG_LEAD_DATE_RE.match(line)
@@ -636,8 +646,14 @@ def parse_signature(line: str) -> Byline | None:
     return sig
 
 
+def _is_brand_name(name: str) -> bool:
+    """A registered outlet's name as printed in an English byline ("The Korea Times", "Yonhap")."""
+    low = name.lower()
+    return low in BRANDS or low.removeprefix("the ") in BRANDS
+
+
 def _by_line_dated(line: str) -> Byline | None:
-    """``By NAME March 5, 2024`` (or ``… , 2024 3:20 pm``): an English byline closed by the article's date."""
+    """``By NAME March 5, 2024``: an English byline closed by the article's date (the line ends on its year)."""
     from .dates import find_timestamp_en
 
     found = find_timestamp_en(line)
@@ -667,6 +683,12 @@ def _parse_signature(line: str) -> Byline | None:
     if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
         inner = _parse_signature(wrapped["inner"])
         return inner if inner is not None and inner.reporters else None
+    if s[:1] == "(" and "by " in s[:40]:
+        m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)": a wire story's credits
+        if m:
+            parts = [_EN_CREDIT_PLACE_RE.sub("", p) for p in _EN_CREDIT_PART_RE.findall(m["credits"])]  # "… in Seoul"
+            names = [n for part in parts for n in _EN_SPLIT_RE.split(part) if _EN_NAME_ONLY_RE.match(n.strip())]
+            return _sig([n.strip() for n in names], [""] * len(names)) if names else None
     if s[0].isupper():
         m = _EN_LABEL_NAME_RE.match(s)
         if m:
@@ -716,7 +738,12 @@ def _parse_signature(line: str) -> Byline | None:
         m = _BY_RE.match(s)
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
-            return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""))
+            brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
+            names = [n for n in names if n not in brands]
+            if not names:
+                return None
+            return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""),
+                        brand=brands[0] if brands else None)
         return None
     if ("=" in s or "/" in s) and s[0] >= "가":
         m = _SIG_PLACE_RE.match(s)

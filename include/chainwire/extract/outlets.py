@@ -341,6 +341,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     for m in _WITH_BRAND_RE.finditer(text) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
+    for n, m in enumerate(_BY_BRAND_RE.finditer(text) if "By " in text or "BY " in text else ()):
+        if n >= 3:  # "By NAME, The Korea Times": the writer's outlet closing an English byline
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_OWN_URL_LINE_RE.finditer(text)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
         if n >= 3:
             break
@@ -352,7 +357,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text)):  # "“매체” 기사 내용을 요약": a digest's source
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if _SUMMARY in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -439,7 +444,8 @@ _SOURCE_LABEL = r"(?:Source|출처)[ \t]*:"
 _SOURCE_CREDIT_RE = re.compile(r"^[ \t]*" + _SOURCE_LABEL + r"[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL)  # in every _SOURCE_CREDIT_RE match: without it, no scan
 # A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
-SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}요약")
+_SUMMARY = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + _SUMMARY)
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
 _PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
 _MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
@@ -450,6 +456,8 @@ _GLUED_MAIL_HINT_RE = re.compile(_PRESS_SUFFIX + _MAIL_LOCAL_AT)
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
 _WITH_BRAND_RE = re.compile(r"^[ \t]*" + _WITH + r"(?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
+# "By Hong Gil-dong, The Korea Times": an English byline closed by the writer's outlet
+_BY_BRAND_RE = re.compile(r"^[ \t]*(?:By|BY)\s+[A-Z][^,\n]{2,40},\s*(?P<brand>(?:The\s+)?[A-Z][A-Za-z.&' ]{1,40}?)[ \t]*$", re.M)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
 _SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[–—|]\s+\S.{1,30}$")
 # A line that is only an address on a site: "(www.outlet.com/News/Read/A2023…)", the article's own short link
