@@ -416,8 +416,13 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
         seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
         seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
+        seen["pts:widget_above"] += prefix == "pts" and any(f"\n{w}\n" in text for w in ("앱에서 편하게 읽기 설정",
+                                                                                        "오늘 놓친 소식 모아 보기",
+                                                                                        "글꼴 바꾸기 도움말"))
+        seen["enr:skip_link"] += prefix == "enr" and "\nSkip straight to the reading pane\n" in text
         seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
-                           "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated") if not seen[k]]
+                           "pts:widget_above", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
+                           "enr:skip_link") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
