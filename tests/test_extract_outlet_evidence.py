@@ -148,3 +148,10 @@ def test_a_credit_of_the_storys_provider_names_the_outlet(text, outlet):
 )
 def test_a_photo_or_chart_credit_names_no_outlet(text):
     assert _key(text) is None
+
+
+def test_a_bracketless_brand_byline_beats_a_reporters_odd_mail_domain():
+    """"매체=이름 기자 e-mail": the registered brand before "=" names the outlet; the reporter's address at an
+    unrelated domain does not (a place before "=" names none)."""
+    assert _key("가상 제목\n\n가상의 본문 문장이다.\n\n디일렉=홍길동 기자 gildong@example-mail.com\n") == "thelec"
+    assert _key("가상 제목\n\n세종=홍길동 기자 가상의 본문이다.\n") is None

@@ -314,6 +314,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
+    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
@@ -438,6 +443,9 @@ _SIGN_OFF_TAIL_HINT_RE = re.compile(_SIGN_OFF_TAIL_CORE)
 _BRAND_BYLINE_RE = re.compile(
     r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
+# A bracketless byline or sign-off "매체=홍길동 기자 (e-mail)" at a line start: the outlet, "=", the reporter
+# (a place before "=" names no outlet: only a registered brand counts)
+_BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLE = r"(?:기자|특파원)\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
