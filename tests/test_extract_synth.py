@@ -304,6 +304,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:day_bullet"] += " • " in text
             seen["ens:city_day"] += truth["dateline"] == "Seoul"
             seen["ens:credits"] += "\n(Reporting by " in text
+            seen["ens:source"] += truth["outlet"] == "yonhap_en"
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -312,7 +313,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
                            "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
-                           "ens:city_day", "ens:credits") if not seen[k]]
+                           "ens:city_day", "ens:credits", "ens:source") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 

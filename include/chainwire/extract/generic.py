@@ -240,12 +240,17 @@ def parse_generic(text: str, source_path: str, landing_date: date | None = None,
 
 # ---------------------------------------------------------------- pieces
 
+@lru_cache(maxsize=1)
+def _press_brand_names() -> frozenset[str]:
+    return frozenset({b.lower() for b in BRANDS} | {p.lower() for p in PRESS_NAMES})
+
+
 @lru_cache(maxsize=64)
 def _brand_names(outlet: Outlet | None) -> frozenset[str]:
-    names = {b.lower() for b in BRANDS} | {p.lower() for p in PRESS_NAMES}
-    if outlet is not None:
-        names |= {b.lower() for b in outlet.brands}
-    return frozenset(names)
+    # the registry's and the press's names once; a page of an outlet named by its domain alone
+    # (a new Outlet each time) adds only that outlet's brands
+    names = _press_brand_names()
+    return names | {b.lower() for b in outlet.brands} if outlet is not None else names
 
 
 _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
