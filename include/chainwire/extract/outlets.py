@@ -426,10 +426,19 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     sign = _SIGN_OFF_RE.match(line)
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
+    if slogan and slogan.group("brand").lower() in brand_names and _PRESS_WORD_RE.search(line, 0, slogan.start("brand")):
+        return slogan.group("brand"), 2.0  # "<세상을 보는 눈, 글로벌 미디어 매체>": the site's slogan and name
     return None
 
 
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+# The site's slogan closed by its name, in angle brackets: "<세상을 보는 눈, 글로벌 미디어 매체>", "《분야 전문미디어 매체》"
+# (at least two words before the name, the first no credit word: "<사진 매체>" credits a photo; the slogan
+# describes a press outlet: "미디어", "언론", "신문", "뉴스", "방송", "저널", "매체")
+_PRESS_WORD_RE = re.compile(r"미디어|언론|신문|뉴스|방송|저널|매체")
+_SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이미지|출처|영상|제공|캡처)\b)[^<>《》〈〉\s]+\s[^<>《》〈〉]{1,34}?\s"
+                              r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
 _SIGN_OFF_TAIL_END = "입니다"
