@@ -289,8 +289,13 @@ OFF_TOPIC_SHARE = 0.2
 # A site's label under the headline is short: the one Korean deck line of the development pages that shares less
 # than OFF_TOPIC_SHARE with its story and carries no headline mark runs to 14 characters (76 labelled Korean
 # deck lines); share, font and listen buttons are shorter. English decks of three or four words (a unit test's
-# "Plan includes loans") read like button labels ("Share this article"), so English decks are left alone.
+# "Plan includes loans") are as short as button labels ("Share this article"): there the first word tells them
+# apart, a reader action against a statement.
 SITE_LABEL_MAX_KO = 12
+SITE_LABEL_MAX_WORDS = 5
+# The reader actions a site's English buttons open on (a short English deck, "Plan includes loans", states a fact)
+_EN_ACTION_WORDS = frozenset({"Share", "Print", "Save", "Listen", "Email", "Follow", "Subscribe", "Download", "Copy",
+                              "Send", "Bookmark", "Comment", "Play", "Translate", "Tweet"})
 _HEADLINE_MARK_RE = re.compile(r"[…·,'\"“”‘’?!%\d]")
 _EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
                                "it its".split())
@@ -1380,8 +1385,14 @@ class _Page:
     def site_label(self, s: str) -> bool:
         """A short label of the site between the headline and the story (a share, font or listen button no
         chrome list knows): unmarked, a few words, sharing next to nothing with the story a deck sums up."""
-        if self.en or len(s) > SITE_LABEL_MAX_KO or _HEADLINE_MARK_RE.search(s):
-            return False  # (English: a deck of three or four words reads like a button label; kept a deck)
+        if _HEADLINE_MARK_RE.search(s):
+            return False
+        if self.en:  # a few words opening on a reader action ("Share this article"); a short deck states a fact
+            toks = s.split()
+            if len(toks) > SITE_LABEL_MAX_WORDS or toks[0] not in _EN_ACTION_WORDS:
+                return False
+        elif len(s) > SITE_LABEL_MAX_KO:
+            return False
         words = self.story_words()
         return bool(words) and topic_share(s, words, self.en) < OFF_TOPIC_SHARE
 
