@@ -108,6 +108,59 @@ def test_shingles_are_character_ngrams_of_the_normalized_text():
     assert a.sha == b.sha and np.array_equal(a.shingles, b.shingles)
 
 
+def _splitmix64(h: int) -> int:
+    m = 0xFFFFFFFFFFFFFFFF
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9 & m
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EB & m
+    return h ^ (h >> 31)
+
+
+def _shingles_by_definition(text: str, n: int) -> list[int]:
+    """One text's shingle hashes as the docstring defines them, one n-gram at a time."""
+    def poly(s: str) -> int:
+        h = 0
+        for ch in s:
+            h = (h * 0x100000001B3 + ord(ch) + 1) & 0xFFFFFFFFFFFFFFFF
+        return h
+    grams = [text[i:i + n] for i in range(len(text) - n + 1)] or ([text] if text else [])
+    return sorted({_splitmix64(poly(g)) >> 32 for g in grams})
+
+
+def test_batched_shingle_hashes_equal_each_texts_own_ngrams():
+    # texts of every length around n (empty, shorter than n, exactly n, longer) side by side, so the
+    # windows straddling two texts of the concatenation are left out wherever they fall
+    rng = random.Random(5)
+    alphabet = "ab 가나다라 .,0123"
+    for _ in range(300):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 2, 4, 5, 6, 9, 40])))
+                 for _ in range(rng.randint(0, 8))]
+        for n in (1, 3, 5):
+            values, offsets = D.shingle_hashes(texts, n)
+            assert values.dtype == np.uint32 and len(offsets) == len(texts) + 1
+            for i, text in enumerate(texts):
+                assert values[offsets[i]:offsets[i + 1]].tolist() == _shingles_by_definition(text, n), (texts, n)
+
+
+def test_normalize_text_whitespace_is_the_regex_whitespace():
+    """normalize_text joins str.split(); it used re.sub(r"\\s+", " ", ...).strip(): the same for every
+    code point (one definition of whitespace), checked here over all of Unicode."""
+    import re
+    import sys
+    import unicodedata
+
+    from chainwire.identity import normalize_text
+
+    space = re.compile(r"\s")
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if bool(space.fullmatch(c)) != c.isspace()]
+    assert odd == []
+    ws = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    rng = random.Random(1)
+    for _ in range(500):
+        text = "".join(rng.choice(["가", "A", "ｆ", "ﬁ", "İ", rng.choice(ws), rng.choice(ws) * 3]) for _ in range(30))
+        old = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+        assert normalize_text(text) == old
+
+
 def test_numeric_anchors_read_both_languages():
     ko = D.numeric_anchors("4조2000억원을 투입하고 점유율은 62.4%다. 수출액은 88억 달러, 연간 3만t")
     en = D.numeric_anchors("invest KRW 4.2 trillion; a 62.4 percent share; exports of $8.8 billion; 30,000 tons")
