@@ -86,6 +86,25 @@ def test_signatures_are_datasketch_minhash_and_sha_is_content_sha256():
     assert abs(lean_a.jaccard(lean_b) - D.jaccard(feats[0].shingles, feats[1].shingles)) < 0.2
 
 
+def test_signatures_of_sets_larger_and_smaller_than_a_chunk_are_datasketchs():
+    from datasketch import MinHash
+
+    rng = np.random.default_rng(4)
+    sets = [np.unique(rng.integers(0, 2**32, size=n, dtype=np.uint64).astype(np.uint32))
+            for n in (0, 1, 5, 70, 3, 200, 0, 64, 65, 1000, 2)]
+    offsets = np.zeros(len(sets) + 1, np.int64)
+    np.cumsum([len(x) for x in sets], out=offsets[1:])
+    values = np.concatenate(sets)
+    expected = []
+    for x in sets:
+        m = MinHash(num_perm=D.NUM_PERM, seed=D.SEED, hashfunc=int)
+        if len(x):
+            m.update_batch(x.tolist())
+        expected.append(m.hashvalues)
+    for chunk in (16, 64, 4096):  # sets alone in a chunk, several per chunk, a buffer grown for a large one
+        assert np.array_equal(D.minhash_signatures(values, offsets, chunk=chunk), np.stack(expected)), chunk
+
+
 def test_numpy_banding_finds_the_pairs_of_datasketch_minhashlsh():
     from datasketch import MinHashLSH
 
