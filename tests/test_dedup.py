@@ -160,26 +160,6 @@ def test_batched_shingle_hashes_equal_each_texts_own_ngrams():
                 assert values[offsets[i]:offsets[i + 1]].tolist() == _shingles_by_definition(text, n), (texts, n)
 
 
-def test_normalize_text_whitespace_is_the_regex_whitespace():
-    """normalize_text joins str.split(); it used re.sub(r"\\s+", " ", ...).strip(): the same for every
-    code point (one definition of whitespace), checked here over all of Unicode."""
-    import re
-    import sys
-    import unicodedata
-
-    from chainwire.identity import normalize_text
-
-    space = re.compile(r"\s")
-    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if bool(space.fullmatch(c)) != c.isspace()]
-    assert odd == []
-    ws = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
-    rng = random.Random(1)
-    for _ in range(500):
-        text = "".join(rng.choice(["가", "A", "ｆ", "ﬁ", "İ", rng.choice(ws), rng.choice(ws) * 3]) for _ in range(30))
-        old = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
-        assert normalize_text(text) == old
-
-
 def test_numeric_anchors_read_both_languages():
     ko = D.numeric_anchors("4조2000억원을 투입하고 점유율은 62.4%다. 수출액은 88억 달러, 연간 3만t")
     en = D.numeric_anchors("invest KRW 4.2 trillion; a 62.4 percent share; exports of $8.8 billion; 30,000 tons")

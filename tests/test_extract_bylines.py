@@ -266,6 +266,9 @@ def test_anchors_and_photo_desk_are_not_the_writers():
         # a regional paper's dateline alone in brackets, glued to a paragraph of the story
         ("[아산]지역 수출지원기관들이 머리를 맞댔다. 협의회는 지난 20일 열렸다.", "아산", [], None,
          "지역 수출지원기관들이 머리를 맞댔다. 협의회는 지난 20일 열렸다."),
+        # the reporter glued to the role (with its prefix or without), the story glued to the bracket
+        ("[가상일보=홍길동기자]도는 28일 협약을 맺었다.", None, ["홍길동"], "가상일보", "도는 28일 협약을 맺었다."),
+        ("[가상일보=홍길동선임기자]도는 28일 협약을 맺었다.", None, ["홍길동"], "가상일보", "도는 28일 협약을 맺었다."),
     ],
 )
 def test_regional_bracket_leads(paragraph, dateline, reporters, brand, rest):
@@ -307,3 +310,26 @@ def test_a_parenthesis_before_the_equals_sign_names_the_place(paragraph, datelin
     b = parse_lead(paragraph)
     assert b is not None and (b.dateline, b.reporters, b.brand) == (dateline, reporters, brand)
     assert b.rest.endswith("다.")
+
+
+@pytest.mark.parametrize(
+    "line, reporters, roles, stamp",
+    [
+        # a CMS's English skin: the day, then the writer with an English role
+        ("2099-01-02     홍길동 editor", ["홍길동"], ["editor"], "2099-01-02"),
+        ("홍길동 Reporter", ["홍길동"], ["Reporter"], None),
+        # a role prefix stays with the role when the name is glued to it
+        ("홍길동선임기자", ["홍길동"], ["선임기자"], None),
+    ],
+)
+def test_a_korean_name_with_an_english_or_glued_role_is_a_signature(line, reporters, roles, stamp):
+    sig = parse_signature(line)
+    assert sig is not None and (sig.reporters, sig.roles, sig.stamp) == (reporters, roles, stamp)
+
+
+def test_a_role_word_alone_is_no_name():
+    assert parse_signature("South Korea Reporter") is None  # an English role after Latin words: a tag
+    from chainwire.extract.bylines import split_reporters
+
+    assert split_reporters("선임기자")[0] == ["선임기자"]  # one role, no name glued to it
+    assert split_reporters("사진기자")[0] == ["사진기자"]

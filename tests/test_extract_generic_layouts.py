@@ -240,3 +240,103 @@ def test_anchor_words_before_the_hand_over_open_the_script():
     a = parse(text)
     assert a.paragraphs[0] == anchor
     assert "홍길동" in a.reporters
+
+
+def test_english_headline_printed_twice_around_a_list_of_long_headlines():
+    """A list of other items (a label over a long headline with no full stop) between the page's title and
+    the article's headline: the headline is the line printed twice, the list is neither deck nor story."""
+    title = "Invented Trade Desk Sees Steady Demand for Imaginary Cathode Materials"
+    listing = ["Report", "Made-up freight rates ease for a third week as buyers weigh longer contracts against price swings",
+               "Blog", "An invented survey of component makers finds orders steady with analysts split on the backlog"]
+    text = "\n".join(["desk latest-news /desk/latest-news/0001 content", title, *listing, title, LEAD_EN, SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.title == title
+    assert a.subtitle_lines == []
+    assert a.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+def test_bracketed_label_alone_under_the_stamp_is_no_deck():
+    """"[매체이름]" or "[분야]" alone on a line between the stamp and the story is a logo or a tag, not a deck."""
+    text = "\n".join(["가상 소재 비축 물량 두 배로 늘린다", "가상 품목 아홉 종도 차례로 옮긴다",
+                      "홍길동 승인 2024.06.27 10:20", "[가상산업신문]", LEAD_KO, SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 물량 두 배로 늘린다"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+    assert a.paragraphs[0] == LEAD_KO
+
+
+def test_portal_summary_block_is_skipped_and_the_deck_under_the_widget_kept():
+    """A portal's summary (its notice, sentences drawn from the story, its font-size widget) sits between the
+    headline and the outlet's copy: the deck line under the widget is the deck, the story is told once."""
+    text = "\n".join(["가상 공급망 점검 회의 열어…수급 영향 제한적", "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+                      LEAD_KO, SECOND_KO, "이 글자크기로 변경됩니다.",
+                      "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 한곳에서 만나는 포털 뉴스입니다.",
+                      "업계 \"당장 차질은 없다\"", LEAD_KO, SECOND_KO, THIRD_KO]) + "\n"
+    a = parse(text)
+    assert a.subtitle_lines == ["업계 \"당장 차질은 없다\""]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert a.machine_generated["ai_summary"]
+
+
+@pytest.mark.parametrize("bar", ["가상 소재 비축 두 배로 | 가상경제신문", "가상 소재 비축 두 배로 - 가상경제신문",
+                                 "가상경제신문 :: 가상 소재 비축 두 배로", "가상 소재 비축 두 배로 < 산업 < 기사본문 - 가상경제신문"])
+def test_document_title_decorated_with_an_unknown_brand_over_the_bare_headline(bar):
+    """The title bar's copy decorated with a brand no list knows, then the bare headline over the story: the
+    repetition says which part is the headline; the decorated copy is neither title nor deck."""
+    text = "\n".join([bar, "가상 소재 비축 두 배로", "가상 품목 아홉 종도 차례로 옮긴다", "홍길동 기자 입력 2024.06.27 10:20",
+                      LEAD_KO, SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 두 배로"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+@pytest.mark.parametrize("bar, sign", [
+    ("가상 소재 비축 두 배로 | 가상경제신문", "저작권자 © 가상경제신문 무단전재 및 재배포 금지"),
+    ("가상경제신문 :: 가상 소재 비축 두 배로", "[가상경제신문 홍길동 기자]"),
+    ("가상 소재 비축 두 배로 < 산업 < 기사본문 - 가상경제신문", "gildong@가상경제신문.example"),
+])
+def test_decorated_title_alone_loses_a_brand_the_page_signs_with(bar, sign):
+    """The title bar's copy only, its brand unknown to any list but printed again where the page names its
+    publisher (copyright line, byline, e-mail): the headline is the part without the brand."""
+    text = "\n".join([bar, "가상 품목 아홉 종도 차례로 옮긴다", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO, sign]) + "\n"
+    a = parse(text)
+    assert a.title == "가상 소재 비축 두 배로"
+    assert a.subtitle_lines == ["가상 품목 아홉 종도 차례로 옮긴다"]
+
+
+@pytest.mark.parametrize("bar", ["가상 반도체 수출 - 역대 최대 기록", "Chip war - what the invented rules mean for Seoul"])
+def test_headline_with_a_dash_keeps_its_second_half_when_nothing_signs_with_it(bar):
+    """A dash inside a headline is no brand: nothing on the page signs with the words after it."""
+    english = bar.startswith("Chip")
+    lead, second = (LEAD_EN, SECOND_EN) if english else (LEAD_KO, SECOND_KO)
+    text = "\n".join([bar, "By Jane Roe" if english else "홍길동 기자", "Published: 2024-06-27 10:20" if english
+                      else "입력 2024.06.27 10:20", lead, second,
+                      "Copyright © 2024 Harbor Trade Review" if english else "저작권자 © 가상경제신문"]) + "\n"
+    assert parse(text).title == bar
+
+
+@pytest.mark.parametrize("widget", ["앱에서 편하게 읽기 설정", "오늘 놓친 소식 모아 보기", "Skip straight to the reading pane"])
+def test_site_line_above_the_headline_that_shares_nothing_with_the_story_is_no_title(widget):
+    """A menu, widget or skip-link line no chrome list knows, above the headline: the headline sums the story up
+    (it shares its words), the site's line shares none, so the headline is the title and no deck is lost."""
+    english = widget.startswith("Skip")
+    if english:
+        head = ["Made-up Ministry Widens Imaginary Mineral Stockpile", "Two more warehouses to open next spring"]
+        story = [LEAD_EN, SECOND_EN]
+        marks = ["By Jane Roe", "Published: 2024-06-27 10:20"]
+    else:
+        head = ["정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다", "세부 지원 기준은 다음 달에"]
+        story = [LEAD_KO, SECOND_KO]
+        marks = ["홍길동 기자", "입력 2024.06.27 10:20"]
+    a = parse("\n".join([widget, *head, *marks, *story]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+    assert a.paragraphs == story
+
+
+def test_first_head_line_sharing_words_with_the_story_stays_the_title():
+    """A headline whose words the story repeats keeps its place even when the deck under it shares more."""
+    head = ["가상 공급망 대책", "정부는 25일 가상의 공급망 안정 대책을 발표하고 비축 물량을 늘린다"]
+    a = parse("\n".join([*head, "홍길동 기자", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO]) + "\n")
+    assert a.title == head[0]

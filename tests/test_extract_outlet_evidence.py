@@ -113,3 +113,38 @@ def test_a_wire_lead_with_the_brand_in_parentheses_names_the_outlet():
                           "SEOUL (UrduPoint News / Sputnik - 2nd May, 2026) South Korea said it would widen the list. "
                           "The ministry gave no date for the change.\n", "x.txt")
     assert (art.outlet, art.dateline) == ("urdupoint", "SEOUL")
+
+
+def test_a_korean_brand_inside_a_longer_press_name_is_another_paper():
+    # "매일신문" is registered; "가상매일신문" is another paper: its syllables are glued to the brand's
+    assert _key("가상 제목\n\n[가상매일신문=홍길동 기자] 본문이다.\n") is None
+    assert _key("가상 제목\n\n본문이다.\n저작권자 © 가상매일신문 무단전재 및 재배포 금지\n") is None
+    # the registered brand after a bracket, "=" or "ⓒ" is still the outlet
+    assert _key("가상 제목\n\n[대구=매일신문 홍길동 기자] 본문이다.\n") == "imaeil"
+    assert _key("가상 제목\n\n본문이다.\nⓒ매일신문 무단전재 및 재배포 금지\n") == "imaeil"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # a portal copy's credit of the outlet that provided the story, alone on its line
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n기사제공 : 서울경제\n\n많이 본 뉴스\n", "sedaily"),
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n기사제공 연합뉴스\n", "yonhap"),
+        # a reposting site's "Source: Brand" closing the page; Yonhap's full English name is its brand
+        ("A made-up headline\n\nBody text.\n\nSource: Yonhap News Agency\n\nShare\nTweet\n", "yonhap_en"),
+    ],
+)
+def test_a_credit_of_the_storys_provider_names_the_outlet(text, outlet):
+    assert _key(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가상 제목\n\n사진 제공 : 서울경제\n\n가상의 본문 문장이다.\n",  # a photo's credit, not the story's provider
+        # a chart's "Source: Brand" inside a long story, far from the page's end, credits no outlet
+        "A made-up headline\n\nSource: Korea Herald\n\n" + "Body text that goes on for a while. " * 20 + "\n",
+    ],
+)
+def test_a_photo_or_chart_credit_names_no_outlet(text):
+    assert _key(text) is None

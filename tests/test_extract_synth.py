@@ -300,6 +300,11 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:stamped"] += truth["published_at_source"] == "page_field"
             seen["ens:unstamped"] += truth["published_at_source"] == "landing_date"
             seen["ens:three_points"] += len(truth["subtitle_lines"]) == 3
+            seen["ens:by_day"] += bool(re.search(r"\nBy [A-Z][^\n]+ \d{4}\n", text))
+            seen["ens:day_bullet"] += " • " in text
+            seen["ens:city_day"] += truth["dateline"] == "Seoul"
+            seen["ens:credits"] += "\n(Reporting by " in text
+            seen["ens:source"] += truth["outlet"] == "yonhap_en"
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -307,7 +312,8 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:cut_image_url", "hf:cut_image_alt", "hf:relative_day", "hf:headline_list", "hf:headline_image", "hf:widget_caption",
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
-                           "ens:stamped", "ens:unstamped", "ens:three_points") if not seen[k]]
+                           "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
+                           "ens:city_day", "ens:credits", "ens:source") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -321,9 +327,10 @@ def regional(tmp_path_factory) -> Path:
 
 
 def test_regional_layout_every_field_matches_truth(regional):
-    """A regional daily's CMS page: the eight leads (brand/reporter slash or bar, dateline then brand in one
+    """A regional daily's CMS page: the ten leads (brand/reporter slash or bar, dateline then brand in one
     bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
-    signature, the dateline alone in brackets with a sign-off under the story), captions closed by the
+    signature, the dateline alone in brackets with a sign-off under the story, the name glued to its role,
+    the day and a writer with an English role in place of the info bar), captions closed by the
     photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
     prompt left in a body."""
     mismatches: Counter[str] = Counter()
@@ -347,12 +354,15 @@ def test_regional_layout_every_field_matches_truth(regional):
         seen["bar"] += bool(re.search(r"\n\[더퍼블릭ㅣ\S+ \S+\] ", text))
         seen["brand_paren"] += bool(re.search(r"\n\[더퍼블릭\(\S+\)=\S+ \S+\] ", text))
         seen["place_paren"] += bool(re.search(r"\n\[\S+\(\S+\)=더퍼블릭 \S+ \S+\] ", text))
+        seen["glued"] += bool(re.search(r"\n\[더퍼블릭=[가-힣]+기자\]\S", text))
+        seen["dated_byline"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} +[가-힣]+ editor\n", text))
         seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
         seen["caption_agency"] += "다. / 뉴시스\n" in text
         seen["deck"] += bool(truth["subtitle_lines"])
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
-                           "place_paren", "caption_photographer", "caption_agency", "deck") if not seen[k]]
+                           "place_paren", "glued", "dated_byline", "caption_photographer", "caption_agency", "deck")
+               if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -378,3 +388,41 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
         seen["fixed_width"] += not re.search(r"\n<기자>\n\n[^\n]+\n\n", text)
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     assert seen["label"] and seen["date_alone"] and seen["fixed_width"], dict(seen)
+
+
+def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tmp_path):
+    """A portal's copy under its machine summary (notice, three of the story's sentences, font-size widget,
+    then the outlet's deck and story, a bracketed tag at times) and an English page whose headline is printed
+    twice around a list of labelled long headlines, the first copy at times decorated with a desk's name no
+    brand list knows: 100% per field; the summary's sentences appear once in the body, no list item is a deck."""
+    synth.generate_corpus(tmp_path, days=1, per_day=48, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="portal_summary,english_related")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        prefix = Path(rel).name.split("-")[0]
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f"{prefix}:{f}"] += 1
+                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
+        assert not odd, (rel, odd)
+        assert len(got.paragraphs) == len(set(got.paragraphs)), rel  # no sentence of the summary twice
+        seen[f"{prefix}:pages"] += 1
+        seen[f"{prefix}:deck"] += bool(truth["subtitle_lines"])
+        seen[f"{prefix}:no_deck"] += not truth["subtitle_lines"]
+        seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
+        seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
+        seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
+        seen["pts:widget_above"] += prefix == "pts" and any(f"\n{w}\n" in text for w in ("앱에서 편하게 읽기 설정",
+                                                                                        "오늘 놓친 소식 모아 보기",
+                                                                                        "글꼴 바꾸기 도움말"))
+        seen["enr:skip_link"] += prefix == "enr" and "\nSkip straight to the reading pane\n" in text
+        seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
+                           "pts:widget_above", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
+                           "enr:skip_link") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

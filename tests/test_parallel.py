@@ -173,7 +173,7 @@ def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch
     real_tag = pipeline._tag
 
     def spying_tag(day, run_id, articles, settings, staged=False):
-        retagged.extend(a["article_id"] for a in articles)
+        retagged.extend(articles["article_id"].to_pylist())
         return real_tag(day, run_id, articles, settings, staged)
 
     monkeypatch.setattr(pipeline, "_tag", spying_tag)
@@ -200,3 +200,33 @@ def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch
     assert len(retagged) == 1  # every other article kept the tags a worker made from the staged day
     assert prints["run_day"]["core.article_topics"]["rows"] > 0
     assert prints["run_day"] == prints["stages"]
+
+
+def test_a_runs_discovery_list_is_decoded_once_per_process_until_rewritten(workspace):
+    """Every parse batch looks its files up in the run's discovery list: one decoded list per process (not
+    one per batch), immutable, and a rewritten list (a re-discovered day) is read again."""
+    from datetime import date
+
+    from chainwire import staging
+    from chainwire.sources.landing import scan
+
+    day = date(2026, 11, 2)
+    folder = workspace.raw_dir / day.isoformat()
+    folder.mkdir()
+    (folder / "a.txt").write_text("first page\n")
+    (folder / ".hidden").write_text("skipped\n")
+    assert staging.load_scan(workspace, day, "r1") is None  # no list yet
+    staging.save_scan(workspace, day, "r1", scan(workspace.raw_dir, day))
+    first = staging.load_scan(workspace, day, "r1")
+    a, b = f"{day}/a.txt", f"{day}/b.txt"
+    assert first is not None and [f[0] for f in first.files] == [a]
+    assert first.signatures[a] == (first.files[0][1], first.files[0][2]) == (11, first.files[0][2])
+    assert [e[:2] for e in first.entries] == [(f"{day}/.hidden", "skipped")]
+    assert staging.load_scan(workspace, day, "r1") is first  # not decoded again
+    with pytest.raises(TypeError):
+        first.signatures[b] = (1, 2)  # type: ignore[index]  # shared by every batch: read-only
+    (folder / "b.txt").write_text("second page\n")
+    staging.save_scan(workspace, day, "r1", scan(workspace.raw_dir, day))
+    second = staging.load_scan(workspace, day, "r1")
+    assert [f[0] for f in second.files] == [a, b] and set(second.signatures) == {a, b}
+    assert staging.load_scan(workspace, day, "r2") is None  # another run's list is its own

@@ -63,7 +63,9 @@ class Recorder:
         self.items: list[str] = []
         self.page_cls = generic._Page
         self.orig = self.page_cls.title_and_deck
-        self.orig_fns = {name: getattr(generic, name) for name in ("_name_widget_images", "join_script_fragments")}
+        # the page's lines as the head walk sees them: after each step that rewrites them (the last one wins)
+        self.orig_fns = {name: getattr(generic, name)
+                         for name in ("_name_widget_images", "join_script_fragments", "_past_portal_summary")}
 
     def __enter__(self):
         rec, orig = self, self.orig

@@ -62,20 +62,14 @@ def batch_label(paths: list[str], index: int | None = None) -> str:
 
 
 def landing_day(run_date=None, logical_date=None, run_after=None) -> date | None:
-    """The Seoul calendar day a run processes (same rule as ``pipeline.resolve_partition_date``), None if unknown."""
-    from zoneinfo import ZoneInfo
+    """The Seoul calendar day a run processes (``partition.resolve_partition_date``), None if unknown
+    or unreadable: the UI names a run by it and must not fail on a hand-typed ``run_date``."""
+    from chainwire.partition import resolve_partition_date
 
-    from chainwire.settings import TIMEZONE
-
-    if run_date not in (None, ""):
-        try:
-            return date.fromisoformat(str(run_date)[:10])
-        except ValueError:
-            return None
-    for ts in (logical_date, run_after):
-        if ts is not None:
-            return ts.astimezone(ZoneInfo(TIMEZONE)).date()
-    return None
+    try:
+        return resolve_partition_date(run_date, logical_date, run_after)
+    except ValueError:
+        return None
 
 
 def no_files_message(day: date | str, folder) -> str:

@@ -23,8 +23,10 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pyarrow as pa
@@ -119,9 +121,56 @@ def save_scan(settings: Settings, day: date, run_id: str, sc: Scan) -> None:
     tmp.replace(d / "discover.json")
 
 
-def load_scan(settings: Settings, day: date, run_id: str) -> dict | None:
-    text = _read_if_exists(run_dir(settings, day, run_id) / "discover.json")
-    return json.loads(text) if text is not None else None
+@dataclass(frozen=True)
+class Discovery:
+    """A run's discovery list as ``save_scan`` stored it: the files to parse (relative path, size,
+    mtime_ns) and the other paths of the folder (relative path, status, reason, size)."""
+
+    files: tuple[tuple[str, int | None, int | None], ...]
+    entries: tuple[tuple[str, str, str | None, int | None], ...]
+    signatures: Mapping[str, tuple[int | None, int | None]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # (size, mtime_ns) by relative path: what a parse batch checks each file against
+        object.__setattr__(self, "signatures", MappingProxyType({rel: (size, mtime) for rel, size, mtime in self.files}))
+
+
+# The last discovery lists this process read, by file identity. Every parse batch of a run looks up its
+# files' signatures in the run's list: decoding the whole list per batch made a day's parse cost grow
+# with files x batches (a 100k-file day: 500 batches x 0.15 s; docs/performance.md, *The parse stage's
+# overhead*). A rewritten list is a new file (``save_scan`` replaces it), so its identity changes.
+_DISCOVERY_MEMO: dict[str, tuple[tuple, Discovery]] = {}
+_DISCOVERY_MEMO_SIZE = 4
+
+
+def load_scan(settings: Settings, day: date, run_id: str) -> Discovery | None:
+    """This run's discovery list (``save_scan``), or None when the run has none. Decoded once per process
+    while the stored list is unchanged (same file identity); a ``Discovery`` is immutable."""
+    path = run_dir(settings, day, run_id) / "discover.json"
+    try:
+        if storage.is_remote(path):
+            meta = storage.info(path)
+            identity: tuple = (meta.size, meta.mtime_ns, meta.etag)
+        else:
+            st = path.stat()
+            identity = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    except FileNotFoundError:
+        return None
+    key = str(path)
+    cached = _DISCOVERY_MEMO.get(key)
+    if cached is not None and cached[0] == identity:
+        return cached[1]
+    text = _read_if_exists(path)
+    if text is None:
+        return None
+    payload = json.loads(text)
+    found = Discovery(tuple((rel, size, mtime) for rel, size, mtime in payload["files"]),
+                      tuple((rel, status, reason, size) for rel, status, reason, size in payload["entries"]))
+    _DISCOVERY_MEMO.pop(key, None)
+    while len(_DISCOVERY_MEMO) >= _DISCOVERY_MEMO_SIZE:
+        del _DISCOVERY_MEMO[next(iter(_DISCOVERY_MEMO))]  # the oldest
+    _DISCOVERY_MEMO[key] = (identity, found)
+    return found
 
 
 # ---------------------------------------------------------------- batches

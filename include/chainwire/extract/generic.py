@@ -35,6 +35,7 @@ from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
     BROADCAST_CLOSER_RE,
+    EN_BARE_NAME_RE,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -200,6 +201,7 @@ def _board_title(s: str) -> str | None:
     return m["core"] if m else None
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
+_BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】〕>]$")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -238,12 +240,17 @@ def parse_generic(text: str, source_path: str, landing_date: date | None = None,
 
 # ---------------------------------------------------------------- pieces
 
+@lru_cache(maxsize=1)
+def _press_brand_names() -> frozenset[str]:
+    return frozenset({b.lower() for b in BRANDS} | {p.lower() for p in PRESS_NAMES})
+
+
 @lru_cache(maxsize=64)
 def _brand_names(outlet: Outlet | None) -> frozenset[str]:
-    names = {b.lower() for b in BRANDS} | {p.lower() for p in PRESS_NAMES}
-    if outlet is not None:
-        names |= {b.lower() for b in outlet.brands}
-    return frozenset(names)
+    # the registry's and the press's names once; a page of an outlet named by its domain alone
+    # (a new Outlet each time) adds only that outlet's brands
+    names = _press_brand_names()
+    return names | {b.lower() for b in outlet.brands} if outlet is not None else names
 
 
 _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
@@ -258,17 +265,76 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     else None."""
     m = _SUFFIX_RE.match(line)
     if m and m["brand"].strip().lower() in brands:
-        core = m["core"]
-        while True:
-            c2 = _CRUMB_TAIL_RE.sub("", core)
-            if c2 == core:
-                break
-            core = c2
-        return core.strip() or None
+        return _without_crumbs(m["core"]) or None
     for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
+
+
+# A headline sums its story up: it shares words with the story's opening (English words of 3+ letters outside a
+# few function words; Korean and mixed text as character bigrams, no tokenizer needed). Measured on the
+# development pages' labelled headlines against the parser's first paragraphs (2026-12-06): the share of a
+# headline's words found in the story is 0.07 at least (Korean, 102 headlines, two under 0.2; median 0.64) and
+# 0.15 (English, 43, one under 0.2; median 0.73), while 29 lines of site chrome (menus, skip links, widget
+# labels, none of them in a chrome list) put above those pages share a median 0 (Korean bigrams such as "으로"
+# give some a little). A first candidate sharing less than OFF_TOPIC_SHARE gives way to the first later one
+# sharing ON_TOPIC_SHARE or more, unless it is marked like a headline ("…", "·", quotes, a comma, figures: of the
+# site lines above, none is; the generated sample's headlines, which need not echo their stories, all are);
+# no development page's title moved.
+STORY_SAMPLE_LINES = 12
+STORY_SAMPLE_CHARS = 1500
+ON_TOPIC_SHARE = 0.3
+OFF_TOPIC_SHARE = 0.2
+_HEADLINE_MARK_RE = re.compile(r"[…·,'\"“”‘’?!%\d]")
+_EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
+                               "it its".split())
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_NON_WORD_RE = re.compile(r"[^가-힣A-Za-z0-9]")
+
+
+def story_words(text: str, english: bool) -> frozenset[str]:
+    if english:
+        return frozenset(w for w in _WORD_RE.findall(text.lower()) if len(w) > 2 and w not in _EN_FUNCTION_WORDS)
+    t = _NON_WORD_RE.sub("", text)
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def topic_share(line: str, words: frozenset[str], english: bool) -> float:
+    """The share of ``line``'s words (bigrams) that the story's opening uses too."""
+    mine = story_words(line, english)
+    return len(mine & words) / len(mine) if mine else 0.0
+
+
+# Words of the lines where a page names its publisher: its copyright line, a byline, an e-mail address
+_PUBLISHER_MARKS = ("ⓒ", "©", "(c)", "Copyright", "copyright", "COPYRIGHT", "저작권", "All rights", "무단", "기자", "@",
+                    "Reporter", "reporter", "Staff")
+
+
+def decorated_cores(line: str) -> list[str]:
+    """What a document title decorated with some brand would hold as its headline: ``제목 | 매체``,
+    ``제목 < 산업 < 기사본문 - 매체`` → ``제목``; ``매체 :: 제목``, ``[매체] 제목`` → ``제목`` (no brand list asked)."""
+    if len(line) > 300 or not any(c in line for c in "|:-–—[【ㅣ"):
+        return []
+    m = _SUFFIX_RE.match(line)
+    cores = [_without_crumbs(m["core"])] if m else []
+    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
+    return [c for c in cores if c and c != line]
+
+
+def _without_crumbs(core: str) -> str:
+    """``제목 < 산업 < 기사본문`` → ``제목``: the section path a CMS prints after the headline in its title bar."""
+    while True:
+        c2 = _CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
+
+
+def decorated_copy(line: str, lines: list[str]) -> str | None:
+    """The headline of a decorated document title when the page prints the bare headline too (the title bar's
+    copy, then the article's); else None. The repetition is the evidence, not the brand."""
+    return next((c for c in decorated_cores(line) if c in lines), None)
 
 
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
@@ -313,16 +379,17 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
-_INFO_SPLIT_RE = re.compile(r"\s+[|｜]\s+")
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜•]\s+")
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
 def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
-    """An article info line whose parts are split by bars: a source, a date, a byline
+    """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
     every part is one of these and a date or a byline is among them."""
     day: datetime | None = None
     sig: Byline | None = None
+    name: str | None = None
     for part in _INFO_SPLIT_RE.split(s.strip()):
         if _SOURCE_PART_RE.match(part):
             continue
@@ -335,7 +402,14 @@ def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
+            name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
+            continue
         return None
+    if name is not None:
+        if day is None:
+            return None  # a name without the date beside it may be anything (a place, a company)
+        sig = Byline(None, [name], [""])
     return (day, sig) if day is not None or sig is not None else None
 
 
@@ -463,12 +537,36 @@ def _full_paragraph(s: str, english: bool) -> bool:
 
 
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+REPEAT_MIN, REPEAT_MAX = 10, 150  # characters of a repeated non-sentence line taken for furniture (shorter: a label
+# such as a speaker's name may recur in a script; longer: a paragraph)
 MIN_TRAILING_HEADLINES = 3  # fewer headline-shaped lines at the end may be a story's cut last line
 _SEE_ALSO_TAIL_RE = re.compile(r"\s*<본보\s[^<>]{4,160}>$")  # "… 했다. <본보 2021년 6월 28일 참고 제목>"
 
 
 # "설명.이미지 확대보기": an image's enlarge widget glued after the picture's caption
 IMAGE_WIDGETS = ("이미지 확대보기",)
+
+
+# A portal's machine summary of the story (Daum, for every outlet it carries): the notice, a few sentences
+# the portal drew from the story, then the portal's font-size widget. The outlet's own copy (its deck lines,
+# its lead byline, the story) starts under the widget; the summary is the portal's, not the story's.
+PORTAL_SUMMARY_NOTICES = frozenset({"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다."})
+PORTAL_SUMMARY_ENDS = ("이 글자크기로 변경됩니다.", "(예시) 가장 빠른 뉴스가 있고")
+MAX_PORTAL_SUMMARY_LINES = 12  # the notice, the summary's sentences (three on the portal) and the widget's lines
+
+
+def _past_portal_summary(items: list[str], machine_generated: dict[str, bool]) -> list[str]:
+    """The page without the portal's summary block (from its notice through the font-size widget under it)."""
+    k = next((k for k, s in enumerate(items[:MAX_PORTAL_SUMMARY_LINES]) if s in PORTAL_SUMMARY_NOTICES), None)
+    if k is None:
+        return items
+    widget = [j for j in range(k + 1, min(len(items), k + MAX_PORTAL_SUMMARY_LINES))
+              if items[j].startswith(PORTAL_SUMMARY_ENDS)]
+    if not widget:
+        return items  # the capture stops inside the summary: nothing is known to be the portal's
+    j = widget[-1]
+    machine_generated["ai_summary"] = True
+    return items[:k] + items[j + 1:]
 
 
 def _name_widget_images(items: list[str]) -> list[str]:
@@ -530,6 +628,19 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     return out
 
 
+def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
+    """A line that is no sentence and that the page prints twice (an image's alt text and its caption
+    apart, a headline or a box's label printed again) is page furniture, not a paragraph of the story.
+    A story's sentences are not repeated; a heading inside the story is printed once."""
+    labels = {p for p in paragraphs if REPEAT_MIN <= len(p) <= REPEAT_MAX and not _FULL_STOP_RE.search(p)
+              and not _SENTENCE_END_RE.search(p)}
+    if not labels:
+        return paragraphs
+    twice = {p for p in labels if items.count(p) >= 2}
+    kept = [p for p in paragraphs if p not in twice]
+    return kept or paragraphs
+
+
 def _truncated(last: str, english: bool) -> bool:
     """The last body line stops mid-sentence or mid-character (a cut capture)."""
     if last.endswith("\ufffd"):
@@ -556,6 +667,27 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 
 # ---------------------------------------------------------------- the page
 
+# is_chrome's answers, shared by the pages read with the same rules and outlet: the walk asks about
+# a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
+# function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
+# the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
+# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
+# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+CHROME_MEMO_LINES = 4096
+CHROME_MEMO_TABLES = 32
+_chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
+
+
+def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
+    key = (rules, outlet)
+    memo = _chrome_memos.get(key)
+    if memo is None or len(memo) >= CHROME_MEMO_LINES:
+        if len(_chrome_memos) >= CHROME_MEMO_TABLES:
+            _chrome_memos.clear()
+        memo = _chrome_memos[key] = {}
+    return memo
+
+
 class _Page:
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
@@ -569,7 +701,8 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome: dict[str, bool] = {}  # is_chrome per line: the walk asks about a line several times
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
+        self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -673,6 +806,7 @@ class _Page:
         items = _name_widget_images([s for s in lines if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        items = _past_portal_summary(items, art.machine_generated)
         credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
         if credit is not None:
             items[0] = credit.rest
@@ -691,10 +825,13 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
-                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]))):
+                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
+                                     or ") " in s[:40]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                        if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
+                            continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
@@ -780,7 +917,7 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
-            info = info_line(s, self.en) if (" | " in s or " ｜ " in s) and len(s) <= 200 else None
+            info = info_line(s, self.en) if (" | " in s or " ｜ " in s or " • " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
                 if info[0] is not None:
                     bare.append(info[0])
@@ -819,6 +956,8 @@ class _Page:
                 continue
             content.append((k, s))
             headline_seen = headline_seen or self.title_like(s)
+        # the story's opening, which a headline sums up (a menu or a widget line above the headline does not)
+        self.story_lines = items[start:min(end, start + STORY_SAMPLE_LINES)] if start is not None else []
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -915,6 +1054,7 @@ class _Page:
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
+            paragraphs = _drop_repeated_labels(paragraphs, items)
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -993,6 +1133,29 @@ class _Page:
             bare.append(header_day)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
 
+    def _story_above(self, items: list[str], k: int) -> bool:
+        """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
+        full = 0
+        for s in items[:k]:
+            if not self.is_chrome(s) and _full_paragraph(s, self.en):
+                full += 1
+                if full >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                    return True
+        return False
+
+    def _story_below(self, items: list[str], k: int) -> bool:
+        """A paragraph of a story follows line ``k`` within a few lines (chrome and captions aside)."""
+        seen = 0
+        for s in items[k + 1:]:
+            if self.is_chrome(s):
+                continue
+            if _paragraph_like(s, self.en):
+                return True
+            seen += 1
+            if seen >= 3:
+                return False
+        return False
+
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
         """First paragraph-like line after the head markers (stamps, head bylines)."""
         en = self.en
@@ -1007,12 +1170,16 @@ class _Page:
         for k, s in enumerate(window):
             if not 8 <= len(s) <= 150 or self.is_chrome(s):
                 continue
-            if s in seen:
+            if s in seen and _head_shaped(s, en) and self.title_like(s):  # (not a caption printed twice)
                 begin = k + 1
                 break
             seen.add(s)
-            if _paragraph_like(s, en) and s not in window[k + 1:]:
-                break  # the body (or a paragraph) came first: no repeated headline in the head
+            seen.update(decorated_cores(s))  # "제목 | 매체" in the title bar, "제목" over the story
+            if _paragraph_like(s, en) and s not in window[k + 1:] and not (en and _head_shaped(s, en)
+                                                                          and not _EN_SENTENCE_BREAK_RE.search(s)):
+                # the body (or a paragraph) came first: no repeated headline in the head (a long English line
+                # that stops without a full stop is another story's headline in a list above the article)
+                break
         for k in range(begin, end):
             s = items[k]
             if s in self.end_lines:
@@ -1027,7 +1194,8 @@ class _Page:
                 if named is not None and (not named[0] or split_who(named[0], need_role=False) is not None):
                     seen_marker = True
                     continue
-            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s):
+            if len(s) <= 140 and (s[:3] in ("By ", "BY ") or "기자" in s or "ㅣ" in s
+                                  or s[:4].isdigit()):  # "2025-03-04 홍길동 editor": the date, then the byline
                 sig = parse_signature(s)
                 if sig is not None and sig.reporters:
                     if not seen_marker and full_before >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
@@ -1114,7 +1282,7 @@ class _Page:
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
                 break
-            core = undecorate(s, self.brands)
+            core = undecorate(s, self.brands) or decorated_copy(s, lines)
             if core is None:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
@@ -1145,29 +1313,38 @@ class _Page:
                         window.append(text)
                 window = [s for s in window if s not in drop and self.title_like(s)]
                 if window:
-                    title = window[0]
+                    title = self.on_topic(window)
             if title is None:
                 rest = [s for s in lines if s not in drop and self.title_like(s)]
-                title = rest[0] if rest else None
+                title = self.on_topic(rest) if rest else None
         if title is None:
             # a capture cut above its headline: the bulleted points at its top are still the deck
             points = [s for s in lines if _POINT_RE.match(s) and self.deck_like(s)]
             return None, [_DECK_BULLET_RE.sub("", s) for s in points] if points and lines[0] == points[0] else []
         credited = title_credit(title)  # a reposted headline signed by its writer and source (bylines.py)
         title = credited.rest if credited is not None else title
+        shown = self.signed_title(title) or title
         deck: list[str] = []
         seen_title = False
         bare_missing = title not in lines
         texts = [text for _, text in content]
+        # a headline printed twice (the page's title, then the article's): its deck is the run of deck lines
+        # right under a copy; a list between the copies (other stories, "Blog" / "Case Study" labels) is not
+        repeated = texts.count(title) > 1
+        in_run = False
         for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
                 continue
+            if repeated and text != title:
+                in_run = in_run and self.deck_like(text)
+                if not in_run:
+                    continue
             following = texts[i + 1] if i + 1 < len(texts) else None
             if following and _PHOTO_CREDIT_LINE_RE.match(following):
                 continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
                                                                              _board_title(text))):
-                seen_title = True  # the headline; the brand-decorated copy only when it is the headline's one line
+                seen_title = in_run = True  # the headline; the brand-decorated copy only when it is the headline's one line
                 continue
             if text in drop:
                 continue
@@ -1175,7 +1352,37 @@ class _Page:
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return _PICTOGRAPH_RE.sub("", title) or title, deck
+        return _PICTOGRAPH_RE.sub("", shown) or shown, deck
+
+    def on_topic(self, candidates: list[str]) -> str:
+        """The first headline candidate, unless it shares no word with the story's opening while a later one
+        shares many: a menu, widget or skip-link line of the site above the headline ("Skip to main content",
+        "오늘의 주요 뉴스") says nothing the story says; a headline sums the story up."""
+        first = candidates[0]
+        if len(candidates) == 1 or not self.story_lines or _HEADLINE_MARK_RE.search(first):
+            return first  # (a line marked like a headline — "…", "·", quotes, a comma, figures — stays one)
+        words = story_words(" ".join(self.story_lines)[:STORY_SAMPLE_CHARS], self.en)
+        if not words or topic_share(first, words, self.en) >= OFF_TOPIC_SHARE:
+            return first
+        return next((c for c in candidates[1:] if topic_share(c, words, self.en) >= ON_TOPIC_SHARE), first)
+
+    def signed_title(self, title: str) -> str | None:
+        """``제목 | 매체`` / ``매체 :: 제목`` with no bare copy of the headline on the page: the headline, when the
+        brand part is printed again where a page names its publisher (its copyright line, a byline, an
+        e-mail line); else None. The repetition is the evidence, not a list of brands."""
+        if len(title) > 300 or not any(c in title for c in "|:-–—[【ㅣ"):
+            return None
+        found = [(m["core"], m["brand"]) for m in (_SUFFIX_RE.match(title), _PREFIX_RE.match(title),
+                                                   _BAR_PREFIX_RE.match(title)) if m]
+        if not found:
+            return None
+        signs = [ln for ln in self.text.splitlines() if ln.strip() != title and any(w in ln for w in _PUBLISHER_MARKS)]
+        for core, brand in found:
+            brand = brand.strip()
+            core = _without_crumbs(core)
+            if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
+                return core
+        return None
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
@@ -1203,6 +1410,8 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
+        if _BRACKET_LABEL_RE.match(core):
+            return False  # "[매체 이름]", "[전기차]": a bracketed label alone on its line (a logo, a tag), never a deck
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
         if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):

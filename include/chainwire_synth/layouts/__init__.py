@@ -51,14 +51,22 @@ english_deck_photo *  koreaherald khd    the deck under the stamps, right above 
 regional *            thepublic  rgn     a regional/small daily's CMS: • 등록 … / • 조회수 N info bar,
                                          [매체/이름 기자]본문, [매체ㅣ이름 기자], [세종=매체 이름 기자],
                                          [매체(세종)=이름 기자], [세종(충남)=매체 이름 기자], 매체 기자 | 본문,
-                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail), captions
-                                         closed by /이름 기자 or / 뉴시스, comment prompt
+                                         매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail),
+                                         [매체=이름기자]본문, "YYYY-MM-DD  이름 editor" (the day only),
+                                         captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;
                                          one page in three captured at a fixed width (no blank lines)
 english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline
                                          (pictograph-decorated at times), a "- point" summary, empty
                                          Input/Modified labels, the top photo, stamp or none, story
+portal_summary *      news1      pts     a portal's copy under its machine summary: headline, name +
+                                         stamp, 전체 맥락… notice over three of the story's sentences,
+                                         font-size widget, the outlet's deck lines, a [태그] line at
+                                         times, (서울=뉴스1) lead, story
+english_related *     (none)     enr     a research desk's page captured sidebar first: path line,
+                                         headline, a list of labelled long headlines, the headline
+                                         again, a deck under it or none, the story (no stamp)
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -79,7 +87,7 @@ from . import english, families, korean, newspim
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
-                 "english_summary")
+                 "english_summary", "portal_summary", "english_related")
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,10 @@ def _registry() -> dict[str, Layout]:
                                 families.render_broadcast_web, in_all=False),
         "english_summary": Layout("english_summary", "", "ens", ("filled_no_update",), "en",
                                   english.render_english_summary, in_all=False),
+        "portal_summary": Layout("portal_summary", "news1", "pts", ("filled_no_update",), "ko",
+                                 families.render_portal_summary, in_all=False),
+        "english_related": Layout("english_related", "", "enr", ("filled_no_update",), "en",
+                                  families.render_english_related, in_all=False),
     }
 
 

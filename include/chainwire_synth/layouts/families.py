@@ -49,10 +49,11 @@ import re
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from chainwire.extract.article import Article, PhotoCaption
+from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article, PhotoCaption
 from chainwire.extract.press import HOME_TIMEZONES
 from chainwire_synth import vocab as V
 from chainwire_synth import vocab_en as E
+from chainwire_synth.story import KST
 
 from .english import english_story, english_truth
 from .korean import (
@@ -510,7 +511,8 @@ def render_headline_first(env: Env, landing: date, index: int, mode: str, rng: r
 
 # ------------------------------------------------------------------ a regional or small daily's CMS page
 
-REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren", "place_paren")
+REGIONAL_LEADS = ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren", "place_paren",
+                  "glued", "dated_byline")
 REGIONAL_PROVINCES = ("경기", "충남", "경북", "전남")
 REGIONAL_CAPTIONS = ("협약식 참석자들이 기념촬영을 하고 있다.", "신규 생산라인이 가동되고 있다.", "항만 야적장에 컨테이너가 쌓여 있다.")
 
@@ -526,9 +528,12 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     ``매체 세종취재본부 | 본문``), or the dateline alone in brackets glued to the story (``[세종]본문``)
     with the sign-off ``이름 기자(e-mail)`` and a ``기사 보기`` link under it; a photo caption under the
     lead closed by ``/이름 기자`` or ``/ 뉴시스`` (own stream); a comment prompt
-    (``댓글을 작성하려면로그인해주세요.``) and the footer close the page. Truth: the reporter the lead
-    or the sign-off names (none for a newsroom's signature), the bracket's dateline, the caption and
-    its credit (the photographer, or the agency)."""
+    (``댓글을 작성하려면로그인해주세요.``) and the footer close the page. Two more leads: the reporter
+    glued to the role and the story glued to the bracket (``[매체=이름기자]본문``), and a CMS in an
+    English skin that prints, instead of the info bar, the day then the writer with an English role
+    (``2026-11-02     이름 editor``, no time). Truth: the reporter the lead or the sign-off names (none
+    for a newsroom's signature), the bracket's dateline, the caption and its credit (the photographer,
+    or the agency); the day alone for the dated byline."""
     spec, c = outlet_story(env, "thepublic", "rgn", landing, index, mode, rng, avoid, n_deck=rng.choice((0, 1, 1)))
     r0 = spec.reporters[0]
     lead = REGIONAL_LEADS[index % len(REGIONAL_LEADS)]
@@ -536,13 +541,18 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     lines = ["더퍼블릭", "로그인", "", c.title, ""]
     if c.decks:
         lines += list(c.decks) + [""]
-    lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
+    if lead == "dated_byline":
+        pub = pub.replace(hour=0, minute=0, second=0)
+        lines += [f"{pub:%Y-%m-%d}     {r0.name} editor", ""]
+    else:
+        lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
     province = REGIONAL_PROVINCES[index % len(REGIONAL_PROVINCES)]
     prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
               "desk": "더퍼블릭 기자 | ", "region_desk": f"더퍼블릭 {spec.dateline}취재본부 | ",
               "bracket_place": f"[{spec.dateline}]", "bar": f"[더퍼블릭ㅣ{who}] ",
-              "brand_paren": f"[더퍼블릭({spec.dateline})={who}] ", "place_paren": f"[{spec.dateline}({province})=더퍼블릭 {who}] "}[lead]
+              "brand_paren": f"[더퍼블릭({spec.dateline})={who}] ", "place_paren": f"[{spec.dateline}({province})=더퍼블릭 {who}] ",
+              "glued": f"[더퍼블릭={r0.name}{r0.role}]", "dated_byline": ""}[lead]
     dateline = {"place_brand": spec.dateline, "bracket_place": spec.dateline, "brand_paren": spec.dateline,
                 "place_paren": f"{spec.dateline}({province})"}.get(lead)
     # a photo under the lead, its caption closed by the photographer or the agency after a slash
@@ -561,13 +571,14 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         lines += [prefix + para if k == 0 else para, ""]
         if k == 0 and caption_line:
             lines += [caption_line, ""]
-    named = lead in ("slash", "place_brand", "bracket_place", "bar", "brand_paren", "place_paren")
+    named = lead in ("slash", "place_brand", "bracket_place", "bar", "brand_paren", "place_paren", "glued", "dated_byline")
+    role = "editor" if lead == "dated_byline" else r0.role
     if lead == "bracket_place":
         lines += [f"{who}({r0.email})", "", "기사 보기", ""]
     lines += ["댓글을 작성하려면로그인해주세요.", "", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
-                        dateline=dateline, reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
+                        dateline=dateline, reporters=[r0.name] if named else [], reporter_roles=[role] if named else [],
                         reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=captions)
     return text, art
 
@@ -625,3 +636,89 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
                         updated_at=None, reporters=[reporter.name], reporter_roles=["기자"], reporter_emails=[],
                         paragraphs=[*sents[:n_anchor], handover, *sents[n_anchor:]], photo_captions=[])
     return text, art
+
+
+# ------------------------------------------------------------------ a portal's machine summary over its copy
+
+PORTAL_TAGS = ("[산업]", "[공급망]", "[경제 일반]")  # a tag the portal prints above the copied story
+PORTAL_WIDGETS = ("앱에서 편하게 읽기 설정", "오늘 놓친 소식 모아 보기", "글꼴 바꾸기 도움말")
+
+
+def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                          avoid: frozenset[str]) -> tuple[str, Article]:
+    """A portal's copy of a News1 story under the portal's own machine summary: the headline, the
+    portal's ``이름 2026. 11. 2. 16:45`` line, the notice ``전체 맥락을 이해하기 위해서는 본문 보기를
+    권장합니다.`` over three sentences the portal drew from the story, the font-size widget, then the
+    outlet's copy: its deck lines (none to three), at times a bracketed tag alone on a line, the
+    ``(서울=뉴스1) 이름 기자 =`` lead and the story (half the copies open straight on the story).
+    Truth: the deck lines under the widget are the deck (the tag is not); the summary is no story text
+    (the story's sentences appear once, in the story) and the page is flagged as carrying an AI summary."""
+    spec, c = outlet_story(env, "news1", "pts", landing, index, mode, rng, avoid)
+    names, roles, who = byline_names(spec)
+    r0 = spec.reporters[0]
+    pub = c.published_at
+    summary = _sentences(c.paragraphs)[:3]
+    # one page in two shows a widget line of the portal above the headline that no chrome list knows (on pages
+    # whose headline echoes its story in two words or more, as real headlines do)
+    story_words = {w.strip("\"'“”‘’…,.") for w in " ".join(c.paragraphs).split()}
+    echoes = len({w.strip("\"'“”‘’…,.") for w in c.title.split()} & story_words) >= 2
+    top = [rng.choice(PORTAL_WIDGETS), ""] if index % 4 in (0, 3) and echoes else []
+    lines = ["전체메뉴", "", *top, c.title, "", f"{r0.name} {pub.year}. {pub.month}. {pub.day}. {pub:%H:%M}", "",
+             "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.", ""]
+    lines += [x for s in summary for x in (s, "")]
+    lines += ["글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", "", "이 글자크기로 변경됩니다.", "",
+              "(예시) 가장 빠른 뉴스가 있고 다양한 정보를 한곳에서 만나는 포털 뉴스입니다.", ""]
+    lines += [x for d in c.decks for x in (d, "")]
+    if index % 3 == 1:
+        lines += [rng.choice(PORTAL_TAGS), ""]
+    lead = index % 2 == 1  # half the copies keep the outlet's lead byline, half open straight on the story
+    lines = assemble_body(lines, f"({spec.dateline}=뉴스1) {who} = " if lead else "", c.paragraphs, [], [])
+    lines += ["", "Copyright ⓒ 뉴스1. 무단 전재 및 재배포 금지.", ""]
+    text = "\n".join(lines) + "\n"
+    mg = {"ai_summary": True, "ai_translation": False, "ai_stock_analysis": False}
+    people = dict(reporters=names, reporter_roles=roles) if lead else \
+        dict(reporters=[r0.name], reporter_roles=[""], dateline=None)  # the portal's name line prints no role
+    art = truth_article(spec, c, "news1", section=None, subsection=None, published_at=pub, updated_at=None,
+                        reporter_emails=[], photo_captions=[], machine_generated=mg, **people)
+    return text, art
+
+
+# ------------------------------------------------------------------ English: a list of other stories between two headline copies
+
+RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
+RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
+RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
+                 "as buyers weigh longer contracts against a run of price swings",
+                 "with analysts split on how quickly the backlog can clear")
+
+
+def render_english_related(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                           avoid: frozenset[str]) -> tuple[str, Article]:
+    """A research desk's news page captured with its sidebar first: the page's path line, at times a skip link
+    no chrome list knows, the headline
+    (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
+    other items, each a label (``Report``, ``Blog``, …) over a long
+    headline that stops without a full stop, the headline again, at times a deck under it, then the story
+    (no stamp, no byline). Truth: the headline; the deck only when one sits right under the second copy;
+    the list is neither deck nor story."""
+    name = f"enr-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
+    if index % 2 == 0:
+        s["subtitle"] = None
+    items = [(rng.choice(RELATED_LABELS), f"{h} {rng.choice(RELATED_TAILS)}")
+             for h in rng.sample(E.DECOY_HEADLINES, rng.choice((2, 3)))]
+    # one page in two shows the document title decorated with the desk's name (no list of known brands names it)
+    top = f"{s['title']} {rng.choice(('|', '-', '–'))} {rng.choice(RELATED_DESKS)}" if index % 4 >= 2 else s["title"]
+    lines = [f"news-insights latest-news /news-insights/latest-news/{landing:%Y%m%d}-{index:03d} content",
+             *(["Skip straight to the reading pane"] if index % 3 == 0 else []), "In This List", "", top, ""]
+    for label, headline in items:
+        lines += [label, "", headline, ""]
+    lines += ["", s["title"], ""]
+    if s["subtitle"]:
+        lines += [s["subtitle"], ""]
+    lines += [x for p in s["paragraphs"] for x in (p, "")]
+    text = "\n".join(lines) + "\n"
+    dates = dict(published_at=datetime.combine(landing, datetime.min.time(), tzinfo=KST),
+                 published_at_source="landing_date", published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
+    return text, english_truth(source_path, s, None, section=None, updated_at=None, photo_captions=[], **dates)
