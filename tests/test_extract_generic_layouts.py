@@ -340,3 +340,30 @@ def test_first_head_line_sharing_words_with_the_story_stays_the_title():
     head = ["가상 공급망 대책", "정부는 25일 가상의 공급망 안정 대책을 발표하고 비축 물량을 늘린다"]
     a = parse("\n".join([*head, "홍길동 기자", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO]) + "\n")
     assert a.title == head[0]
+
+
+@pytest.mark.parametrize("label", ["음성으로 듣기 켜기", "스크랩 담아두기", "글씨 키우기 설정"])
+def test_site_button_label_under_the_headline_is_no_deck(label):
+    """A short button label of the site under the headline (no chrome list knows it) shares nothing with the
+    story a deck sums up: not a deck line; the real deck under it stays."""
+    head = ["정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다", "세부 지원 기준은 다음 달에"]
+    rest = ["홍길동 기자", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO]
+    a = parse("\n".join([head[0], label, head[1], *rest]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+
+
+def test_short_deck_that_echoes_the_story_stays_a_deck():
+    a = parse("\n".join(["정부, 가상의 공급망 안정 대책 발표", "비축 물량 늘린다", "홍길동 기자", "입력 2024.06.27 10:20",
+                         LEAD_KO, SECOND_KO]) + "\n")
+    assert a.subtitle_lines == ["비축 물량 늘린다"]
+
+
+@pytest.mark.parametrize("label", ["Share this story", "Listen to the article"])
+def test_english_button_label_under_the_headline_is_no_deck(label):
+    """A few words opening on a reader action, sharing nothing with the story: a button label, not a deck."""
+    head = ["Made-up Ministry Widens Imaginary Mineral Stockpile", "Two more warehouses to open next spring"]
+    a = parse("\n".join([head[0], label, head[1], "By Jane Roe", "Published: 2024-06-27 10:20", LEAD_EN, SECOND_EN])
+              + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]

@@ -148,3 +148,23 @@ def test_a_credit_of_the_storys_provider_names_the_outlet(text, outlet):
 )
 def test_a_photo_or_chart_credit_names_no_outlet(text):
     assert _key(text) is None
+
+
+def test_a_bracketless_brand_byline_beats_a_reporters_odd_mail_domain():
+    """"매체=이름 기자 e-mail": the registered brand before "=" names the outlet; the reporter's address at an
+    unrelated domain does not (a place before "=" names none)."""
+    assert _key("가상 제목\n\n가상의 본문 문장이다.\n\n디일렉=홍길동 기자 gildong@example-mail.com\n") == "thelec"
+    assert _key("가상 제목\n\n세종=홍길동 기자 가상의 본문이다.\n") is None
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("<세상을 보는 눈, 글로벌 미디어 세계일보>", "segye"),  # the site's slogan closed by its name
+        ("《가상 분야 전문미디어 디일렉》", "thelec"),
+        ("<사진 연합뉴스>", None),  # a photo's credit
+        ("<행사 모습 연합뉴스>", None),  # no press word before the name: a caption's credit, not a slogan
+    ],
+)
+def test_a_slogan_closed_by_the_outlets_name(line, outlet):
+    assert _key(f"가상 제목\n\n가상의 본문 문장이다.\n\n{line}\n") == outlet

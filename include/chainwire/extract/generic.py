@@ -286,6 +286,16 @@ STORY_SAMPLE_LINES = 12
 STORY_SAMPLE_CHARS = 1500
 ON_TOPIC_SHARE = 0.3
 OFF_TOPIC_SHARE = 0.2
+# A site's label under the headline is short: the one Korean deck line of the development pages that shares less
+# than OFF_TOPIC_SHARE with its story and carries no headline mark runs to 14 characters (76 labelled Korean
+# deck lines); share, font and listen buttons are shorter. English decks of three or four words (a unit test's
+# "Plan includes loans") are as short as button labels ("Share this article"): there the first word tells them
+# apart, a reader action against a statement.
+SITE_LABEL_MAX_KO = 12
+SITE_LABEL_MAX_WORDS = 5
+# The reader actions a site's English buttons open on (a short English deck, "Plan includes loans", states a fact)
+_EN_ACTION_WORDS = frozenset({"Share", "Print", "Save", "Listen", "Email", "Follow", "Subscribe", "Download", "Copy",
+                              "Send", "Bookmark", "Comment", "Play", "Translate", "Tweet"})
 _HEADLINE_MARK_RE = re.compile(r"[…·,'\"“”‘’?!%\d]")
 _EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
                                "it its".split())
@@ -703,6 +713,7 @@ class _Page:
         self._stamps: dict[str, tuple] = {}
         self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
+        self._story_words: frozenset[str] | None = None
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -1348,7 +1359,7 @@ class _Page:
                 continue
             if text in drop:
                 continue
-            if seen_title and self.deck_like(text):
+            if seen_title and self.deck_like(text) and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
@@ -1359,12 +1370,31 @@ class _Page:
         shares many: a menu, widget or skip-link line of the site above the headline ("Skip to main content",
         "오늘의 주요 뉴스") says nothing the story says; a headline sums the story up."""
         first = candidates[0]
-        if len(candidates) == 1 or not self.story_lines or _HEADLINE_MARK_RE.search(first):
+        if len(candidates) == 1 or _HEADLINE_MARK_RE.search(first):
             return first  # (a line marked like a headline — "…", "·", quotes, a comma, figures — stays one)
-        words = story_words(" ".join(self.story_lines)[:STORY_SAMPLE_CHARS], self.en)
+        words = self.story_words()
         if not words or topic_share(first, words, self.en) >= OFF_TOPIC_SHARE:
             return first
         return next((c for c in candidates[1:] if topic_share(c, words, self.en) >= ON_TOPIC_SHARE), first)
+
+    def story_words(self) -> frozenset[str]:
+        if self._story_words is None:
+            self._story_words = story_words(" ".join(self.story_lines)[:STORY_SAMPLE_CHARS], self.en)
+        return self._story_words
+
+    def site_label(self, s: str) -> bool:
+        """A short label of the site between the headline and the story (a share, font or listen button no
+        chrome list knows): unmarked, a few words, sharing next to nothing with the story a deck sums up."""
+        if _HEADLINE_MARK_RE.search(s):
+            return False
+        if self.en:  # a few words opening on a reader action ("Share this article"); a short deck states a fact
+            toks = s.split()
+            if len(toks) > SITE_LABEL_MAX_WORDS or toks[0] not in _EN_ACTION_WORDS:
+                return False
+        elif len(s) > SITE_LABEL_MAX_KO:
+            return False
+        words = self.story_words()
+        return bool(words) and topic_share(s, words, self.en) < OFF_TOPIC_SHARE
 
     def signed_title(self, title: str) -> str | None:
         """``제목 | 매체`` / ``매체 :: 제목`` with no bare copy of the headline on the page: the headline, when the

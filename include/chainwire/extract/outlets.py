@@ -314,6 +314,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
+    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
@@ -421,10 +426,19 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     sign = _SIGN_OFF_RE.match(line)
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
+    if slogan and slogan.group("brand").lower() in brand_names and _PRESS_WORD_RE.search(line, 0, slogan.start("brand")):
+        return slogan.group("brand"), 2.0  # "<세상을 보는 눈, 글로벌 미디어 매체>": the site's slogan and name
     return None
 
 
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+# The site's slogan closed by its name, in angle brackets: "<세상을 보는 눈, 글로벌 미디어 매체>", "《분야 전문미디어 매체》"
+# (at least two words before the name, the first no credit word: "<사진 매체>" credits a photo; the slogan
+# describes a press outlet: "미디어", "언론", "신문", "뉴스", "방송", "저널", "매체")
+_PRESS_WORD_RE = re.compile(r"미디어|언론|신문|뉴스|방송|저널|매체")
+_SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이미지|출처|영상|제공|캡처)\b)[^<>《》〈〉\s]+\s[^<>《》〈〉]{1,34}?\s"
+                              r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
 _SIGN_OFF_TAIL_END = "입니다"
@@ -438,6 +452,9 @@ _SIGN_OFF_TAIL_HINT_RE = re.compile(_SIGN_OFF_TAIL_CORE)
 _BRAND_BYLINE_RE = re.compile(
     r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
+# A bracketless byline or sign-off "매체=홍길동 기자 (e-mail)" at a line start: the outlet, "=", the reporter
+# (a place before "=" names no outlet: only a registered brand counts)
+_BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLE = r"(?:기자|특파원)\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)

@@ -641,6 +641,7 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
 # ------------------------------------------------------------------ a portal's machine summary over its copy
 
 PORTAL_TAGS = ("[산업]", "[공급망]", "[경제 일반]")  # a tag the portal prints above the copied story
+PORTAL_LABELS = ("음성으로 듣기 켜기", "글씨 키우기 설정", "스크랩 담아두기")
 PORTAL_WIDGETS = ("앱에서 편하게 읽기 설정", "오늘 놓친 소식 모아 보기", "글꼴 바꾸기 도움말")
 
 
@@ -663,7 +664,8 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
     story_words = {w.strip("\"'“”‘’…,.") for w in " ".join(c.paragraphs).split()}
     echoes = len({w.strip("\"'“”‘’…,.") for w in c.title.split()} & story_words) >= 2
     top = [rng.choice(PORTAL_WIDGETS), ""] if index % 4 in (0, 3) and echoes else []
-    lines = ["전체메뉴", "", *top, c.title, "", f"{r0.name} {pub.year}. {pub.month}. {pub.day}. {pub:%H:%M}", "",
+    under = [rng.choice(PORTAL_LABELS), ""] if index % 4 == 1 else []  # a button label of the portal under the headline
+    lines = ["전체메뉴", "", *top, c.title, "", *under, f"{r0.name} {pub.year}. {pub.month}. {pub.day}. {pub:%H:%M}", "",
              "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.", ""]
     lines += [x for s in summary for x in (s, "")]
     lines += ["글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", "", "이 글자크기로 변경됩니다.", "",
@@ -698,7 +700,7 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     no chrome list knows, the headline
     (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
     other items, each a label (``Report``, ``Blog``, …) over a long
-    headline that stops without a full stop, the headline again, at times a deck under it, then the story
+    headline that stops without a full stop, the headline again, at times a button label and a deck under it, then the story
     (no stamp, no byline). Truth: the headline; the deck only when one sits right under the second copy;
     the list is neither deck nor story."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
@@ -715,6 +717,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
+    if index % 4 == 1:
+        lines += ["Email this to a friend", ""]  # a button label of the site under the headline
     if s["subtitle"]:
         lines += [s["subtitle"], ""]
     lines += [x for p in s["paragraphs"] for x in (p, "")]
