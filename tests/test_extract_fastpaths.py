@@ -1,21 +1,26 @@
 """The parsers' fast paths give the answers of the rules they stand in for (invented text only).
 
 ``outlets.find_brand`` walks a dictionary of the registered brands instead of running the brand
-regex; ``language.detect_language`` stops counting scripts once Hangul alone decides. Each is
-checked here against the plain rule on generated pages and on strings built to sit on the edges
-(case, word boundaries, characters whose case folding ``str.lower`` does not show).
+regex; ``language.detect_language`` counts every script's letters in one table look-up per character;
+``outlets._copyright_matches`` starts its scan at the first copyright mark; ``identity.normalize_text``
+splits on whitespace instead of a regex; ``generic`` remembers which lines are chrome across pages.
+Each is checked here against the plain rule on generated pages and on strings built to sit on the
+edges (case, word boundaries, characters whose case folding ``str.lower`` does not show).
 """
 
 from __future__ import annotations
 
 import random
 import re
+import unicodedata
 from datetime import date
 
 import pytest
 
-from chainwire.extract import outlets
-from chainwire.extract.language import detect_language
+from chainwire.extract import generic, outlets
+from chainwire.extract.dispatch import extract_raw
+from chainwire.extract.language import SCRIPTS, detect_language, script_letters
+from chainwire.identity import normalize_text
 from chainwire_synth.generator import generate_corpus
 
 pytestmark = pytest.mark.unit  # make test-fast
@@ -112,11 +117,14 @@ def test_detect_language_hangul_shortcut_agrees_with_full_counts():
 
 # outlet_for_page skips a whole-page scan when the text lacks what every match of it contains
 _HINTED = [
-    (outlets._SIGN_OFF_TAIL_RE, outlets._SIGN_OFF_TAIL_END, "현장에서 KBS 뉴스 홍길동입니다."),
+    (outlets._SIGN_OFF_TAIL_RE, outlets._SIGN_OFF_TAIL_HINT_RE.pattern, "현장에서 KBS 뉴스 홍길동입니다."),
+    (outlets._COPYRIGHT_RE, outlets._COPYRIGHT_HINT_RE.pattern, "본문이다.\nⓒ 가상일보 무단 전재"),
+    (outlets._COPYRIGHT_RE, outlets._COPYRIGHT_HINT_RE.pattern, "본문이다.\n가상일보 기사문의 02-000-0000"),
     (outlets._AT_BRAND_RE, outlets._AT_BRAND_HINT_RE.pattern, "본문이다.\n홍길동기자@전자신문, gildong@"),
     (outlets._GLUED_MAIL_BRAND_RE, outlets._GLUED_MAIL_HINT_RE.pattern, "글로벌오토뉴스CP-2022-0212@example.com"),
     (outlets._SOURCE_CREDIT_RE, outlets._SOURCE_LABEL_RE.pattern, "Source: Some Daily | 2024.01.02 | By NAME"),
     (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
+    (outlets.SUMMARY_CREDIT_RE, outlets._SUMMARY, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
 ]
 
 
@@ -125,6 +133,70 @@ def test_a_skipped_scan_cannot_have_matched(rule, hint, example):
     # the rule is built from the hint's own fragments, so every match contains a match of the hint
     m = rule.search(example)
     assert m is not None
-    assert re.search(hint, m.group(0)) if hint.startswith("(") else hint in m.group(0)
+    assert re.search(hint, m.group(0))
     text_without = example.replace(m.group(0), "")
     assert rule.search(text_without) is None
+
+
+def _regex_letters(text: str) -> dict[str, int]:
+    """The plain rule: each script's letters counted by a regex of its ranges."""
+    return {name: len(re.findall("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in ranges) + "]", text))
+            for name, ranges in SCRIPTS.items()}
+
+
+def test_script_letters_equal_the_regex_counts_on_every_character():
+    # every code point once (surrogates included: a page decoded with surrogateescape carries them)
+    for start in range(0, 0x110000, 0x8000):
+        text = "".join(map(chr, range(start, min(start + 0x8000, 0x110000))))
+        assert script_letters(text) == _regex_letters(text), hex(start)
+    rng = random.Random(5)
+    pools = ["가나다ㄱㅎ", "abcXYZ", "ひらカタ", "漢字", "кир", " .,-0129", "ſİéÉ\U0001F600\udc80"]
+    for _ in range(2000):
+        text = "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(0, 60)))
+        assert script_letters(text) == _regex_letters(text), text
+
+
+def test_normalize_text_whitespace_is_the_regex_whitespace():
+    # str.split() and str.strip() cut at str.isspace(); the rule's regex at \s: the same characters
+    space = re.compile(r"\s")
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() != bool(space.fullmatch(c))] == []
+
+    def rule(text):
+        return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+    rng = random.Random(8)
+    pools = ["가나 다", " \t\n", "\u3000\xa0\u2028\x1c", "ＡＢ ｃ", "Éx"]
+    for _ in range(3000):
+        text = "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(0, 30)))
+        assert normalize_text(text) == rule(text), repr(text)
+    assert normalize_text(None) == ""
+
+
+def test_copyright_matches_equal_the_full_scan(tmp_path):
+    generate_corpus(tmp_path, days=1, per_day=60, seed=21, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    texts += ["제보 02-000\n본문", "본문\n  가상일보 제보", "ⓒ", "", "본문\n\n(c) 2026 가상", "x\n가상 기사문의\n제보"]
+    spans = 0
+    for text in texts:
+        want = [(m.start(), m.group(0)) for m in outlets._COPYRIGHT_RE.finditer(text)]
+        assert [(m.start(), m.group(0)) for m in outlets._copyright_matches(text)] == want
+        spans += len(want)
+    assert spans > 0
+
+
+def test_pages_read_alone_or_after_others_give_the_same_article(tmp_path):
+    # is_chrome's answers are shared by the pages of a rule set and outlet: an answer must not
+    # depend on the page it was first asked for
+    generate_corpus(tmp_path, days=1, per_day=80, seed=22, start_date=date(2026, 11, 2), outlets="all")
+    pages = sorted((tmp_path / "raw").rglob("*.txt"))
+
+    def parse(page):
+        return [(e.error, e.article.to_dict() if e.article else None)
+                for e in extract_raw(page.read_bytes(), page.name, date(2026, 11, 2))]
+
+    in_a_row = [parse(p) for p in pages]
+    alone = []
+    for p in reversed(pages):
+        generic._chrome_memos.clear()
+        alone.append(parse(p))
+    assert in_a_row == alone[::-1]

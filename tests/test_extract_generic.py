@@ -791,6 +791,82 @@ def test_a_script_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
     assert deck.paragraphs == [LONG1, LONG2]
 
 
+# ---------------------------------------------------------------- bylines, stamps and datelines of the wider press
+
+STORY1 = "가상의 부처는 핵심 광물 비축을 늘리는 방안을 마련해 다음 달부터 시행한다고 이날 밝혔다."
+STORY2 = "관계 기관과 업계는 수급 동향을 매주 점검하고 차질이 생기면 비축 물량을 곧바로 풀기로 했다."
+
+
+def test_a_bracketed_byline_under_the_story_signs_it_off():
+    """"[이름 기자]" alone under whole paragraphs is the sign-off, never a lead with nothing after it."""
+    a = parse(page(TITLE, "입력 2024.06.27 09:30", STORY1, STORY2, "[홍길동 기자]"))
+    assert a.paragraphs == [STORY1, STORY2] and a.reporters == ["홍길동"]
+
+
+@pytest.mark.parametrize(
+    "byline, reporters",
+    [
+        ("글 홍길동 기자 사진 김철수 기자", ["홍길동"]),  # the photographer is no writer
+        ("홍길동 기자 · 사진 김철수 기자", ["홍길동"]),
+        ("글·사진 홍길동 기자", ["홍길동"]),  # one person wrote and took the photos
+    ],
+)
+def test_task_words_in_a_byline(byline, reporters):
+    a = parse(page(TITLE, byline, "입력 2024.06.27 09:30", STORY1, STORY2))
+    assert a.reporters == reporters and a.paragraphs == [STORY1, STORY2]
+
+
+def test_last_edited_is_an_update_stamp():
+    a = parse(page(TITLE, "입력 2024.06.27 09:30 최종편집 2024.06.27 10:05", STORY1, STORY2))
+    assert (a.published_at.isoformat(), a.updated_at.isoformat()) == ("2024-06-27T09:30:00+09:00", "2024-06-27T10:05:00+09:00")
+    stamps, rest = scan_stamps("2024.06.27 09:30 승인")
+    assert [s.kind for s in stamps] == ["published"] and rest == ""
+
+
+EN_TITLE = "A made-up headline about a mineral stockpile"
+EN1 = "The ministry said on Tuesday it would enlarge a made-up stockpile of critical minerals next month."
+EN2 = "Officials and companies will review supply every week and release stock when shipments are disrupted."
+
+
+@pytest.mark.parametrize(
+    "info, reporters, day",
+    [
+        ("By Hong Gil-dong March 5, 2024", ["Hong Gil-dong"], "2024-03-05"),  # the byline closed by the date
+        ("March 5, 2024 • Hong Gil-dong", ["Hong Gil-dong"], "2024-03-05"),  # a date and a bare name, bulleted
+        ("Hong Gil-dong • March 5, 2024", ["Hong Gil-dong"], "2024-03-05"),
+    ],
+)
+def test_english_info_lines_give_the_writer_and_the_date(info, reporters, day):
+    a = parse_english_page(page(EN_TITLE, info, EN1, EN2), "x.txt", LANDING)
+    assert a.reporters == reporters and a.published_at.date().isoformat() == day
+    assert a.published_at_source == "page_field" and a.paragraphs == [EN1, EN2]
+
+
+def test_a_name_beside_no_date_is_no_byline():
+    a = parse_english_page(page(EN_TITLE, "Seoul • Tokyo • Busan", EN1, EN2), "x.txt", LANDING)
+    assert a.reporters == []
+
+
+@pytest.mark.parametrize(
+    "lead, dateline, brand",
+    [
+        ("Seoul, Dec 12: ", "Seoul", None),  # a city and the day, closed by a colon
+        ("NEW DELHI, March 5 (Agency) ", "NEW DELHI", "Agency"),  # the agency in parentheses, no dash
+        ("Seoul, Sept. 3 (Agency): ", "Seoul", "Agency"),
+    ],
+)
+def test_english_city_and_day_leads(lead, dateline, brand):
+    b = parse_lead(lead + EN1)
+    assert b is not None and (b.dateline, b.brand, b.rest) == (dateline, brand, EN1)
+
+
+@pytest.mark.parametrize("paragraph", ["Samsung Electronics (SEC) The company said it would invest more.",
+                                       "Hanoi, Maybe 5: The plan is new.", "However, the plan (drafted in May) was dropped."])
+def test_not_an_english_city_and_day_lead(paragraph):
+    b = parse_lead(paragraph)
+    assert b is None or b.dateline is None
+
+
 def test_a_non_sentence_line_the_page_prints_twice_is_furniture_not_a_paragraph():
     """A teaser's headline inside the story that the page prints again in its list of other stories, a
     box's label printed twice: no sentence, repeated on the page, so not the story's text. A heading
@@ -799,3 +875,24 @@ def test_a_non_sentence_line_the_page_prints_twice_is_furniture_not_a_paragraph(
     a = parse(page(TITLE, "입력 2024.06.27 10:00", LONG1, teaser, "◇가상 공급망의 다음 단계", LONG2, "관련기사", teaser,
                    "가상 기관, 원료 비축 확대"))
     assert a.paragraphs == [LONG1, "◇가상 공급망의 다음 단계", LONG2]
+
+
+def test_a_stamp_line_may_close_on_a_view_counter():
+    assert bare_stamp("2024.03.05 15:20 | 조회 12").isoformat() == "2024-03-05T15:20:00+09:00"
+    assert bare_stamp("2024.03.05 15:20 | 조회수 1,234").isoformat() == "2024-03-05T15:20:00+09:00"
+    assert bare_stamp("2024.03.05 15:20 | 조회 안내") is None
+
+
+def test_a_wire_storys_closing_credits_name_its_reporters_not_its_editors():
+    a = parse_english_page(page(EN_TITLE, "Published 2024-03-05 15:20", EN1, EN2,
+                                "(Reporting by Hong Gil-dong and Lee Ha-eun in Seoul; Additional reporting by Park Jun; "
+                                "Editing by Kim Min-ji)"), "x.txt", LANDING)
+    assert a.reporters == ["Hong Gil-dong", "Lee Ha-eun", "Park Jun"] and a.paragraphs == [EN1, EN2]
+    assert parse_signature("(Editing by Kim Min-ji)") is None
+
+
+def test_an_english_byline_closed_by_the_outlet():
+    """"By NAME, The Korea Times": the writer, and the outlet named by its registered brand (no writer)."""
+    a = parse_english_page(page(EN_TITLE, "By Hong Gil-dong, The Korea Times", "Published 2024-03-05 15:20", EN1, EN2),
+                           "x.txt", LANDING)
+    assert a.reporters == ["Hong Gil-dong"] and a.outlet == "koreatimes"

@@ -173,7 +173,7 @@ def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch
     real_tag = pipeline._tag
 
     def spying_tag(day, run_id, articles, settings, staged=False):
-        retagged.extend(a["article_id"] for a in articles)
+        retagged.extend(articles["article_id"].to_pylist())
         return real_tag(day, run_id, articles, settings, staged)
 
     monkeypatch.setattr(pipeline, "_tag", spying_tag)

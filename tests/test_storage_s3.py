@@ -130,6 +130,8 @@ def _rows(n: int, tag: str) -> list[dict]:
 
 
 def test_partition_is_one_object_and_rerun_replaces_it(s3):
+    import pyarrow.compute as pc
+
     from chainwire import lake, storage
     from chainwire.schemas import RAW_FILES
 
@@ -143,6 +145,9 @@ def test_partition_is_one_object_and_rerun_replaces_it(s3):
     assert keys == [f"{BUCKET}/data/lake/raw_files/landing_date=2026-11-02/data.parquet"]  # no temporary objects
     table = lake.read_partition(root, RAW_FILES, day)
     assert table.num_rows == 3 and set(table.column("run_id").to_pylist()) == {"second"}
+    one = lake.read_partition(root, RAW_FILES, day, columns=["raw_path", "size_bytes"],  # the filtered read, from one GET
+                              keep=lambda rows: pc.equal(rows["size_bytes"], 1))
+    assert one.to_pylist() == [{"raw_path": "2026-11-02/second-1.txt", "size_bytes": 1}]
     assert lake.partition_rows(root, RAW_FILES, day) == 3
     assert [d for d, _ in lake.partition_files(root, RAW_FILES)] == [day]
 

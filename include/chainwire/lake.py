@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +23,9 @@ from chainwire.schemas import Table
 from chainwire.storage import Location
 
 PARTITION_FILE = "data.parquet"
+# Rows a filtered read (``read_partition(keep=...)``) decodes at a time: its memory is the rows it keeps plus
+# one such slice, not the day (a whole 20k-article paragraphs partition is ≈ 25 MiB in Arrow, 122k rows).
+READ_BATCH_ROWS = 8192
 
 
 def partition_dir(root: Location, table: Table, day: date) -> Location:
@@ -75,11 +78,15 @@ def write_partition(root: Location, table: Table, day: date, data: pa.Table | It
 
 
 def read_partition(root: Location, table: Table, day: date, as_written: bool = False,
-                   columns: list[str] | None = None) -> pa.Table:
+                   columns: list[str] | None = None,
+                   keep: Callable[[pa.RecordBatch], pa.Array] | None = None) -> pa.Table:
     """One day of one table, or an empty table with the schema when the day is absent.
 
     ``as_written=True`` returns the file's own columns and types (what quality checks
     must see); otherwise the data is read with the table's schema. ``columns``: only these.
+    ``keep``: only the rows of this boolean mask over each record batch (of ``columns``), in file
+    order; the file is decoded ``READ_BATCH_ROWS`` rows at a time, so a reader that wants a few
+    articles of the day holds those, not the day. Same rows and types as filtering the whole read.
     """
     path = partition_file(root, table, day)
     if storage.is_remote(path):
@@ -91,10 +98,33 @@ def read_partition(root: Location, table: Table, day: date, as_written: bool = F
         source = path if path.exists() else None
     if source is None:
         empty = table.schema.empty_table()
-        return empty.select(columns) if columns else empty
+        return empty.select(columns) if columns else empty  # (no rows: nothing for ``keep`` to drop)
+    if keep is not None:
+        return _read_kept(source, None if as_written else table.schema, columns, keep)
     if as_written:
         return pq.read_table(source, columns=columns)
     return pq.read_table(source, schema=table.schema, columns=columns)
+
+
+def _read_kept(source: Path | pa.NativeFile, schema: pa.Schema | None, columns: list[str] | None,
+               keep: Callable[[pa.RecordBatch], pa.Array]) -> pa.Table:
+    """``read_partition``'s filtered read: the file decoded in slices (``iter_batches`` streams a row group
+    page by page; a dataset scan would decode the whole row group, i.e. the whole day, first), each slice
+    filtered before the next; then typed as ``pq.read_table(schema=...)`` types it: the requested columns
+    of ``schema`` (the table's), cast from the file's types, all-null where the file has no such column
+    (``schema`` None: the file's own)."""
+    pf = pq.ParquetFile(source, pre_buffer=False)
+    written = pf.schema_arrow
+    wanted = columns if columns is not None else (schema or written).names
+    present = [c for c in wanted if c in written.names]
+    kept = [batch.filter(keep(batch))
+            for batch in pf.iter_batches(batch_size=READ_BATCH_ROWS, columns=present, use_threads=False)]
+    got = pa.Table.from_batches(kept, schema=pa.schema([written.field(c) for c in present], written.metadata))
+    if schema is None:
+        return got
+    target = pa.schema([schema.field(c) for c in wanted], schema.metadata)
+    return pa.Table.from_arrays([got.column(f.name).cast(f.type) if f.name in present else pa.nulls(got.num_rows, f.type)
+                                 for f in target], schema=target)
 
 
 def read_file(path: Location, columns: list[str] | None = None) -> pa.Table:

@@ -404,29 +404,43 @@ def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict
         language=article["language"])
 
 
-def _tag(day: date, run_id: str, articles: list[dict], settings: Settings, staged: bool = False) -> dict[str, list[dict]]:
-    """Enrichment rows of ``articles`` (rows of ``day``: the clean lake's, or with ``staged`` the staged
-    day's), per enrich table, in article order. Their children are read from the same place."""
+# Articles tagged between two conversions of their tags to Arrow: a batch's Python objects (article and
+# paragraph dicts, tag rows) stay this size whatever the batch's (a 20k day's batches are 5,000 articles).
+TAG_CHUNK = 500
+
+
+def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged: bool = False) -> dict[str, pa.Table]:
+    """Enrichment tables of ``articles`` (rows of ``day`` with ``_ARTICLE_COLUMNS``: the clean lake's, or
+    with ``staged`` the staged day's), per enrich table, in article order. Their children are read from
+    the same place, only theirs (a batch tags a slice of the day)."""
     from chainwire.enrich import enrich_article, enrich_rows
 
-    out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
-    if not articles:  # (assemble_enrich's usual case: every article was tagged by a batch)
-        return out
-    ids = pa.array(sorted({a["article_id"] for a in articles}), pa.string())
-    by_id: dict[str, dict[str, list]] = {}
-    for table in (PARAGRAPHS, STOCK_IMPACTS):
-        arrow = lake.read_partition(_enrich_source(settings, staged), table, day, columns=_CHILD_COLUMNS[table.name])
-        # only these articles' rows become dicts (a batch tags a slice of the day)
-        for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=ids)).to_pylist():
-            by_id.setdefault(r["article_id"], {}).setdefault(table.name, []).append(r)
-    for a in articles:
-        children = by_id.get(a["article_id"], {})
-        art = _article_from_rows(a, children.get("paragraphs", []), children.get("stock_impacts", []))
-        lineage = {"landing_date": day, "raw_path": a["raw_path"], "raw_sha256": a["raw_sha256"],
-                   "parser": a["parser"], "run_id": run_id}
-        for name, rows in enrich_rows(a["article_id"], enrich_article(art)).items():
-            out[name].extend({**r, **lineage} for r in rows)
-    return out
+    if not articles.num_rows:  # (assemble_enrich's usual case: every article was tagged by a batch)
+        return {name: lake.to_arrow(table, []) for name, table in ENRICH_TABLES.items()}
+    ids = pc.unique(articles["article_id"])
+    children = {table.name: lake.read_partition(_enrich_source(settings, staged), table, day,
+                                                columns=_CHILD_COLUMNS[table.name],
+                                                keep=lambda rows: pc.is_in(rows["article_id"], value_set=ids))
+                for table in (PARAGRAPHS, STOCK_IMPACTS)}
+    parts: dict[str, list[pa.Table]] = {name: [] for name in ENRICH_TABLES}
+    for start in range(0, articles.num_rows, TAG_CHUNK):
+        chunk = articles.slice(start, TAG_CHUNK)
+        chunk_ids = chunk["article_id"].combine_chunks()
+        by_id: dict[str, dict[str, list]] = {}
+        for name, arrow in children.items():  # only this chunk's child rows become dicts
+            for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=chunk_ids)).to_pylist():
+                by_id.setdefault(r["article_id"], {}).setdefault(name, []).append(r)
+        out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
+        for a in chunk.to_pylist():
+            mine = by_id.get(a["article_id"], {})
+            art = _article_from_rows(a, mine.get("paragraphs", []), mine.get("stock_impacts", []))
+            lineage = {"landing_date": day, "raw_path": a["raw_path"], "raw_sha256": a["raw_sha256"],
+                       "parser": a["parser"], "run_id": run_id}
+            for name, rows in enrich_rows(a["article_id"], enrich_article(art)).items():
+                out[name].extend({**r, **lineage} for r in rows)
+        for name, table in ENRICH_TABLES.items():
+            parts[name].append(lake.to_arrow(table, out[name]))
+    return {name: pa.concat_tables(tables) for name, tables in parts.items()}
 
 
 @_resolves_settings
@@ -455,14 +469,17 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
     validate left as they were, and tags the others from the lake itself."""
     t0 = time.perf_counter()
     files = set(rel_paths)
-    day_articles = lake.read_partition(_enrich_source(settings, staged), ARTICLES, day, columns=_ARTICLE_COLUMNS)
-    mine = [i for i, p in enumerate(day_articles.column("raw_path").to_pylist()) if raw_file_of(p) in files]
-    articles = day_articles.take(pa.array(mine, pa.int64())).to_pylist()  # only this batch's articles become dicts
-    out = _tag(day, run_id, articles, settings, staged)
-    tables = {name: lake.to_arrow(table, out[name]) for name, table in ENRICH_TABLES.items()}
-    tables[TAGGED] = pa.table({k: pa.array([a[k] for a in articles], pa.string()) for k in _TAGGED_KEY})
+
+    def in_batch(rows: pa.RecordBatch) -> pa.Array:
+        return pa.array([raw_file_of(p) in files for p in rows["raw_path"].to_pylist()], pa.bool_())
+
+    # only this batch's rows are read out of the day's partitions (memory follows the batch, not the day)
+    articles = lake.read_partition(_enrich_source(settings, staged), ARTICLES, day, columns=_ARTICLE_COLUMNS,
+                                   keep=in_batch)
+    tables: dict[str, pa.Table] = _tag(day, run_id, articles, settings, staged)
+    tables[TAGGED] = pa.table({k: articles[k].cast(pa.string()) for k in _TAGGED_KEY})
     ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "enrich", rel_paths), tables)
-    return BatchSummary(ref, len(rel_paths), len(articles), 0, round(time.perf_counter() - t0, 3))
+    return BatchSummary(ref, len(rel_paths), articles.num_rows, 0, round(time.perf_counter() - t0, 3))
 
 
 @_day_locked
@@ -496,11 +513,10 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
             for name, table in tables.items():
                 parts[name].append(table.filter(pc.is_in(table["article_id"], value_set=ok_ids)))
         uncovered = pa.array([i for i, k in enumerate(keys) if k["article_id"] not in covered], pa.int64())
-        missing = _tag(day, run_id, day_articles.take(uncovered).to_pylist(), settings)
+        missing = _tag(day, run_id, day_articles.take(uncovered), settings)
         counts = {}
         for name, table in ENRICH_TABLES.items():
-            rows = pa.concat_tables([t.select(table.columns).cast(table.schema)
-                                     for t in [*parts[name], lake.to_arrow(table, missing[name])]])
+            rows = pa.concat_tables([t.select(table.columns).cast(table.schema) for t in [*parts[name], missing[name]]])
             # the lake's article order; an article's rows in the order they were written (one source each)
             order = pa.table({"article": [position[a] for a in rows.column("article_id").to_pylist()],
                               "row": pa.array(range(rows.num_rows), pa.int64())})

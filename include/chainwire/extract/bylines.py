@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .outlets import OUTLETS
 
@@ -86,6 +87,11 @@ EN_ROLES_AFTER_KOREAN_NAME = frozenset({"editor", "reporter"})
 # A 본부장 heads a ministry's or company's headquarters (통상교섭본부장): an official's title, never a
 # newsroom role, though it ends in 부장.
 _ROLE_RE = re.compile(r"^(?![가-힣A-Za-z]*본부장$)[가-힣A-Za-z]{0,8}(?:" + "|".join(ROLE_SUFFIXES) + r")$")
+# A byline's task words: what the person named after them did ("글 홍길동 기자 사진 김철수 기자"). The
+# writer's task gives the writer's role; the photo and video tasks give a role ``authors_only`` drops.
+BYLINE_TASKS = {"글": "기자", "사진": "사진기자", "영상": "영상기자", "촬영": "촬영기자"}
+# A task word after a role starts the next person's part of the byline.
+_TASK_SPLIT_RE = re.compile(r"(?:(?<=기자)|(?<=특파원))\s+(?=(?:사진|영상|촬영)\s*[=:：]?\s*[가-힣]{2,4}(?:\s|$))")
 # Words printed in front of a byline that are no name: stamp labels and credit words.
 NOT_NAMES = frozenset({"입력", "수정", "등록", "승인", "송고", "작성", "기사", "사진", "영상", "제공", "출처", "정리", "취재",
                        "기사입력", "최종수정", "업데이트"})
@@ -154,11 +160,28 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
     who = _GLUED_ROLE_ANY_RE.sub(_unglue_role, who.strip())  # "홍길동기자": the name glued to its role
     if not who:
         return [], []
+    who = _TASK_SPLIT_RE.sub(" / ", who)  # "글 홍길동 기자 사진 김철수 기자": one task per segment
     names: list[str] = []
     roles: list[str | None] = []
+    wrote = False  # "글·사진 홍길동 기자": a writer who took the photos too
     for seg in _NAME_SPLIT_RE.split(who):
         toks = seg.split()
         if not toks:
+            continue
+        if len(toks) == 1 and toks[0] in BYLINE_TASKS:
+            wrote = wrote or BYLINE_TASKS[toks[0]] == "기자"
+            continue
+        if len(toks) >= 2 and toks[0] in BYLINE_TASKS:
+            task = "기자" if wrote else BYLINE_TASKS[toks.pop(0)]  # "사진 김철수 기자": the photographer, not a writer
+            if wrote:
+                toks.pop(0)
+            wrote = False
+            if len(toks) >= 2 and is_role(toks[-1]):
+                toks.pop()
+            if len(toks) > 1 or not _HANGUL_NAME_RE.match(toks[0]):
+                return None
+            names.append(toks[0])
+            roles.append(task)
             continue
         role = None
         if len(toks) >= 2 and (is_role(toks[-1]) or (toks[-1].lower() in EN_ROLES_AFTER_KOREAN_NAME
@@ -429,6 +452,15 @@ _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bA
                     rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
                     r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
+# A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
+# Editing by D)". The reporters and writers wrote the story; the editors did not.
+_EN_CREDITS_RE = re.compile(r"^\((?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})\)$")
+_EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
+_EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
+_EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}$")
+# A person's name alone (two to four capitalised words): a writer only where the line says so (an info
+# line of a date and a name, "March 5, 2024 • Hong Gil-dong").
+EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
@@ -441,6 +473,16 @@ _WIRE_LEAD_RE = re.compile(
 _WIRE_PAREN_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{2,30}?)\s+\((?P<brand>[A-Z][A-Za-z.& ]{1,30}?)\s*(?:/\s*[A-Z][A-Za-z.& ]{1,30}?\s*)?"
     r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
+
+
+# "Seoul, Dec 12: Rest" and "Seoul, March 5 (Agency) Rest": a city and the day, closed by a colon or by
+# the agency in parentheses, no dash (the style of South Asian wires and their clients)
+_MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                          "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                          "november", "december"})
+_WIRE_DAY_LEAD_RE = re.compile(
+    r"^(?P<dl>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?),\s*(?P<md>(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2})"
+    r"(?:\s*:|\s*\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*:?)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
 _BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
@@ -466,6 +508,10 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_PAREN_LEAD_RE.match(s)
             if m:
                 return Byline(m["dl"], [], [], m["rest"].strip(), m["brand"].strip())
+        if c.isupper() and "," in s[:24]:
+            m = _WIRE_DAY_LEAD_RE.match(s)
+            if m and m["mon"].lower() in _MONTH_WORDS:
+                return Byline(m["dl"], [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
         if c.isascii() and not c.isalpha():
             return None
     head = s[:80]
@@ -581,6 +627,9 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 _SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
 
 
+# A function of the line alone, asked again for the same sign-off and furniture lines on page after page
+# (half the calls on a generated day): remembered. Callers copy the lists of the Byline, never change them.
+@lru_cache(maxsize=4096)
 def parse_signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 
@@ -588,11 +637,32 @@ def parse_signature(line: str) -> Byline | None:
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
     sig = _parse_signature(line)
+    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
+        sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
     if sig is not None and sig.reporters and sig.stamp is None:
         dated = _SIG_LEAD_DATE_RE.match(line)
         if dated:
             return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, dated["date"])
     return sig
+
+
+def _is_brand_name(name: str) -> bool:
+    """A registered outlet's name as printed in an English byline ("The Korea Times", "Yonhap")."""
+    low = name.lower()
+    return low in BRANDS or low.removeprefix("the ") in BRANDS
+
+
+def _by_line_dated(line: str) -> Byline | None:
+    """``By NAME March 5, 2024``: an English byline closed by the article's date (the line ends on its year)."""
+    from .dates import find_timestamp_en
+
+    found = find_timestamp_en(line)
+    if not found or found[0] <= 3 or line[found[1]:].strip(" .,"):
+        return None
+    sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
+    if sig is None or not sig.reporters:
+        return None
+    return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, line[found[0]:found[1]])
 
 
 def _parse_signature(line: str) -> Byline | None:
@@ -613,6 +683,12 @@ def _parse_signature(line: str) -> Byline | None:
     if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
         inner = _parse_signature(wrapped["inner"])
         return inner if inner is not None and inner.reporters else None
+    if s[:1] == "(" and "by " in s[:40]:
+        m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)": a wire story's credits
+        if m:
+            parts = [_EN_CREDIT_PLACE_RE.sub("", p) for p in _EN_CREDIT_PART_RE.findall(m["credits"])]  # "… in Seoul"
+            names = [n for part in parts for n in _EN_SPLIT_RE.split(part) if _EN_NAME_ONLY_RE.match(n.strip())]
+            return _sig([n.strip() for n in names], [""] * len(names)) if names else None
     if s[0].isupper():
         m = _EN_LABEL_NAME_RE.match(s)
         if m:
@@ -662,7 +738,12 @@ def _parse_signature(line: str) -> Byline | None:
         m = _BY_RE.match(s)
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
-            return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""))
+            brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
+            names = [n for n in names if n not in brands]
+            if not names:
+                return None
+            return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""),
+                        brand=brands[0] if brands else None)
         return None
     if ("=" in s or "/" in s) and s[0] >= "가":
         m = _SIG_PLACE_RE.match(s)

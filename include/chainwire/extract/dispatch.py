@@ -124,7 +124,7 @@ def extract_raw(data: bytes, source_path: str, landing_date: date | None = None,
     sidecar = sidecar or {}
     if suffix not in SUPPORTED:
         return [Extracted(source_path, error=f"unsupported raw file type {suffix or '(none)'!r}; supported: {SUPPORTED}")]
-    if not data.strip():
+    if not data or data.isspace():  # what ``not data.strip()`` answers, without copying the page
         return [Extracted(source_path, error="empty file" if data else "empty file (0 bytes)")]
     limits = _limits()
     if suffix not in JSONL_SUFFIXES and len(data) > limits.max_file_bytes:

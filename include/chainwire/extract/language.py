@@ -21,14 +21,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-# Runs of each script's letters: a letter count is the runs' total length (one string per word,
-# not one per letter).
-_HANGUL_RE = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
-_KANA_RE = re.compile(r"[\u3040-\u30ff]+")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]+")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]+")
-_OTHER_SCRIPTS_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\u0400-\u04ff]")  # kana, Han or Cyrillic at all
+import numpy as np
+
+# The letters of each script, as code point ranges (inclusive). Every range lies in the Basic
+# Multilingual Plane and they are disjoint: a character is a letter of at most one script.
+SCRIPTS: dict[str, tuple[tuple[int, int], ...]] = {
+    "hangul": ((0xAC00, 0xD7A3), (0x3131, 0x318E)),  # syllables, compatibility jamo
+    "latin": ((0x41, 0x5A), (0x61, 0x7A)),  # A-Z, a-z
+    "kana": ((0x3040, 0x30FF),),
+    "han": ((0x4E00, 0x9FFF),),
+    "cyrillic": ((0x0400, 0x04FF),),
+}
+_SCRIPT_NAMES = tuple(SCRIPTS)
+# Script of every BMP code point (0: none, k: the k-th script): the sample's letters of every
+# script are counted in one pass over its UTF-16 code units (a character beyond the BMP is two
+# surrogate units, neither a letter: it is no letter in the ranges either).
+_SCRIPT_OF = np.zeros(0x10000, dtype=np.uint8)
+for _k, _name in enumerate(_SCRIPT_NAMES, start=1):
+    for _lo, _hi in SCRIPTS[_name]:
+        _SCRIPT_OF[_lo:_hi + 1] = _k
 SAMPLE_CHARS = 6000
 
 # A few function words per language: enough to overrule a template's wrong
@@ -48,7 +59,9 @@ _LATIN_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _latin_language(sample: str) -> str | None:
-    words = [w.lower() for w in _LATIN_WORD_RE.findall(sample)[:500]]
+    # an ASCII sample lower-cased first gives the same words lower-cased (one call, not one per word)
+    words = (_LATIN_WORD_RE.findall(sample.lower())[:500] if sample.isascii()
+             else list(map(str.lower, _LATIN_WORD_RE.findall(sample)[:500])))
     if len(words) < 20:
         return None
     counts = Counter(words)
@@ -61,30 +74,30 @@ def _latin_language(sample: str) -> str | None:
     return None
 
 
-def _letters(script: re.Pattern, sample: str) -> int:
-    return sum(map(len, script.findall(sample)))
+def script_letters(sample: str) -> dict[str, int]:
+    """How many letters of each script of ``SCRIPTS`` the text has."""
+    units = np.frombuffer(sample.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    counts = np.bincount(_SCRIPT_OF[units], minlength=len(_SCRIPT_NAMES) + 1)
+    return {name: int(counts[k]) for k, name in enumerate(_SCRIPT_NAMES, start=1)}
 
 
-def detect_language(text: str, declared: str | None = None) -> str | None:
-    """Hangul share → ``ko``; CJK/Cyrillic by script; Latin by function words, else the declared language."""
-    sample = text[:SAMPLE_CHARS]
-    hangul = _letters(_HANGUL_RE, sample)
-    if hangul and hangul / len(sample) >= 0.3:
-        # The scripts are disjoint sets of characters, so letters <= len(sample) and the share of
-        # Hangul among the letters is at least this: "ko" below, without counting the others.
-        return "ko"
-    latin = _letters(_LATIN_RE, sample)
-    if _OTHER_SCRIPTS_RE.search(sample):
-        kana = _letters(_KANA_RE, sample)
-        han = _letters(_HAN_RE, sample)
-        cyr = _letters(_CYRILLIC_RE, sample)
-    else:
-        kana = han = cyr = 0
+_LATIN = "latin"  # _by_script's answer for a text written mostly in Latin letters (the language is not known yet)
+
+
+def _declared_code(declared: str | None) -> str | None:
+    """``"pt-BR"`` → ``"pt"``: the declared language's two or three letters, else None."""
+    if not declared:
+        return None
+    code = re.split(r"[-_]", declared.strip().lower())[0]
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _by_script(sample: str, declared: str | None) -> str | None:
+    """``detect_language``'s answer from the letter counts, ``_LATIN`` where the function words decide."""
+    n = script_letters(sample)
+    hangul, latin, kana, han, cyr = n["hangul"], n["latin"], n["kana"], n["han"], n["cyrillic"]
     letters = hangul + latin + kana + han + cyr
-    code = None
-    if declared:
-        code = re.split(r"[-_]", declared.strip().lower())[0]
-        code = code if re.fullmatch(r"[a-z]{2,3}", code) else None
+    code = _declared_code(declared)
     if not letters:
         return code
     if hangul / letters >= 0.3:
@@ -96,8 +109,17 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if cyr / letters >= 0.5:
         return code if code in ("ru", "uk", "bg", "sr", "mk", "be", "kk") else "ru"
     if latin / letters >= 0.5:
-        return _latin_language(sample) or code or "en"
+        return _LATIN
     return code
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """Hangul share → ``ko``; CJK/Cyrillic by script; Latin by function words, else the declared language."""
+    sample = text[:SAMPLE_CHARS]
+    lang = _by_script(sample, declared)
+    if lang == _LATIN:
+        return _latin_language(sample) or _declared_code(declared) or "en"
+    return lang
 
 
 # The languages detect_language gives a text written mostly in Latin letters.
@@ -106,4 +128,7 @@ LATIN_LANGUAGES = frozenset({"en", *_FUNCTION_WORDS})
 
 def page_dump_language(text: str) -> str:
     """``en`` when the page dump is in a Latin-script language (the English rule set reads it), else ``ko``."""
-    return "en" if detect_language(text) in LATIN_LANGUAGES else "ko"
+    # detect_language gives a text written mostly in Latin letters a language of LATIN_LANGUAGES
+    # whatever its function words say (they only pick which one, else "en"), and no other text one
+    # (nothing is declared here): the letter counts alone answer
+    return "en" if _by_script(text[:SAMPLE_CHARS], None) == _LATIN else "ko"

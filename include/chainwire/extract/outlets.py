@@ -64,7 +64,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("news1", ("news1.kr",), re.compile(r"/(\d{6,})(?:$|[/?#])"), ("뉴스1", "News1")),
     Outlet("fnnews", ("fnnews.com",), re.compile(r"/news/(\d{12,})"), ("파이낸셜뉴스",)),
     Outlet("ytn", ("ytn.co.kr",), re.compile(r"key=(\d{12,})"), ("YTN",)),
-    Outlet("yonhap_en", ("en.yna.co.kr",), re.compile(r"/view/(AEN\d{14,})"), ("Yonhap",), "en",
+    Outlet("yonhap_en", ("en.yna.co.kr",), re.compile(r"/view/(AEN\d{14,})"), ("Yonhap", "Yonhap News Agency"), "en",
            profile=PROFILE_EN, email_domains=("yna.co.kr",)),
     Outlet("koreaherald", ("koreaherald.com",), re.compile(r"(?:ud=|/article/)(\d{7,})"),
            ("The Korea Herald", "Korea Herald", "koreaherald.com"), "en", profile=PROFILE_EN,
@@ -250,7 +250,13 @@ def outlet_for_brand(brand: str | None, language: str | None = None) -> Outlet |
 _LINE_BRACKET_RE = re.compile(r"^[ \t]*(?:[\[(（【]([^\]\)）】\n]{1,48})[\])）】]|\|[ \t]*([^|\n]{1,48}?=[^|\n]{1,30}?)[ \t]*\|)", re.M)
 # An English wire dateline: "SEOUL, June 27 (Yonhap) --".
 _WIRE_RE = re.compile(r"\(([A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)")
-_COPYRIGHT_RE = re.compile(r"(?:ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론)[^\n]{0,80}|^[^\n]{0,30}(?:기사문의|제보)[^\n]{0,60}", re.M)
+_COPYRIGHT_MARKS = r"ⓒ|©|\([cC]\)|Copyright|저작권자|공감언론"  # a copyright line starts at one
+_COPYRIGHT_LABELS = r"기사문의|제보"  # a contact line has one in its first 30 characters
+_COPYRIGHT_RE = re.compile(r"(?:" + _COPYRIGHT_MARKS + r")[^\n]{0,80}|^[^\n]{0,30}(?:" + _COPYRIGHT_LABELS + r")[^\n]{0,60}",
+                           re.M)
+# What every _COPYRIGHT_RE match contains, found fast (literals): no match starts before the line of
+# the first one, so the scan starts there (the whole page when none: no scan)
+_COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 
@@ -291,7 +297,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 5:
             break
         brands_seen.append((m.group(1), 3.0, m.start()))
-    for n, m in enumerate(_COPYRIGHT_RE.finditer(text)):
+    copyrights = _copyright_matches(text)
+    for n, m in enumerate(copyrights):
         if n >= 10:
             break
         if _photo_credit_notice(text, m.start()):
@@ -300,26 +307,18 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if b:
             brands_seen.append((b, 3.0, m.start()))
     for m in _SHORT_LINE_RE.finditer(text):
-        line = m.group(1)
-        core = line.strip(_BRAND_LINE_STRIP)
-        if core and core.lower() in brand_names:
-            brands_seen.append((core, 2.0, m.start()))  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
-            continue
-        titled = _SITE_TITLE_RE.match(core)
-        if titled and titled.group(1).lower() in brand_names:
-            brands_seen.append((titled.group(1), 2.0, m.start()))  # "매체 – 구호": the site's title bar
-            continue
-        head = core.split(" ", 1)[0] if core else ""
-        if len(core) <= 20 and head != core and head.lower() in brand_names:
-            brands_seen.append((head, 1.0, m.start()))  # "SBS 뉴스 상단 메뉴": the site's own furniture
-            continue
-        sign = _SIGN_OFF_RE.match(line)
-        if sign and sign.group("brand").lower() in brand_names:
-            brands_seen.append((sign.group("brand"), 3.0, m.start()))  # "KBS 뉴스 홍길동입니다."
-    for m in _SIGN_OFF_TAIL_RE.finditer(text) if _SIGN_OFF_TAIL_END in text else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
+        found = _short_line_brand(m.group(1))
+        if found is not None:
+            brands_seen.append((*found, m.start()))
+    for m in _SIGN_OFF_TAIL_RE.finditer(text) if _SIGN_OFF_TAIL_HINT_RE.search(text) else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
+    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
@@ -347,6 +346,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     for m in _WITH_BRAND_RE.finditer(text) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
+    for n, m in enumerate(_BY_BRAND_RE.finditer(text) if "By " in text or "BY " in text else ()):
+        if n >= 3:  # "By NAME, The Korea Times": the writer's outlet closing an English byline
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_OWN_URL_LINE_RE.finditer(text)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
         if n >= 3:
             break
@@ -358,10 +362,17 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text)):  # "“매체” 기사 내용을 요약": a digest's source
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if _SUMMARY in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_PROVIDER_LINE_RE.finditer(text) if "제공" in text or "기사출처" in text else ()):
+        if n >= 3:  # "기사제공 매체": a portal copy names the outlet that provided the story
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    tail_source = _TAIL_SOURCE_RE.search(text[-400:]) if "Source" in text[-400:] or "Via" in text[-400:] else None
+    if tail_source is not None:  # "Source: Yonhap News Agency" closing a reposted story
+        brands_seen.append((tail_source.group("brand"), 2.0, len(text) - 400 + tail_source.start()))
     for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
@@ -377,7 +388,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
                                       if m.group(1).lower() not in relayed]
     if not brands_seen and not domains:
-        return _outlet_from_domains(text, [])
+        return _outlet_from_domains(text, [], copyrights=copyrights)
     if lang is None:
         lang = page_dump_language(text)
     for brand, weight, pos in brands_seen:
@@ -392,23 +403,58 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for o in same_language or owners:
             vote(o, 1.0 if o.language == lang else 0.5, pos)
     if not score:
-        return _outlet_from_domains(text, [d for d, _ in domains], lang)
+        return _outlet_from_domains(text, [d for d, _ in domains], lang, copyrights)
     by_name = _by_name()
     best = max(score, key=lambda k: (score[k], by_name[k].language == lang, -first[k]))
     return by_name[best]
 
 
+@lru_cache(maxsize=8192)
+def _short_line_brand(line: str) -> tuple[str, float] | None:
+    """The brand a short line prints and its weight, else None. A function of the line alone (the
+    registry is fixed): remembered across pages, whose furniture lines repeat."""
+    brand_names = brand_map()
+    core = line.strip(_BRAND_LINE_STRIP)
+    if core and core.lower() in brand_names:
+        return core, 2.0  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
+    titled = _SITE_TITLE_RE.match(core)
+    if titled and titled.group(1).lower() in brand_names:
+        return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
+    head = core.split(" ", 1)[0] if core else ""
+    if len(core) <= 20 and head != core and head.lower() in brand_names:
+        return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture
+    sign = _SIGN_OFF_RE.match(line)
+    if sign and sign.group("brand").lower() in brand_names:
+        return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
+    if slogan and slogan.group("brand").lower() in brand_names and _PRESS_WORD_RE.search(line, 0, slogan.start("brand")):
+        return slogan.group("brand"), 2.0  # "<세상을 보는 눈, 글로벌 미디어 매체>": the site's slogan and name
+    return None
+
+
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+# The site's slogan closed by its name, in angle brackets: "<세상을 보는 눈, 글로벌 미디어 매체>", "《분야 전문미디어 매체》"
+# (at least two words before the name, the first no credit word: "<사진 매체>" credits a photo; the slogan
+# describes a press outlet: "미디어", "언론", "신문", "뉴스", "방송", "저널", "매체")
+_PRESS_WORD_RE = re.compile(r"미디어|언론|신문|뉴스|방송|저널|매체")
+_SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이미지|출처|영상|제공|캡처)\b)[^<>《》〈〉\s]+\s[^<>《》〈〉]{1,34}?\s"
+                              r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
-_SIGN_OFF_TAIL_END = "입니다"  # every _SIGN_OFF_TAIL_RE match has it: a page without it skips the scan
-_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END
+_SIGN_OFF_TAIL_END = "입니다"
+_SIGN_OFF_TAIL_CORE = r"뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END  # "뉴스 홍길동입니다"
+_SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*" + _SIGN_OFF_TAIL_CORE
                                + r"\.?[\"”']?\s*$", re.M)
+# What every _SIGN_OFF_TAIL_RE match contains, found fast (a literal head): a page without it skips the scan.
+_SIGN_OFF_TAIL_HINT_RE = re.compile(_SIGN_OFF_TAIL_CORE)
 # A byline line led by the outlet's name: brand, an optional "place=" (안성(경기)=), a Korean name, a role
 # (the rest of the line is free): "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50".
 _BRAND_BYLINE_RE = re.compile(
     r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
+# A bracketless byline or sign-off "매체=홍길동 기자 (e-mail)" at a line start: the outlet, "=", the reporter
+# (a place before "=" names no outlet: only a registered brand counts)
+_BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLE = r"(?:기자|특파원)\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
@@ -421,8 +467,15 @@ _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]
 _SOURCE_LABEL = r"(?:Source|출처)[ \t]*:"
 _SOURCE_CREDIT_RE = re.compile(r"^[ \t]*" + _SOURCE_LABEL + r"[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL)  # in every _SOURCE_CREDIT_RE match: without it, no scan
+# "기사제공 매체" / "기사 제공 : 매체" / "기사출처: 매체" alone on a line: the portal's credit of the story's outlet
+# (a photo's "사진 제공" or "(매체 제공)" is no such line: the label opens the line and names the story)
+_PROVIDER_LINE_RE = re.compile(r"^[ \t]*(?:기사\s*제공|기사\s*출처)\s*[:：=|]?\s*(?P<brand>[^\s|:：][^\n|]{0,30}?)[ \t]*$", re.M)
+# "Source: Brand" alone on one of the last lines of the page: a reposting site's credit of the story (a chart's
+# source stands under the chart, inside the story, and its bar form is read by _SOURCE_CREDIT_RE)
+_TAIL_SOURCE_RE = re.compile(r"^[ \t]*(?:Source|Via)\s*:\s*(?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)[ \t.]*\s*(?:\n[ \t]*[^\n]{0,60}){0,3}\s*\Z", re.M)
 # A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
-SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}요약")
+_SUMMARY = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + _SUMMARY)
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
 _PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
 _MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
@@ -433,6 +486,8 @@ _GLUED_MAIL_HINT_RE = re.compile(_PRESS_SUFFIX + _MAIL_LOCAL_AT)
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
 _WITH_BRAND_RE = re.compile(r"^[ \t]*" + _WITH + r"(?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
+# "By Hong Gil-dong, The Korea Times": an English byline closed by the writer's outlet
+_BY_BRAND_RE = re.compile(r"^[ \t]*(?:By|BY)\s+[A-Z][^,\n]{2,40},\s*(?P<brand>(?:The\s+)?[A-Z][A-Za-z.&' ]{1,40}?)[ \t]*$", re.M)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
 _SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[–—|]\s+\S.{1,30}$")
 # A line that is only an address on a site: "(www.outlet.com/News/Read/A2023…)", the article's own short link
@@ -447,6 +502,15 @@ _STAFF_CREDIT_RE = re.compile(r"\((?:[A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){1,2})\s*/
 # (WordPress's i0.wp.com/<host>/…) counts for that host
 _URL_HOST_RE = re.compile(r"!\[[^\n]{0,400}?\]\(https?://(?:i\d\.wp\.com/)?([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 _SITE_DOMAIN_RE = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:co\.kr|or\.kr|kr|com|net))\b", re.I)
+
+
+def _copyright_matches(text: str) -> list[re.Match]:
+    """Every ``_COPYRIGHT_RE`` match in ``text``: what its ``finditer`` gives, scanned from the line of
+    the first mark or label (``^`` still matches there: the scan starts right after a newline)."""
+    hint = _COPYRIGHT_HINT_RE.search(text)
+    if hint is None:
+        return []
+    return list(_COPYRIGHT_RE.finditer(text, text.rfind("\n", 0, hint.start()) + 1))
 
 
 def _photo_credit_notice(text: str, pos: int) -> bool:
@@ -465,7 +529,8 @@ def registrable_domain(host: str) -> str:
     return ".".join(labels[-2:])
 
 
-def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None) -> Outlet | None:
+def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None,
+                         copyrights: list[re.Match] | None = None) -> Outlet | None:
     """An outlet not in the registry, named by its own domain: reporters' e-mail, then a copyright line.
 
     Webmail addresses say nothing about the publisher and are skipped. The key follows
@@ -473,7 +538,7 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     """
     # a mail domain several registered outlets share (heraldcorp.com) names none of them
     candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
-    for m in _COPYRIGHT_RE.finditer(text):
+    for m in _copyright_matches(text) if copyrights is None else copyrights:  # outlet_for_page's, when it has them
         if _photo_credit_notice(text, m.start()):
             continue
         candidates.extend(registrable_domain(d.group(1)) for d in _SITE_DOMAIN_RE.finditer(m.group(0)))

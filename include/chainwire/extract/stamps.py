@@ -5,7 +5,7 @@ A stamp is a label followed directly by a timestamp. Labels say what the time is
     published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
                 방송(일자)
                 Published Posted First published Created
-    updated     최종수정 수정 업데이트 Updated Last updated Last update Modified
+    updated     최종수정 수정 최종편집 업데이트 Updated Last updated Last update Modified
 
 or, on a line of stamps only, after the time (``2024.06.27 09:30 입력 2024.06.27 11:02 수정``).
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from .bylines import is_press_name
 from .dates import SEOUL, find_timestamp, find_timestamp_en
@@ -35,7 +36,7 @@ _PUBLISHED = {
     "방송": 1,  # a broadcaster's web page: "방송일자 2023-12-06", "방송일 2024.11.29"
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
-            "modified": 0, "last modified": 0}
+            "modified": 0, "last modified": 0, "최종편집": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
@@ -125,7 +126,8 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
 
 # The label printed after its time: "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
 _AFTER_LABELS = {"기사입력": "published", "입력": "published", "등록": "published", "작성": "published", "송고": "published",
-                 "게재": "published", "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated"}
+                 "게재": "published", "승인": "published", "기사승인": "published",
+                 "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated", "최종편집": "updated"}
 _AFTER_LABEL_RE = re.compile(r"\s*(?P<label>" + "|".join(sorted(_AFTER_LABELS, key=len, reverse=True)) + r")(?=$|[\s|ㅣ│·,/])")
 
 
@@ -149,9 +151,11 @@ def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
     return stamps, ""
 
 
+@lru_cache(maxsize=4096)  # a function of its arguments, asked again for the same lines on page after page
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
     """An unlabelled timestamp filling the line (with a time of day), else None."""
-    if not line or len(line) > 48 or _DECOY_RE.search(line):
+    # every timestamp has digits (scan_stamps' rule too): a line without one is answered before the decoy words
+    if not line or len(line) > 48 or not _DIGIT_RE.search(line) or _DECOY_RE.search(line):
         return None
     found = _timestamp_at(line, english)
     if not found or line[: found[0]].strip(_SEPARATORS):
@@ -258,8 +262,8 @@ def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | N
     return who, ts
 
 
-# What may follow a stamp on its line: nothing, a comment counter, a section name.
-_STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
+# What may follow a stamp on its line: nothing, a comment or view counter, a section name.
+_STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|조회수?\s*[:：]?\s*[\d,]+|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
 # "홍길동 기자I": a capital I standing for the bar between byline and stamp
 _BAR_I_RE = re.compile(r"(?<=기자)I$")
 
