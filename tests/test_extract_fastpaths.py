@@ -124,6 +124,7 @@ _HINTED = [
     (outlets._GLUED_MAIL_BRAND_RE, outlets._GLUED_MAIL_HINT_RE.pattern, "글로벌오토뉴스CP-2022-0212@example.com"),
     (outlets._SOURCE_CREDIT_RE, outlets._SOURCE_LABEL_RE.pattern, "Source: Some Daily | 2024.01.02 | By NAME"),
     (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
+    (outlets.SUMMARY_CREDIT_RE, outlets._SUMMARY, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
 ]
 
 

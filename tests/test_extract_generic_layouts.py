@@ -314,3 +314,56 @@ def test_headline_with_a_dash_keeps_its_second_half_when_nothing_signs_with_it(b
                       else "입력 2024.06.27 10:20", lead, second,
                       "Copyright © 2024 Harbor Trade Review" if english else "저작권자 © 가상경제신문"]) + "\n"
     assert parse(text).title == bar
+
+
+@pytest.mark.parametrize("widget", ["앱에서 편하게 읽기 설정", "오늘 놓친 소식 모아 보기", "Skip straight to the reading pane"])
+def test_site_line_above_the_headline_that_shares_nothing_with_the_story_is_no_title(widget):
+    """A menu, widget or skip-link line no chrome list knows, above the headline: the headline sums the story up
+    (it shares its words), the site's line shares none, so the headline is the title and no deck is lost."""
+    english = widget.startswith("Skip")
+    if english:
+        head = ["Made-up Ministry Widens Imaginary Mineral Stockpile", "Two more warehouses to open next spring"]
+        story = [LEAD_EN, SECOND_EN]
+        marks = ["By Jane Roe", "Published: 2024-06-27 10:20"]
+    else:
+        head = ["정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다", "세부 지원 기준은 다음 달에"]
+        story = [LEAD_KO, SECOND_KO]
+        marks = ["홍길동 기자", "입력 2024.06.27 10:20"]
+    a = parse("\n".join([widget, *head, *marks, *story]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+    assert a.paragraphs == story
+
+
+def test_first_head_line_sharing_words_with_the_story_stays_the_title():
+    """A headline whose words the story repeats keeps its place even when the deck under it shares more."""
+    head = ["가상 공급망 대책", "정부는 25일 가상의 공급망 안정 대책을 발표하고 비축 물량을 늘린다"]
+    a = parse("\n".join([*head, "홍길동 기자", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO]) + "\n")
+    assert a.title == head[0]
+
+
+@pytest.mark.parametrize("label", ["음성으로 듣기 켜기", "스크랩 담아두기", "글씨 키우기 설정"])
+def test_site_button_label_under_the_headline_is_no_deck(label):
+    """A short button label of the site under the headline (no chrome list knows it) shares nothing with the
+    story a deck sums up: not a deck line; the real deck under it stays."""
+    head = ["정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다", "세부 지원 기준은 다음 달에"]
+    rest = ["홍길동 기자", "입력 2024.06.27 10:20", LEAD_KO, SECOND_KO]
+    a = parse("\n".join([head[0], label, head[1], *rest]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+
+
+def test_short_deck_that_echoes_the_story_stays_a_deck():
+    a = parse("\n".join(["정부, 가상의 공급망 안정 대책 발표", "비축 물량 늘린다", "홍길동 기자", "입력 2024.06.27 10:20",
+                         LEAD_KO, SECOND_KO]) + "\n")
+    assert a.subtitle_lines == ["비축 물량 늘린다"]
+
+
+@pytest.mark.parametrize("label", ["Share this story", "Listen to the article"])
+def test_english_button_label_under_the_headline_is_no_deck(label):
+    """A few words opening on a reader action, sharing nothing with the story: a button label, not a deck."""
+    head = ["Made-up Ministry Widens Imaginary Mineral Stockpile", "Two more warehouses to open next spring"]
+    a = parse("\n".join([head[0], label, head[1], "By Jane Roe", "Published: 2024-06-27 10:20", LEAD_EN, SECOND_EN])
+              + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]

@@ -122,3 +122,49 @@ def test_a_korean_brand_inside_a_longer_press_name_is_another_paper():
     # the registered brand after a bracket, "=" or "ⓒ" is still the outlet
     assert _key("가상 제목\n\n[대구=매일신문 홍길동 기자] 본문이다.\n") == "imaeil"
     assert _key("가상 제목\n\n본문이다.\nⓒ매일신문 무단전재 및 재배포 금지\n") == "imaeil"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # a portal copy's credit of the outlet that provided the story, alone on its line
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n기사제공 : 서울경제\n\n많이 본 뉴스\n", "sedaily"),
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n기사제공 연합뉴스\n", "yonhap"),
+        # a reposting site's "Source: Brand" closing the page; Yonhap's full English name is its brand
+        ("A made-up headline\n\nBody text.\n\nSource: Yonhap News Agency\n\nShare\nTweet\n", "yonhap_en"),
+    ],
+)
+def test_a_credit_of_the_storys_provider_names_the_outlet(text, outlet):
+    assert _key(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가상 제목\n\n사진 제공 : 서울경제\n\n가상의 본문 문장이다.\n",  # a photo's credit, not the story's provider
+        # a chart's "Source: Brand" inside a long story, far from the page's end, credits no outlet
+        "A made-up headline\n\nSource: Korea Herald\n\n" + "Body text that goes on for a while. " * 20 + "\n",
+    ],
+)
+def test_a_photo_or_chart_credit_names_no_outlet(text):
+    assert _key(text) is None
+
+
+def test_a_bracketless_brand_byline_beats_a_reporters_odd_mail_domain():
+    """"매체=이름 기자 e-mail": the registered brand before "=" names the outlet; the reporter's address at an
+    unrelated domain does not (a place before "=" names none)."""
+    assert _key("가상 제목\n\n가상의 본문 문장이다.\n\n디일렉=홍길동 기자 gildong@example-mail.com\n") == "thelec"
+    assert _key("가상 제목\n\n세종=홍길동 기자 가상의 본문이다.\n") is None
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("<세상을 보는 눈, 글로벌 미디어 세계일보>", "segye"),  # the site's slogan closed by its name
+        ("《가상 분야 전문미디어 디일렉》", "thelec"),
+        ("<사진 연합뉴스>", None),  # a photo's credit
+        ("<행사 모습 연합뉴스>", None),  # no press word before the name: a caption's credit, not a slogan
+    ],
+)
+def test_a_slogan_closed_by_the_outlets_name(line, outlet):
+    assert _key(f"가상 제목\n\n가상의 본문 문장이다.\n\n{line}\n") == outlet

@@ -304,6 +304,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:day_bullet"] += " • " in text
             seen["ens:city_day"] += truth["dateline"] == "Seoul"
             seen["ens:credits"] += "\n(Reporting by " in text
+            seen["ens:source"] += truth["outlet"] == "yonhap_en"
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -312,7 +313,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
                            "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
-                           "ens:city_day", "ens:credits") if not seen[k]]
+                           "ens:city_day", "ens:credits", "ens:source") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -415,8 +416,16 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
         seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
         seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
+        seen["pts:widget_above"] += prefix == "pts" and any(f"\n{w}\n" in text for w in ("앱에서 편하게 읽기 설정",
+                                                                                        "오늘 놓친 소식 모아 보기",
+                                                                                        "글꼴 바꾸기 도움말"))
+        seen["pts:label_under"] += prefix == "pts" and any(f"\n{w}\n" in text for w in ("음성으로 듣기 켜기", "글씨 키우기 설정",
+                                                                                       "스크랩 담아두기"))
+        seen["enr:label_under"] += prefix == "enr" and "\nEmail this to a friend\n" in text
+        seen["enr:skip_link"] += prefix == "enr" and "\nSkip straight to the reading pane\n" in text
         seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
-                           "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated") if not seen[k]]
+                           "pts:widget_above", "pts:label_under", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
+                           "enr:skip_link", "enr:label_under") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .outlets import OUTLETS
 
@@ -626,6 +627,9 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 _SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
 
 
+# A function of the line alone, asked again for the same sign-off and furniture lines on page after page
+# (half the calls on a generated day): remembered. Callers copy the lists of the Byline, never change them.
+@lru_cache(maxsize=4096)
 def parse_signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 

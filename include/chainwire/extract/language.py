@@ -61,7 +61,7 @@ _LATIN_WORD_RE = re.compile(r"[^\W\d_]+")
 def _latin_language(sample: str) -> str | None:
     # an ASCII sample lower-cased first gives the same words lower-cased (one call, not one per word)
     words = (_LATIN_WORD_RE.findall(sample.lower())[:500] if sample.isascii()
-             else [w.lower() for w in _LATIN_WORD_RE.findall(sample)[:500]])
+             else list(map(str.lower, _LATIN_WORD_RE.findall(sample)[:500])))
     if len(words) < 20:
         return None
     counts = Counter(words)

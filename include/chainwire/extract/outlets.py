@@ -64,7 +64,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("news1", ("news1.kr",), re.compile(r"/(\d{6,})(?:$|[/?#])"), ("뉴스1", "News1")),
     Outlet("fnnews", ("fnnews.com",), re.compile(r"/news/(\d{12,})"), ("파이낸셜뉴스",)),
     Outlet("ytn", ("ytn.co.kr",), re.compile(r"key=(\d{12,})"), ("YTN",)),
-    Outlet("yonhap_en", ("en.yna.co.kr",), re.compile(r"/view/(AEN\d{14,})"), ("Yonhap",), "en",
+    Outlet("yonhap_en", ("en.yna.co.kr",), re.compile(r"/view/(AEN\d{14,})"), ("Yonhap", "Yonhap News Agency"), "en",
            profile=PROFILE_EN, email_domains=("yna.co.kr",)),
     Outlet("koreaherald", ("koreaherald.com",), re.compile(r"(?:ud=|/article/)(\d{7,})"),
            ("The Korea Herald", "Korea Herald", "koreaherald.com"), "en", profile=PROFILE_EN,
@@ -314,6 +314,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
+    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+        if n >= 5:
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
@@ -357,10 +362,17 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text)):  # "“매체” 기사 내용을 요약": a digest's source
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if _SUMMARY in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_PROVIDER_LINE_RE.finditer(text) if "제공" in text or "기사출처" in text else ()):
+        if n >= 3:  # "기사제공 매체": a portal copy names the outlet that provided the story
+            break
+        brands_seen.append((m.group("brand"), 3.0, m.start()))
+    tail_source = _TAIL_SOURCE_RE.search(text[-400:]) if "Source" in text[-400:] or "Via" in text[-400:] else None
+    if tail_source is not None:  # "Source: Yonhap News Agency" closing a reposted story
+        brands_seen.append((tail_source.group("brand"), 2.0, len(text) - 400 + tail_source.start()))
     for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
@@ -414,10 +426,19 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     sign = _SIGN_OFF_RE.match(line)
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
+    if slogan and slogan.group("brand").lower() in brand_names and _PRESS_WORD_RE.search(line, 0, slogan.start("brand")):
+        return slogan.group("brand"), 2.0  # "<세상을 보는 눈, 글로벌 미디어 매체>": the site's slogan and name
     return None
 
 
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+# The site's slogan closed by its name, in angle brackets: "<세상을 보는 눈, 글로벌 미디어 매체>", "《분야 전문미디어 매체》"
+# (at least two words before the name, the first no credit word: "<사진 매체>" credits a photo; the slogan
+# describes a press outlet: "미디어", "언론", "신문", "뉴스", "방송", "저널", "매체")
+_PRESS_WORD_RE = re.compile(r"미디어|언론|신문|뉴스|방송|저널|매체")
+_SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이미지|출처|영상|제공|캡처)\b)[^<>《》〈〉\s]+\s[^<>《》〈〉]{1,34}?\s"
+                              r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
 _SIGN_OFF_TAIL_END = "입니다"
@@ -431,6 +452,9 @@ _SIGN_OFF_TAIL_HINT_RE = re.compile(_SIGN_OFF_TAIL_CORE)
 _BRAND_BYLINE_RE = re.compile(
     r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,11}(?: ?TV)?)[ \t]+(?:[가-힣]{1,8}(?:\([가-힣]{1,6}\))?[ \t]*=[ \t]*)?"
     r"[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,·])", re.M)
+# A bracketless byline or sign-off "매체=홍길동 기자 (e-mail)" at a line start: the outlet, "=", the reporter
+# (a place before "=" names no outlet: only a registered brand counts)
+_BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLE = r"(?:기자|특파원)\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
@@ -443,8 +467,15 @@ _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]
 _SOURCE_LABEL = r"(?:Source|출처)[ \t]*:"
 _SOURCE_CREDIT_RE = re.compile(r"^[ \t]*" + _SOURCE_LABEL + r"[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL)  # in every _SOURCE_CREDIT_RE match: without it, no scan
+# "기사제공 매체" / "기사 제공 : 매체" / "기사출처: 매체" alone on a line: the portal's credit of the story's outlet
+# (a photo's "사진 제공" or "(매체 제공)" is no such line: the label opens the line and names the story)
+_PROVIDER_LINE_RE = re.compile(r"^[ \t]*(?:기사\s*제공|기사\s*출처)\s*[:：=|]?\s*(?P<brand>[^\s|:：][^\n|]{0,30}?)[ \t]*$", re.M)
+# "Source: Brand" alone on one of the last lines of the page: a reposting site's credit of the story (a chart's
+# source stands under the chart, inside the story, and its bar form is read by _SOURCE_CREDIT_RE)
+_TAIL_SOURCE_RE = re.compile(r"^[ \t]*(?:Source|Via)\s*:\s*(?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)[ \t.]*\s*(?:\n[ \t]*[^\n]{0,60}){0,3}\s*\Z", re.M)
 # A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
-SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}요약")
+_SUMMARY = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + _SUMMARY)
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
 _PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
 _MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"

@@ -90,11 +90,13 @@ def reader_table_cells(text: str) -> str:
     """
     if "|" not in text:
         return text
-    text = _IMAGE_THEN_CAPTION_RE.sub(lambda m: f"![{m['cap'].strip()}]({m['url']})", text)
-    text = _EMPTY_IMAGE_CELL_RE.sub("", text)
-    # a row of several cells ("종목 | + 7% |") is a data table the story prints: kept as it is
-    return "\n".join(_CELL_TAIL_RE.sub("", ln) if ln.count("|") <= 2 and " | " not in ln.strip(" |") else ln
-                     for ln in text.split("\n"))
+    if "![](" in text:  # in every match of the two image rules
+        text = _IMAGE_THEN_CAPTION_RE.sub(lambda m: f"![{m['cap'].strip()}]({m['url']})", text)
+        text = _EMPTY_IMAGE_CELL_RE.sub("", text)
+    # a row of several cells ("종목 | + 7% |") is a data table the story prints: kept as it is; a line
+    # without a bar has no cell bar to remove
+    return "\n".join(_CELL_TAIL_RE.sub("", ln) if "|" in ln and ln.count("|") <= 2 and " | " not in ln.strip(" |")
+                     else ln for ln in text.split("\n"))
 
 
 def parse_text_page(text: str, source_path: str, landing_date: date | None = None, url: str | None = None) -> Article:

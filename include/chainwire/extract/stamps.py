@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from .bylines import is_press_name
 from .dates import SEOUL, find_timestamp, find_timestamp_en
@@ -150,6 +151,7 @@ def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
     return stamps, ""
 
 
+@lru_cache(maxsize=4096)  # a function of its arguments, asked again for the same lines on page after page
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
     """An unlabelled timestamp filling the line (with a time of day), else None."""
     # every timestamp has digits (scan_stamps' rule too): a line without one is answered before the decoy words

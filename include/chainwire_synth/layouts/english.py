@@ -203,9 +203,10 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
     info lines (own stream): ``Published: YYYY-MM-DD HH:MM``, the writer closed by the day (``By NAME
     March 5, 2026``) or the day and the writer bulleted (``March 5, 2026 • NAME``); one story in three
     opens on a city and the day (``Seoul, Nov. 2: …``), and one in three without a byline closes on a
-    wire's credits (``(Reporting by NAME; Editing by NAME)``). Truth: the headline without its pictograph, the
-    points as the deck without their bullets, the site's name nowhere, no outlet (the page never names
-    one); the writer and the day alone from a dated byline; the city as the dateline; the reporter,
+    wire's credits (``(Reporting by NAME; Editing by NAME)``); one page in four closes on the repost's
+    source (``Source: Yonhap News Agency``). Truth: the headline without its pictograph, the
+    points as the deck without their bullets, the site's name nowhere, no outlet unless the source line
+    names it; the writer and the day alone from a dated byline; the city as the dateline; the reporter,
     not the editor, of the credits."""
     name = f"ens-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
@@ -241,15 +242,18 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
         paragraphs[0] = f"Seoul, {md}: {paragraphs[0]}"
         people["dateline"] = "Seoul"
     lines += _body_lines(paragraphs, [(pos, c) for pos, c in s["captions"] if pos > 1])
+    credited = own.randrange(4) == 0  # "Source: Yonhap News Agency" closing the page: the story's outlet
     if "reporters" not in people and own.randrange(3) == 0:
         # a wire story's closing credits: the reporter wrote it, the editor did not
         editor = own.choice([r for r in env.casts["ajupress"].reporters if r.name != writer]).name
         lines += [f"(Reporting by {writer}; Editing by {editor})", ""]
         people.update(reporters=[writer], reporter_roles=[""])
+    if credited:
+        lines += ["Source: Yonhap News Agency"]
     text = "\n".join(lines) + "\n"
     caps = [top] + [c for pos, c in s["captions"] if pos > 1]
     dates = {} if stamped else dict(published_at=datetime.combine(landing, time(0, 0), tzinfo=KST),
                                     published_at_source="landing_date",
                                     published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
-    return text, english_truth(source_path, s, None, section=None, subtitle_lines=points, updated_at=None,
-                               photo_captions=caps, **dates, **people)
+    return text, english_truth(source_path, s, "yonhap_en" if credited else None, section=None, subtitle_lines=points,
+                               updated_at=None, photo_captions=caps, **dates, **people)

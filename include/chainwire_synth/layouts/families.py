@@ -641,6 +641,8 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
 # ------------------------------------------------------------------ a portal's machine summary over its copy
 
 PORTAL_TAGS = ("[산업]", "[공급망]", "[경제 일반]")  # a tag the portal prints above the copied story
+PORTAL_LABELS = ("음성으로 듣기 켜기", "글씨 키우기 설정", "스크랩 담아두기")
+PORTAL_WIDGETS = ("앱에서 편하게 읽기 설정", "오늘 놓친 소식 모아 보기", "글꼴 바꾸기 도움말")
 
 
 def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: random.Random,
@@ -657,7 +659,13 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
     r0 = spec.reporters[0]
     pub = c.published_at
     summary = _sentences(c.paragraphs)[:3]
-    lines = ["전체메뉴", "", c.title, "", f"{r0.name} {pub.year}. {pub.month}. {pub.day}. {pub:%H:%M}", "",
+    # one page in two shows a widget line of the portal above the headline that no chrome list knows (on pages
+    # whose headline echoes its story in two words or more, as real headlines do)
+    story_words = {w.strip("\"'“”‘’…,.") for w in " ".join(c.paragraphs).split()}
+    echoes = len({w.strip("\"'“”‘’…,.") for w in c.title.split()} & story_words) >= 2
+    top = [rng.choice(PORTAL_WIDGETS), ""] if index % 4 in (0, 3) and echoes else []
+    under = [rng.choice(PORTAL_LABELS), ""] if index % 4 == 1 else []  # a button label of the portal under the headline
+    lines = ["전체메뉴", "", *top, c.title, "", *under, f"{r0.name} {pub.year}. {pub.month}. {pub.day}. {pub:%H:%M}", "",
              "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.", ""]
     lines += [x for s in summary for x in (s, "")]
     lines += ["글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.", "", "이 글자크기로 변경됩니다.", "",
@@ -688,10 +696,11 @@ RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
 
 def render_english_related(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                            avoid: frozenset[str]) -> tuple[str, Article]:
-    """A research desk's news page captured with its sidebar first: the page's path line, the headline
+    """A research desk's news page captured with its sidebar first: the page's path line, at times a skip link
+    no chrome list knows, the headline
     (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
     other items, each a label (``Report``, ``Blog``, …) over a long
-    headline that stops without a full stop, the headline again, at times a deck under it, then the story
+    headline that stops without a full stop, the headline again, at times a button label and a deck under it, then the story
     (no stamp, no byline). Truth: the headline; the deck only when one sits right under the second copy;
     the list is neither deck nor story."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
@@ -703,11 +712,13 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
              for h in rng.sample(E.DECOY_HEADLINES, rng.choice((2, 3)))]
     # one page in two shows the document title decorated with the desk's name (no list of known brands names it)
     top = f"{s['title']} {rng.choice(('|', '-', '–'))} {rng.choice(RELATED_DESKS)}" if index % 4 >= 2 else s["title"]
-    lines = [f"news-insights latest-news /news-insights/latest-news/{landing:%Y%m%d}-{index:03d} content", "In This List",
-             "", top, ""]
+    lines = [f"news-insights latest-news /news-insights/latest-news/{landing:%Y%m%d}-{index:03d} content",
+             *(["Skip straight to the reading pane"] if index % 3 == 0 else []), "In This List", "", top, ""]
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
+    if index % 4 == 1:
+        lines += ["Email this to a friend", ""]  # a button label of the site under the headline
     if s["subtitle"]:
         lines += [s["subtitle"], ""]
     lines += [x for p in s["paragraphs"] for x in (p, "")]
