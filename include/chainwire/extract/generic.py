@@ -681,10 +681,12 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 # a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
 # function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
 # the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
-# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
-# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+# batch and compares). Bounded: only lines of up to CHROME_MEMO_CHARS characters are shared (the
+# furniture; a longer line is remembered for its page alone), a table holding CHROME_MEMO_LINES
+# answers starts afresh, and so do all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 20 MB).
+CHROME_MEMO_CHARS = 120
 CHROME_MEMO_LINES = 4096
-CHROME_MEMO_TABLES = 32
+CHROME_MEMO_TABLES = 16
 _chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
 
 
@@ -711,7 +713,8 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per short line, shared with the pages read alike
+        self._long_chrome: dict[str, bool] = {}  # is_chrome per longer line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
         self._story_words: frozenset[str] | None = None
 
@@ -723,9 +726,10 @@ class _Page:
 
     # -- line classes
     def is_chrome(self, s: str) -> bool:
-        got = self._chrome.get(s)
+        memo = self._chrome if len(s) <= CHROME_MEMO_CHARS else self._long_chrome
+        got = memo.get(s)
         if got is None:
-            got = self._chrome[s] = self._is_chrome(s)
+            got = memo[s] = self._is_chrome(s)
         return got
 
     def _is_chrome(self, s: str) -> bool:
