@@ -86,6 +86,25 @@ def test_signatures_are_datasketch_minhash_and_sha_is_content_sha256():
     assert abs(lean_a.jaccard(lean_b) - D.jaccard(feats[0].shingles, feats[1].shingles)) < 0.2
 
 
+def test_signatures_of_sets_larger_and_smaller_than_a_chunk_are_datasketchs():
+    from datasketch import MinHash
+
+    rng = np.random.default_rng(4)
+    sets = [np.unique(rng.integers(0, 2**32, size=n, dtype=np.uint64).astype(np.uint32))
+            for n in (0, 1, 5, 70, 3, 200, 0, 64, 65, 1000, 2)]
+    offsets = np.zeros(len(sets) + 1, np.int64)
+    np.cumsum([len(x) for x in sets], out=offsets[1:])
+    values = np.concatenate(sets)
+    expected = []
+    for x in sets:
+        m = MinHash(num_perm=D.NUM_PERM, seed=D.SEED, hashfunc=int)
+        if len(x):
+            m.update_batch(x.tolist())
+        expected.append(m.hashvalues)
+    for chunk in (16, 64, 4096):  # sets alone in a chunk, several per chunk, a buffer grown for a large one
+        assert np.array_equal(D.minhash_signatures(values, offsets, chunk=chunk), np.stack(expected)), chunk
+
+
 def test_numpy_banding_finds_the_pairs_of_datasketch_minhashlsh():
     from datasketch import MinHashLSH
 
@@ -106,6 +125,39 @@ def test_shingles_are_character_ngrams_of_the_normalized_text():
     assert list(offsets[1:] - offsets[:-1]) == [6, 1, 0]  # abcde bcdef cdefa defab efabc fabcd; short text = 1
     a, b = D.compute_features(["가나다  라마바\n\n사아자차", "가나다 라마바 사아자차"])
     assert a.sha == b.sha and np.array_equal(a.shingles, b.shingles)
+
+
+def _splitmix64(h: int) -> int:
+    m = 0xFFFFFFFFFFFFFFFF
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9 & m
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EB & m
+    return h ^ (h >> 31)
+
+
+def _shingles_by_definition(text: str, n: int) -> list[int]:
+    """One text's shingle hashes as the docstring defines them, one n-gram at a time."""
+    def poly(s: str) -> int:
+        h = 0
+        for ch in s:
+            h = (h * 0x100000001B3 + ord(ch) + 1) & 0xFFFFFFFFFFFFFFFF
+        return h
+    grams = [text[i:i + n] for i in range(len(text) - n + 1)] or ([text] if text else [])
+    return sorted({_splitmix64(poly(g)) >> 32 for g in grams})
+
+
+def test_batched_shingle_hashes_equal_each_texts_own_ngrams():
+    # texts of every length around n (empty, shorter than n, exactly n, longer) side by side, so the
+    # windows straddling two texts of the concatenation are left out wherever they fall
+    rng = random.Random(5)
+    alphabet = "ab 가나다라 .,0123"
+    for _ in range(300):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.choice([0, 1, 2, 4, 5, 6, 9, 40])))
+                 for _ in range(rng.randint(0, 8))]
+        for n in (1, 3, 5):
+            values, offsets = D.shingle_hashes(texts, n)
+            assert values.dtype == np.uint32 and len(offsets) == len(texts) + 1
+            for i, text in enumerate(texts):
+                assert values[offsets[i]:offsets[i + 1]].tolist() == _shingles_by_definition(text, n), (texts, n)
 
 
 def test_numeric_anchors_read_both_languages():

@@ -140,8 +140,15 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, batch: int = 2048) -> list[Features]:
-    """Features of each text, computed in batches (numpy temporaries stay ~100 MB)."""
+# Texts per batch of compute_features. Its numpy temporaries (≈ 8 bytes per character of the batch) then
+# stay a few MB, which the allocator reuses from batch to batch; with 2,048 texts (≈ 10 MB each) every
+# batch mapped fresh memory and paid for it in page faults: the 20k-article day's bodies cost 1.5-1.7
+# user + 0.15-0.70 system CPU-s with 2,048, 1.4 + 0.01 with 512 (docs/performance.md, h5).
+FEATURE_BATCH = 512
+
+
+def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, batch: int = FEATURE_BATCH) -> list[Features]:
+    """Features of each text, computed in batches (numpy temporaries stay a few MB)."""
     out: list[Features] = []
     for b0 in range(0, len(texts), batch):
         chunk = texts[b0:b0 + batch]
