@@ -80,6 +80,9 @@ def test_printed_brand_prefers_the_storys_own_evidence_and_never_guesses_on_a_co
     body = "가상 제목\n\n본문 문장이다.\n\n"
     assert printed_brand(body, "가람타임즈") == ("가람타임즈", "lead byline")
     assert printed_brand(body + "기사제공 가람일보\n") == ("가람일보", "source credit")
+    # a summary service's note crediting the story it digests
+    assert printed_brand("요약 문장이다.\n가상요약의 문장 추출 기술로 “누리경제” 기사 내용을 3줄로 요약한 결과입니다.\n") \
+        == ("누리경제", "source credit")
     assert printed_brand(body + "저작권자 © 가람일보 무단전재 및 재배포 금지\n") == ("가람일보", "copyright line")
     # the lead and the footer agree: one outlet
     assert printed_brand(body + "저작권자 © 가람타임즈 무단전재 및 재배포 금지\n", "가람타임즈") == ("가람타임즈", "lead byline")

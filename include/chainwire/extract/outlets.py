@@ -653,7 +653,8 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     Asked only when no registered outlet and no publisher's domain was found. Two kinds of evidence:
     the story's own — the brand of its lead byline (``[지역=가상일보 이름 기자]``, ``[가상일보/이름 기자]``: the
     parser's byline grammar tells it from a place) or a portal's or reposting site's credit of the story's
-    outlet (``기사제공 가상일보``, ``Source: Example News | date``; a bare ``Source: X`` closing the page may be
+    outlet (``기사제공 가상일보``, ``Source: Example News | date``, a digest's ``“가상일보” 기사 내용을 3줄로
+    요약한 결과입니다``; a bare ``Source: X`` closing the page may be
     a chart's or a study's source, and counts only for a registered brand) — and the site's: its copyright
     footer (``footer_brand``). When both name an outlet and not the same one, or a registered agency's
     credit closes the story (``… 말했다. /뉴시스``) above the site's footer, the page is a copy of another
@@ -666,6 +667,8 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         credits = [m.group("brand") for m in _PROVIDER_LINE_RE.finditer(text)] if "제공" in text or "기사출처" in text else []
         if _SOURCE_LABEL_RE.search(text):
             credits += [m.group("brand") for m in _SOURCE_CREDIT_RE.finditer(text)]
+        if _SUMMARY in text:  # a summary service's note: "… “매체” 기사 내용을 3줄로 요약한 결과입니다"
+            credits += [m.group("brand") for m in SUMMARY_CREDIT_RE.finditer(text)]
         for printed in credits:
             brand = normalise_brand(printed)
             if _name_like(brand) and not _SITE_DOMAIN_RE.search(brand or ""):
