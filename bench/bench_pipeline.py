@@ -68,14 +68,15 @@ TARGETS = {
     "history_ratio": 1.3,
 }
 # ``python -c RSS_WRAPPER OUT CMD...``: runs CMD (stdout to the file OUT, stderr to OUT.err) and prints its exit code, wall
-# time and the peak RSS (KiB) of its largest process, children included (getrusage of this wrapper alone).
+# time, CPU seconds (of which system), minor page faults and the peak RSS (KiB) of its largest process, children
+# included (getrusage of this wrapper alone).
 RSS_WRAPPER = ("import json, resource, subprocess, sys, time\n"
                "t = time.perf_counter()\n"
                "with open(sys.argv[1], 'w') as out:\n"
                "    rc = subprocess.run(sys.argv[2:], stdout=out, stderr=open(sys.argv[1] + '.err', 'w')).returncode\n"
                "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
                "print(json.dumps({'rc': rc, 'wall': time.perf_counter() - t, 'cpu': u.ru_utime + u.ru_stime,\n"
-               "                  'maxrss_kb': u.ru_maxrss}))\n")
+               "                  'sys': u.ru_stime, 'minflt': u.ru_minflt, 'maxrss_kb': u.ru_maxrss}))\n")
 
 
 def _python() -> str:
@@ -164,7 +165,8 @@ def cli_run(raw: Path, workdir: Path, workers: int | None = None) -> dict:
         raise RuntimeError(f"chainwire run failed (exit {measured['rc']}) on {raw}: " + " | ".join(err))
     summary = json.loads(out_json.read_text().strip().splitlines()[-1])
     stages = _stage_seconds(data, summary["run_id"])
-    return {"wall": measured["wall"], "cpu": measured["cpu"], "maxrss_gb": measured["maxrss_kb"] / 2**20, "tree_rss_gb": peak_tree / 2**30,
+    return {"wall": measured["wall"], "cpu": measured["cpu"], "sys": measured["sys"], "minflt": measured["minflt"],
+            "maxrss_gb": measured["maxrss_kb"] / 2**20, "tree_rss_gb": peak_tree / 2**30,
             "articles": summary["parse"]["articles"], "files": summary["parse"]["files"], "stages": stages,
             "marts": summary["marts"]["seconds"], "report": summary["report"]["seconds"]}
 
@@ -401,12 +403,16 @@ def main(argv: list[str] | None = None) -> int:
         if sections & {"cli", "airflow"}:
             figures["cli"] = cli_run(raw, work / "cli", a.workers)
             c = figures["cli"]
-            print(f"  chainwire run done: {c['wall']:.1f} s wall, {c['cpu']:.1f} s CPU, stages "
+            print(f"  chainwire run done: {c['wall']:.1f} s wall, {c['cpu']:.1f} s CPU ({c['sys']:.1f} s system, "
+                  f"{c['minflt'] / 1e6:.2f} M minor faults), stages "
                   f"{json.dumps(c['stages'])}, peak {c['maxrss_gb']:.2f} GB (process) / "
                   f"{c['tree_rss_gb']:.2f} GB (tree)", flush=True)
         if big and "big" in sections:
             figures["big"] = cli_run(generated_day(a.cache, big), work / "big", a.workers)
-            print(f"  {big}-article day done: {figures['big']['wall']:.1f} s", flush=True)
+            b = figures["big"]
+            print(f"  {big}-article day done: {b['wall']:.1f} s, {b['cpu']:.1f} s CPU ({b['sys']:.1f} s system), stages "
+                  f"{json.dumps(b['stages'])}, peak {b['maxrss_gb']:.2f} GB (process) / {b['tree_rss_gb']:.2f} GB (tree)",
+                  flush=True)
         if "airflow" in sections:
             figures["dags_test"] = airflow_dags_test(raw, work / "dags-test")
             dt = figures["dags_test"]
@@ -458,6 +464,7 @@ def print_table(f: dict, n: int, big: int, hist: int) -> None:
         print(_row("  wall time (incl. marts, report)", f"{cli['wall']:.1f} s"))
         # CPU seconds of the run and its workers: what the day costs whatever else runs on the machine
         print(_row("  CPU time, all processes", f"{cli['cpu']:.1f} s  {cli['articles'] / cli['cpu']:,.0f}/CPU-s"))
+        print(_row("    of which system time; minor page faults", f"{cli['sys']:.1f} s; {cli['minflt'] / 1e6:.2f} M"))
         for stage in STAGES:
             s = cli["stages"].get(stage)
             if s is None:

@@ -357,3 +357,13 @@ def test_short_deck_that_echoes_the_story_stays_a_deck():
     a = parse("\n".join(["정부, 가상의 공급망 안정 대책 발표", "비축 물량 늘린다", "홍길동 기자", "입력 2024.06.27 10:20",
                          LEAD_KO, SECOND_KO]) + "\n")
     assert a.subtitle_lines == ["비축 물량 늘린다"]
+
+
+@pytest.mark.parametrize("label", ["Share this story", "Listen to the article"])
+def test_english_button_label_under_the_headline_is_no_deck(label):
+    """A few words opening on a reader action, sharing nothing with the story: a button label, not a deck."""
+    head = ["Made-up Ministry Widens Imaginary Mineral Stockpile", "Two more warehouses to open next spring"]
+    a = parse("\n".join([head[0], label, head[1], "By Jane Roe", "Published: 2024-06-27 10:20", LEAD_EN, SECOND_EN])
+              + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]

@@ -230,3 +230,41 @@ def test_a_runs_discovery_list_is_decoded_once_per_process_until_rewritten(works
     second = staging.load_scan(workspace, day, "r1")
     assert [f[0] for f in second.files] == [a, b] and set(second.signatures) == {a, b}
     assert staging.load_scan(workspace, day, "r2") is None  # another run's list is its own
+
+
+def _frozen_objects(_batch) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_forked_workers_see_the_parents_heap_frozen_and_the_parent_gets_it_back():
+    """While a forking pool's workers live, the parent's objects are in the collector's permanent generation
+    (no collection writes to the pages parent and workers share); afterwards the parent collects them again."""
+    import gc
+
+    assert parallel.start_method() == "fork" and gc.get_freeze_count() == 0  # local storage on Linux
+    frozen = parallel.map_batches(_frozen_objects, [1, 2, 3, 4], workers=2)
+    assert min(frozen) > 1000  # every object the parent had when the workers were forked
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_run_process_and_its_workers_get_the_memory_policy():
+    """``tune_process_memory`` (called by ``chainwire run`` and the mapped Airflow tasks) turns transparent huge
+    pages off and sets glibc's thresholds; forked workers inherit it. In a child process: the test's own
+    process keeps its policy."""
+    import subprocess
+    import sys
+
+    script = (
+        "import ctypes, sys\n"
+        "from chainwire import parallel\n"
+        "def thp(_batch):\n"
+        "    return ctypes.CDLL(None).prctl(42, 0, 0, 0, 0)\n"  # PR_GET_THP_DISABLE
+        "before = thp(None)\n"
+        "tuned = parallel.tune_process_memory()\n"
+        "print(before, tuned, parallel.tune_process_memory(), thp(None), parallel.map_batches(thp, [1, 2, 3], workers=2))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}).stdout.split(" ", 1)
+    assert out[0] == "0"
+    assert out[1].strip() == "['no-thp', 'mallopt'] ['no-thp', 'mallopt'] 1 [1, 1, 1]"

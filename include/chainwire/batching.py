@@ -97,6 +97,7 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     files' articles at once.
     """
     t0 = time.perf_counter()
+    parallel.tune_process_memory()  # this task's process, as ``chainwire run``'s
     n, subs = parallel.plan_pool("parse", paths, workers, largest=pipeline.PROGRESS_BATCH_SIZE)
     # With a pool (``dags test``: the later tasks run in this process too), this process loads what
     # validate, dedup and enrich need while the workers parse, as ``chainwire run`` does.
@@ -113,6 +114,7 @@ def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None =
     from chainwire.enrich import warm_up
 
     t0 = time.perf_counter()
+    parallel.tune_process_memory()
     n, subs = parallel.plan_pool("enrich", paths, workers, per_worker=2)
     if n > 1:
         warm_up()

@@ -95,7 +95,7 @@ def _failure_message(exc: BaseException) -> str:
 def cmd_run(args) -> int:
     import logging
 
-    from chainwire.parallel import requested_workers
+    from chainwire.parallel import requested_workers, tune_process_memory
     from chainwire.pipeline import run_day
     from chainwire.settings import get_settings
     from chainwire.sources.landing import landing_days
@@ -105,6 +105,7 @@ def cmd_run(args) -> int:
     except ValueError as exc:
         print(f"chainwire run: {exc}", file=sys.stderr)
         return 1
+    tune_process_memory()  # before anything big is allocated; the workers inherit it
     s = get_settings()
     days = args.date or landing_days(s.raw_dir)
     if not days:

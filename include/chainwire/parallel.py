@@ -22,6 +22,9 @@ to the process that made them and refuse to run in a forked child ("not fork-saf
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import gc
 import logging
 import multiprocessing
 import os
@@ -40,6 +43,21 @@ WORKERS_ENV = "CHAINWIRE_WORKERS"
 # articles; an enrich worker holds the tagger's memos on top of the shared models.
 WORKER_MEMORY = {"parse": 400 * 2**20, "enrich": 700 * 2**20}
 MEMORY_HEADROOM = 512 * 2**20  # left to the parent process and everything else on the machine
+
+# How ``chainwire run`` (and a mapped Airflow task) sets up its process's memory (``tune_process_memory``),
+# from a profile of a 20k-article day (docs/performance.md, *System time and page faults*): 8.9 % of the
+# run's CPU samples were the kernel zeroing 2 MiB transparent huge pages (``clear_page_erms`` under
+# ``do_huge_pmd_anonymous_page``), for memory that pyarrow's allocator, numpy (datasketch's MinHash, in
+# dedup) and Kiwi asked huge pages for, gave back and faulted in again; and glibc handed blocks of a few
+# MiB out as fresh mappings that every free unmapped (dedup alone faulted 0.5 M pages in). Measured, one
+# run each at load 7-8: system time 7.8-8.9 s -> 3.8 s, peak RSS 1.65-1.72 -> 1.60 GB, user time unchanged.
+PR_SET_THP_DISABLE = 41  # prctl: no transparent huge pages for this process and its children (kept over exec)
+MALLOC_OPTIONS = {  # glibc mallopt(parameter, value), set once per process; forked workers inherit them
+    -3: 32 * 2**20,   # M_MMAP_THRESHOLD: a block below 32 MiB (glibc's maximum) comes from the heap and is reused
+    -1: 128 * 2**20,  # M_TRIM_THRESHOLD: up to 128 MiB free at the heap's top stay mapped, not returned and refaulted
+    -2: 16 * 2**20,   # M_TOP_PAD: the heap grows 16 MiB at a time
+}
+_TUNED: list[str] = []  # what tune_process_memory set in this process (it runs once)
 
 
 def available_cores() -> int:
@@ -95,6 +113,32 @@ def plan_workers(stage: str, batches: int, requested: int | None = None, memory:
     return max(1, min(n, batches))
 
 
+def tune_process_memory() -> list[str]:
+    """Set this process's memory policy for a pipeline run (``PR_SET_THP_DISABLE``, ``MALLOC_OPTIONS``);
+    workers forked later inherit it. Linux with glibc only; elsewhere (or refused) nothing changes. Once
+    per process; returns what is in effect, e.g. ``["no-thp", "mallopt"]``."""
+    if _TUNED:
+        return list(_TUNED)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return []
+    if hasattr(libc, "prctl") and libc.prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0) == 0:
+        _TUNED.append("no-thp")
+    if hasattr(libc, "mallopt") and all(libc.mallopt(k, v) == 1 for k, v in MALLOC_OPTIONS.items()):
+        _TUNED.append("mallopt")
+    return list(_TUNED)
+
+
+def _start_worker(tuned: bool, initializer: Callable[[], Any] | None) -> None:
+    """A pool worker's start: the parent's memory policy when the parent has one (a forked worker has it
+    already, a spawned one sets it here), then the stage's own initializer."""
+    if tuned:
+        tune_process_memory()
+    if initializer is not None:
+        initializer()
+
+
 def start_method() -> str:
     """``fork`` (warm workers sharing the parent's pages) unless unavailable or storage is remote."""
     settings = get_settings()
@@ -130,24 +174,36 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
                 on_done(i, out[-1])
         return out
     results: list[Any] = [None] * len(batches)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method()), initializer=initializer) as pool:
-        futures = {pool.submit(fn, batch): i for i, batch in enumerate(batches)}
-        pending = set(futures)
-        try:
-            if meanwhile is not None:
-                # Every worker exists now: a forking pool starts all of them at the first submit (a
-                # spawned worker inherits nothing anyway), so what ``meanwhile`` loads stays here.
-                meanwhile()
-            while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    results[futures[fut]] = fut.result()  # re-raises a worker's exception
-                    if on_done:
-                        on_done(futures[fut], results[futures[fut]])
-        except BaseException:
-            for fut in pending:
-                fut.cancel()
-            raise
+    method = start_method()
+    freeze = method == "fork" and gc.get_freeze_count() == 0  # (not when the caller froze its own heap already)
+    if freeze:
+        # The parent's objects (GX, the taggers' gazetteers, the day's tables) go to the collector's permanent
+        # generation while the workers live: a collection here or in a worker then never writes to the pages
+        # they share, which would copy those pages into each process (docs/performance.md).
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                                 initializer=functools.partial(_start_worker, bool(_TUNED), initializer)) as pool:
+            futures = {pool.submit(fn, batch): i for i, batch in enumerate(batches)}
+            pending = set(futures)
+            try:
+                if meanwhile is not None:
+                    # Every worker exists now: a forking pool starts all of them at the first submit (a
+                    # spawned worker inherits nothing anyway), so what ``meanwhile`` loads stays here.
+                    meanwhile()
+                while pending:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        results[futures[fut]] = fut.result()  # re-raises a worker's exception
+                        if on_done:
+                            on_done(futures[fut], results[futures[fut]])
+            except BaseException:
+                for fut in pending:
+                    fut.cancel()
+                raise
+    finally:
+        if freeze:
+            gc.unfreeze()  # the workers are gone: this process collects all of its objects again
     return results
 
 

@@ -627,10 +627,23 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 _SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
 
 
-# A function of the line alone, asked again for the same sign-off and furniture lines on page after page
-# (half the calls on a generated day): remembered. Callers copy the lists of the Byline, never change them.
-@lru_cache(maxsize=4096)
+SIGNATURE_MEMO_CHARS = 200  # lines up to this long are remembered (a sign-off is short; a paragraph is not kept)
+
+
 def parse_signature(line: str) -> Byline | None:
+    """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else (see
+    ``_signature``). A function of the line alone, asked again for the same sign-off and furniture
+    lines on page after page (half the calls on a generated day): short lines are remembered. Callers
+    copy the lists of the Byline, never change them."""
+    return _remembered_signature(line) if len(line) <= SIGNATURE_MEMO_CHARS else _signature(line)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_signature(line: str) -> Byline | None:
+    return _signature(line)
+
+
+def _signature(line: str) -> Byline | None:
     """A sign-off line (reporters, e-mails, sometimes dateline/time); None for anything else.
 
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller

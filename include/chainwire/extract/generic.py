@@ -289,8 +289,13 @@ OFF_TOPIC_SHARE = 0.2
 # A site's label under the headline is short: the one Korean deck line of the development pages that shares less
 # than OFF_TOPIC_SHARE with its story and carries no headline mark runs to 14 characters (76 labelled Korean
 # deck lines); share, font and listen buttons are shorter. English decks of three or four words (a unit test's
-# "Plan includes loans") read like button labels ("Share this article"), so English decks are left alone.
+# "Plan includes loans") are as short as button labels ("Share this article"): there the first word tells them
+# apart, a reader action against a statement.
 SITE_LABEL_MAX_KO = 12
+SITE_LABEL_MAX_WORDS = 5
+# The reader actions a site's English buttons open on (a short English deck, "Plan includes loans", states a fact)
+_EN_ACTION_WORDS = frozenset({"Share", "Print", "Save", "Listen", "Email", "Follow", "Subscribe", "Download", "Copy",
+                              "Send", "Bookmark", "Comment", "Play", "Translate", "Tweet"})
 _HEADLINE_MARK_RE = re.compile(r"[…·,'\"“”‘’?!%\d]")
 _EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
                                "it its".split())
@@ -676,10 +681,12 @@ def _add_caption(captions: list[PhotoCaption], cap) -> None:
 # a line several times, and a day's pages repeat their layout's furniture. ``_Page._is_chrome`` is a
 # function of the line, the rule set and the outlet alone (its furniture lines and brands), never of
 # the rest of the page: keep it so (tests/test_extract_fastpaths.py parses pages alone and in a
-# batch and compares). Bounded: a table holding CHROME_MEMO_LINES answers starts afresh, and so do
-# all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 30 MB of short lines per process).
+# batch and compares). Bounded: only lines of up to CHROME_MEMO_CHARS characters are shared (the
+# furniture; a longer line is remembered for its page alone), a table holding CHROME_MEMO_LINES
+# answers starts afresh, and so do all of them past CHROME_MEMO_TABLES rule/outlet pairs (≤ ≈ 20 MB).
+CHROME_MEMO_CHARS = 120
 CHROME_MEMO_LINES = 4096
-CHROME_MEMO_TABLES = 32
+CHROME_MEMO_TABLES = 16
 _chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
 
 
@@ -706,7 +713,8 @@ class _Page:
         self.brands = _brand_names(outlet)
         self.warn = art.warnings.append
         self._stamps: dict[str, tuple] = {}
-        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per line, shared with the pages read alike
+        self._chrome = _chrome_memo(rules, outlet)  # is_chrome per short line, shared with the pages read alike
+        self._long_chrome: dict[str, bool] = {}  # is_chrome per longer line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
         self._story_words: frozenset[str] | None = None
 
@@ -718,9 +726,10 @@ class _Page:
 
     # -- line classes
     def is_chrome(self, s: str) -> bool:
-        got = self._chrome.get(s)
+        memo = self._chrome if len(s) <= CHROME_MEMO_CHARS else self._long_chrome
+        got = memo.get(s)
         if got is None:
-            got = self._chrome[s] = self._is_chrome(s)
+            got = memo[s] = self._is_chrome(s)
         return got
 
     def _is_chrome(self, s: str) -> bool:
@@ -1380,8 +1389,14 @@ class _Page:
     def site_label(self, s: str) -> bool:
         """A short label of the site between the headline and the story (a share, font or listen button no
         chrome list knows): unmarked, a few words, sharing next to nothing with the story a deck sums up."""
-        if self.en or len(s) > SITE_LABEL_MAX_KO or _HEADLINE_MARK_RE.search(s):
-            return False  # (English: a deck of three or four words reads like a button label; kept a deck)
+        if _HEADLINE_MARK_RE.search(s):
+            return False
+        if self.en:  # a few words opening on a reader action ("Share this article"); a short deck states a fact
+            toks = s.split()
+            if len(toks) > SITE_LABEL_MAX_WORDS or toks[0] not in _EN_ACTION_WORDS:
+                return False
+        elif len(s) > SITE_LABEL_MAX_KO:
+            return False
         words = self.story_words()
         return bool(words) and topic_share(s, words, self.en) < OFF_TOPIC_SHARE
 

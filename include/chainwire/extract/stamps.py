@@ -151,11 +151,17 @@ def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
     return stamps, ""
 
 
-@lru_cache(maxsize=4096)  # a function of its arguments, asked again for the same lines on page after page
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
     """An unlabelled timestamp filling the line (with a time of day), else None."""
-    # every timestamp has digits (scan_stamps' rule too): a line without one is answered before the decoy words
-    if not line or len(line) > 48 or not _DIGIT_RE.search(line) or _DECOY_RE.search(line):
+    # every timestamp has digits (scan_stamps' rule too): a line without one is answered here
+    if not line or len(line) > 48 or not _DIGIT_RE.search(line):
+        return None
+    return _bare_stamp(line, english)
+
+
+@lru_cache(maxsize=4096)  # a function of its arguments, asked again for the same lines on page after page
+def _bare_stamp(line: str, english: bool) -> datetime | None:
+    if _DECOY_RE.search(line):
         return None
     found = _timestamp_at(line, english)
     if not found or line[: found[0]].strip(_SEPARATORS):

@@ -700,7 +700,7 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     no chrome list knows, the headline
     (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
     other items, each a label (``Report``, ``Blog``, …) over a long
-    headline that stops without a full stop, the headline again, at times a deck under it, then the story
+    headline that stops without a full stop, the headline again, at times a button label and a deck under it, then the story
     (no stamp, no byline). Truth: the headline; the deck only when one sits right under the second copy;
     the list is neither deck nor story."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
@@ -717,6 +717,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
+    if index % 4 == 1:
+        lines += ["Email this to a friend", ""]  # a button label of the site under the headline
     if s["subtitle"]:
         lines += [s["subtitle"], ""]
     lines += [x for p in s["paragraphs"] for x in (p, "")]
