@@ -11,7 +11,8 @@ page, each right or wrong:
   ``body_end``: normalised text compared through the index's hashes;
 * ``published``/``updated``: the labelled instant at the labelled precision (date, minute or
   second; an unlabelled update stamp must come out empty);
-* ``dateline``, ``reporters`` (the set of names), ``outlet`` (the outlet's domain; when the
+* ``dateline``, ``reporters`` (the set of names), ``outlet`` (the outlet's domain, or its name for
+  an outlet the registry does not know, named by the brand the page prints; when the
   capture never names its publisher — ``outlet_on_page`` false in the index — "unknown" is the
   right answer; a wrong name is always wrong, and misses are shown as unnamed vs named wrongly);
 * ``furniture``: none of the labelled furniture lines is left in the body.
@@ -46,7 +47,7 @@ sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 from corpus import body_head, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
-from chainwire.extract.outlets import outlet_by_name, outlet_name_for_url  # noqa: E402
+from chainwire.extract.outlets import brand_key, outlet_by_name, outlet_name_for_url  # noqa: E402
 
 FIELDS = ("title", "deck", "published", "updated", "dateline", "reporters", "body_start", "body_end",
           "furniture", "outlet")
@@ -86,10 +87,17 @@ def _outlet_domain(key: str | None) -> str | None:
     return o.domains[0] if o else key
 
 
-def _outlet_ok(key: str | None, domain: str) -> bool:
+def _outlet_ok(key: str | None, domain: str, name: str | None = None) -> bool:
+    """The parser's outlet against the label's: the same domain (a registered key stands for its
+    domain; an unregistered key for the registrable name of the domain it came from), or the same
+    name — an outlet the registry does not know is named by the brand the page prints
+    (``outlets.printed_brand``), compared with the label's ``outlet_name`` in ``outlets.brand_key``'s
+    form (marks, legal forms, case, spaces and a leading "The" aside)."""
     got = _outlet_domain(key)
     if not got:
         return False
+    if name and brand_key(key) and brand_key(key) == brand_key(name):
+        return True
     if "." in got:
         return got == domain or domain.endswith("." + got) or got.endswith("." + domain)
     return got == outlet_name_for_url(f"http://{domain}")
@@ -134,9 +142,9 @@ def score_page(rec: dict, art, with_url: bool = False) -> dict[str, bool]:
         out["body_end"] = sha1(body[-n:]) == rec["body_end"]["sha1"]
     out["furniture"] = bool(art) and not _furniture_left(body, rec["furniture"])
     if rec.get("outlet_on_page", True) or with_url:
-        out["outlet"] = bool(art) and _outlet_ok(art.outlet, rec["outlet_domain"])
+        out["outlet"] = bool(art) and _outlet_ok(art.outlet, rec["outlet_domain"], rec.get("outlet_name"))
     else:  # the capture never names its publisher: "unknown" is right, a guess must still be right
-        out["outlet"] = bool(art) and (not art.outlet or _outlet_ok(art.outlet, rec["outlet_domain"]))
+        out["outlet"] = bool(art) and (not art.outlet or _outlet_ok(art.outlet, rec["outlet_domain"], rec.get("outlet_name")))
     return out
 
 

@@ -366,6 +366,41 @@ def test_regional_layout_every_field_matches_truth(regional):
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
+def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
+    """An outlet the registry does not know (made-up brands): named by the brand its lead byline prints
+    (after a dateline's "=", before the reporter's, split by a slash) or, with no lead byline, by its
+    copyright footer, with a warning that it is not registered; a copy — one outlet's lead over another's
+    footer — names none: 100% per field."""
+    from chainwire.extract.outlets import brand_map
+    from chainwire_synth.layouts.families import UNREGISTERED_BRANDS
+
+    assert not [b for b in UNREGISTERED_BRANDS if b.lower() in brand_map()]
+    synth.generate_corpus(tmp_path, days=1, per_day=25, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="unregistered")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        assert got.parser == PARSER_KO, rel
+        d = got.to_dict()
+        for f in MIX_REQUIRED + MIX_ALSO:
+            if d[f] != truth[f]:
+                mismatches[f] += 1
+                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        if truth["outlet"]:
+            assert truth["outlet"] in UNREGISTERED_BRANDS, rel
+            assert [w for w in got.warnings if w.startswith("outlet not registered")], (rel, got.warnings)
+            seen["footer" if not truth["reporters"] else "lead"] += 1
+        else:
+            assert "outlet not recognized" in got.warnings, (rel, got.warnings)
+            seen["copy"] += 1
+        seen["place_brand"] += bool(truth["dateline"])
+        seen["slash"] += bool(re.search(r"\n\[\S+/\S+ \S+\]\S", text))
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("lead", "footer", "copy", "place_brand", "slash") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
 def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
     """A TV station's web page: the broadcast date alone under the headline or under "방송일자", the
     closer with the name set apart and the app's menu after it: 100% per field, nothing after the

@@ -55,7 +55,10 @@ ARTICLES = _table(
     [
         _f("article_id", _STR, "Stable article id: outlet:outlet_article_id, else outlet:h<hash of title, date, lead>.", False),
         _f("landing_date", pa.date32(), "Day the raw file landed (the partition), Asia/Seoul.", False),
-        _f("outlet", _STR, "Publisher, e.g. newspim."),
+        _f("outlet", _STR, "Publisher: the registry's key (newspim); for an outlet the registry does not know, "
+           "its domain's name from the page (reporters' e-mail, copyright line) or the brand the page prints "
+           "(lead byline, source credit, copyright footer; warning 'outlet not registered'); null when the page "
+           "names none."),
         _f("url", _STR, "Canonical article URL when known."),
         _f("outlet_article_id", _STR, "The outlet's own article id when known."),
         _f("section", _STR, "Section from the breadcrumb, e.g. 경제."),

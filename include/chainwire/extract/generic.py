@@ -35,7 +35,9 @@ from .article import Article, PhotoCaption, date_page_dump
 from .bylines import (
     BRANDS,
     BROADCAST_CLOSER_RE,
+    CREDIT_KINDS,
     EN_BARE_NAME_RE,
+    PLACES,
     PRESS_NAMES,
     Byline,
     anchor_intro,
@@ -53,7 +55,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page
+from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page, printed_brand
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -1473,7 +1475,18 @@ class _Page:
         if o is not None:
             art.outlet = o.name
         else:
-            warn("outlet not recognized")
+            # not in the registry: the name the page prints for itself (outlets.printed_brand), with a
+            # warning. Only a Korean bracket byline's brand counts ("[지역=매체 이름 기자]": the outlet's own
+            # lead), never a place or a credit word in its brand slot; an English lead's brand is a wire's
+            # credit ("HANOI (Agency) --"), the agency whose story the site carries
+            lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
+                and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+            named = printed_brand(self.text, lead_brand)
+            if named is not None:
+                art.outlet = named[0]
+                warn(f"outlet not registered: named by the brand its {named[1]} prints")
+            else:
+                warn("outlet not recognized")
         published, updated = pick(stamps) if stamps else (None, None)
         if published is None and bare:
             published = bare[0]

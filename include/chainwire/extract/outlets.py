@@ -22,6 +22,7 @@ and Yonhap English).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -563,3 +564,124 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
             return Outlet(key, (dom,), None, (), lang, PROFILE_EN if lang == "en" else PROFILE_KO,
                           timezone=HOME_TIMEZONES.get(dom))
     return None
+
+
+# ---------------------------------------------------------------- an outlet the registry does not know
+
+# Korean web portals: a copy carried by one prints the portal's own copyright under the story's outlet,
+# so a portal's copyright line never names the story's publisher (knowledge of the portals, not pages)
+PORTAL_BRANDS = frozenset({"daum", "다음", "kakao", "카카오", "nate", "네이트", "zum", "줌", "naver", "네이버",
+                           "msn", "microsoft"})
+# A copyright footer: the mark opens the line (in brackets or not), the brand, then the notice or nothing.
+_FOOTER_MARK_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:저작권자|Copyrights?(?![A-Za-z])|ⓒ|©|\([cC]\))[ \t]*)+"
+                             r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?", re.M)
+# The words that make a mark a publisher's notice ("저작권자 ⓒ …", "Copyright © …"), not a photo's credit
+_FOOTER_WORD_RE = re.compile(r"저작권자|Copyright", re.I)
+# Where the brand ends in a footer: the notice ("무단전재 및 재배포 금지", "All rights reserved", "AI 학습 …")
+_NOTICE_RE = re.compile(r"(?:무단|전재|재배포|배포\s*금지|all\s+rights|rights\s+reserved|ai\s*학습|이용\s*금지)", re.I)
+# How a company's legal form is printed around its name: "(주)", "㈜", "주식회사", "Co., Ltd.", "Inc."
+_LEGAL_FORM_RE = re.compile(r"\(주\)|㈜|주식회사|\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|Limited|Co\.)(?![A-Za-z])", re.I)
+_BRAND_EDGE = " \t,.;:·|/-–—<>[]()【】《》〈〉\"'“”‘’ⓒ©"
+
+
+def normalise_brand(printed: str | None) -> str | None:
+    """An outlet's name as a page prints it, without what surrounds it: copyright marks and words, a
+    year, the notice ("무단전재 및 재배포 금지", "All rights reserved"), the company's legal form ("(주)",
+    "Co., Ltd.") and edge punctuation; inner spaces collapsed. None when nothing name-like is left.
+
+    ``<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>`` → ``가상일보``; ``Copyright © 2024 Example News Co.,
+    Ltd. All rights reserved.`` → ``Example News``."""
+    if not printed:
+        return None
+    s = unicodedata.normalize("NFKC", printed.replace("ⓒ", "©"))  # NFKC reads "ⓒ" as the letter c
+    m = _FOOTER_MARK_RE.match(s)
+    if m:
+        s = s[m.end():]
+    notice = _NOTICE_RE.search(s)
+    if notice:
+        s = s[:notice.start()]
+    s = _LEGAL_FORM_RE.sub(" ", s)
+    s = " ".join(s.split()).strip(_BRAND_EDGE)
+    if not s or not any(c.isalpha() for c in s):
+        return None
+    return s
+
+
+def brand_key(name: str | None) -> str:
+    """The form two printed names are compared in: normalised, lower-cased, a leading "The" and every
+    space and dot dropped ("The Korea Herald" and "KOREA HERALD" agree)."""
+    s = (normalise_brand(name) or "").lower()
+    s = s.removeprefix("the ")
+    return "".join(c for c in s if c not in " .·")
+
+
+def _name_like(brand: str | None) -> bool:
+    """A printed name that can be an outlet's: 2–30 characters, at most five words, no sentence (no
+    reporter role, e-mail, "=" or sentence ending), never a portal's own name."""
+    if not brand or not 2 <= len(brand) <= 30 or len(brand.split()) > 5:
+        return False
+    if any(c in brand for c in "@=:|?!") or brand.endswith(("기자", "특파원", "다")):
+        return False
+    return brand.lower() not in PORTAL_BRANDS
+
+
+def footer_brand(text: str) -> str | None:
+    """The brand the page's copyright footer prints, normalised (``normalise_brand``), else None.
+
+    Only a line that opens on the mark and carries the notice or the word (``저작권자 ⓒ 가상일보 무단전재 …``,
+    ``<저작권자 © 가상일보, …>``, ``Copyright © 2024 Example News. All rights reserved.``, ``ⓒ 가상일보. 무단
+    전재 금지``): a bare ``ⓒ 이름`` line credits a photo's agency, a mark inside a longer line credits a photo
+    (``… ⓒ이름 기자``, ``(ⓒ매체, 무단 전재 금지)`` under a caption); a domain in the line is
+    read by ``_outlet_from_domains``; a portal's own line (``Copyright © Daum``) names no publisher. The
+    first such line wins (a portal copy prints the story's outlet above the portal's footer)."""
+    for m in _FOOTER_MARK_RE.finditer(text) if _COPYRIGHT_HINT_RE.search(text) else ():
+        line_end = text.find("\n", m.start())
+        line = text[m.start():line_end if line_end >= 0 else len(text)]
+        if len(line) > 120 or not (_NOTICE_RE.search(line) or _FOOTER_WORD_RE.search(m.group(0))):
+            continue  # a bare "ⓒ 이름" line credits a photo ("ⓒ 사진 에이전시" under an image)
+        brand = normalise_brand(line)
+        if brand is None or _SITE_DOMAIN_RE.search(brand):
+            continue
+        if _name_like(brand):
+            return brand
+    return None
+
+
+def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] | None:
+    """(brand, where it was printed) naming an outlet the registry does not know, else None.
+
+    Asked only when no registered outlet and no publisher's domain was found. Two kinds of evidence:
+    the story's own — the brand of its lead byline (``[지역=가상일보 이름 기자]``, ``[가상일보/이름 기자]``: the
+    parser's byline grammar tells it from a place) or a portal's or reposting site's credit of the story's
+    outlet (``기사제공 가상일보``, ``Source: Example News | date``; a bare ``Source: X`` closing the page may be
+    a chart's or a study's source, and counts only for a registered brand) — and the site's: its copyright
+    footer (``footer_brand``). When both name an outlet and not the same one, or a registered agency's
+    credit closes the story (``… 말했다. /뉴시스``) above the site's footer, the page is a copy of another
+    outlet's story and does not settle whose page it is: None (``unknown``), never a guess. A photo
+    credit, a brand quoted inside the story or a news agency cited by it is in none of these positions."""
+    story = normalise_brand(lead_brand)
+    where = "lead byline"
+    if not _name_like(story):
+        story = None
+        credits = [m.group("brand") for m in _PROVIDER_LINE_RE.finditer(text)] if "제공" in text or "기사출처" in text else []
+        if _SOURCE_LABEL_RE.search(text):
+            credits += [m.group("brand") for m in _SOURCE_CREDIT_RE.finditer(text)]
+        for printed in credits:
+            brand = normalise_brand(printed)
+            if _name_like(brand) and not _SITE_DOMAIN_RE.search(brand or ""):
+                story, where = brand, "source credit"
+                break
+    site = footer_brand(text)
+    if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
+        return None  # a reprinted agency story under the host's footer
+    if story is not None and site is not None and brand_key(story) != brand_key(site):
+        return None  # the story's outlet and the site's differ: a copy
+    if story is not None:
+        return story, where
+    return (site, "copyright line") if site is not None else None
+
+
+# A brand after a slash closing a sentence ("… 말했다. /뉴시스", "… said. /Yonhap"): the news agency whose
+# story a site reprints; with a registered agency there, the site's own copyright footer names the host, not
+# the story's outlet, and labellers read such pages either way
+_CLOSING_CREDIT_RE = re.compile(r"[.!?][\"”’']?[ \t]*/[ \t]?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{1,14}?)[ \t]*$", re.M)

@@ -67,6 +67,10 @@ portal_summary *      news1      pts     a portal's copy under its machine summa
 english_related *     (none)     enr     a research desk's page captured sidebar first: path line,
                                          headline, a list of labelled long headlines, the headline
                                          again, a deck under it or none, the story (no stamp)
+unregistered *        (none)     unr     an outlet the registry does not know: [세종=매체 이름 기자],
+                                         [매체=이름기자], [매체/이름 기자], no lead byline, or a copy
+                                         (one outlet's lead over another's footer); 저작권자 © 매체
+                                         footer; truth: the printed brand, none for the copy
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -87,7 +91,7 @@ from . import english, families, korean, newspim
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
-                 "english_summary", "portal_summary", "english_related")
+                 "english_summary", "portal_summary", "english_related", "unregistered")
 
 
 @dataclass(frozen=True)
@@ -147,6 +151,8 @@ def _registry() -> dict[str, Layout]:
                                  families.render_portal_summary, in_all=False),
         "english_related": Layout("english_related", "", "enr", ("filled_no_update",), "en",
                                   families.render_english_related, in_all=False),
+        "unregistered": Layout("unregistered", "", "unr", ("filled_no_update",), "ko",
+                               families.render_unregistered, in_all=False),
     }
 
 

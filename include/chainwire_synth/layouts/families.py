@@ -583,6 +583,46 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     return text, art
 
 
+# ------------------------------------------------------------------ a small outlet the registry does not know
+
+# Made-up press names, built like the press's (none registered: tests/test_extract_synth.py checks)
+UNREGISTERED_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스")
+UNREGISTERED_LEADS = ("place_brand", "brand_eq", "slash", "footer_only", "copy")
+
+
+def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                        avoid: frozenset[str]) -> tuple[str, Article]:
+    """A small outlet the press table does not know, named only by what its page prints: the info bar
+    (``• 등록 …`` / ``• 조회수 N``), then one of five leads — the brand after the dateline's ``=``
+    (``[세종=매체 이름 기자] 본문``), before the reporter's (``[매체=이름기자]본문``), split from the reporter by
+    a slash (``[매체/이름 기자]본문``), no lead byline at all, or a copy: one outlet's lead byline over another
+    outlet's footer — and the footer ``저작권자 © 매체 무단전재 및 재배포 금지``. No e-mail domain on the page.
+    Truth: the outlet is the brand as printed (the lead's, else the footer's); a copy names none (whose
+    page it is, the page does not settle); the lead's reporter and dateline."""
+    spec, c = outlet_story(env, "thepublic", "unr", landing, index, mode, rng, avoid, n_deck=0)
+    r0 = spec.reporters[0]
+    lead = UNREGISTERED_LEADS[index % len(UNREGISTERED_LEADS)]
+    pick = random.Random(f"{env.seed}:unr-brand:{landing}:{index}")
+    brand, other = pick.sample(UNREGISTERED_BRANDS, 2)
+    pub = with_seconds(c.published_at, rng)
+    lines = ["로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
+    who = f"{r0.name} {r0.role}"
+    prefix = {"place_brand": f"[{spec.dateline}={brand} {who}] ", "brand_eq": f"[{brand}={r0.name}{r0.role}]",
+              "slash": f"[{brand}/{who}]", "footer_only": "", "copy": f"[{other}={r0.name}{r0.role}]"}[lead]
+    for k, para in enumerate(c.paragraphs):
+        lines += [prefix + para if k == 0 else para, ""]
+    lines += ["댓글을 작성하려면로그인해주세요.", "", f"저작권자 © {brand} 무단전재 및 재배포 금지"]
+    text = "\n".join(lines) + "\n"
+    named = lead != "footer_only"
+    art = truth_article(spec, c, brand, section=None, subsection=None, published_at=pub,
+                        updated_at=None, dateline=spec.dateline if lead == "place_brand" else None,
+                        reporters=[r0.name] if named else [], reporter_roles=[r0.role] if named else [],
+                        reporter_emails=[], photo_captions=[])
+    if lead == "copy":
+        art.outlet = None
+    return text, art
+
+
 # ------------------------------------------------------------------ a regional TV station's web page
 
 WRAP_WIDTH = 24  # characters per line of a fixed-width capture

@@ -1,0 +1,136 @@
+"""An outlet the registry does not know, named by the brand the page prints (synthetic lines only).
+
+Every brand here is made up ("가람타임즈", "Example Valley News"): the tests first check that none of them
+is registered, so what they show is the page evidence, not the press table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chainwire.extract.outlets import (
+    brand_key,
+    brand_map,
+    footer_brand,
+    normalise_brand,
+    outlet_for_page,
+    printed_brand,
+)
+from chainwire.extract.profiles import parse_text_page
+
+pytestmark = pytest.mark.unit  # make test-fast
+
+MADE_UP = ("가람타임즈", "가람일보", "누리경제", "가상&뉴스", "가람포토", "Example Valley News", "가상매일신문")
+
+
+def test_the_made_up_brands_are_not_registered():
+    assert not [b for b in MADE_UP if b.lower() in brand_map()]
+
+
+@pytest.mark.parametrize(
+    "printed, brand",
+    [
+        ("<저작권자 ⓒ 가람타임즈, 무단전재 및 재배포 금지>", "가람타임즈"),
+        ("저작권자 가람타임즈 무단전재 및 재배포 금지", "가람타임즈"),
+        ("[저작권자ⓒ 가람일보. 무단전재-재배포 금지]", "가람일보"),
+        ("저작권자 © 가상&뉴스 무단전재 및 재배포 금지", "가상&뉴스"),
+        ("Copyright © 2024 Example Valley News Co., Ltd. All rights reserved.", "Example Valley News"),
+        ("© Copyright 2019-2025 Example Valley News. All Rights Reserved", "Example Valley News"),
+        ("(주)누리경제", "누리경제"),
+        ("㈜누리경제", "누리경제"),
+        ("  가람일보  ", "가람일보"),
+        ("ⓒ ", None),
+        ("Copyright © 2024. All rights reserved.", None),
+    ],
+)
+def test_normalise_brand_strips_what_surrounds_the_name(printed, brand):
+    assert normalise_brand(printed) == brand
+
+
+def test_brand_key_compares_names_as_printed():
+    assert brand_key("The Example Valley News") == brand_key("EXAMPLE VALLEY NEWS") == brand_key("Example ValleyNews")
+    assert brand_key("<저작권자 © 가람일보>") == brand_key("가람일보")
+    assert brand_key("가람일보") != brand_key("가람타임즈")
+    assert brand_key(None) == ""
+
+
+@pytest.mark.parametrize(
+    "text, brand",
+    [
+        # the site's footer, with the notice or the word
+        ("가상 제목\n\n본문 문장이다.\n\n<저작권자 © 가람타임즈, 무단전재 및 재배포 금지>\n", "가람타임즈"),
+        ("Headline\n\nBody text.\n\nCopyright © 2025 Example Valley News. All rights reserved.\n", "Example Valley News"),
+        # a bare mark and a name under an image credits the photo's agency, not the publisher
+        ("가상 제목\n\n![](https://img.example.net/1.jpg)\nⓒ가람포토\n\n본문 문장이다.\n", None),
+        # a mark inside a caption line credits the photographer
+        ("가상 제목\n\n행사장에서 참석자들이 이야기를 나누고 있다. ⓒ홍길동 기자\n\n본문 문장이다.\n", None),
+        # a caption closed by an agency's mark in parentheses
+        ("가상 제목\n\n행사장에서 참석자들이 이야기를 나누고 있다. 2025.12.4 (ⓒ가람일보, 무단 전재 금지)\n\n본문이다.\n", None),
+        # a portal's own footer names no publisher; the story's outlet above it does
+        ("가상 제목\n\n본문 문장이다.\n\nCopyright © Daum. All rights reserved.\n", None),
+        ("가상 제목\n\n본문 문장이다.\n\n저작권자 © 가람일보 무단전재 및 재배포 금지\n\nCopyright © Daum. All rights reserved.\n",
+         "가람일보"),
+    ],
+)
+def test_footer_brand(text, brand):
+    assert footer_brand(text) == brand
+
+
+def test_printed_brand_prefers_the_storys_own_evidence_and_never_guesses_on_a_copy():
+    body = "가상 제목\n\n본문 문장이다.\n\n"
+    assert printed_brand(body, "가람타임즈") == ("가람타임즈", "lead byline")
+    assert printed_brand(body + "기사제공 가람일보\n") == ("가람일보", "source credit")
+    assert printed_brand(body + "저작권자 © 가람일보 무단전재 및 재배포 금지\n") == ("가람일보", "copyright line")
+    # the lead and the footer agree: one outlet
+    assert printed_brand(body + "저작권자 © 가람타임즈 무단전재 및 재배포 금지\n", "가람타임즈") == ("가람타임즈", "lead byline")
+    # the story's outlet and the site's differ: a copy, whose page it is the page does not settle
+    assert printed_brand(body + "저작권자 © 가람일보 무단전재 및 재배포 금지\n", "가람타임즈") is None
+    # a registered agency's credit closing the story above a site's footer: a reprinted agency story
+    assert printed_brand("가상 제목\n\n본문 문장이다. /연합뉴스\n\n저작권자 © 가람일보 무단전재 및 재배포 금지\n") is None
+    # a chart's source closing the page names no outlet unless it is registered
+    assert printed_brand("Headline\n\nBody text.\n\nSource: Example Valley Statistics Office\n") is None
+    # nothing printed: nothing named
+    assert printed_brand(body) is None
+
+
+def _page(lead: str, footer: str = "") -> str:
+    return ("가상 도시 수소 충전소 확충 계획 발표\n\n"
+            f"{lead}가상 도시가 수소 충전소를 두 곳 더 짓기로 했다고 2일 밝혔다. 사업비는 국비와 시비로 마련한다.\n\n"
+            "시 관계자는 \"충전 대기 시간을 줄이겠다\"고 말했다.\n\n" + footer)
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # the brand in a Korean bracket byline: after the place's "=", before the reporter's "=", with a slash
+        (_page("[대전=가람타임즈 홍길동 기자] "), "가람타임즈"),
+        (_page("[가람타임즈=홍길동 기자] "), "가람타임즈"),
+        (_page("[가람일보/홍길동 기자] "), "가람일보"),
+        # the copyright footer when the lead names none
+        (_page("", "저작권자 © 가람일보 무단전재 및 재배포 금지\n"), "가람일보"),
+        # a place alone in the lead's bracket is a dateline, not an outlet
+        (_page("[아산]"), None),
+        # a photo credit in brackets is no proof of the publisher
+        (_page("", "[사진=가람포토]\n"), None),
+        # a syllable-glued longer name is another paper than the registered "매일신문": named as printed
+        (_page("", "저작권자 © 가상매일신문 무단전재 및 재배포 금지\n"), "가상매일신문"),
+        # a registered outlet still wins over any printed unregistered brand
+        (_page("[대전=뉴스핌] 홍길동 기자 = ", "저작권자 © 가람일보 무단전재 및 재배포 금지\n"), "newspim"),
+    ],
+)
+def test_a_page_of_an_unregistered_outlet_is_named_by_its_printed_brand(text, outlet):
+    art = parse_text_page(text, "x.txt")
+    assert art.outlet == outlet
+    registered = outlet_for_page(text) is not None
+    if outlet is not None and not registered:
+        assert any(w.startswith("outlet not registered") for w in art.warnings)
+    if outlet is None:
+        assert "outlet not recognized" in art.warnings
+
+
+def test_an_english_wire_lead_names_no_unregistered_outlet():
+    # "(Agency) --" credits the wire whose story the site carries, not the site
+    art = parse_text_page("A made-up headline on battery plants\n\n"
+                          "HANOI (Example Valley News) -- A maker said it would build a plant. "
+                          "The plant will open next year.\n", "x.txt")
+    assert art.outlet is None
