@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import resource
 import sys
 import time
@@ -35,6 +36,16 @@ from chainwire_synth.copies import CopyRates, planted_corpus, score_clusters  # 
 
 def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def cpu_s() -> tuple[float, float]:
+    """(user, system) CPU seconds of this process so far (numpy's threads included)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime, r.ru_stime
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def run(corpus, params: D.DedupParams, cache: D.FeatureCache | None = None) -> tuple[dict, float]:
@@ -116,14 +127,16 @@ def speed(args) -> None:
 
     params = D.DedupParams()
     cache = D.FeatureCache()
-    t0 = time.perf_counter()
+    print(f"load average before: {load_average()} (2 cores: figures under load are slower)")
+    t0, c0 = time.perf_counter(), cpu_s()
     res = D.dedup_days(corpus.docs, D.WINDOW_DAYS, params=params, cache=cache)
-    wall = time.perf_counter() - t0
+    wall, c1 = time.perf_counter() - t0, cpu_s()
     rss_all = rss_mib()
     s = score_clusters({r.article_id: r.cluster_id for r in res}, corpus.truth, corpus.siblings)
     print(f"dedup {len(res)} docs day by day, 7-day window, FeatureCache: {wall:.1f} s wall-clock "
           f"({len(res) / wall:.0f} docs/s); peak RSS {rss_all:.0f} MiB (dedup added "
-          f"{rss_all - rss_gen:.0f} MiB over the corpus)")
+          f"{rss_all - rss_gen:.0f} MiB over the corpus); CPU {c1[0] - c0[0]:.1f} user + {c1[1] - c0[1]:.1f} system s; "
+          f"load average after {load_average()}")
     print(f"n={params.ngram} threshold={params.threshold}: precision {s['precision']:.4f} recall {s['recall']:.4f} "
           f"F1 {s['f1']:.4f} (FP pairs {s['fp']}, FN pairs {s['fn']}); recall by kind "
           + ", ".join(f"{k} {v:.3f} (n={s['n_by_kind'][k]})" for k, v in s["recall_by_kind"].items())
@@ -139,11 +152,11 @@ def speed(args) -> None:
     existing = D.update_existing({}, [r for r in res if r.article_id not in today_ids])
     del cache
     gc.collect()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_s()
     D.assign_clusters(today, window, existing, params=params)
-    cold = time.perf_counter() - t0
-    print(f"one day cold (no cache): {len(today)} today + {len(window)} window docs in {cold:.1f} s; "
-          f"peak RSS {rss_mib():.0f} MiB")
+    cold, c1 = time.perf_counter() - t0, cpu_s()
+    print(f"one day cold (no cache): {len(today)} today + {len(window)} window docs in {cold:.1f} s "
+          f"(CPU {c1[0] - c0[0]:.1f} user + {c1[1] - c0[1]:.1f} system s); peak RSS {rss_mib():.0f} MiB")
 
 
 def main() -> None:
