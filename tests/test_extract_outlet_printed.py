@@ -39,6 +39,12 @@ def test_the_made_up_brands_are_not_registered():
         ("(주)누리경제", "누리경제"),
         ("㈜누리경제", "누리경제"),
         ("  가람일보  ", "가람일보"),
+        ("가람일보취재팀", "가람일보"),  # a newsroom unit after the name
+        ("가람일보 특별취재팀", "가람일보"),
+        ("Example Valley News Newsroom", "Example Valley News"),
+        ("취재팀", "취재팀"),  # nothing before the unit: left as printed (and no name-like brand)
+        ("누리(NURI)경제", "누리경제"),  # a Latin gloss inside a Hangul name
+        ("Example (EV) News", "Example (EV) News"),  # a Latin name keeps its brackets
         ("ⓒ ", None),
         ("Copyright © 2024. All rights reserved.", None),
     ],

@@ -29,7 +29,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .language import page_dump_language
-from .press import HOME_TIMEZONES, KOREAN_PRESS, WEBMAIL_DOMAINS
+from .press import HOME_TIMEZONES, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -581,13 +581,18 @@ _FOOTER_WORD_RE = re.compile(r"저작권자|Copyright", re.I)
 _NOTICE_RE = re.compile(r"(?:무단|전재|재배포|배포\s*금지|all\s+rights|rights\s+reserved|ai\s*학습|이용\s*금지)", re.I)
 # How a company's legal form is printed around its name: "(주)", "㈜", "주식회사", "Co., Ltd.", "Inc."
 _LEGAL_FORM_RE = re.compile(r"\(주\)|㈜|주식회사|\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|Limited|Co\.)(?![A-Za-z])", re.I)
+# "로컬(LOCAL)세계": a Latin gloss in brackets inside a Hangul name is not part of the name as compared
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_LATIN_GLOSS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z .&'-]*\)\s*")
 _BRAND_EDGE = " \t,.;:·|/-–—<>[]()【】《》〈〉\"'“”‘’ⓒ©"
 
 
 def normalise_brand(printed: str | None) -> str | None:
     """An outlet's name as a page prints it, without what surrounds it: copyright marks and words, a
     year, the notice ("무단전재 및 재배포 금지", "All rights reserved"), the company's legal form ("(주)",
-    "Co., Ltd.") and edge punctuation; inner spaces collapsed. None when nothing name-like is left.
+    "Co., Ltd."), a Latin gloss in brackets inside a Hangul name ("로컬(LOCAL)세계"), a newsroom unit
+    after the name (press.NEWSROOM_UNITS: "취재팀", "편집국") and edge punctuation; inner spaces
+    collapsed. None when nothing name-like is left.
 
     ``<저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>`` → ``가상일보``; ``Copyright © 2024 Example News Co.,
     Ltd. All rights reserved.`` → ``Example News``."""
@@ -601,7 +606,13 @@ def normalise_brand(printed: str | None) -> str | None:
     if notice:
         s = s[:notice.start()]
     s = _LEGAL_FORM_RE.sub(" ", s)
+    if _HANGUL_RE.search(_LATIN_GLOSS_RE.sub("", s)):
+        s = _LATIN_GLOSS_RE.sub("", s)
     s = " ".join(s.split()).strip(_BRAND_EDGE)
+    for unit in NEWSROOM_UNITS:  # "가상일보 취재팀" / "가상일보취재팀" → "가상일보"
+        if s.endswith(unit) and len(s) > len(unit) + 1:
+            s = s[:-len(unit)].strip(_BRAND_EDGE)
+            break
     if not s or not any(c.isalpha() for c in s):
         return None
     return s

@@ -274,6 +274,13 @@ WEBMAIL_DOMAINS = frozenset({
     "paran.com", "hanafos.com", "chol.com", "dreamwiz.com", "protonmail.com", "me.com", "live.com",
 })
 
+# Desks and teams a newsroom signs with after its own name ("가상일보 취재팀", "Example News 편집국"):
+# the outlet is the name before them. Korean newsroom vocabulary, not any outlet's.
+NEWSROOM_UNITS: tuple[str, ...] = (
+    "특별취재팀", "취재팀", "취재부", "편집국", "편집부", "보도국", "보도부", "뉴스팀", "뉴스부", "기자단",
+    "온라인팀", "온라인뉴스팀", "디지털뉴스팀", "디지털뉴스부", "인터넷뉴스팀", "Newsroom", "News Desk",
+)
+
 # Where an outlet is published from, when that is not Korea: its pages print their stamps in
 # this zone's wall-clock time unless the stamp names an offset ("Published Oct 14, 2025 03:28 pm"
 # on a Manila paper is 15:28 +08:00, not Seoul time). Keyed by home domain, so an outlet known only
