@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import errno
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -180,13 +180,15 @@ def records_of(batches: Iterable[dict[str, pa.Table]]) -> list[StagedRecord]:
     return out
 
 
-def stage_day(day: date, run_id: str, records: list[StagedRecord], batches: list[dict[str, pa.Table]],
+def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callable[[str], list[pa.Table]],
               entries: list[tuple], max_day_chars: int) -> StagedDay:
     """One row per article_id (its freshest copy; the others are accounted as duplicates), every raw
     path in raw_files with its status, articles past the day's text budget rejected with why.
 
     The article tables stay Arrow: the kept records' rows are taken from the batches' tables in
-    record order (raw path), each record's rows in the order its batch wrote them."""
+    record order (raw path), each record's rows in the order its batch wrote them. ``parts(name)``
+    gives one table of every batch, in batch order; it is asked table by table, so only one table's
+    batches are held beside the staged day (docs/performance.md, *Memory of the main process*)."""
     apply_day_budget(records, max_day_chars)
     best = freshest_copies(records)
     kept: list[str] = []  # the records whose rows are staged, in record order
@@ -209,7 +211,7 @@ def stage_day(day: date, run_id: str, records: list[StagedRecord], batches: list
             "landing_date": day, "raw_path": rel, "raw_sha256": None, "size_bytes": size, "status": status,
             "reason": reason, "article_id": None, "parser": None, "run_id": run_id})
     raw_files.sort(key=lambda r: r["raw_path"])
-    tables = {t.name: kept_rows([b[t.name] for b in batches], t, kept) for t in ARTICLE_TABLES}
+    tables = {t.name: kept_rows(parts(t.name), t, kept) for t in ARTICLE_TABLES}
     tables[RAW_FILES.name] = lake.to_arrow(RAW_FILES, raw_files)
     return StagedDay(tables, {r.raw_rel_path for r in records}, Counter(r["status"] for r in raw_files))
 

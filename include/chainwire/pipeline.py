@@ -177,11 +177,10 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
 
     Leaves the batches in place (the load removes the run's folder), so a retried assemble finds them.
     """
-    from chainwire.parsing import ARTICLE_TABLES, RECORDS, records_of, stage_day
+    from chainwire.parsing import RECORDS, records_of, stage_day
 
     with stage(settings, day, run_id, "parse", started) as s:
-        tables = [staging.read_batch(ref, [RECORDS, *(t.name for t in ARTICLE_TABLES)]) for ref in batches]
-        records = records_of(tables)
+        records = records_of(staging.read_batch(ref, [RECORDS]) for ref in batches)
         listed = staging.load_scan(settings, day, run_id)
         files = {r.raw_rel_path for r in records}
         if listed is not None:
@@ -198,7 +197,8 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
             raise RuntimeError(
                 f"run {run_id}: {len(expected - files)} of {len(expected)} discovered file(s) of {day} have no "
                 f"parsed batch among the {len(batches)} given (e.g. {sorted(expected - files)[0]}); re-run the day")
-        staged = stage_day(day, run_id, records, tables, entries, settings.max_day_chars)
+        staged = stage_day(day, run_id, records, lambda name: [staging.read_batch(ref, [name])[name] for ref in batches],
+                           entries, settings.max_day_chars)
         if not allow_empty and records and all(r.error is not None for r in records) and day_has_data(day, settings):
             reasons = Counter(r.status or (r.error or "").split(":")[0] for r in records).most_common(3)
             raise EmptyLandingError(
