@@ -9,8 +9,10 @@ one batch per task slot (``chainwire.batching``: ``CHAINWIRE_TASK_SLOTS``, defau
 small day is one batch, a big one more, each bounded); a mapped task returns the references of its Parquet
 outputs, which ``assemble`` / ``assemble_enrich`` receive. Under ``airflow dags test`` (tasks one
 after another in one process) a mapped task works its batch over a process pool, as ``chainwire
-run`` does; under an executor the mapped tasks themselves fill the cores. Dedup runs beside the
-enrich tasks (enrich reads none of its output); ``assemble_enrich`` waits for both.
+run`` does; under an executor the mapped tasks themselves fill the cores. When the run parsed the day, the
+enrich tasks start after ``assemble`` and tag the parsed day in staging beside validate and dedup
+(enrich reads none of dedup's output), as ``chainwire run`` does; ``assemble_enrich`` waits for
+all three and keeps only the tags of articles validate left as they were.
 Nothing reads another run's XCom.
 
 The run ends with the marts and the coverage report, so a triggered, scheduled or backfilled
@@ -233,9 +235,10 @@ def chainwire_daily():
 
     @task(**MAPPED_BATCH)
     def enrich(day: str, paths: list[str]) -> dict:
-        landing, run_id, _ = _ctx(day)
+        landing, run_id, stages = _ctx(day)
         label = _label_batch(paths)
-        out = batching.enrich_files(landing, run_id, paths, workers=mapped_task_workers())
+        # this run parsed the day: tag it from staging, beside validate (a re-tag reads the clean lake)
+        out = batching.enrich_files(landing, run_id, paths, workers=mapped_task_workers(), staged="parse" in stages)
         out.pop("rejected")
         print(f"landing day {landing} · batch {label}: {out['records']} article(s) tagged, {out['seconds']:.1f} s, "
               f"{out['workers']} process(es)")
@@ -277,11 +280,12 @@ def chainwire_daily():
     parsed = parse_batch.partial(day=day).expand(paths=discover(day))
     checked = validate(day)
     cleaned = dedup(day)
-    assemble(day, parsed) >> checked >> cleaned
+    parsed_day = assemble(day, parsed)
+    parsed_day >> checked >> cleaned
     plan = plan_enrich(day)  # with none_failed_min_one_success: runs when stages skip the parse
-    checked >> plan  # enrich reads the clean lake, none of dedup's output: dedup runs beside it
+    parsed_day >> plan  # enrich tags the parsed day beside validate and dedup
     tagged = assemble_enrich(day, enrich.partial(day=day).expand(paths=plan))
-    cleaned >> tagged
+    cleaned >> tagged  # after validate and dedup: the clean lake decides which tags stand
     marts = build_marts(day)
     tagged >> load(day) >> marts
     after_marts(marts)  # build_report, post_digest

@@ -75,8 +75,9 @@ def _dag_module():
 
 
 def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str) -> dict[str, list]:
-    """The DAG's task callables in its dependency order (dedup before the enrich tasks here, which the
-    DAG lets run either way), mapped tasks once per batch; returns the mapped tasks' results."""
+    """The DAG's task callables in its dependency order (the enrich tasks before validate and dedup here,
+    the earliest the DAG lets them run: they tag the parsed day in staging), mapped tasks once per batch;
+    returns the mapped tasks' results."""
     dag = mod.chainwire_daily()
     ctx = {"run_id": run_id, "params": {"stages": ["parse", "enrich", "marts"]}}
     monkeypatch.setattr(mod, "get_current_context", lambda: ctx)
@@ -86,9 +87,9 @@ def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str) -> dict[str, list]:
 
     parsed = [call("parse_batch", b) for b in call("discover")]
     call("assemble", parsed)
+    tagged = [call("enrich", b) for b in call("plan_enrich")]
     call("validate")
     call("dedup")
-    tagged = [call("enrich", b) for b in call("plan_enrich")]
     call("assemble_enrich", tagged)
     call("load")
     call("build_marts")

@@ -28,16 +28,19 @@ def test_daily_dag_shape(dagbag):
     assert dag.max_consecutive_failed_dag_runs > 0
     assert dag.deadline, "a DeadlineAlert guards an overrunning daily run"
     assert {"run_date", "stages", "allow_empty", "on_empty_day"} <= set(dag.params)
-    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "validate", "plan_enrich",
+    order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "plan_enrich",
              "enrich", "assemble_enrich", "load", "build_marts", "build_report"]
-    assert set(order) | {"dedup", "post_digest"} == set(dag.task_ids)
+    assert set(order) | {"validate", "dedup", "post_digest"} == set(dag.task_ids)
     for up, down in zip(order, order[1:]):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)
-    # dedup runs beside the enrich tasks (enrich reads none of its output); the day is assembled after both
+    # the enrich tasks tag the parsed day beside validate and dedup; the day's tags are assembled after
+    # all three (the clean lake decides which tags stand)
+    assert dag.get_task("validate").upstream_task_ids >= {"assemble"}
     assert dag.get_task("dedup").upstream_task_ids >= {"validate"}
     assert "assemble_enrich" in dag.get_task("dedup").downstream_task_ids
+    assert {"validate", "dedup"} <= dag.get_task("assemble_enrich").get_flat_relative_ids(upstream=True)
     for t in ("plan_enrich", "enrich"):
-        assert "dedup" not in dag.get_task(t).get_flat_relative_ids(upstream=True), t
+        assert not {"validate", "dedup"} & dag.get_task(t).get_flat_relative_ids(upstream=True), t
     for t in dag.tasks:
         assert t.execution_timeout is not None, t.task_id
         assert t.on_failure_callback, t.task_id

@@ -106,8 +106,10 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     return _combined(summaries, n, t0)
 
 
-def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None = 1) -> dict:
-    """Tag the clean articles of one mapped task's files into staging batches (see ``parse_files``).
+def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None = 1, staged: bool = False) -> dict:
+    """Tag the clean articles of one mapped task's files into staging batches (see ``parse_files``);
+    ``staged``: tag the parsed day in staging, before validate has published the clean day
+    (``pipeline.enrich_batch``; ``assemble_enrich`` keeps only the tags validate left valid).
 
     With a pool, the tagger is warmed up here before the workers are forked (they start with the
     models loaded, shared with this process), as ``pipeline.enrich_day`` does."""
@@ -118,7 +120,7 @@ def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None =
     n, subs = parallel.plan_pool("enrich", paths, workers, per_worker=2)
     if n > 1:
         warm_up()
-    summaries = parallel.map_batches(functools.partial(pipeline.enrich_batch, day, run_id), subs, n,
+    summaries = parallel.map_batches(functools.partial(pipeline.enrich_batch, day, run_id, staged=staged), subs, n,
                                      initializer=warm_up if n > 1 else None)
     return _combined(summaries, n, t0)
 
