@@ -252,7 +252,9 @@ def test_forked_workers_see_the_parents_heap_frozen_and_the_parent_gets_it_back(
 def test_a_run_process_and_its_workers_get_the_memory_policy():
     """``tune_process_memory`` (called by ``chainwire run`` and the mapped Airflow tasks) turns transparent huge
     pages off and sets glibc's thresholds; forked workers inherit it. In a child process: the test's own
-    process keeps its policy."""
+    process keeps its policy. The flag is inherited across exec, and an earlier test may have tuned this
+    pytest process in-process (the mapped tasks' functions do): the child clears it first, as a fresh
+    process has it."""
     import subprocess
     import sys
 
@@ -261,6 +263,7 @@ def test_a_run_process_and_its_workers_get_the_memory_policy():
         "from chainwire import parallel\n"
         "def thp(_batch):\n"
         "    return ctypes.CDLL(None).prctl(42, 0, 0, 0, 0)\n"  # PR_GET_THP_DISABLE
+        "ctypes.CDLL(None).prctl(41, 0, 0, 0, 0)\n"  # PR_SET_THP_DISABLE 0: what a fresh process has
         "before = thp(None)\n"
         "tuned = parallel.tune_process_memory()\n"
         "print(before, tuned, parallel.tune_process_memory(), thp(None), parallel.map_batches(thp, [1, 2, 3], workers=2))\n")
