@@ -25,8 +25,11 @@ FORMULA = '=HYPERLINK("http://example.invalid/x","click")'
 
 
 def _kh(title: str, **replace: str) -> str:
-    """An English page dump (generated sample) with its own headline, so its article_id is its own."""
-    text = (SAMPLE / "kh-20261102-001.txt").read_text(encoding="utf-8").replace(KH_TITLE, title)
+    """An English page dump (generated sample) with its own headline, so its article_id is its own. The
+    headline is marked like one (a comma) as the generator's are: a made-up headline that shares no word
+    with the story would otherwise give way to the deck under it (``generic._Page.on_topic``: a site's
+    line above the headline), and every page of one story would get the same title."""
+    text = (SAMPLE / "kh-20261102-001.txt").read_text(encoding="utf-8").replace(KH_TITLE, f"{title}, officials say")
     for old, new in replace.items():
         text = text.replace(old.replace("_", " "), new)
     return text
