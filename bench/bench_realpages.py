@@ -22,7 +22,8 @@ leave-outlet-out split (outlets set aside before rules were written against them
 ``--load`` also lands every page as one day in a temporary folder, runs the pipeline
 (``chainwire run``) and prints how many were parsed / quarantined / rejected.
 Skips with a clear message when the corpus folder is absent.
-``--ids FILE`` scores only the pages named in FILE (one page id per line, ``#`` starts a comment),
+``--ids FILE`` scores only the pages named in FILE (a ``.jsonl`` of ``{"id": …}`` objects as in
+``bench/realpages/batches/``, or one page id per line, ``#`` starting a comment),
 e.g. a batch of new outlets scored before any rule is written from it; ``--dev-only`` never parses
 a held-out page (rules are written with it on; the held-out aggregate is run apart).
 """
@@ -237,8 +238,12 @@ def load_as_day(index: list[dict], folder: Path) -> int:
 
 
 def read_ids(path: Path) -> set[str]:
-    """Page ids listed in a file, one per line; ``#`` starts a comment, blank lines are ignored."""
+    """Page ids listed in a file: a ``.jsonl`` file's ``"id"`` values (``bench/realpages/batches/``; an
+    object without one is a note), else one id per line, ``#`` starting a comment, blank lines ignored."""
     ids = set()
+    if path.suffix == ".jsonl":
+        rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+        return {row["id"] for row in rows if "id" in row}
     for line in path.read_text(encoding="utf-8").splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
@@ -252,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-url", action="store_true", help="give the parser each page's URL, as a sidecar would")
     ap.add_argument("--verbose", action="store_true", help="list the wrong fields of each development page")
     ap.add_argument("--load", action="store_true", help="also run the pipeline on the pages as one landing day")
-    ap.add_argument("--ids", metavar="FILE", help="score only the page ids listed in FILE (one per line, # comments)")
+    ap.add_argument("--ids", metavar="FILE", help="score only the page ids listed in FILE (.jsonl of {\"id\": ...}, or one per line, # comments)")
     ap.add_argument("--dev-only", action="store_true", help="leave the held-out pages out (never parsed)")
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
