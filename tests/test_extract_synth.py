@@ -114,6 +114,15 @@ CHROME_MARKS = (
 )
 
 
+def _count_mismatches(rel: str, got: dict, truth: dict, mismatches: Counter, examples: dict, prefix: str = "") -> None:
+    """Count each field of MIX_REQUIRED + MIX_ALSO the parse got wrong (keyed ``prefix + field``), keeping one
+    example per field for the assertion message."""
+    for f in MIX_REQUIRED + MIX_ALSO:
+        if got[f] != truth[f]:
+            mismatches[prefix + f] += 1
+            examples.setdefault(prefix + f, f"{rel}: got {got[f]!r:.300} want {truth[f]!r:.300}")
+
+
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth_mixed")
@@ -144,10 +153,7 @@ def test_multi_outlet_every_field_matches_truth(mixed):
         per_layout[prefix] += 1
         assert got.parser == PARSER_BY_PREFIX[prefix], rel
         d = got.to_dict()
-        for f in MIX_REQUIRED + MIX_ALSO:
-            if d[f] != truth[f]:
-                mismatches[f"{prefix}:{f}"] += 1
-                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        _count_mismatches(rel, d, truth, mismatches, examples, prefix=f"{prefix}:")
     assert set(per_layout) == set(PARSER_BY_PREFIX) and all(n == 24 for n in per_layout.values()), per_layout
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
 
@@ -272,10 +278,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
         prefix = Path(rel).name.split("-")[0]
         assert got.parser == SHAPE_PARSERS[prefix], rel
         d = got.to_dict()
-        for f in MIX_REQUIRED + MIX_ALSO:
-            if d[f] != truth[f]:
-                mismatches[f"{prefix}:{f}"] += 1
-                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        _count_mismatches(rel, d, truth, mismatches, examples, prefix=f"{prefix}:")
         for p in got.paragraphs:
             assert not any(m in p for m in ("![", "](http", "@", "저작권자", "=뉴스핌]")), (rel, p)
         odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
@@ -339,10 +342,7 @@ def test_regional_layout_every_field_matches_truth(regional):
     for rel, text, got, truth in _mixed_pairs(regional):
         assert got.parser == PARSER_KO, rel
         d = got.to_dict()
-        for f in MIX_REQUIRED + MIX_ALSO:
-            if d[f] != truth[f]:
-                mismatches[f] += 1
-                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        _count_mismatches(rel, d, truth, mismatches, examples)
         for p in got.paragraphs:
             assert not any(m in p for m in ("기자 |", "취재본부 |", "조회수", "로그인", "기사 보기", "@", "저작권자")), (rel, p)
         assert not got.warnings, (rel, got.warnings)
@@ -383,10 +383,7 @@ def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
     for rel, text, got, truth in _mixed_pairs(tmp_path):
         assert got.parser == PARSER_KO, rel
         d = got.to_dict()
-        for f in MIX_REQUIRED + MIX_ALSO:
-            if d[f] != truth[f]:
-                mismatches[f] += 1
-                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        _count_mismatches(rel, d, truth, mismatches, examples)
         if truth["outlet"]:
             assert truth["outlet"] in UNREGISTERED_BRANDS, rel
             assert [w for w in got.warnings if w.startswith("outlet not registered")], (rel, got.warnings)
@@ -412,10 +409,7 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
     seen: Counter[str] = Counter()
     for rel, text, got, truth in _mixed_pairs(tmp_path):
         d = got.to_dict()
-        for f in MIX_REQUIRED + MIX_ALSO:
-            if d[f] != truth[f]:
-                mismatches[f] += 1
-                examples.setdefault(f, f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        _count_mismatches(rel, d, truth, mismatches, examples)
         assert not any(p.startswith(("YTN ", "Menu", "앱을")) for p in got.paragraphs), rel
         assert not got.warnings, (rel, got.warnings)
         seen["label"] += "\n방송일자\n" in text
@@ -438,10 +432,7 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
     for rel, text, got, truth in _mixed_pairs(tmp_path):
         prefix = Path(rel).name.split("-")[0]
         d = got.to_dict()
-        for f in MIX_REQUIRED + MIX_ALSO:
-            if d[f] != truth[f]:
-                mismatches[f"{prefix}:{f}"] += 1
-                examples.setdefault(f"{prefix}:{f}", f"{rel}: got {d[f]!r:.300} want {truth[f]!r:.300}")
+        _count_mismatches(rel, d, truth, mismatches, examples, prefix=f"{prefix}:")
         odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
         assert not odd, (rel, odd)
         assert len(got.paragraphs) == len(set(got.paragraphs)), rel  # no sentence of the summary twice
