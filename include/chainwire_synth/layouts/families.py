@@ -735,6 +735,7 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
 # ------------------------------------------------------------------ English: a list of other stories between two headline copies
 
 RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
+RELATED_BUTTONS = ("Email this to a friend", "Toggle night theme", "Larger print mode")
 RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
@@ -764,8 +765,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
-    if index % 4 == 1:
-        lines += ["Email this to a friend", ""]  # a button label of the site under the headline
+    if index % 4 == 1:  # a button label of the site under the headline: a reader action, or a label naming
+        lines += [RELATED_BUTTONS[index // 4 % len(RELATED_BUTTONS)], ""]  # nothing the story names
     if s["subtitle"]:
         lines += [s["subtitle"], ""]
     lines += [x for p in s["paragraphs"] for x in (p, "")]
