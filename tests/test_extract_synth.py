@@ -308,6 +308,12 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:city_day"] += truth["dateline"] == "Seoul"
             seen["ens:credits"] += "\n(Reporting by " in text
             seen["ens:source"] += truth["outlet"] == "yonhap_en"
+            seen["ens:date_field"] += "\nDate: " in text
+            seen["ens:posted_by_on"] += "\nPosted by " in text
+            seen["ens:day_alone"] += bool(re.search(r"\n(?:[A-Z][a-z]+day, )?[A-Z][a-z]+ \d{1,2}, \d{4}\n", text))
+            seen["ens:release_lead"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4} /[^\n/]+/ -- ", text))
+            seen["ens:release_split"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4}\n/[^\n/]+/ -- ", text))
+            seen["ens:journal_lead"] += bool(re.search(r"\n[A-Z][a-z]+ \d{1,2}, \d{4}: ", text))
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -316,7 +322,8 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
                            "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
-                           "ens:city_day", "ens:credits", "ens:source") if not seen[k]]
+                           "ens:city_day", "ens:credits", "ens:source", "ens:date_field", "ens:posted_by_on",
+                           "ens:day_alone", "ens:release_lead", "ens:release_split", "ens:journal_lead") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -333,7 +340,8 @@ def test_regional_layout_every_field_matches_truth(regional):
     """A regional daily's CMS page: the ten leads (brand/reporter slash or bar, dateline then brand in one
     bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
     signature, the dateline alone in brackets with a sign-off under the story, the name glued to its role,
-    the day and a writer with an English role in place of the info bar), captions closed by the
+    the day and a writer with an English role in place of the info bar, or an info line of the time, the
+    section, the reporter and a view counter), captions closed by the
     photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
     prompt left in a body."""
     mismatches: Counter[str] = Counter()
@@ -356,12 +364,14 @@ def test_regional_layout_every_field_matches_truth(regional):
         seen["place_paren"] += bool(re.search(r"\n\[\S+\(\S+\)=더퍼블릭 \S+ \S+\] ", text))
         seen["glued"] += bool(re.search(r"\n\[더퍼블릭=[가-힣]+기자\]\S", text))
         seen["dated_byline"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} +[가-힣]+ editor\n", text))
+        seen["info_line"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} \| 경제 \| [가-힣]+ 기자 \| 조회 \d+\n", text))
         seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
         seen["caption_agency"] += "다. / 뉴시스\n" in text
         seen["deck"] += bool(truth["subtitle_lines"])
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
-                           "place_paren", "glued", "dated_byline", "caption_photographer", "caption_agency", "deck")
+                           "place_paren", "glued", "dated_byline", "info_line", "caption_photographer", "caption_agency",
+                           "deck")
                if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 

@@ -42,8 +42,10 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    clip_title_credit,
     info_bar_reporters,
     is_role,
+    join_dated_dateline,
     parse_lead,
     parse_signature,
     section_byline,
@@ -381,22 +383,27 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
 
 
+# The longest English date alone under a headline: "Wednesday, September 13, 2023" (29 characters)
+UNDER_HEAD_DATE_EN = 32
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
-_INFO_SPLIT_RE = re.compile(r"\s+[|｜•]\s+")
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜•·]\s+")
+# What else an info line holds beside its date and byline: a view or comment counter, a reading time
+_INFO_COUNTER_RE = re.compile(r"^(?:(?:조회수?|댓글|추천)\s*[:：]?\s*[\d,]+|\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|읽기)?)$", re.I)
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
-def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
+def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> tuple[datetime | None, Byline | None] | None:
     """An article info line whose parts are split by bars or bullets: a source, a date, a byline
-    (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
-    every part is one of these and a date or a byline is among them."""
+    (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``), a section name or a counter
+    (``2024-05-03 14:22 | 경제 | 이름 기자``, ``NAME · May 3, 2024 · 3 min read``) → (date, byline); None
+    unless every part is one of these and a date or a byline is among them."""
     day: datetime | None = None
     sig: Byline | None = None
     name: str | None = None
     for part in _INFO_SPLIT_RE.split(s.strip()):
-        if _SOURCE_PART_RE.match(part):
+        if _SOURCE_PART_RE.match(part) or part in sections or _INFO_COUNTER_RE.match(part):
             continue
         if day is None and part[:1].isalnum() and len(part) <= 40:
             ts = byline_stamp(part, english)
@@ -816,8 +823,11 @@ class _Page:
         items = _name_widget_images([s for s in lines if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        else:
+            items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
         items = _past_portal_summary(items, art.machine_generated)
-        credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
+        # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
+        credit = title_credit(items[0]) if self.en else clip_title_credit(items[0])
         if credit is not None:
             items[0] = credit.rest
         n = len(items)
@@ -835,7 +845,7 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
-                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
+                    or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
                                      or ") " in s[:40]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
@@ -891,11 +901,13 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            if headline_seen and len(s) <= 22 and s[-1:].isdigit():
+            if headline_seen and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) and s[-1:].isdigit():
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
-                day = byline_stamp(d, self.en) if d[:1].isdigit() and len(d) <= 12 and is_date_widget(d, self.en) else None
-                if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
+                # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline
+                shaped = (d[:1].isdigit() and len(d) <= 12) or (self.en and d[:1].isupper())
+                day = byline_stamp(d, self.en) if shaped and is_date_widget(d, self.en) else None
+                if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
                     content.append((k, "\x00stamp"))
@@ -927,7 +939,8 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
-            info = info_line(s, self.en) if (" | " in s or " ｜ " in s or " • " in s) and len(s) <= 200 else None
+            info = info_line(s, self.en, self.rules.sections) \
+                if (" | " in s or " ｜ " in s or " • " in s or " · " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
                 if info[0] is not None:
                     bare.append(info[0])
@@ -1137,6 +1150,10 @@ class _Page:
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
+        if lead is not None and lead.stamp:  # "SEOUL, Feb. 6, 2025 -- rest": the lead's own date, after any stamp
+            ts = byline_stamp(lead.stamp, self.en)
+            if ts is not None:
+                bare.append(ts)
         if not (stamps or tail_stamps or bare) and start is not None:
             tail_stamps = footer_stamps(items[end:end + FOOTER_STAMP_LINES], self.en)  # "입력 … 수정 …" under the story
         if header_day is not None and not (stamps or tail_stamps or bare):

@@ -53,13 +53,17 @@ regional *            thepublic  rgn     a regional/small daily's CMS: • 등�
                                          [매체(세종)=이름 기자], [세종(충남)=매체 이름 기자], 매체 기자 | 본문,
                                          매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail),
                                          [매체=이름기자]본문, "YYYY-MM-DD  이름 editor" (the day only),
+                                         "YYYY-MM-DD HH:MM | 경제 | 이름 기자 | 조회 N" info line,
                                          captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;
                                          one page in three captured at a fixed width (no blank lines)
 english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline
                                          (pictograph-decorated at times), a "- point" summary, empty
-                                         Input/Modified labels, the top photo, stamp or none, story
+                                         Input/Modified labels, the top photo, stamp or none, story;
+                                         dated shapes: a date alone (weekday or not), "Date: …",
+                                         "Posted by NAME on …", "SEOUL, South Korea, Month D, YYYY
+                                         /Wire/ -- " (also over two lines), "Month D, YYYY: " leads
 portal_summary *      news1      pts     a portal's copy under its machine summary: headline, name +
                                          stamp, 전체 맥락… notice over three of the story's sentences,
                                          font-size widget, the outlet's deck lines, a [태그] line at

@@ -545,7 +545,14 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         pub = pub.replace(hour=0, minute=0, second=0)
         lines += [f"{pub:%Y-%m-%d}     {r0.name} editor", ""]
     else:
-        lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
+        views = rng.randint(2, 999)
+        # own stream (the other pages keep their bytes): a CMS info line instead of the bar, the time first,
+        # then the section and the reporter ("2026-11-02 10:49 | 경제 | 이름 기자 | 조회 12")
+        if random.Random(f"{env.seed}:rgn-info:{landing}:{index}").random() < 0.3 and lead not in ("desk", "region_desk"):
+            pub = pub.replace(second=0)
+            lines += [f"{pub:%Y-%m-%d %H:%M} | 경제 | {r0.name} {r0.role} | 조회 {views}", ""]
+        else:
+            lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {views}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
     province = REGIONAL_PROVINCES[index % len(REGIONAL_PROVINCES)]
     prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
