@@ -399,12 +399,12 @@ def test_no_byline_page_still_reads():
         pytest.param(
             ["The Korea Herald", "Home", "Business > Industry", "Seoul to widen fictional chip credits", "Plan includes loans",
              "By Kim Min-ji", "Published : 2024-06-27 09:30", "Updated : 2024-06-27 10:05",
-             "The fictional ministry said Thursday it will widen credits for equipment investment at home.",
+             "The fictional ministry said Thursday it will widen credits and loans for equipment investment at home.",
              "minji@heraldcorp.com", "[ⓒ The Korea Herald]", "Most Popular", "Another story"],
             dict(outlet="koreaherald", title="Seoul to widen fictional chip credits", subtitle_lines=["Plan includes loans"],
                  section="Business", subsection="Industry", reporters=["Kim Min-ji"], reporter_emails=["minji@heraldcorp.com"],
                  published_at="2024-06-27T09:30:00+09:00", updated_at="2024-06-27T10:05:00+09:00", language="en",
-                 paragraphs=["The fictional ministry said Thursday it will widen credits for equipment investment at home."]),
+                 paragraphs=["The fictional ministry said Thursday it will widen credits and loans for equipment investment at home."]),
             id="korea-herald"),
         pytest.param(
             ["Economy", "S. Korea to stockpile fictional rare earths", "2025-03-29 18:00",
