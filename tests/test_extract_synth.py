@@ -314,6 +314,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:release_lead"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4} /[^\n/]+/ -- ", text))
             seen["ens:release_split"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4}\n/[^\n/]+/ -- ", text))
             seen["ens:journal_lead"] += bool(re.search(r"\n[A-Z][a-z]+ \d{1,2}, \d{4}: ", text))
+            seen["ens:city_region"] += "\nBUSAN, South Korea — " in text
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -323,7 +324,8 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
                            "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
                            "ens:city_day", "ens:credits", "ens:source", "ens:date_field", "ens:posted_by_on",
-                           "ens:day_alone", "ens:release_lead", "ens:release_split", "ens:journal_lead") if not seen[k]]
+                           "ens:day_alone", "ens:release_lead", "ens:release_split", "ens:journal_lead",
+                           "ens:city_region") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
