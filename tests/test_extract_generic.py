@@ -912,6 +912,11 @@ def test_a_release_wire_lead_gives_the_dateline_and_the_day():
     b = parse_lead("VELDOR/SEOUL, Aug 22 (Harborwire) - Two invented firms plan plants.")
     assert (b.dateline, b.brand) == ("VELDOR/SEOUL", "Harborwire")
     assert parse_lead("May 3, 2026, 2:22 p.m.: a time, not a dated lead") is None
+    b = parse_lead("VELDOR, South Korea — Invented truckers went back to work.")  # a city and its country
+    assert (b.dateline, b.brand, b.rest[:8]) == ("VELDOR", None, "Invented")
+    b = parse_lead("VELDOR, South Korea (Harborwire) — Invented truckers went back to work.")
+    assert (b.dateline, b.brand) == ("VELDOR", "Harborwire")
+    assert parse_lead("Veldor, South Korea — a title-case city alone is no dateline") is None
     page = ("Quorvane widens its plant\n\nSEOUL, South Korea, Feb. 6, 2026\n/Harborwire/ -- " + _EN_STORY)
     art = parse_english_page(page, "x.txt", date(2026, 11, 2))
     assert art.dateline == "SEOUL" and art.published_at.date() == date(2026, 2, 6)

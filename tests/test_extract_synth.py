@@ -314,6 +314,7 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:release_lead"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4} /[^\n/]+/ -- ", text))
             seen["ens:release_split"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4}\n/[^\n/]+/ -- ", text))
             seen["ens:journal_lead"] += bool(re.search(r"\n[A-Z][a-z]+ \d{1,2}, \d{4}: ", text))
+            seen["ens:city_region"] += "\nBUSAN, South Korea — " in text
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -323,7 +324,8 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
                            "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
                            "ens:city_day", "ens:credits", "ens:source", "ens:date_field", "ens:posted_by_on",
-                           "ens:day_alone", "ens:release_lead", "ens:release_split", "ens:journal_lead") if not seen[k]]
+                           "ens:day_alone", "ens:release_lead", "ens:release_split", "ens:journal_lead",
+                           "ens:city_region") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -427,6 +429,34 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
         seen["fixed_width"] += not re.search(r"\n<기자>\n\n[^\n]+\n\n", text)
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     assert seen["label"] and seen["date_alone"] and seen["fixed_width"], dict(seen)
+
+
+def test_credit_glued_layout_every_field_matches_truth(tmp_path):
+    """A photo credit run into the story (``[사진=기관] 본문``, ``사진=기관 본문``, ``설명. [사진=기관]본문``), a scene
+    caption or one closed by ``(c)기관`` under the lead, the wire's ``/뉴시스`` after the last full stop and a
+    source link alone: 100% per field; no credit, link or wire left in the body, every caption kept."""
+    synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="credit_glued")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        d = got.to_dict()
+        _count_mismatches(rel, d, truth, mismatches, examples)
+        assert d["photo_captions"] == truth["photo_captions"], rel
+        assert not any(m in p for p in got.paragraphs for m in ("사진=", "(c)", "/뉴시스", "www.", "https://")), rel
+        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
+        assert not odd, (rel, odd)
+        seen["bracket"] += "\n[사진=" in text
+        seen["bare"] += "\n사진=" in text
+        seen["after_caption"] += bool(re.search(r"\. \[사진=[^\]]+\]\S", text))
+        seen["scene"] += any(f"\n{x}\n" in text for x in ("항만 야적장에 쌓인 컨테이너 모습.", "시험 라인이 돌아가는 공장 내부 전경",
+                                                            "부두에 접안한 화물선 모습"))
+        seen["c_credit"] += " (c)" in text
+        seen["wire"] += " /뉴시스\n" in text
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("bracket", "bare", "after_caption", "scene", "c_credit", "wire") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
 def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tmp_path):

@@ -138,10 +138,17 @@ _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # The Korean form, in parentheses after the last sentence: "… 협정입니다. (연합)", "… 밝혔다.(뉴시스)"
 KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
-_KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?:" + "|".join(KO_AGENCIES) + r")\)$")
-# A photo caption glued in front of a paragraph, closed by its bracketed credit: "설명. [사진=이름 기자 e-mail] 본문…"
-_GLUED_CAPTION_RE = re.compile(r"^(?P<cap>[^\[\]]{4,200}?)\s*\[(?:사진|자료|그래픽|사진제공)\s*=\s*(?P<credit>[^\[\]]{1,80})\]\s+(?P<rest>\S.{39,})$",
-                               re.S)
+# "… 협정입니다. (연합)", "… 말했다. /뉴시스": the wire's sign-off closing the story's last paragraph
+_KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:" + "|".join(KO_AGENCIES) + r")\)|/\s?(?:" + "|".join(KO_AGENCIES) + r"))$")
+_WIRE_CREDIT_RE = re.compile(rf"^(?:{'|'.join(KO_AGENCIES)}|{_AGENCIES})$", re.I)
+# a sentence that reports what someone said (a quotation closed by 고 and its verb, or an English attribution):
+# a story's closing line; a photo's caption shows, it reports no one
+_REPORTED_RE = re.compile(r"(?:[다라]고|며)\s?[가-힣]{1,6}다\.[\"'”’]*$|\b(?:said|says|told|according to)\b")
+# A photo caption glued in front of a paragraph, closed by its bracketed credit: "설명. [사진=이름 기자 e-mail] 본문…",
+# "설명. [사진=매체]본문…" (no space), "[사진=매체] 본문…" (the credit alone); or a bare credit: "사진=매체 본문…"
+_GLUED_CAPTION_RE = re.compile(r"^(?P<cap>(?:[^\[\]]{4,200}?)?)\s*\[(?:사진|자료|그래픽|사진제공)\s*=\s*(?P<credit>[^\[\]]{1,80})\]\s*"
+                               r"(?P<rest>[^\s\[].{39,})$", re.S)
+_GLUED_CREDIT_RE = re.compile(r"^(?:사진|자료|그래픽)\s*=\s*(?P<credit>[^\s\[\]()=]{1,20}(?:\s제공)?)\s+(?P<rest>[^\s=/].{39,})$", re.S)
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
@@ -176,7 +183,10 @@ _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
-_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
+                             r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+# a web address alone on its line, bare or in brackets ("(www.매체.com/News/Read/…)"): a source link, no paragraph
+_URL_ONLY_RE = re.compile(r"^[(\[<]?(?:https?://|www\.)[^\s()\[\]<>]+[)\]>]?$", re.I)
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 _END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
 _GLUED_SIGNOFF_RE = re.compile(
@@ -790,6 +800,8 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
+            return True
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
         if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -1077,19 +1089,25 @@ class _Page:
                     break
                 if s in INLINE_BOX_HEADS:
                     continue  # the head of a box inside the story (the story goes on after it)
-                if "[" in s[:250]:
-                    glued = _GLUED_CAPTION_RE.match(s)
+                if "[" in s[:250] or s[:2] in ("사진", "자료", "그래"):
+                    glued = _GLUED_CAPTION_RE.match(s) or _GLUED_CREDIT_RE.match(s)
                     if glued:  # "설명. [사진=이름 기자 e-mail] 본문…": the caption, then the story
                         mail = _EMAIL_TAIL_RE.search(" " + glued["credit"])
                         who = _EMAIL_TAIL_RE.sub("", " " + glued["credit"]).strip()
-                        _add_caption(captions, PhotoCaption(text=glued["cap"].strip(), credit=who or None,
-                                                            email=mail.group(1) if mail else None))
+                        if glued.groupdict().get("cap"):  # a credit alone is no caption
+                            _add_caption(captions, PhotoCaption(text=glued["cap"].strip(), credit=who or None,
+                                                                email=mail.group(1) if mail else None))
                         s = glued["rest"]
                 if k > start and _doubled_caption(items, k, end, self.en):
                     continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
                 if cap is None and title and len(s) <= len(title) + 50:
                     cap = _headline_image(s, title)
+                if (isinstance(cap, PhotoCaption) and cap.credit and _WIRE_CREDIT_RE.match(cap.credit)
+                        and len(paragraphs) >= MIN_PARAGRAPHS_BEFORE_SIGNOFF and _REPORTED_RE.search(cap.text)
+                        and not any(_paragraph_like(x, self.en) and not self.is_chrome(x) for x in items[k + 1:end])):
+                    paragraphs.append(cap.text)  # "…라고 말했다. /뉴시스", "… said. (Yonhap)": the wire signs the story off
+                    continue
                 if cap is not None:
                     _add_caption(captions, cap)
                     continue
@@ -1135,7 +1153,7 @@ class _Page:
             sigs.extend(reversed(trail))
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
-                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)"
+                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]

@@ -75,6 +75,9 @@ unregistered *        (none)     unr     an outlet the registry does not know: [
                                          [매체=이름기자], [매체/이름 기자], no lead byline, or a copy
                                          (one outlet's lead over another's footer); 저작권자 © 매체
                                          footer; truth: the printed brand, none for the copy
+credit_glued *        thepublic  cgl     a photo credit run into the story: [사진=기관] 본문, 사진=기관 본문,
+                                         설명. [사진=기관]본문; a scene caption (… 모습.) or one closed by
+                                         (c)기관; … 했다. /뉴시스 closing the story; a source link alone
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -95,7 +98,7 @@ from . import english, families, korean, newspim
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
-                 "english_summary", "portal_summary", "english_related", "unregistered")
+                 "english_summary", "portal_summary", "english_related", "unregistered", "credit_glued")
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,8 @@ def _registry() -> dict[str, Layout]:
                                   families.render_english_related, in_all=False),
         "unregistered": Layout("unregistered", "", "unr", ("filled_no_update",), "ko",
                                families.render_unregistered, in_all=False),
+        "credit_glued": Layout("credit_glued", "thepublic", "cgl", ("filled_no_update",), "ko",
+                               families.render_credit_glued, in_all=False),
     }
 
 

@@ -209,7 +209,8 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
     source (``Source: Yonhap News Agency``). Half the stamped pages print a dated shape instead (own
     stream): a date alone under the head (with its weekday or not), ``Date: March 5, 2026``, ``Posted by
     NAME on March 5, 2026``, or the date opening the story — a release wire's ``SEOUL, South Korea, March
-    5, 2026 /Wire/ -- …`` (the wire on the next line at times) or a journal's ``March 5, 2026: …``; truth:
+    5, 2026 /Wire/ -- …`` (the wire on the next line at times) or a journal's ``March 5, 2026: …`` (a
+    story under a head date opens on ``BUSAN, South Korea — `` at times); truth:
     the day, the city as the dateline, the poster as the writer. Truth: the headline without its pictograph, the
     points as the deck without their bullets, the site's name nowhere, no outlet unless the source line
     names it; the writer and the day alone from a dated byline; the city as the dateline; the reporter,
@@ -264,6 +265,10 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
         md = f"{E.MONTHS_AP[s['pub'].month - 1]} {s['pub'].day}"
         paragraphs[0] = f"Seoul, {md}: {paragraphs[0]}"
         people["dateline"] = "Seoul"
+    if info in ("day_alone", "weekday_day", "date_field", "posted_by_on") and "dateline" not in people \
+            and dated.random() < 0.5:
+        paragraphs[0] = f"BUSAN, South Korea — {paragraphs[0]}"  # a city and its country, no date, no agency
+        people["dateline"] = "BUSAN"
     if info in ("release_lead", "release_split", "journal_lead"):
         day = s["pub"]
         ap = f"{E.MONTHS_AP[day.month - 1]} {day.day}, {day.year}"
