@@ -382,7 +382,8 @@ def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
     """An outlet the registry does not know (made-up brands): named by the brand its lead byline prints
     (after a dateline's "=", before the reporter's, split by a slash) or, with no lead byline, by its
     copyright footer, with a warning that it is not registered; a copy — one outlet's lead over another's
-    footer — names none: 100% per field."""
+    footer — names none; a related list of a registered agency's teasers under the story names no outlet
+    (its lead byline is another story's): 100% per field."""
     from chainwire.extract.outlets import brand_map
     from chainwire_synth.layouts.families import UNREGISTERED_BRANDS
 
@@ -405,8 +406,11 @@ def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
             seen["copy"] += 1
         seen["place_brand"] += bool(truth["dateline"])
         seen["slash"] += bool(re.search(r"\n\[\S+/\S+ \S+\]\S", text))
+        seen["brand_space"] += bool(re.search(r"\n\[\S+ \S+ 기자\] ", text))
+        seen["related_footer_only"] += "\n관련기사\n" in text and not truth["reporters"]
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    missing = [k for k in ("lead", "footer", "copy", "place_brand", "slash") if not seen[k]]
+    missing = [k for k in ("lead", "footer", "copy", "place_brand", "slash", "brand_space", "related_footer_only")
+               if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 

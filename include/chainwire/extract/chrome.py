@@ -107,3 +107,14 @@ def is_ai_translation_notice(line: str) -> bool:
     if len(line) >= 200 or "번역" not in line or not _AI_RE.search(line):
         return False
     return line.startswith(AI_TRANSLATION_MARKS) or line.startswith(AI_TRANSLATION_LEADS)
+
+# Lines that close the story on any outlet's page: what follows is another story's teaser, a list or
+# the site's footer (the generic parser's body stops at one; outlets.story_end reads brands before it).
+COMMON_END_LINES = frozenset({
+    "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
+    "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
+    "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
+    "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
+    "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
+    "꼭 봐야할 주요뉴스",
+})

@@ -54,6 +54,7 @@ from .bylines import (
     title_credit,
 )
 from .captions import markdown_image, match_caption_en, match_caption_ko
+from .chrome import COMMON_END_LINES
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
@@ -151,14 +152,6 @@ _GLUED_CAPTION_RE = re.compile(r"^(?P<cap>(?:[^\[\]]{4,200}?)?)\s*\[(?:사진|�
 _GLUED_CREDIT_RE = re.compile(r"^(?:사진|자료|그래픽)\s*=\s*(?P<credit>[^\s\[\]()=]{1,20}(?:\s제공)?)\s+(?P<rest>[^\s=/].{39,})$", re.S)
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
-COMMON_END_LINES = frozenset({
-    "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
-    "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
-    "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
-    "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
-    "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
-    "꼭 봐야할 주요뉴스",
-})
 # End lines that may also head a box inside the story (read with _inline_box).
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(

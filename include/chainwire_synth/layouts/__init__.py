@@ -72,9 +72,10 @@ english_related *     (none)     enr     a research desk's page captured sidebar
                                          headline, a list of labelled long headlines, the headline
                                          again, a deck under it or none, the story (no stamp)
 unregistered *        (none)     unr     an outlet the registry does not know: [세종=매체 이름 기자],
-                                         [매체=이름기자], [매체/이름 기자], no lead byline, or a copy
-                                         (one outlet's lead over another's footer); 저작권자 © 매체
-                                         footer; truth: the printed brand, none for the copy
+                                         [매체=이름기자], [매체/이름 기자], [매체 이름 기자], no lead
+                                         byline, or a copy (one outlet's lead over another's footer);
+                                         a related list of an agency's teasers at times; 저작권자 ©
+                                         매체 footer; truth: the printed brand, none for the copy
 credit_glued *        thepublic  cgl     a photo credit run into the story: [사진=기관] 본문, 사진=기관 본문,
                                          설명. [사진=기관]본문; a scene caption (… 모습.) or one closed by
                                          (c)기관; … 했다. /뉴시스 closing the story; a source link alone
