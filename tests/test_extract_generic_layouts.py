@@ -367,3 +367,42 @@ def test_english_button_label_under_the_headline_is_no_deck(label):
               + "\n")
     assert a.title == head[0]
     assert a.subtitle_lines == [head[1]]
+
+
+# ---------------------------------------------------------------- credits, captions and wires at the story's edges
+
+
+@pytest.mark.parametrize("first", [f"[사진=가상시청] {LEAD_KO}", f"사진=가상시청 {LEAD_KO}",
+                                   f"가상 공장의 시험 라인. [사진=가상시청]{LEAD_KO}"])
+def test_photo_credit_run_into_the_lead_leaves_the_story(first):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", first, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    want = [("가상 공장의 시험 라인.", "가상시청")] if first.startswith("가상 공장") else []
+    assert [(c.text, c.credit) for c in page.photo_captions] == want
+
+
+def test_wire_closing_a_reported_quote_is_the_last_paragraph_not_a_caption():
+    quote = '가상협회 관계자는 "일정대로 준비하겠다"라고 말했다.'
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", SECOND_KO, "",
+                            f"{quote} /뉴시스", "", "저작권자 © 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, quote]
+    assert page.photo_captions == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("가상 비축기지 전경. (c)가상공단", ("가상 비축기지 전경.", "가상공단")),
+    ("가상 항만의 야간 모습.", ("가상 항만의 야간 모습.", None)),
+    ("Section 301 (c) of the act", None),  # a clause, no credit
+    ("가상 기관이 새 규정을 발표했다.", None),
+])
+def test_scene_and_c_credit_captions(line, want):
+    cap = match_caption_ko(line)
+    assert (None if cap is None else (cap.text, cap.credit)) == want
+
+
+@pytest.mark.parametrize("furniture", ["Credit: Virtual Works", "(www.gasang-ilbo.kr/news/view/1234)",
+                                       "https://gasang-ilbo.kr/article/99"])
+def test_credit_and_link_lines_alone_stay_out_of_the_body(furniture):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", furniture, "",
+                            SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]

@@ -4,7 +4,7 @@ A stamp is a label followed directly by a timestamp. Labels say what the time is
 
     published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
                 방송(일자)
-                Published Posted First published Created Date Publication (date) Release (date)
+                Published Posted First published Created Date (also "Publication date", "Release date")
                 보도(일시) 배포(일시); "Posted by NAME on <date>" leaves "By NAME" for the byline
     updated     최종수정 수정 최종편집 업데이트 Updated Last updated Last update Modified
 
@@ -35,16 +35,17 @@ _PUBLISHED = {
     "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
     "input": 1,  # English editions of Korean sites translate 입력/수정 as "Input"/"Modified"
     "방송": 1,  # a broadcaster's web page: "방송일자 2023-12-06", "방송일 2024.11.29"
-    # a page's date field and a release's: "Date: May 3, 2024", "Publication date 2024-05-03",
-    # "Release date", "보도일시 2024.05.03 10:00", "배포일시"
-    "date": 1, "dated": 1, "publication": 1, "release": 1, "보도": 1, "배포": 1,
+    # a page's date field and a release's: "Date: May 3, 2024" (also the "date" of "Publication date",
+    # "Release date"), "보도일시 2024.05.03 10:00", "배포일시". Longer Latin labels cost every line scanned
+    # more than they were measured to find: "date" alone reads those fields.
+    "date": 1, "보도": 1, "배포": 1,
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
             "modified": 0, "last modified": 0, "최종편집": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
 # Labels that are common words or end other words ("Update" holds "date"): read only as words of their own
 # (the older labels may be glued to what stands before them, "NewsPublished …", and stay so)
-_WORD_LABELS = frozenset({"date", "dated", "publication", "release"})
+_WORD_LABELS = frozenset({"date"})
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
                              (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else
