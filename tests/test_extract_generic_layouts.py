@@ -441,3 +441,10 @@ def test_credit_and_link_lines_alone_stay_out_of_the_body(furniture):
     page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", furniture, "",
                             SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_machine_summary_notice_and_its_points_stay_out_of_head_and_body():
+    page = parse("\n".join(["AI로 자동 요약된 내용입니다. 자세한 내용은 본문을 확인해주세요.", "- 가상 대책 발표",
+                            "- 비축 물량 확대", "- 분기별 점검", "", LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert page.subtitle_lines == [] and page.machine_generated.get("ai_summary")

@@ -54,7 +54,7 @@ from .bylines import (
     title_credit,
 )
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .chrome import COMMON_END_LINES
+from .chrome import COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
@@ -795,6 +795,8 @@ class _Page:
             return True
         if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
+        if len(s) < 120 and "요약" in s and is_ai_summary_notice(s):
+            return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
         if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -941,7 +943,7 @@ class _Page:
                 if _BULLET_RE.match(s):
                     continue
                 summary = False
-            if s in AI_SUMMARY_HEADS:
+            if s in AI_SUMMARY_HEADS or (len(s) < 120 and "요약" in s and is_ai_summary_notice(s)):
                 mg["ai_summary"] = summary = True
                 continue
             if k > 0 and s[:1].isdigit() and is_stamp_label(items[k - 1]):
