@@ -464,3 +464,9 @@ def test_machine_summary_notice_and_its_points_stay_out_of_head_and_body():
                             "- 비축 물량 확대", "- 분기별 점검", "", LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
     assert page.subtitle_lines == [] and page.machine_generated.get("ai_summary")
+
+
+@pytest.mark.parametrize("tag", ["[가상픽] ", "【가상저널】 ", "[단독] "])
+def test_bracketed_label_opening_the_story_is_not_the_story(tag):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", tag + LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]

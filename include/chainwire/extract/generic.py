@@ -178,6 +178,9 @@ _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
                              r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+# a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
+# the labellers never count it as the story's (a known brand or place there is a lead byline already)
+_LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?\s*[\]】]\s*(?P<rest>[^\s\[【(].{19,})$", re.S)
 # a web address alone on its line, bare or in brackets ("(www.매체.com/News/Read/…)"): a source link, no paragraph
 _URL_ONLY_RE = re.compile(r"^[(\[<]?(?:https?://|www\.)[^\s()\[\]<>]+[)\]>]?$", re.I)
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
@@ -1067,6 +1070,10 @@ class _Page:
                         continue
                 elif self.is_chrome(s):
                     continue
+                elif k == start and s[0] in "[【" and not _BROADCAST_RE.match(s):
+                    tag = _LEAD_TAG_RE.match(s)  # "[매체] 본문", "【태그】 본문": a label no byline rule knows
+                    if tag:
+                        s = tag["rest"]
                 card = author_card(items[k:min(k + 4, end)]) if self.en and k > start and s[0].isupper() else None
                 if card is not None:  # "Name" / "March 28, 2018" / "21:58 GMT" / "New York"
                     skip_to = k + card[0]
