@@ -54,6 +54,57 @@ def test_share_widget_above_the_story_does_not_end_it_and_doubled_captions_stay_
     assert a.subtitle_lines == []  # the doubled caption above the story is no deck line
 
 
+def test_doubled_caption_with_its_credit_glued_to_the_second_copy_is_no_deck():
+    text = "\n".join([
+        "가상의 공급망 대책 발표",
+        "가상 지원 규모 두 배로 늘려",
+        "등록 2024.01.25 09:20수정 2024.01.25 10:05",
+        " 가상 창고에 쌓인 물품.",
+        "가상 창고에 쌓인 물품.가상청",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상의 공급망 대책 발표"
+    assert a.subtitle_lines == ["가상 지원 규모 두 배로 늘려"]  # the caption and its credited copy are no deck
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+def test_button_label_under_the_headline_sharing_no_word_with_the_story_is_no_deck():
+    text = "\n".join([
+        "가상의 공급망 대책 발표",
+        "",
+        "화면으로 조절하고",
+        "",
+        "홍길동 기자 2024.01.25 09:20",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상의 공급망 대책 발표"
+    assert a.subtitle_lines == []  # it shares syllable pairs ("으로", "하고") with the story, but not one word
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+def test_marked_headline_under_a_site_line_takes_the_title_though_it_shares_little_with_the_story():
+    text = "\n".join([
+        "오늘의 인기 소식",
+        "정부, 비축 품목 3종 추가 검토",  # marked (a comma, figures); a quarter of its syllable pairs are the story's
+        "홍길동 기자 2024.01.25 09:20",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "정부, 비축 품목 3종 추가 검토"
+    assert a.subtitle_lines == []
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
 LEAD_EN = ("The made-up ministry said on Thursday it would widen its stockpile of imaginary minerals, "
            "adding two more warehouses to the network it runs across the country.")
 SECOND_EN = ("Officials said the plan would be reviewed every quarter and that companies could apply for "
@@ -413,3 +464,9 @@ def test_machine_summary_notice_and_its_points_stay_out_of_head_and_body():
                             "- 비축 물량 확대", "- 분기별 점검", "", LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
     assert page.subtitle_lines == [] and page.machine_generated.get("ai_summary")
+
+
+@pytest.mark.parametrize("tag", ["[가상픽] ", "【가상저널】 ", "[단독] "])
+def test_bracketed_label_opening_the_story_is_not_the_story(tag):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", tag + LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
