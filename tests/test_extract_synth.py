@@ -343,7 +343,8 @@ def test_regional_layout_every_field_matches_truth(regional):
     bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
     signature, the dateline alone in brackets with a sign-off under the story, the name glued to its role,
     the day and a writer with an English role in place of the info bar, or an info line of the time, the
-    section, the reporter and a view counter), captions closed by the
+    section, the reporter and a view counter, or the byline and the day alone, or the stamp's day and time on
+    two lines), captions closed by the
     photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
     prompt left in a body."""
     mismatches: Counter[str] = Counter()
@@ -367,12 +368,15 @@ def test_regional_layout_every_field_matches_truth(regional):
         seen["glued"] += bool(re.search(r"\n\[더퍼블릭=[가-힣]+기자\]\S", text))
         seen["dated_byline"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} +[가-힣]+ editor\n", text))
         seen["info_line"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} \| 경제 \| [가-힣]+ 기자 \| 조회 \d+\n", text))
+        seen["byline_day"] += bool(re.search(r"\n[가-힣]+ 기자 \| \d{4}\.\d{2}\.\d{2}\n", text))
+        seen["split_stamp"] += bool(re.search(r"\n입력 \d{4}\.\d{2}\.\d{2}\n\d{2}:\d{2}\n", text))
         seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
         seen["caption_agency"] += "다. / 뉴시스\n" in text
         seen["deck"] += bool(truth["subtitle_lines"])
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
-                           "place_paren", "glued", "dated_byline", "info_line", "caption_photographer", "caption_agency",
+                           "place_paren", "glued", "dated_byline", "info_line", "byline_day", "split_stamp",
+                           "caption_photographer", "caption_agency",
                            "deck")
                if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

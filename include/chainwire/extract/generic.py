@@ -69,6 +69,7 @@ from .stamps import (
     footer_stamps,
     is_date_widget,
     is_stamp_label,
+    join_split_stamps,
     pick,
     scan_stamps,
     trailing_stamp,
@@ -878,7 +879,7 @@ class _Page:
         lines = [r.strip() for r in text.split("\n")]
         if not self.en and looks_wrapped(text):
             lines = unwrap_lines(lines, self.is_chrome)
-        items = _name_widget_images([s for s in lines if s])
+        items = join_split_stamps(_name_widget_images([s for s in lines if s]), self.en)  # "날짜" / "시각"
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         else:
@@ -907,7 +908,9 @@ class _Page:
                                      or ") " in s[:40]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
-                    if b is not None and not _ADDRESS_ONLY_RE.match(b.rest):
+                    if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
+                            and not (b.rest[:1].isdigit() and byline_stamp(b.rest, self.en) is not None):
+                        # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar)
                         if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
                             continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)

@@ -54,6 +54,7 @@ regional *            thepublic  rgn     a regional/small daily's CMS: • 등�
                                          매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail),
                                          [매체=이름기자]본문, "YYYY-MM-DD  이름 editor" (the day only),
                                          "YYYY-MM-DD HH:MM | 경제 | 이름 기자 | 조회 N" info line,
+                                         "이름 기자 | YYYY.MM.DD", "입력 YYYY.MM.DD" / "HH:MM",
                                          captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;

@@ -548,9 +548,19 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         views = rng.randint(2, 999)
         # own stream (the other pages keep their bytes): a CMS info line instead of the bar, the time first,
         # then the section and the reporter ("2026-11-02 10:49 | 경제 | 이름 기자 | 조회 12")
-        if random.Random(f"{env.seed}:rgn-info:{landing}:{index}").random() < 0.3 and lead not in ("desk", "region_desk"):
+        info = random.Random(f"{env.seed}:rgn-info:{landing}:{index}")
+        draw = info.random()
+        if draw < 0.3 and lead not in ("desk", "region_desk"):
             pub = pub.replace(second=0)
             lines += [f"{pub:%Y-%m-%d %H:%M} | 경제 | {r0.name} {r0.role} | 조회 {views}", ""]
+        elif draw < 0.45 and lead not in ("desk", "region_desk"):
+            # the byline and the day alone ("이름 기자 | 2026.11.02"), or the stamp's day and time on two lines
+            if info.random() < 0.5:
+                pub = pub.replace(hour=0, minute=0, second=0)
+                lines += [f"{r0.name} {r0.role} | {pub:%Y.%m.%d}", ""]
+            else:
+                pub = pub.replace(second=0)
+                lines += [f"입력 {pub:%Y.%m.%d}", f"{pub:%H:%M}", ""]
         else:
             lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {views}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
