@@ -697,8 +697,8 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 
 
 # "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
-_SIG_LEAD_STAMP_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?=[가-힣])")
-_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
+# "2024.05.03 14:22 홍길동 기자": with its time of day too.
+_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=[가-힣])")
 
 
 SIGNATURE_MEMO_CHARS = 200  # lines up to this long are remembered (a sign-off is short; a paragraph is not kept)
@@ -723,8 +723,8 @@ def _signature(line: str) -> Byline | None:
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
-    lead_ts = _SIG_LEAD_STAMP_RE.match(line) if line[:1].isdigit() else None
-    if lead_ts is not None:  # "2024.05.03 14:22 홍길동 기자 e-mail": the time first, then the sign-off
+    lead_ts = _SIG_LEAD_DATE_RE.match(line) if line[:1].isdigit() else None
+    if lead_ts is not None:  # "2024.05.03 14:22 홍길동 기자 e-mail": the date (and time) first, then the sign-off
         sig = _parse_signature(line[lead_ts.end():])
         if sig is not None and sig.reporters:
             return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, lead_ts["date"])
