@@ -662,6 +662,10 @@ _ANCHOR_INTRO_RE = re.compile(
     r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
     r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )
+# The hand-over inside a script captured as one line, followed by the report's marker: "… 살피고 있습니다
+# 베이징 홍길동 특파원입니다 [리포트] …" (a sentence's end or the line's start, a place at times, the name)
+_HANDOVER_MARKED_RE = re.compile(r"(?:^|[.!?다요]\s+)(?:[가-힣]{2,6}\s+)?(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)"
+                                 r"(?:입니다|의\s*보도입니다)\.?\s*\[(?:리포트|기자)\]")
 # Where the anchor's last sentence (or its last clause, after a comma) starts inside a longer paragraph.
 _LAST_SENTENCE_RE = re.compile(r"[.!?,][\"'”’]?\s+(?=[^.!?,]+[.!?]?\s*$)")
 
@@ -674,6 +678,10 @@ def anchor_intro(line: str) -> str | None:
     """
     if "기자" not in line and "특파원" not in line:
         return None
+    if "[리포트]" in line or "[기자]" in line:  # a script run into one line: the hand-over, then the report's marker
+        m = _HANDOVER_MARKED_RE.search(line)
+        if m and m["name"] not in PLACES and not is_press_name(m["name"]):
+            return m["name"]
     s = line.strip()
     if len(s) > 60:
         cuts = list(_LAST_SENTENCE_RE.finditer(s))
