@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import MONTH_NAME
 from .outlets import OUTLETS
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
@@ -49,7 +50,17 @@ PRESS_NAMES = frozenset({
 })
 
 # How press names end ("가상일보", "가상경제TV"): a token like this in front of a byline is a brand.
-_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
+_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|타임즈|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
+# A word no Korean name is built like, that a press name can be: five or more syllables, or Hangul mixed with
+# Latin letters, digits or "&" ("가람인사이트", "K가람", "가람&뉴스"). In front of "이름 기자" it is the outlet.
+_BRAND_SHAPED_RE = re.compile(r"^(?:[가-힣]{5,15}|(?=[^\s]*[가-힣])(?=[^\s]*[A-Za-z0-9&])[가-힣A-Za-z0-9&]{2,15})$")
+# The words an English press name ends on ("Garam Journal", "Example Valley News"): a byline's
+# "By Garam Journal Hong Gil-dong" names the outlet, then the writer.
+EN_PRESS_WORDS = frozenset({
+    "news", "journal", "times", "herald", "daily", "post", "tribune", "gazette", "review", "wire", "report",
+    "today", "weekly", "insider", "magazine", "media", "observer", "monitor", "chronicle", "express", "press",
+    "agency", "network", "tv", "business", "economy", "insight",
+})
 
 def is_press_name(token: str) -> bool:
     """A press name as printed (a registered brand, a known press name, or a name built like one)."""
@@ -424,6 +435,10 @@ def split_who(who: str, need_role: bool = True,
             break
     if brand is None and len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
         brand = toks.pop(0)
+    if brand is None and len(toks) >= 3 and is_role(toks[-1]) and _BRAND_SHAPED_RE.match(toks[0]) \
+            and toks[0] not in PLACES and not is_role(toks[0]) \
+            and all(_HANGUL_NAME_RE.match(n) for n in _NAME_SPLIT_RE.split(" ".join(toks[1:-1])) if n):
+        brand = toks.pop(0)  # "가람인사이트 홍길동 기자": a word no name is built like, then the names
     if brand is None and brand_first and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[1]) \
             and len(toks[0]) <= 12 and toks[0] not in PLACES and not is_role(toks[0]):
         brand = toks.pop(0)  # "[대전=매체 이름 기자]": after a dateline's "=" the brand comes first
@@ -451,6 +466,12 @@ _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
                     rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
                     r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
+# What may close an English byline after the names without a comma: the writer's role ("Staff Reporter") or
+# where the story was written ("in Seoul", "in New York")
+_BY_TAIL_RE = re.compile(r"\s+(?:(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist)"
+                         r"|in\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})\s*$")
+# A mail label between a sign-off's name and its address: "홍길동 기자 Email: gildong@…", "홍길동 기자 이메일 :"
+_MAIL_LABEL_TAIL_RE = re.compile(r"\s*(?:(?i:e-?mail)|이메일|메일)\s*[:：]?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
 # Editing by D)". The reporters and writers wrote the story; the editors did not.
@@ -463,10 +484,50 @@ _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
+    r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
 )
+
+
+# A dateline with the full date, the style of press-release wires and trade journals:
+#   "SEOUL, South Korea, Feb. 6, 2025 /PRNewswire/ -- rest", "WASHINGTON, March 3, 2024 (Agency) — rest",
+#   "April 13, 2023: rest" (the date alone opening the story). The date is the story's; the city (one or
+#   several, "HANOI/SEOUL") is the dateline, a region after it ("South Korea") is not.
+_DATED_LEAD_RE = re.compile(
+    r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
+    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)\s*"
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
+    r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
+    re.S,
+)
+# The same dateline alone on its line, its wire and dash on the next ("/PRNewswire/ -- rest")
+_DATED_LINE_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’/ -]{1,30}?(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)"
+    + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
+_WIRE_TAIL_RE = re.compile(r"^(?:/[A-Za-z][A-Za-z .-]{1,30}/\s*)?(?:--|—|–)\s*\S")
+
+
+def join_dated_dateline(items: list[str]) -> list[str]:
+    """``SEOUL, South Korea, Feb. 6, 2025`` / ``/PRNewswire/ -- rest`` printed on two lines: one lead."""
+    for k in range(min(len(items) - 1, 60)):
+        s = items[k]
+        if s[:1].isupper() and s[-1:].isdigit() and len(s) <= 80 and _WIRE_TAIL_RE.match(items[k + 1]) \
+                and _DATED_LINE_RE.match(s):
+            return [*items[:k], f"{s} {items[k + 1]}", *items[k + 2:]]
+    return items
+
+
+def _dated_lead(s: str) -> Byline | None:
+    m = _DATED_LEAD_RE.match(s)
+    if m is None:
+        return None
+    dl = m["dl"].strip() if m["dl"] else None
+    if dl and (dl.split()[0].rstrip(".").lower() in _MONTH_WORDS or len(dl.split()) > 4):
+        return None
+    return Byline(dl, [], [], m["rest"].strip(), (m["brand"] or m["wire"] or "").strip() or None, stamp=m["date"])
 
 
 # SEOUL (Brand News / Agency - 24th April, 2023) rest: the brand and the date in parentheses, no dash
@@ -485,6 +546,7 @@ _WIRE_DAY_LEAD_RE = re.compile(
     r"(?:\s*:|\s*\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*:?)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
+_DIGIT4_RE = re.compile(r"\d{4}")
 _BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
 
 
@@ -500,7 +562,10 @@ def parse_lead(paragraph: str) -> Byline | None:
         framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
         return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
-        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:20]):
+        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]):
+            dated = _dated_lead(s) if _DIGIT4_RE.search(s[:80]) else None
+            if dated is not None:
+                return dated
             m = _WIRE_LEAD_RE.match(s)
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
@@ -586,7 +651,7 @@ _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
                               r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
-_EN_NAME_BRAND_RE = re.compile(rf"^(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
+_EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
 # "홍길동 기자가 현장을 취재했습니다", "… 기자가 알아봤습니다".
@@ -597,6 +662,10 @@ _ANCHOR_INTRO_RE = re.compile(
     r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
     r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )
+# The hand-over inside a script captured as one line, followed by the report's marker: "… 살피고 있습니다
+# 베이징 홍길동 특파원입니다 [리포트] …" (a sentence's end or the line's start, a place at times, the name)
+_HANDOVER_MARKED_RE = re.compile(r"(?:^|[.!?다요]\s+)(?:[가-힣]{2,6}\s+)?(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)"
+                                 r"(?:입니다|의\s*보도입니다)\.?\s*\[(?:리포트|기자)\]")
 # Where the anchor's last sentence (or its last clause, after a comma) starts inside a longer paragraph.
 _LAST_SENTENCE_RE = re.compile(r"[.!?,][\"'”’]?\s+(?=[^.!?,]+[.!?]?\s*$)")
 
@@ -609,6 +678,10 @@ def anchor_intro(line: str) -> str | None:
     """
     if "기자" not in line and "특파원" not in line:
         return None
+    if "[리포트]" in line or "[기자]" in line:  # a script run into one line: the hand-over, then the report's marker
+        m = _HANDOVER_MARKED_RE.search(line)
+        if m and m["name"] not in PLACES and not is_press_name(m["name"]):
+            return m["name"]
     s = line.strip()
     if len(s) > 60:
         cuts = list(_LAST_SENTENCE_RE.finditer(s))
@@ -624,7 +697,8 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 
 
 # "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
-_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
+# "2024.05.03 14:22 홍길동 기자": with its time of day too.
+_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=[가-힣])")
 
 
 SIGNATURE_MEMO_CHARS = 200  # lines up to this long are remembered (a sign-off is short; a paragraph is not kept)
@@ -649,6 +723,11 @@ def _signature(line: str) -> Byline | None:
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
+    lead_ts = _SIG_LEAD_DATE_RE.match(line) if line[:1].isdigit() else None
+    if lead_ts is not None:  # "2024.05.03 14:22 홍길동 기자 e-mail": the date (and time) first, then the sign-off
+        sig = _parse_signature(line[lead_ts.end():])
+        if sig is not None and sig.reporters:
+            return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, lead_ts["date"])
     sig = _parse_signature(line)
     if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
         sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
@@ -657,6 +736,14 @@ def _signature(line: str) -> Byline | None:
         if dated:
             return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, dated["date"])
     return sig
+
+
+def _is_en_press_name(name: str) -> bool:
+    """An English outlet's name as printed: registered, or two to five capitalised words ending on a press word."""
+    low = name.strip().lower().removeprefix("the ")
+    toks = name.split()
+    return low in {b.removeprefix("the ") for b in BRANDS} or (
+        2 <= len(toks) <= 5 and all(w[:1].isupper() for w in toks) and toks[-1].lower().strip(".") in EN_PRESS_WORDS)
 
 
 def _is_brand_name(name: str) -> bool:
@@ -710,7 +797,7 @@ def _parse_signature(line: str) -> Byline | None:
         if m:
             return _sig([m["name"]], [""])
         m = _EN_NAME_BRAND_RE.match(s)
-        if m and m["brand"].strip().lower().removeprefix("the ") in {b.removeprefix("the ") for b in BRANDS}:
+        if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal": the writer and the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
     m = _NAME_LABEL_RE.match(s)
     if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
@@ -748,6 +835,20 @@ def _parse_signature(line: str) -> Byline | None:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"] or ""), m["brand"])
         return None
     if s[:3] in ("By ", "BY ") and s[3:4].isupper():
+        bare = _BY_TAIL_RE.sub("", s)  # "By NAME Staff Reporter", "By NAME in Seoul": the role or the place after
+        if bare != s and len(bare) > 4:
+            sig = _signature(bare)
+            if sig is not None and sig.reporters:
+                return sig
+            if _is_brand_name(bare[3:].strip()):
+                return None  # "By Yonhap in Seoul": an agency, no writer
+        toks = s.split()
+        for k in range(2, min(5, len(toks) - 2) + 1):  # "By Garam Journal Hong Gil-dong": the outlet, then its writer
+            if toks[k - 1].lower().strip(".") in EN_PRESS_WORDS and all(w[:1].isupper() for w in toks[1:k]):
+                sig = _signature(" ".join([toks[0], *toks[k:]]))
+                if sig is not None and sig.reporters and not sig.brand:
+                    return _sig(list(sig.reporters), list(sig.roles), sig.dateline, list(sig.emails), " ".join(toks[1:k]))
+                break
         m = _BY_RE.match(s)
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
@@ -779,7 +880,7 @@ def _parse_signature(line: str) -> Byline | None:
     if at:
         m = _SIG_TAIL_EMAIL_RE.match(s)
         if m:
-            who = m["who"].strip().strip("-–—|ㅣ/").strip()
+            who = _MAIL_LABEL_TAIL_RE.sub("", m["who"]).strip().strip("-–—|ㅣ/").strip()  # "홍길동 기자 Email: …"
             emails = EMAIL_RE.findall(m["emails"])
             if not who:
                 return _sig([], [], emails=emails)
@@ -902,6 +1003,24 @@ def title_credit(line: str) -> Byline | None:
         brand = parts[0].strip() or None
         date = parts[1].strip() if len(parts) == 2 else None
     return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)
+
+
+# A broadcaster's clip reposted on a video page: "헤드라인 [9시 뉴스] / 방송사 2023.07.04." — the
+# headline, the programme in brackets, then the broadcaster and the day it aired
+_CLIP_TITLE_RE = re.compile(
+    r"^(?P<title>\S.{4,150}?)\s*(?:\[[^\[\]]{1,20}\]\s*)?/\s*(?P<brand>[A-Za-z가-힣]{2,10})\s+"
+    r"(?P<date>\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?$")
+
+
+def clip_title_credit(line: str) -> Byline | None:
+    """A reposted broadcast clip's title line: ``rest`` the headline, ``brand`` the broadcaster,
+    ``stamp`` the day it aired; None unless the name after the slash is a press name."""
+    if "/" not in line or not line[-1:] in ".0123456789":
+        return None
+    m = _CLIP_TITLE_RE.match(line)
+    if m is None or not is_press_name(m["brand"]):
+        return None
+    return Byline(None, [], [], m["title"].strip(), m["brand"], (), m["date"])
 
 
 def section_byline(line: str, sections: frozenset[str]) -> str | None:

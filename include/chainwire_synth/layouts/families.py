@@ -545,7 +545,24 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         pub = pub.replace(hour=0, minute=0, second=0)
         lines += [f"{pub:%Y-%m-%d}     {r0.name} editor", ""]
     else:
-        lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
+        views = rng.randint(2, 999)
+        # own stream (the other pages keep their bytes): a CMS info line instead of the bar, the time first,
+        # then the section and the reporter ("2026-11-02 10:49 | 경제 | 이름 기자 | 조회 12")
+        info = random.Random(f"{env.seed}:rgn-info:{landing}:{index}")
+        draw = info.random()
+        if draw < 0.3 and lead not in ("desk", "region_desk"):
+            pub = pub.replace(second=0)
+            lines += [f"{pub:%Y-%m-%d %H:%M} | 경제 | {r0.name} {r0.role} | 조회 {views}", ""]
+        elif draw < 0.45 and lead not in ("desk", "region_desk"):
+            # the byline and the day alone ("이름 기자 | 2026.11.02"), or the stamp's day and time on two lines
+            if info.random() < 0.5:
+                pub = pub.replace(hour=0, minute=0, second=0)
+                lines += [f"{r0.name} {r0.role} | {pub:%Y.%m.%d}", ""]
+            else:
+                pub = pub.replace(second=0)
+                lines += [f"입력 {pub:%Y.%m.%d}", f"{pub:%H:%M}", ""]
+        else:
+            lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {views}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
     province = REGIONAL_PROVINCES[index % len(REGIONAL_PROVINCES)]
     prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
@@ -583,11 +600,70 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     return text, art
 
 
+# ------------------------------------------------------------------ a photo credit that runs into the story
+
+# Made-up sources of a picture, and what the pictures show (a scene named by a noun, no sentence)
+CREDIT_SOURCES = ("누리시청", "바른소재연구원", "가람물류협회")
+CREDIT_LEADS = ("bracket", "bare", "caption")
+CREDIT_TOP_CAPTIONS = ("시험 가동에 들어간 소재 공장.", "새로 문을 연 물류센터 입구.", "협약식이 열린 회의실.")
+SCENE_CAPTIONS = ("항만 야적장에 쌓인 컨테이너 모습.", "시험 라인이 돌아가는 공장 내부 전경", "부두에 접안한 화물선 모습")
+CLOSING_QUOTES = ("현장의 목소리를 더 듣겠다", "지원 대상을 넓히는 방안을 검토하겠다", "일정대로 준비를 마치겠다")
+LINK_LINES = ("(www.nuri-ilbo.kr/news/view/10482)", "(https://nuri-ilbo.kr/article/20261102)")
+
+
+def render_credit_glued(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                        avoid: frozenset[str]) -> tuple[str, Article]:
+    """A small daily whose photo credit runs into the story: the credit alone in brackets before the lead
+    (``[사진=기관] 본문``), bare (``사진=기관 본문``), or closing the top photo's caption with no space after it
+    (``설명. [사진=기관]본문``); under the lead a picture named by its scene (``… 모습.``, ``… 전경``) or a caption
+    closed by ``(c)기관``; on every other page a closing quote signed by the wire after its full stop (``…"라고
+    말했다. /뉴시스``); the story's source link alone in parentheses under it; the info bar, no byline, the footer.
+    Truth: the paragraphs without any credit, the captions with theirs."""
+    spec, c = outlet_story(env, "thepublic", "cgl", landing, index, mode, rng, avoid, n_deck=0)
+    lead = CREDIT_LEADS[index % len(CREDIT_LEADS)]
+    pick = random.Random(f"{env.seed}:cgl-photo:{landing}:{index}")
+    source = pick.choice(CREDIT_SOURCES)
+    pub = with_seconds(c.published_at, rng)
+    lines = ["더퍼블릭", "로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
+    captions: list[PhotoCaption] = []
+    top = pick.choice(CREDIT_TOP_CAPTIONS)
+    prefix = {"bracket": f"[사진={source}] ", "bare": f"사진={source} ", "caption": f"{top} [사진={source}]"}[lead]
+    if lead == "caption":
+        captions.append(PhotoCaption(text=top, credit=source))
+    wire = index % 2 == 1
+    paragraphs = list(c.paragraphs)
+    if wire:  # the story closes on a reported quote, the wire's name after its full stop
+        paragraphs.append(f"{source} 관계자는 \"{pick.choice(CLOSING_QUOTES)}\"라고 말했다.")
+        c.paragraphs = paragraphs
+    for k, para in enumerate(paragraphs):
+        last = k == len(paragraphs) - 1
+        lines += [(prefix if k == 0 else "") + para + (" /뉴시스" if wire and last else ""), ""]
+        if k == 0:
+            if pick.random() < 0.5:
+                scene = pick.choice(SCENE_CAPTIONS)
+                lines += [scene, ""]
+                captions.append(PhotoCaption(text=scene))
+            else:
+                other = pick.choice([x for x in CREDIT_SOURCES if x != source])
+                text = pick.choice([x for x in CREDIT_TOP_CAPTIONS if x != top])
+                lines += [f"{text} (c){other}", ""]
+                captions.append(PhotoCaption(text=text, credit=other))
+    lines += [pick.choice(LINK_LINES), "", "댓글을 작성하려면로그인해주세요.", "", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
+                        dateline=None, reporters=[], reporter_roles=[], reporter_emails=[], photo_captions=captions)
+    return text, art
+
+
 # ------------------------------------------------------------------ a small outlet the registry does not know
 
 # Made-up press names, built like the press's (none registered: tests/test_extract_synth.py checks)
-UNREGISTERED_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스")
-UNREGISTERED_LEADS = ("place_brand", "brand_eq", "slash", "footer_only", "copy")
+UNREGISTERED_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스", "가람인사이트", "K누리")
+UNREGISTERED_LEADS = ("place_brand", "brand_eq", "slash", "footer_only", "copy", "brand_space")
+# A related list under the story: a registered agency's teasers (its lead byline, its bracketed brand), which
+# name another story's outlet, never this page's
+UNREGISTERED_RELATED = ("관련기사", "[{place}=뉴시스] {name} 기자 = 가람시 누리소재 기업들이 원료 확보에 나섰다.",
+                        "[연합뉴스] 누리소재 값 석 달째 올라")
 
 
 def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: random.Random,
@@ -596,9 +672,12 @@ def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: ran
     (``• 등록 …`` / ``• 조회수 N``), then one of five leads — the brand after the dateline's ``=``
     (``[세종=매체 이름 기자] 본문``), before the reporter's (``[매체=이름기자]본문``), split from the reporter by
     a slash (``[매체/이름 기자]본문``), no lead byline at all, or a copy: one outlet's lead byline over another
-    outlet's footer — and the footer ``저작권자 © 매체 무단전재 및 재배포 금지``. No e-mail domain on the page.
+    outlet's footer, or the brand and the reporter in one bracket (``[가람인사이트 이름 기자]``: a brand built like
+    no name, with no press word at its end) — and the footer ``저작권자 © 매체 무단전재 및 재배포 금지``. No e-mail
+    domain on the page. One page in three carries a related list under the story (``관련기사``, a registered
+    agency's teaser with its lead byline, ``[연합뉴스] 제목``).
     Truth: the outlet is the brand as printed (the lead's, else the footer's); a copy names none (whose
-    page it is, the page does not settle); the lead's reporter and dateline."""
+    page it is, the page does not settle); the lead's reporter and dateline; the related list names no outlet."""
     spec, c = outlet_story(env, "thepublic", "unr", landing, index, mode, rng, avoid, n_deck=0)
     r0 = spec.reporters[0]
     lead = UNREGISTERED_LEADS[index % len(UNREGISTERED_LEADS)]
@@ -608,9 +687,13 @@ def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: ran
     lines = ["로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
     who = f"{r0.name} {r0.role}"
     prefix = {"place_brand": f"[{spec.dateline}={brand} {who}] ", "brand_eq": f"[{brand}={r0.name}{r0.role}]",
-              "slash": f"[{brand}/{who}]", "footer_only": "", "copy": f"[{other}={r0.name}{r0.role}]"}[lead]
+              "slash": f"[{brand}/{who}]", "footer_only": "", "copy": f"[{other}={r0.name}{r0.role}]",
+              "brand_space": f"[{brand} {who}] "}[lead]
     for k, para in enumerate(c.paragraphs):
         lines += [prefix + para if k == 0 else para, ""]
+    if index % 3 == 0:
+        teaser = pick.choice(env.photographers["thepublic"]).name  # a made-up name of the cast
+        lines += [s.format(place=spec.dateline or "서울", name=teaser) for s in UNREGISTERED_RELATED] + [""]
     lines += ["댓글을 작성하려면로그인해주세요.", "", f"저작권자 © {brand} 무단전재 및 재배포 금지"]
     text = "\n".join(lines) + "\n"
     named = lead != "footer_only"
@@ -650,7 +733,8 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
     sentences, the hand-over (``이름 기자입니다.``), ``<기자>``, the reporter's sentences, the closer
     with the name set apart (``YTN 이름 입니다.``), then the app's menu and a cut promotion line. One page
     in three is captured at a fixed width: the sentences' lines cut wherever the width runs out, no blank
-    line between them.
+    line between them. About one page in three is a video site's repost instead: its one title line
+    ``헤드라인 [저녁 뉴스] / YTN YYYY.MM.DD.`` carries the headline and the day (own stream).
     Truth: the broadcast date (a date, no time), the reporter of the hand-over; the closer and the
     app's lines are no story text."""
     spec, c = outlet_story(env, "ytn", "tvw", landing, index, mode, rng, avoid, n_deck=0)
@@ -660,8 +744,13 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
     n_anchor = 1 if len(sents) < 4 else 2
     handover = f"{reporter.name} 기자입니다."
     day = c.published_at.date()
-    lines = ["YTN", "", c.title, ""]
-    lines += [f"{day:%Y-%m-%d}", ""] if index % 2 == 0 else ["방송일자", f"{day:%Y-%m-%d}", ""]
+    if random.Random(f"{env.seed}:tvw-clip:{landing}:{index}").random() < 0.3:
+        # a video site's repost of the clip (own stream): one title line carries the headline, the programme,
+        # the broadcaster and the day it aired
+        lines = [f"{c.title} [저녁 뉴스] / YTN {day:%Y.%m.%d}.", ""]
+    else:
+        lines = ["YTN", "", c.title, ""]
+        lines += [f"{day:%Y-%m-%d}", ""] if index % 2 == 0 else ["방송일자", f"{day:%Y-%m-%d}", ""]
     wrapped = index % 3 == 2  # one page in three captured at a fixed width: no blank lines, lines cut anywhere
     lines += ["<앵커>", ""]
     for s in sents[:n_anchor]:
@@ -728,6 +817,7 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
 # ------------------------------------------------------------------ English: a list of other stories between two headline copies
 
 RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
+RELATED_BUTTONS = ("Email this to a friend", "Toggle night theme", "Larger print mode")
 RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
@@ -757,8 +847,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
-    if index % 4 == 1:
-        lines += ["Email this to a friend", ""]  # a button label of the site under the headline
+    if index % 4 == 1:  # a button label of the site under the headline: a reader action, or a label naming
+        lines += [RELATED_BUTTONS[index // 4 % len(RELATED_BUTTONS)], ""]  # nothing the story names
     if s["subtitle"]:
         lines += [s["subtitle"], ""]
     lines += [x for p in s["paragraphs"] for x in (p, "")]
