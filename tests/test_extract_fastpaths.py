@@ -2,7 +2,8 @@
 
 ``outlets.find_brand`` walks a dictionary of the registered brands instead of running the brand
 regex; ``language.detect_language`` counts every script's letters in one table look-up per character;
-``outlets._copyright_matches`` starts its scan at the first copyright mark; ``identity.normalize_text``
+``outlets._copyright_matches`` starts its scan at the first copyright mark; ``outlet_for_page`` runs its
+line-anchored rules from the line breaks (``outlets._from_line_breaks``); ``identity.normalize_text``
 splits on whitespace instead of a regex; ``generic`` remembers which lines are chrome across pages.
 Each is checked here against the plain rule on generated pages and on strings built to sit on the
 edges (case, word boundaries, characters whose case folding ``str.lower`` does not show).
@@ -200,3 +201,31 @@ def test_pages_read_alone_or_after_others_give_the_same_article(tmp_path):
         generic._chrome_memos.clear()
         alone.append(parse(p))
     assert in_a_row == alone[::-1]
+
+
+_LINE_RULES = ["LINE_BRACKET", "SHORT_LINE", "BRAND_EQ_BYLINE", "BRAND_BYLINE", "BRAND_HEAD_LINE", "WITH_BRAND",
+               "BY_BRAND", "OWN_URL_LINE", "PROVIDER_LINE", "SOURCE_CREDIT"]
+
+
+@pytest.mark.parametrize("name", _LINE_RULES)
+def test_line_anchored_rules_searched_from_line_breaks_match_as_the_rules(name, tmp_path):
+    # outlet_for_page runs each line-anchored rule on "\n" + text: the same matches, starting at the same places
+    rule, at_break = getattr(outlets, f"_{name}_RE"), getattr(outlets, f"_{name}_AT_BREAK")
+    generate_corpus(tmp_path, days=1, per_day=40, seed=31, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    texts += ["", "\n", "\n\n[서울=가상일보]\n", "  a\n  b \n\t가나\n", "가상일보 홍길동 기자\n가상일보=홍길동 기자",
+              "기사제공\n가상일보\n", "Source: Some Daily | x\nwith the Korea Daily\nBy Hong Gil-dong, The Daily",
+              "www.example.com/News/Read/A2023\n(example.co.kr/abcd)", "| 가상=홍길동 기자 |\n[사진] [가상]"]
+    found = 0
+    for text in texts:
+        want = [(m.start(), m.groups()) for m in rule.finditer(text)]
+        assert [(m.start(), m.groups()) for m in at_break.finditer("\n" + text)] == want, text[:200]
+        found += len(want)
+    assert found > 0
+
+
+def test_from_line_breaks_takes_only_line_anchored_rules():
+    with pytest.raises(ValueError):
+        outlets._from_line_breaks(re.compile(r"[가-힣]+$", re.M))
+    with pytest.raises(ValueError):
+        outlets._from_line_breaks(re.compile(r"^[가-힣]+"))

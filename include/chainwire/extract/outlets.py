@@ -285,7 +285,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     lang = language
     brand_names = brand_map()
     brands_seen: list[tuple[str, float, int]] = []
-    for n, m in enumerate(_LINE_BRACKET_RE.finditer(text)):
+    lined = "\n" + text  # for the line-anchored rules (_from_line_breaks): their matches start as in text
+    for n, m in enumerate(_LINE_BRACKET_AT_BREAK.finditer(lined)):
         if n >= 40:
             break
         inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
@@ -307,7 +308,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = find_brand(m.group(0))
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for m in _SHORT_LINE_RE.finditer(text):
+    for m in _SHORT_LINE_AT_BREAK.finditer(lined):
         found = _short_line_brand(m.group(1))
         if found is not None:
             brands_seen.append((*found, m.start()))
@@ -315,12 +316,12 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
-    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+    for n, m in enumerate(_BRAND_EQ_BYLINE_AT_BREAK.finditer(lined) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
         if n >= 5:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
+    for n, m in enumerate(_BRAND_BYLINE_AT_BREAK.finditer(lined)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
         if m.group("brand").lower() in brand_names:
@@ -330,14 +331,14 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 0.5, m.start()))
-    brand_heads = [(m.group("brand"), m.group("rest"), m.start()) for m in _BRAND_HEAD_LINE_RE.finditer(text)
+    brand_heads = [(m.group("brand"), m.group("rest"), m.start()) for m in _BRAND_HEAD_LINE_AT_BREAK.finditer(lined)
                    if m.group("brand").lower() in brand_names]
     if brand_heads:
         lines = {ln.strip() for ln in text.splitlines()}
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
-    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if _AT_BRAND_HINT_RE.search(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
+    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if "@" in text and _AT_BRAND_HINT_RE.search(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -345,14 +346,14 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for m in _WITH_BRAND_RE.finditer(text) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
+    for m in _WITH_BRAND_AT_BREAK.finditer(lined) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
-    for n, m in enumerate(_BY_BRAND_RE.finditer(text) if "By " in text or "BY " in text else ()):
+    for n, m in enumerate(_BY_BRAND_AT_BREAK.finditer(lined) if "By " in text or "BY " in text else ()):
         if n >= 3:  # "By NAME, The Korea Times": the writer's outlet closing an English byline
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_OWN_URL_LINE_RE.finditer(text)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
+    for n, m in enumerate(_OWN_URL_LINE_AT_BREAK.finditer(lined)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
         if n >= 3:
             break
         known = outlet_for_url(f"http://{m.group(1)}")
@@ -367,21 +368,21 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_PROVIDER_LINE_RE.finditer(text) if "제공" in text or "기사출처" in text else ()):
+    for n, m in enumerate(_PROVIDER_LINE_AT_BREAK.finditer(lined) if "제공" in text or "기사출처" in text else ()):
         if n >= 3:  # "기사제공 매체": a portal copy names the outlet that provided the story
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     tail_source = _TAIL_SOURCE_RE.search(text[-400:]) if "Source" in text[-400:] or "Via" in text[-400:] else None
     if tail_source is not None:  # "Source: Yonhap News Agency" closing a reposted story
         brands_seen.append((tail_source.group("brand"), 2.0, len(text) - 400 + tail_source.start()))
-    for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
+    for n, m in enumerate(_SOURCE_CREDIT_AT_BREAK.finditer(lined) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     # "매체CP-0212@distributor.com": a brand glued to a syndication address names the outlet; the
     # address's domain is the distributor's, never the publisher's
     relayed = set()
-    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if _GLUED_MAIL_HINT_RE.search(text) else ()):
+    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if "@" in text and _GLUED_MAIL_HINT_RE.search(text) else ()):
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -459,7 +460,8 @@ _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLE = r"(?:기자|특파원)\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
-# What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
+# What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan
+# (and pages without an "@", which every match has, skip the hint's own scan: one memchr-like look).
 _AT_BRAND_HINT_RE = re.compile(_AT_ROLE)
 # "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
 _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
@@ -482,7 +484,8 @@ _PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타�
 _MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
 _GLUED_MAIL_BRAND_RE = re.compile(
     r"(?P<brand>[가-힣]{1,10}" + _PRESS_SUFFIX + ")" + _MAIL_LOCAL_AT + r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-# What every _GLUED_MAIL_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
+# What every _GLUED_MAIL_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan
+# (and pages without an "@", which every match has, skip the hint's own scan).
 _GLUED_MAIL_HINT_RE = re.compile(_PRESS_SUFFIX + _MAIL_LOCAL_AT)
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
@@ -512,6 +515,33 @@ def _copyright_matches(text: str) -> list[re.Match]:
     if hint is None:
         return []
     return list(_COPYRIGHT_RE.finditer(text, text.rfind("\n", 0, hint.start()) + 1))
+
+
+def _from_line_breaks(rule: re.Pattern) -> re.Pattern:
+    """A line-anchored rule (``^…`` under ``re.M``) as searched from the line break before each line.
+
+    Run on ``"\n" + text``, its matches start where ``rule``'s start in ``text`` (the "\n" standing for
+    ``^``: at 0 or after a line break) and have the same groups (their own offsets one further on): re
+    jumps from one "\n" to the next instead of trying ``^`` at every character (2–3× faster on a page).
+    Exact for a rule with no match that ends on a consumed "\n" (the next line's match needs that "\n"):
+    each rule given here ends in ``$``, a lookahead or a closing bracket, and its only "\n" is its ``^``.
+    """
+    if not (rule.pattern.startswith("^") and rule.flags & re.M):
+        raise ValueError(f"not a line-anchored rule: {rule.pattern!r}")
+    return re.compile("\n(?:" + rule.pattern[1:] + ")", rule.flags)
+
+
+# outlet_for_page's line-anchored rules, run on "\n" + text (their matches' ``start()`` as the rules')
+_LINE_BRACKET_AT_BREAK = _from_line_breaks(_LINE_BRACKET_RE)
+_SHORT_LINE_AT_BREAK = _from_line_breaks(_SHORT_LINE_RE)
+_BRAND_EQ_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_EQ_BYLINE_RE)
+_BRAND_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_BYLINE_RE)
+_BRAND_HEAD_LINE_AT_BREAK = _from_line_breaks(_BRAND_HEAD_LINE_RE)
+_WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
+_BY_BRAND_AT_BREAK = _from_line_breaks(_BY_BRAND_RE)
+_OWN_URL_LINE_AT_BREAK = _from_line_breaks(_OWN_URL_LINE_RE)
+_PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
+_SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
 
 
 def _photo_credit_notice(text: str, pos: int) -> bool:
