@@ -229,3 +229,35 @@ def test_from_line_breaks_takes_only_line_anchored_rules():
         outlets._from_line_breaks(re.compile(r"[가-힣]+$", re.M))
     with pytest.raises(ValueError):
         outlets._from_line_breaks(re.compile(r"^[가-힣]+"))
+
+
+def test_latin_language_of_ascii_samples_equals_the_word_regex():
+    # the rule: words by _LATIN_WORD_RE, lower-cased, function words counted per language
+    from collections import Counter
+
+    from chainwire.extract import language
+
+    def rule(sample):
+        words = [w.lower() for w in language._LATIN_WORD_RE.findall(sample)][:500]
+        if len(words) < 20:
+            return None
+        counts = Counter(words)
+        scores = sorted(((sum(counts[w] for w in fw if w in counts), lang)
+                         for lang, fw in language._FUNCTION_SETS.items()), reverse=True)
+        (best, lang), (second, _) = scores[0], scores[1]
+        return lang if best >= 0.15 * len(words) and best >= 1.3 * second else None
+
+    rng = random.Random(12)
+    vocab = [w for words in language._FUNCTION_WORDS.values() for w in words.split()] + [
+        "News", "THE", "Seoul", "x1y", "a_b", "it's", "e-mail", "nao", "Der", "2024", "o'clock"]
+    seps = [" ", "  ", ", ", ". ", "\n", "-", "_", "1", "\t", "(", ")"]
+    answers = set()
+    for _ in range(3000):
+        n = rng.choice([5, 19, 20, 21, 60, 400, 700])
+        sample = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(n))
+        if not sample.isascii():
+            sample = sample.encode("ascii", "ignore").decode()
+        got = language._latin_language(sample)
+        assert got == rule(sample), sample[:120]
+        answers.add(got)
+    assert {None, "en"} <= answers and len(answers) >= 4
