@@ -261,3 +261,59 @@ def test_latin_language_of_ascii_samples_equals_the_word_regex():
         assert got == rule(sample), sample[:120]
         answers.add(got)
     assert {None, "en"} <= answers and len(answers) >= 4
+
+
+def _branches(pattern: str) -> list:
+    """The top-level alternatives of a regex, as the parser reads them (a non-capturing group around the
+    whole alternation is looked into)."""
+    import re._constants as c
+    import re._parser as parser
+
+    ops = list(parser.parse(pattern))
+    while len(ops) == 1 and ops[0][0] is c.SUBPATTERN and ops[0][1][0] is None:
+        ops = list(ops[0][1][3])
+    if len(ops) == 1 and ops[0][0] is c.BRANCH:
+        return [list(b) for b in ops[0][1][1]]
+    return [ops]
+
+
+def _literal_runs(branch: list) -> list[str]:
+    """The runs of plain characters the branch has at its top level: text every match of it contains."""
+    import re._constants as c
+
+    runs, cur = [], ""
+    for op, arg in branch:
+        if op is c.LITERAL:
+            cur += chr(arg)
+        else:
+            runs.append(cur)
+            cur = ""
+    return [r for r in runs + [cur] if r]
+
+
+@pytest.mark.parametrize("line_rule", [generic._IS_WIDGET, generic._HAS_COPYRIGHT])
+def test_line_rules_have_every_unanchored_branch_hinted(line_rule):
+    import re._constants as c
+
+    assert not line_rule.rule.flags & re.M
+    branches = _branches(line_rule.rule.pattern)
+    assert len(branches) > 2
+    for branch in branches:
+        if branch and branch[0] == (c.AT, c.AT_BEGINNING):
+            continue  # matches at the line's start only: LineRule's match() sees it
+        runs = _literal_runs(branch)
+        assert any(w in r for w in line_rule.inner for r in runs), (line_rule.rule.pattern, branch)
+
+
+@pytest.mark.parametrize("line_rule", [generic._IS_WIDGET, generic._HAS_COPYRIGHT])
+def test_line_rules_answer_as_the_search(line_rule, tmp_path):
+    generate_corpus(tmp_path, days=1, per_day=60, seed=33, start_date=date(2026, 11, 2), outlets="all")
+    lines = {ln.strip() for p in sorted((tmp_path / "raw").rglob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()}
+    lines |= {"사진 이미지 확대보기", "x read by AI", "홍길동 기자의 다른 기사 보기", "3 댓글 4", "글 댓글 5", "[사진] |",
+              "무단 전재", "Copyright 2024", "ⓒ 가상일보", "재배포 금지", "All rights reserved", "AI 학습 및 활용 금지", ""}
+    hits = 0
+    for line in lines:
+        want = line_rule.rule.search(line) is not None
+        assert line_rule(line) == want, line
+        hits += want
+    assert hits > 5
