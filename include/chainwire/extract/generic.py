@@ -201,7 +201,9 @@ _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
-_END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
+# An end mark glued to the story's last line ("…했다. (끝)"); a line without a mark is not searched
+_END_GLUE_MARKS = ("(끝)", "(END)", "<끝>")
+_END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) + r")\s*$")
 _GLUED_SIGNOFF_RE = re.compile(
     r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
     r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
@@ -1053,7 +1055,7 @@ class _Page:
                 if s in AI_SUMMARY_HEADS:
                     mg["ai_summary"] = True
                     continue
-                g = _END_GLUE_RE.search(s)
+                g = _END_GLUE_RE.search(s) if any(mark in s for mark in _END_GLUE_MARKS) else None
                 if g:
                     s = s[: g.start()]
                     if s:
