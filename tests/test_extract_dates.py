@@ -231,3 +231,20 @@ def test_stamps_under_the_story_but_not_the_publishers_data():
     got = footer_stamps(["관련기사", "입력 2026.11.02 10:50 | 수정 2026.11.02 11:20"])
     assert [(s.kind, s.at.hour) for s in got] == [("published", 10), ("updated", 11)]
     assert footer_stamps(["등록일 2012.01.01", "등록일 2012.01.01 | 발행인 홍길동 | 편집인 서하린"]) == []
+
+
+def test_date_fields_and_blog_info_lines():
+    from chainwire.extract.stamps import scan_stamps
+
+    def at(line: str, en: bool = True):
+        return [(s.kind, s.at.date().isoformat()) for s in scan_stamps(line, english=en)[0]]
+
+    assert at("Date: March 5, 2026") == [("published", "2026-03-05")]
+    assert at("Publication date: 05 March 2026") == [("published", "2026-03-05")]
+    assert at("Release date: 2026-03-05") == [("published", "2026-03-05")]
+    assert at("보도일시 2026.03.05 10:00", en=False) == [("published", "2026-03-05")]
+    # a word label is a word of its own: "Update" holds no "date", "Rerelease" no "release"
+    assert at("Update 2026-03-05 10:00") == [] and at("Rerelease 2026-03-05") == []
+    found, rest = scan_stamps("Posted by Dana Wrenfield on March 5, 2026", english=True)
+    assert [(s.kind, s.at.day) for s in found] == [("published", 5)] and rest == "By Dana Wrenfield"
+    assert scan_stamps("Posted by Dana Wrenfield on the desk", english=True)[0] == []

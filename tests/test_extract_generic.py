@@ -399,12 +399,12 @@ def test_no_byline_page_still_reads():
         pytest.param(
             ["The Korea Herald", "Home", "Business > Industry", "Seoul to widen fictional chip credits", "Plan includes loans",
              "By Kim Min-ji", "Published : 2024-06-27 09:30", "Updated : 2024-06-27 10:05",
-             "The fictional ministry said Thursday it will widen credits for equipment investment at home.",
+             "The fictional ministry said Thursday it will widen credits and loans for equipment investment at home.",
              "minji@heraldcorp.com", "[ⓒ The Korea Herald]", "Most Popular", "Another story"],
             dict(outlet="koreaherald", title="Seoul to widen fictional chip credits", subtitle_lines=["Plan includes loans"],
                  section="Business", subsection="Industry", reporters=["Kim Min-ji"], reporter_emails=["minji@heraldcorp.com"],
                  published_at="2024-06-27T09:30:00+09:00", updated_at="2024-06-27T10:05:00+09:00", language="en",
-                 paragraphs=["The fictional ministry said Thursday it will widen credits for equipment investment at home."]),
+                 paragraphs=["The fictional ministry said Thursday it will widen credits and loans for equipment investment at home."]),
             id="korea-herald"),
         pytest.param(
             ["Economy", "S. Korea to stockpile fictional rare earths", "2025-03-29 18:00",
@@ -896,3 +896,63 @@ def test_an_english_byline_closed_by_the_outlet():
     a = parse_english_page(page(EN_TITLE, "By Hong Gil-dong, The Korea Times", "Published 2024-03-05 15:20", EN1, EN2),
                            "x.txt", LANDING)
     assert a.reporters == ["Hong Gil-dong"] and a.outlet == "koreatimes"
+
+
+# ---------------------------------------------------------------- dated leads, dates under a head (h2, session 7)
+
+_EN_STORY = ("The invented ministry said on Tuesday that the plan would cover several hundred firms this year.\n"
+             "Officials added that the second phase would follow once the budget had been approved.\n")
+
+
+def test_a_release_wire_lead_gives_the_dateline_and_the_day():
+    b = parse_lead("SEOUL, South Korea, Feb. 6, 2026 /Harborwire/ -- Quorvane Metals said on Monday it would build.")
+    assert (b.dateline, b.brand, b.stamp, b.rest[:12]) == ("SEOUL", "Harborwire", "Feb. 6, 2026", "Quorvane Met")
+    b = parse_lead("April 13, 2026: The invented council is launching a fund.")
+    assert (b.dateline, b.stamp, b.rest[:11]) == (None, "April 13, 2026", "The invente")
+    b = parse_lead("VELDOR/SEOUL, Aug 22 (Harborwire) - Two invented firms plan plants.")
+    assert (b.dateline, b.brand) == ("VELDOR/SEOUL", "Harborwire")
+    assert parse_lead("May 3, 2026, 2:22 p.m.: a time, not a dated lead") is None
+    b = parse_lead("VELDOR, South Korea — Invented truckers went back to work.")  # a city and its country
+    assert (b.dateline, b.brand, b.rest[:8]) == ("VELDOR", None, "Invented")
+    b = parse_lead("VELDOR, South Korea (Harborwire) — Invented truckers went back to work.")
+    assert (b.dateline, b.brand) == ("VELDOR", "Harborwire")
+    assert parse_lead("Veldor, South Korea — a title-case city alone is no dateline") is None
+    page = ("Quorvane widens its plant\n\nSEOUL, South Korea, Feb. 6, 2026\n/Harborwire/ -- " + _EN_STORY)
+    art = parse_english_page(page, "x.txt", date(2026, 11, 2))
+    assert art.dateline == "SEOUL" and art.published_at.date() == date(2026, 2, 6)
+    assert art.published_at_source == "page_field" and art.paragraphs[0].startswith("The invented ministry")
+    art = parse_english_page("Quorvane widens its plant\n\nApril 13, 2026: " + _EN_STORY, "x.txt", date(2026, 11, 2))
+    assert art.published_at.date() == date(2026, 4, 13) and art.paragraphs[0].startswith("The invented")
+
+
+def test_an_english_date_alone_under_the_headline_is_the_pages_date():
+    for line in ("March 5, 2026", "Thursday, March 5, 2026"):
+        art = parse_english_page(f"Quorvane widens its plant\n{line}\n{_EN_STORY}", "x.txt", date(2026, 11, 2))
+        assert art.published_at.date() == date(2026, 3, 5) and art.published_at_source == "page_field", line
+    # above the headline it stays a widget: no publish time from it
+    art = parse_english_page(f"March 5, 2026\nQuorvane widens its plant\n{_EN_STORY}", "x.txt", date(2026, 11, 2))
+    assert art.published_at_source == "landing_date"
+
+
+def test_info_lines_with_a_section_or_a_counter_and_a_time_first_sign_off():
+    page = ("가상시, 배터리 지원 확대\n2026-03-05 14:22 | 경제 | 서하린 기자 | 조회 12\n"
+            "가상시는 이날 지원 방안을 발표하고 기업 부담을 줄이겠다고 밝혔다.\n업계는 수출 회복에 도움이 될 것으로 내다봤다.\n")
+    art = parse_korean_page(page, "x.txt", date(2026, 11, 2))
+    assert art.reporters == ["서하린"] and art.published_at.isoformat() == "2026-03-05T14:22:00+09:00"
+    sig = parse_signature("2026.03.05 14:22 서하린 기자 harin@example.com")
+    assert sig.reporters == ["서하린"] and sig.stamp == "2026.03.05 14:22"
+    page = f"Quorvane widens its plant\nDana Wrenfield · March 5, 2026 · 3 min read\n{_EN_STORY}"
+    art = parse_english_page(page, "x.txt", date(2026, 11, 2))
+    assert art.reporters == ["Dana Wrenfield"] and art.published_at.date() == date(2026, 3, 5)
+
+
+def test_a_reposted_broadcast_clip_title():
+    from chainwire.extract.bylines import clip_title_credit
+
+    c = clip_title_credit("가상시, 배터리 지원 확대 [저녁 뉴스] / 가람방송 2026.03.05.")
+    assert (c.rest, c.brand, c.stamp) == ("가상시, 배터리 지원 확대", "가람방송", "2026.03.05")
+    assert clip_title_credit("가상시 / 배터리 지원 2026.03.05") is None  # no press name after the slash
+    page = ("가상시, 배터리 지원 확대 [저녁 뉴스] / 가람방송 2026.03.05.\n"
+            "가상시는 이날 지원 방안을 발표하고 기업 부담을 줄이겠다고 밝혔습니다.\n업계는 수출 회복에 도움이 될 것으로 내다봤습니다.\n")
+    art = parse_korean_page(page, "x.txt", date(2026, 11, 2))
+    assert art.title == "가상시, 배터리 지원 확대" and art.published_at.date() == date(2026, 3, 5)

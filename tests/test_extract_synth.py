@@ -308,6 +308,13 @@ def test_shape_layouts_every_field_matches_truth(shapes):
             seen["ens:city_day"] += truth["dateline"] == "Seoul"
             seen["ens:credits"] += "\n(Reporting by " in text
             seen["ens:source"] += truth["outlet"] == "yonhap_en"
+            seen["ens:date_field"] += "\nDate: " in text
+            seen["ens:posted_by_on"] += "\nPosted by " in text
+            seen["ens:day_alone"] += bool(re.search(r"\n(?:[A-Z][a-z]+day, )?[A-Z][a-z]+ \d{1,2}, \d{4}\n", text))
+            seen["ens:release_lead"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4} /[^\n/]+/ -- ", text))
+            seen["ens:release_split"] += bool(re.search(r"\nSEOUL, South Korea, [^\n]+ \d{4}\n/[^\n/]+/ -- ", text))
+            seen["ens:journal_lead"] += bool(re.search(r"\n[A-Z][a-z]+ \d{1,2}, \d{4}: ", text))
+            seen["ens:city_region"] += "\nBUSAN, South Korea — " in text
         if prefix == "khd":
             seen[f"khd:caption_x{text.count(truth['photo_captions'][0]['text'])}"] += 1
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
@@ -316,7 +323,9 @@ def test_shape_layouts_every_field_matches_truth(shapes):
                            "hf:promo_under_email", "npp:two_photos", "khd:pages",
                            "khd:caption_x1", "khd:caption_x2", "ens:pages", "ens:pictograph", "ens:empty_labels",
                            "ens:stamped", "ens:unstamped", "ens:three_points", "ens:by_day", "ens:day_bullet",
-                           "ens:city_day", "ens:credits", "ens:source") if not seen[k]]
+                           "ens:city_day", "ens:credits", "ens:source", "ens:date_field", "ens:posted_by_on",
+                           "ens:day_alone", "ens:release_lead", "ens:release_split", "ens:journal_lead",
+                           "ens:city_region") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -333,7 +342,8 @@ def test_regional_layout_every_field_matches_truth(regional):
     """A regional daily's CMS page: the ten leads (brand/reporter slash or bar, dateline then brand in one
     bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
     signature, the dateline alone in brackets with a sign-off under the story, the name glued to its role,
-    the day and a writer with an English role in place of the info bar), captions closed by the
+    the day and a writer with an English role in place of the info bar, or an info line of the time, the
+    section, the reporter and a view counter), captions closed by the
     photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
     prompt left in a body."""
     mismatches: Counter[str] = Counter()
@@ -356,12 +366,14 @@ def test_regional_layout_every_field_matches_truth(regional):
         seen["place_paren"] += bool(re.search(r"\n\[\S+\(\S+\)=더퍼블릭 \S+ \S+\] ", text))
         seen["glued"] += bool(re.search(r"\n\[더퍼블릭=[가-힣]+기자\]\S", text))
         seen["dated_byline"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} +[가-힣]+ editor\n", text))
+        seen["info_line"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} \| 경제 \| [가-힣]+ 기자 \| 조회 \d+\n", text))
         seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
         seen["caption_agency"] += "다. / 뉴시스\n" in text
         seen["deck"] += bool(truth["subtitle_lines"])
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
-                           "place_paren", "glued", "dated_byline", "caption_photographer", "caption_agency", "deck")
+                           "place_paren", "glued", "dated_byline", "info_line", "caption_photographer", "caption_agency",
+                           "deck")
                if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
@@ -417,6 +429,34 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
         seen["fixed_width"] += not re.search(r"\n<기자>\n\n[^\n]+\n\n", text)
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     assert seen["label"] and seen["date_alone"] and seen["fixed_width"], dict(seen)
+
+
+def test_credit_glued_layout_every_field_matches_truth(tmp_path):
+    """A photo credit run into the story (``[사진=기관] 본문``, ``사진=기관 본문``, ``설명. [사진=기관]본문``), a scene
+    caption or one closed by ``(c)기관`` under the lead, the wire's ``/뉴시스`` after the last full stop and a
+    source link alone: 100% per field; no credit, link or wire left in the body, every caption kept."""
+    synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="credit_glued")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        d = got.to_dict()
+        _count_mismatches(rel, d, truth, mismatches, examples)
+        assert d["photo_captions"] == truth["photo_captions"], rel
+        assert not any(m in p for p in got.paragraphs for m in ("사진=", "(c)", "/뉴시스", "www.", "https://")), rel
+        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
+        assert not odd, (rel, odd)
+        seen["bracket"] += "\n[사진=" in text
+        seen["bare"] += "\n사진=" in text
+        seen["after_caption"] += bool(re.search(r"\. \[사진=[^\]]+\]\S", text))
+        seen["scene"] += any(f"\n{x}\n" in text for x in ("항만 야적장에 쌓인 컨테이너 모습.", "시험 라인이 돌아가는 공장 내부 전경",
+                                                            "부두에 접안한 화물선 모습"))
+        seen["c_credit"] += " (c)" in text
+        seen["wire"] += " /뉴시스\n" in text
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    missing = [k for k in ("bracket", "bare", "after_caption", "scene", "c_credit", "wire") if not seen[k]]
+    assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
 def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tmp_path):

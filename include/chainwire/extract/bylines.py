@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .dates import MONTH_NAME
 from .outlets import OUTLETS
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
@@ -463,10 +464,50 @@ _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
-    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
+    r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
 )
+
+
+# A dateline with the full date, the style of press-release wires and trade journals:
+#   "SEOUL, South Korea, Feb. 6, 2025 /PRNewswire/ -- rest", "WASHINGTON, March 3, 2024 (Agency) — rest",
+#   "April 13, 2023: rest" (the date alone opening the story). The date is the story's; the city (one or
+#   several, "HANOI/SEOUL") is the dateline, a region after it ("South Korea") is not.
+_DATED_LEAD_RE = re.compile(
+    r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
+    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)\s*"
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
+    r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
+    re.S,
+)
+# The same dateline alone on its line, its wire and dash on the next ("/PRNewswire/ -- rest")
+_DATED_LINE_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’/ -]{1,30}?(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)"
+    + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
+_WIRE_TAIL_RE = re.compile(r"^(?:/[A-Za-z][A-Za-z .-]{1,30}/\s*)?(?:--|—|–)\s*\S")
+
+
+def join_dated_dateline(items: list[str]) -> list[str]:
+    """``SEOUL, South Korea, Feb. 6, 2025`` / ``/PRNewswire/ -- rest`` printed on two lines: one lead."""
+    for k in range(min(len(items) - 1, 60)):
+        s = items[k]
+        if s[:1].isupper() and s[-1:].isdigit() and len(s) <= 80 and _WIRE_TAIL_RE.match(items[k + 1]) \
+                and _DATED_LINE_RE.match(s):
+            return [*items[:k], f"{s} {items[k + 1]}", *items[k + 2:]]
+    return items
+
+
+def _dated_lead(s: str) -> Byline | None:
+    m = _DATED_LEAD_RE.match(s)
+    if m is None:
+        return None
+    dl = m["dl"].strip() if m["dl"] else None
+    if dl and (dl.split()[0].rstrip(".").lower() in _MONTH_WORDS or len(dl.split()) > 4):
+        return None
+    return Byline(dl, [], [], m["rest"].strip(), (m["brand"] or m["wire"] or "").strip() or None, stamp=m["date"])
 
 
 # SEOUL (Brand News / Agency - 24th April, 2023) rest: the brand and the date in parentheses, no dash
@@ -485,6 +526,7 @@ _WIRE_DAY_LEAD_RE = re.compile(
     r"(?:\s*:|\s*\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*:?)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
+_DIGIT4_RE = re.compile(r"\d{4}")
 _BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
 
 
@@ -500,7 +542,10 @@ def parse_lead(paragraph: str) -> Byline | None:
         framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
         return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
-        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:20]):
+        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]):
+            dated = _dated_lead(s) if _DIGIT4_RE.search(s[:80]) else None
+            if dated is not None:
+                return dated
             m = _WIRE_LEAD_RE.match(s)
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
@@ -624,6 +669,7 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 
 
 # "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
+_SIG_LEAD_STAMP_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?=[가-힣])")
 _SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
 
 
@@ -649,6 +695,11 @@ def _signature(line: str) -> Byline | None:
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
+    lead_ts = _SIG_LEAD_STAMP_RE.match(line) if line[:1].isdigit() else None
+    if lead_ts is not None:  # "2024.05.03 14:22 홍길동 기자 e-mail": the time first, then the sign-off
+        sig = _parse_signature(line[lead_ts.end():])
+        if sig is not None and sig.reporters:
+            return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, lead_ts["date"])
     sig = _parse_signature(line)
     if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
         sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
@@ -902,6 +953,24 @@ def title_credit(line: str) -> Byline | None:
         brand = parts[0].strip() or None
         date = parts[1].strip() if len(parts) == 2 else None
     return Byline(None, names, [""] * len(names), m["title"].strip(), brand, (), date)
+
+
+# A broadcaster's clip reposted on a video page: "헤드라인 [9시 뉴스] / 방송사 2023.07.04." — the
+# headline, the programme in brackets, then the broadcaster and the day it aired
+_CLIP_TITLE_RE = re.compile(
+    r"^(?P<title>\S.{4,150}?)\s*(?:\[[^\[\]]{1,20}\]\s*)?/\s*(?P<brand>[A-Za-z가-힣]{2,10})\s+"
+    r"(?P<date>\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?$")
+
+
+def clip_title_credit(line: str) -> Byline | None:
+    """A reposted broadcast clip's title line: ``rest`` the headline, ``brand`` the broadcaster,
+    ``stamp`` the day it aired; None unless the name after the slash is a press name."""
+    if "/" not in line or not line[-1:] in ".0123456789":
+        return None
+    m = _CLIP_TITLE_RE.match(line)
+    if m is None or not is_press_name(m["brand"]):
+        return None
+    return Byline(None, [], [], m["title"].strip(), m["brand"], (), m["date"])
 
 
 def section_byline(line: str, sections: frozenset[str]) -> str | None:

@@ -56,7 +56,7 @@ _TRAILING_DATE_RE = re.compile(r"\s(\d{4}\.\s?\d{1,2}\.\s?\d{1,2})\.?$")
 # "설명(뉴시스)", "설명 (AP/뉴시스)": a label that is no sentence, closed by an agency in parentheses
 _PAREN_AGENCY_RE = re.compile(r"^(?P<text>[^()]{4,80}?)\s*\((?P<credit>[^()\n]{2,30})\)$")
 _SENTENCE_TAIL_RE = re.compile(r"(?:다|요|음)[.!?]?[\"'”’]?$|[.!?]$")
-_COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©)\s*(?P<credit>[^ⓒ©]{1,40})$")
+_COPYRIGHT_CREDIT_RE = re.compile(r"\s*(?:ⓒ|©|\([cC]\))\s*(?P<credit>[^ⓒ©()]{1,40})$")
 _EN_CREDIT_RE = re.compile(r"^(?P<text>.{8,400}?[.!?”\"’'])\s*\((?P<credit>[A-Z][^()]{1,60})\)$")
 # "… in Seoul on Thursday. [NEWS1]", "[AP/YONHAP]", "[MINISTRY OF ECONOMY AND FINANCE]": an upper-case credit
 _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\[(?P<credit>[A-Z0-9][A-Z0-9 ./&'-]{1,60})\]$")
@@ -69,6 +69,11 @@ _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s]
 # "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
 # a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
 _TRIANGLE_CAPTION_RE = re.compile(r"(?:모습|전경|장면|현장|사진|고\s?있다)\.?$")
+# an unmarked line that names what a picture shows ("…의 야간 모습.", "…공장 전경") and nothing else: a story's
+# sentences end on a verb, a headline rarely on these nouns
+_SCENE_CAPTION_RE = re.compile(r"\s(?:모습|전경|장면)\.?$")
+MAX_SCENE_CAPTION = 60
+_SCENE_ENDS = ("모습", "모습.", "전경", "전경.", "장면", "장면.")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
 
@@ -183,12 +188,15 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         m = _PROVIDED_BY_RE.match(line)  # "공장 전경. 가상개발청 제공"
         if m:
             return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
-    if "ⓒ" in line or "©" in line:
-        m = _COPYRIGHT_CREDIT_RE.search(line)
-        if m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line:
+    if "ⓒ" in line or "©" in line or "(c)" in line or "(C)" in line:
+        m = _COPYRIGHT_CREDIT_RE.search(line)  # "공장 전경. (c)기관 이름" like "공장 전경 ⓒ 기관 이름"
+        if (m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line
+                and len(m["credit"].split()) <= 3 and not _SENTENCE_TAIL_RE.search(m["credit"])):
             return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
     if c in "▲△" and len(line) <= 200 and line.count(c) == 1 and _TRIANGLE_CAPTION_RE.search(line):
         return PhotoCaption(text=line[1:].strip())  # "▲ 로봇이 차량을 충전하는 모습.": a marked caption, no credit
+    if len(line) <= MAX_SCENE_CAPTION and line.endswith(_SCENE_ENDS) and _SCENE_CAPTION_RE.search(line):
+        return PhotoCaption(text=line)  # "공단 야간 모습.", "공장 전경": a picture named by its scene, unmarked
     return None
 
 

@@ -144,6 +144,7 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_NAME = _MON  # an English month name, abbreviated or not: the one pattern (also bylines' dated leads)
 _CLOCK = r"(?P<H{n}>\d{{1,2}}):(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
 _TZ = r"(?:\s*" + _TZ_TEXT + r")?"
 _EN_TIMESTAMP_RE = re.compile(

@@ -43,8 +43,10 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    clip_title_credit,
     info_bar_reporters,
     is_role,
+    join_dated_dateline,
     parse_lead,
     parse_signature,
     section_byline,
@@ -137,10 +139,17 @@ _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # The Korean form, in parentheses after the last sentence: "… 협정입니다. (연합)", "… 밝혔다.(뉴시스)"
 KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
-_KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*\((?:" + "|".join(KO_AGENCIES) + r")\)$")
-# A photo caption glued in front of a paragraph, closed by its bracketed credit: "설명. [사진=이름 기자 e-mail] 본문…"
-_GLUED_CAPTION_RE = re.compile(r"^(?P<cap>[^\[\]]{4,200}?)\s*\[(?:사진|자료|그래픽|사진제공)\s*=\s*(?P<credit>[^\[\]]{1,80})\]\s+(?P<rest>\S.{39,})$",
-                               re.S)
+# "… 협정입니다. (연합)", "… 말했다. /뉴시스": the wire's sign-off closing the story's last paragraph
+_KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:" + "|".join(KO_AGENCIES) + r")\)|/\s?(?:" + "|".join(KO_AGENCIES) + r"))$")
+_WIRE_CREDIT_RE = re.compile(rf"^(?:{'|'.join(KO_AGENCIES)}|{_AGENCIES})$", re.I)
+# a sentence that reports what someone said (a quotation closed by 고 and its verb, or an English attribution):
+# a story's closing line; a photo's caption shows, it reports no one
+_REPORTED_RE = re.compile(r"(?:[다라]고|며)\s?[가-힣]{1,6}다\.[\"'”’]*$|\b(?:said|says|told|according to)\b")
+# A photo caption glued in front of a paragraph, closed by its bracketed credit: "설명. [사진=이름 기자 e-mail] 본문…",
+# "설명. [사진=매체]본문…" (no space), "[사진=매체] 본문…" (the credit alone); or a bare credit: "사진=매체 본문…"
+_GLUED_CAPTION_RE = re.compile(r"^(?P<cap>(?:[^\[\]]{4,200}?)?)\s*\[(?:사진|자료|그래픽|사진제공)\s*=\s*(?P<credit>[^\[\]]{1,80})\]\s*"
+                               r"(?P<rest>[^\s\[].{39,})$", re.S)
+_GLUED_CREDIT_RE = re.compile(r"^(?:사진|자료|그래픽)\s*=\s*(?P<credit>[^\s\[\]()=]{1,20}(?:\s제공)?)\s+(?P<rest>[^\s=/].{39,})$", re.S)
 # Every token a hashtag: "#중국 #희토류 #관세"
 _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 COMMON_END_LINES = frozenset({
@@ -199,7 +208,10 @@ _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
-_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공)\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
+                             r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+# a web address alone on its line, bare or in brackets ("(www.매체.com/News/Read/…)"): a source link, no paragraph
+_URL_ONLY_RE = re.compile(r"^[(\[<]?(?:https?://|www\.)[^\s()\[\]<>]+[)\]>]?$", re.I)
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
 # An end mark glued to the story's last line ("…했다. (끝)"); a line without a mark is not searched
 _END_GLUE_MARKS = ("(끝)", "(END)", "<끝>")
@@ -319,7 +331,9 @@ OFF_TOPIC_SHARE = 0.2
 # than OFF_TOPIC_SHARE with its story and carries no headline mark runs to 14 characters (76 labelled Korean
 # deck lines); share, font and listen buttons are shorter. English decks of three or four words (a unit test's
 # "Plan includes loans") are as short as button labels ("Share this article"): there the first word tells them
-# apart, a reader action against a statement.
+# apart, a reader action against a statement — or the words: none of the 27 labelled English deck lines of the
+# development pages (blind batches aside) has five words or fewer, and a deck shares words with its story, a
+# button label ("Increase font size") none.
 SITE_LABEL_MAX_KO = 12
 SITE_LABEL_MAX_WORDS = 5
 # The reader actions a site's English buttons open on (a short English deck, "Plan includes loans", states a fact)
@@ -337,6 +351,20 @@ def story_words(text: str, english: bool) -> frozenset[str]:
         return frozenset(w for w in _WORD_RE.findall(text.lower()) if len(w) > 2 and w not in _EN_FUNCTION_WORDS)
     t = _NON_WORD_RE.sub("", text)
     return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+# A Korean word's stem: its first two syllables ("공유하기" → "공유", "해관총서" → "해관"), particles and endings
+# left off. A deck line's words come back in the story it sums up; a site's button label ("기사 공유하기 버튼")
+# names none of them. Syllable bigrams cannot tell these apart (an ending such as "하기" or "으로" is in every
+# story): of five made-up button labels put under the headline of the Korean development pages with a deck,
+# 111 of 265 share a bigram with the story and 5 share a stem; every labelled deck line of 12 characters or
+# fewer shares two stems in three or more.
+_STEM_WORD_RE = re.compile(r"[가-힣]{2,}")
+
+
+def stems_in_story(line: str, story: str) -> int:
+    """How many of a Korean line's word stems the story's text holds."""
+    return sum(w[:2] in story for w in _STEM_WORD_RE.findall(line))
 
 
 def topic_share(line: str, words: frozenset[str], english: bool) -> float:
@@ -398,12 +426,26 @@ _PICTOGRAPH_RE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u
 _ANCHOR_SENTENCE_RE = re.compile(r"(?:다|요|죠|까)[.?]$")
 
 
+# An image's caption printed a second time with its credit glued on ("설명." / "설명.기관명"): the credit is
+# a name (the one such pair on the development pages, blind batches aside, glues 4 characters); the rule looks
+# only past the stamp or byline, where a deck line never repeats the line above it
+CAPTION_CREDIT_MAX = 12
+
+
+def _caption_twin(s: str, other: str) -> bool:
+    if other == s:
+        return True
+    short, long_ = (s, other) if len(s) < len(other) else (other, s)
+    return len(short) >= 6 and long_.startswith(short) and len(long_) - len(short) <= CAPTION_CREDIT_MAX
+
+
 def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
-    """A short non-sentence line printed twice in a row: an image's alt text and its caption."""
+    """A short non-sentence line printed twice in a row: an image's alt text and its caption (the second
+    copy may carry the photo's credit glued to its end)."""
     s = items[k]
     if len(s) > 100 or (_paragraph_like(s, english) and (english or _KO_SENTENCE_RE.search(s))):
         return False  # a Korean line closed by a full stop but no predicate ("… 구성요소(아래).") is a label
-    return (k + 1 < end and items[k + 1] == s) or (k > 0 and items[k - 1] == s)
+    return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
 
 def _inline_box(items: list[str], k: int, english: bool) -> bool:
@@ -415,22 +457,27 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
 
 
+# The longest English date alone under a headline: "Wednesday, September 13, 2023" (29 characters)
+UNDER_HEAD_DATE_EN = 32
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
-_INFO_SPLIT_RE = re.compile(r"\s+[|｜•]\s+")
+_INFO_SPLIT_RE = re.compile(r"\s+[|｜•·]\s+")
+# What else an info line holds beside its date and byline: a view or comment counter, a reading time
+_INFO_COUNTER_RE = re.compile(r"^(?:(?:조회수?|댓글|추천)\s*[:：]?\s*[\d,]+|\d+\s*(?:min(?:ute)?s?|분)\s*(?:read|읽기)?)$", re.I)
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
-def info_line(s: str, english: bool) -> tuple[datetime | None, Byline | None] | None:
+def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> tuple[datetime | None, Byline | None] | None:
     """An article info line whose parts are split by bars or bullets: a source, a date, a byline
-    (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``) → (date, byline); None unless
-    every part is one of these and a date or a byline is among them."""
+    (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``), a section name or a counter
+    (``2024-05-03 14:22 | 경제 | 이름 기자``, ``NAME · May 3, 2024 · 3 min read``) → (date, byline); None
+    unless every part is one of these and a date or a byline is among them."""
     day: datetime | None = None
     sig: Byline | None = None
     name: str | None = None
     for part in _INFO_SPLIT_RE.split(s.strip()):
-        if _SOURCE_PART_RE.match(part):
+        if _SOURCE_PART_RE.match(part) or part in sections or _INFO_COUNTER_RE.match(part):
             continue
         if day is None and part[:1].isalnum() and len(part) <= 40:
             ts = byline_stamp(part, english)
@@ -749,6 +796,7 @@ class _Page:
         self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
         self._story_words: frozenset[str] | None = None
+        self._story_text: str | None = None
 
     def stamps(self, s: str):
         got = self._stamps.get(s)
@@ -774,6 +822,8 @@ class _Page:
             if marker and marker.end() >= len(s) - 1:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
+            return True
+        if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
@@ -862,8 +912,11 @@ class _Page:
         items = _name_widget_images([s for s in lines if s])
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
+        else:
+            items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
         items = _past_portal_summary(items, art.machine_generated)
-        credit = title_credit(items[0]) if self.en else None  # "Headline – by NAME (Brand – Aug. 5, 2021)"
+        # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
+        credit = title_credit(items[0]) if self.en else clip_title_credit(items[0])
         if credit is not None:
             items[0] = credit.rest
         n = len(items)
@@ -881,7 +934,7 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
-                    or (self.en and (" - " in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
+                    or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
                                      or ") " in s[:40]))):
                 if self.caption(s) is None:
                     b = parse_lead(s)
@@ -937,11 +990,13 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            if headline_seen and len(s) <= 22 and s[-1:].isdigit():
+            if headline_seen and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) and s[-1:].isdigit():
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
-                day = byline_stamp(d, self.en) if d[:1].isdigit() and len(d) <= 12 and is_date_widget(d, self.en) else None
-                if day is not None:  # "2024-11-29" alone right under the headline: the page's date, no widget
+                # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline
+                shaped = (d[:1].isdigit() and len(d) <= 12) or (self.en and d[:1].isupper())
+                day = byline_stamp(d, self.en) if shaped and is_date_widget(d, self.en) else None
+                if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
                     content.append((k, "\x00stamp"))
@@ -973,7 +1028,8 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
-            info = info_line(s, self.en) if (" | " in s or " ｜ " in s or " • " in s) and len(s) <= 200 else None
+            info = info_line(s, self.en, self.rules.sections) \
+                if (" | " in s or " ｜ " in s or " • " in s or " · " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
                 if info[0] is not None:
                     bare.append(info[0])
@@ -1019,7 +1075,8 @@ class _Page:
             # a broadcast script with no stamp or byline above it: its headline is the last
             # headline-like line right above the anchor's marker (programme names, schedules and
             # menus come first), and a script has no deck
-            above = [s for _, s in content if s is not None and s[:1] != "\x00" and self.title_like(s)]
+            above = [s for _, s in content if s is not None and s[:1] != "\x00" and self.title_like(s)
+                     and not self.site_label(s)]  # (a button label of the player may sit between them)
             if above:
                 title, subtitles = above[-1], []
         if start is None:
@@ -1064,19 +1121,25 @@ class _Page:
                     break
                 if s in INLINE_BOX_HEADS:
                     continue  # the head of a box inside the story (the story goes on after it)
-                if "[" in s[:250]:
-                    glued = _GLUED_CAPTION_RE.match(s)
+                if "[" in s[:250] or s[:2] in ("사진", "자료", "그래"):
+                    glued = _GLUED_CAPTION_RE.match(s) or _GLUED_CREDIT_RE.match(s)
                     if glued:  # "설명. [사진=이름 기자 e-mail] 본문…": the caption, then the story
                         mail = _EMAIL_TAIL_RE.search(" " + glued["credit"])
                         who = _EMAIL_TAIL_RE.sub("", " " + glued["credit"]).strip()
-                        _add_caption(captions, PhotoCaption(text=glued["cap"].strip(), credit=who or None,
-                                                            email=mail.group(1) if mail else None))
+                        if glued.groupdict().get("cap"):  # a credit alone is no caption
+                            _add_caption(captions, PhotoCaption(text=glued["cap"].strip(), credit=who or None,
+                                                                email=mail.group(1) if mail else None))
                         s = glued["rest"]
                 if k > start and _doubled_caption(items, k, end, self.en):
                     continue  # an image's alt text and its caption, printed twice
                 cap = self.caption(s)
                 if cap is None and title and len(s) <= len(title) + 50:
                     cap = _headline_image(s, title)
+                if (isinstance(cap, PhotoCaption) and cap.credit and _WIRE_CREDIT_RE.match(cap.credit)
+                        and len(paragraphs) >= MIN_PARAGRAPHS_BEFORE_SIGNOFF and _REPORTED_RE.search(cap.text)
+                        and not any(_paragraph_like(x, self.en) and not self.is_chrome(x) for x in items[k + 1:end])):
+                    paragraphs.append(cap.text)  # "…라고 말했다. /뉴시스", "… said. (Yonhap)": the wire signs the story off
+                    continue
                 if cap is not None:
                     _add_caption(captions, cap)
                     continue
@@ -1122,7 +1185,7 @@ class _Page:
             sigs.extend(reversed(trail))
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
-                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)"
+                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
@@ -1183,6 +1246,10 @@ class _Page:
         art.reporters, art.reporter_roles, art.dateline, art.reporter_emails = reporters, roles, dateline, emails
         if lead is None and not reporters:
             warn("no byline")
+        if lead is not None and lead.stamp:  # "SEOUL, Feb. 6, 2025 -- rest": the lead's own date, after any stamp
+            ts = byline_stamp(lead.stamp, self.en)
+            if ts is not None:
+                bare.append(ts)
         if not (stamps or tail_stamps or bare) and start is not None:
             tail_stamps = footer_stamps(items[end:end + FOOTER_STAMP_LINES], self.en)  # "입력 … 수정 …" under the story
         if header_day is not None and not (stamps or tail_stamps or bare):
@@ -1422,9 +1489,14 @@ class _Page:
             return first
         return next((c for c in candidates[1:] if topic_share(c, words, self.en) >= ON_TOPIC_SHARE), first)
 
+    def story_text(self) -> str:
+        if self._story_text is None:
+            self._story_text = " ".join(self.story_lines)[:STORY_SAMPLE_CHARS]
+        return self._story_text
+
     def story_words(self) -> frozenset[str]:
         if self._story_words is None:
-            self._story_words = story_words(" ".join(self.story_lines)[:STORY_SAMPLE_CHARS], self.en)
+            self._story_words = story_words(self.story_text(), self.en)
         return self._story_words
 
     def site_label(self, s: str) -> bool:
@@ -1432,12 +1504,19 @@ class _Page:
         chrome list knows): unmarked, a few words, sharing next to nothing with the story a deck sums up."""
         if _HEADLINE_MARK_RE.search(s):
             return False
-        if self.en:  # a few words opening on a reader action ("Share this article"); a short deck states a fact
-            toks = s.split()
-            if len(toks) > SITE_LABEL_MAX_WORDS or toks[0] not in _EN_ACTION_WORDS:
+        if self.en:  # a few words opening on a reader action ("Share this article"), or naming nothing the story
+            toks = s.split()  # names ("Increase font size"); a short deck states a fact of the story
+            if len(toks) > SITE_LABEL_MAX_WORDS or not self.story_lines:
                 return False
-        elif len(s) > SITE_LABEL_MAX_KO:
+            words = self.story_words()
+            if not words:
+                return False
+            share = topic_share(s, words, self.en)
+            return share == 0.0 or (toks[0] in _EN_ACTION_WORDS and share < OFF_TOPIC_SHARE)
+        if len(s) > SITE_LABEL_MAX_KO or not self.story_lines:
             return False
+        if stems_in_story(s, self.story_text()) == 0:
+            return True  # not one of its words comes back in the story
         words = self.story_words()
         return bool(words) and topic_share(s, words, self.en) < OFF_TOPIC_SHARE
 

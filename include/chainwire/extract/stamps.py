@@ -4,7 +4,8 @@ A stamp is a label followed directly by a timestamp. Labels say what the time is
 
     published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
                 방송(일자)
-                Published Posted First published Created
+                Published Posted First published Created Date Publication (date) Release (date)
+                보도(일시) 배포(일시); "Posted by NAME on <date>" leaves "By NAME" for the byline
     updated     최종수정 수정 최종편집 업데이트 Updated Last updated Last update Modified
 
 or, on a line of stamps only, after the time (``2024.06.27 09:30 입력 2024.06.27 11:02 수정``).
@@ -34,13 +35,20 @@ _PUBLISHED = {
     "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
     "input": 1,  # English editions of Korean sites translate 입력/수정 as "Input"/"Modified"
     "방송": 1,  # a broadcaster's web page: "방송일자 2023-12-06", "방송일 2024.11.29"
+    # a page's date field and a release's: "Date: May 3, 2024", "Publication date 2024-05-03",
+    # "Release date", "보도일시 2024.05.03 10:00", "배포일시"
+    "date": 1, "dated": 1, "publication": 1, "release": 1, "보도": 1, "배포": 1,
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
             "modified": 0, "last modified": 0, "최종편집": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
+# Labels that are common words or end other words ("Update" holds "date"): read only as words of their own
+# (the older labels may be glued to what stands before them, "NewsPublished …", and stay so)
+_WORD_LABELS = frozenset({"date", "dated", "publication", "release"})
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
-                             (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else re.escape(lab))
+                             (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else
+                              (r"(?<![A-Za-z])" if lab in _WORD_LABELS else "") + re.escape(lab))
                              for lab in _LABELS) + r")"
     r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*(?:[:：|ㅣ]|[-–—](?=\s))?\s*",
     re.I,
@@ -95,6 +103,11 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
         labelled = _labels_after(line, english)  # "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
         if labelled[0]:
             return labelled
+    by = _LABEL_BY_ON_RE.match(line) if english and " on " in line else None
+    if by is not None:  # "Posted by NAME on May 3, 2024": the stamp, and "By NAME" left for the byline
+        found, rest = scan_stamps(f"{by['label']} {by['rest']}", english)
+        if found and not rest:
+            return found, f"By {by['who']}"
     stamps: list[Stamp] = []
     keep: list[str] = []
     pos = 0
@@ -122,6 +135,10 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
     keep.append(line[pos:])
     rest = " ".join(k.strip(_SEPARATORS) for k in keep if k.strip(_SEPARATORS))
     return stamps, rest
+
+
+# A blog's info line: "Posted by NAME on May 3, 2024" (the writer between the label and the date)
+_LABEL_BY_ON_RE = re.compile(r"^(?P<label>Posted|Published|Written)\s+by\s+(?P<who>[A-Z][^\d|]{1,40}?)\s+on\s+(?P<rest>\d.*|[A-Z].*)$")
 
 
 # The label printed after its time: "2024.01.01 10:00 입력 2024.01.01 11:00 수정"

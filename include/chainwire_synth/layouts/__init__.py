@@ -53,13 +53,17 @@ regional *            thepublic  rgn     a regional/small daily's CMS: • 등�
                                          [매체(세종)=이름 기자], [세종(충남)=매체 이름 기자], 매체 기자 | 본문,
                                          매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail),
                                          [매체=이름기자]본문, "YYYY-MM-DD  이름 editor" (the day only),
+                                         "YYYY-MM-DD HH:MM | 경제 | 이름 기자 | 조회 N" info line,
                                          captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;
                                          one page in three captured at a fixed width (no blank lines)
 english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline
                                          (pictograph-decorated at times), a "- point" summary, empty
-                                         Input/Modified labels, the top photo, stamp or none, story
+                                         Input/Modified labels, the top photo, stamp or none, story;
+                                         dated shapes: a date alone (weekday or not), "Date: …",
+                                         "Posted by NAME on …", "SEOUL, South Korea, Month D, YYYY
+                                         /Wire/ -- " (also over two lines), "Month D, YYYY: " leads
 portal_summary *      news1      pts     a portal's copy under its machine summary: headline, name +
                                          stamp, 전체 맥락… notice over three of the story's sentences,
                                          font-size widget, the outlet's deck lines, a [태그] line at
@@ -71,6 +75,9 @@ unregistered *        (none)     unr     an outlet the registry does not know: [
                                          [매체=이름기자], [매체/이름 기자], no lead byline, or a copy
                                          (one outlet's lead over another's footer); 저작권자 © 매체
                                          footer; truth: the printed brand, none for the copy
+credit_glued *        thepublic  cgl     a photo credit run into the story: [사진=기관] 본문, 사진=기관 본문,
+                                         설명. [사진=기관]본문; a scene caption (… 모습.) or one closed by
+                                         (c)기관; … 했다. /뉴시스 closing the story; a source link alone
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -91,7 +98,7 @@ from . import english, families, korean, newspim
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
-                 "english_summary", "portal_summary", "english_related", "unregistered")
+                 "english_summary", "portal_summary", "english_related", "unregistered", "credit_glued")
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,8 @@ def _registry() -> dict[str, Layout]:
                                   families.render_english_related, in_all=False),
         "unregistered": Layout("unregistered", "", "unr", ("filled_no_update",), "ko",
                                families.render_unregistered, in_all=False),
+        "credit_glued": Layout("credit_glued", "thepublic", "cgl", ("filled_no_update",), "ko",
+                               families.render_credit_glued, in_all=False),
     }
 
 

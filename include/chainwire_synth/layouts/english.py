@@ -192,6 +192,8 @@ def render_english_deck_photo(env: Env, landing: date, index: int, mode: str, rn
 SUMMARY_SITES = (("Harbor Trade", "Pacific Supply", "Inland Freight", "Corridor Metals"), ("Network", "Review", "Journal"))
 SUMMARY_ITEMS = ("battery materials", "rare earth magnets", "chip equipment", "urea solution", "graphite anodes")
 SUMMARY_FIRMS = ("Hanbit Materials", "Daeyang Chemical", "Seorin Metals", "Mirae Anode")
+DATED_SHAPES = ("day_alone", "weekday_day", "date_field", "posted_by_on", "release_lead", "release_split", "journal_lead")
+RELEASE_WIRES = ("Harborwire", "Corridor Release Service")  # made-up release wires
 
 
 def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: random.Random,
@@ -204,7 +206,12 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
     March 5, 2026``) or the day and the writer bulleted (``March 5, 2026 • NAME``); one story in three
     opens on a city and the day (``Seoul, Nov. 2: …``), and one in three without a byline closes on a
     wire's credits (``(Reporting by NAME; Editing by NAME)``); one page in four closes on the repost's
-    source (``Source: Yonhap News Agency``). Truth: the headline without its pictograph, the
+    source (``Source: Yonhap News Agency``). Half the stamped pages print a dated shape instead (own
+    stream): a date alone under the head (with its weekday or not), ``Date: March 5, 2026``, ``Posted by
+    NAME on March 5, 2026``, or the date opening the story — a release wire's ``SEOUL, South Korea, March
+    5, 2026 /Wire/ -- …`` (the wire on the next line at times) or a journal's ``March 5, 2026: …`` (a
+    story under a head date opens on ``BUSAN, South Korea — `` at times); truth:
+    the day, the city as the dateline, the poster as the writer. Truth: the headline without its pictograph, the
     points as the deck without their bullets, the site's name nowhere, no outlet unless the source line
     names it; the writer and the day alone from a dated byline; the city as the dateline; the reporter,
     not the editor, of the credits."""
@@ -227,9 +234,26 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
     own = random.Random(f"{env.seed}:ens-info:{landing}:{index}")
     info = own.choice(("published", "by_day", "day_bullet")) if stamped else None
     writer = own.choice(env.casts["ajupress"].reporters).name
+    # more dated shapes, from their own stream (the pages above keep their bytes): a date alone under the
+    # head (a weekday in front or not), a "Date:" field, a blog's "Posted by NAME on …", the date opening
+    # the story as a release wire prints it ("SEOUL, South Korea, March 5, 2026 /Wire/ -- …", also with
+    # its wire on the next line) or as a trade journal does ("March 5, 2026: …")
+    dated = random.Random(f"{env.seed}:ens-dated:{landing}:{index}")
+    shape = dated.choice(DATED_SHAPES) if stamped and dated.random() < 0.5 else None
+    if shape is not None:
+        info = shape
     people: dict = {}
     if info == "published":
         lines += [f"Published: {s['published']:%Y-%m-%d %H:%M}", ""]
+    elif info in DATED_SHAPES:
+        day = s["published"]
+        spelled = f"{day:%B} {day.day}, {day.year}"
+        head = {"day_alone": [spelled], "weekday_day": [f"{day:%A}, {spelled}"], "date_field": [f"Date: {spelled}"],
+                "posted_by_on": [f"Posted by {writer} on {spelled}"]}.get(info, [])
+        lines += head + ([""] if head else [])
+        s = dict(s, published=datetime.combine(day.date(), time(0, 0), tzinfo=KST))
+        if info == "posted_by_on":
+            people = dict(reporters=[writer], reporter_roles=[""])
     elif info is not None:
         day = s["published"]
         spelled = f"{day:%B} {day.day}, {day.year}"
@@ -237,10 +261,24 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
         s = dict(s, published=datetime.combine(day.date(), time(0, 0), tzinfo=KST))
         people = dict(reporters=[writer], reporter_roles=[""])
     paragraphs = list(s["paragraphs"])
-    if own.randrange(3) == 0:
+    if own.randrange(3) == 0 and info not in ("release_lead", "release_split", "journal_lead"):
         md = f"{E.MONTHS_AP[s['pub'].month - 1]} {s['pub'].day}"
         paragraphs[0] = f"Seoul, {md}: {paragraphs[0]}"
         people["dateline"] = "Seoul"
+    if info in ("day_alone", "weekday_day", "date_field", "posted_by_on") and "dateline" not in people \
+            and dated.random() < 0.5:
+        paragraphs[0] = f"BUSAN, South Korea — {paragraphs[0]}"  # a city and its country, no date, no agency
+        people["dateline"] = "BUSAN"
+    if info in ("release_lead", "release_split", "journal_lead"):
+        day = s["pub"]
+        ap = f"{E.MONTHS_AP[day.month - 1]} {day.day}, {day.year}"
+        if info == "journal_lead":
+            paragraphs[0] = f"{day:%B} {day.day}, {day.year}: {paragraphs[0]}"
+        else:
+            wire = dated.choice(RELEASE_WIRES)
+            glue = "\n" if info == "release_split" else " "
+            paragraphs[0] = f"SEOUL, South Korea, {ap}{glue}/{wire}/ -- {paragraphs[0]}"
+            people["dateline"] = "SEOUL"
     lines += _body_lines(paragraphs, [(pos, c) for pos, c in s["captions"] if pos > 1])
     credited = own.randrange(4) == 0  # "Source: Yonhap News Agency" closing the page: the story's outlet
     if "reporters" not in people and own.randrange(3) == 0:

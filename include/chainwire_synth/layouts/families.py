@@ -545,7 +545,14 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         pub = pub.replace(hour=0, minute=0, second=0)
         lines += [f"{pub:%Y-%m-%d}     {r0.name} editor", ""]
     else:
-        lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", "크게보기", ""]
+        views = rng.randint(2, 999)
+        # own stream (the other pages keep their bytes): a CMS info line instead of the bar, the time first,
+        # then the section and the reporter ("2026-11-02 10:49 | 경제 | 이름 기자 | 조회 12")
+        if random.Random(f"{env.seed}:rgn-info:{landing}:{index}").random() < 0.3 and lead not in ("desk", "region_desk"):
+            pub = pub.replace(second=0)
+            lines += [f"{pub:%Y-%m-%d %H:%M} | 경제 | {r0.name} {r0.role} | 조회 {views}", ""]
+        else:
+            lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {views}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
     province = REGIONAL_PROVINCES[index % len(REGIONAL_PROVINCES)]
     prefix = {"slash": f"[더퍼블릭/{who}]", "place_brand": f"[{spec.dateline}=더퍼블릭 {who}] ",
@@ -580,6 +587,61 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
     art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
                         dateline=dateline, reporters=[r0.name] if named else [], reporter_roles=[role] if named else [],
                         reporter_emails=[r0.email] if lead == "bracket_place" else [], photo_captions=captions)
+    return text, art
+
+
+# ------------------------------------------------------------------ a photo credit that runs into the story
+
+# Made-up sources of a picture, and what the pictures show (a scene named by a noun, no sentence)
+CREDIT_SOURCES = ("누리시청", "바른소재연구원", "가람물류협회")
+CREDIT_LEADS = ("bracket", "bare", "caption")
+CREDIT_TOP_CAPTIONS = ("시험 가동에 들어간 소재 공장.", "새로 문을 연 물류센터 입구.", "협약식이 열린 회의실.")
+SCENE_CAPTIONS = ("항만 야적장에 쌓인 컨테이너 모습.", "시험 라인이 돌아가는 공장 내부 전경", "부두에 접안한 화물선 모습")
+CLOSING_QUOTES = ("현장의 목소리를 더 듣겠다", "지원 대상을 넓히는 방안을 검토하겠다", "일정대로 준비를 마치겠다")
+LINK_LINES = ("(www.nuri-ilbo.kr/news/view/10482)", "(https://nuri-ilbo.kr/article/20261102)")
+
+
+def render_credit_glued(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                        avoid: frozenset[str]) -> tuple[str, Article]:
+    """A small daily whose photo credit runs into the story: the credit alone in brackets before the lead
+    (``[사진=기관] 본문``), bare (``사진=기관 본문``), or closing the top photo's caption with no space after it
+    (``설명. [사진=기관]본문``); under the lead a picture named by its scene (``… 모습.``, ``… 전경``) or a caption
+    closed by ``(c)기관``; on every other page a closing quote signed by the wire after its full stop (``…"라고
+    말했다. /뉴시스``); the story's source link alone in parentheses under it; the info bar, no byline, the footer.
+    Truth: the paragraphs without any credit, the captions with theirs."""
+    spec, c = outlet_story(env, "thepublic", "cgl", landing, index, mode, rng, avoid, n_deck=0)
+    lead = CREDIT_LEADS[index % len(CREDIT_LEADS)]
+    pick = random.Random(f"{env.seed}:cgl-photo:{landing}:{index}")
+    source = pick.choice(CREDIT_SOURCES)
+    pub = with_seconds(c.published_at, rng)
+    lines = ["더퍼블릭", "로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
+    captions: list[PhotoCaption] = []
+    top = pick.choice(CREDIT_TOP_CAPTIONS)
+    prefix = {"bracket": f"[사진={source}] ", "bare": f"사진={source} ", "caption": f"{top} [사진={source}]"}[lead]
+    if lead == "caption":
+        captions.append(PhotoCaption(text=top, credit=source))
+    wire = index % 2 == 1
+    paragraphs = list(c.paragraphs)
+    if wire:  # the story closes on a reported quote, the wire's name after its full stop
+        paragraphs.append(f"{source} 관계자는 \"{pick.choice(CLOSING_QUOTES)}\"라고 말했다.")
+        c.paragraphs = paragraphs
+    for k, para in enumerate(paragraphs):
+        last = k == len(paragraphs) - 1
+        lines += [(prefix if k == 0 else "") + para + (" /뉴시스" if wire and last else ""), ""]
+        if k == 0:
+            if pick.random() < 0.5:
+                scene = pick.choice(SCENE_CAPTIONS)
+                lines += [scene, ""]
+                captions.append(PhotoCaption(text=scene))
+            else:
+                other = pick.choice([x for x in CREDIT_SOURCES if x != source])
+                text = pick.choice([x for x in CREDIT_TOP_CAPTIONS if x != top])
+                lines += [f"{text} (c){other}", ""]
+                captions.append(PhotoCaption(text=text, credit=other))
+    lines += [pick.choice(LINK_LINES), "", "댓글을 작성하려면로그인해주세요.", "", "저작권자 © 더퍼블릭 무단전재 및 재배포 금지"]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, "thepublic", section=None, subsection=None, published_at=pub, updated_at=None,
+                        dateline=None, reporters=[], reporter_roles=[], reporter_emails=[], photo_captions=captions)
     return text, art
 
 
@@ -728,6 +790,7 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
 # ------------------------------------------------------------------ English: a list of other stories between two headline copies
 
 RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
+RELATED_BUTTONS = ("Email this to a friend", "Toggle night theme", "Larger print mode")
 RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
@@ -757,8 +820,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     for label, headline in items:
         lines += [label, "", headline, ""]
     lines += ["", s["title"], ""]
-    if index % 4 == 1:
-        lines += ["Email this to a friend", ""]  # a button label of the site under the headline
+    if index % 4 == 1:  # a button label of the site under the headline: a reader action, or a label naming
+        lines += [RELATED_BUTTONS[index // 4 % len(RELATED_BUTTONS)], ""]  # nothing the story names
     if s["subtitle"]:
         lines += [s["subtitle"], ""]
     lines += [x for p in s["paragraphs"] for x in (p, "")]
