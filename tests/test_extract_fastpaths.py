@@ -125,7 +125,7 @@ _HINTED = [
     (outlets._GLUED_MAIL_BRAND_RE, outlets._GLUED_MAIL_HINT_RE.pattern, "글로벌오토뉴스CP-2022-0212@example.com"),
     (outlets._SOURCE_CREDIT_RE, outlets._SOURCE_LABEL_RE.pattern, "Source: Some Daily | 2024.01.02 | By NAME"),
     (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
-    (outlets.SUMMARY_CREDIT_RE, outlets._SUMMARY, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
+    (outlets.SUMMARY_CREDIT_RE, outlets.SUMMARY_MARK, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
 ]
 
 
@@ -317,3 +317,24 @@ def test_line_rules_answer_as_the_search(line_rule, tmp_path):
         assert line_rule(line) == want, line
         hits += want
     assert hits > 5
+
+
+def test_fragment_end_search_from_the_tail_equals_the_full_search():
+    import re._parser as parser
+
+    lo, hi = parser.parse(generic._FRAGMENT_END_RE.pattern).getwidth()
+    assert hi == generic.FRAGMENT_END_WIDTH  # the rule's longest match: the tail searched is long enough
+    rng = random.Random(4)
+    pools = ["에서", "으로", "이", "가", "다", ",", ".", " ", "\n", "부터", "x", "보다"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pools) for _ in range(rng.randint(0, 8)))
+        assert generic._ends_on_fragment(s) == (generic._FRAGMENT_END_RE.search(s) is not None), repr(s)
+
+
+def test_glued_roles_are_unglued_only_where_a_role_is():
+    from chainwire.extract import bylines
+
+    for text in ("홍길동기자", "홍길동선임기자 gildong@", "김철수특파원(워싱턴)", "기자", "홍길동 기자", "가나다", "", "홍길동기자@매체"):
+        assert bylines._unglue_roles(text) == bylines._GLUED_ROLE_ANY_RE.sub(bylines._unglue_role, text), text
+    # every match holds one of the roles the skip looks for
+    assert all(r in bylines._GLUED_ROLE_ANY_RE.pattern for r in bylines._GLUED_ROLES)

@@ -58,7 +58,15 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page, printed_brand
+from .outlets import (
+    SUMMARY_CREDIT_RE,
+    SUMMARY_MARK,
+    Outlet,
+    brand_map,
+    outlet_for_brand,
+    outlet_for_page,
+    printed_brand,
+)
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -510,6 +518,13 @@ def _paragraph_like(s: str, english: bool) -> bool:
 # A broadcast script captured line by line: "포스코그룹이" / "국내 최초로 상업생산에 성공한" / … each line
 # stops on a particle, a connective ending or a comma, and the sentence ends lines later.
 _FRAGMENT_END_RE = re.compile(r"(?:[이가을를은는의에로와과도고며서면데지게한된될할던인해며써]|에서|으로|부터|까지|처럼|보다|,)$")
+FRAGMENT_END_WIDTH = 2  # the longest _FRAGMENT_END_RE match (tests/test_extract_fastpaths.py reads the rule's width)
+
+
+def _ends_on_fragment(s: str) -> bool:
+    """``_FRAGMENT_END_RE.search(s)``: a match ends at the end (or before a final "\n"), so it starts in the
+    last FRAGMENT_END_WIDTH + 1 characters; the search starts there instead of trying every character."""
+    return _FRAGMENT_END_RE.search(s, max(0, len(s) - FRAGMENT_END_WIDTH - 1)) is not None
 _SCRIPT_FINAL_RE = re.compile(r"(?:[다요까죠][.?!]?|[.?!…])[\"'”’)\]]*$")
 MIN_SCRIPT_FRAGMENTS = 4  # fewer and a page is not a line-broken script (a headline may end on a particle)
 
@@ -556,7 +571,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
         while j < n:
             s = lines[j]
             if (not s or len(s) > WRAP_MAX or s[0] in _MARKER_HEADS or _closes(s)
-                    or (len(s) < WRAP_MIN and not _FRAGMENT_END_RE.search(s))):
+                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s))):
                 break
             j += 1
         last = lines[j] if j < n else ""
@@ -580,7 +595,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
 
 def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     """Join the lines of a line-broken broadcast script back into sentences."""
-    frag = [len(s) <= 45 and bool(_FRAGMENT_END_RE.search(s)) and not is_chrome(s) for s in items]
+    frag = [len(s) <= 45 and _ends_on_fragment(s) and not is_chrome(s) for s in items]
     if sum(frag) < MIN_SCRIPT_FRAGMENTS:
         return items
     out: list[str] = []
@@ -705,7 +720,7 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
     # the lines of a cut broadcast script mostly stop on a particle; headlines mostly on a noun
-    script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
+    script = not english and 2 * sum(_ends_on_fragment(x) for x in out[len(out) - run:]) >= run
     if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
         out = out[:-run]
     for k, p in enumerate(out):
@@ -858,7 +873,7 @@ class _Page:
             return False
         if _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s)
-        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
 
     def _captioned_notice(self, s: str) -> bool:
         """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""

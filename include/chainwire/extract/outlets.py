@@ -364,7 +364,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if _SUMMARY in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if SUMMARY_MARK in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -477,8 +477,8 @@ _PROVIDER_LINE_RE = re.compile(r"^[ \t]*(?:기사\s*제공|기사\s*출처)\s*[:
 # source stands under the chart, inside the story, and its bar form is read by _SOURCE_CREDIT_RE)
 _TAIL_SOURCE_RE = re.compile(r"^[ \t]*(?:Source|Via)\s*:\s*(?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)[ \t.]*\s*(?:\n[ \t]*[^\n]{0,60}){0,3}\s*\Z", re.M)
 # A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
-_SUMMARY = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
-SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + _SUMMARY)
+SUMMARY_MARK = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + SUMMARY_MARK)
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
 _PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
 _MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
@@ -708,7 +708,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         credits = [m.group("brand") for m in _PROVIDER_LINE_RE.finditer(text)] if "제공" in text or "기사출처" in text else []
         if _SOURCE_LABEL_RE.search(text):
             credits += [m.group("brand") for m in _SOURCE_CREDIT_RE.finditer(text)]
-        if _SUMMARY in text:  # a summary service's note: "… “매체” 기사 내용을 3줄로 요약한 결과입니다"
+        if SUMMARY_MARK in text:  # a summary service's note: "… “매체” 기사 내용을 3줄로 요약한 결과입니다"
             credits += [m.group("brand") for m in SUMMARY_CREDIT_RE.finditer(text)]
         for printed in credits:
             brand = normalise_brand(printed)
