@@ -333,3 +333,33 @@ def test_a_role_word_alone_is_no_name():
 
     assert split_reporters("선임기자")[0] == ["선임기자"]  # one role, no name glued to it
     assert split_reporters("사진기자")[0] == ["사진기자"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, reporters, brand",
+    [
+        # a brand built like no name (five syllables and more, Latin or digits mixed in) before the names
+        ("[가람인사이트 홍길동 기자] 가상의 본문 문장이다.", ["홍길동"], "가람인사이트"),
+        ("[K누리 홍길동·김누리 기자] 가상의 본문 문장이다.", ["홍길동", "김누리"], "K누리"),
+        ("[가람타임즈 홍길동 기자] 가상의 본문 문장이다.", ["홍길동"], "가람타임즈"),  # 타임즈, as 타임스
+        # two space-separated names stay two names (no brand)
+        ("[홍길동 김누리 기자] 가상의 본문 문장이다.", ["홍길동", "김누리"], None),
+    ],
+)
+def test_an_unregistered_brand_in_front_of_the_names_is_no_name(paragraph, reporters, brand):
+    b = parse_lead(paragraph)
+    assert b is not None and b.reporters == reporters and b.brand == brand
+
+
+@pytest.mark.parametrize(
+    "line, reporters, brand",
+    [
+        ("By Garam Journal Hong Gil-dong", ["Hong Gil-dong"], "Garam Journal"),
+        ("By Garam Valley News Hong Gil-dong and Kim Nu-ri", ["Hong Gil-dong", "Kim Nu-ri"], "Garam Valley News"),
+        ("Hong Gil-dong / Garam Journal", ["Hong Gil-dong"], "Garam Journal"),
+        ("By Hong Gil-dong", ["Hong Gil-dong"], None),
+    ],
+)
+def test_an_english_byline_with_the_outlets_name(line, reporters, brand):
+    b = parse_signature(line)
+    assert b is not None and b.reporters == reporters and b.brand == brand

@@ -956,3 +956,21 @@ def test_a_reposted_broadcast_clip_title():
             "가상시는 이날 지원 방안을 발표하고 기업 부담을 줄이겠다고 밝혔습니다.\n업계는 수출 회복에 도움이 될 것으로 내다봤습니다.\n")
     art = parse_korean_page(page, "x.txt", date(2026, 11, 2))
     assert art.title == "가상시, 배터리 지원 확대" and art.published_at.date() == date(2026, 3, 5)
+
+
+def test_a_date_and_its_time_on_two_lines_and_a_bylines_day():
+    from chainwire.extract.stamps import author_card, join_split_stamps, trailing_stamp
+
+    assert join_split_stamps(["제목", "입력 2026.03.05", "14:22", "본문"]) == ["제목", "입력 2026.03.05 14:22", "본문"]
+    assert join_split_stamps(["May 5, 2026", "2:22 PM"], english=True) == ["May 5, 2026 2:22 PM"]
+    assert join_split_stamps(["입력 2026.03.05 10:00", "14:22"]) == ["입력 2026.03.05 10:00", "14:22"]  # has its time
+    assert trailing_stamp("서하린 기자 2026-03-05")[0] == "서하린 기자"
+    assert trailing_stamp("가상시 2026-03-05") is None  # a date alone after words that are no byline
+    card = author_card(["Dana Wrenfield", "March 28, 2026 21:58 GMT", "Veldor"])
+    assert card is not None and card[:2] == (3, "Dana Wrenfield") and card[2].hour == 21
+    body = "가상시는 이날 지원 방안을 발표하고 기업 부담을 줄이겠다고 밝혔다.\n업계는 수출 회복에 도움이 될 것으로 내다봤다.\n"
+    art = parse_korean_page(f"가상시, 배터리 지원 확대\n서하린 기자 | 2026.03.05\n{body}", "x.txt", date(2026, 11, 2))
+    assert art.reporters == ["서하린"] and art.published_at.date() == date(2026, 3, 5)
+    assert art.paragraphs[0].startswith("가상시는")  # the date after the bar is no story
+    art = parse_korean_page(f"가상시, 배터리 지원 확대\n입력 2026.03.05\n14:22\n{body}", "x.txt", date(2026, 11, 2))
+    assert art.published_at.isoformat() == "2026-03-05T14:22:00+09:00"

@@ -54,6 +54,57 @@ def test_share_widget_above_the_story_does_not_end_it_and_doubled_captions_stay_
     assert a.subtitle_lines == []  # the doubled caption above the story is no deck line
 
 
+def test_doubled_caption_with_its_credit_glued_to_the_second_copy_is_no_deck():
+    text = "\n".join([
+        "가상의 공급망 대책 발표",
+        "가상 지원 규모 두 배로 늘려",
+        "등록 2024.01.25 09:20수정 2024.01.25 10:05",
+        " 가상 창고에 쌓인 물품.",
+        "가상 창고에 쌓인 물품.가상청",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상의 공급망 대책 발표"
+    assert a.subtitle_lines == ["가상 지원 규모 두 배로 늘려"]  # the caption and its credited copy are no deck
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+def test_button_label_under_the_headline_sharing_no_word_with_the_story_is_no_deck():
+    text = "\n".join([
+        "가상의 공급망 대책 발표",
+        "",
+        "화면으로 조절하고",
+        "",
+        "홍길동 기자 2024.01.25 09:20",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상의 공급망 대책 발표"
+    assert a.subtitle_lines == []  # it shares syllable pairs ("으로", "하고") with the story, but not one word
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+def test_marked_headline_under_a_site_line_takes_the_title_though_it_shares_little_with_the_story():
+    text = "\n".join([
+        "오늘의 인기 소식",
+        "정부, 비축 품목 3종 추가 검토",  # marked (a comma, figures); a quarter of its syllable pairs are the story's
+        "홍길동 기자 2024.01.25 09:20",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "정부, 비축 품목 3종 추가 검토"
+    assert a.subtitle_lines == []
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
 LEAD_EN = ("The made-up ministry said on Thursday it would widen its stockpile of imaginary minerals, "
            "adding two more warehouses to the network it runs across the country.")
 SECOND_EN = ("Officials said the plan would be reviewed every quarter and that companies could apply for "
@@ -367,3 +418,55 @@ def test_english_button_label_under_the_headline_is_no_deck(label):
               + "\n")
     assert a.title == head[0]
     assert a.subtitle_lines == [head[1]]
+
+
+# ---------------------------------------------------------------- credits, captions and wires at the story's edges
+
+
+@pytest.mark.parametrize("first", [f"[사진=가상시청] {LEAD_KO}", f"사진=가상시청 {LEAD_KO}",
+                                   f"가상 공장의 시험 라인. [사진=가상시청]{LEAD_KO}"])
+def test_photo_credit_run_into_the_lead_leaves_the_story(first):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", first, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    want = [("가상 공장의 시험 라인.", "가상시청")] if first.startswith("가상 공장") else []
+    assert [(c.text, c.credit) for c in page.photo_captions] == want
+
+
+def test_wire_closing_a_reported_quote_is_the_last_paragraph_not_a_caption():
+    quote = '가상협회 관계자는 "일정대로 준비하겠다"라고 말했다.'
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", SECOND_KO, "",
+                            f"{quote} /뉴시스", "", "저작권자 © 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, quote]
+    assert page.photo_captions == []
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("가상 비축기지 전경. (c)가상공단", ("가상 비축기지 전경.", "가상공단")),
+    ("가상 항만의 야간 모습.", ("가상 항만의 야간 모습.", None)),
+    ("Section 301 (c) of the act", None),  # a clause, no credit
+    ("가상 기관이 새 규정을 발표했다.", None),
+])
+def test_scene_and_c_credit_captions(line, want):
+    cap = match_caption_ko(line)
+    assert (None if cap is None else (cap.text, cap.credit)) == want
+
+
+@pytest.mark.parametrize("furniture", ["Credit: Virtual Works", "(www.gasang-ilbo.kr/news/view/1234)",
+                                       "https://gasang-ilbo.kr/article/99"])
+def test_credit_and_link_lines_alone_stay_out_of_the_body(furniture):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", furniture, "",
+                            SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_machine_summary_notice_and_its_points_stay_out_of_head_and_body():
+    page = parse("\n".join(["AI로 자동 요약된 내용입니다. 자세한 내용은 본문을 확인해주세요.", "- 가상 대책 발표",
+                            "- 비축 물량 확대", "- 분기별 점검", "", LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert page.subtitle_lines == [] and page.machine_generated.get("ai_summary")
+
+
+@pytest.mark.parametrize("tag", ["[가상픽] ", "【가상저널】 ", "[단독] "])
+def test_bracketed_label_opening_the_story_is_not_the_story(tag):
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", tag + LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]

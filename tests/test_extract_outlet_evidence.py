@@ -168,3 +168,36 @@ def test_a_bracketless_brand_byline_beats_a_reporters_odd_mail_domain():
 )
 def test_a_slogan_closed_by_the_outlets_name(line, outlet):
     assert _key(f"가상 제목\n\n가상의 본문 문장이다.\n\n{line}\n") == outlet
+
+
+# Pictures and other stories printed on a page of an outlet the registry does not know (made-up names): a
+# registered agency printed there credits a photo or heads another story's teaser, never this page
+_STORY = ("가상 제목이다\n입력 2099.01.02 10:20\n"
+          "가람시는 12일 시청에서 누리소재 공급망 점검 회의를 열었다고 밝혔다.\n"
+          "회의에는 지역 제조업체 대표 스무 명이 참석해 원료 조달 사정을 설명했다.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a related list under the story: an agency's teaser with its lead byline, a bracketed brand
+        _STORY + "홍길동 기자\n관련기사\n[서울=뉴시스] 김누리 기자 = 다른 이야기의 첫 문장이다.\n",
+        _STORY + "홍길동 기자\n많이 본 뉴스\n[연합뉴스] 누리소재 값 석 달째 올라\n",
+        "A made-up headline\n\nGaram City held a supply chain review meeting on Tuesday, officials said today.\n"
+        "Related Articles\nSEOUL, Jan. 2 (Yonhap) -- Another story begins here.\n",
+        # an agency's picture credited in a bracket or on a line of its own with a credit word
+        "가상 제목이다\n[연합뉴스 자료사진]\n" + _STORY[7:],
+        "가상 제목이다\n뉴시스 그래픽\n" + _STORY[7:],
+        "A made-up headline\n[Yonhap file photo]\nGaram City held a meeting on Tuesday, officials said.\n",
+        "A made-up headline\nYonhap photo\nGaram City held a meeting on Tuesday, officials said.\n",
+        # a caption closed by the agency's copyright mark and its photographer
+        _STORY + "가람시청 앞에서 시민들이 회의 결과를 기다리고 있다. 2099.1.2/뉴스1 © News1 김누리 기자\n",
+    ],
+)
+def test_another_storys_or_a_pictures_agency_names_no_outlet(text):
+    assert _key(text) is None
+
+
+def test_the_storys_own_lead_above_a_related_list_still_names_it():
+    text = "가상 제목이다\n[서울=뉴시스] 홍길동 기자 = " + _STORY[7:] + "관련기사\n[연합뉴스] 다른 기사 제목\n"
+    assert _key(text) == "newsis"

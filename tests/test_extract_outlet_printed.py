@@ -143,3 +143,9 @@ def test_an_english_wire_lead_names_no_unregistered_outlet():
                           "HANOI (Example Valley News) -- A maker said it would build a plant. "
                           "The plant will open next year.\n", "x.txt")
     assert art.outlet is None
+
+
+def test_an_image_librarys_copyright_line_is_no_footer():
+    assert footer_brand("본문이다.\nCopyright © 2099 Getty Images. All rights reserved.\n") is None
+    assert footer_brand("본문이다.\n저작권자 © 게티이미지뱅크 무단전재 및 재배포 금지\n") is None
+    assert footer_brand("본문이다.\n저작권자 © 가람타임즈 무단전재 및 재배포 금지\n") == "가람타임즈"

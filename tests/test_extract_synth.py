@@ -343,7 +343,8 @@ def test_regional_layout_every_field_matches_truth(regional):
     bracket, brand with its place in parentheses, a place with its province, a newsroom's nameless
     signature, the dateline alone in brackets with a sign-off under the story, the name glued to its role,
     the day and a writer with an English role in place of the info bar, or an info line of the time, the
-    section, the reporter and a view counter), captions closed by the
+    section, the reporter and a view counter, or the byline and the day alone, or the stamp's day and time on
+    two lines), captions closed by the
     photographer or the agency after a slash: 100% per field, and no signature, view counter or comment
     prompt left in a body."""
     mismatches: Counter[str] = Counter()
@@ -367,12 +368,15 @@ def test_regional_layout_every_field_matches_truth(regional):
         seen["glued"] += bool(re.search(r"\n\[더퍼블릭=[가-힣]+기자\]\S", text))
         seen["dated_byline"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} +[가-힣]+ editor\n", text))
         seen["info_line"] += bool(re.search(r"\n\d{4}-\d{2}-\d{2} \d{2}:\d{2} \| 경제 \| [가-힣]+ 기자 \| 조회 \d+\n", text))
+        seen["byline_day"] += bool(re.search(r"\n[가-힣]+ 기자 \| \d{4}\.\d{2}\.\d{2}\n", text))
+        seen["split_stamp"] += bool(re.search(r"\n입력 \d{4}\.\d{2}\.\d{2}\n\d{2}:\d{2}\n", text))
         seen["caption_photographer"] += bool(re.search(r"다\. /\S+ 기자\n", text))
         seen["caption_agency"] += "다. / 뉴시스\n" in text
         seen["deck"] += bool(truth["subtitle_lines"])
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("slash", "place_brand", "desk", "region_desk", "bracket_place", "bar", "brand_paren",
-                           "place_paren", "glued", "dated_byline", "info_line", "caption_photographer", "caption_agency",
+                           "place_paren", "glued", "dated_byline", "info_line", "byline_day", "split_stamp",
+                           "caption_photographer", "caption_agency",
                            "deck")
                if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
@@ -382,7 +386,8 @@ def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
     """An outlet the registry does not know (made-up brands): named by the brand its lead byline prints
     (after a dateline's "=", before the reporter's, split by a slash) or, with no lead byline, by its
     copyright footer, with a warning that it is not registered; a copy — one outlet's lead over another's
-    footer — names none: 100% per field."""
+    footer — names none; a related list of a registered agency's teasers under the story names no outlet
+    (its lead byline is another story's): 100% per field."""
     from chainwire.extract.outlets import brand_map
     from chainwire_synth.layouts.families import UNREGISTERED_BRANDS
 
@@ -405,8 +410,11 @@ def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
             seen["copy"] += 1
         seen["place_brand"] += bool(truth["dateline"])
         seen["slash"] += bool(re.search(r"\n\[\S+/\S+ \S+\]\S", text))
+        seen["brand_space"] += bool(re.search(r"\n\[\S+ \S+ 기자\] ", text))
+        seen["related_footer_only"] += "\n관련기사\n" in text and not truth["reporters"]
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    missing = [k for k in ("lead", "footer", "copy", "place_brand", "slash") if not seen[k]]
+    missing = [k for k in ("lead", "footer", "copy", "place_brand", "slash", "brand_space", "related_footer_only")
+               if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 

@@ -35,8 +35,11 @@ PROBE_KO = ("본문으로 건너뛰기", "메뉴 열기 닫기", "로그인 회�
 UNDER_EN = ("Share this article", "Listen to this story", "Print this page now", "Save to reading list",
             "Text size smaller larger")
 UNDER_KO = ("기사 공유하기 버튼", "글자 크기 조절하기", "기사 저장 및 인쇄", "음성으로 기사 듣기", "이 기사를 추천해요")
-# Written after the site-label rules of 2026-12-06 (session 7) were tuned on the lines above, and never tuned
-# on: how those rules hold on button labels they were not written from
+# Written after the rules of 2026-12-06 (session 7) were tuned on the lines above (the "above" check lines
+# before the headline-choice rule of that session was written), and never tuned on: how the rules hold on
+# site lines they were not written from
+CHECK_ABOVE_KO = ("지금 많이 읽는 기사", "메인 화면으로 이동", "전체 서비스 보기", "구독 신청 안내", "이 시각 주요 소식")
+CHECK_ABOVE_EN = ("Back to the homepage", "Trending stories right now", "Menu and search options", "Latest headlines for you")
 CHECK_KO = ("링크 복사하기", "인쇄 화면으로 보기", "글씨 키우기 줄이기", "북마크에 담아두기", "구독하고 알림 받기")
 CHECK_EN = ("Copy link to clipboard", "Increase font size", "Add to favourites", "Read in our app")
 
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         if data.startswith(b" date ") or title != rec["title"]["sha1"]:
             continue  # (a reader capture's header must stay the first line; a page already wrong proves nothing)
         en = rec["language"] == "en"
-        for line in PROBE_EN if en else PROBE_KO:
+        for line in (PROBE_EN + CHECK_ABOVE_EN) if en else (PROBE_KO + CHECK_ABOVE_KO):
             tried["above", line] += 1
             lost["above", line] += _head(line.encode() + b"\n" + data)[0] != title
         lines = data.decode("utf-8", "replace").split("\n")
@@ -78,11 +81,12 @@ def main(argv: list[str] | None = None) -> int:
             lost["under", line] += _head(probe) != (title, deck)
     print("pages that lose their headline to one site line above it (development pages whose headline is right),")
     print("then pages that lose headline or deck to a site button label under the headline:")
-    groups = (("above", PROBE_KO + PROBE_EN), ("under", UNDER_KO + UNDER_EN), ("under", CHECK_KO + CHECK_EN))
+    groups = (("above", PROBE_KO + PROBE_EN), ("above", CHECK_ABOVE_KO + CHECK_ABOVE_EN), ("under", UNDER_KO + UNDER_EN),
+              ("under", CHECK_KO + CHECK_EN))
     for name, group in groups:
         for line in group:
             print(f"  {name}  {lost[name, line]:4d} / {tried[name, line]:<4d} {line}")
-    for (name, group), title in zip(groups, ("above", "under", "under (check lines)"), strict=True):
+    for (name, group), title in zip(groups, ("above", "above (check lines)", "under", "under (check lines)"), strict=True):
         total, n = sum(lost[name, x] for x in group), sum(tried[name, x] for x in group)
         print(f"{title}: {total} / {n} ({100.0 * total / n:.1f} %)" if n else f"{title}: nothing to probe")
     return 0

@@ -50,7 +50,17 @@ PRESS_NAMES = frozenset({
 })
 
 # How press names end ("가상일보", "가상경제TV"): a token like this in front of a byline is a brand.
-_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
+_PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타임스|타임즈|데일리|저널|투데이|미디어|닷컴|포스트|비즈|통신|매거진|파이낸스|뉴스웨이|웨이)$")
+# A word no Korean name is built like, that a press name can be: five or more syllables, or Hangul mixed with
+# Latin letters, digits or "&" ("가람인사이트", "K가람", "가람&뉴스"). In front of "이름 기자" it is the outlet.
+_BRAND_SHAPED_RE = re.compile(r"^(?:[가-힣]{5,15}|(?=[^\s]*[가-힣])(?=[^\s]*[A-Za-z0-9&])[가-힣A-Za-z0-9&]{2,15})$")
+# The words an English press name ends on ("Garam Journal", "Example Valley News"): a byline's
+# "By Garam Journal Hong Gil-dong" names the outlet, then the writer.
+EN_PRESS_WORDS = frozenset({
+    "news", "journal", "times", "herald", "daily", "post", "tribune", "gazette", "review", "wire", "report",
+    "today", "weekly", "insider", "magazine", "media", "observer", "monitor", "chronicle", "express", "press",
+    "agency", "network", "tv", "business", "economy", "insight",
+})
 
 def is_press_name(token: str) -> bool:
     """A press name as printed (a registered brand, a known press name, or a name built like one)."""
@@ -433,6 +443,10 @@ def split_who(who: str, need_role: bool = True,
             break
     if brand is None and len(toks) >= 2 and (toks[0].lower() in BRANDS or toks[0] in PRESS_NAMES or _PRESS_SUFFIX_RE.search(toks[0])):
         brand = toks.pop(0)
+    if brand is None and len(toks) >= 3 and is_role(toks[-1]) and _BRAND_SHAPED_RE.match(toks[0]) \
+            and toks[0] not in PLACES and not is_role(toks[0]) \
+            and all(_HANGUL_NAME_RE.match(n) for n in _NAME_SPLIT_RE.split(" ".join(toks[1:-1])) if n):
+        brand = toks.pop(0)  # "가람인사이트 홍길동 기자": a word no name is built like, then the names
     if brand is None and brand_first and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[1]) \
             and len(toks[0]) <= 12 and toks[0] not in PLACES and not is_role(toks[0]):
         brand = toks.pop(0)  # "[대전=매체 이름 기자]": after a dateline's "=" the brand comes first
@@ -718,6 +732,14 @@ def _signature(line: str) -> Byline | None:
     return sig
 
 
+def _is_en_press_name(name: str) -> bool:
+    """An English outlet's name as printed: registered, or two to five capitalised words ending on a press word."""
+    low = name.strip().lower().removeprefix("the ")
+    toks = name.split()
+    return low in {b.removeprefix("the ") for b in BRANDS} or (
+        2 <= len(toks) <= 5 and all(w[:1].isupper() for w in toks) and toks[-1].lower().strip(".") in EN_PRESS_WORDS)
+
+
 def _is_brand_name(name: str) -> bool:
     """A registered outlet's name as printed in an English byline ("The Korea Times", "Yonhap")."""
     low = name.lower()
@@ -769,7 +791,7 @@ def _parse_signature(line: str) -> Byline | None:
         if m:
             return _sig([m["name"]], [""])
         m = _EN_NAME_BRAND_RE.match(s)
-        if m and m["brand"].strip().lower().removeprefix("the ") in {b.removeprefix("the ") for b in BRANDS}:
+        if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal": the writer and the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
     m = _NAME_LABEL_RE.match(s)
     if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
@@ -807,6 +829,13 @@ def _parse_signature(line: str) -> Byline | None:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"] or ""), m["brand"])
         return None
     if s[:3] in ("By ", "BY ") and s[3:4].isupper():
+        toks = s.split()
+        for k in range(2, min(5, len(toks) - 2) + 1):  # "By Garam Journal Hong Gil-dong": the outlet, then its writer
+            if toks[k - 1].lower().strip(".") in EN_PRESS_WORDS and all(w[:1].isupper() for w in toks[1:k]):
+                sig = _signature(" ".join([toks[0], *toks[k:]]))
+                if sig is not None and sig.reporters and not sig.brand:
+                    return _sig(list(sig.reporters), list(sig.roles), sig.dateline, list(sig.emails), " ".join(toks[1:k]))
+                break
         m = _BY_RE.match(s)
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]

@@ -77,6 +77,11 @@ _SCENE_ENDS = ("모습", "모습.", "전경", "전경.", "장면", "장면.")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
 
 
+def _paren_c_credit(credit: str) -> bool:
+    """The name after "(c)": a short name, no sentence, not a clause ("Section 301 (c) of the act")."""
+    return len(credit.split()) <= 3 and not _SENTENCE_TAIL_RE.search(credit) and not credit[:1].islower()
+
+
 def _clean_credit(c: str | None) -> str | None:
     if not c:
         return None
@@ -191,7 +196,7 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
     if "ⓒ" in line or "©" in line or "(c)" in line or "(C)" in line:
         m = _COPYRIGHT_CREDIT_RE.search(line)  # "공장 전경. (c)기관 이름" like "공장 전경 ⓒ 기관 이름"
         if (m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line
-                and len(m["credit"].split()) <= 3 and not _SENTENCE_TAIL_RE.search(m["credit"])):
+                and (line[m.start():].lstrip()[:1] != "(" or _paren_c_credit(m["credit"]))):
             return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
     if c in "▲△" and len(line) <= 200 and line.count(c) == 1 and _TRIANGLE_CAPTION_RE.search(line):
         return PhotoCaption(text=line[1:].strip())  # "▲ 로봇이 차량을 충전하는 모습.": a marked caption, no credit

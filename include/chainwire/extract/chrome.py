@@ -75,6 +75,8 @@ AI_SUMMARY_HEADS: frozenset[str] = frozenset({"AI 요약", "AI요약", "※ AI �
 AI_TRANSLATION_MARKS = ("※", "*", "[", "(", "<", "▶", "■")
 AI_TRANSLATION_LEADS = ("AI 번역", "AI번역", "인공지능 번역", "이 기사는", "본 기사는", "해당 기사는")
 _AI_RE = re.compile(r"AI|인공지능")
+AI_SUMMARY_LEADS = AI_TRANSLATION_LEADS + ("AI", "인공지능")
+AI_SUMMARY_NOTICE_MAX = 120
 
 
 def bullet_text(line: str) -> str | None:
@@ -103,7 +105,28 @@ def is_end_marker(line: str) -> bool:
     return line in END_MARKERS or line.startswith(END_PREFIXES)
 
 
-def is_ai_translation_notice(line: str) -> bool:
-    if len(line) >= 200 or "번역" not in line or not _AI_RE.search(line):
+def _ai_notice(line: str, word: str, limit: int, leads: tuple[str, ...]) -> bool:
+    """A short line naming AI and ``word`` that reads as a notice: it opens on a mark or on one of ``leads``."""
+    if len(line) >= limit or word not in line or not _AI_RE.search(line):
         return False
-    return line.startswith(AI_TRANSLATION_MARKS) or line.startswith(AI_TRANSLATION_LEADS)
+    return line.startswith(AI_TRANSLATION_MARKS) or line.startswith(leads)
+
+
+def is_ai_translation_notice(line: str) -> bool:
+    return _ai_notice(line, "번역", 200, AI_TRANSLATION_LEADS)
+
+
+def is_ai_summary_notice(line: str) -> bool:
+    """A notice that a machine summary follows ("AI로 자동 요약된 내용입니다. 자세한 내용은 본문을…"): like "AI 요약"."""
+    return _ai_notice(line, "요약", AI_SUMMARY_NOTICE_MAX, AI_SUMMARY_LEADS)
+
+# Lines that close the story on any outlet's page: what follows is another story's teaser, a list or
+# the site's footer (the generic parser's body stops at one; outlets.story_end reads brands before it).
+COMMON_END_LINES = frozenset({
+    "(끝)", "(END)", "<끝>", "[끝]", "관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
+    "많이본뉴스", "인기기사", "인기 기사", "주요뉴스", "주요 뉴스", "이 시각 주요뉴스", "이 기사와 관련된 기사",
+    "다른 기사 보기", "Related Articles", "Related articles", "Related News", "Most Popular",
+    "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
+    "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
+    "꼭 봐야할 주요뉴스",
+})

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from .chrome import COMMON_END_LINES
 from .language import page_dump_language
-from .press import HOME_TIMEZONES, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
+from .press import HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -260,6 +261,27 @@ _COPYRIGHT_RE = re.compile(r"(?:" + _COPYRIGHT_MARKS + r")[^\n]{0,80}|^[^\n]{0,3
 _COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
+# A credit word closing a word of a bracket ("[매체 자료사진]", "[매체 제공]", "[매체 그래픽]"): the bracket credits a
+# picture to an agency, it is no byline of the story
+_BRACKET_CREDIT_RE = re.compile(r"(?:사진|자료|그래픽|이미지|제공|캡처|영상)(?:\s|$)|(?<![A-Za-z])(?i:photos?|images?|graphics?|courtesy)(?![A-Za-z])")
+# A line of prose: a Korean sentence ending, or a long line closing on a full stop. The story has begun
+# once one is printed (a site's menu above it may carry "많이 본 뉴스" or "Latest News" as an item).
+_PROSE_LINE_RE = re.compile(r"^[^\n]{30,}(?:다|요)[.\"”’']*[ \t]*$|^[^\n]{60,}[.!?][\"”’']?[ \t]*$", re.M)
+_END_LINE_RE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(s) for s in sorted(COMMON_END_LINES, key=len, reverse=True))
+                          + r")[ \t]*$", re.M)
+
+
+def story_end(text: str) -> int:
+    """Where the story's own part of a page ends: the first line that closes a story (``관련기사``, ``많이 본
+    뉴스``, ``Related Articles``, ``(END)``: ``chrome.COMMON_END_LINES``) after a line of prose; the text's
+    length when there is none. A lead byline, a wire's dateline or a bracketed brand below it belongs to
+    another story's teaser (``[서울=다른매체] 이름 기자 = …``, ``[다른매체] 제목``), never to this page's
+    publisher; the site's copyright footer, its e-mail and its credits are read anywhere."""
+    prose = _PROSE_LINE_RE.search(text)
+    if prose is None:
+        return len(text)
+    end = _END_LINE_RE.search(text, prose.end())
+    return end.start() if end is not None else len(text)
 
 
 @lru_cache(maxsize=4096)
@@ -285,17 +307,20 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     lang = language
     brand_names = brand_map()
     brands_seen: list[tuple[str, float, int]] = []
-    lined = "\n" + text  # for the line-anchored rules (_from_line_breaks): their matches start as in text
-    for n, m in enumerate(_LINE_BRACKET_AT_BREAK.finditer(lined)):
+    end = story_end(text)  # lead-like evidence below it is another story's (a teaser, a related list)
+    # the line-anchored rules run on "\n" + text (_from_line_breaks): their matches start as in text, and
+    # the text cut at ``end`` is the lined text cut at end + 1
+    lined = "\n" + text
+    for n, m in enumerate(_LINE_BRACKET_AT_BREAK.finditer(lined, 0, end + 1)):
         if n >= 40:
             break
         inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
-        if inner.startswith(_CREDIT_HEADS):
+        if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner):
             continue
         b = find_brand(inner)
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for n, m in enumerate(_WIRE_RE.finditer(text)):
+    for n, m in enumerate(_WIRE_RE.finditer(text, 0, end)):
         if n >= 5:
             break
         brands_seen.append((m.group(1), 3.0, m.start()))
@@ -316,12 +341,12 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
-    for n, m in enumerate(_BRAND_EQ_BYLINE_AT_BREAK.finditer(lined) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+    for n, m in enumerate(_BRAND_EQ_BYLINE_AT_BREAK.finditer(lined, 0, end + 1) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
         if n >= 5:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_BRAND_BYLINE_AT_BREAK.finditer(lined)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
+    for n, m in enumerate(_BRAND_BYLINE_AT_BREAK.finditer(lined, 0, end + 1)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
         if n >= 5:
             break
         if m.group("brand").lower() in brand_names:
@@ -348,7 +373,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     for m in _WITH_BRAND_AT_BREAK.finditer(lined) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
-    for n, m in enumerate(_BY_BRAND_AT_BREAK.finditer(lined) if "By " in text or "BY " in text else ()):
+    for n, m in enumerate(_BY_BRAND_AT_BREAK.finditer(lined, 0, end + 1) if "By " in text or "BY " in text else ()):
         if n >= 3:  # "By NAME, The Korea Times": the writer's outlet closing an English byline
             break
         if m.group("brand").lower() in brand_names:
@@ -423,8 +448,8 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     if titled and titled.group(1).lower() in brand_names:
         return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
     head = core.split(" ", 1)[0] if core else ""
-    if len(core) <= 20 and head != core and head.lower() in brand_names:
-        return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture
+    if len(core) <= 20 and head != core and head.lower() in brand_names and not _BRACKET_CREDIT_RE.search(core):
+        return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture ("매체 자료사진" credits a picture)
     sign = _SIGN_OFF_RE.match(line)
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
@@ -545,11 +570,21 @@ _SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
 
 
 def _photo_credit_notice(text: str, pos: int) -> bool:
-    """A copyright mark in parentheses closing a long line ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"): the
-    photo's agency credited under its caption, not the page's publisher."""
+    """A copyright mark that credits a picture, not the page's publisher: in parentheses closing a long line
+    ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"), or closing a caption with its photographer ("시청 전경. 2021.11.8/매체
+    ⓒ 매체 홍길동 기자": the mark after the caption's text, a name and its role after the brand)."""
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos].rstrip()
-    return len(before) > 20 and before.endswith(("(", "（"))
+    if len(before) > 20 and before.endswith(("(", "（")):
+        return True
+    if len(before) <= 20:
+        return False
+    line_end = text.find("\n", pos)
+    return bool(_PHOTOGRAPHER_TAIL_RE.search(text, pos, line_end if line_end >= 0 else len(text)))
+
+
+# A photographer closing a credit: "… ⓒ 매체 홍길동 기자" (the name and its role end the line)
+_PHOTOGRAPHER_TAIL_RE = re.compile(r"\s[가-힣]{2,4}\s?(?:기자|사진기자)[ \t]*$", re.M)
 
 
 def registrable_domain(host: str) -> str:
@@ -666,6 +701,9 @@ def _name_like(brand: str | None) -> bool:
     return brand.lower() not in PORTAL_BRANDS
 
 
+_IMAGE_BANK_KEYS = frozenset(brand_key(b) for b in IMAGE_BANKS)
+
+
 def footer_brand(text: str) -> str | None:
     """The brand the page's copyright footer prints, normalised (``normalise_brand``), else None.
 
@@ -681,8 +719,8 @@ def footer_brand(text: str) -> str | None:
         if len(line) > 120 or not (_NOTICE_RE.search(line) or _FOOTER_WORD_RE.search(m.group(0))):
             continue  # a bare "ⓒ 이름" line credits a photo ("ⓒ 사진 에이전시" under an image)
         brand = normalise_brand(line)
-        if brand is None or _SITE_DOMAIN_RE.search(brand):
-            continue
+        if brand is None or _SITE_DOMAIN_RE.search(brand) or brand_key(brand) in _IMAGE_BANK_KEYS:
+            continue  # an image library's line credits a picture ("Copyright © Getty Images …")
         if _name_like(brand):
             return brand
     return None

@@ -274,6 +274,15 @@ WEBMAIL_DOMAINS = frozenset({
     "paran.com", "hanafos.com", "chol.com", "dreamwiz.com", "protonmail.com", "me.com", "live.com",
 })
 
+# Stock-photo and image libraries: their copyright line under a picture ("Copyright © 2024 Getty Images.
+# All rights reserved.", "ⓒ게티이미지뱅크") credits the image, never the page's publisher. Knowledge of the
+# image trade (names as printed, compared in outlets.brand_key's form), not of any page.
+IMAGE_BANKS: tuple[str, ...] = (
+    "Getty Images", "Getty Images Bank", "게티이미지", "게티이미지뱅크", "게티이미지코리아", "Shutterstock", "셔터스톡",
+    "iStock", "iStockphoto", "아이스톡", "Alamy", "Dreamstime", "Adobe Stock", "어도비스톡", "Pixabay", "픽사베이",
+    "Unsplash", "언스플래시", "Pexels", "클립아트코리아", "이미지투데이", "뉴스뱅크", "뉴스뱅크이미지", "Imaginechina",
+)
+
 # Desks and teams a newsroom signs with after its own name ("가상일보 취재팀", "Example News 편집국"):
 # the outlet is the name before them. Korean newsroom vocabulary, not any outlet's.
 NEWSROOM_UNITS: tuple[str, ...] = (

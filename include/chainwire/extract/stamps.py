@@ -4,7 +4,7 @@ A stamp is a label followed directly by a timestamp. Labels say what the time is
 
     published   기사입력 입력 등록 기사등록 최초입력 송고시간 송고 기사승인 승인 기사전송 전송 출고 게재 발행 작성
                 방송(일자)
-                Published Posted First published Created Date Publication (date) Release (date)
+                Published Posted First published Created Date (also "Publication date", "Release date")
                 보도(일시) 배포(일시); "Posted by NAME on <date>" leaves "By NAME" for the byline
     updated     최종수정 수정 최종편집 업데이트 Updated Last updated Last update Modified
 
@@ -35,16 +35,17 @@ _PUBLISHED = {
     "published": 1, "posted": 1, "first published": 1, "created": 1, "written": 1, "기사작성": 1,
     "input": 1,  # English editions of Korean sites translate 입력/수정 as "Input"/"Modified"
     "방송": 1,  # a broadcaster's web page: "방송일자 2023-12-06", "방송일 2024.11.29"
-    # a page's date field and a release's: "Date: May 3, 2024", "Publication date 2024-05-03",
-    # "Release date", "보도일시 2024.05.03 10:00", "배포일시"
-    "date": 1, "dated": 1, "publication": 1, "release": 1, "보도": 1, "배포": 1,
+    # a page's date field and a release's: "Date: May 3, 2024" (also the "date" of "Publication date",
+    # "Release date"), "보도일시 2024.05.03 10:00", "배포일시". Longer Latin labels cost every line scanned
+    # more than they were measured to find: "date" alone reads those fields.
+    "date": 1, "보도": 1, "배포": 1,
 }
 _UPDATED = {"최종수정": 0, "수정": 0, "기사수정": 0, "업데이트": 0, "updated": 0, "last updated": 0, "last update": 0,
             "modified": 0, "last modified": 0, "최종편집": 0}
 _LABELS = sorted({*_PUBLISHED, *_UPDATED}, key=len, reverse=True)
 # Labels that are common words or end other words ("Update" holds "date"): read only as words of their own
 # (the older labels may be glued to what stands before them, "NewsPublished …", and stay so)
-_WORD_LABELS = frozenset({"date", "dated", "publication", "release"})
+_WORD_LABELS = frozenset({"date"})
 _LABEL_RE = re.compile(
     r"(?P<label>" + "|".join(r"\s*".join(map(re.escape, lab.split())) if " " in lab else
                              (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else
@@ -277,14 +278,43 @@ def trailing_stamp(line: str, english: bool = False) -> tuple[str, datetime] | N
     if not found or found[0] == 0 or not _STAMP_TAIL_RE.match(line[found[1]:].strip(_SEPARATORS)):
         return None
     ts = found[2]
-    if ":" not in line[found[0]:found[1]] and "시" not in line[found[0]:found[1]]:
-        return None
     who = _BAR_I_RE.sub("", line[: found[0]].strip(_SEPARATORS))
+    if ":" not in line[found[0]:found[1]] and "시" not in line[found[0]:found[1]] \
+            and not (_ROLE_END_RE.search(who) and not line[found[1]:].strip(_SEPARATORS)):
+        return None  # a date without its time closes a line only after a byline ("이름 기자 2024-05-03")
     if is_press_name(who):
         who = ""  # "매체 2024.03.21 15:23 댓글0": the outlet's own stamp line, no byline in it
     return who, ts
 
 
+# A time of day alone on its line, under the date it belongs to ("2024-05-03" / "14:22", "May 3, 2024" / "2:22 PM")
+_LONE_CLOCK_RE = re.compile(
+    r"^(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.))?(?:\s*(?:KST|UTC|GMT))?$")
+SPLIT_STAMP_LINES = 40  # how far down the page a date and its time printed on two lines are joined
+
+
+def join_split_stamps(items: list[str], english: bool = False) -> list[str]:
+    """A date and its time of day printed on two lines (a CMS's two spans) read as one stamp line:
+    ``입력 2024.05.03`` / ``14:22`` → ``입력 2024.05.03 14:22``. Only near the top of the page."""
+    out: list[str] | None = None
+    k = 0
+    while k < min(len(items) - 1, SPLIT_STAMP_LINES):
+        nxt = items[k + 1]
+        if nxt[:1] in "오0123456789" and len(nxt) <= 16 and _LONE_CLOCK_RE.match(nxt):
+            s = items[k]
+            found = _timestamp_at(s, english) if s[-1:].isdigit() or s[-1:] == "." else None
+            if found and ":" not in s and not s[found[1]:].strip(_SEPARATORS) and len(s) <= 48:
+                out = out if out is not None else list(items)
+                j = len(out) - (len(items) - k)
+                out[j:j + 2] = [f"{s} {nxt}"]
+                k += 2
+                continue
+        k += 1
+    return out if out is not None else items
+
+
+# A byline's role closing the words before a stamp: the date printed with it is the article's
+_ROLE_END_RE = re.compile(r"(?:기자|특파원|통신원)$")
 # What may follow a stamp on its line: nothing, a comment or view counter, a section name.
 _STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|조회수?\s*[:：]?\s*[\d,]+|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
 # "홍길동 기자I": a capital I standing for the bar between byline and stamp
@@ -307,7 +337,13 @@ def author_card(lines: list[str]) -> tuple[int, str, datetime, bool] | None:
     or None. The name and the date alone are not enough: without its time line a "name, date" pair
     may be a caption or a list of events.
     """
-    if len(lines) < 3 or not _CARD_NAME_RE.match(lines[0]) or len(lines[0]) > 40:
+    if len(lines) < 2 or not _CARD_NAME_RE.match(lines[0]) or len(lines[0]) > 40:
+        return None
+    joined = find_timestamp_en(lines[1])  # "March 28, 2018 21:58 GMT": the date and its time joined on one line
+    if joined and joined[0] == 0 and joined[1] == len(lines[1]) and ":" in lines[1]:
+        city = len(lines) > 2 and bool(_CARD_PLACE_RE.match(lines[2])) and len(lines[2]) <= 24
+        return (3 if city else 2), lines[0], joined[2], city
+    if len(lines) < 3:
         return None
     found = find_timestamp_en(lines[1])
     if not found or found[0] != 0 or lines[1][found[1]:].strip() or ":" in lines[1]:

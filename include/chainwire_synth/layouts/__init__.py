@@ -54,6 +54,7 @@ regional *            thepublic  rgn     a regional/small daily's CMS: • 등�
                                          매체 세종취재본부 | 본문, [세종]본문 + 이름 기자(e-mail),
                                          [매체=이름기자]본문, "YYYY-MM-DD  이름 editor" (the day only),
                                          "YYYY-MM-DD HH:MM | 경제 | 이름 기자 | 조회 N" info line,
+                                         "이름 기자 | YYYY.MM.DD", "입력 YYYY.MM.DD" / "HH:MM",
                                          captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;
@@ -72,9 +73,10 @@ english_related *     (none)     enr     a research desk's page captured sidebar
                                          headline, a list of labelled long headlines, the headline
                                          again, a deck under it or none, the story (no stamp)
 unregistered *        (none)     unr     an outlet the registry does not know: [세종=매체 이름 기자],
-                                         [매체=이름기자], [매체/이름 기자], no lead byline, or a copy
-                                         (one outlet's lead over another's footer); 저작권자 © 매체
-                                         footer; truth: the printed brand, none for the copy
+                                         [매체=이름기자], [매체/이름 기자], [매체 이름 기자], no lead
+                                         byline, or a copy (one outlet's lead over another's footer);
+                                         a related list of an agency's teasers at times; 저작권자 ©
+                                         매체 footer; truth: the printed brand, none for the copy
 credit_glued *        thepublic  cgl     a photo credit run into the story: [사진=기관] 본문, 사진=기관 본문,
                                          설명. [사진=기관]본문; a scene caption (… 모습.) or one closed by
                                          (c)기관; … 했다. /뉴시스 closing the story; a source link alone

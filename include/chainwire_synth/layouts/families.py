@@ -548,9 +548,19 @@ def render_regional(env: Env, landing: date, index: int, mode: str, rng: random.
         views = rng.randint(2, 999)
         # own stream (the other pages keep their bytes): a CMS info line instead of the bar, the time first,
         # then the section and the reporter ("2026-11-02 10:49 | 경제 | 이름 기자 | 조회 12")
-        if random.Random(f"{env.seed}:rgn-info:{landing}:{index}").random() < 0.3 and lead not in ("desk", "region_desk"):
+        info = random.Random(f"{env.seed}:rgn-info:{landing}:{index}")
+        draw = info.random()
+        if draw < 0.3 and lead not in ("desk", "region_desk"):
             pub = pub.replace(second=0)
             lines += [f"{pub:%Y-%m-%d %H:%M} | 경제 | {r0.name} {r0.role} | 조회 {views}", ""]
+        elif draw < 0.45 and lead not in ("desk", "region_desk"):
+            # the byline and the day alone ("이름 기자 | 2026.11.02"), or the stamp's day and time on two lines
+            if info.random() < 0.5:
+                pub = pub.replace(hour=0, minute=0, second=0)
+                lines += [f"{r0.name} {r0.role} | {pub:%Y.%m.%d}", ""]
+            else:
+                pub = pub.replace(second=0)
+                lines += [f"입력 {pub:%Y.%m.%d}", f"{pub:%H:%M}", ""]
         else:
             lines += [f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {views}", "크게보기", ""]
     who = f"{r0.name} {r0.role}"
@@ -648,8 +658,12 @@ def render_credit_glued(env: Env, landing: date, index: int, mode: str, rng: ran
 # ------------------------------------------------------------------ a small outlet the registry does not know
 
 # Made-up press names, built like the press's (none registered: tests/test_extract_synth.py checks)
-UNREGISTERED_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스")
-UNREGISTERED_LEADS = ("place_brand", "brand_eq", "slash", "footer_only", "copy")
+UNREGISTERED_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스", "가람인사이트", "K누리")
+UNREGISTERED_LEADS = ("place_brand", "brand_eq", "slash", "footer_only", "copy", "brand_space")
+# A related list under the story: a registered agency's teasers (its lead byline, its bracketed brand), which
+# name another story's outlet, never this page's
+UNREGISTERED_RELATED = ("관련기사", "[{place}=뉴시스] {name} 기자 = 가람시 누리소재 기업들이 원료 확보에 나섰다.",
+                        "[연합뉴스] 누리소재 값 석 달째 올라")
 
 
 def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: random.Random,
@@ -658,9 +672,12 @@ def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: ran
     (``• 등록 …`` / ``• 조회수 N``), then one of five leads — the brand after the dateline's ``=``
     (``[세종=매체 이름 기자] 본문``), before the reporter's (``[매체=이름기자]본문``), split from the reporter by
     a slash (``[매체/이름 기자]본문``), no lead byline at all, or a copy: one outlet's lead byline over another
-    outlet's footer — and the footer ``저작권자 © 매체 무단전재 및 재배포 금지``. No e-mail domain on the page.
+    outlet's footer, or the brand and the reporter in one bracket (``[가람인사이트 이름 기자]``: a brand built like
+    no name, with no press word at its end) — and the footer ``저작권자 © 매체 무단전재 및 재배포 금지``. No e-mail
+    domain on the page. One page in three carries a related list under the story (``관련기사``, a registered
+    agency's teaser with its lead byline, ``[연합뉴스] 제목``).
     Truth: the outlet is the brand as printed (the lead's, else the footer's); a copy names none (whose
-    page it is, the page does not settle); the lead's reporter and dateline."""
+    page it is, the page does not settle); the lead's reporter and dateline; the related list names no outlet."""
     spec, c = outlet_story(env, "thepublic", "unr", landing, index, mode, rng, avoid, n_deck=0)
     r0 = spec.reporters[0]
     lead = UNREGISTERED_LEADS[index % len(UNREGISTERED_LEADS)]
@@ -670,9 +687,13 @@ def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: ran
     lines = ["로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
     who = f"{r0.name} {r0.role}"
     prefix = {"place_brand": f"[{spec.dateline}={brand} {who}] ", "brand_eq": f"[{brand}={r0.name}{r0.role}]",
-              "slash": f"[{brand}/{who}]", "footer_only": "", "copy": f"[{other}={r0.name}{r0.role}]"}[lead]
+              "slash": f"[{brand}/{who}]", "footer_only": "", "copy": f"[{other}={r0.name}{r0.role}]",
+              "brand_space": f"[{brand} {who}] "}[lead]
     for k, para in enumerate(c.paragraphs):
         lines += [prefix + para if k == 0 else para, ""]
+    if index % 3 == 0:
+        teaser = pick.choice(env.photographers["thepublic"]).name  # a made-up name of the cast
+        lines += [s.format(place=spec.dateline or "서울", name=teaser) for s in UNREGISTERED_RELATED] + [""]
     lines += ["댓글을 작성하려면로그인해주세요.", "", f"저작권자 © {brand} 무단전재 및 재배포 금지"]
     text = "\n".join(lines) + "\n"
     named = lead != "footer_only"
