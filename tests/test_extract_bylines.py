@@ -363,3 +363,27 @@ def test_an_unregistered_brand_in_front_of_the_names_is_no_name(paragraph, repor
 def test_an_english_byline_with_the_outlets_name(line, reporters, brand):
     b = parse_signature(line)
     assert b is not None and b.reporters == reporters and b.brand == brand
+
+
+@pytest.mark.parametrize(
+    "line, reporters",
+    [
+        # the writer's role or where the story was written, after the names without a comma
+        ("By Hong Gil-dong Staff Reporter", ["Hong Gil-dong"]),
+        ("By Hong Gil-dong in Seoul", ["Hong Gil-dong"]),
+        ("By Hong Gil-dong and Kim Nu-ri in New York", ["Hong Gil-dong", "Kim Nu-ri"]),
+        ("By Kim In-seo", ["Kim In-seo"]),  # "In" inside a name is no place
+        # a slash and the outlet after an English byline: the writer alone, "By" no part of the name
+        ("By Hong Gil-dong / Garam Journal", ["Hong Gil-dong"]),
+        # a mail label between a Korean sign-off's name and its address
+        ("홍길동 기자 Email: gildong@garam.example", ["홍길동"]),
+        ("홍길동 기자 이메일: gildong@garam.example", ["홍길동"]),
+    ],
+)
+def test_english_byline_tails_and_mail_labels(line, reporters):
+    b = parse_signature(line)
+    assert b is not None and b.reporters == reporters
+
+
+def test_an_agency_with_a_place_is_no_writer():
+    assert parse_signature("By Yonhap in Seoul") is None

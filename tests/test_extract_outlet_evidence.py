@@ -201,3 +201,10 @@ def test_another_storys_or_a_pictures_agency_names_no_outlet(text):
 def test_the_storys_own_lead_above_a_related_list_still_names_it():
     text = "가상 제목이다\n[서울=뉴시스] 홍길동 기자 = " + _STORY[7:] + "관련기사\n[연합뉴스] 다른 기사 제목\n"
     assert _key(text) == "newsis"
+
+
+def test_a_newsrooms_news_site_and_its_stations_mail_domain_name_one_outlet():
+    from chainwire.extract.outlets import outlet_for_url, outlets_for_mail_domain
+
+    assert outlet_for_url("https://www.obsnews.co.kr/news/articleView.html?idxno=1").name == "obs"
+    assert [o.name for o in outlets_for_mail_domain("obs.co.kr")] == ["obs"]

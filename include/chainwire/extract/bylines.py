@@ -474,6 +474,12 @@ _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
                     rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
                     r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
+# What may close an English byline after the names without a comma: the writer's role ("Staff Reporter") or
+# where the story was written ("in Seoul", "in New York")
+_BY_TAIL_RE = re.compile(r"\s+(?:(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist)"
+                         r"|in\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})\s*$")
+# A mail label between a sign-off's name and its address: "홍길동 기자 Email: gildong@…", "홍길동 기자 이메일 :"
+_MAIL_LABEL_TAIL_RE = re.compile(r"\s*(?:(?i:e-?mail)|이메일|메일)\s*[:：]?\s*$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
 # Editing by D)". The reporters and writers wrote the story; the editors did not.
@@ -653,7 +659,7 @@ _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
                               r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
-_EN_NAME_BRAND_RE = re.compile(rf"^(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
+_EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
 # "홍길동 기자가 현장을 취재했습니다", "… 기자가 알아봤습니다".
@@ -829,6 +835,13 @@ def _parse_signature(line: str) -> Byline | None:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["emails"] or ""), m["brand"])
         return None
     if s[:3] in ("By ", "BY ") and s[3:4].isupper():
+        bare = _BY_TAIL_RE.sub("", s)  # "By NAME Staff Reporter", "By NAME in Seoul": the role or the place after
+        if bare != s and len(bare) > 4:
+            sig = _signature(bare)
+            if sig is not None and sig.reporters:
+                return sig
+            if _is_brand_name(bare[3:].strip()):
+                return None  # "By Yonhap in Seoul": an agency, no writer
         toks = s.split()
         for k in range(2, min(5, len(toks) - 2) + 1):  # "By Garam Journal Hong Gil-dong": the outlet, then its writer
             if toks[k - 1].lower().strip(".") in EN_PRESS_WORDS and all(w[:1].isupper() for w in toks[1:k]):
@@ -867,7 +880,7 @@ def _parse_signature(line: str) -> Byline | None:
     if at:
         m = _SIG_TAIL_EMAIL_RE.match(s)
         if m:
-            who = m["who"].strip().strip("-–—|ㅣ/").strip()
+            who = _MAIL_LABEL_TAIL_RE.sub("", m["who"]).strip().strip("-–—|ㅣ/").strip()  # "홍길동 기자 Email: …"
             emails = EMAIL_RE.findall(m["emails"])
             if not who:
                 return _sig([], [], emails=emails)

@@ -28,7 +28,7 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("wowtv", "wowtv.co.kr", ("한국경제TV", "한국경제 TV", "한경TV"), "ko", ()),
     ("mktv", "mktv.co.kr", ("매일경제TV", "매경TV", "MBN골드"), "ko", ()),
     ("mtn", "mtn.co.kr", ("머니투데이방송", "MTN"), "ko", ()),
-    ("obs", "obs.co.kr", ("OBS", "OBS경인TV"), "ko", ()),
+    ("obs", "obsnews.co.kr", ("OBS", "OBS경인TV"), "ko", ("obs.co.kr",)),  # the news site; obs.co.kr the station's
     ("nocutnews", "nocutnews.co.kr", ("노컷뉴스", "CBS노컷뉴스", "CBS 노컷뉴스", "CBS"), "ko", ("cbs.co.kr",)),
     ("bbsi", "bbsi.co.kr", ("BBS", "BBS NEWS", "BBS뉴스", "불교방송"), "ko", ()),
     ("ebs", "ebs.co.kr", ("EBS",), "ko", ()),
