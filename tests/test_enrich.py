@@ -568,7 +568,7 @@ def test_multiscan_equals_finditer_per_pattern():
     triggers, on strings glued from their vocabularies (overlapping terms of different topics, prefixes,
     Latin case variants, the sentence separator)."""
     from chainwire.enrich.actions import _TRIGGERS
-    from chainwire.enrich.text import MultiScan, union_finder
+    from chainwire.enrich.text import MultiScan
 
     tax = load_taxonomy()
     vocab = sorted({s for t in tax.topics for s in t.surfaces}) + ["수출이 전면 금지", "수출을 통제했", "CHIPS", "chips"]
@@ -585,10 +585,35 @@ def test_multiscan_equals_finditer_per_pattern():
             got = scan.finditer_all(text)
             for rx, matches in zip(scan.patterns, got, strict=True):
                 assert [m.span() for m in matches] == [m.span() for m in rx.finditer(text)], (rx.pattern[:60], text)
-    # union_finder keeps each pattern's case flag
-    a, b = re.compile("abc", re.IGNORECASE), re.compile("XyZ")
-    scan = MultiScan([a, b], [union_finder([a, b])])
-    assert [[m.group(0) for m in ms] for ms in scan.finditer_all("ABC xyz XyZ abc")] == [["ABC", "abc"], ["XyZ"]]
+    # each pattern keeps its case flag; prefixes that overlap one another, in several patterns
+    a, b, c = re.compile("abc", re.IGNORECASE), re.compile("XyZ"), re.compile(r"ab\s+c|b")
+    scan = MultiScan([a, b, c])
+    assert [[m.group(0) for m in ms] for ms in scan.finditer_all("ABC xyz XyZ abc ab  c")] == [
+        ["ABC", "abc"], ["XyZ"], ["b", "ab  c"]]
+    with pytest.raises(ValueError):
+        MultiScan([re.compile(r"\w+")])  # no literal prefix: cannot be scanned this way
+
+
+def test_literal_prefixes_cover_every_match():
+    """Every match of a pattern starts with one of its literal prefixes (case variants, \\s and
+    alternatives spelled out; cut short where the spellings would multiply), and the keys are prefix-free."""
+    from chainwire.enrich.text import literal_prefixes
+
+    cases = {
+        r"ab\s+cd": ["ab cd", "ab\u3000cd", "ab\t\ncd"],
+        r"(?i:straße)|Kelvin": ["STRASSE", "straße", "ſtraße", "\u212aelvin", "Kelvin"],
+        r"[수출]\s?통제|반도체": ["수 통제", "출통제", "반도체"],
+        r"\s\s\sx": ["   x", "\u2000\u3000\tx"],
+    }
+    for pattern, texts in cases.items():
+        rx = re.compile(pattern)
+        keys = literal_prefixes(rx)
+        assert keys and not any(a != b and b.startswith(a) for a in keys for b in keys), pattern
+        for text in texts:
+            m = rx.match(text)
+            if m is not None:
+                assert any(text.startswith(k) for k in keys), (pattern, text)
+    assert literal_prefixes(re.compile(r"\w+x")) is None and literal_prefixes(re.compile(r"x?")) is None
 
 
 def test_prefix_finder_helpers_are_exact():
@@ -607,9 +632,10 @@ def test_prefix_finder_helpers_are_exact():
     assert _whitespace() == tuple(c for c in map(chr, range(0x110000)) if space.match(c))
 
 
-def test_trie_scanner_buckets_match_the_single_trie():
-    """TrieScanner splits a gazetteer trie by first character and merges the scans: every match (span and
-    text) must be what the one-regex trie finds, including overlapping names that start in different buckets."""
+def test_trie_scanner_matches_the_single_trie():
+    """TrieScanner matches a gazetteer trie only where one of its names' literal prefixes occurs (one
+    Aho-Corasick pass) and with the root branch of that character: every match (span and text) must be
+    what the one-regex trie finds, including overlapping names and names that are prefixes of others."""
     from chainwire.enrich.gazetteers import load_actor_gazetteer
     from chainwire.enrich.gazetteers import load_company_gazetteer
     from chainwire.enrich.country_names import load_country_gazetteer
@@ -617,16 +643,16 @@ def test_trie_scanner_buckets_match_the_single_trie():
 
     names = ["한국", "한국전력", "국전", "전력", "미국", "국무부", "무역", "역대", "LS", "LS일렉트릭", "SK", "K칩스법",
              "Meta", "Meta Platforms", "Platforms", "인도", "인도네시아", "도네", "중국", "국어", "어학", "학교"]
-    sc = fast_alternation(names, insensitive={"Meta"}, buckets=4)
-    assert len(sc.parts) == 4
+    sc = fast_alternation(names, insensitive={"Meta"})
     for text in _vocab_strings(names, 3000) + ["한국전력 미국무부 인도네시아 LS일렉트릭 META platforms"]:
         assert [(m.span(), m.group(0)) for m in sc.finditer(text)] == [(m.span(), m.group(0))
                                                                        for m in sc.pattern.finditer(text)]
-    # The real gazetteers (split into several buckets) on strings made of their own surfaces.
-    for scanner, vocab in ((load_country_gazetteer().ko_rx, list(load_country_gazetteer().ko)),
+    # The real gazetteers on strings made of their own surfaces.
+    gaz = load_country_gazetteer()
+    for scanner, vocab in ((gaz.ko_rx, list(gaz.ko)), (gaz.en_rx, list(gaz.en)),
                            (load_company_gazetteer().body_rx, load_company_gazetteer().all_aliases()),
                            (load_actor_gazetteer().org_rx, load_actor_gazetteer().all_aliases())):
-        assert isinstance(scanner, TrieScanner) and len(scanner.parts) > 1
+        assert isinstance(scanner, TrieScanner)
         for text in _vocab_strings(sorted(set(vocab)), 1500):
             assert [m.span() for m in scanner.finditer(text)] == [m.span() for m in scanner.pattern.finditer(text)]
 
@@ -663,6 +689,34 @@ def test_joined_scans_equal_per_sentence_scans():
                         for oid, surface, _a, _b in find_organizations(s.text, memory)]
         assert doc_organizations(doc) == per_sentence
 
+
+
+def test_english_people_search_skips_only_sentences_without_a_cue():
+    """English people are searched only in sentences where a title (or role word) occurs, per the one
+    literal pass: on every sentence of the English gold articles and on made-up sentences, the people
+    found with the cues equal those found by both patterns on every sentence (the old way)."""
+    from chainwire.enrich.actors import _english_cues, _find_people_en
+    from chainwire_synth.enrich_evaluate import gold_article, load_gold
+
+    made_up = ["On Monday, Commerce Secretary Gina Raimondo said so.", "Kim Lee, the trade minister of Korea, spoke.",
+               "Jane Roe, a senior economist at the bank, said.", "President\u00a0Joe Doe met Prime Minister Ann Bee.",
+               "Nothing about anyone here.", "Mark Twain, chief executive, left.", "He said CEO Tim Cook would."]
+    docs = [prepare(gold_article(r)) for r in load_gold(GOLD)]
+    docs.append(prepare(art("Officials meet", " ".join(made_up), language="en")))
+    checked = 0
+    for doc in docs:
+        if doc.is_korean:
+            continue
+        cues = _english_cues(doc)
+        for sent in doc.sentences:
+            with_cues: dict = {}
+            if sent.index in cues:
+                _find_people_en(sent.text, with_cues, sent.index, cues[sent.index])
+            every: dict = {}
+            _find_people_en(sent.text, every, sent.index)
+            assert with_cues == every, sent.text
+            checked += bool(every)
+    assert checked >= 5
 
 def test_normalize_and_split_fast_paths():
     from chainwire.enrich.text import normalize

@@ -419,9 +419,9 @@ def test_unregistered_outlet_layout_every_field_matches_truth(tmp_path):
 
 
 def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
-    """A TV station's web page: the broadcast date alone under the headline or under "방송일자", the
-    closer with the name set apart and the app's menu after it: 100% per field, nothing after the
-    closer in the body."""
+    """A TV station's web page: the broadcast date alone under the headline or under "방송일자" (or, on a
+    video site's repost, in the one title line with the programme and the broadcaster), the closer with the
+    name set apart and the app's menu after it: 100% per field, nothing after the closer in the body."""
     synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
                           outlets="broadcast_web")
     mismatches: Counter[str] = Counter()
@@ -435,8 +435,9 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
         seen["label"] += "\n방송일자\n" in text
         seen["date_alone"] += "\n방송일자\n" not in text
         seen["fixed_width"] += not re.search(r"\n<기자>\n\n[^\n]+\n\n", text)
+        seen["clip_title"] += bool(re.match(r"[^\n]+ \[저녁 뉴스\] / YTN \d{4}\.\d{2}\.\d{2}\.\n", text))
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    assert seen["label"] and seen["date_alone"] and seen["fixed_width"], dict(seen)
+    assert seen["label"] and seen["date_alone"] and seen["fixed_width"] and seen["clip_title"], dict(seen)
 
 
 def test_credit_glued_layout_every_field_matches_truth(tmp_path):

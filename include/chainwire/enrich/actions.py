@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .text import Doc, MultiScan, guarded, overlaps, prefix_finder, prepare, union_finder
+from .text import Doc, MultiScan, guarded, overlaps, prepare
 
 ACTIONS = ("agreement", "export_control", "sanction", "tariff", "subsidy", "investment", "meeting",
            "standard_setting", "investigation")
@@ -150,9 +150,8 @@ RULES: tuple[_Rule, ...] = (
 
 
 # Every rule's trigger from one scan of the joined article (the same matches as a finditer per trigger):
-# candidate positions from a trie of the triggers' 3-character literal prefixes.
-_TRIGGERS = MultiScan([r.trigger for r in RULES],
-                      [prefix_finder(r.trigger for r in RULES) or union_finder(r.trigger for r in RULES)])
+# candidate positions from one Aho-Corasick pass over the triggers' literal prefixes (up to 3 characters).
+_TRIGGERS = MultiScan([r.trigger for r in RULES])
 
 
 def _rule_applies(rule: _Rule, text: str, spans: list[tuple[int, int]] | None = None) -> bool:

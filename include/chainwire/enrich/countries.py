@@ -27,9 +27,7 @@ from .text import (
     is_hangul,
     literal_alternation,
     literal_alternation_after,
-    prefix_finder,
     prepare,
-    union_finder,
 )
 
 
@@ -121,10 +119,8 @@ _CAPITAL_KO_PLACE_AFTER = re.compile(
 )
 
 
-# The four capital/leader patterns from one scan (candidates from their 3-character literal prefixes).
-_STAND_INS = MultiScan((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX),
-                       [prefix_finder((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX))
-                        or union_finder((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX))])
+# The four capital/leader patterns from one scan (candidates from their literal prefixes, up to 3 characters).
+_STAND_INS = MultiScan((_CAPITAL_KO_RX, _LEADER_KO_RX, _CAPITAL_EN_RX, _LEADER_EN_RX))
 
 
 def _stand_in_mentions(text: str, korean: bool) -> list[tuple[int, str, str]]:

@@ -265,7 +265,7 @@ def load_country_gazetteer() -> _Gazetteer:
     block = frozenset(blockers_ko)
     names = [n for n in ko_map if not any(n.startswith(b) for b in block)]
     ko_rx = TrieScanner([re.escape(ch) for ch in w] for w in set(list(block) + names) if w)
-    en_rx = fast_alternation(list(set(en_map) | set(EN_BLOCKERS)), buckets=1)  # few Latin positions in Korean text
+    en_rx = fast_alternation(list(set(en_map) | set(EN_BLOCKERS)))
     cjk_rx = re.compile(_literal_trie(list(cjk_map)))
     ab = "".join(ABBR)
     elem = rf"(?:[{ab}]|EU|아세안)"

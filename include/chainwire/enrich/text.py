@@ -15,14 +15,17 @@ this list (see :func:`prepare`). Text is NFC-normalised and the middle-dot varia
 from __future__ import annotations
 
 import copy
-import heapq
 import re
+import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from operator import itemgetter
 from typing import Any
+
+import ahocorasick
 
 from chainwire.extract.language import detect_language
 
@@ -366,24 +369,123 @@ def _single_literal(atom: str) -> bool:
     return len(ch) == 1 and re.escape(ch) == atom
 
 
-class TrieScanner:
-    """A gazetteer trie split by first character into a few regexes whose matches are merged.
+class _SharedAutomaton:
+    """The keys of every :class:`LiteralIndex` of the process in one Aho-Corasick automaton (``pyahocorasick``).
 
-    ``re`` tries an alternation's branches one after the other: at every position whose
-    character starts some name it walks *all* the trie's root branches (the fast first-character
-    test skips non-matching ones, but after the matching branch fails the walk goes on), so a
-    gazetteer with 130 distinct first characters costs ~130 tests at ~400 positions of a real
-    article. Split into ``buckets`` patterns by first character, each scan skips the positions
-    its bucket cannot start at (the search's first-character set) and walks a few branches.
-
-    :meth:`finditer` returns exactly what ``re.compile(trie_regex_source(...)).finditer`` does:
-    the root branches are mutually exclusive literals, so at a position only the bucket of its
-    character can match, and with the same match; the scans are merged left to right, a bucket's
-    pending match that overlaps an accepted one is searched again from the accepted match's end
-    (``search(text, pos)`` keeps look-behinds seeing the text before ``pos``).
+    pyahocorasick finds a node's child by a linear search, so a pass costs time per character in
+    proportion to the number of distinct first characters of its keys (≈ 2 ns per character for one,
+    ≈ 140 for 500, measured): the eight scanners of an article (taxonomy, triggers, stand-ins and the
+    gazetteers, 26–167 first characters each) cost ≈ 160 µs per generated article scanned one by one and
+    ≈ 43 µs in one pass of their union (341 first characters). So one pass serves every index: the hits of
+    the last few texts are kept, split per index, and the taggers scanning the same joined article
+    (:meth:`Doc.joined`) share them. An index added later rebuilds the automaton on its next use.
     """
 
-    def __init__(self, atom_lists: Iterable[list[str]], flags: int = 0, buckets: int | None = None):
+    _RECENT = 8  # texts whose hits are kept (the joined article, and a few sentences scanned on their own)
+
+    def __init__(self) -> None:
+        self._owners: list[dict[str, tuple[int, ...]]] = []  # per index: key -> that index's pattern ids
+        self._automaton: Any = None
+        self._recent: dict[str, list[list[tuple[int, tuple[int, ...]]]]] = {}
+        self._lock = threading.Lock()
+
+    def register(self, owners: dict[str, tuple[int, ...]]) -> int:
+        with self._lock:
+            self._owners.append(owners)
+            self._automaton, self._recent = None, {}
+            return len(self._owners) - 1
+
+    def _build(self) -> Any:
+        with self._lock:
+            automaton = self._automaton
+            if automaton is None:
+                entries: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+                for slot, owners in enumerate(self._owners):
+                    for key, ids in owners.items():
+                        entries.setdefault(key, []).append((slot, ids))
+                automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+                for key, es in entries.items():
+                    automaton.add_word(key, (len(key) - 1, tuple(es)))
+                automaton.make_automaton()
+                self._automaton = automaton
+            return automaton
+
+    def hits(self, text: str, slot: int) -> list[tuple[int, tuple[int, ...]]]:
+        per = self._recent.get(text)
+        if per is None or slot >= len(per):
+            automaton = self._automaton
+            if automaton is None:
+                automaton = self._build()
+            found = [(end - back, es) for end, (back, es) in automaton.iter(text)]
+            found.sort(key=_by_position)  # (reported by end position: nearly sorted already)
+            per = [[] for _ in self._owners]
+            for p, es in found:
+                for s, ids in es:
+                    per[s].append((p, ids))
+            recent = self._recent
+            if len(recent) >= self._RECENT:
+                recent.pop(next(iter(recent), ""), None)
+            recent[text] = per
+        return per[slot]
+
+
+_by_position = itemgetter(0)
+_SHARED = _SharedAutomaton()
+
+
+class LiteralIndex:
+    """Where the literal prefixes of some patterns occur in a text, from one Aho-Corasick pass in C.
+
+    ``keys[i]`` holds literal strings one of which every match of pattern ``i`` starts with
+    (:func:`literal_prefixes`). :meth:`hits` gives, in position order, each position where some key
+    occurs with the patterns whose key it is: a superset of the positions where each pattern can match.
+    A pattern's keys are prefix-free (no key is a prefix of another of its keys), so a pattern is named
+    at most once per position. All indexes share one automaton and its recent passes (:class:`_SharedAutomaton`).
+    """
+
+    def __init__(self, keys: Iterable[Iterable[str]]):
+        owners: dict[str, list[int]] = {}
+        for i, ks in enumerate(keys):
+            for k in ks:
+                owners.setdefault(k, []).append(i)
+        self.size = len(owners)
+        self._slot = _SHARED.register({k: tuple(ids) for k, ids in owners.items()})
+
+    @classmethod
+    def for_patterns(cls, patterns: Iterable[re.Pattern[str]]) -> LiteralIndex:
+        """The index of these patterns' :func:`literal_prefixes`; ValueError for a pattern without them."""
+        keys = []
+        for rx in patterns:
+            k = literal_prefixes(rx)
+            if k is None:
+                raise ValueError(f"no literal prefix every match starts with: {rx.pattern[:80]!r}")
+            keys.append(k)
+        return cls(keys)
+
+    def hits(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(start position, pattern indices) of every key occurrence in ``text``, by start position."""
+        if not self.size or not text:
+            return []
+        return _SHARED.hits(text, self._slot)
+
+
+class TrieScanner:
+    """A gazetteer trie (see :func:`trie_regex_source`) scanned from the positions where one of its names can start.
+
+    ``re`` tries an alternation's branches one after the other at every position whose character
+    starts some name (≈ 400 positions of a real article, ~130 root branches for a large gazetteer), most
+    of them failing after a character or two. Here a :class:`LiteralIndex` of each root branch's literal
+    prefixes (up to 3 characters, case variants and whitespace spelled out) finds the few positions where
+    a name can start in one pass, and only there the branch for that character is matched.
+
+    :meth:`finditer` returns exactly what ``re.compile(trie_regex_source(...)).finditer`` does (``.pattern``,
+    compiled on first use): the root branches are mutually exclusive, so at a position only the branch of
+    its character can match, and with the same match; a candidate inside an accepted match is skipped, as
+    ``finditer`` resumes its search at the match's end (``match(text, pos)`` sees the text before ``pos``,
+    so look-behinds behave as in a search; trie matches are never empty).
+    """
+
+    def __init__(self, atom_lists: Iterable[list[str]], flags: int = 0):
         branches = _emit_trie(_build_trie(atom_lists))
         if not branches:
             source = r"(?!x)x"
@@ -392,102 +494,61 @@ class TrieScanner:
         else:
             source = "(?:" + "|".join(src for _, src in branches) + ")"
         self._source, self._flags = source, flags
-        n = len(branches)
-        if buckets is None:
-            buckets = max(1, min(6, round((n / 5) ** 0.5)))  # measured on the real page: 5-6 for ~130 roots
-        if buckets <= 1 or n < 2 * buckets or not all(_single_literal(k) for k, _ in branches):
-            self.parts = [self.pattern]
-            return
-        order = sorted(range(n), key=lambda i: branches[i][0][-1])
-        size = -(-n // buckets)
-        parts = []
-        for b in range(0, n, size):
-            chunk = sorted(order[b : b + size])  # original branch order inside a bucket
-            parts.append(re.compile("(?:" + "|".join(branches[i][1] for i in chunk) + ")", flags))
-        self.parts = parts
+        keys: list[frozenset[str]] = []
+        if all(_single_literal(k) for k, _ in branches):
+            # one regex per root character: at a position only that branch can match
+            self._branches = [re.compile(src, flags) for _, src in branches]
+            keys = [literal_prefixes(rx) or frozenset() for rx in self._branches]
+        if not branches or not all(keys):  # a root that is not one literal (or no prefix): the whole trie per hit
+            self._branches = [self.pattern]
+            whole = literal_prefixes(self.pattern) if branches else frozenset()
+            if whole is None:
+                raise ValueError(f"a trie branch without a literal first character: {source[:80]!r}")
+            keys = [whole]
+        self._index = LiteralIndex(keys)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        """The single-regex equivalent (compiled on first use: scanning uses ``parts``; compiling a large
-        trie twice was ≈ 0.1–0.3 CPU-s of the warm-up)."""
+        """The single-regex equivalent (compiled on first use: scanning uses one regex per root branch)."""
         return re.compile(self._source, self._flags)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        parts = self.parts
-        if len(parts) == 1:
-            return list(parts[0].finditer(text))
-        pending = []
-        for k, rx in enumerate(parts):
-            m = rx.search(text)
-            if m is not None:
-                pending.append((m.start(), k, m))
-        heapq.heapify(pending)
         out: list[re.Match[str]] = []
         end = 0
-        while pending:
-            start, k, m = pending[0]
-            if start >= end:  # (no two buckets match at one position; trie matches are never empty)
-                out.append(m)
-                end = m.end()
-            nxt = parts[k].search(text, end)
-            if nxt is None:
-                heapq.heappop(pending)
-            else:
-                heapq.heapreplace(pending, (nxt.start(), k, nxt))
+        branches = self._branches
+        for p, ids in self._index.hits(text):
+            if p >= end:
+                m = branches[ids[0]].match(text, p)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
         return out
 
 
 class MultiScan:
-    """``finditer`` of several patterns over one text, from one search for the positions where any can match.
+    """``finditer`` of several patterns over one text, from one Aho-Corasick pass over their literal prefixes.
 
     Scanning a text once per pattern costs a pass over every character per pattern (the topic tries
-    and action triggers: ~30 passes per article). Here ``finders`` - regexes whose match positions
-    include every position where one of ``patterns`` matches (a merged trie of all the terms, or
-    :func:`union_finder`) - are searched once, each again from one past each of its hits so that
-    overlapping positions are found too. At each candidate position, in order, only the patterns whose
-    first-character class admits the character there are tried with ``match(text, pos)``, and only
-    outside that pattern's previous match. That is exactly ``finditer``: the leftmost match, the next
-    search from its end (``match`` and ``search`` at a position see the text before it, so look-behinds
-    and ``\\b`` behave alike; no pattern may match the empty string).
+    and action triggers: ~30 passes per article). Here one :class:`LiteralIndex` of every pattern's
+    literal prefixes (:func:`literal_prefixes`) gives the positions where a pattern can match, each with
+    the patterns whose prefix occurs there. At each such position, in order, only those patterns are
+    tried with ``match(text, pos)``, and only outside that pattern's previous match. That is exactly
+    ``finditer``: the leftmost match, the next search from its end (``match`` and ``search`` at a position
+    see the text before it, so look-behinds and ``\\b`` behave alike; no pattern can match the empty string:
+    each match starts with a literal prefix).
     """
 
-    def __init__(self, patterns: Iterable[re.Pattern[str]], finders: Iterable[Any]):
+    def __init__(self, patterns: Iterable[re.Pattern[str]]):
         self.patterns = list(patterns)
-        self.finders = [f for fd in finders for f in (fd.parts if isinstance(fd, TrieScanner) else [fd])]
-        self._first: list[re.Pattern[str]] = []
-        for rx in self.patterns:
-            cls = first_char_class(rx.pattern, rx.flags)
-            if cls is None:
-                raise ValueError(f"no bounded, non-empty first character: {rx.pattern[:80]!r}")
-            self._first.append(re.compile(cls, rx.flags))
-        self._which: dict[str, tuple[int, ...]] = {}  # character -> patterns that can start with it
-
-    def _candidates(self, ch: str) -> tuple[int, ...]:
-        idx = self._which.get(ch)
-        if idx is None:
-            idx = self._which[ch] = tuple(i for i, f in enumerate(self._first) if f.match(ch))
-        return idx
+        self._index = LiteralIndex.for_patterns(self.patterns)
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """For every pattern, in order, the list ``pattern.finditer(text)`` gives."""
-        positions: set[int] = set()
-        for f in self.finders:
-            search = f.search
-            m = search(text)
-            while m is not None:
-                p = m.start()
-                positions.add(p)
-                m = search(text, p + 1)
         patterns = self.patterns
         out: list[list[re.Match[str]]] = [[] for _ in patterns]
         last = [0] * len(patterns)
-        which = self._which
-        for p in sorted(positions):
-            ch = text[p]
-            idx = which.get(ch)
-            if idx is None:
-                idx = self._candidates(ch)
-            for i in idx:
+        for p, ids in self._index.hits(text):
+            for i in ids:
                 if p >= last[i]:
                     m = patterns[i].match(text, p)
                     if m is not None:
@@ -519,36 +580,37 @@ def _case_variants(ch: str) -> tuple[str, ...]:
     return tuple(sorted(c for c in cands if rx.fullmatch(c)))
 
 
-def _prefixes(seq: list[tuple[Any, Any, bool]], k: int) -> set[tuple[tuple[str, bool], ...]]:
+def _prefixes(seq: list[tuple[Any, Any, bool]], k: int, spaces: int = 1) -> set[tuple[tuple[str, bool], ...]]:
     """The literal prefixes (up to ``k`` characters, each with its case flag) that every match of the parsed
     sequence ``seq`` ((opcode, argument, ignore case) triples) starts with; a shorter prefix where the
-    next character cannot be enumerated (``()`` alone: nothing is known)."""
+    next character cannot be enumerated (``()`` alone: nothing is known). ``\\s`` is spelled out (every
+    whitespace character, 29) ``spaces`` times at most per prefix; a prefix ends at the next one."""
     from re import _constants as c  # type: ignore[attr-defined]  # CPython's parser opcodes: no stubs
 
     if k == 0 or not seq:
         return {()}
     (op, av, ci), rest = seq[0], seq[1:]
     if op is c.LITERAL:
-        return {((chr(av), ci), *r) for r in _prefixes(rest, k - 1)}
+        return {((chr(av), ci), *r) for r in _prefixes(rest, k - 1, spaces)}
     if op is c.IN and av and len(av) <= 16 and all(iop is c.LITERAL for iop, _ in av):
-        tails = _prefixes(rest, k - 1)
+        tails = _prefixes(rest, k - 1, spaces)
         return {((chr(iav), ci), *r) for _, iav in av for r in tails}
-    if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)]:  # \s: every whitespace character
-        tails = _prefixes(rest, k - 1)
+    if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)] and spaces > 0:  # \s: every whitespace character
+        tails = _prefixes(rest, k - 1, spaces - 1)
         return {((sp, False), *r) for sp in _whitespace() for r in tails}
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return _prefixes(rest, k)  # zero width
+        return _prefixes(rest, k, spaces)  # zero width
     if op is c.BRANCH:
-        return {p for alt in av[1] for p in _prefixes([(o, a, ci) for o, a in alt] + rest, k)}
+        return {p for alt in av[1] for p in _prefixes([(o, a, ci) for o, a in alt] + rest, k, spaces)}
     if op is c.SUBPATTERN:
         _group, add, rem, sub = av
         sub_ci = (ci or bool(add & re.IGNORECASE)) and not (rem & re.IGNORECASE)
-        return _prefixes([(o, a, sub_ci) for o, a in sub] + rest, k)
+        return _prefixes([(o, a, sub_ci) for o, a in sub] + rest, k, spaces)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         lo, _hi, sub = av
         # One or more repetitions: the match starts like ``sub`` (followed by anything: truncated there).
-        once = _prefixes([(o, a, ci) for o, a in sub] + [(_TRUNCATE, None, ci)], k)
-        return once if lo > 0 else once | _prefixes(rest, k)
+        once = _prefixes([(o, a, ci) for o, a in sub] + [(_TRUNCATE, None, ci)], k, spaces)
+        return once if lo > 0 else once | _prefixes(rest, k, spaces)
     return {()}  # a class, any character, a back reference …: the prefix ends here
 
 
@@ -561,39 +623,36 @@ _SPACE_RX = re.compile(r"\s")
 _TRUNCATE = object()  # (an opcode no parser emits: _prefixes stops there)
 
 
-def prefix_finder(patterns: Iterable[re.Pattern[str]], k: int = 3, buckets: int | None = None) -> TrieScanner | None:
-    """A finder for :class:`MultiScan`: one literal trie of the first ``k`` characters every match of each
-    pattern starts with (case variants spelled out), which the engine scans skipping every position
-    whose character starts no prefix. None when some pattern's first character cannot be enumerated."""
+# A pattern's keys (see :func:`literal_prefixes`) are cut where spelling out one more letter's case
+# variants would make a prefix stand for more than this many strings (``ſtraße`` in any case: 3 x 2 x 2 …);
+# a shorter key is still exact, only less selective.
+_MAX_SPELLINGS = 64
+
+
+def literal_prefixes(rx: re.Pattern[str], k: int = 5) -> frozenset[str] | None:
+    """Literal strings of up to ``k`` characters, one of which every match of ``rx`` starts with (case variants
+    under ``re.IGNORECASE`` and every whitespace character for ``\\s`` spelled out), prefix-free; None when
+    a match may start with a character that cannot be enumerated (or be empty). The keys of a
+    :class:`LiteralIndex`."""
     from re import _parser  # type: ignore[attr-defined]  # CPython 3.11+ internals
 
-    atoms: list[list[str]] = []
-    for rx in patterns:
-        if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
-            return None
-        parsed = _parser.parse(rx.pattern, rx.flags)
-        ci = bool(parsed.state.flags & re.IGNORECASE)
-        prefixes = _prefixes([(op, av, ci) for op, av in parsed], k)
-        if () in prefixes:
-            return None
-        for prefix in prefixes:
-            seqs: list[list[str]] = [[]]
-            for ch, ch_ci in prefix:
-                options = _case_variants(ch) if ch_ci else [ch]
-                seqs = [q + [re.escape(o)] for q in seqs for o in options]
-            atoms.extend(seqs)
-    return TrieScanner(atoms, buckets=buckets)
-
-
-def union_finder(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
-    """One regex matching where any of ``patterns`` matches (each keeps its case flag), behind a
-    first-character guard: a finder for :class:`MultiScan`."""
-    parts = []
-    for rx in patterns:
-        if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
-            raise ValueError(f"global inline flags cannot be combined: {rx.pattern[:40]!r}")
-        parts.append(f"(?{'i' if rx.flags & re.IGNORECASE else '-i'}:{rx.pattern})")
-    return guarded("|".join(parts) or r"(?!x)x")
+    if rx.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", rx.pattern):
+        return None  # global inline flags: not analysed
+    parsed = _parser.parse(rx.pattern, rx.flags)
+    ci = bool(parsed.state.flags & re.IGNORECASE)
+    prefixes = _prefixes([(op, av, ci) for op, av in parsed], k)
+    if () in prefixes:
+        return None
+    keys: set[str] = set()
+    for prefix in prefixes:
+        spelled = [""]
+        for ch, ch_ci in prefix:
+            options = _case_variants(ch) if ch_ci else (ch,)
+            if len(spelled) * len(options) > _MAX_SPELLINGS and spelled != [""]:
+                break
+            spelled = [q + o for q in spelled for o in options]
+        keys.update(spelled)
+    return frozenset(key for key in keys if not any(key[:j] in keys for j in range(1, len(key))))
 
 
 def _term_case(term: str, case: str | None = None) -> tuple[bool, bool]:
@@ -674,8 +733,7 @@ def literal_alternation_after(surfaces: list[str], not_before: str) -> str:
                     for s in sorted(set(surfaces), key=len, reverse=True))
 
 
-def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = frozenset(),
-                     buckets: int | None = None) -> TrieScanner:
+def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = frozenset()) -> TrieScanner:
     """One regex for many gazetteer names (a prefix trie, see :func:`trie_regex_source`).
 
     Latin names get alphanumeric boundaries; names in ``insensitive`` match
@@ -685,7 +743,7 @@ def fast_alternation(terms: list[str], insensitive: set[str] | frozenset[str] = 
     longest name wins (LS일렉트릭 over LS). The result is a :class:`TrieScanner` (``finditer``
     returns a list; ``.pattern`` is the single compiled regex).
     """
-    return TrieScanner((v for t in set(terms) if t for v in term_variants(t, t in insensitive)), buckets=buckets)
+    return TrieScanner(v for t in set(terms) if t for v in term_variants(t, t in insensitive))
 
 
 # ----------------------------------------------------------- first-character guards

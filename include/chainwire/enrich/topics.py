@@ -20,14 +20,10 @@ import yaml
 from .text import (
     Doc,
     MultiScan,
-    TrieScanner,
     guarded,
     overlaps,
-    prefix_finder,
     prepare,
-    terms_atoms,
     terms_regex,
-    union_finder,
 )
 
 TAXONOMY_PATH = Path(__file__).with_name("taxonomy.yaml")
@@ -121,13 +117,8 @@ def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     default_min = float(scoring.get("min_score", 3.0))
     global_excl = [str(x) for x in raw.get("global_exclusions") or []]
     topics = [_compile_topic(n, s, default_min, global_excl) for n, s in (raw.get("topics") or {}).items()]
-    # The finders of the one scan: a trie of every topic's terms (a term of any topic matches where
-    # it does), and the topics' hand-written patterns as one guarded alternation.
-    finders: list[Any] = [TrieScanner(terms_atoms([s for t in topics for s in t.surfaces]))]
-    extra = [rx for t in topics for _, rx in t.patterns]
-    if extra:
-        finders.append(prefix_finder(extra) or union_finder(extra))
-    scan = MultiScan([t.pattern for t in topics] + extra, finders)
+    # The one scan: every topic's term trie and every hand-written pattern, from their literal prefixes.
+    scan = MultiScan([t.pattern for t in topics] + [rx for t in topics for _, rx in t.patterns])
     return Taxonomy(version=str(raw["version"]), zone_weights=zone_weights, min_score=default_min, topics=topics,
                     scan=scan)
 

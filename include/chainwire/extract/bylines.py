@@ -670,6 +670,10 @@ _ANCHOR_INTRO_RE = re.compile(
     r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
     r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )
+# The hand-over inside a script captured as one line, followed by the report's marker: "… 살피고 있습니다
+# 베이징 홍길동 특파원입니다 [리포트] …" (a sentence's end or the line's start, a place at times, the name)
+_HANDOVER_MARKED_RE = re.compile(r"(?:^|[.!?다요]\s+)(?:[가-힣]{2,6}\s+)?(?P<name>[가-힣]{2,4})\s?(?:기자|특파원)"
+                                 r"(?:입니다|의\s*보도입니다)\.?\s*\[(?:리포트|기자)\]")
 # Where the anchor's last sentence (or its last clause, after a comma) starts inside a longer paragraph.
 _LAST_SENTENCE_RE = re.compile(r"[.!?,][\"'”’]?\s+(?=[^.!?,]+[.!?]?\s*$)")
 
@@ -682,6 +686,10 @@ def anchor_intro(line: str) -> str | None:
     """
     if "기자" not in line and "특파원" not in line:
         return None
+    if "[리포트]" in line or "[기자]" in line:  # a script run into one line: the hand-over, then the report's marker
+        m = _HANDOVER_MARKED_RE.search(line)
+        if m and m["name"] not in PLACES and not is_press_name(m["name"]):
+            return m["name"]
     s = line.strip()
     if len(s) > 60:
         cuts = list(_LAST_SENTENCE_RE.finditer(s))
@@ -697,8 +705,8 @@ def _sig(names, roles, dateline=None, emails=(), brand=None, stamp=None) -> Byli
 
 
 # "2019-08-28 홍길동 기자": a date in front of the byline is the article's date.
-_SIG_LEAD_STAMP_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)\s+(?=[가-힣])")
-_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)\s+(?=[가-힣])")
+# "2024.05.03 14:22 홍길동 기자": with its time of day too.
+_SIG_LEAD_DATE_RE = re.compile(r"^\s*(?P<date>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?=[가-힣])")
 
 
 SIGNATURE_MEMO_CHARS = 200  # lines up to this long are remembered (a sign-off is short; a paragraph is not kept)
@@ -723,8 +731,8 @@ def _signature(line: str) -> Byline | None:
     Photo credits (``ⓒ 매체 이름 기자``, ``사진=…``) are captions, not sign-offs: the caller
     tests for captions first. A date printed in front of the names is kept as the ``stamp``.
     """
-    lead_ts = _SIG_LEAD_STAMP_RE.match(line) if line[:1].isdigit() else None
-    if lead_ts is not None:  # "2024.05.03 14:22 홍길동 기자 e-mail": the time first, then the sign-off
+    lead_ts = _SIG_LEAD_DATE_RE.match(line) if line[:1].isdigit() else None
+    if lead_ts is not None:  # "2024.05.03 14:22 홍길동 기자 e-mail": the date (and time) first, then the sign-off
         sig = _parse_signature(line[lead_ts.end():])
         if sig is not None and sig.reporters:
             return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, lead_ts["date"])

@@ -224,6 +224,8 @@ _END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) 
 _GLUED_SIGNOFF_RE = re.compile(
     r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
     r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
+# A wire's closing credits run into the story's last sentence: "… last year. (Reporting by A; Editing by B)"
+_GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200}\))\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
@@ -1195,6 +1197,10 @@ class _Page:
                                                       or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
                                 signed_at = len(paragraphs)
                             continue
+                elif "[리포트]" in s or "[기자]" in s:  # a script run into one line: its hand-over names the reporter
+                    intro = anchor_intro(s)
+                    if intro is not None:
+                        sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
                 paragraphs.append(s)
             if signed_at is not None:
                 # under the e-mail sign-off the story is over: promotion lines stay out, whole paragraphs
@@ -1216,6 +1222,13 @@ class _Page:
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
                 paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
+                for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
+                    c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
+                    credited = parse_signature(c["credits"]) if c is not None else None
+                    if c is not None and credited is not None and credited.reporters:
+                        sigs.append(credited)
+                        paragraphs[k] = paragraphs[k][: c.start()].rstrip()
+                        break
                 g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
@@ -1267,8 +1280,10 @@ class _Page:
             desk_name = next((x for x in (section_byline(t, self.rules.sections) for t in items[:min(head_end, 12)]) if x), None)
             if desk_name:
                 reporters, roles = [desk_name], ["기자"]
-        if not reporters and start is not None and end < n and items[end] in self.end_lines:
-            late = signoff_after_end(items[end + 1:], self.is_end)  # "관련태그" / "매체 홍길동 기자" / e-mail
+        if not reporters and start is not None and end < n and (items[end] in self.end_lines
+                                                                 or _COPYRIGHT_RE.match(items[end])):
+            # "관련태그" / "매체 홍길동 기자" / e-mail; or the copyright footer, then the reporter's card
+            late = signoff_after_end(items[end + 1:], self.is_end)
             if late is not None:
                 reporters, roles = list(late.reporters), list(late.roles)
                 emails.extend(e for e in late.emails if e not in emails)

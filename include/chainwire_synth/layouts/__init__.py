@@ -58,7 +58,8 @@ regional *            thepublic  rgn     a regional/small daily's CMS: • 등�
                                          captions closed by /이름 기자 or / 뉴시스, comment prompt
 broadcast_web *       ytn        tvw     a TV station's web page: the date alone under the headline or
                                          방송일자 + date, <앵커>/<기자>, "YTN 이름 입니다." closer, app menu;
-                                         one page in three captured at a fixed width (no blank lines)
+                                         one page in three captured at a fixed width (no blank lines);
+                                         a video site's repost: "헤드라인 [저녁 뉴스] / YTN YYYY.MM.DD."
 english_summary *     (none)     ens     a reposting/summary site: its name alone on top, a headline
                                          (pictograph-decorated at times), a "- point" summary, empty
                                          Input/Modified labels, the top photo, stamp or none, story;

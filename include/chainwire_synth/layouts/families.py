@@ -733,7 +733,8 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
     sentences, the hand-over (``이름 기자입니다.``), ``<기자>``, the reporter's sentences, the closer
     with the name set apart (``YTN 이름 입니다.``), then the app's menu and a cut promotion line. One page
     in three is captured at a fixed width: the sentences' lines cut wherever the width runs out, no blank
-    line between them.
+    line between them. About one page in three is a video site's repost instead: its one title line
+    ``헤드라인 [저녁 뉴스] / YTN YYYY.MM.DD.`` carries the headline and the day (own stream).
     Truth: the broadcast date (a date, no time), the reporter of the hand-over; the closer and the
     app's lines are no story text."""
     spec, c = outlet_story(env, "ytn", "tvw", landing, index, mode, rng, avoid, n_deck=0)
@@ -743,8 +744,13 @@ def render_broadcast_web(env: Env, landing: date, index: int, mode: str, rng: ra
     n_anchor = 1 if len(sents) < 4 else 2
     handover = f"{reporter.name} 기자입니다."
     day = c.published_at.date()
-    lines = ["YTN", "", c.title, ""]
-    lines += [f"{day:%Y-%m-%d}", ""] if index % 2 == 0 else ["방송일자", f"{day:%Y-%m-%d}", ""]
+    if random.Random(f"{env.seed}:tvw-clip:{landing}:{index}").random() < 0.3:
+        # a video site's repost of the clip (own stream): one title line carries the headline, the programme,
+        # the broadcaster and the day it aired
+        lines = [f"{c.title} [저녁 뉴스] / YTN {day:%Y.%m.%d}.", ""]
+    else:
+        lines = ["YTN", "", c.title, ""]
+        lines += [f"{day:%Y-%m-%d}", ""] if index % 2 == 0 else ["방송일자", f"{day:%Y-%m-%d}", ""]
     wrapped = index % 3 == 2  # one page in three captured at a fixed width: no blank lines, lines cut anywhere
     lines += ["<앵커>", ""]
     for s in sents[:n_anchor]:

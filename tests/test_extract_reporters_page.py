@@ -1,0 +1,47 @@
+"""Reporters found where whole pages put them (made-up pages and names only): after the copyright footer,
+in a wire's credits run into the last sentence, in a broadcast script captured as one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from chainwire.extract.bylines import anchor_intro
+from chainwire.extract.profiles import parse_text_page
+
+pytestmark = pytest.mark.unit  # make test-fast
+
+_KO = ("가람시, 누리소재 공급망 점검 회의 열어\n입력 2099.03.12 10:20\n\n"
+       "가람시는 12일 시청에서 누리소재 공급망 점검 회의를 열고 지역 기업의 원료 수급 상황을 살폈다고 밝혔다.\n\n"
+       "회의에는 지역 제조업체 대표 스무 명이 참석해 원료 조달의 어려움을 설명했다.\n\n")
+
+
+def test_a_reporters_card_under_the_copyright_footer():
+    page = _KO + "<저작권자 ⓒ 가람타임즈, 무단 전재 및 재배포 금지>\n\n누리취재본부장 / 홍길동 기자 다른기사보기\n"
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]
+    assert art.dateline is None  # the desk title before the slash is no place
+
+
+def test_a_wires_credits_run_into_the_last_sentence():
+    page = ("Garam nickel exports rise\n\nGARAM CITY, March 3 (Reuters) - Garam said on Monday nickel ore exports "
+            "rose sharply in the first quarter of the year.\n\nOfficials expect a further rise in the second half, "
+            "the mines bureau said in a statement. (Reporting by Hong Gil-dong and Kim Nu-ri; Editing by Lee Ga-ram)\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["Hong Gil-dong", "Kim Nu-ri"]  # the editor is no writer
+    assert art.paragraphs[-1].endswith("said in a statement.")
+
+
+def test_a_hand_over_inside_a_script_captured_as_one_line():
+    line = ("가람시가 누리소재 수출을 통제하기로 했습니다 정부도 영향을 살피고 있습니다 가람 홍길동 특파원입니다 [리포트] "
+            "누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다")
+    assert anchor_intro(line) == "홍길동"
+    art = parse_text_page("누리소재 수출 통제 [9시 뉴스] / 가람방송 2099.07.04.\n" + line + "\n", "x.txt")
+    assert art.reporters == ["홍길동"]
+
+
+@pytest.mark.parametrize("line", [
+    "[기자] 가람시는 오늘 통제 품목을 발표했습니다",  # the marker without a hand-over
+    "가람시는 오늘 발표했습니다 [리포트] 홍길동 기자가 현장에 갔습니다",  # a name after the marker is no hand-over
+])
+def test_a_report_marker_without_a_hand_over_names_nobody(line):
+    assert anchor_intro(line) is None
