@@ -138,9 +138,9 @@ def test_run_refuses_a_worker_count_below_one(capsys, workspace):
 
 
 def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch):
-    """``run_day`` tags the staged day while validate runs. One article's paragraph is made too long
-    (validate quarantines that row, the article stays): its tags are redone here from the clean lake, and
-    every table equals the stage-by-stage run whose enrich reads only the clean lake."""
+    """``run_day`` tags the parse batches while it assembles and validates the day. One article's staged
+    paragraph is made too long (validate quarantines that row, the article stays): its tags are redone here
+    from the clean lake, and every table equals the stage-by-stage run whose enrich reads only the clean lake."""
     from datetime import date
 
     import pyarrow as pa
@@ -172,9 +172,9 @@ def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch
     retagged: list[str] = []  # articles tagged in this process (a forked worker's calls are not seen here)
     real_tag = pipeline._tag
 
-    def spying_tag(day, run_id, articles, settings, staged=False):
+    def spying_tag(day, run_id, articles, settings, staged=False, children=None):
         retagged.extend(articles["article_id"].to_pylist())
-        return real_tag(day, run_id, articles, settings, staged)
+        return real_tag(day, run_id, articles, settings, staged, children)
 
     monkeypatch.setattr(pipeline, "_tag", spying_tag)
     prints = {}
@@ -198,6 +198,50 @@ def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch
         prints[mode] = _fingerprint(settings.snapshot_path)
     assert spoiled[0] in retagged  # its staged tags were dropped and redone from the clean rows
     assert len(retagged) == 1  # every other article kept the tags a worker made from the staged day
+    assert prints["run_day"]["core.article_topics"]["rows"] > 0
+    assert prints["run_day"] == prints["stages"]
+
+
+def test_duplicate_copies_in_the_parse_batches_leave_only_the_staged_copys_tags(tmp_path, monkeypatch):
+    """``run_day``'s enrich workers read the parse batches, which hold every copy of an article: here a
+    byte-identical copy and an edited copy of two pages, each right beside its original (the same batch).
+    Only the staged copy's tags are kept, made from its own paragraphs: every table equals the
+    stage-by-stage run whose enrich reads only the clean lake."""
+    from datetime import date
+
+    from chainwire import pipeline
+    from chainwire.settings import get_settings
+    from chainwire_synth.generator import generate_corpus
+
+    day = date(2026, 11, 2)
+    generate_corpus(tmp_path / "corpus", days=1, per_day=60, seed=11, start_date=day, outlets="all")
+    folder = tmp_path / "corpus" / "raw" / day.isoformat()
+    pages = sorted(p for p in folder.glob("*.txt"))
+    first, second = pages[3], pages[20]
+    (folder / f"{first.stem}a.txt").write_bytes(first.read_bytes())  # sorts right after its original
+    lines = second.read_text(encoding="utf-8").splitlines(keepends=True)
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] = "반도체 수출 통제와 희토류 공급망을 두고 산업통상자원부가 대응에 나섰다고 밝혔다. " + lines[longest]
+    (folder / f"{second.stem}a.txt").write_text("".join(lines), encoding="utf-8")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
+    prints = {}
+    run_id = "r1"
+    for mode in ("stages", "run_day"):
+        monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / mode))
+        settings = get_settings()
+        if mode == "run_day":
+            out = pipeline.run_day(day, run_id, settings=settings, workers=2)
+            assert out["parse"]["files_duplicate"] >= 1  # (the edited copy may count as its own article)
+        else:
+            pipeline.discover_day(day, run_id, settings)
+            pipeline.parse_day(day, run_id, settings, workers=2)
+            pipeline.validate_day(day, run_id, settings)
+            pipeline.dedup_day(day, run_id, settings)
+            pipeline.enrich_day(day, run_id, settings, workers=2)  # from the clean lake
+            pipeline.load_day(day, run_id, settings)
+            pipeline.build_marts_stage(settings)
+        prints[mode] = _fingerprint(settings.snapshot_path)
     assert prints["run_day"]["core.article_topics"]["rows"] > 0
     assert prints["run_day"] == prints["stages"]
 

@@ -117,7 +117,7 @@ def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None =
 
     t0 = time.perf_counter()
     parallel.tune_process_memory()
-    n, subs = parallel.plan_pool("enrich", paths, workers, per_worker=2)
+    n, subs = parallel.plan_pool("enrich", paths, workers, per_worker=pipeline.ENRICH_BATCHES_PER_WORKER)
     if n > 1:
         warm_up()
     summaries = parallel.map_batches(functools.partial(pipeline.enrich_batch, day, run_id, staged=staged), subs, n,

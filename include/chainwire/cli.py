@@ -243,6 +243,7 @@ BENCHES = {
     "dedup": "bench_dedup.py",
     "realpages": "bench_realpages.py",
     "pipeline": "bench_pipeline.py",
+    "timeline": "bench_timeline.py",
 }
 
 

@@ -20,7 +20,7 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,8 +67,15 @@ log = logging.getLogger(__name__)
 _R = TypeVar("_R")
 PARSE_BATCH_SIZE = 250  # files per mapped parse (and enrich) task: a big day fans out, a small day is one task
 PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batches of this size
+# Enrich batches per worker. Each batch has a fixed cost (≈ 0.05 CPU-s on a 20k-article day: reading its
+# rows), and the pool ends when its last batch does: with 2 per worker (5,000 articles, ≈ 4 CPU-s each on a
+# 20k day) one worker was left alone with the last batch for ≈ 1 s while the other core idled. 6 per worker:
+# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*).
+ENRICH_BATCHES_PER_WORKER = 6
 TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with rows or not)
-_TAGGED_KEY = ("article_id", "raw_sha256", "content_sha256")  # which content of an article a batch tagged
+# which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
+# article the day holds, the duplicates too: only the staged copy's tags count)
+_TAGGED_KEY = ("article_id", "raw_path", "raw_sha256", "content_sha256")
 LOADED_STAGES = ("discover", "parse", "validate", "dedup", "enrich")  # stage rows the load puts in core.runs
 
 
@@ -228,9 +235,17 @@ def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = Fa
     workers parse (``parallel.map_batches``; ``run_day`` loads the later stages' libraries there);
     not called when the day is parsed in this process (nothing to overlap: they load when used).
     """
+    t0 = time.perf_counter()
+    refs, _ = _parse_batches(day, run_id, settings, progress, workers, meanwhile)
+    return assemble_day(day, run_id, settings, refs, started=t0, allow_empty=allow_empty)
+
+
+def _parse_batches(day: date, run_id: str, settings: Settings, progress, workers: int | None,
+                   meanwhile: Callable[[], Any] | None) -> tuple[list[str], dict[str, str]]:
+    """``parse_day`` up to the assembly: the discovered files parsed into batches over a pool. Returns the
+    batches' references (what ``assemble_day`` combines) and each file's batch reference, in file order."""
     from chainwire import parallel
 
-    t0 = time.perf_counter()
     files = plan_batches(day, settings, batch_size=10**9, run_id=run_id)[0]
     n, batches = parallel.plan_pool("parse", files, workers, largest=PROGRESS_BATCH_SIZE)
     done = 0
@@ -243,7 +258,8 @@ def parse_day(day: date, run_id: str, settings: Settings, allow_empty: bool = Fa
 
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
                                      on_done=finished, meanwhile=meanwhile if n > 1 else None)
-    return assemble_day(day, run_id, settings, [b.batch for b in summaries], started=t0, allow_empty=allow_empty)
+    return ([s.batch for s in summaries],
+            {f: summary.batch for batch, summary in zip(batches, summaries, strict=True) for f in batch})
 
 
 # ---------------------------------------------------------------- validate
@@ -386,8 +402,8 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
 # The columns ``_article_from_rows`` and ``_tag`` read (a batch reads only these of the day's tables: not the bodies).
 _ARTICLE_COLUMNS = ["article_id", "raw_path", "raw_sha256", "content_sha256", "parser", "title", "outlet", "url",
                     "section", "subsection", "subtitle_lines", "published_at", "dateline", "reporters", "language"]
-_CHILD_COLUMNS = {"paragraphs": ["article_id", "ordinal", "text"],
-                  "stock_impacts": ["article_id", "ordinal", "company", "sector", "direction", "reason"]}
+_CHILD_COLUMNS = {"paragraphs": ["article_id", "raw_path", "ordinal", "text"],
+                  "stock_impacts": ["article_id", "raw_path", "ordinal", "company", "sector", "direction", "reason"]}
 
 
 def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict]):
@@ -409,30 +425,34 @@ def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict
 TAG_CHUNK = 500
 
 
-def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged: bool = False) -> dict[str, pa.Table]:
+def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged: bool = False,
+         children: dict[str, pa.Table] | None = None) -> dict[str, pa.Table]:
     """Enrichment tables of ``articles`` (rows of ``day`` with ``_ARTICLE_COLUMNS``: the clean lake's, or
     with ``staged`` the staged day's), per enrich table, in article order. Their children are read from
-    the same place, only theirs (a batch tags a slice of the day)."""
+    the same place, only theirs (a batch tags a slice of the day), unless given (``children``: paragraphs
+    and stock impacts with ``_CHILD_COLUMNS``, at least the articles'). An article's children are the rows
+    of its ``article_id`` and ``raw_path`` (its copy, when the rows hold several)."""
     from chainwire.enrich import enrich_article, enrich_rows
 
     if not articles.num_rows:  # (assemble_enrich's usual case: every article was tagged by a batch)
         return {name: lake.to_arrow(table, []) for name, table in ENRICH_TABLES.items()}
     ids = pc.unique(articles["article_id"])
-    children = {table.name: lake.read_partition(_enrich_source(settings, staged), table, day,
-                                                columns=_CHILD_COLUMNS[table.name],
-                                                keep=lambda rows: pc.is_in(rows["article_id"], value_set=ids))
-                for table in (PARAGRAPHS, STOCK_IMPACTS)}
+    if children is None:
+        children = {table.name: lake.read_partition(_enrich_source(settings, staged), table, day,
+                                                    columns=_CHILD_COLUMNS[table.name],
+                                                    keep=lambda rows: pc.is_in(rows["article_id"], value_set=ids))
+                    for table in (PARAGRAPHS, STOCK_IMPACTS)}
     parts: dict[str, list[pa.Table]] = {name: [] for name in ENRICH_TABLES}
     for start in range(0, articles.num_rows, TAG_CHUNK):
         chunk = articles.slice(start, TAG_CHUNK)
         chunk_ids = chunk["article_id"].combine_chunks()
-        by_id: dict[str, dict[str, list]] = {}
+        by_id: dict[tuple[str, str], dict[str, list]] = {}
         for name, arrow in children.items():  # only this chunk's child rows become dicts
             for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=chunk_ids)).to_pylist():
-                by_id.setdefault(r["article_id"], {}).setdefault(name, []).append(r)
+                by_id.setdefault((r["article_id"], r["raw_path"]), {}).setdefault(name, []).append(r)
         out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
         for a in chunk.to_pylist():
-            mine = by_id.get(a["article_id"], {})
+            mine = by_id.get((a["article_id"], a["raw_path"]), {})
             art = _article_from_rows(a, mine.get("paragraphs", []), mine.get("stock_impacts", []))
             lineage = {"landing_date": day, "raw_path": a["raw_path"], "raw_sha256": a["raw_sha256"],
                        "parser": a["parser"], "run_id": run_id}
@@ -460,26 +480,54 @@ def _enrich_source(settings: Settings, staged: bool):
     return staging.staging_root(settings) if staged else settings.lake_dir
 
 
+_KEY_SEPARATOR = "\x1f"  # (a control character: in no article id or path)
+
+
+def _copy_key(article_id: str, raw_path: str) -> str:
+    """An article copy's key, as ``assemble_enrich`` joins a tag row's ``article_id`` and ``raw_path``."""
+    return f"{article_id}{_KEY_SEPARATOR}{raw_path}"
+
+
 @_resolves_settings
-def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings, staged: bool = False) -> BatchSummary:
+def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings, staged: bool = False,
+                 parsed: Sequence[str] | None = None) -> BatchSummary:
     """Tag the day's clean articles from these raw files; ``.batch`` is the reference for ``assemble_enrich``.
 
     ``staged``: tag the parsed day in staging instead (before validate has published the clean day;
-    ``run_day`` validates meanwhile). ``assemble_enrich`` keeps only the tags of articles whose rows
-    validate left as they were, and tags the others from the lake itself."""
+    ``run_day`` validates meanwhile). ``parsed``: tag these files' articles as the parse batches (references
+    ``parse_batch`` returned) hold them, before the day is even assembled (``run_day`` assembles, validates
+    and dedups meanwhile); every copy of an article is tagged, its duplicates too. ``assemble_enrich`` keeps
+    only the tags of the staged copy of articles whose rows validate left as they were, and tags the others
+    from the lake itself."""
     t0 = time.perf_counter()
     files = set(rel_paths)
 
-    def in_batch(rows: pa.RecordBatch) -> pa.Array:
+    def in_batch(rows: pa.RecordBatch | pa.Table) -> pa.Array:
         return pa.array([raw_file_of(p) in files for p in rows["raw_path"].to_pylist()], pa.bool_())
 
-    # only this batch's rows are read out of the day's partitions (memory follows the batch, not the day)
-    articles = lake.read_partition(_enrich_source(settings, staged), ARTICLES, day, columns=_ARTICLE_COLUMNS,
-                                   keep=in_batch)
-    tables: dict[str, pa.Table] = _tag(day, run_id, articles, settings, staged)
+    children = None
+    if parsed is not None:
+        read = [staging.read_batch(ref, [t.name for t in (ARTICLES, PARAGRAPHS, STOCK_IMPACTS)]) for ref in parsed]
+        chosen = {}
+        for table, columns in ((ARTICLES, _ARTICLE_COLUMNS), (PARAGRAPHS, _CHILD_COLUMNS[PARAGRAPHS.name]),
+                               (STOCK_IMPACTS, _CHILD_COLUMNS[STOCK_IMPACTS.name])):
+            rows = pa.concat_tables([r[table.name].select(columns) for r in read] or [table.schema.empty_table().select(columns)])
+            chosen[table.name] = rows.filter(in_batch(rows))
+        articles = chosen.pop(ARTICLES.name)
+        children = chosen
+    else:
+        # only this batch's rows are read out of the day's partitions (memory follows the batch, not the day)
+        articles = lake.read_partition(_enrich_source(settings, staged), ARTICLES, day, columns=_ARTICLE_COLUMNS,
+                                       keep=in_batch)
+    tables: dict[str, pa.Table] = _tag(day, run_id, articles, settings, staged, children)
     tables[TAGGED] = pa.table({k: articles[k].cast(pa.string()) for k in _TAGGED_KEY})
     ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "enrich", rel_paths), tables)
     return BatchSummary(ref, len(rel_paths), articles.num_rows, 0, round(time.perf_counter() - t0, 3))
+
+
+def _enrich_parsed(day: date, run_id: str, settings: Settings, work: tuple[list[str], list[str]]) -> BatchSummary:
+    """``enrich_batch`` of ``(files, their parse batch references)`` (a pool's batch)."""
+    return enrich_batch(day, run_id, work[0], settings, parsed=work[1])
 
 
 @_day_locked
@@ -506,12 +554,14 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
         parts: dict[str, list[pa.Table]] = {name: [] for name in ENRICH_TABLES}
         for ref in batches:
             tables = staging.read_batch(ref, [TAGGED, *ENRICH_TABLES])
-            # a batch's tags count only for the article content it read (not one another run replaced since)
-            ok = {key[0] for key in zip(*tables.pop(TAGGED).to_pydict().values(), strict=True) if key in current}
-            covered |= ok
-            ok_ids = pa.array(sorted(ok), pa.string())
+            # a batch's tags count only for the article copy and content it read (not a duplicate copy, not
+            # content another run replaced since)
+            ok = [key for key in zip(*tables.pop(TAGGED).to_pydict().values(), strict=True) if key in current]
+            covered |= {key[0] for key in ok}
+            ok_keys = pa.array(sorted(_copy_key(key[0], key[1]) for key in ok), pa.string())
             for name, table in tables.items():
-                parts[name].append(table.filter(pc.is_in(table["article_id"], value_set=ok_ids)))
+                mine = pc.binary_join_element_wise(table["article_id"], table["raw_path"], _KEY_SEPARATOR)
+                parts[name].append(table.filter(pc.is_in(mine, value_set=ok_keys)))
         uncovered = pa.array([i for i, k in enumerate(keys) if k["article_id"] not in covered], pa.int64())
         missing = _tag(day, run_id, day_articles.take(uncovered), settings)
         counts = {}
@@ -528,7 +578,8 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
 
 @_day_locked
 def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None,
-               meanwhile: Callable[[], Any] | None = None, staged: bool = False) -> EnrichSummary:
+               meanwhile: Callable[[], Any] | None = None, staged: bool = False,
+               parsed: Mapping[str, str] | None = None) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
     in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
     ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
@@ -536,20 +587,26 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
     Reads only the clean lake, so it can be re-run alone after a taxonomy bump. ``meanwhile()``: other
     work for this process while the workers tag (``run_day`` runs the validate and dedup stages
     there), done before the partitions are assembled. ``staged``: the batches tag the parsed day in
-    staging (``run_day``, while validate has not yet published the clean day); the assembly is from
-    the clean lake either way (``assemble_enrich``).
+    staging (while validate has not yet published the clean day). ``parsed``: each raw file's parse batch
+    reference (``run_day``, whose ``meanwhile`` assembles the parsed day, validates and dedups it): with a
+    pool the batches tag those files' articles as the parse batches hold them (in this process alone,
+    ``meanwhile`` has run first: the one batch reads the day as ``staged`` says). The assembly is from the
+    clean lake either way (``assemble_enrich``).
     """
     from chainwire import parallel
     from chainwire.enrich import warm_up
 
     t0 = time.perf_counter()
-    files = [f for batch in plan_enrich_batches(day, run_id, settings) for f in batch]
-    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=2)
+    files = list(parsed) if parsed is not None else [f for b in plan_enrich_batches(day, run_id, settings) for f in b]
+    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER)
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
-    summaries = parallel.map_batches(functools.partial(enrich_batch, day, run_id, settings=settings, staged=staged),
-                                     batches, n,
-                                     initializer=warm_up if n > 1 else None, meanwhile=meanwhile)
+    work: list[Any] = batches
+    fn: Callable[[Any], BatchSummary] = functools.partial(enrich_batch, day, run_id, settings=settings, staged=staged)
+    if parsed is not None and n > 1:  # each batch with the parse batches holding its files
+        work = [(batch, list(dict.fromkeys(parsed[f] for f in batch))) for batch in batches]
+        fn = functools.partial(_enrich_parsed, day, run_id, settings)
+    summaries = parallel.map_batches(fn, work, n, initializer=warm_up if n > 1 else None, meanwhile=meanwhile)
     return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0)
 
 
@@ -581,10 +638,11 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     """All stages, in order (what ``chainwire run`` does), under the day's lock; returns
     ``{"run_id": ..., <stage>: <summary as a dict>}``. Parse and enrich use ``workers`` processes
     (None: every core; 1: everything in this process). While the parse workers run, this process
-    loads the later stages' libraries and models; while the enrich workers tag the staged day, it runs
-    the validate and dedup stages (the tags of an article validate changed are redone from the clean
-    lake by ``assemble_enrich``; enrich reads none of dedup's output), so no core waits on a serial
-    step there.
+    loads the later stages' libraries and models; the enrich workers then tag the articles as the parse
+    batches hold them while this process assembles the parsed day (``assemble_day``) and runs the
+    validate and dedup stages (the tags of a duplicate copy or of an article validate changed are
+    dropped or redone from the clean lake by ``assemble_enrich``; enrich reads none of dedup's output),
+    so no core waits on a serial step there.
 
     A failure records a ``failed`` row in ``core.runs`` (through ``data/runs_pending/`` when the
     warehouse is busy), like the Airflow failure callback, and re-raises.
@@ -595,8 +653,10 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     out: dict[str, Any] = {"run_id": run_id}
     name = "lock"
 
-    def validate_and_dedup() -> None:  # in this process while the enrich workers tag the staged day
+    def assemble_validate_dedup() -> None:  # in this process while the enrich workers tag the parse batches
         nonlocal name
+        name = "parse"
+        out[name] = assemble_day(day, run_id, settings, refs, started=t0, allow_empty=allow_empty).as_dict()
         for name, fn in (("validate", validate_day), ("dedup", dedup_day)):
             note(name, 0, 0)
             out[name] = fn(day, run_id, settings).as_dict()
@@ -610,11 +670,12 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             out[name] = discover_day(day, run_id, settings, allow_empty=allow_empty).as_dict()
             name = "parse"
             note(name, 0, out["discover"]["files"])
-            out[name] = parse_day(day, run_id, settings, allow_empty=allow_empty, progress=progress,
-                                  workers=workers, meanwhile=load_later_stages).as_dict()
+            t0 = time.perf_counter()
+            refs, parsed = _parse_batches(day, run_id, settings, progress, workers, load_later_stages)
+            out[name] = None  # (assembled beside the enrich workers: the stages' order in ``out`` stays)
             name = "enrich"
-            out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=validate_and_dedup,
-                                   staged=True).as_dict()
+            out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=assemble_validate_dedup,
+                                   parsed=parsed, staged=True).as_dict()
             name = "load"
             note(name, 0, 0)
             out[name] = load_day(day, run_id, settings).as_dict()

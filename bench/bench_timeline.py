@@ -1,0 +1,210 @@
+"""Where the cores wait during ``chainwire run``: a per-process CPU timeline of one run.
+
+    nice -n 19 .venv/bin/python bench/bench_timeline.py --raw /tmp/chainwire-bench/day-20000-seed3/raw
+    .venv/bin/chainwire bench timeline --raw <landing zone> [--workers N] [--json out.json]
+
+Runs ``chainwire run --date DAY`` (the CLI's own ``main``, in a child process whose progress calls are
+time-stamped) in a fresh data folder, samples ``utime + stime`` of that process and of every child
+(``psutil``, every ``--interval`` seconds), and prints:
+
+* per time bin: the CPU-s of the parent, of the workers, and the idle core-seconds of the bin
+  (``cores × bin − busy``);
+* per phase (between the run's stage marks: start → discover → parse → validate/dedup/enrich → load →
+  marts → report → exit): wall, CPU-s of parent and workers, and idle core-seconds;
+* totals: wall, CPU-s (``getrusage`` of the child incl. its children), idle core-seconds, load average.
+
+Idle core-seconds are what two busy cores would not have left idle: the gap between ``cores × wall``
+and the CPU the run used. On a shared machine another job's CPU is not counted here, so read them
+with the load average in mind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DAY = "2026-11-02"
+
+# The child: chainwire's CLI with every progress call time-stamped (CLOCK_MONOTONIC is system-wide on Linux).
+CHILD = """
+import atexit, json, sys, time
+marks = [[time.monotonic(), "start", 0, 0]]
+atexit.register(lambda: open(sys.argv[1], "w").write(json.dumps(marks + [[time.monotonic(), "exit", 0, 0]])))
+import chainwire.progress as progress
+original = progress.Progress.__call__
+def stamped(self, stage, done=0, total=0):
+    marks.append([time.monotonic(), stage, done, total])
+    return original(self, stage, done, total)
+progress.Progress.__call__ = stamped
+from chainwire.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def sample(pid: int, interval: float) -> tuple[list[tuple[float, dict[int, float], int]], int]:
+    """``[(monotonic, {pid: cpu seconds so far}, threads runnable)]`` of ``pid``'s process tree until it exits
+    (threads in state R), and its exit code."""
+    import psutil
+
+    root = psutil.Process(pid)
+    samples: list[tuple[float, dict[int, float], int]] = []
+    while True:
+        now = time.monotonic()
+        cpu: dict[int, float] = {}
+        runnable = 0
+        try:
+            procs = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            procs = []
+        for p in procs:
+            try:
+                t = p.cpu_times()
+                cpu[p.pid] = t.user + t.system
+                runnable += _runnable(p.pid)
+            except psutil.Error:
+                pass
+        if not cpu or root.status() == psutil.STATUS_ZOMBIE:
+            break
+        samples.append((now, cpu, runnable))
+        time.sleep(interval)
+    return samples, root.wait()
+
+
+def _runnable(pid: int) -> int:
+    """Threads of ``pid`` running or waiting for a core (state R): DuckDB's and Arrow's threads count too."""
+    n = 0
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/stat") as fh:
+                n += fh.read().rpartition(")")[2].split()[0] == "R"
+    except OSError:
+        pass
+    return n
+
+
+def timeline(samples, parent: int, t0: float, width: float) -> list[dict]:
+    """CPU-s per bin of ``width`` seconds: parent, workers (a process's CPU between two samples goes to the bin
+    of the later sample; a worker's last interval before it exits is lost, < one interval)."""
+    bins: dict[int, dict[str, float]] = {}
+    last: dict[int, float] = {}
+    for t, cpu, runnable in samples:
+        b = bins.setdefault(int((t - t0) // width), {"parent": 0.0, "workers": 0.0, "procs": 0, "runnable": 0.0,
+                                                     "n": 0})
+        b["runnable"] += runnable
+        b["n"] += 1
+        for pid, c in cpu.items():
+            delta = c - last.get(pid, 0.0)  # a process's CPU times start at 0 (a fork inherits none)
+            last[pid] = c
+            b["parent" if pid == parent else "workers"] += max(0.0, delta)
+        b["procs"] = max(b["procs"], len(cpu))
+    return [{"t": k * width, **v, "runnable": v["runnable"] / max(1, v["n"])} for k, v in sorted(bins.items())]
+
+
+def phases(samples, marks, parent: int, cores: int) -> list[dict]:
+    """Wall, CPU and idle core-seconds between consecutive stage marks (first mark of each stage).
+
+    ``idle``: ``cores × wall − CPU`` as measured (on a shared machine, another job's CPU inflates it).
+    ``unused``: what the run itself leaves unused, whatever the load: each interval's CPU ``c`` with ``r``
+    threads runnable would take ``c / min(r, cores)`` seconds on an idle machine, leaving
+    ``cores − min(r, cores)`` cores unused meanwhile."""
+    firsts: list[tuple[float, str]] = []
+    for t, stage, _done, _total in marks:
+        if not firsts or firsts[-1][1] != stage:
+            firsts.append((t, stage))
+    unused: list[tuple[float, float]] = []  # (time, unused core-seconds of the interval ending then)
+    previous = 0.0
+    for t, cpu, runnable in samples:
+        total = sum(cpu.values())  # (a worker that exited drops out: its last interval is not counted)
+        used = max(0.0, total - previous)
+        previous = total
+        busy = min(max(runnable, 1), cores)
+        unused.append((t, used * (cores - busy) / busy))
+    out = []
+    for (a, name), (b, _next) in zip(firsts, firsts[1:], strict=False):
+        before = _cpu_at(samples, a, parent)
+        after = _cpu_at(samples, b, parent)
+        par, wrk = after[0] - before[0], after[1] - before[1]
+        out.append({"phase": name, "from": a, "wall": b - a, "parent": par, "workers": wrk,
+                    "idle": max(0.0, cores * (b - a) - par - wrk),
+                    "unused": sum(u for t, u in unused if a < t <= b)})
+    return out
+
+
+def _cpu_at(samples, t: float, parent: int) -> tuple[float, float]:
+    """(parent, all workers ever seen) cumulative CPU-s at the last sample at or before ``t``."""
+    seen: dict[int, float] = {}
+    for ts, cpu, _runnable in samples:
+        if ts > t:
+            break
+        seen.update(cpu)
+    return seen.get(parent, 0.0), sum(c for pid, c in seen.items() if pid != parent)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--raw", type=Path, required=True, help="landing zone holding the day")
+    ap.add_argument("--date", default=DAY)
+    ap.add_argument("--workers", type=int, help="passed to chainwire run --workers")
+    ap.add_argument("--interval", type=float, default=0.1, help="sampling interval, seconds")
+    ap.add_argument("--bin", type=float, default=1.0, help="timeline bin, seconds")
+    ap.add_argument("--json", type=Path, help="also write samples, marks and phases here")
+    a = ap.parse_args(argv)
+    cores = len(os.sched_getaffinity(0))
+    work = Path(tempfile.mkdtemp(prefix="bench-timeline-"))
+    marks_file = work / "marks.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "include"), str(ROOT),
+                                                                      os.environ.get("PYTHONPATH")])),
+           "CHAINWIRE_SETTLE_SECONDS": "0", "GX_ANALYTICS_ENABLED": "false", "TQDM_DISABLE": "1",
+           "CHAINWIRE_PROGRESS_SECONDS": "3600", "CHAINWIRE_RAW_DIR": str(a.raw),
+           "CHAINWIRE_DATA_DIR": str(work / "data"), "CHAINWIRE_GX_DIR": str(work / "gx")}
+    cmd = [sys.executable, "-c", CHILD, str(marks_file), "run", "--date", a.date]
+    if a.workers:
+        cmd += ["--workers", str(a.workers)]
+    load_before = os.getloadavg()
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=open(work / "stderr", "w"))
+    samples, _ = sample(proc.pid, a.interval)
+    rc = proc.wait()
+    wall = time.monotonic() - t0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if rc != 0:
+        print((work / "stderr").read_text()[-2000:], file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)
+        return rc
+    marks = json.loads(marks_file.read_text())
+    marks.insert(0, [t0, "exec", 0, 0])
+    cpu = usage.ru_utime + usage.ru_stime
+    print(f"chainwire run {a.date} ({a.raw}), {cores} cores, workers {a.workers or 'all'}; load average "
+          f"before {' '.join(f'{x:.1f}' for x in load_before)}, after {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"wall {wall:.1f} s, CPU {cpu:.1f} s (system {usage.ru_stime:.1f}), idle core-seconds "
+          f"{cores * wall - cpu:.1f} ({cores} × wall − CPU)\n")
+    print(f"{'phase':<10} {'from':>6} {'wall':>6} {'parent':>7} {'workers':>8} {'idle':>6} {'unused':>6}"
+          "   (seconds; CPU-s; idle = cores × wall − CPU, unused = by the run's runnable threads, load-independent)")
+    table = phases(samples, marks, proc.pid, cores)
+    for p in table:
+        print(f"{p['phase']:<10} {p['from'] - t0:6.1f} {p['wall']:6.1f} {p['parent']:7.1f} {p['workers']:8.1f} "
+              f"{p['idle']:6.1f} {p['unused']:6.1f}")
+    print(f"unused core-seconds in all: {sum(p['unused'] for p in table):.1f}")
+    print(f"\n{'t':>5} {'parent':>7} {'workers':>8} {'idle':>5} procs runnable  (CPU-s per {a.bin:g} s bin)")
+    bins = timeline(samples, proc.pid, t0, a.bin)
+    for b in bins:
+        print(f"{b['t']:5.0f} {b['parent']:7.2f} {b['workers']:8.2f} {max(0.0, cores * a.bin - b['parent'] - b['workers']):5.2f} "
+              f"{b['procs']:5d} {b['runnable']:8.2f}")
+    if a.json:
+        a.json.write_text(json.dumps({"t0": t0, "wall": wall, "cpu": cpu, "marks": marks, "phases": table,
+                                      "bins": bins}, indent=1))
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
