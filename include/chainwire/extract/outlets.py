@@ -277,11 +277,29 @@ def story_end(text: str) -> int:
     length when there is none. A lead byline, a wire's dateline or a bracketed brand below it belongs to
     another story's teaser (``[서울=다른매체] 이름 기자 = …``, ``[다른매체] 제목``), never to this page's
     publisher; the site's copyright footer, its e-mail and its credits are read anywhere."""
-    prose = _PROSE_LINE_RE.search(text)
-    if prose is None:
-        return len(text)
-    end = _END_LINE_RE.search(text, prose.end())
-    return end.start() if end is not None else len(text)
+    return _StoryBound(text).end_at()
+
+
+class _StoryBound:
+    """``story_end`` asked position by position: a position up to the first line of prose is above the end
+    without looking further, so the page below it is searched only when evidence lies there."""
+
+    __slots__ = ("text", "prose_end", "end")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        prose = _PROSE_LINE_RE.search(text)
+        self.prose_end = prose.end() if prose is not None else len(text)
+        self.end: int | None = None if prose is not None else len(text)
+
+    def end_at(self) -> int:
+        if self.end is None:
+            m = _END_LINE_RE.search(self.text, self.prose_end)
+            self.end = m.start() if m is not None else len(self.text)
+        return self.end
+
+    def above(self, pos: int) -> bool:
+        return pos < self.prose_end or pos < self.end_at()
 
 
 @lru_cache(maxsize=4096)
@@ -307,9 +325,9 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     lang = language
     brand_names = brand_map()
     brands_seen: list[tuple[str, float, int]] = []
-    end = story_end(text)  # lead-like evidence below it is another story's (a teaser, a related list)
-    for n, m in enumerate(_LINE_BRACKET_RE.finditer(text, 0, end)):
-        if n >= 40:
+    bound = _StoryBound(text)  # lead-like evidence below the story's end is another story's (a teaser, a list)
+    for n, m in enumerate(_LINE_BRACKET_RE.finditer(text)):
+        if n >= 40 or not bound.above(m.start()):
             break
         inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
         if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner):
@@ -317,8 +335,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = find_brand(inner)
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for n, m in enumerate(_WIRE_RE.finditer(text, 0, end)):
-        if n >= 5:
+    for n, m in enumerate(_WIRE_RE.finditer(text)):
+        if n >= 5 or not bound.above(m.start()):
             break
         brands_seen.append((m.group(1), 3.0, m.start()))
     copyrights = _copyright_matches(text)
@@ -338,13 +356,13 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
-    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text, 0, end) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
-        if n >= 5:
+    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+        if n >= 5 or not bound.above(m.start()):
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text, 0, end)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
-        if n >= 5:
+    for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
+        if n >= 5 or not bound.above(m.start()):
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -370,8 +388,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     for m in _WITH_BRAND_RE.finditer(text) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
-    for n, m in enumerate(_BY_BRAND_RE.finditer(text, 0, end) if "By " in text or "BY " in text else ()):
-        if n >= 3:  # "By NAME, The Korea Times": the writer's outlet closing an English byline
+    for n, m in enumerate(_BY_BRAND_RE.finditer(text) if "By " in text or "BY " in text else ()):
+        if n >= 3 or not bound.above(m.start()):  # "By NAME, The Korea Times": the writer's outlet closing an English byline
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
