@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
+from .press import FOREIGN_AGENCIES
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -261,8 +262,8 @@ def parse_byline(paragraph: str) -> Byline | None:
     if not m:
         return _bracket_brand_dateline(paragraph)
     a, b, tail = m["a"].strip(), m["b"].strip(), m["tail"]
-    if a in CREDIT_KINDS:
-        return None  # [사진=…] is a photo credit, not a dateline
+    if a in CREDIT_KINDS or a in FOREIGN_AGENCIES:
+        return None  # [사진=…] is a photo credit, not a dateline; so is [AP=연합뉴스] (an agency's picture, its distributor)
     placed = _place_head(a)
     if placed is not None:
         # [베이징=이름 특파원] / [세종=매체 이름 기자] / [매체 세종=이름 기자]

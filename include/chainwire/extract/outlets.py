@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
-from .press import HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
+from .press import FOREIGN_AGENCIES, HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -331,8 +331,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 40 or not bound.above(m.start()):
             break
         inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
-        if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner):
-            continue
+        if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner) \
+                or ("=" in inner and inner.split("=", 1)[0].strip() in FOREIGN_AGENCIES) \
+                or (m.group(0).lstrip()[:1] in "(（" and not _rest_of_line(text, m.end()).strip()):
+            continue  # a picture's credit: "[연합뉴스 자료사진]", "[AP=연합뉴스]", "(연합뉴스)" alone on its line
         b = find_brand(inner)
         if b:
             brands_seen.append((b, 3.0, m.start()))
@@ -459,7 +461,9 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     brand_names = brand_map()
     core = line.strip(_BRAND_LINE_STRIP)
     if core and core.lower() in brand_names:
-        return core, 2.0  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
+        if line.strip()[:1] in "ⓒ©(（":
+            return None  # "ⓒ연합뉴스", "(연합뉴스)", "(Yonhap)" alone on a line: a picture's credit under it
+        return core, 2.0  # a sign-off or logo line: "/연합뉴스", "연합뉴스"
     titled = _SITE_TITLE_RE.match(core)
     if titled and titled.group(1).lower() in brand_names:
         return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
@@ -585,6 +589,11 @@ _PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
 _SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
 
 
+def _rest_of_line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
 def _photo_credit_notice(text: str, pos: int) -> bool:
     """A copyright mark that credits a picture, not the page's publisher: in parentheses closing a long line
     ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"), or closing a caption with its photographer ("시청 전경. 2021.11.8/매체
@@ -593,10 +602,13 @@ def _photo_credit_notice(text: str, pos: int) -> bool:
     before = text[line_start:pos].rstrip()
     if len(before) > 20 and before.endswith(("(", "（")):
         return True
+    if not before.strip(" \t<[(【《〈"):
+        line = _rest_of_line(text, pos)
+        if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line):
+            return True  # "ⓒ연합뉴스" alone on its line: a picture's credit (a footer carries its notice)
     if len(before) <= 20:
         return False
-    line_end = text.find("\n", pos)
-    return bool(_PHOTOGRAPHER_TAIL_RE.search(text, pos, line_end if line_end >= 0 else len(text)))
+    return bool(_PHOTOGRAPHER_TAIL_RE.search(_rest_of_line(text, pos)))
 
 
 # A photographer closing a credit: "… ⓒ 매체 홍길동 기자" (the name and its role end the line)
