@@ -218,8 +218,9 @@ def test_line_anchored_rules_searched_from_line_breaks_match_as_the_rules(name, 
               "www.example.com/News/Read/A2023\n(example.co.kr/abcd)", "| 가상=홍길동 기자 |\n[사진] [가상]"]
     found = 0
     for text in texts:
-        want = [(m.start(), m.groups()) for m in rule.finditer(text)]
-        assert [(m.start(), m.groups()) for m in at_break.finditer("\n" + text)] == want, text[:200]
+        want = [(m.start(), m.end(), m.groups()) for m in rule.finditer(text)]
+        # (the end and group offsets are one further on: offsets in "\n" + text)
+        assert [(m.start(), m.end() - 1, m.groups()) for m in at_break.finditer("\n" + text)] == want, text[:200]
         found += len(want)
         for end in {0, 1, len(text) // 3, len(text) // 2, text.find("\n", len(text) // 2), text.rfind("\n") + 1}:
             # outlet_for_page reads some rules above the story's end only: the text cut at end is "\n" + text cut at end + 1

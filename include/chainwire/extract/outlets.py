@@ -326,14 +326,16 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     brand_names = brand_map()
     brands_seen: list[tuple[str, float, int]] = []
     bound = _StoryBound(text)  # lead-like evidence below the story's end is another story's (a teaser, a list)
-    lined = "\n" + text  # for the line-anchored rules (_from_line_breaks): their matches start as in text
+    # the line-anchored rules run on "\n" + text (_from_line_breaks): a match's start() is the rule's in text;
+    # its end() and group offsets are one further on (offsets in ``lined``)
+    lined = "\n" + text
     for n, m in enumerate(_LINE_BRACKET_AT_BREAK.finditer(lined)):
         if n >= 40 or not bound.above(m.start()):
             break
         inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
         if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner) \
                 or ("=" in inner and inner.split("=", 1)[0].strip() in FOREIGN_AGENCIES) \
-                or (m.group(0).lstrip()[:1] in "(（" and not _rest_of_line(text, m.end()).strip()):
+                or (m.group(0).lstrip()[:1] in "(（" and not _rest_of_line(lined, m.end()).strip()):
             continue  # a picture's credit: "[연합뉴스 자료사진]", "[AP=연합뉴스]", "(연합뉴스)" alone on its line
         b = find_brand(inner)
         if b:
