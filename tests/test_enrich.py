@@ -690,6 +690,34 @@ def test_joined_scans_equal_per_sentence_scans():
         assert doc_organizations(doc) == per_sentence
 
 
+
+def test_english_people_search_skips_only_sentences_without_a_cue():
+    """English people are searched only in sentences where a title (or role word) occurs, per the one
+    literal pass: on every sentence of the English gold articles and on made-up sentences, the people
+    found with the cues equal those found by both patterns on every sentence (the old way)."""
+    from chainwire.enrich.actors import _english_cues, _find_people_en
+    from chainwire_synth.enrich_evaluate import gold_article, load_gold
+
+    made_up = ["On Monday, Commerce Secretary Gina Raimondo said so.", "Kim Lee, the trade minister of Korea, spoke.",
+               "Jane Roe, a senior economist at the bank, said.", "President\u00a0Joe Doe met Prime Minister Ann Bee.",
+               "Nothing about anyone here.", "Mark Twain, chief executive, left.", "He said CEO Tim Cook would."]
+    docs = [prepare(gold_article(r)) for r in load_gold(GOLD)]
+    docs.append(prepare(art("Officials meet", " ".join(made_up), language="en")))
+    checked = 0
+    for doc in docs:
+        if doc.is_korean:
+            continue
+        cues = _english_cues(doc)
+        for sent in doc.sentences:
+            with_cues: dict = {}
+            if sent.index in cues:
+                _find_people_en(sent.text, with_cues, sent.index, cues[sent.index])
+            every: dict = {}
+            _find_people_en(sent.text, every, sent.index)
+            assert with_cues == every, sent.text
+            checked += bool(every)
+    assert checked >= 5
+
 def test_normalize_and_split_fast_paths():
     from chainwire.enrich.text import normalize
 

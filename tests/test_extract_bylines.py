@@ -387,3 +387,9 @@ def test_english_byline_tails_and_mail_labels(line, reporters):
 
 def test_an_agency_with_a_place_is_no_writer():
     assert parse_signature("By Yonhap in Seoul") is None
+
+
+@pytest.mark.parametrize("paragraph", ["[AP=연합뉴스] 가상의 사진 설명이다.", "[로이터=뉴스1] 김누리 기자", "(EPA=연합뉴스)"])
+def test_a_foreign_agencys_picture_credit_is_no_byline(paragraph):
+    b = parse_byline(paragraph)
+    assert b is None or (not b.reporters and b.dateline is None)

@@ -2,7 +2,8 @@
 
 ``outlets.find_brand`` walks a dictionary of the registered brands instead of running the brand
 regex; ``language.detect_language`` counts every script's letters in one table look-up per character;
-``outlets._copyright_matches`` starts its scan at the first copyright mark; ``identity.normalize_text``
+``outlets._copyright_matches`` starts its scan at the first copyright mark; ``outlet_for_page`` runs its
+line-anchored rules from the line breaks (``outlets._from_line_breaks``); ``identity.normalize_text``
 splits on whitespace instead of a regex; ``generic`` remembers which lines are chrome across pages.
 Each is checked here against the plain rule on generated pages and on strings built to sit on the
 edges (case, word boundaries, characters whose case folding ``str.lower`` does not show).
@@ -124,7 +125,7 @@ _HINTED = [
     (outlets._GLUED_MAIL_BRAND_RE, outlets._GLUED_MAIL_HINT_RE.pattern, "글로벌오토뉴스CP-2022-0212@example.com"),
     (outlets._SOURCE_CREDIT_RE, outlets._SOURCE_LABEL_RE.pattern, "Source: Some Daily | 2024.01.02 | By NAME"),
     (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
-    (outlets.SUMMARY_CREDIT_RE, outlets._SUMMARY, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
+    (outlets.SUMMARY_CREDIT_RE, outlets.SUMMARY_MARK, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
 ]
 
 
@@ -200,3 +201,146 @@ def test_pages_read_alone_or_after_others_give_the_same_article(tmp_path):
         generic._chrome_memos.clear()
         alone.append(parse(p))
     assert in_a_row == alone[::-1]
+
+
+_LINE_RULES = ["LINE_BRACKET", "SHORT_LINE", "BRAND_EQ_BYLINE", "BRAND_BYLINE", "BRAND_HEAD_LINE", "WITH_BRAND",
+               "BY_BRAND", "OWN_URL_LINE", "PROVIDER_LINE", "SOURCE_CREDIT"]
+
+
+@pytest.mark.parametrize("name", _LINE_RULES)
+def test_line_anchored_rules_searched_from_line_breaks_match_as_the_rules(name, tmp_path):
+    # outlet_for_page runs each line-anchored rule on "\n" + text: the same matches, starting at the same places
+    rule, at_break = getattr(outlets, f"_{name}_RE"), getattr(outlets, f"_{name}_AT_BREAK")
+    generate_corpus(tmp_path, days=1, per_day=40, seed=31, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    texts += ["", "\n", "\n\n[서울=가상일보]\n", "  a\n  b \n\t가나\n", "가상일보 홍길동 기자\n가상일보=홍길동 기자",
+              "기사제공\n가상일보\n", "Source: Some Daily | x\nwith the Korea Daily\nBy Hong Gil-dong, The Daily",
+              "www.example.com/News/Read/A2023\n(example.co.kr/abcd)", "| 가상=홍길동 기자 |\n[사진] [가상]"]
+    found = 0
+    for text in texts:
+        want = [(m.start(), m.end(), m.groups()) for m in rule.finditer(text)]
+        # (the end and group offsets are one further on: offsets in "\n" + text)
+        assert [(m.start(), m.end() - 1, m.groups()) for m in at_break.finditer("\n" + text)] == want, text[:200]
+        found += len(want)
+        for end in {0, 1, len(text) // 3, len(text) // 2, text.find("\n", len(text) // 2), text.rfind("\n") + 1}:
+            # outlet_for_page reads some rules above the story's end only: the text cut at end is "\n" + text cut at end + 1
+            end = max(end, 0)
+            assert ([(m.start(), m.groups()) for m in at_break.finditer("\n" + text, 0, end + 1)]
+                    == [(m.start(), m.groups()) for m in rule.finditer(text, 0, end)]), (end, text[:200])
+    assert found > 0
+
+
+def test_from_line_breaks_takes_only_line_anchored_rules():
+    with pytest.raises(ValueError):
+        outlets._from_line_breaks(re.compile(r"[가-힣]+$", re.M))
+    with pytest.raises(ValueError):
+        outlets._from_line_breaks(re.compile(r"^[가-힣]+"))
+
+
+def test_latin_language_of_ascii_samples_equals_the_word_regex():
+    # the rule: words by _LATIN_WORD_RE, lower-cased, function words counted per language
+    from collections import Counter
+
+    from chainwire.extract import language
+
+    def rule(sample):
+        words = [w.lower() for w in language._LATIN_WORD_RE.findall(sample)][:500]
+        if len(words) < 20:
+            return None
+        counts = Counter(words)
+        scores = sorted(((sum(counts[w] for w in fw if w in counts), lang)
+                         for lang, fw in language._FUNCTION_SETS.items()), reverse=True)
+        (best, lang), (second, _) = scores[0], scores[1]
+        return lang if best >= 0.15 * len(words) and best >= 1.3 * second else None
+
+    rng = random.Random(12)
+    vocab = [w for words in language._FUNCTION_WORDS.values() for w in words.split()] + [
+        "News", "THE", "Seoul", "x1y", "a_b", "it's", "e-mail", "nao", "Der", "2024", "o'clock"]
+    seps = [" ", "  ", ", ", ". ", "\n", "-", "_", "1", "\t", "(", ")"]
+    answers = set()
+    for _ in range(3000):
+        n = rng.choice([5, 19, 20, 21, 60, 400, 700])
+        sample = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(n))
+        if not sample.isascii():
+            sample = sample.encode("ascii", "ignore").decode()
+        got = language._latin_language(sample)
+        assert got == rule(sample), sample[:120]
+        answers.add(got)
+    assert {None, "en"} <= answers and len(answers) >= 4
+
+
+def _branches(pattern: str) -> list:
+    """The top-level alternatives of a regex, as the parser reads them (a non-capturing group around the
+    whole alternation is looked into)."""
+    import re._constants as c
+    import re._parser as parser
+
+    ops = list(parser.parse(pattern))
+    while len(ops) == 1 and ops[0][0] is c.SUBPATTERN and ops[0][1][0] is None:
+        ops = list(ops[0][1][3])
+    if len(ops) == 1 and ops[0][0] is c.BRANCH:
+        return [list(b) for b in ops[0][1][1]]
+    return [ops]
+
+
+def _literal_runs(branch: list) -> list[str]:
+    """The runs of plain characters the branch has at its top level: text every match of it contains."""
+    import re._constants as c
+
+    runs, cur = [], ""
+    for op, arg in branch:
+        if op is c.LITERAL:
+            cur += chr(arg)
+        else:
+            runs.append(cur)
+            cur = ""
+    return [r for r in runs + [cur] if r]
+
+
+@pytest.mark.parametrize("line_rule", [generic._IS_WIDGET, generic._HAS_COPYRIGHT])
+def test_line_rules_have_every_unanchored_branch_hinted(line_rule):
+    import re._constants as c
+
+    assert not line_rule.rule.flags & re.M
+    branches = _branches(line_rule.rule.pattern)
+    assert len(branches) > 2
+    for branch in branches:
+        if branch and branch[0] == (c.AT, c.AT_BEGINNING):
+            continue  # matches at the line's start only: LineRule's match() sees it
+        runs = _literal_runs(branch)
+        assert any(w in r for w in line_rule.inner for r in runs), (line_rule.rule.pattern, branch)
+
+
+@pytest.mark.parametrize("line_rule", [generic._IS_WIDGET, generic._HAS_COPYRIGHT])
+def test_line_rules_answer_as_the_search(line_rule, tmp_path):
+    generate_corpus(tmp_path, days=1, per_day=60, seed=33, start_date=date(2026, 11, 2), outlets="all")
+    lines = {ln.strip() for p in sorted((tmp_path / "raw").rglob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()}
+    lines |= {"사진 이미지 확대보기", "x read by AI", "홍길동 기자의 다른 기사 보기", "3 댓글 4", "글 댓글 5", "[사진] |",
+              "무단 전재", "Copyright 2024", "ⓒ 가상일보", "재배포 금지", "All rights reserved", "AI 학습 및 활용 금지", ""}
+    hits = 0
+    for line in lines:
+        want = line_rule.rule.search(line) is not None
+        assert line_rule(line) == want, line
+        hits += want
+    assert hits > 5
+
+
+def test_fragment_end_search_from_the_tail_equals_the_full_search():
+    import re._parser as parser
+
+    lo, hi = parser.parse(generic._FRAGMENT_END_RE.pattern).getwidth()
+    assert hi == generic.FRAGMENT_END_WIDTH  # the rule's longest match: the tail searched is long enough
+    rng = random.Random(4)
+    pools = ["에서", "으로", "이", "가", "다", ",", ".", " ", "\n", "부터", "x", "보다"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pools) for _ in range(rng.randint(0, 8)))
+        assert generic._ends_on_fragment(s) == (generic._FRAGMENT_END_RE.search(s) is not None), repr(s)
+
+
+def test_glued_roles_are_unglued_only_where_a_role_is():
+    from chainwire.extract import bylines
+
+    for text in ("홍길동기자", "홍길동선임기자 gildong@", "김철수특파원(워싱턴)", "기자", "홍길동 기자", "가나다", "", "홍길동기자@매체"):
+        assert bylines._unglue_roles(text) == bylines._GLUED_ROLE_ANY_RE.sub(bylines._unglue_role, text), text
+    # every match holds one of the roles the skip looks for
+    assert all(r in bylines._GLUED_ROLE_ANY_RE.pattern for r in bylines._GLUED_ROLES)

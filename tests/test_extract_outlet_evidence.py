@@ -192,6 +192,12 @@ _STORY = ("가상 제목이다\n입력 2099.01.02 10:20\n"
         "A made-up headline\nYonhap photo\nGaram City held a meeting on Tuesday, officials said.\n",
         # a caption closed by the agency's copyright mark and its photographer
         _STORY + "가람시청 앞에서 시민들이 회의 결과를 기다리고 있다. 2099.1.2/뉴스1 © News1 김누리 기자\n",
+        # a foreign agency's picture and its Korean distributor, or the agency alone in a mark or brackets
+        "가상 제목이다\n가람시청 앞 모습.\n[AP=연합뉴스]\n" + _STORY[7:],
+        "가상 제목이다\n가람시청 앞 모습.\n[로이터=뉴스1] 김누리 기자\n" + _STORY[7:],
+        "가상 제목이다\n가람시청 앞 모습.\nⓒ연합뉴스\n" + _STORY[7:],
+        "가상 제목이다\n가람시청 앞 모습.\n(연합뉴스)\n" + _STORY[7:],
+        "A made-up headline\nA worker at the plant.\n(Yonhap)\nGaram City held a meeting on Tuesday, officials said.\n",
     ],
 )
 def test_another_storys_or_a_pictures_agency_names_no_outlet(text):
@@ -208,3 +214,8 @@ def test_a_newsrooms_news_site_and_its_stations_mail_domain_name_one_outlet():
 
     assert outlet_for_url("https://www.obsnews.co.kr/news/articleView.html?idxno=1").name == "obs"
     assert [o.name for o in outlets_for_mail_domain("obs.co.kr")] == ["obs"]
+
+
+def test_the_sites_own_lines_still_name_it():
+    assert _key("가상 제목이다\n" + _STORY[7:] + "/연합뉴스\n") == "yonhap"  # the sign-off after a slash
+    assert _key("가상 제목이다\n" + _STORY[7:] + "저작권자 ⓒ 연합뉴스 무단전재 및 재배포 금지\n") == "yonhap"

@@ -30,7 +30,7 @@ from typing import Any
 from .country_names import find_countries, load_country_gazetteer
 from .gazetteers import fold_actor_surface, load_actor_gazetteer, load_company_gazetteer
 from .kiwi_nlp import has_proper_noun, is_nominal
-from .text import JOSA, Doc, is_hangul, prepare, strip_josa, trie_regex_source
+from .text import JOSA, Doc, LiteralIndex, is_hangul, prepare, strip_josa, trie_regex_source
 
 
 @dataclass
@@ -449,18 +449,37 @@ _EN_TITLE_FIRST = re.compile(
     rf"((?:[A-Z][A-Za-z.,&]*\s+){{0,5}}{_EN_TITLE}(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)?)?)"
     rf"\s+({_EN_NAME})"
 )
-_EN_APPOSITIVE = re.compile(
-    rf"({_EN_NAME}),\s+(?:the\s+|a\s+)?((?:[A-Z][\w.]*(?:'s|’s)?\s+|[a-z\-]+\s+){{0,5}}"
+_EN_ROLE = (
     r"(?:minister|secretary|representative|commissioner|president|director|spokesperson|spokesman|spokeswoman|"
-    r"ambassador|chairman|chief executive|professor|researcher|analyst|economist|fellow|official))\b"
+    r"ambassador|chairman|chief executive|professor|researcher|analyst|economist|fellow|official)"
 )
+_EN_APPOSITIVE = re.compile(
+    rf"({_EN_NAME}),\s+(?:the\s+|a\s+)?((?:[A-Z][\w.]*(?:'s|’s)?\s+|[a-z\-]+\s+){{0,5}}{_EN_ROLE})\b"
+)
+# Every match of _EN_TITLE_FIRST holds a title and every match of _EN_APPOSITIVE a role word: the sentences
+# holding one are found from the literal prefixes of both lists in the taggers' one pass over the joined
+# article (text.LiteralIndex), and only those are searched (the two patterns start with a capital letter:
+# re tries them at every one).
+_EN_CUES = LiteralIndex.for_patterns([re.compile(_EN_TITLE), re.compile(_EN_ROLE)])
 _EN_NOT_NAME = {"The", "A", "An", "On", "In", "At", "He", "She", "It", "They", "We", "This", "That", "But", "And", "Trade",
                 "Commerce", "Industry", "Energy", "Finance", "Foreign", "Korea", "China", "Japan", "U.S.", "US"}
 
 
-def _find_people_en(text: str, found: dict[str, _Person], sent_index: int) -> None:
+def _english_cues(doc: Doc) -> dict[int, set[int]]:
+    """Sentence index -> which of the two cue lists (0: titles, 1: role words) occur in it."""
+    text, starts = doc.joined()
+    out: dict[int, set[int]] = {}
+    for p, ids in _EN_CUES.hits(text):
+        out.setdefault(bisect_right(starts, p) - 1, set()).update(ids)
+    return out
+
+
+def _find_people_en(text: str, found: dict[str, _Person], sent_index: int,
+                    cues: set[int] | frozenset[int] = frozenset({0, 1})) -> None:
+    """People named with an English title or role word in one sentence; ``cues``: the lists that occur in it
+    (see :func:`_english_cues`; a pattern whose list does not occur cannot match)."""
     g = load_actor_gazetteer()
-    for m in _EN_TITLE_FIRST.finditer(text):
+    for m in (_EN_TITLE_FIRST.finditer(text) if 0 in cues else ()):
         title, name = m.group(1).strip(), m.group(2).strip()
         name_words = name.split()
         while name_words and name_words[-1] in ("said", "says"):
@@ -478,7 +497,7 @@ def _find_people_en(text: str, found: dict[str, _Person], sent_index: int) -> No
             title_words.pop(0)
         title = " ".join(title_words)
         _add_en(found, name, title, sent_index)
-    for m in _EN_APPOSITIVE.finditer(text):
+    for m in (_EN_APPOSITIVE.finditer(text) if 1 in cues else ()):
         name, title = m.group(1).strip(), m.group(2).strip()
         if name.split()[0] in _EN_NOT_NAME or len(name.split()) < 2:
             continue
@@ -664,6 +683,7 @@ def tag_actors(article: Any) -> list[ActorHit]:
     # Korean: only sentences with a title somewhere (one scan of the joined article) or a parenthesis
     # (a gloss removed before the search could bring two halves of a title together) can name someone.
     titled = _joined_matches(doc, _ANY_TITLE) if doc.is_korean else None
+    cued = None if doc.is_korean else _english_cues(doc)
     for s in doc.sentences:
         if not s.text:
             continue
@@ -695,8 +715,8 @@ def tag_actors(article: Any) -> list[ActorHit]:
             title_hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
             _find_people_ko(clean, people, s.index, latin_names,
                             [a for _, a, _ in title_hits] if title_hits else None)
-        else:
-            _find_people_en(text, people, s.index)
+        elif cued is not None and s.index in cued:
+            _find_people_en(text, people, s.index, cued[s.index])
     # Gazetteer people named anywhere (트럼프, Gina Raimondo), even without a title.
     if g.person_rx is not None:
         person_hits = _joined_matches(doc, g.person_rx)

@@ -451,6 +451,17 @@ class LiteralIndex:
         self.size = len(owners)
         self._slot = _SHARED.register({k: tuple(ids) for k, ids in owners.items()})
 
+    @classmethod
+    def for_patterns(cls, patterns: Iterable[re.Pattern[str]]) -> LiteralIndex:
+        """The index of these patterns' :func:`literal_prefixes`; ValueError for a pattern without them."""
+        keys = []
+        for rx in patterns:
+            k = literal_prefixes(rx)
+            if k is None:
+                raise ValueError(f"no literal prefix every match starts with: {rx.pattern[:80]!r}")
+            keys.append(k)
+        return cls(keys)
+
     def hits(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(start position, pattern indices) of every key occurrence in ``text``, by start position."""
         if not self.size or not text:
@@ -529,13 +540,7 @@ class MultiScan:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]):
         self.patterns = list(patterns)
-        keys = []
-        for rx in self.patterns:
-            k = literal_prefixes(rx)
-            if k is None:
-                raise ValueError(f"no literal prefix every match starts with: {rx.pattern[:80]!r}")
-            keys.append(k)
-        self._index = LiteralIndex(keys)
+        self._index = LiteralIndex.for_patterns(self.patterns)
 
     def finditer_all(self, text: str) -> list[list[re.Match[str]]]:
         """For every pattern, in order, the list ``pattern.finditer(text)`` gives."""

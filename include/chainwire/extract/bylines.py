@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
+from .press import FOREIGN_AGENCIES
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -168,7 +169,7 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
     sentence is never mistaken for a reporter list. An empty ``who`` gives
     ``([], [])``.
     """
-    who = _GLUED_ROLE_ANY_RE.sub(_unglue_role, who.strip())  # "홍길동기자": the name glued to its role
+    who = _unglue_roles(who.strip())  # "홍길동기자": the name glued to its role
     if not who:
         return [], []
     who = _TASK_SPLIT_RE.sub(" / ", who)  # "글 홍길동 기자 사진 김철수 기자": one task per segment
@@ -261,8 +262,8 @@ def parse_byline(paragraph: str) -> Byline | None:
     if not m:
         return _bracket_brand_dateline(paragraph)
     a, b, tail = m["a"].strip(), m["b"].strip(), m["tail"]
-    if a in CREDIT_KINDS:
-        return None  # [사진=…] is a photo credit, not a dateline
+    if a in CREDIT_KINDS or a in FOREIGN_AGENCIES:
+        return None  # [사진=…] is a photo credit, not a dateline; so is [AP=연합뉴스] (an agency's picture, its distributor)
     placed = _place_head(a)
     if placed is not None:
         # [베이징=이름 특파원] / [세종=매체 이름 기자] / [매체 세종=이름 기자]
@@ -355,8 +356,16 @@ def _looks_like_brand(s: str) -> bool:
 
 # "김도현기자": a role glued to the name (in a bracket byline or a sign-off)
 # "홍길동기자", "홍길동선임기자": a name glued to its role (the role may carry its prefix)
+_GLUED_ROLES = ("기자", "특파원")  # in every _GLUED_ROLE_ANY_RE match: text without them is left as it is
 _GLUED_ROLE_ANY_RE = re.compile(r"(?<![가-힣])([가-힣]{2,4})((?:" + "|".join(sorted(ROLE_PREFIXES, key=len, reverse=True))
-                                + r")?(?:기자|특파원))(?=$|\s|[(<@])")
+                                + r")?(?:" + "|".join(_GLUED_ROLES) + r"))(?=$|\s|[(<@])")
+
+
+def _unglue_roles(s: str) -> str:
+    """``_GLUED_ROLE_ANY_RE.sub(_unglue_role, s)``, skipped for text without a role it reads."""
+    return _GLUED_ROLE_ANY_RE.sub(_unglue_role, s) if any(r in s for r in _GLUED_ROLES) else s
+
+
 # 【매체 세종】이름 기자=rest   [매체] 이름 기자 = rest
 _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
 
@@ -367,7 +376,7 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
         return None
     if "=" not in m["tail"][:64]:
         # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
-        inner = _GLUED_ROLE_ANY_RE.sub(_unglue_role, m["inner"].strip())
+        inner = _unglue_roles(m["inner"].strip())
         got = split_who(inner)
         if got is not None:
             names, roles, dateline, brand = got
@@ -772,7 +781,7 @@ def _parse_signature(line: str) -> Byline | None:
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
-    s = _GLUED_ROLE_ANY_RE.sub(_unglue_role, s)
+    s = _unglue_roles(s)
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:

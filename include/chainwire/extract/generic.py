@@ -25,6 +25,7 @@ caption dates > a day in the lead (Korean) > landing date, as for Newspim.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -58,7 +59,15 @@ from .chrome import COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
-from .outlets import SUMMARY_CREDIT_RE, Outlet, brand_map, outlet_for_brand, outlet_for_page, printed_brand
+from .outlets import (
+    SUMMARY_CREDIT_RE,
+    SUMMARY_MARK,
+    Outlet,
+    brand_map,
+    outlet_for_brand,
+    outlet_for_page,
+    printed_brand,
+)
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -159,6 +168,30 @@ _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
     r"|AI\s*학습\s*및\s*활용\s*금지)",
 )
+
+
+class LineRule:
+    """``bool(rule.search(line))``, answered faster: the rule's branches are anchored at the line's start
+    (``^``, no ``re.M``) or contain one of ``inner``'s literals (tests/test_extract_fastpaths.py reads
+    the rule's parse and checks that every unanchored branch does). A line with none of them can only
+    match at its start: one ``match`` there instead of a ``search`` trying every branch at every character."""
+
+    __slots__ = ("rule", "inner")
+
+    def __init__(self, rule: re.Pattern, inner: tuple[str, ...]):
+        self.rule, self.inner = rule, inner
+
+    def __call__(self, line: str) -> bool:
+        if self.rule.match(line) is not None:
+            return True
+        for w in self.inner:
+            if w in line:
+                return self.rule.search(line) is not None
+        return False
+
+
+_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "기자", "|", "이미지 확대보기", "read by AI"))
+_HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"))
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
     "◀ 앵커 ▶", "◀ 리포트 ▶", "◀ 기자 ▶", "◀ 인터뷰 ▶", "<앵커>", "<기자>", "<리포트>", "[앵커 리포트]",
@@ -185,7 +218,9 @@ _LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?
 # a web address alone on its line, bare or in brackets ("(www.매체.com/News/Read/…)"): a source link, no paragraph
 _URL_ONLY_RE = re.compile(r"^[(\[<]?(?:https?://|www\.)[^\s()\[\]<>]+[)\]>]?$", re.I)
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
-_END_GLUE_RE = re.compile(r"\s*(?:\(끝\)|\(END\)|<끝>)\s*$")
+# An end mark glued to the story's last line ("…했다. (끝)"); a line without a mark is not searched
+_END_GLUE_MARKS = ("(끝)", "(END)", "<끝>")
+_END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) + r")\s*$")
 _GLUED_SIGNOFF_RE = re.compile(
     r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
     r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
@@ -492,6 +527,13 @@ def _paragraph_like(s: str, english: bool) -> bool:
 # A broadcast script captured line by line: "포스코그룹이" / "국내 최초로 상업생산에 성공한" / … each line
 # stops on a particle, a connective ending or a comma, and the sentence ends lines later.
 _FRAGMENT_END_RE = re.compile(r"(?:[이가을를은는의에로와과도고며서면데지게한된될할던인해며써]|에서|으로|부터|까지|처럼|보다|,)$")
+FRAGMENT_END_WIDTH = 2  # the longest _FRAGMENT_END_RE match (tests/test_extract_fastpaths.py reads the rule's width)
+
+
+def _ends_on_fragment(s: str) -> bool:
+    """``_FRAGMENT_END_RE.search(s)``: a match ends at the end (or before a final "\n"), so it starts in the
+    last FRAGMENT_END_WIDTH + 1 characters; the search starts there instead of trying every character."""
+    return _FRAGMENT_END_RE.search(s, max(0, len(s) - FRAGMENT_END_WIDTH - 1)) is not None
 _SCRIPT_FINAL_RE = re.compile(r"(?:[다요까죠][.?!]?|[.?!…])[\"'”’)\]]*$")
 MIN_SCRIPT_FRAGMENTS = 4  # fewer and a page is not a line-broken script (a headline may end on a particle)
 
@@ -538,7 +580,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
         while j < n:
             s = lines[j]
             if (not s or len(s) > WRAP_MAX or s[0] in _MARKER_HEADS or _closes(s)
-                    or (len(s) < WRAP_MIN and not _FRAGMENT_END_RE.search(s))):
+                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s))):
                 break
             j += 1
         last = lines[j] if j < n else ""
@@ -562,7 +604,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
 
 def join_script_fragments(items: list[str], is_chrome) -> list[str]:
     """Join the lines of a line-broken broadcast script back into sentences."""
-    frag = [len(s) <= 45 and bool(_FRAGMENT_END_RE.search(s)) and not is_chrome(s) for s in items]
+    frag = [len(s) <= 45 and _ends_on_fragment(s) and not is_chrome(s) for s in items]
     if sum(frag) < MIN_SCRIPT_FRAGMENTS:
         return items
     out: list[str] = []
@@ -687,7 +729,7 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
     # the lines of a cut broadcast script mostly stop on a particle; headlines mostly on a noun
-    script = not english and 2 * sum(bool(_FRAGMENT_END_RE.search(x)) for x in out[len(out) - run:]) >= run
+    script = not english and 2 * sum(_ends_on_fragment(x) for x in out[len(out) - run:]) >= run
     if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
         out = out[:-run]
     for k, p in enumerate(out):
@@ -746,6 +788,7 @@ CHROME_MEMO_CHARS = 120
 CHROME_MEMO_LINES = 4096
 CHROME_MEMO_TABLES = 16
 _chrome_memos: dict[tuple[Rules, Outlet | None], dict[str, bool]] = {}
+_UNSEEN = object()  # a line not asked about yet (None is an answer)
 
 
 def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
@@ -773,6 +816,8 @@ class _Page:
         self._stamps: dict[str, tuple] = {}
         self._chrome = _chrome_memo(rules, outlet)  # is_chrome per short line, shared with the pages read alike
         self._long_chrome: dict[str, bool] = {}  # is_chrome per longer line, of this page
+        self._captions: dict[str, object] = {}  # caption per line, of this page (asked ≈ 1.5× per line)
+        self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
         self._story_words: frozenset[str] | None = None
         self._story_text: str | None = None
@@ -808,12 +853,12 @@ class _Page:
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
-        if len(s) < 120 and (_WIDGET_RE.search(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
+        if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
-        if len(s) < 120 and _COPYRIGHT_RE.search(s):
+        if len(s) < 120 and _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
@@ -837,15 +882,24 @@ class _Page:
             return True
         if len(s) >= 160:
             return False
-        if _COPYRIGHT_RE.search(s):
+        if _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s)
-        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or bool(SUMMARY_CREDIT_RE.search(s))
+        return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
 
     def _captioned_notice(self, s: str) -> bool:
         """A photo caption closed by its agency's notice ("… 2025.12.4 (ⓒ뉴스1, 무단 전재-재배포 금지)"): no footer."""
         return s[-1] == ")" and len(s) >= 40 and isinstance(self.caption(s), PhotoCaption)
 
     def caption(self, s: str):
+        """``_caption(s)``, remembered for the page: a function of the line and the rule set. The walk
+        amends a caption it keeps (``_add_caption``): each call gets its own copy, the remembered one
+        is never handed out."""
+        got = self._captions.get(s, _UNSEEN)
+        if got is _UNSEEN:
+            got = self._captions[s] = self._caption(s)
+        return copy.copy(got) if isinstance(got, PhotoCaption) else got
+
+    def _caption(self, s: str):
         md = markdown_image(s) if s[0] == "!" else None
         if md is not None:
             return md
@@ -1090,7 +1144,7 @@ class _Page:
                 if s in AI_SUMMARY_HEADS:
                     mg["ai_summary"] = True
                     continue
-                g = _END_GLUE_RE.search(s)
+                g = _END_GLUE_RE.search(s) if any(mark in s for mark in _END_GLUE_MARKS) else None
                 if g:
                     s = s[: g.start()]
                     if s:
@@ -1538,6 +1592,12 @@ class _Page:
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
+        got = self._title_like.get(s)
+        if got is None:
+            got = self._title_like[s] = self._is_title_like(s)
+        return got
+
+    def _is_title_like(self, s: str) -> bool:
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import repeat
 
 import numpy as np
 
@@ -58,16 +59,25 @@ _FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WO
 _LATIN_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+# An ASCII sample's words are its runs of ASCII letters (``_LATIN_WORD_RE`` there): every other byte
+# made a space, bytes.split() cuts them out in C (≈ 4× faster than the regex on an English sample)
+_ASCII_NON_LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+# (a function word that is not ASCII, "não", is no word of an ASCII sample: it counts 0 either way)
+_FUNCTION_BYTES = {lang: tuple(w.encode("ascii") for w in fw if w.isascii()) for lang, fw in _FUNCTION_SETS.items()}
+
+
 def _latin_language(sample: str) -> str | None:
-    # an ASCII sample lower-cased first gives the same words lower-cased (one call, not one per word)
-    words = (_LATIN_WORD_RE.findall(sample.lower())[:500] if sample.isascii()
-             else list(map(str.lower, _LATIN_WORD_RE.findall(sample)[:500])))
+    if sample.isascii():  # the same words, lower-cased, as bytes; the function words looked up as bytes too
+        words: list = sample.lower().encode("ascii").translate(_ASCII_NON_LETTERS).split()[:500]
+        function_words: dict = _FUNCTION_BYTES
+    else:
+        words = list(map(str.lower, _LATIN_WORD_RE.findall(sample)[:500]))
+        function_words = _FUNCTION_SETS
     if len(words) < 20:
         return None
     counts = Counter(words)
-    scores = sorted(
-        ((sum(counts[w] for w in fw if w in counts), lang) for lang, fw in _FUNCTION_SETS.items()), reverse=True
-    )
+    get = counts.get
+    scores = sorted(((sum(map(get, fw, repeat(0, len(fw)))), lang) for lang, fw in function_words.items()), reverse=True)
     (best, lang), (second, _) = scores[0], scores[1]
     if best >= 0.15 * len(words) and best >= 1.3 * second:
         return lang

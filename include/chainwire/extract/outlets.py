@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
-from .press import HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
+from .press import FOREIGN_AGENCIES, HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -277,11 +277,29 @@ def story_end(text: str) -> int:
     length when there is none. A lead byline, a wire's dateline or a bracketed brand below it belongs to
     another story's teaser (``[서울=다른매체] 이름 기자 = …``, ``[다른매체] 제목``), never to this page's
     publisher; the site's copyright footer, its e-mail and its credits are read anywhere."""
-    prose = _PROSE_LINE_RE.search(text)
-    if prose is None:
-        return len(text)
-    end = _END_LINE_RE.search(text, prose.end())
-    return end.start() if end is not None else len(text)
+    return _StoryBound(text).end_at()
+
+
+class _StoryBound:
+    """``story_end`` asked position by position: a position up to the first line of prose is above the end
+    without looking further, so the page below it is searched only when evidence lies there."""
+
+    __slots__ = ("text", "prose_end", "end")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        prose = _PROSE_LINE_RE.search(text)
+        self.prose_end = prose.end() if prose is not None else len(text)
+        self.end: int | None = None if prose is not None else len(text)
+
+    def end_at(self) -> int:
+        if self.end is None:
+            m = _END_LINE_RE.search(self.text, self.prose_end)
+            self.end = m.start() if m is not None else len(self.text)
+        return self.end
+
+    def above(self, pos: int) -> bool:
+        return pos < self.prose_end or pos < self.end_at()
 
 
 @lru_cache(maxsize=4096)
@@ -307,18 +325,23 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     lang = language
     brand_names = brand_map()
     brands_seen: list[tuple[str, float, int]] = []
-    end = story_end(text)  # lead-like evidence below it is another story's (a teaser, a related list)
-    for n, m in enumerate(_LINE_BRACKET_RE.finditer(text, 0, end)):
-        if n >= 40:
+    bound = _StoryBound(text)  # lead-like evidence below the story's end is another story's (a teaser, a list)
+    # the line-anchored rules run on "\n" + text (_from_line_breaks): a match's start() is the rule's in text;
+    # its end() and group offsets are one further on (offsets in ``lined``)
+    lined = "\n" + text
+    for n, m in enumerate(_LINE_BRACKET_AT_BREAK.finditer(lined)):
+        if n >= 40 or not bound.above(m.start()):
             break
         inner = (m.group(1) or m.group(2)).strip()  # "[…]", or "| 매체=이름 기자 |" drawn with bars
-        if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner):
-            continue
+        if inner.startswith(_CREDIT_HEADS) or _BRACKET_CREDIT_RE.search(inner) \
+                or ("=" in inner and inner.split("=", 1)[0].strip() in FOREIGN_AGENCIES) \
+                or (m.group(0).lstrip()[:1] in "(（" and not _rest_of_line(lined, m.end()).strip()):
+            continue  # a picture's credit: "[연합뉴스 자료사진]", "[AP=연합뉴스]", "(연합뉴스)" alone on its line
         b = find_brand(inner)
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for n, m in enumerate(_WIRE_RE.finditer(text, 0, end)):
-        if n >= 5:
+    for n, m in enumerate(_WIRE_RE.finditer(text)):
+        if n >= 5 or not bound.above(m.start()):
             break
         brands_seen.append((m.group(1), 3.0, m.start()))
     copyrights = _copyright_matches(text)
@@ -330,7 +353,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = find_brand(m.group(0))
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for m in _SHORT_LINE_RE.finditer(text):
+    for m in _SHORT_LINE_AT_BREAK.finditer(lined):
         found = _short_line_brand(m.group(1))
         if found is not None:
             brands_seen.append((*found, m.start()))
@@ -338,13 +361,13 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = m.group("brand")
         if brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, m.start()))
-    for n, m in enumerate(_BRAND_EQ_BYLINE_RE.finditer(text, 0, end) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
-        if n >= 5:
+    for n, m in enumerate(_BRAND_EQ_BYLINE_AT_BREAK.finditer(lined) if "=" in text else ()):  # "매체=홍길동 기자 e-mail"
+        if n >= 5 or not bound.above(m.start()):
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_BRAND_BYLINE_RE.finditer(text, 0, end)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
-        if n >= 5:
+    for n, m in enumerate(_BRAND_BYLINE_AT_BREAK.finditer(lined)):  # "매체 홍길동 기자, 김철수 기자 2023.04.18 10:50"
+        if n >= 5 or not bound.above(m.start()):
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -353,14 +376,14 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 0.5, m.start()))
-    brand_heads = [(m.group("brand"), m.group("rest"), m.start()) for m in _BRAND_HEAD_LINE_RE.finditer(text)
+    brand_heads = [(m.group("brand"), m.group("rest"), m.start()) for m in _BRAND_HEAD_LINE_AT_BREAK.finditer(lined)
                    if m.group("brand").lower() in brand_names]
     if brand_heads:
         lines = {ln.strip() for ln in text.splitlines()}
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
-    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if _AT_BRAND_HINT_RE.search(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
+    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if "@" in text and _AT_BRAND_HINT_RE.search(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -368,14 +391,14 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for m in _WITH_BRAND_RE.finditer(text) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
+    for m in _WITH_BRAND_AT_BREAK.finditer(lined) if _WITH in text else ():  # "with the Korea JoongAng Daily" under a byline
         brands_seen.append((m.group("brand"), 2.0, m.start()))
-    for n, m in enumerate(_BY_BRAND_RE.finditer(text, 0, end) if "By " in text or "BY " in text else ()):
-        if n >= 3:  # "By NAME, The Korea Times": the writer's outlet closing an English byline
+    for n, m in enumerate(_BY_BRAND_AT_BREAK.finditer(lined) if "By " in text or "BY " in text else ()):
+        if n >= 3 or not bound.above(m.start()):  # "By NAME, The Korea Times": the writer's outlet closing an English byline
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_OWN_URL_LINE_RE.finditer(text)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
+    for n, m in enumerate(_OWN_URL_LINE_AT_BREAK.finditer(lined)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
         if n >= 3:
             break
         known = outlet_for_url(f"http://{m.group(1)}")
@@ -386,25 +409,25 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 1.0, m.start()))
-    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if _SUMMARY in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
+    for n, m in enumerate(SUMMARY_CREDIT_RE.finditer(text) if SUMMARY_MARK in text else ()):  # "“매체” 기사 내용을 요약": a digest's source
         if n >= 2:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_PROVIDER_LINE_RE.finditer(text) if "제공" in text or "기사출처" in text else ()):
+    for n, m in enumerate(_PROVIDER_LINE_AT_BREAK.finditer(lined) if "제공" in text or "기사출처" in text else ()):
         if n >= 3:  # "기사제공 매체": a portal copy names the outlet that provided the story
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     tail_source = _TAIL_SOURCE_RE.search(text[-400:]) if "Source" in text[-400:] or "Via" in text[-400:] else None
     if tail_source is not None:  # "Source: Yonhap News Agency" closing a reposted story
         brands_seen.append((tail_source.group("brand"), 2.0, len(text) - 400 + tail_source.start()))
-    for n, m in enumerate(_SOURCE_CREDIT_RE.finditer(text) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
+    for n, m in enumerate(_SOURCE_CREDIT_AT_BREAK.finditer(lined) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     # "매체CP-0212@distributor.com": a brand glued to a syndication address names the outlet; the
     # address's domain is the distributor's, never the publisher's
     relayed = set()
-    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if _GLUED_MAIL_HINT_RE.search(text) else ()):
+    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if "@" in text and _GLUED_MAIL_HINT_RE.search(text) else ()):
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -440,7 +463,9 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     brand_names = brand_map()
     core = line.strip(_BRAND_LINE_STRIP)
     if core and core.lower() in brand_names:
-        return core, 2.0  # a sign-off or logo line: "/연합뉴스", "ⓒ KBS"
+        if line.strip()[:1] in "ⓒ©(（":
+            return None  # "ⓒ연합뉴스", "(연합뉴스)", "(Yonhap)" alone on a line: a picture's credit under it
+        return core, 2.0  # a sign-off or logo line: "/연합뉴스", "연합뉴스"
     titled = _SITE_TITLE_RE.match(core)
     if titled and titled.group(1).lower() in brand_names:
         return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
@@ -482,7 +507,8 @@ _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLE = r"(?:기자|특파원)\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
-# What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
+# What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan
+# (and pages without an "@", which every match has, skip the hint's own scan: one memchr-like look).
 _AT_BRAND_HINT_RE = re.compile(_AT_ROLE)
 # "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
 _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
@@ -498,14 +524,15 @@ _PROVIDER_LINE_RE = re.compile(r"^[ \t]*(?:기사\s*제공|기사\s*출처)\s*[:
 # source stands under the chart, inside the story, and its bar form is read by _SOURCE_CREDIT_RE)
 _TAIL_SOURCE_RE = re.compile(r"^[ \t]*(?:Source|Via)\s*:\s*(?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)[ \t.]*\s*(?:\n[ \t]*[^\n]{0,60}){0,3}\s*\Z", re.M)
 # A summary service's note under its digest: "… “매체” 기사 내용을 3줄로 요약한 결과입니다": the story's outlet
-_SUMMARY = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
-SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + _SUMMARY)
+SUMMARY_MARK = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
+SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + SUMMARY_MARK)
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
 _PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
 _MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
 _GLUED_MAIL_BRAND_RE = re.compile(
     r"(?P<brand>[가-힣]{1,10}" + _PRESS_SUFFIX + ")" + _MAIL_LOCAL_AT + r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-# What every _GLUED_MAIL_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan.
+# What every _GLUED_MAIL_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan
+# (and pages without an "@", which every match has, skip the hint's own scan).
 _GLUED_MAIL_HINT_RE = re.compile(_PRESS_SUFFIX + _MAIL_LOCAL_AT)
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
@@ -537,6 +564,38 @@ def _copyright_matches(text: str) -> list[re.Match]:
     return list(_COPYRIGHT_RE.finditer(text, text.rfind("\n", 0, hint.start()) + 1))
 
 
+def _from_line_breaks(rule: re.Pattern) -> re.Pattern:
+    """A line-anchored rule (``^…`` under ``re.M``) as searched from the line break before each line.
+
+    Run on ``"\n" + text``, its matches start where ``rule``'s start in ``text`` (the "\n" standing for
+    ``^``: at 0 or after a line break) and have the same groups (their own offsets one further on): re
+    jumps from one "\n" to the next instead of trying ``^`` at every character (2–3× faster on a page).
+    Exact for a rule with no match that ends on a consumed "\n" (the next line's match needs that "\n"):
+    each rule given here ends in ``$``, a lookahead or a closing bracket, and its only "\n" is its ``^``.
+    """
+    if not (rule.pattern.startswith("^") and rule.flags & re.M):
+        raise ValueError(f"not a line-anchored rule: {rule.pattern!r}")
+    return re.compile("\n(?:" + rule.pattern[1:] + ")", rule.flags)
+
+
+# outlet_for_page's line-anchored rules, run on "\n" + text (their matches' ``start()`` as the rules')
+_LINE_BRACKET_AT_BREAK = _from_line_breaks(_LINE_BRACKET_RE)
+_SHORT_LINE_AT_BREAK = _from_line_breaks(_SHORT_LINE_RE)
+_BRAND_EQ_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_EQ_BYLINE_RE)
+_BRAND_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_BYLINE_RE)
+_BRAND_HEAD_LINE_AT_BREAK = _from_line_breaks(_BRAND_HEAD_LINE_RE)
+_WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
+_BY_BRAND_AT_BREAK = _from_line_breaks(_BY_BRAND_RE)
+_OWN_URL_LINE_AT_BREAK = _from_line_breaks(_OWN_URL_LINE_RE)
+_PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
+_SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
+
+
+def _rest_of_line(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[pos:end if end >= 0 else len(text)]
+
+
 def _photo_credit_notice(text: str, pos: int) -> bool:
     """A copyright mark that credits a picture, not the page's publisher: in parentheses closing a long line
     ("… 2025.12.4 (ⓒ매체, 무단 전재 금지)"), or closing a caption with its photographer ("시청 전경. 2021.11.8/매체
@@ -545,10 +604,13 @@ def _photo_credit_notice(text: str, pos: int) -> bool:
     before = text[line_start:pos].rstrip()
     if len(before) > 20 and before.endswith(("(", "（")):
         return True
+    if not before.strip(" \t<[(【《〈"):
+        line = _rest_of_line(text, pos)
+        if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line):
+            return True  # "ⓒ연합뉴스" alone on its line: a picture's credit (a footer carries its notice)
     if len(before) <= 20:
         return False
-    line_end = text.find("\n", pos)
-    return bool(_PHOTOGRAPHER_TAIL_RE.search(text, pos, line_end if line_end >= 0 else len(text)))
+    return bool(_PHOTOGRAPHER_TAIL_RE.search(_rest_of_line(text, pos)))
 
 
 # A photographer closing a credit: "… ⓒ 매체 홍길동 기자" (the name and its role end the line)
@@ -714,7 +776,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         credits = [m.group("brand") for m in _PROVIDER_LINE_RE.finditer(text)] if "제공" in text or "기사출처" in text else []
         if _SOURCE_LABEL_RE.search(text):
             credits += [m.group("brand") for m in _SOURCE_CREDIT_RE.finditer(text)]
-        if _SUMMARY in text:  # a summary service's note: "… “매체” 기사 내용을 3줄로 요약한 결과입니다"
+        if SUMMARY_MARK in text:  # a summary service's note: "… “매체” 기사 내용을 3줄로 요약한 결과입니다"
             credits += [m.group("brand") for m in SUMMARY_CREDIT_RE.finditer(text)]
         for printed in credits:
             brand = normalise_brand(printed)

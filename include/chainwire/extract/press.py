@@ -274,6 +274,15 @@ WEBMAIL_DOMAINS = frozenset({
     "paran.com", "hanafos.com", "chol.com", "dreamwiz.com", "protonmail.com", "me.com", "live.com",
 })
 
+# Foreign news and photo agencies as Korean photo credits print them before a Korean distributor's name
+# ("[AP=연합뉴스]", "[로이터=뉴스1] 이름 기자", "(EPA=연합뉴스)"): the picture's agency and distributor, never the
+# page's dateline, byline or publisher. Knowledge of the wire trade, not of any page.
+FOREIGN_AGENCIES = frozenset({
+    "AP", "AFP", "EPA", "UPI", "AAP", "ANSA", "dpa", "DPA", "TASS", "CNA", "Reuters", "REUTERS", "Xinhua", "Kyodo",
+    "Bloomberg", "Getty Images", "AP통신", "AFP통신", "EPA통신", "로이터", "로이터통신", "신화", "신화통신", "신화사", "교도",
+    "교도통신", "지지", "지지통신", "타스", "타스통신", "안사", "블룸버그", "게티이미지", "스푸트니크", "중신사",
+})
+
 # Stock-photo and image libraries: their copyright line under a picture ("Copyright © 2024 Getty Images.
 # All rights reserved.", "ⓒ게티이미지뱅크") credits the image, never the page's publisher. Knowledge of the
 # image trade (names as printed, compared in outlets.brand_key's form), not of any page.
