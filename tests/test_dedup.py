@@ -120,6 +120,23 @@ def test_numpy_banding_finds_the_pairs_of_datasketch_minhashlsh():
     assert mine == theirs and mine
 
 
+def test_candidate_pairs_band_by_band_equal_the_estimate_filter_of_all_lsh_pairs():
+    from chainwire.dedup.minhash import candidate_pairs, estimate_filter
+
+    corpus = planted_corpus(1, 120, seed=5)
+    feats = [f for f in D.compute_features([d.body_text for d in corpus.docs]) if f.signature is not None]
+    sigs = np.stack([f.signature for f in feats])
+    free = np.arange(len(sigs)) % 3 != 0  # some fixed rows: pairs of two fixed rows are never candidates
+    bands, rows = D.lsh_bands(0.45, D.NUM_PERM, D.LSH_WEIGHTS)
+    every = D.lsh_pairs(sigs, free, bands, rows)
+    for floor in (0.0, 0.45, 0.7, 1.01):  # (1.01: no pair passes)
+        expected = estimate_filter(sigs, every, floor)
+        got = candidate_pairs(sigs, free, bands, rows, floor)
+        assert np.array_equal(got, expected), floor
+    assert len(estimate_filter(sigs, every, 0.45)) < len(every)  # the filter drops some here
+    assert candidate_pairs(sigs[:1], free[:1], bands, rows, 0.45).shape == (0, 2)
+
+
 def test_shingles_are_character_ngrams_of_the_normalized_text():
     values, offsets = D.shingle_hashes(["abcdefabcdef", "ab", ""], 5)
     assert list(offsets[1:] - offsets[:-1]) == [6, 1, 0]  # abcde bcdef cdefa defab efabc fabcd; short text = 1

@@ -77,6 +77,17 @@ def write_partition(root: Location, table: Table, day: date, data: pa.Table | It
     return arrow.num_rows
 
 
+def _source(root: Location, table: Table, day: date) -> Path | pa.NativeFile | None:
+    """The day's partition file to read (a local path, or the object's bytes), None when absent."""
+    path = partition_file(root, table, day)
+    if storage.is_remote(path):
+        try:
+            return pa.BufferReader(storage.read_bytes(path))  # one GET: one version of the object
+        except FileNotFoundError:
+            return None
+    return path if path.exists() else None
+
+
 def read_partition(root: Location, table: Table, day: date, as_written: bool = False,
                    columns: list[str] | None = None,
                    keep: Callable[[pa.RecordBatch], pa.Array] | None = None) -> pa.Table:
@@ -88,14 +99,7 @@ def read_partition(root: Location, table: Table, day: date, as_written: bool = F
     order; the file is decoded ``READ_BATCH_ROWS`` rows at a time, so a reader that wants a few
     articles of the day holds those, not the day. Same rows and types as filtering the whole read.
     """
-    path = partition_file(root, table, day)
-    if storage.is_remote(path):
-        try:
-            source = pa.BufferReader(storage.read_bytes(path))  # one GET: one version of the object
-        except FileNotFoundError:
-            source = None
-    else:
-        source = path if path.exists() else None
+    source = _source(root, table, day)
     if source is None:
         empty = table.schema.empty_table()
         return empty.select(columns) if columns else empty  # (no rows: nothing for ``keep`` to drop)
@@ -104,6 +108,30 @@ def read_partition(root: Location, table: Table, day: date, as_written: bool = F
     if as_written:
         return pq.read_table(source, columns=columns)
     return pq.read_table(source, schema=table.schema, columns=columns)
+
+
+def read_batches(root: Location, table: Table, day: date) -> pa.RecordBatchReader:
+    """One day of one table as a stream of record batches with the table's schema, decoded
+    ``READ_BATCH_ROWS`` rows at a time: a consumer that streams them (the warehouse load's insert)
+    holds a slice of the day, not the day. The same rows, in the same order and with the same types,
+    as ``read_partition``."""
+    source = _source(root, table, day)
+    schema = table.schema
+    if source is None:
+        return pa.RecordBatchReader.from_batches(schema, [])
+    pf = pq.ParquetFile(source, pre_buffer=False)
+    present = [c for c in schema.names if c in pf.schema_arrow.names]
+    batches = (_typed(batch, schema, present)
+               for batch in pf.iter_batches(batch_size=READ_BATCH_ROWS, columns=present, use_threads=False))
+    return pa.RecordBatchReader.from_batches(schema, batches)
+
+
+def _typed(got: pa.RecordBatch | pa.Table, target: pa.Schema, present: list[str]):
+    """``got``'s columns cast to ``target``'s types, all-null where ``got`` has no such column (what
+    ``pq.read_table(schema=...)`` does)."""
+    arrays = [got.column(f.name).cast(f.type) if f.name in present else pa.nulls(got.num_rows, f.type)
+              for f in target]
+    return (pa.RecordBatch if isinstance(got, pa.RecordBatch) else pa.Table).from_arrays(arrays, schema=target)
 
 
 def _read_kept(source: Path | pa.NativeFile, schema: pa.Schema | None, columns: list[str] | None,
@@ -122,9 +150,7 @@ def _read_kept(source: Path | pa.NativeFile, schema: pa.Schema | None, columns: 
     got = pa.Table.from_batches(kept, schema=pa.schema([written.field(c) for c in present], written.metadata))
     if schema is None:
         return got
-    target = pa.schema([schema.field(c) for c in wanted], schema.metadata)
-    return pa.Table.from_arrays([got.column(f.name).cast(f.type) if f.name in present else pa.nulls(got.num_rows, f.type)
-                                 for f in target], schema=target)
+    return _typed(got, pa.schema([schema.field(c) for c in wanted], schema.metadata), present)
 
 
 def read_file(path: Location, columns: list[str] | None = None) -> pa.Table:

@@ -358,11 +358,11 @@ def publish_data_docs(settings: Settings) -> str | None:
 
 
 # ---------------------------------------------------------------- dedup and versions
-_CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "copy_kind"]  # what dedup sets
+CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "copy_kind"]  # what dedup sets
 # What ``dedup.cluster_rows`` (DedupDoc.from_row and the cluster columns) and ``dedup.versions.new_versions`` read.
-_DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
-                  "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
-                  "raw_sha256", "parser", *_CLUSTER_COLUMNS]
+DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
+                 "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
+                 "raw_sha256", "parser", *CLUSTER_COLUMNS]
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     """Story clusters and article versions for the day's clean articles.
@@ -375,15 +375,20 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     from chainwire.dedup.versions import index_lock, new_versions, seen_contents, write_versions
 
     with stage(settings, day, run_id, "dedup") as s:
-        # Only the columns the clustering and the versions read become dicts; the day's table stays Arrow
-        # and gets its five cluster columns replaced.
-        day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
-        today = day_articles.select(_DEDUP_COLUMNS).to_pylist()
+        # Only the columns the clustering and the versions read become dicts. The day's whole table is
+        # read after the clustering, when the bodies are gone (the versions do not read them), and gets
+        # its five cluster columns replaced: the 100k-article day held the table, the bodies as str and
+        # the features at once (docs/performance.md, "Dedup at 100k").
+        today = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=DEDUP_COLUMNS).to_pylist()
         window = [r for back in range(WINDOW_DAYS, 0, -1)
                   for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
-                                               columns=_DEDUP_COLUMNS).to_pylist()]
+                                               columns=DEDUP_COLUMNS).to_pylist()]
         window_docs = cluster_rows(today, window)
-        for name in _CLUSTER_COLUMNS:
+        del window
+        for r in today:
+            del r["body_text"]
+        day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
+        for name in CLUSTER_COLUMNS:
             field = ARTICLES.schema.field(name)
             day_articles = day_articles.set_column(day_articles.schema.get_field_index(name), field,
                                                    pa.array([r[name] for r in today], field.type))

@@ -46,6 +46,7 @@ from chainwire.dedup.features import (
                                       number_facts,
                                       sentence_junctions,
                                       text_decision,
+                                      text_match,
 )
 from chainwire.dedup.minhash import lsh_bands, lsh_pairs, minhash_signatures, shingle_hashes
 from chainwire.dedup.params import (
@@ -80,4 +81,4 @@ __all__ = ["ANCHOR_MAX_DAYS", "ANCHOR_MIN_SCORE", "ANCHOR_MIN_SHARED", "COPY_KIN
            "WINDOW_DAYS", "ClusterInfo", "DedupDoc", "DedupParams", "DedupResult", "FeatureCache", "Features",
            "assign_clusters", "cluster_rows", "compute_features", "copy_kind", "dedup_days", "fact_agreement",
            "jaccard", "lsh_bands", "lsh_pairs", "minhash_signatures", "notice_links", "number_facts",
-           "numeric_anchors", "sentence_junctions", "shingle_hashes", "text_decision", "update_existing"]
+           "numeric_anchors", "sentence_junctions", "shingle_hashes", "text_decision", "text_match", "update_existing"]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from chainwire.dedup.anchors import NOTICE_HINT, normalized_url, notice_links, outlet_id_of_url
-from chainwire.dedup.features import Features, text_decision, text_similarity
-from chainwire.dedup.minhash import estimate_filter, lsh_bands, lsh_pairs
+from chainwire.dedup.features import Features, text_match, text_similarity
+from chainwire.dedup.minhash import candidate_pairs, lsh_bands
 from chainwire.dedup.params import RANK, DedupParams
 from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, Edge
 
@@ -143,15 +143,13 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
         return []
     bands, rows = lsh_bands(round(params.lsh_at, 4), params.num_perm, params.lsh_weights)
     sigs = np.stack([sig for _, sig in signed])
-    pairs = lsh_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows, params.max_bucket)
-    if not len(pairs):
-        return []
-    pairs = estimate_filter(sigs, pairs, params.threshold - params.est_margin)
+    pairs = candidate_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows,
+                            params.threshold - params.est_margin, params.max_bucket)
     edges = []
     for x, y in pairs.tolist():
         ra, rb = reps[x], reps[y]
-        ok, sim = text_decision(feats[ra], feats[rb], params)
-        if ok:
+        sim = text_match(feats[ra], feats[rb], params)
+        if sim is not None:
             edges.append(Edge(RANK["text"], sim, ra, rb, "text", sim))
     return edges
 

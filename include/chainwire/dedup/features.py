@@ -104,19 +104,37 @@ def _fact_gate(a: Features, b: Features, j: float, params: DedupParams) -> bool:
     return bool(agree) or j >= params.threshold + params.no_fact_margin
 
 
+def text_match(a: Features, b: Features, params: DedupParams = DEFAULT_PARAMS,
+               jac: float | None = None) -> float | None:
+    """The Jaccard of two bodies when text evidence alone makes them one story, else None.
+
+    The rule: same text; or both signed, exact Jaccard >= threshold, and the order and fact gates
+    pass. The order gate is checked before the Jaccard (the conditions are a conjunction, so the
+    answer is the same): it reads a few dozen sentence junctions where the Jaccard merges two
+    shingle sets of ~500 values, and it rejects 99.3 % of the LSH candidates that reach it (a
+    generated 100k-article day: 2.16M candidates, docs/performance.md)."""
+    if a.sha == b.sha:
+        return 1.0
+    if a.signature is None or b.signature is None:
+        return None
+    if params.order_min is not None and not _order_gate(a, b, params):
+        return None
+    j = jaccard(a.shingles, b.shingles) if jac is None else jac
+    if j < params.threshold:
+        return None
+    if params.fact_gate and not _fact_gate(a, b, j, params):
+        return None
+    return j
+
+
 def text_decision(a: Features, b: Features, params: DedupParams = DEFAULT_PARAMS,
                   jac: float | None = None) -> tuple[bool, float]:
-    """(same story?, Jaccard) for two bodies by text evidence alone."""
-    if a.sha == b.sha:
-        return True, 1.0
-    j = jaccard(a.shingles, b.shingles) if jac is None else jac
-    if j < params.threshold or a.signature is None or b.signature is None:
-        return False, j
-    if params.order_min is not None and not _order_gate(a, b, params):
-        return False, j
-    if params.fact_gate and not _fact_gate(a, b, j, params):
-        return False, j
-    return True, j
+    """(same story?, Jaccard) for two bodies by text evidence alone (``text_match``, with the
+    Jaccard also for a rejected pair)."""
+    j = text_match(a, b, params, jac)
+    if j is not None:
+        return True, j
+    return False, jaccard(a.shingles, b.shingles) if jac is None else jac
 
 
 def text_similarity(a: Features, b: Features) -> float | None:

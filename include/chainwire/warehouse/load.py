@@ -96,7 +96,6 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
             moved_from = _previous_home_days(con, day)
             touched: dict[str, set] = {}  # article_id -> landing days of its rows deleted or inserted
             for table in TABLES.values():
-                arrow = lake.read_partition(lake_root, table, day)
                 has_id = "article_id" in table.columns
                 where, params = "landing_date = ?", [day]
                 if table.name in ARTICLE_CONTENT_TABLES and moved_from:
@@ -108,7 +107,9 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
                 # What the delete removed says which other days' partitions and which articles changed.
                 deleted = con.execute(f"DELETE FROM core.{table.name} WHERE {where} "
                                       f"RETURNING landing_date{', article_id' if has_id else ''}", params).fetchall()
-                con.register("incoming", arrow)
+                # Streamed into the insert a slice at a time: the 100k-article day's tables read whole
+                # took the load to 2.0 GB (docs/performance.md, "Dedup at 100k").
+                con.register("incoming", lake.read_batches(lake_root, table, day))
                 cols = ", ".join(table.columns)
                 if table.name in ARTICLE_CONTENT_TABLES:
                     inserted = con.execute(
@@ -122,7 +123,8 @@ def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: li
                 if has_id:
                     for landed, aid in deleted:
                         touched.setdefault(aid, set()).add(landed)
-                    for aid in arrow.column("article_id").to_pylist():
+                    ids = lake.read_partition(lake_root, table, day, columns=["article_id"]).column("article_id")
+                    for aid in pc.unique(ids).to_pylist():
                         touched.setdefault(aid, set()).add(day)
             pairs = sorted((aid, d) for aid, days in touched.items() if aid is not None for d in days)
             mark_marts_pending(con, pa.array([a for a, _ in pairs], pa.string()),
