@@ -255,18 +255,26 @@ def test_latin_language_of_ascii_samples_equals_the_word_regex():
 
     rng = random.Random(12)
     vocab = [w for words in language._FUNCTION_WORDS.values() for w in words.split()] + [
-        "News", "THE", "Seoul", "x1y", "a_b", "it's", "e-mail", "nao", "Der", "2024", "o'clock"]
-    seps = [" ", "  ", ", ", ". ", "\n", "-", "_", "1", "\t", "(", ")"]
+        "News", "THE", "Seoul", "x1y", "a_b", "it's", "e-mail", "nao", "Der", "2024", "o'clock", "café", "Ⓐ", "Ⅻ", "İ"]
+    seps = [" ", "  ", ", ", ". ", "\n", "-", "_", "1", "\t", "(", ")", "’", "—", "“", "\udc80", "٣", "\U0001F600"]
     answers = set()
-    for _ in range(3000):
+    for _ in range(4000):
         n = rng.choice([5, 19, 20, 21, 60, 400, 700])
         sample = "".join(rng.choice(vocab) + rng.choice(seps) for _ in range(n))
-        if not sample.isascii():
-            sample = sample.encode("ascii", "ignore").decode()
         got = language._latin_language(sample)
         assert got == rule(sample), sample[:120]
         answers.add(got)
     assert {None, "en"} <= answers and len(answers) >= 4
+
+
+def test_ascii_words_only_is_true_exactly_when_every_word_character_is_ascii():
+    from chainwire.extract import language
+
+    for start in range(0x80, 0x110000, 0x4000):
+        chars = "".join(map(chr, range(start, min(start + 0x4000, 0x110000))))
+        for c in chars:
+            if language._ascii_words_only("ab " + c + " cd"):
+                assert not language._LATIN_WORD_RE.search(c), hex(ord(c))
 
 
 def _branches(pattern: str) -> list:

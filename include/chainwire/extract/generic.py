@@ -55,7 +55,7 @@ from .bylines import (
     title_credit,
 )
 from .captions import markdown_image, match_caption_en, match_caption_ko
-from .chrome import COMMON_END_LINES, is_ai_summary_notice
+from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
 from .language import detect_language
@@ -204,7 +204,6 @@ _ANCHOR_MARKERS = frozenset({"[앵커]", "[앵커멘트]", "[앵커 멘트]", "�
 # "◀ 앵 커 ▶": regional broadcasters space the marker's two syllables
 _ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s*(?:멘트)?\s*(?:\]|>|】|▶)$")
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
-AI_SUMMARY_HEADS = frozenset({"AI 요약", "AI요약", "※ AI 요약", "[AI 요약]"})
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
