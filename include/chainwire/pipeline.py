@@ -220,7 +220,17 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
         staging.prune_stale_runs(settings, day, keep=run_id)
         s.rows_in, s.rows_out = len(staged.files), staged.tables["articles"].num_rows
         s.message = json.dumps(dict(staged.statuses))
-    return ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
+    summary = ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
+    del staged, records
+    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
+    return summary
+
+
+def release_arrow_memory() -> None:
+    """Give the memory Arrow's allocator keeps for reuse back to the system. A stage that held a whole
+    day in Arrow otherwise carries that high-water mark into the next stages of the process (the 100k
+    day's dedup in isolation: peak 1.59 GB with it kept, 1.37 GB with the system allocator)."""
+    pa.default_memory_pool().release_unused()
 
 
 @_day_locked
@@ -383,6 +393,7 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
         window = [r for back in range(WINDOW_DAYS, 0, -1)
                   for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
                                                columns=DEDUP_COLUMNS).to_pylist()]
+        release_arrow_memory()  # the tables those dicts came from
         window_docs = cluster_rows(today, window)
         del window
         for r in today:
@@ -400,6 +411,8 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
                                dict(Counter(r["copy_kind"] for r in today if not r["is_canonical"])),
                                len(versions), window_docs)
         s.rows_in, s.rows_out, s.message = len(today), summary.canonical, json.dumps(summary.as_dict())
+    del day_articles
+    release_arrow_memory()
     return summary
 
 
