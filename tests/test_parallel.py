@@ -81,6 +81,20 @@ def test_map_batches_runs_other_work_here_meanwhile():
             parallel.map_batches(_square_or_fail, list(range(6)), workers=workers, meanwhile=fail)
 
 
+def _run_stage_by_stage(day, run_id: str, settings) -> None:
+    """The day one stage after another, as the DAG orders them: enrich reads only the clean lake (what
+    ``run_day``'s overlapped stages must equal)."""
+    from chainwire import pipeline
+
+    pipeline.discover_day(day, run_id, settings)
+    pipeline.parse_day(day, run_id, settings, workers=2)
+    pipeline.validate_day(day, run_id, settings)
+    pipeline.dedup_day(day, run_id, settings)
+    pipeline.enrich_day(day, run_id, settings, workers=2)  # from the clean lake
+    pipeline.load_day(day, run_id, settings)
+    pipeline.build_marts_stage(settings)
+
+
 def _fingerprint(db) -> dict:
     """scripts/table_fingerprint.py's hash of every warehouse table (run ids, timings and paths left out)."""
     spec = importlib.util.spec_from_file_location("table_fingerprint", ROOT / "scripts" / "table_fingerprint.py")
@@ -186,13 +200,7 @@ def test_tags_of_the_staged_day_give_way_to_the_clean_rows(tmp_path, monkeypatch
             retagged.clear()
             pipeline.run_day(day, run_id, settings=settings, workers=2)
         else:
-            pipeline.discover_day(day, run_id, settings)
-            pipeline.parse_day(day, run_id, settings, workers=2)
-            pipeline.validate_day(day, run_id, settings)
-            pipeline.dedup_day(day, run_id, settings)
-            pipeline.enrich_day(day, run_id, settings, workers=2)  # from the clean lake
-            pipeline.load_day(day, run_id, settings)
-            pipeline.build_marts_stage(settings)
+            _run_stage_by_stage(day, run_id, settings)
         held = lake.read_partition(settings.lake_dir, QUARANTINE, day)
         assert held.filter(pc.equal(held["table_name"], "paragraphs"))["article_id"].to_pylist() == spoiled
         prints[mode] = _fingerprint(settings.snapshot_path)
@@ -234,13 +242,7 @@ def test_duplicate_copies_in_the_parse_batches_leave_only_the_staged_copys_tags(
             out = pipeline.run_day(day, run_id, settings=settings, workers=2)
             assert out["parse"]["files_duplicate"] >= 1  # (the edited copy may count as its own article)
         else:
-            pipeline.discover_day(day, run_id, settings)
-            pipeline.parse_day(day, run_id, settings, workers=2)
-            pipeline.validate_day(day, run_id, settings)
-            pipeline.dedup_day(day, run_id, settings)
-            pipeline.enrich_day(day, run_id, settings, workers=2)  # from the clean lake
-            pipeline.load_day(day, run_id, settings)
-            pipeline.build_marts_stage(settings)
+            _run_stage_by_stage(day, run_id, settings)
         prints[mode] = _fingerprint(settings.snapshot_path)
     assert prints["run_day"]["core.article_topics"]["rows"] > 0
     assert prints["run_day"] == prints["stages"]
