@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 
-from corpus import body_head, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import DIR_HELP, body_head, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 from chainwire.extract.outlets import brand_key, outlet_by_name, outlet_name_for_url  # noqa: E402
@@ -253,7 +253,7 @@ def read_ids(path: Path) -> set[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dir", help="corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)")
+    ap.add_argument("--dir", help=DIR_HELP)
     ap.add_argument("--with-url", action="store_true", help="give the parser each page's URL, as a sidecar would")
     ap.add_argument("--verbose", action="store_true", help="list the wrong fields of each development page")
     ap.add_argument("--load", action="store_true", help="also run the pipeline on the pages as one landing day")

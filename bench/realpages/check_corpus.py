@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import corpus_dir, load_index, page_path, page_sha1  # noqa: E402
+from corpus import DIR_HELP, corpus_dir, load_index, page_path, page_sha1  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dir", help="corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)")
+    ap.add_argument("--dir", help=DIR_HELP)
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     index = load_index()

@@ -76,6 +76,9 @@ def fact(text: str | None) -> dict | None:
     return {"sha1": sha1(t), "len": len(t)} if t else None
 
 
+DIR_HELP = "corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)"  # what corpus_dir resolves
+
+
 def corpus_dir(arg: str | os.PathLike | None = None) -> Path:
     return Path(arg or os.environ.get("CHAINWIRE_REALPAGES_DIR") or DEFAULT_DIR)
 

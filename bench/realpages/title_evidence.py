@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import HERE, corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import DIR_HELP, HERE, corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.bylines import parse_signature  # noqa: E402
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
@@ -87,7 +87,7 @@ def candidates(lines: list[str], lead: str, english: bool) -> dict[str, str | No
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dir", help="corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)")
+    ap.add_argument("--dir", help=DIR_HELP)
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     blind = blind_ids()

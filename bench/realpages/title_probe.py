@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import DIR_HELP, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 
@@ -53,7 +53,7 @@ def _head(data: bytes) -> tuple[str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--dir", help="corpus folder (default data/realpages or $CHAINWIRE_REALPAGES_DIR)")
+    ap.add_argument("--dir", help=DIR_HELP)
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     pages = [r for r in load_index() if r["split"] == "dev" and r["title"] and page_path(folder, r["id"]).exists()]
