@@ -252,3 +252,19 @@ def crafted_warehouse(path: Path, articles: list[tuple], topics: dict[str, list[
     build_marts(con)
     con.close()
     return path
+
+
+def write_older_paragraphs_file(lake_dir: Path, day) -> None:
+    """A day's paragraphs partition as an older version wrote it: ten rows of three articles with only
+    ``article_id``, ``ordinal`` (as int16) and ``landing_date`` — a read must give the table's schema, the
+    missing columns null."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from chainwire import lake
+    from chainwire.schemas import PARAGRAPHS
+
+    path = lake.partition_file(lake_dir, PARAGRAPHS, day)
+    path.parent.mkdir(parents=True)
+    pq.write_table(pa.table({"article_id": [f"a{i % 3}" for i in range(10)], "ordinal": pa.array(range(10), pa.int16()),
+                             "landing_date": [day] * 10}), path)

@@ -7,8 +7,9 @@ from datetime import date
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 import pytest
+
+from conftest import write_older_paragraphs_file
 
 DAY = date(2026, 11, 2)
 
@@ -50,10 +51,7 @@ def test_filtered_read_types_an_older_file_as_the_whole_read_does(tmp_path, monk
     from chainwire.schemas import PARAGRAPHS
 
     monkeypatch.setattr(lake, "READ_BATCH_ROWS", 4)
-    path = lake.partition_file(tmp_path, PARAGRAPHS, DAY)
-    path.parent.mkdir(parents=True)
-    pq.write_table(pa.table({"article_id": [f"a{i % 3}" for i in range(10)], "ordinal": pa.array(range(10), pa.int16()),
-                             "landing_date": [DAY] * 10}), path)
+    write_older_paragraphs_file(tmp_path, DAY)
     wanted = pa.array(["a1"], pa.string())
     for as_written in (False, True):
         whole = lake.read_partition(tmp_path, PARAGRAPHS, DAY, as_written=as_written)

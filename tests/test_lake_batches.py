@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
+
+from conftest import write_older_paragraphs_file
 
 DAY = date(2026, 11, 2)
 
@@ -38,10 +39,7 @@ def test_streamed_batches_type_an_older_file_as_the_whole_read_does(tmp_path, mo
     from chainwire.schemas import PARAGRAPHS
 
     monkeypatch.setattr(lake, "READ_BATCH_ROWS", 4)
-    path = lake.partition_file(tmp_path, PARAGRAPHS, DAY)
-    path.parent.mkdir(parents=True)
-    pq.write_table(pa.table({"article_id": [f"a{i % 3}" for i in range(10)], "ordinal": pa.array(range(10), pa.int16()),
-                             "landing_date": [DAY] * 10}), path)
+    write_older_paragraphs_file(tmp_path, DAY)
     whole = lake.read_partition(tmp_path, PARAGRAPHS, DAY)
     streamed = lake.read_batches(tmp_path, PARAGRAPHS, DAY).read_all()
     assert streamed.equals(whole) and streamed.schema.equals(whole.schema, check_metadata=True)
