@@ -16,10 +16,16 @@ def create_ddl(table: Table, schema: str = "core") -> str:
     return f"CREATE TABLE IF NOT EXISTS {schema}.{table.name} (\n  {cols}\n)"
 
 
-def comment_ddl(table: Table, schema: str = "core") -> list[str]:
-    stmts = [f"COMMENT ON TABLE {schema}.{table.name} IS {_q(table.doc)}"]
-    stmts += [f"COMMENT ON COLUMN {schema}.{table.name}.{f.name} IS {_q(column_doc(f))}" for f in table.schema]
-    return stmts
+def comments(table: Table) -> dict[str | None, str]:
+    """The documentation a table carries in the warehouse: column name (None: the table) -> comment."""
+    return {None: table.doc, **{f.name: column_doc(f) for f in table.schema}}
+
+
+def comment_ddl(table: Table, schema: str = "core", only: set[str | None] | None = None) -> list[str]:
+    """COMMENT ON statements for the table and its columns (``only``: for these columns, None the table)."""
+    return [f"COMMENT ON TABLE {schema}.{table.name} IS {_q(text)}" if column is None
+            else f"COMMENT ON COLUMN {schema}.{table.name}.{column} IS {_q(text)}"
+            for column, text in comments(table).items() if only is None or column in only]
 
 
 def table_ddl(table: Table, schema: str = "core") -> list[str]:
