@@ -146,6 +146,30 @@ def start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() and not remote else "spawn"
 
 
+# With ``meanwhile``, this share of the batches goes to the workers up front: each worker's first work item is
+# a run of its part of that share, done one batch after another in the worker. The pool's management thread
+# (in this process) hands a worker its next batch only with the GIL, and ``meanwhile``'s C calls hold the GIL
+# for seconds: a pure-Python thread beside ``run_day``'s enrichment warm-up was blocked on the GIL 81 % of the
+# Kiwi model's load and 66-67 % of its first analysis and of compiling the taxonomy (docs/performance.md,
+# *The warehouse tail and the start*): the parse workers ran dry and waited for it.
+MEANWHILE_FRONT_SHARE = 0.5
+
+
+def run_batches(fn: Callable[[Any], Any], batches: Sequence[Any]) -> list[Any]:
+    """``[fn(batch) for batch in batches]`` in one worker: a front run (``MEANWHILE_FRONT_SHARE``)."""
+    return [fn(batch) for batch in batches]
+
+
+def front_runs(batches: int, workers: int, share: float) -> list[range]:
+    """Batch indices of each worker's front run (``share`` of the batches, split evenly; none shorter than
+    2), then every other batch alone, in order: the work items of ``map_batches``."""
+    ahead = int(batches * share) // workers if workers > 1 else 0
+    if ahead < 2:
+        return [range(i, i + 1) for i in range(batches)]
+    runs = [range(w * ahead, (w + 1) * ahead) for w in range(workers)]
+    return runs + [range(i, i + 1) for i in range(workers * ahead, batches)]
+
+
 def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, *,
                 initializer: Callable[[], Any] | None = None,
                 on_done: Callable[[int, Any], None] | None = None,
@@ -160,7 +184,8 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
     ``meanwhile()``, when given, is other work for this process: with a pool it runs here once every
     worker has been started (so nothing it loads or opens is inherited by a worker) while the
     workers work, and ``on_done`` calls wait until it returns; without a pool it runs first. Its
-    exception is raised like a batch's (pending batches cancelled).
+    exception is raised like a batch's (pending batches cancelled). The workers then get their first
+    batches as one run each (``MEANWHILE_FRONT_SHARE``), so they need nothing from this process meanwhile.
     """
     if workers <= 1 or len(batches) <= 1:
         if meanwhile is not None:
@@ -184,7 +209,9 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                                  initializer=functools.partial(_start_worker, bool(_TUNED), initializer)) as pool:
-            futures = {pool.submit(fn, batch): i for i, batch in enumerate(batches)}
+            items = front_runs(len(batches), workers, MEANWHILE_FRONT_SHARE if meanwhile is not None else 0.0)
+            futures = {(pool.submit(fn, batches[run[0]]) if len(run) == 1
+                        else pool.submit(run_batches, fn, [batches[i] for i in run])): run for run in items}
             pending = set(futures)
             try:
                 if meanwhile is not None:
@@ -194,9 +221,12 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
                 while pending:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in done:
-                        results[futures[fut]] = fut.result()  # re-raises a worker's exception
-                        if on_done:
-                            on_done(futures[fut], results[futures[fut]])
+                        run = futures[fut]
+                        got = fut.result()  # re-raises a worker's exception
+                        for i, result in zip(run, got if len(run) > 1 else [got], strict=True):
+                            results[i] = result
+                            if on_done:
+                                on_done(i, result)
             except BaseException:
                 for fut in pending:
                     fut.cancel()
