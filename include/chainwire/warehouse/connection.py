@@ -75,17 +75,18 @@ class HeldWriter:
     (DuckDB hands a second ``connect`` of a path open in the process its open instance), so a stage's
     ``close`` neither shuts the database down (a checkpoint) nor does the next stage's open replay the
     WAL. Commits write the WAL only (fsynced: as durable as before); ``checkpoint_in_background`` then
-    writes the day into the database file in a thread while this process does other work (the report,
-    which reads only the published snapshot: DuckDB releases the GIL while it checkpoints). The
-    20k-article day's load committed with a checkpoint of ≈ 0.8 CPU-s on the critical path
-    (docs/performance.md, *The warehouse tail*). Other processes wait for the file as they always did
-    for the stage that held it."""
+    writes the day into the database file in a thread and lets go of the file, while this process does
+    other work (the report, which reads only the published snapshot: DuckDB releases the GIL while it
+    checkpoints). The 20k-article day's load committed with a checkpoint of ≈ 0.8 CPU-s on the critical
+    path (docs/performance.md, *The warehouse tail and the start*). Other processes wait for the file
+    until the checkpoint is done, as they waited for the load's commit (its checkpoint) and the marts."""
 
     def __init__(self, path: Path, wait: float | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.con = _open_writer(path, wait)
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._closed = False
         try:
             self.con.execute(f"SET checkpoint_threshold = '{DEFERRED_CHECKPOINT_THRESHOLD}'")  # code constant
         except BaseException:
@@ -93,28 +94,37 @@ class HeldWriter:
             raise
 
     def checkpoint_in_background(self) -> None:
-        """Start writing every committed change into the database file; ``close`` waits for it."""
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._checkpoint, name="warehouse-checkpoint")
+        """In a thread: write every committed change into the database file, then let go of the file (another
+        process waits for the checkpoint, not for what this one does meanwhile). ``close`` waits for it."""
+        if self._thread is None and not self._closed:
+            self._thread = threading.Thread(target=self._checkpoint_and_release, name="warehouse-checkpoint")
             self._thread.start()
 
-    def _checkpoint(self) -> None:
+    def _checkpoint_and_release(self) -> None:
         try:
-            self.con.execute("CHECKPOINT")
+            self._release(checkpoint=True)
         except BaseException as exc:  # noqa: BLE001 - handed to close(), which raises it
             self._error = exc
 
-    def close(self) -> None:
-        """Wait for the checkpoint (none started: the close checkpoints), then let go of the file. A failed
-        checkpoint is raised here; the committed changes stay in the WAL, replayed at the next open."""
-        if self._thread is not None:
-            self._thread.join()
+    def _release(self, checkpoint: bool) -> None:
+        self._closed = True
         try:
+            if checkpoint:
+                self.con.execute("CHECKPOINT")
             self.con.execute("RESET checkpoint_threshold")
         finally:
             self.con.close()  # the last connection: DuckDB checkpoints what is left and releases the lock
+
+    def close(self) -> None:
+        """Wait for the checkpoint (none started: the close checkpoints), the file let go. A failed checkpoint
+        is raised here; the committed changes then stay in the WAL, which DuckDB replays at the next open."""
+        if self._thread is not None:
+            self._thread.join()
+        elif not self._closed:
+            self._release(checkpoint=False)
         if self._error is not None:
-            raise self._error
+            error, self._error = self._error, None
+            raise error
 
 
 @contextmanager
