@@ -73,6 +73,24 @@ def test_map_batches_runs_other_work_here_meanwhile():
     parallel.map_batches(lambda x: order.append(x), [1, 2], workers=1, meanwhile=lambda: order.append("meanwhile"))
     assert order == ["meanwhile", 1, 2]
 
+
+def test_front_runs_hand_each_worker_a_share_up_front():
+    """With ``meanwhile`` each worker's first work item is a run of batches (the parent's warm-up holds the GIL
+    the pool's management thread needs); the rest go one by one; results and ``on_done`` keep each index."""
+    assert [list(r) for r in parallel.front_runs(10, 2, 0.5)] == [[0, 1], [2, 3], [4], [5], [6], [7], [8], [9]]
+    assert [list(r) for r in parallel.front_runs(6, 2, 0.5)] == [[i] for i in range(6)]  # runs of one: none
+    assert [list(r) for r in parallel.front_runs(5, 2, 0.0)] == [[i] for i in range(5)]
+    assert [list(r) for r in parallel.front_runs(9, 1, 0.5)] == [[i] for i in range(9)]
+    runs = parallel.front_runs(100, 2, parallel.MEANWHILE_FRONT_SHARE)
+    assert sorted(i for r in runs for i in r) == list(range(100)) and len(runs[0]) == len(runs[1]) == 25
+    done = []
+    out = parallel.map_batches(_square_or_fail, list(range(12)), workers=2, meanwhile=lambda: None,
+                               on_done=lambda i, r: done.append((i, r[0])))
+    assert [r[0] for r in out] == [x * x for x in range(12)]
+    assert sorted(done) == [(x, x * x) for x in range(12)]
+    with pytest.raises(ValueError, match="thirteen"):  # a batch inside a front run fails the map as before
+        parallel.map_batches(_square_or_fail, list(range(16)), workers=2, meanwhile=lambda: None)
+
     def fail() -> None:
         raise RuntimeError("dedup broke")
 
