@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from chainwire import lake, snapshot_store, staging, storage
+from chainwire.dedup.precomputed import SIGNATURES, signature_index, signature_table
 from chainwire.landing_guards import (  # noqa: F401
     EmptyLandingError,
     FileBeingRewritten,
@@ -168,8 +169,12 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     signatures = listed.signatures if listed is not None else {}
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
     parsed = [pf for f in raws for pf in parse_file(f)]
-    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths),
-                              batch_tables(parsed, day, run_id))
+    tables = batch_tables(parsed, day, run_id)
+    # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
+    # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
+    tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
+                                         if pf.error is None and pf.article is not None)
+    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)
     return BatchSummary(ref, len(raws), len(parsed), sum(p.error is not None for p in parsed),
                         round(time.perf_counter() - t0, 3),
                         # named with the reason, for the task log (bounded: core.raw_files has every one)
@@ -373,6 +378,18 @@ CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "
 DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
                  "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
                  "raw_sha256", "parser", *CLUSTER_COLUMNS]
+def _run_signatures(settings: Settings, day: date, run_id: str):
+    """The MinHash signatures this run's parse batches computed (``dedup.precomputed``), or None. Keyed by
+    content, so any batch of the run may contribute; one written without the table adds nothing."""
+    tables = []
+    for ref in staging.batch_refs(settings, day, run_id, "parse"):
+        try:
+            tables.append(staging.read_batch(ref, [SIGNATURES])[SIGNATURES])
+        except FileNotFoundError:  # a batch from before the table existed: its bodies are signed here
+            continue
+    return signature_index(tables)
+
+
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     """Story clusters and article versions for the day's clean articles.
@@ -394,7 +411,7 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
                   for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
                                                columns=DEDUP_COLUMNS).to_pylist()]
         release_arrow_memory()  # the tables those dicts came from
-        window_docs = cluster_rows(today, window)
+        window_docs = cluster_rows(today, window, signatures=_run_signatures(settings, day, run_id))
         del window
         for r in today:
             del r["body_text"]
@@ -707,13 +724,12 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
 
 
 def load_later_stages() -> None:
-    """Import and load what validate, dedup and enrich need (Great Expectations, datasketch, the Kiwi
-    model with its first analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s
-    own process while the parse workers run, instead of between stages with a core idle. The enrich
-    workers are forked after this, so they start with it loaded. (The DAG's parse tasks do the same
-    under ``dags test``, where the later tasks run in the same process: ``chainwire.batching``.)"""
-    import datasketch  # noqa: F401 - the dedup stage's MinHash permutations
-
+    """Import and load what validate and enrich need (Great Expectations, the Kiwi model with its first
+    analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s own process while the parse
+    workers run, instead of between stages with a core idle. The enrich workers are forked after this, so
+    they start with it loaded. (The DAG's parse tasks do the same under ``dags test``, where the later tasks
+    run in the same process: ``chainwire.batching``.) Dedup needs no datasketch at run time (its
+    permutations and LSH bands are drawn and stored without it: ``dedup.minhash``)."""
     import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)
     from chainwire.enrich import warm_up
 
