@@ -189,6 +189,16 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
 
     Leaves the batches in place (the load removes the run's folder), so a retried assemble finds them.
     """
+    summary, written = _assemble_day(day, run_id, settings, batches, started, allow_empty)
+    del written
+    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
+    return summary
+
+
+def _assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[str], started: float | None,
+                  allow_empty: bool) -> tuple[ParseSummary, dict[str, pa.Table]]:
+    """``assemble_day`` for a caller holding the day's lock, returning also the staged tables as their
+    partitions hold them (what ``validate_day`` would read back: ``run_day`` hands them over instead)."""
     from chainwire.parsing import RECORDS, records_of, stage_day
 
     with stage(settings, day, run_id, "parse", started) as s:
@@ -219,16 +229,16 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
                 "to replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
         guard_rewritten(day, settings, [r.raw_rel_path for r in records if r.status == "deferred"]
                         + [e[0] for e in entries if e[1] == "deferred"])
+        written = {}
         for table in PARSED_TABLES.values():
             if table is not QUARANTINE:
-                lake.write_partition(staging.staging_root(settings), table, day, staged.tables[table.name])
+                written[table.name] = staged.tables[table.name].select(table.columns).cast(table.schema)  # as written
+                lake.write_partition(staging.staging_root(settings), table, day, written[table.name])
         staging.prune_stale_runs(settings, day, keep=run_id)
         s.rows_in, s.rows_out = len(staged.files), staged.tables["articles"].num_rows
         s.message = json.dumps(dict(staged.statuses))
     summary = ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
-    del staged, records
-    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
-    return summary
+    return summary, written
 
 
 def release_arrow_memory() -> None:
@@ -306,11 +316,12 @@ def _volume(settings: Settings, day: date, articles: int) -> pd.DataFrame:
 
 
 @_day_locked
-def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
+def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str, pa.Table] | None = None) -> ValidateSummary:
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
-    so the previous state of the day stays in place.
+    so the previous state of the day stays in place. ``staged``: the staged tables as this process has just
+    written them (``run_day``: the assembly's, not read back from staging).
     """
     from chainwire.quality.datadocs import data_docs_index
     from chainwire.quality.quarantine import remove_quarantined
@@ -318,7 +329,7 @@ def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
 
     with stage(settings, day, run_id, "validate") as s:
         root = staging.staging_root(settings)
-        staged = {t.name: lake.read_partition(root, t, day, as_written=True)
+        staged = {t.name: staged[t.name] if staged is not None else lake.read_partition(root, t, day, as_written=True)
                   for t in PARSED_TABLES.values() if t is not QUARANTINE}
         s.rows_in = staged["articles"].num_rows
         outcomes = {}
@@ -691,10 +702,16 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     def assemble_validate_dedup() -> None:  # in this process while the enrich workers tag the parse batches
         nonlocal name
         name = "parse"
-        out[name] = assemble_day(day, run_id, settings, refs, started=t0, allow_empty=allow_empty).as_dict()
-        for name, fn in (("validate", validate_day), ("dedup", dedup_day)):
-            note(name, 0, 0)
-            out[name] = fn(day, run_id, settings).as_dict()
+        summary, staged = _assemble_day(day, run_id, settings, refs, t0, allow_empty)
+        out[name] = summary.as_dict()
+        name = "validate"
+        note(name, 0, 0)
+        out[name] = validate_day(day, run_id, settings, staged=staged).as_dict()  # (not read back from staging)
+        del staged
+        release_arrow_memory()
+        name = "dedup"
+        note(name, 0, 0)
+        out[name] = dedup_day(day, run_id, settings).as_dict()
         name = "enrich"
         note(name, 0, 0)
 
