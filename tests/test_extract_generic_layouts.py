@@ -470,3 +470,37 @@ def test_machine_summary_notice_and_its_points_stay_out_of_head_and_body():
 def test_bracketed_label_opening_the_story_is_not_the_story(tag):
     page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", tag + LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+EN_TITLE = "Virtual Ministry widens stockpile plan for rare metals"
+EN_SUMMARY = ("The Virtual Ministry will double its reserve of rare metals over the next three years, "
+              "citing price swings on imaginary markets.")
+EN_LEAD = ("The Virtual Ministry said on Monday it would expand its stockpile programme to cover twelve more "
+           "imaginary metals, officials told a briefing in a made-up city.")
+EN_SECOND = ("Industry groups in the invented region welcomed the plan. They said smaller makers had struggled "
+             "to secure supplies since last year.")
+EN_THIRD = "A detailed schedule is to follow next month, the ministry added."
+
+
+@pytest.mark.parametrize("label", ["Synopsis", "Key Points", "Summary:"])
+def test_english_summary_under_its_box_label_is_the_deck(label):
+    page = parse("\n".join([EN_TITLE, "", label, EN_SUMMARY, EN_LEAD, EN_SECOND, EN_THIRD]))
+    assert page.title == EN_TITLE
+    assert page.subtitle_lines == [EN_SUMMARY]
+    assert page.paragraphs == [EN_LEAD, EN_SECOND, EN_THIRD]
+
+
+def test_english_excerpt_printed_again_in_the_story_is_the_deck():
+    # a site's excerpt: the story's sentence shown under the headline, then the story, which opens a later
+    # paragraph with the same sentence
+    page = parse("\n".join([EN_TITLE, "", EN_SUMMARY, "", EN_LEAD, "", f"{EN_SUMMARY} {EN_SECOND}", "", EN_THIRD]))
+    assert page.subtitle_lines == [EN_SUMMARY]
+    assert page.paragraphs[0] == EN_LEAD
+
+
+def test_english_story_captured_twice_keeps_its_first_paragraph():
+    # every paragraph comes back: the first line is the story's, not an excerpt
+    story = [EN_LEAD, EN_SECOND, EN_THIRD]
+    page = parse("\n".join([EN_TITLE, "", *story, "", *story]))
+    assert page.subtitle_lines == []
+    assert page.paragraphs[0] == EN_LEAD
