@@ -538,29 +538,3 @@ def test_a_summary_flattened_into_the_wire_lead_is_cut_off():
     page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "", "August 22, 2023", line, SECOND_EN]))
     assert page.paragraphs[0] == LEAD_EN
     assert page.dateline == "ATLANTIS/LEMURIA"
-
-
-EN_TITLE = "Virtual Ministry widens stockpile plan for rare metals"
-EN_SUMMARY = ("The Virtual Ministry will double its reserve of rare metals over the next three years, "
-              "citing price swings on imaginary markets.")
-EN_LEAD = ("The Virtual Ministry said on Monday it would expand its stockpile programme to cover twelve more "
-           "imaginary metals, officials told a briefing in a made-up city.")
-EN_SECOND = ("Industry groups in the invented region welcomed the plan. They said smaller makers had struggled "
-             "to secure supplies since last year.")
-EN_THIRD = "A detailed schedule is to follow next month, the ministry added."
-
-
-def test_english_excerpt_printed_again_in_the_story_is_the_deck():
-    # a site's excerpt: the story's sentence shown under the headline, then the story, which opens a later
-    # paragraph with the same sentence
-    page = parse("\n".join([EN_TITLE, "", EN_SUMMARY, "", EN_LEAD, "", f"{EN_SUMMARY} {EN_SECOND}", "", EN_THIRD]))
-    assert page.subtitle_lines == [EN_SUMMARY]
-    assert page.paragraphs[0] == EN_LEAD
-
-
-def test_english_story_captured_twice_keeps_its_first_paragraph():
-    # every paragraph comes back: the first line is the story's, not an excerpt
-    story = [EN_LEAD, EN_SECOND, EN_THIRD]
-    page = parse("\n".join([EN_TITLE, "", *story, "", *story]))
-    assert page.subtitle_lines == []
-    assert page.paragraphs[0] == EN_LEAD

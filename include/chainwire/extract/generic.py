@@ -637,7 +637,6 @@ def join_script_fragments(items: list[str], is_chrome) -> list[str]:
 # A byline after this many whole paragraphs (and no stamp above them) signs the story off.
 MIN_PARAGRAPHS_BEFORE_SIGNOFF = 2
 MAX_HEAD_LINES = 8
-MIN_STANDFIRST = 40  # characters: a shorter line printed again is a label or a headline, not an excerpt
 MAX_EN_DECK = 300  # characters: an English deck may glue its points into one long line without a full stop
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
 _EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
@@ -1073,7 +1072,6 @@ class _Page:
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
                 start = self._past_labelled_summary(items, start, end)
-                start = self._past_standfirst(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -1519,25 +1517,6 @@ class _Page:
         if not (_full_paragraph(items[j], True) and len(items[j]) >= 80):
             return k
         return j
-
-    def _past_standfirst(self, items: list[str], k: int, end: int) -> int:
-        """English pages print a standfirst between the headline and the story: a site's excerpt, a
-        sentence the story prints again further down, alone or as the opening of a longer paragraph, is
-        the deck (a summary under its box's heading: ``_past_labelled_summary``); the story starts at the
-        next paragraph (captions aside). A story captured twice repeats every paragraph: the next one
-        must not come back too."""
-        if k >= end or len(items[k]) < MIN_STANDFIRST:
-            return k
-        j = k + 1
-        while j < end and (self.is_chrome(items[j]) or self.caption(items[j]) not in (None, False)):
-            j += 1
-        if j >= end or not _full_paragraph(items[j], True):
-            return k
-        s, t = items[k], items[j]
-        later = items[j + 1:end]
-        if any(x.startswith(s) for x in later) and not any(x.startswith(t) for x in later):
-            return j
-        return k
 
     def _past_head_lines(self, items: list[str], k: int, end: int) -> int:
         """A page that opens straight on its headline ("…짓는다", no stamp or byline anywhere above the
