@@ -150,6 +150,7 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
 # Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
 _FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
                               r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
+_FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: other lines skip the rule
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
@@ -970,7 +971,7 @@ class _Page:
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
-        if len(s) < 200 and _FOLLOW_PROMO_RE.match(s):
+        if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
