@@ -28,6 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from chainwire import lake, snapshot_store, staging, storage
+from chainwire.dedup.precomputed import SIGNATURES, signature_index, signature_table
 from chainwire.landing_guards import (  # noqa: F401
     EmptyLandingError,
     FileBeingRewritten,
@@ -169,8 +170,12 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
     limits = get_settings()  # the budgets extract_raw reads, once for the batch (the environment is the same)
     parsed = [pf for f in raws for pf in parse_file(f, limits)]
-    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths),
-                              batch_tables(parsed, day, run_id))
+    tables = batch_tables(parsed, day, run_id)
+    # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
+    # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
+    tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
+                                         if pf.error is None and pf.article is not None)
+    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)
     return BatchSummary(ref, len(raws), len(parsed), sum(p.error is not None for p in parsed),
                         round(time.perf_counter() - t0, 3),
                         # named with the reason, for the task log (bounded: core.raw_files has every one)
@@ -185,6 +190,16 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
 
     Leaves the batches in place (the load removes the run's folder), so a retried assemble finds them.
     """
+    summary, written = _assemble_day(day, run_id, settings, batches, started, allow_empty)
+    del written
+    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
+    return summary
+
+
+def _assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[str], started: float | None,
+                  allow_empty: bool) -> tuple[ParseSummary, dict[str, pa.Table]]:
+    """``assemble_day`` for a caller holding the day's lock, returning also the staged tables as their
+    partitions hold them (what ``validate_day`` would read back: ``run_day`` hands them over instead)."""
     from chainwire.parsing import RECORDS, records_of, stage_day
 
     with stage(settings, day, run_id, "parse", started) as s:
@@ -215,16 +230,16 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
                 "to replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
         guard_rewritten(day, settings, [r.raw_rel_path for r in records if r.status == "deferred"]
                         + [e[0] for e in entries if e[1] == "deferred"])
+        written = {}
         for table in PARSED_TABLES.values():
             if table is not QUARANTINE:
-                lake.write_partition(staging.staging_root(settings), table, day, staged.tables[table.name])
+                written[table.name] = staged.tables[table.name].select(table.columns).cast(table.schema)  # as written
+                lake.write_partition(staging.staging_root(settings), table, day, written[table.name])
         staging.prune_stale_runs(settings, day, keep=run_id)
         s.rows_in, s.rows_out = len(staged.files), staged.tables["articles"].num_rows
         s.message = json.dumps(dict(staged.statuses))
     summary = ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
-    del staged, records
-    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
-    return summary
+    return summary, written
 
 
 def release_arrow_memory() -> None:
@@ -304,11 +319,12 @@ def _volume(settings: Settings, day: date, articles: int) -> pd.DataFrame:
 
 
 @_day_locked
-def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
+def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str, pa.Table] | None = None) -> ValidateSummary:
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
-    so the previous state of the day stays in place.
+    so the previous state of the day stays in place. ``staged``: the staged tables as this process has just
+    written them (``run_day``: the assembly's, not read back from staging).
     """
     from chainwire.quality.datadocs import data_docs_index
     from chainwire.quality.quarantine import remove_quarantined
@@ -316,7 +332,7 @@ def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
 
     with stage(settings, day, run_id, "validate") as s:
         root = staging.staging_root(settings)
-        staged = {t.name: lake.read_partition(root, t, day, as_written=True)
+        staged = {t.name: staged[t.name] if staged is not None else lake.read_partition(root, t, day, as_written=True)
                   for t in PARSED_TABLES.values() if t is not QUARANTINE}
         s.rows_in = staged["articles"].num_rows
         outcomes = {}
@@ -376,6 +392,18 @@ CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "
 DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
                  "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
                  "raw_sha256", "parser", *CLUSTER_COLUMNS]
+def _run_signatures(settings: Settings, day: date, run_id: str):
+    """The MinHash signatures this run's parse batches computed (``dedup.precomputed``), or None. Keyed by
+    content, so any batch of the run may contribute; one written without the table adds nothing."""
+    tables = []
+    for ref in staging.batch_refs(settings, day, run_id, "parse"):
+        try:
+            tables.append(staging.read_batch(ref, [SIGNATURES])[SIGNATURES])
+        except FileNotFoundError:  # a batch from before the table existed: its bodies are signed here
+            continue
+    return signature_index(tables)
+
+
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     """Story clusters and article versions for the day's clean articles.
@@ -397,7 +425,7 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
                   for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
                                                columns=DEDUP_COLUMNS).to_pylist()]
         release_arrow_memory()  # the tables those dicts came from
-        window_docs = cluster_rows(today, window)
+        window_docs = cluster_rows(today, window, signatures=_run_signatures(settings, day, run_id))
         del window
         for r in today:
             del r["body_text"]
@@ -677,10 +705,16 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     def assemble_validate_dedup() -> None:  # in this process while the enrich workers tag the parse batches
         nonlocal name
         name = "parse"
-        out[name] = assemble_day(day, run_id, settings, refs, started=t0, allow_empty=allow_empty).as_dict()
-        for name, fn in (("validate", validate_day), ("dedup", dedup_day)):
-            note(name, 0, 0)
-            out[name] = fn(day, run_id, settings).as_dict()
+        summary, staged = _assemble_day(day, run_id, settings, refs, t0, allow_empty)
+        out[name] = summary.as_dict()
+        name = "validate"
+        note(name, 0, 0)
+        out[name] = validate_day(day, run_id, settings, staged=staged).as_dict()  # (not read back from staging)
+        del staged
+        release_arrow_memory()
+        name = "dedup"
+        note(name, 0, 0)
+        out[name] = dedup_day(day, run_id, settings).as_dict()
         name = "enrich"
         note(name, 0, 0)
 
@@ -710,13 +744,12 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
 
 
 def load_later_stages() -> None:
-    """Import and load what validate, dedup and enrich need (Great Expectations, datasketch, the Kiwi
-    model with its first analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s
-    own process while the parse workers run, instead of between stages with a core idle. The enrich
-    workers are forked after this, so they start with it loaded. (The DAG's parse tasks do the same
-    under ``dags test``, where the later tasks run in the same process: ``chainwire.batching``.)"""
-    import datasketch  # noqa: F401 - the dedup stage's MinHash permutations
-
+    """Import and load what validate and enrich need (Great Expectations, the Kiwi model with its first
+    analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s own process while the parse
+    workers run, instead of between stages with a core idle. The enrich workers are forked after this, so
+    they start with it loaded. (The DAG's parse tasks do the same under ``dags test``, where the later tasks
+    run in the same process: ``chainwire.batching``.) Dedup needs no datasketch at run time (its
+    permutations and LSH bands are drawn and stored without it: ``dedup.minhash``)."""
     import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)
     from chainwire.enrich import warm_up
 

@@ -63,6 +63,14 @@ def batch_dir(settings: Settings, day: date, run_id: str, kind: str, rel_paths: 
     return run_dir(settings, day, run_id) / kind / name
 
 
+def batch_refs(settings: Settings, day: date, run_id: str, kind: str) -> list[str]:
+    """References (as ``write_batch`` returns them) of the batches of ``kind`` this run has written so far;
+    a folder still being written (``write_batch``'s hidden temporary) is not one. Sorted by name."""
+    folder = run_dir(settings, day, run_id) / kind
+    refs = [folder / name for name in storage.list_dir_names(folder) if not name.startswith(".")]
+    return [storage.url(f) if storage.is_remote(f) else str(f) for f in refs]
+
+
 def _write_atomic(path: Location, text: str) -> None:
     if storage.is_remote(path):
         storage.write_text(path, text)  # one PUT

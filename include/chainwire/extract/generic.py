@@ -90,6 +90,9 @@ PARSER_EN = f"chainwire-english-ko@{PARSER_VERSION}"
 
 # ---------------------------------------------------------------- rules as data
 
+# Headings of a site's summary box above the story (see _split_flat_summary): chrome, never a headline or deck
+SUMMARY_HEADS_EN = frozenset({"Synopsis", "Summary", "Key points", "Key Points", "Highlights", "Story highlights",
+                              "In short", "At a glance"})
 COMMON_CHROME = frozenset({
     "로그인", "로그아웃", "회원가입", "검색", "전체메뉴", "메뉴", "닫기", "홈", "HOME", "Home", "구독", "구독하기",
     "공유", "공유하기", "기사 공유", "기사공유", "SNS 공유", "카카오톡", "카카오톡 공유", "페이스북", "페이스북 공유",
@@ -123,7 +126,7 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
-})
+}) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
@@ -143,6 +146,10 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
                             r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
                             r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
                             r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
+# A call to follow the site elsewhere or to join its comment box, alone on a line ("(You can now subscribe to our
+# Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
+_FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
+                              r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
@@ -209,7 +216,7 @@ _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
-_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
+_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
                              r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
 # a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
 # the labellers never count it as the story's (a known brand or place there is a lead byline already)
@@ -750,6 +757,89 @@ def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
     return kept or paragraphs
 
 
+# A site's label left between or under the story's paragraphs ("Buy Me A Coffee", "Have your say", "Other News",
+# a stock widget's heading): a few words, no headline mark, no sentence, and not one content word of it comes back
+# in the rest of the story — the same evidence that tells a button label from a deck under the headline
+# (SITE_LABEL_MAX_WORDS, SITE_LABEL_MAX_KO). A heading inside the story names the story's things; a capture cut
+# into the next paragraph leaves a fragment of it as the last line, so the last paragraph of a cut page stays; a
+# speaker's caption in a script ("NAME / title") is the labellers' call and stays too.
+_EN_LABEL_FILLER = _EN_FUNCTION_WORDS | frozenset("have has had will can not more other all new".split())
+MIN_LABEL_STORY_PARAGRAPHS = 2
+TEASER_MAX_WORDS = 20
+
+
+def _site_label_in_story(p: str, rest: str, english: bool) -> bool:
+    if _HEADLINE_MARK_RE.search(p) or _FULL_STOP_RE.search(p) or _SENTENCE_END_RE.search(p) or "/" in p:
+        return False
+    if english:
+        toks = p.split()
+        if len(toks) > TEASER_MAX_WORDS or not p[:1].isupper():
+            return False
+        mine = {w for w in _WORD_RE.findall(p.lower()) if len(w) > 2 and w not in _EN_LABEL_FILLER}
+        if not mine:
+            return False
+        shared = len(mine & story_words(rest, True))
+        # a few words naming nothing of the story: a label; a longer headline-shaped line sharing under
+        # OFF_TOPIC_SHARE of its words: another story's headline, a link put between the paragraphs
+        return shared == 0 if len(toks) <= SITE_LABEL_MAX_WORDS else shared < OFF_TOPIC_SHARE * len(mine)
+    if len(p) > SITE_LABEL_MAX_KO or _NAME_RE.match(p) or not _STEM_WORD_RE.search(p):
+        return False
+    return stems_in_story(p, rest) == 0
+
+
+def _drop_site_labels(paragraphs: list[str], english: bool, cut: bool) -> list[str]:
+    """The story's paragraphs without the site labels left among them (``_site_label_in_story``)."""
+    full = [p for p in paragraphs if _full_paragraph(p, english)]
+    if len(full) < MIN_LABEL_STORY_PARAGRAPHS:
+        return paragraphs
+    last = len(paragraphs) - 1 if cut else len(paragraphs)
+    drop = set()
+    for k, p in enumerate(paragraphs[:last]):
+        if len(p) <= 160 and _site_label_in_story(p, " ".join(x for j, x in enumerate(paragraphs) if j != k), english):
+            drop.add(k)
+    return [p for k, p in enumerate(paragraphs) if k not in drop] if drop else paragraphs
+
+
+# A line opening on a mark that points up at the picture above it ("▲ 가상 공장 전경.", "↑↑ 이름 가상시 의원"), naming
+# what it shows rather than stating a sentence of the story, with no line next to it opening on the same mark: the
+# picture's caption. A list of points ("▲ 항목" / "▲ 항목") marks every line; a point alone reads as a sentence.
+POINTER_MARKS = "▲△↑"
+MAX_POINTER_CAPTION = 80
+_POINTER_CAPTION_RE = re.compile(r"^(?:[▲△]\s*[^▲△]|↑+\s*[^↑])")
+
+
+def _lone_pointer_captions(items: list[str]) -> list[int]:
+    """Lines that are a picture's caption by their mark alone (``POINTER_MARKS``)."""
+    found = []
+    for k, s in enumerate(items):
+        if s[0] not in POINTER_MARKS or len(s) > MAX_POINTER_CAPTION or not _POINTER_CAPTION_RE.match(s):
+            continue
+        if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
+            continue  # "▲ 정부는 … 밝혔다.": a point of the story
+        if (k > 0 and items[k - 1][0] == s[0]) or (k + 1 < len(items) and items[k + 1][0] == s[0]):
+            continue
+        found.append(k)
+    return found
+
+
+# A summary the site prints above the story under a heading of its own ("Synopsis", "Summary", "Key points"): the
+# heading and its text on their own lines, or flattened with the story's wire lead into one line ("Summary point
+# point SEOUL, Aug 22 (Agency) - story"). The summary is the site's, the story starts after it.
+_FLAT_SUMMARY_RE = re.compile(
+    r"^(?P<head>Synopsis|Summary|Key [Pp]oints|Highlights)\s+(?P<text>[A-Z].{10,1500}?)\s+"
+    r"(?P<lead>[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z ]{1,30}\)"
+    r"\s*(?:--|—|–|-)\s+[A-Z\"“‘'].*)$", re.S)
+
+
+def _split_flat_summary(items: list[str]) -> list[str]:
+    """A summary flattened into one line with the wire lead under it: heading, summary and lead apart."""
+    for k in range(min(len(items), STORY_SAMPLE_LINES)):
+        m = _FLAT_SUMMARY_RE.match(items[k]) if items[k][:1] in "SKH" else None
+        if m:
+            return [*items[:k], m["head"], m["text"], m["lead"], *items[k + 1:]]
+    return items
+
+
 def _truncated(last: str, english: bool) -> bool:
     """The last body line stops mid-sentence or mid-character (a cut capture)."""
     if last.endswith("\ufffd"):
@@ -852,6 +942,8 @@ class _Page:
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
+        if len(s) < 200 and _FOLLOW_PROMO_RE.match(s):
+            return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
@@ -939,8 +1031,11 @@ class _Page:
             items = join_script_fragments(items, self.is_chrome)
         else:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
+            items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
+        for k in _lone_pointer_captions(items):  # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
+            self._captions[items[k]] = PhotoCaption(text=items[k].lstrip(POINTER_MARKS + " "))
         credit = title_credit(items[0]) if self.en else clip_title_credit(items[0])
         if credit is not None:
             items[0] = credit.rest
@@ -976,6 +1071,7 @@ class _Page:
             start = self._body_start_without_lead(items, end)
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
+                start = self._past_labelled_summary(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -1209,6 +1305,7 @@ class _Page:
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
             paragraphs = _drop_repeated_labels(paragraphs, items)
+            paragraphs = _drop_site_labels(paragraphs, self.en, end >= n)
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -1393,6 +1490,18 @@ class _Page:
                     and self.caption(items[k]) in (None, False)), None)
         past = self._past_head_lines(items, top, end) if top is not None else None
         return past if past != top else None
+
+    def _past_labelled_summary(self, items: list[str], k: int, end: int) -> int:
+        """The story after a summary under its heading (``SUMMARY_HEADS_EN``): a paragraph or a run of points."""
+        if k == 0 or items[k - 1] not in SUMMARY_HEADS_EN:
+            return k
+        j = k
+        while j < end and _POINT_RE.match(items[j]):
+            j += 1
+        j = max(j, k + 1)
+        while j < end and self.is_chrome(items[j]):
+            j += 1
+        return j if j < end and _paragraph_like(items[j], True) else k
 
     def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
         """English pages print the deck, then the photo, then the story: a single sentence that
