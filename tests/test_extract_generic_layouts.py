@@ -538,3 +538,30 @@ def test_a_summary_flattened_into_the_wire_lead_is_cut_off():
     page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "", "August 22, 2023", line, SECOND_EN]))
     assert page.paragraphs[0] == LEAD_EN
     assert page.dateline == "ATLANTIS/LEMURIA"
+
+
+@pytest.mark.parametrize("heading", ["Other News", "You May Also Like", "Join the conversation"])
+def test_a_heading_of_other_stories_or_the_comment_box_ends_the_story(heading):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", heading, "", "Invented Port Reopens After Long Delay",
+                            "Invented Port Reopens After Long Delay read more"]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+@pytest.mark.parametrize(("card", "writer"), [
+    (["Gil Dong Hong", "Gil Dong stands as a voice in invented journalism, known for her patient reporting"], "Gil Dong Hong"),
+    (["Avatar photo", "Invented Freight is the region's leading freight newspaper - news for carriers"], None),
+    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], None),
+])
+def test_an_author_card_under_the_story_ends_it(card, writer):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", THIRD_EN, "", *card]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.reporters == ([writer] if writer else [])
+
+
+def test_a_story_about_a_reporter_keeps_its_paragraphs():
+    about = "Mira Kestrel is a reporter who was questioned by invented officials for two days last month."
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", about, "", SECOND_EN, "", THIRD_EN, "", THIRD_EN.replace("Analysts", "Traders")]))
+    assert about in page.paragraphs

@@ -150,6 +150,7 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
 # Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
 _FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
                               r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
+_FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: other lines skip the rule
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
@@ -766,37 +767,40 @@ def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
 _EN_LABEL_FILLER = _EN_FUNCTION_WORDS | frozenset("have has had will can not more other all new".split())
 MIN_LABEL_STORY_PARAGRAPHS = 2
 TEASER_MAX_WORDS = 20
+LABEL_MAX_CHARS = 160
+
+
+def _label_shaped(p: str, english: bool) -> bool:
+    """A few words, no headline mark, no sentence: what a site label looks like (its words decide)."""
+    if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or _FULL_STOP_RE.search(p) \
+            or _SENTENCE_END_RE.search(p) or "/" in p:
+        return False
+    if english:
+        return p[:1].isupper() and len(p.split()) <= TEASER_MAX_WORDS
+    return len(p) <= SITE_LABEL_MAX_KO and not _NAME_RE.match(p) and bool(_STEM_WORD_RE.search(p))
 
 
 def _site_label_in_story(p: str, rest: str, english: bool) -> bool:
-    if _HEADLINE_MARK_RE.search(p) or _FULL_STOP_RE.search(p) or _SENTENCE_END_RE.search(p) or "/" in p:
-        return False
+    """A label-shaped line (``_label_shaped``) that names nothing of the rest of the story."""
     if english:
-        toks = p.split()
-        if len(toks) > TEASER_MAX_WORDS or not p[:1].isupper():
-            return False
         mine = {w for w in _WORD_RE.findall(p.lower()) if len(w) > 2 and w not in _EN_LABEL_FILLER}
         if not mine:
             return False
         shared = len(mine & story_words(rest, True))
         # a few words naming nothing of the story: a label; a longer headline-shaped line sharing under
         # OFF_TOPIC_SHARE of its words: another story's headline, a link put between the paragraphs
-        return shared == 0 if len(toks) <= SITE_LABEL_MAX_WORDS else shared < OFF_TOPIC_SHARE * len(mine)
-    if len(p) > SITE_LABEL_MAX_KO or _NAME_RE.match(p) or not _STEM_WORD_RE.search(p):
-        return False
+        return shared == 0 if len(p.split()) <= SITE_LABEL_MAX_WORDS else shared < OFF_TOPIC_SHARE * len(mine)
     return stems_in_story(p, rest) == 0
 
 
 def _drop_site_labels(paragraphs: list[str], english: bool, cut: bool) -> list[str]:
     """The story's paragraphs without the site labels left among them (``_site_label_in_story``)."""
-    full = [p for p in paragraphs if _full_paragraph(p, english)]
-    if len(full) < MIN_LABEL_STORY_PARAGRAPHS:
-        return paragraphs
     last = len(paragraphs) - 1 if cut else len(paragraphs)
-    drop = set()
-    for k, p in enumerate(paragraphs[:last]):
-        if len(p) <= 160 and _site_label_in_story(p, " ".join(x for j, x in enumerate(paragraphs) if j != k), english):
-            drop.add(k)
+    shaped = [k for k in range(last) if _label_shaped(paragraphs[k], english)]
+    if not shaped or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
+        return paragraphs
+    drop = {k for k in shaped
+            if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k), english)}
     return [p for k, p in enumerate(paragraphs) if k not in drop] if drop else paragraphs
 
 
@@ -838,6 +842,31 @@ def _split_flat_summary(items: list[str]) -> list[str]:
         if m:
             return [*items[:k], m["head"], m["text"], m["lead"], *items[k + 1:]]
     return items
+
+
+# An author's card under an English story: a paragraph saying who the writer or the publication is ("NAME is a
+# reporter covering …", "NAME stands as a beacon in international journalism …", "Brand is the country's leading
+# trucking newspaper …"), at times under the name alone or an avatar's label. It ends the story; the name above it
+# is the writer when no byline named one.
+_AUTHOR_BIO_RE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was|stands as|has been|serves as)\s[^.]{0,120}?"
+    r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b")
+AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
+AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
+
+
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
+    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+    for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
+        m = _AUTHOR_BIO_RE.match(paragraphs[k])
+        if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+            continue
+        above = paragraphs[k - 1]
+        if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
+            return k, None
+        name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == m["who"].split()[0] else None
+        return k - 1, name
+    return None
 
 
 def _truncated(last: str, english: bool) -> bool:
@@ -942,7 +971,7 @@ class _Page:
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
-        if len(s) < 200 and _FOLLOW_PROMO_RE.match(s):
+        if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
@@ -1034,7 +1063,8 @@ class _Page:
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
-        for k in _lone_pointer_captions(items):  # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
+        for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
+            # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
             self._captions[items[k]] = PhotoCaption(text=items[k].lstrip(POINTER_MARKS + " "))
         credit = title_credit(items[0]) if self.en else clip_title_credit(items[0])
         if credit is not None:
@@ -1306,6 +1336,11 @@ class _Page:
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
             paragraphs = _drop_repeated_labels(paragraphs, items)
             paragraphs = _drop_site_labels(paragraphs, self.en, end >= n)
+            bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
+            if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
+                paragraphs = paragraphs[:bio[0]]
+                if bio[1]:
+                    sigs.append(Byline(None, [bio[1]], [""], "", None))
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
