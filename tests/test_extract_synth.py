@@ -499,8 +499,10 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["enr:label_under"] += prefix == "enr" and "\nEmail this to a friend\n" in text
         seen["enr:skip_link"] += prefix == "enr" and "\nSkip straight to the reading pane\n" in text
         seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
+        seen["enr:summary_box"] += prefix == "enr" and any(f"\n{h}\n" in text for h in ("Synopsis", "Summary"))
+        seen["enr:inline_label"] += prefix == "enr" and any(f"\n{w}\n" in text for w in ("Tip Jar Corner", "Image Gallery"))
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
                            "pts:widget_above", "pts:label_under", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
-                           "enr:skip_link", "enr:label_under") if not seen[k]]
+                           "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

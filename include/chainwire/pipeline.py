@@ -18,6 +18,7 @@ import functools
 import inspect
 import json
 import logging
+import operator
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -41,7 +42,7 @@ from chainwire.landing_guards import (  # noqa: F401
 )
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
-from chainwire.parsing import ParsedFile, parse_file  # noqa: F401 - the parse of one file, for callers
+from chainwire.parsing import ParsedFile, load_parse_modules, parse_file  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
@@ -169,7 +170,8 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     listed = staging.load_scan(settings, day, run_id)  # decoded once per process (staging.Discovery)
     signatures = listed.signatures if listed is not None else {}
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
-    parsed = [pf for f in raws for pf in parse_file(f)]
+    limits = get_settings()  # the budgets extract_raw reads, once for the batch (the environment is the same)
+    parsed = [pf for f in raws for pf in parse_file(f, limits)]
     tables = batch_tables(parsed, day, run_id)
     # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
     # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
@@ -282,6 +284,8 @@ def _parse_batches(day: date, run_id: str, settings: Settings, progress, workers
         if progress:
             progress("parse", done, len(files))
 
+    if n > 1 and parallel.start_method() == "fork":
+        load_parse_modules()  # here once, not in every forked worker on its first batch
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
                                      on_done=finished, meanwhile=meanwhile if n > 1 else None)
     return ([s.batch for s in summaries],
@@ -453,7 +457,9 @@ _CHILD_COLUMNS = {"paragraphs": ["article_id", "raw_path", "ordinal", "text"],
                   "stock_impacts": ["article_id", "raw_path", "ordinal", "company", "sector", "direction", "reason"]}
 
 
-def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict]):
+def _article_from_rows(article: dict, paragraphs: list[tuple[int, str]], impacts: list[tuple]):
+    """The ``Article`` the taggers read, from an article row (``_ARTICLE_COLUMNS``) and its children as
+    ``(ordinal, text)`` and ``(ordinal, company, sector, direction, reason)`` tuples, in any order."""
     from chainwire.extract.article import Article, StockImpact
 
     return Article(
@@ -461,10 +467,12 @@ def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict
         section=article["section"], subsection=article["subsection"],
         subtitle_lines=list(article["subtitle_lines"] or []), published_at=article["published_at"],
         dateline=article["dateline"], reporters=list(article["reporters"] or []),
-        paragraphs=[p["text"] for p in sorted(paragraphs, key=lambda p: p["ordinal"])],
-        stock_impacts=[StockImpact(i["company"], i["sector"], i["direction"], i["reason"] or "")
-                       for i in sorted(impacts, key=lambda i: i["ordinal"])],
+        paragraphs=[p[1] for p in sorted(paragraphs, key=_ORDINAL)],
+        stock_impacts=[StockImpact(i[1], i[2], i[3], i[4] or "") for i in sorted(impacts, key=_ORDINAL)],
         language=article["language"])
+
+
+_ORDINAL = operator.itemgetter(0)
 
 
 # Articles tagged between two conversions of their tags to Arrow: a batch's Python objects (article and
@@ -493,20 +501,26 @@ def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged:
     for start in range(0, articles.num_rows, TAG_CHUNK):
         chunk = articles.slice(start, TAG_CHUNK)
         chunk_ids = chunk["article_id"].combine_chunks()
-        by_id: dict[tuple[str, str], dict[str, list]] = {}
-        for name, arrow in children.items():  # only this chunk's child rows become dicts
-            for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=chunk_ids)).to_pylist():
-                by_id.setdefault((r["article_id"], r["raw_path"]), {}).setdefault(name, []).append(r)
+        # only this chunk's child rows become Python objects: tuples from column lists, not a dict per row
+        by_id: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+        for name, arrow in children.items():
+            cols = arrow.filter(pc.is_in(arrow["article_id"], value_set=chunk_ids)).to_pydict()
+            values = [cols[c] for c in _CHILD_COLUMNS[name][2:]]  # (ordinal, ...) after the two key columns
+            for key, row in zip(zip(cols["article_id"], cols["raw_path"], strict=True), zip(*values, strict=True),
+                                strict=True):
+                by_id.setdefault(key, {}).setdefault(name, []).append(row)
         out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
-        for a in chunk.to_pylist():
+        owner: dict[str, list[int]] = {name: [] for name in ENRICH_TABLES}  # each tag row's article in the chunk
+        for i, a in enumerate(chunk.to_pylist()):
             mine = by_id.get((a["article_id"], a["raw_path"]), {})
             art = _article_from_rows(a, mine.get("paragraphs", []), mine.get("stock_impacts", []))
-            lineage = {"landing_date": day, "raw_path": a["raw_path"], "raw_sha256": a["raw_sha256"],
-                       "parser": a["parser"], "run_id": run_id}
             for name, rows in enrich_rows(a["article_id"], enrich_article(art)).items():
-                out[name].extend({**r, **lineage} for r in rows)
+                out[name] += rows
+                owner[name] += [i] * len(rows)
+        lineage = {"landing_date": [day] * chunk.num_rows, "run_id": [run_id] * chunk.num_rows,
+                   **{c: chunk[c].to_pylist() for c in ("raw_path", "raw_sha256", "parser")}}
         for name, table in ENRICH_TABLES.items():
-            parts[name].append(lake.to_arrow(table, out[name]))
+            parts[name].append(lake.to_arrow_with(table, out[name], owner[name], lineage))
     return {name: pa.concat_tables(tables) for name, tables in parts.items()}
 
 
@@ -550,14 +564,17 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
     files = set(rel_paths)
 
     def in_batch(rows: pa.RecordBatch | pa.Table) -> pa.Array:
-        return pa.array([raw_file_of(p) in files for p in rows["raw_path"].to_pylist()], pa.bool_())
+        paths = rows["raw_path"]  # (a child row per paragraph: each distinct path is looked at once)
+        mine = [p for p in pc.unique(paths).to_pylist() if raw_file_of(p) in files]
+        return pc.is_in(paths, value_set=pa.array(mine, paths.type))
 
     children = None
     if parsed is not None:
-        read = [staging.read_batch(ref, [t.name for t in (ARTICLES, PARAGRAPHS, STOCK_IMPACTS)]) for ref in parsed]
+        wanted = {ARTICLES.name: _ARTICLE_COLUMNS, **_CHILD_COLUMNS}  # (not the bodies)
+        read = [staging.read_batch(ref, wanted, columns=wanted) for ref in parsed]
         chosen = {}
-        for table, columns in ((ARTICLES, _ARTICLE_COLUMNS), (PARAGRAPHS, _CHILD_COLUMNS[PARAGRAPHS.name]),
-                               (STOCK_IMPACTS, _CHILD_COLUMNS[STOCK_IMPACTS.name])):
+        for table in (ARTICLES, PARAGRAPHS, STOCK_IMPACTS):
+            columns = wanted[table.name]
             rows = pa.concat_tables([r[table.name].select(columns) for r in read] or [table.schema.empty_table().select(columns)])
             chosen[table.name] = rows.filter(in_batch(rows))
         articles = chosen.pop(ARTICLES.name)

@@ -72,7 +72,8 @@ portal_summary *      news1      pts     a portal's copy under its machine summa
                                          times, (서울=뉴스1) lead, story
 english_related *     (none)     enr     a research desk's page captured sidebar first: path line,
                                          headline, a list of labelled long headlines, the headline
-                                         again, a deck under it or none, the story (no stamp)
+                                         again, a deck under it, a Synopsis/Summary box or none, the
+                                         story (no stamp), a site label between its paragraphs at times
 unregistered *        (none)     unr     an outlet the registry does not know: [세종=매체 이름 기자],
                                          [매체=이름기자], [매체/이름 기자], [매체 이름 기자], no lead
                                          byline, or a copy (one outlet's lead over another's footer);

@@ -819,6 +819,10 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
 RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
 RELATED_BUTTONS = ("Email this to a friend", "Toggle night theme", "Larger print mode")
 RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
+# a site's own label left between the story's paragraphs (names nothing the story names), and a summary box's heading
+RELATED_INLINE_LABELS = ("Tip Jar Corner", "Image Gallery", "Quirky Kitten Wins Regional Yodelling Contest Again")
+RELATED_SUMMARY_HEADS = ("Synopsis", "Summary")
+RELATED_SUMMARY = "A short account of the plan and what comes next for the firms it names."
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
                  "with analysts split on how quickly the backlog can clear")
@@ -831,8 +835,10 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
     other items, each a label (``Report``, ``Blog``, …) over a long
     headline that stops without a full stop, the headline again, at times a button label and a deck under it, then the story
-    (no stamp, no byline). Truth: the headline; the deck only when one sits right under the second copy;
-    the list is neither deck nor story."""
+    (no stamp, no byline); one page in four shows, instead of a deck, the site's summary box (``Synopsis`` or
+    ``Summary`` over a sentence), one in three a site label between the first two paragraphs. Truth: the headline;
+    the deck only when one sits right under the second copy (the summary box's sentence is one); the list and the
+    label are neither deck nor story."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
     s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
@@ -849,9 +855,15 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     lines += ["", s["title"], ""]
     if index % 4 == 1:  # a button label of the site under the headline: a reader action, or a label naming
         lines += [RELATED_BUTTONS[index // 4 % len(RELATED_BUTTONS)], ""]  # nothing the story names
-    if s["subtitle"]:
+    if index % 4 == 0:  # no deck: the site's summary box under its heading (the summary is the page's deck)
+        s["subtitle"] = RELATED_SUMMARY
+        lines += [RELATED_SUMMARY_HEADS[index // 4 % len(RELATED_SUMMARY_HEADS)], s["subtitle"], ""]
+    elif s["subtitle"]:
         lines += [s["subtitle"], ""]
-    lines += [x for p in s["paragraphs"] for x in (p, "")]
+    story = [x for p in s["paragraphs"] for x in (p, "")]
+    if index % 3 == 2 and len(s["paragraphs"]) > 2:  # a site label between the first two paragraphs
+        story[2:2] = [RELATED_INLINE_LABELS[index // 3 % len(RELATED_INLINE_LABELS)], ""]
+    lines += story
     text = "\n".join(lines) + "\n"
     dates = dict(published_at=datetime.combine(landing, datetime.min.time(), tzinfo=KST),
                  published_at_source="landing_date", published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
