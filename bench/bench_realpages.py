@@ -67,7 +67,7 @@ def _parse_label_time(value: str) -> tuple[datetime | date, str]:
     return ts, ("second" if len(value.split("T")[1].split("+")[0].split("-")[0].rstrip("Z")) > 5 else "minute")
 
 
-def _time_ok(parsed: datetime | None, label: str | None) -> bool:
+def time_ok(parsed: datetime | None, label: str | None) -> bool:
     if not label:
         return parsed is None
     if parsed is None:
@@ -130,8 +130,8 @@ def score_page(rec: dict, art, with_url: bool = False) -> dict[str, bool]:
     want_deck = sorted(d["sha1"] for d in rec["deck"])
     out["deck"] = bool(art) and sorted(sha1(deck_line(d)) for d in art.subtitle_lines if deck_line(d)) == want_deck
     if rec["published"]:
-        out["published"] = bool(art) and art.published_at_source == "page_field" and _time_ok(art.published_at, rec["published"])
-    out["updated"] = bool(art) and _time_ok(art.updated_at, rec["updated"])
+        out["published"] = bool(art) and art.published_at_source == "page_field" and time_ok(art.published_at, rec["published"])
+    out["updated"] = bool(art) and time_ok(art.updated_at, rec["updated"])
     got_dl = norm(art.dateline).lower() if art and art.dateline else None
     out["dateline"] = got_dl == (rec["dateline"].lower() if rec["dateline"] else None)
     out["reporters"] = bool(art) and sorted({_name(r) for r in art.reporters}) == sorted({_name(r) for r in rec["reporters"]})

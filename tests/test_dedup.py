@@ -137,6 +137,62 @@ def test_candidate_pairs_band_by_band_equal_the_estimate_filter_of_all_lsh_pairs
     assert candidate_pairs(sigs[:1], free[:1], bands, rows, 0.45).shape == (0, 2)
 
 
+def test_permutations_are_datasketchs_without_importing_it():
+    from datasketch import MinHash
+
+    from chainwire.dedup.minhash import _permutations
+
+    for num_perm, seed in ((D.NUM_PERM, D.SEED), (64, 7), (256, 3)):
+        a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+        mine_a, mine_b = _permutations(num_perm, seed)
+        assert np.array_equal(mine_a[:, 0], a) and np.array_equal(mine_b[:, 0], b)
+
+
+def test_stored_lsh_bands_are_datasketchs_choice():
+    from datasketch import MinHashLSH
+
+    from chainwire.dedup.params import LSH_BANDS
+
+    assert (round(D.DEFAULT_PARAMS.lsh_at, 4), D.NUM_PERM, D.LSH_WEIGHTS) in LSH_BANDS  # the run's own case
+    for (threshold, num_perm, weights), bands_rows in LSH_BANDS.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights)
+        assert (lsh.b, lsh.r) == bands_rows
+
+
+def test_signatures_computed_ahead_give_the_same_features_and_clusters():
+    from chainwire.dedup.features import features_for
+    from chainwire.dedup.precomputed import signature_index, signature_table
+
+    corpus = planted_corpus(2, 120, seed=11)
+    docs = [replace(d, content_sha256=content_sha256(d.body_text)) for d in corpus.docs]
+    first, last = min(d.landing_date for d in docs), max(d.landing_date for d in docs)
+    window = [d for d in docs if d.landing_date < last]
+    today = [d for d in docs if d.landing_date == last]
+    existing = update_existing({}, assign_clusters(window, []))
+    # some of today's bodies signed ahead, in two "batches" and an empty one, one body twice, a short one:
+    # the rest (and the window) are signed in the call
+    ahead = [d.body_text for d in today[::2]]
+    tables = [signature_table(ahead[:20]), signature_table(ahead[15:] + ["짧은 본문", None]), signature_table([])]
+    index = signature_index(tables)
+    assert index is not None and index.lookup(content_sha256("짧은 본문")) == (True, None)
+    assert index.lookup(content_sha256(today[1].body_text))[0] is (today[1].body_text in ahead)
+    bodies = [d.body_text for d in window + today] + ["짧은 본문"]
+    shas = [d.content_sha256 for d in window + today] + [content_sha256("짧은 본문")]
+    for plain, pre in zip(features_for(bodies, D.DEFAULT_PARAMS, None),
+                          features_for(bodies, D.DEFAULT_PARAMS, None, shas, index), strict=True):
+        assert plain.sha == pre.sha and plain.body == pre.body
+        assert (plain.signature is None) == (pre.signature is None)
+        assert plain.signature is None or np.array_equal(plain.signature, pre.signature)
+        assert np.array_equal(plain.shingles, pre.shingles)  # computed when asked, the same values
+    expected = assign_clusters(today, window, existing)
+    assert assign_clusters(today, window, existing, signatures=index) == expected
+    assert first < last and any(not r.is_canonical for r in expected)
+    # signatures made with other feature parameters are not used
+    other = replace(D.DEFAULT_PARAMS, ngram=4)
+    assert signature_index(tables, other) is None
+    assert signature_index([signature_table(ahead, other)], other).lookup(today[0].content_sha256)[0]
+
+
 def test_shingles_are_character_ngrams_of_the_normalized_text():
     values, offsets = D.shingle_hashes(["abcdefabcdef", "ab", ""], 5)
     assert list(offsets[1:] - offsets[:-1]) == [6, 1, 0]  # abcde bcdef cdefa defab efabc fabcd; short text = 1

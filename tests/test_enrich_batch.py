@@ -98,3 +98,36 @@ def test_a_batch_tagged_in_chunks_from_its_own_rows_equals_one_pass(tmp_path, mo
         assert sum(t.num_rows for k, t in once[name].items() if k != pipeline.TAGGED) > 50
         for table, rows in once[name].items():
             assert chunked[name][table].equals(rows), (name, table)
+
+
+@pytest.mark.unit
+def test_rows_with_their_articles_lineage_equal_the_merged_rows():
+    """``lake.to_arrow_with``: tag rows plus, per row, its article's lineage columns give exactly the table of
+    the rows merged with that lineage (``to_arrow`` of ``{**row, **lineage}``): schema, values, nulls."""
+    from chainwire import lake
+    from chainwire.schemas import ENRICH_TABLES
+
+    table = ENRICH_TABLES["article_actors"]
+    lineage = {"landing_date": [DAY, DAY, DAY], "raw_path": [f"{DAY}/a.txt", f"{DAY}/b.txt", f"{DAY}/c.txt"],
+               "raw_sha256": ["s1", None, "s3"], "parser": ["p@1", "p@1", "p@2"], "run_id": ["r", "r", "r"]}
+    rows = [{"article_id": f"a{i}", "actor_id": f"x{i}", "name": f"n{i}", "kind": "person",
+             "title": None if i % 2 else "장관", "mentions": i, "raw_path": "replaced by the lineage"} for i in range(7)]
+    owner = [0, 0, 0, 2, 2, 2, 2]  # (article 1 has no rows)
+    merged = [{**row, **{c: v[owner[i]] for c, v in lineage.items()}} for i, row in enumerate(rows)]
+    got, expected = lake.to_arrow_with(table, rows, owner, lineage), lake.to_arrow(table, merged)
+    assert got.equals(expected) and got.schema.equals(expected.schema, check_metadata=True)
+    assert got["raw_path"].to_pylist()[3] == f"{DAY}/c.txt" and got["affiliation"].null_count == 7
+    empty = lake.to_arrow_with(table, [], [], lineage)
+    assert empty.num_rows == 0 and empty.schema.equals(table.schema, check_metadata=True)
+
+
+@pytest.mark.unit
+def test_a_batch_read_with_columns_holds_those_columns_of_the_whole_read(tmp_path):
+    from chainwire import staging
+
+    tables = {"t": pa.table({"a": [1, 2], "b": ["x", "y"], "c": [None, 1.5]}), "u": pa.table({"d": [True]})}
+    ref = staging.write_batch(tmp_path / "batch", tables)
+    whole = staging.read_batch(ref, ["t", "u"])
+    some = staging.read_batch(ref, ["t", "u"], columns={"t": ["c", "a"]})
+    assert whole["t"].equals(tables["t"]) and some["u"].equals(whole["u"])
+    assert some["t"].select(["a", "c"]).equals(whole["t"].select(["a", "c"])) and "b" not in some["t"].column_names

@@ -352,3 +352,37 @@ def test_glued_roles_are_unglued_only_where_a_role_is():
         assert bylines._unglue_roles(text) == bylines._GLUED_ROLE_ANY_RE.sub(bylines._unglue_role, text), text
     # every match holds one of the roles the skip looks for
     assert all(r in bylines._GLUED_ROLE_ANY_RE.pattern for r in bylines._GLUED_ROLES)
+
+
+def test_a_line_without_the_label_hint_has_no_stamp_label(tmp_path):
+    # scan_stamps skips the label rule on a line whose whitespace-free, lower-cased text holds no label
+    from chainwire.extract import stamps
+
+    generate_corpus(tmp_path, days=1, per_day=60, seed=33, start_date=date(2026, 11, 2), outlets="all")
+    lines = {ln.strip() for p in sorted((tmp_path / "raw").rglob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()}
+    rng = random.Random(9)
+    pool = list("기사입력 수정송고시간최종\t\u3000\xa0\u2028\x1cPUBLISHEDpublishedUpDaTeD date:|2024.5.3 10:00") + list(outlets.CASE_UNSAFE_CHARS)
+    lines |= {"".join(rng.choice(pool) for _ in range(rng.randint(0, 24))) for _ in range(20_000)}
+    lines |= {"기 사 입 력 2024.05.03", "Last\u3000Updated: 2024", "ſUPDATED 2024", "publiſhed 2024", "Po\u212aSTED"}
+    labelled = skipped = 0
+    for line in lines:
+        found = stamps._LABEL_RE.search(line) is not None
+        assert stamps.may_hold_label(line) or not found, repr(line)
+        labelled += found
+        skipped += not stamps.may_hold_label(line)
+    assert labelled > 100 and skipped > 1000
+
+
+def test_short_line_rule_guarded_against_long_lines_matches_as_the_rule():
+    # the guard fails a line whose 41st character after the leading blanks is no blank: never a match
+    assert outlets._SHORT_LINE_AT_BREAK.pattern != "\n(?:" + outlets._SHORT_LINE_RE.pattern[1:] + ")"  # guarded
+    rng = random.Random(41)
+    pool = ["a", "가", " ", "\t", "\r", "·"]
+    lines = ["x" * 41, "x" * 40 + "  ", " \t" + "y" * 40 + " \t", "a" * 39 + " b", "\t" * 45, " a", "a ", "  ", "a" * 40 + "\tb"]
+    for _ in range(4000):
+        core = "".join(rng.choice(pool) for _ in range(rng.choice([0, 1, 2, 3, 38, 39, 40, 41, 42, 60])))
+        lines.append(" " * rng.randint(0, 3) + core + rng.choice(["", " ", "\t \t", " " * 10]))
+    for n in range(0, len(lines), 7):
+        text = "\n".join(lines[n:n + 7])
+        want = [(m.start(), m.groups()) for m in outlets._SHORT_LINE_RE.finditer(text)]
+        assert [(m.start(), m.groups()) for m in outlets._SHORT_LINE_AT_BREAK.finditer("\n" + text)] == want, repr(text)

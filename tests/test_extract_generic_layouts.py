@@ -470,3 +470,128 @@ def test_machine_summary_notice_and_its_points_stay_out_of_head_and_body():
 def test_bracketed_label_opening_the_story_is_not_the_story(tag):
     page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", tag + LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+# A site's own label left between the story's paragraphs names nothing the story talks about; a heading of the
+# story does. Labels and headings below are made up.
+@pytest.mark.parametrize("label", ["Tip Jar Corner", "Markets Picks", "Image Gallery",
+                                   "Quirky Kitten Wins Regional Yodelling Contest After Surprise Encore"])
+def test_a_label_naming_nothing_of_the_story_is_no_paragraph(label):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", label, "", SECOND_EN, "", THIRD_EN, "", "Copyright © Invented Times"]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+@pytest.mark.parametrize("heading", ["Stockpile Plans", "Warehouses and quarterly reviews",
+                                     "Speaker at an invented firm / (VOICE ALTERED)"])
+def test_a_heading_of_the_story_stays(heading):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", heading, "", SECOND_EN, "", THIRD_EN, "", "Copyright © Invented Times"]))
+    assert page.paragraphs == [LEAD_EN, heading, SECOND_EN, THIRD_EN]
+
+
+def test_a_cut_capture_keeps_its_last_line():
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", "Quirky kitt"]))
+    assert page.paragraphs[-1] == "Quirky kitt"
+
+
+@pytest.mark.parametrize("promo", ["(You can now subscribe to our Invented Markets WhatsApp channel)",
+                                   "Follow our channel on Telegram for more", "Have your say"])
+def test_calls_to_follow_the_site_or_comment_stay_out_of_the_body(promo):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", THIRD_EN, "", promo]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_korean_label_naming_nothing_of_the_story_is_no_paragraph():
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", "오늘의 운세", "",
+                            SECOND_KO, "", THIRD_KO, "", "저작권자 © 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+@pytest.mark.parametrize("caption", ["▲ 가상시 비축기지 물류 창고.", "↑↑ 홍길동 가상도의회 의원", "△ 가상항만 3부두"])
+def test_a_lone_line_pointing_up_at_a_picture_is_its_caption(caption):
+    page = parse("\n".join([caption, "[사진 제공 = 가상시청]", "", LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert [c.text for c in page.photo_captions] == [caption.lstrip("▲△↑ ")]
+
+
+def test_points_marked_on_every_line_stay_in_the_story():
+    points = ["▲ 비축 물량 확대", "▲ 분기별 점검 회의", "▲ 지원 기준 공개"]
+    page = parse("\n".join(["가상의 공급망 대책 발표", "  • 승인 2024.01.25 09:20", "", LEAD_KO, "", *points, "",
+                            SECOND_KO, "", "▲ 정부는 다음 달 세부 기준을 내놓는다.", "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, *points, SECOND_KO, "▲ 정부는 다음 달 세부 기준을 내놓는다.", THIRD_KO]
+
+
+def test_a_summary_under_its_heading_is_not_the_story():
+    summary = "The invented ministry adds two warehouses and reviews its plan every quarter, officials say."
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "", "Synopsis", summary,
+                            LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.subtitle_lines == [summary]  # the summary box is the page's deck, its heading is not
+
+
+def test_a_summary_flattened_into_the_wire_lead_is_cut_off():
+    line = ("Summary Ministry adds two warehouses Plan reviewed every quarter -officials "
+            f"ATLANTIS/LEMURIA, Aug 22 (Invented Wire) - {LEAD_EN}")
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "", "August 22, 2023", line, SECOND_EN]))
+    assert page.paragraphs[0] == LEAD_EN
+    assert page.dateline == "ATLANTIS/LEMURIA"
+
+
+@pytest.mark.parametrize("heading", ["Other News", "You May Also Like", "Join the conversation"])
+def test_a_heading_of_other_stories_or_the_comment_box_ends_the_story(heading):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", heading, "", "Invented Port Reopens After Long Delay",
+                            "Invented Port Reopens After Long Delay read more"]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN]
+
+
+@pytest.mark.parametrize(("card", "writer"), [
+    (["Gil Dong Hong", "Gil Dong stands as a voice in invented journalism, known for her patient reporting"], "Gil Dong Hong"),
+    (["Avatar photo", "Invented Freight is the region's leading freight newspaper - news for carriers"], None),
+    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], None),
+])
+def test_an_author_card_under_the_story_ends_it(card, writer):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", THIRD_EN, "", *card]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.reporters == ([writer] if writer else [])
+
+
+def test_a_story_about_a_reporter_keeps_its_paragraphs():
+    about = "Mira Kestrel is a reporter who was questioned by invented officials for two days last month."
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", about, "", SECOND_EN, "", THIRD_EN, "", THIRD_EN.replace("Analysts", "Traders")]))
+    assert about in page.paragraphs
+
+
+@pytest.mark.parametrize("tag", ["MTI", "(AFP)", "— Anadolu", "[PAP]"])
+def test_an_agency_tag_alone_under_the_story_is_no_paragraph(tag):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", THIRD_EN, "", tag]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_one_word_lower_case_photo_credit_closes_a_caption():
+    from chainwire.extract.captions import match_caption_en
+    cap = match_caption_en("A made-up plant is seen under construction in an invented town on Thursday. Photo: inventedfoto")
+    assert (cap.text, cap.credit) == ("A made-up plant is seen under construction in an invented town on Thursday.",
+                                      "inventedfoto")
+    assert match_caption_en("Prices rose again. Photo: a crowd waits outside") is None  # words, not a credit
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By: Mira Kestrel", ["Mira Kestrel"]), ("BY : Tomas Vell", ["Tomas Vell"]), ("By - Mira Kestrel", ["Mira Kestrel"]),
+    ("By: Mira Kestrel and Tomas Vell", ["Mira Kestrel", "Tomas Vell"]), ("Reported by Tomas Vell", ["Tomas Vell"]),
+])
+def test_an_english_byline_opener_with_a_mark_after_it_names_the_writers(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line", ["Byline: none", "By the way, prices rose", "Reported by the ministry"])
+def test_lines_that_only_start_like_a_byline_name_no_writer(line):
+    sig = parse_signature(line)
+    assert sig is None or not sig.reporters

@@ -19,6 +19,7 @@ import functools
 import inspect
 import json
 import logging
+import operator
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -29,6 +30,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from chainwire import lake, snapshot_store, staging, storage
+from chainwire.dedup.precomputed import SIGNATURES, signature_index, signature_table
 from chainwire.landing_guards import (  # noqa: F401
     EmptyLandingError,
     FileBeingRewritten,
@@ -41,7 +43,7 @@ from chainwire.landing_guards import (  # noqa: F401
 )
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
-from chainwire.parsing import ParsedFile, parse_file  # noqa: F401 - the parse of one file, for callers
+from chainwire.parsing import ParsedFile, load_parse_modules, parse_file  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
@@ -71,7 +73,8 @@ PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batch
 # Enrich batches per worker. Each batch has a fixed cost (≈ 0.05 CPU-s on a 20k-article day: reading its
 # rows), and the pool ends when its last batch does: with 2 per worker (5,000 articles, ≈ 4 CPU-s each on a
 # 20k day) one worker was left alone with the last batch for ≈ 1 s while the other core idled. 6 per worker:
-# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*).
+# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*), in decreasing sizes since
+# the parent's chain ends before the workers (``parallel.tapered``: the last a twelfth of the mean, *The parent's chain*).
 ENRICH_BATCHES_PER_WORKER = 6
 TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with rows or not)
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
@@ -168,9 +171,14 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     listed = staging.load_scan(settings, day, run_id)  # decoded once per process (staging.Discovery)
     signatures = listed.signatures if listed is not None else {}
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
-    parsed = [pf for f in raws for pf in parse_file(f)]
-    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths),
-                              batch_tables(parsed, day, run_id))
+    limits = get_settings()  # the budgets extract_raw reads, once for the batch (the environment is the same)
+    parsed = [pf for f in raws for pf in parse_file(f, limits)]
+    tables = batch_tables(parsed, day, run_id)
+    # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
+    # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
+    tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
+                                         if pf.error is None and pf.article is not None)
+    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)
     return BatchSummary(ref, len(raws), len(parsed), sum(p.error is not None for p in parsed),
                         round(time.perf_counter() - t0, 3),
                         # named with the reason, for the task log (bounded: core.raw_files has every one)
@@ -185,6 +193,16 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
 
     Leaves the batches in place (the load removes the run's folder), so a retried assemble finds them.
     """
+    summary, written = _assemble_day(day, run_id, settings, batches, started, allow_empty)
+    del written
+    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
+    return summary
+
+
+def _assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[str], started: float | None,
+                  allow_empty: bool) -> tuple[ParseSummary, dict[str, pa.Table]]:
+    """``assemble_day`` for a caller holding the day's lock, returning also the staged tables as their
+    partitions hold them (what ``validate_day`` would read back: ``run_day`` hands them over instead)."""
     from chainwire.parsing import RECORDS, records_of, stage_day
 
     with stage(settings, day, run_id, "parse", started) as s:
@@ -215,16 +233,16 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
                 "to replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
         guard_rewritten(day, settings, [r.raw_rel_path for r in records if r.status == "deferred"]
                         + [e[0] for e in entries if e[1] == "deferred"])
+        written = {}
         for table in PARSED_TABLES.values():
             if table is not QUARANTINE:
-                lake.write_partition(staging.staging_root(settings), table, day, staged.tables[table.name])
+                written[table.name] = staged.tables[table.name].select(table.columns).cast(table.schema)  # as written
+                lake.write_partition(staging.staging_root(settings), table, day, written[table.name])
         staging.prune_stale_runs(settings, day, keep=run_id)
         s.rows_in, s.rows_out = len(staged.files), staged.tables["articles"].num_rows
         s.message = json.dumps(dict(staged.statuses))
     summary = ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
-    del staged, records
-    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
-    return summary
+    return summary, written
 
 
 def release_arrow_memory() -> None:
@@ -267,6 +285,8 @@ def _parse_batches(day: date, run_id: str, settings: Settings, progress, workers
         if progress:
             progress("parse", done, len(files))
 
+    if n > 1 and parallel.start_method() == "fork":
+        load_parse_modules()  # here once, not in every forked worker on its first batch
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
                                      on_done=finished, meanwhile=meanwhile if n > 1 else None)
     return ([s.batch for s in summaries],
@@ -302,11 +322,12 @@ def _volume(settings: Settings, day: date, articles: int) -> pd.DataFrame:
 
 
 @_day_locked
-def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
+def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str, pa.Table] | None = None) -> ValidateSummary:
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
-    so the previous state of the day stays in place.
+    so the previous state of the day stays in place. ``staged``: the staged tables as this process has just
+    written them (``run_day``: the assembly's, not read back from staging).
     """
     from chainwire.quality.datadocs import data_docs_index
     from chainwire.quality.quarantine import remove_quarantined
@@ -314,7 +335,7 @@ def validate_day(day: date, run_id: str, settings: Settings) -> ValidateSummary:
 
     with stage(settings, day, run_id, "validate") as s:
         root = staging.staging_root(settings)
-        staged = {t.name: lake.read_partition(root, t, day, as_written=True)
+        staged = {t.name: staged[t.name] if staged is not None else lake.read_partition(root, t, day, as_written=True)
                   for t in PARSED_TABLES.values() if t is not QUARANTINE}
         s.rows_in = staged["articles"].num_rows
         outcomes = {}
@@ -374,6 +395,18 @@ CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "
 DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
                  "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
                  "raw_sha256", "parser", *CLUSTER_COLUMNS]
+def _run_signatures(settings: Settings, day: date, run_id: str):
+    """The MinHash signatures this run's parse batches computed (``dedup.precomputed``), or None. Keyed by
+    content, so any batch of the run may contribute; one written without the table adds nothing."""
+    tables = []
+    for ref in staging.batch_refs(settings, day, run_id, "parse"):
+        try:
+            tables.append(staging.read_batch(ref, [SIGNATURES])[SIGNATURES])
+        except FileNotFoundError:  # a batch from before the table existed: its bodies are signed here
+            continue
+    return signature_index(tables)
+
+
 @_day_locked
 def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     """Story clusters and article versions for the day's clean articles.
@@ -395,7 +428,7 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
                   for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
                                                columns=DEDUP_COLUMNS).to_pylist()]
         release_arrow_memory()  # the tables those dicts came from
-        window_docs = cluster_rows(today, window)
+        window_docs = cluster_rows(today, window, signatures=_run_signatures(settings, day, run_id))
         del window
         for r in today:
             del r["body_text"]
@@ -425,7 +458,9 @@ _CHILD_COLUMNS = {"paragraphs": ["article_id", "raw_path", "ordinal", "text"],
                   "stock_impacts": ["article_id", "raw_path", "ordinal", "company", "sector", "direction", "reason"]}
 
 
-def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict]):
+def _article_from_rows(article: dict, paragraphs: list[tuple[int, str]], impacts: list[tuple]):
+    """The ``Article`` the taggers read, from an article row (``_ARTICLE_COLUMNS``) and its children as
+    ``(ordinal, text)`` and ``(ordinal, company, sector, direction, reason)`` tuples, in any order."""
     from chainwire.extract.article import Article, StockImpact
 
     return Article(
@@ -433,10 +468,12 @@ def _article_from_rows(article: dict, paragraphs: list[dict], impacts: list[dict
         section=article["section"], subsection=article["subsection"],
         subtitle_lines=list(article["subtitle_lines"] or []), published_at=article["published_at"],
         dateline=article["dateline"], reporters=list(article["reporters"] or []),
-        paragraphs=[p["text"] for p in sorted(paragraphs, key=lambda p: p["ordinal"])],
-        stock_impacts=[StockImpact(i["company"], i["sector"], i["direction"], i["reason"] or "")
-                       for i in sorted(impacts, key=lambda i: i["ordinal"])],
+        paragraphs=[p[1] for p in sorted(paragraphs, key=_ORDINAL)],
+        stock_impacts=[StockImpact(i[1], i[2], i[3], i[4] or "") for i in sorted(impacts, key=_ORDINAL)],
         language=article["language"])
+
+
+_ORDINAL = operator.itemgetter(0)
 
 
 # Articles tagged between two conversions of their tags to Arrow: a batch's Python objects (article and
@@ -465,20 +502,26 @@ def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged:
     for start in range(0, articles.num_rows, TAG_CHUNK):
         chunk = articles.slice(start, TAG_CHUNK)
         chunk_ids = chunk["article_id"].combine_chunks()
-        by_id: dict[tuple[str, str], dict[str, list]] = {}
-        for name, arrow in children.items():  # only this chunk's child rows become dicts
-            for r in arrow.filter(pc.is_in(arrow["article_id"], value_set=chunk_ids)).to_pylist():
-                by_id.setdefault((r["article_id"], r["raw_path"]), {}).setdefault(name, []).append(r)
+        # only this chunk's child rows become Python objects: tuples from column lists, not a dict per row
+        by_id: dict[tuple[str, str], dict[str, list[tuple]]] = {}
+        for name, arrow in children.items():
+            cols = arrow.filter(pc.is_in(arrow["article_id"], value_set=chunk_ids)).to_pydict()
+            values = [cols[c] for c in _CHILD_COLUMNS[name][2:]]  # (ordinal, ...) after the two key columns
+            for key, row in zip(zip(cols["article_id"], cols["raw_path"], strict=True), zip(*values, strict=True),
+                                strict=True):
+                by_id.setdefault(key, {}).setdefault(name, []).append(row)
         out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
-        for a in chunk.to_pylist():
+        owner: dict[str, list[int]] = {name: [] for name in ENRICH_TABLES}  # each tag row's article in the chunk
+        for i, a in enumerate(chunk.to_pylist()):
             mine = by_id.get((a["article_id"], a["raw_path"]), {})
             art = _article_from_rows(a, mine.get("paragraphs", []), mine.get("stock_impacts", []))
-            lineage = {"landing_date": day, "raw_path": a["raw_path"], "raw_sha256": a["raw_sha256"],
-                       "parser": a["parser"], "run_id": run_id}
             for name, rows in enrich_rows(a["article_id"], enrich_article(art)).items():
-                out[name].extend({**r, **lineage} for r in rows)
+                out[name] += rows
+                owner[name] += [i] * len(rows)
+        lineage = {"landing_date": [day] * chunk.num_rows, "run_id": [run_id] * chunk.num_rows,
+                   **{c: chunk[c].to_pylist() for c in ("raw_path", "raw_sha256", "parser")}}
         for name, table in ENRICH_TABLES.items():
-            parts[name].append(lake.to_arrow(table, out[name]))
+            parts[name].append(lake.to_arrow_with(table, out[name], owner[name], lineage))
     return {name: pa.concat_tables(tables) for name, tables in parts.items()}
 
 
@@ -522,14 +565,17 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
     files = set(rel_paths)
 
     def in_batch(rows: pa.RecordBatch | pa.Table) -> pa.Array:
-        return pa.array([raw_file_of(p) in files for p in rows["raw_path"].to_pylist()], pa.bool_())
+        paths = rows["raw_path"]  # (a child row per paragraph: each distinct path is looked at once)
+        mine = [p for p in pc.unique(paths).to_pylist() if raw_file_of(p) in files]
+        return pc.is_in(paths, value_set=pa.array(mine, paths.type))
 
     children = None
     if parsed is not None:
-        read = [staging.read_batch(ref, [t.name for t in (ARTICLES, PARAGRAPHS, STOCK_IMPACTS)]) for ref in parsed]
+        wanted = {ARTICLES.name: _ARTICLE_COLUMNS, **_CHILD_COLUMNS}  # (not the bodies)
+        read = [staging.read_batch(ref, wanted, columns=wanted) for ref in parsed]
         chosen = {}
-        for table, columns in ((ARTICLES, _ARTICLE_COLUMNS), (PARAGRAPHS, _CHILD_COLUMNS[PARAGRAPHS.name]),
-                               (STOCK_IMPACTS, _CHILD_COLUMNS[STOCK_IMPACTS.name])):
+        for table in (ARTICLES, PARAGRAPHS, STOCK_IMPACTS):
+            columns = wanted[table.name]
             rows = pa.concat_tables([r[table.name].select(columns) for r in read] or [table.schema.empty_table().select(columns)])
             chosen[table.name] = rows.filter(in_batch(rows))
         articles = chosen.pop(ARTICLES.name)
@@ -617,7 +663,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
 
     t0 = time.perf_counter()
     files = list(parsed) if parsed is not None else [f for b in plan_enrich_batches(day, run_id, settings) for f in b]
-    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER)
+    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER, taper=True)
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
     work: list[Any] = batches
@@ -675,10 +721,16 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     def assemble_validate_dedup() -> None:  # in this process while the enrich workers tag the parse batches
         nonlocal name
         name = "parse"
-        out[name] = assemble_day(day, run_id, settings, refs, started=t0, allow_empty=allow_empty).as_dict()
-        for name, fn in (("validate", validate_day), ("dedup", dedup_day)):
-            note(name, 0, 0)
-            out[name] = fn(day, run_id, settings).as_dict()
+        summary, staged = _assemble_day(day, run_id, settings, refs, t0, allow_empty)
+        out[name] = summary.as_dict()
+        name = "validate"
+        note(name, 0, 0)
+        out[name] = validate_day(day, run_id, settings, staged=staged).as_dict()  # (not read back from staging)
+        del staged
+        release_arrow_memory()
+        name = "dedup"
+        note(name, 0, 0)
+        out[name] = dedup_day(day, run_id, settings).as_dict()
         name = "enrich"
         note(name, 0, 0)
 
@@ -718,13 +770,12 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
 
 
 def load_later_stages() -> None:
-    """Import and load what validate, dedup and enrich need (Great Expectations, datasketch, the Kiwi
-    model with its first analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s
-    own process while the parse workers run, instead of between stages with a core idle. The enrich
-    workers are forked after this, so they start with it loaded. (The DAG's parse tasks do the same
-    under ``dags test``, where the later tasks run in the same process: ``chainwire.batching``.)"""
-    import datasketch  # noqa: F401 - the dedup stage's MinHash permutations
-
+    """Import and load what validate and enrich need (Great Expectations, the Kiwi model with its first
+    analysis, the gazetteers: ≈ 7 CPU-s, docs/performance.md), in ``run_day``'s own process while the parse
+    workers run, instead of between stages with a core idle. The enrich workers are forked after this, so
+    they start with it loaded. (The DAG's parse tasks do the same under ``dags test``, where the later tasks
+    run in the same process: ``chainwire.batching``.) Dedup needs no datasketch at run time (its
+    permutations and LSH bands are drawn and stored without it: ``dedup.minhash``)."""
     import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)
     from chainwire.enrich import warm_up
 

@@ -22,7 +22,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -61,6 +61,14 @@ def batch_dir(settings: Settings, day: date, run_id: str, kind: str, rel_paths: 
     """A batch's folder, named by its files (a retried task writes the same folder)."""
     name = hashlib.sha256("\n".join(rel_paths).encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return run_dir(settings, day, run_id) / kind / name
+
+
+def batch_refs(settings: Settings, day: date, run_id: str, kind: str) -> list[str]:
+    """References (as ``write_batch`` returns them) of the batches of ``kind`` this run has written so far;
+    a folder still being written (``write_batch``'s hidden temporary) is not one. Sorted by name."""
+    folder = run_dir(settings, day, run_id) / kind
+    refs = [folder / name for name in storage.list_dir_names(folder) if not name.startswith(".")]
+    return [storage.url(f) if storage.is_remote(f) else str(f) for f in refs]
 
 
 def _write_atomic(path: Location, text: str) -> None:
@@ -202,26 +210,30 @@ def write_batch(folder: Location, tables: Mapping[str, pa.Table]) -> str:
     return str(folder)
 
 
-def read_batch(ref: str, names: Iterable[str]) -> dict[str, pa.Table]:
-    """The tables of a batch written by ``write_batch`` (``ref`` is what it returned)."""
+def read_batch(ref: str, names: Iterable[str],
+               columns: Mapping[str, Sequence[str]] | None = None) -> dict[str, pa.Table]:
+    """The tables of a batch written by ``write_batch`` (``ref`` is what it returned); ``columns``: of the
+    tables it names, only these columns (a reader that needs no bodies decodes none)."""
+    columns = columns or {}
     if storage.is_url(ref):
         folder = storage.location(ref)
         if not storage.exists(folder / BATCH_DONE):
             raise FileNotFoundError(f"batch {ref} is missing or incomplete (the run's staging prefix was removed, "
                                     "or its task died while writing); re-run the day")
-        return {name: _read_file(pa.BufferReader(storage.read_bytes(folder / f"{name}.parquet"))) for name in names}
+        return {name: _read_file(pa.BufferReader(storage.read_bytes(folder / f"{name}.parquet")), columns.get(name))
+                for name in names}
     folder = Path(ref)
     if not folder.is_dir():
         raise FileNotFoundError(f"batch {ref} is missing (the run's staging folder was removed); re-run the day")
-    return {name: _read_file(folder / f"{name}.parquet") for name in names}
+    return {name: _read_file(folder / f"{name}.parquet", columns.get(name)) for name in names}
 
 
-def _read_file(source: Path | pa.BufferReader) -> pa.Table:
-    """One small batch file, whole. ``ParquetFile.read`` skips the dataset layer ``pq.read_table`` sets up per
-    call: reading the 600 files of a 20k-article day's 100 parse batches took 0.74 instead of 1.07 CPU-s
-    (best of three, load ≈ 12; docs/performance.md)."""
+def _read_file(source: Path | pa.BufferReader, columns: Sequence[str] | None = None) -> pa.Table:
+    """One small batch file, whole (or ``columns`` of it). ``ParquetFile.read`` skips the dataset layer
+    ``pq.read_table`` sets up per call: reading the 600 files of a 20k-article day's 100 parse batches took
+    0.74 instead of 1.07 CPU-s (best of three, load ≈ 12; docs/performance.md)."""
     with pq.ParquetFile(source) as f:
-        return f.read()
+        return f.read(columns=list(columns) if columns is not None else None)
 
 
 def prune_stale_runs(settings: Settings, day: date, keep: str) -> None:

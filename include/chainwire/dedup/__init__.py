@@ -30,8 +30,9 @@ new cluster whose canonical is its earliest published original.
 Modules: ``params`` (every threshold, in ``DedupParams``), ``records`` (docs, results, edges),
 ``minhash`` (shingles, signatures, LSH), ``features`` (per-body features, the text decision),
 ``anchors`` (numeric anchors, translation notices), ``cluster`` (the steps of one day),
-``driver`` (``assign_clusters``, ``dedup_days``, ``cluster_rows``), ``versions`` (the copy a day keeps,
-article versions over days: the one module that reads the lake).
+``driver`` (``assign_clusters``, ``dedup_days``, ``cluster_rows``), ``precomputed`` (signatures computed
+ahead, by the parse workers, as an Arrow table), ``versions`` (the copy a day keeps, article versions over
+days: the one module that reads the lake).
 """
 
 from chainwire.dedup.anchors import notice_links, numeric_anchors

@@ -18,27 +18,29 @@ from chainwire.dedup.cluster import (
     strong_members,
     text_edges,
 )
-from chainwire.dedup.features import FeatureCache, features_for
+from chainwire.dedup.features import FeatureCache, SignatureIndex, features_for
 from chainwire.dedup.params import DEFAULT_PARAMS, WINDOW_DAYS, DedupParams
 from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, update_existing
 
 
 def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
                     existing: Mapping[str, ClusterInfo] | None = None, *,
-                    params: DedupParams = DEFAULT_PARAMS, cache: FeatureCache | None = None) -> list[DedupResult]:
+                    params: DedupParams = DEFAULT_PARAMS, cache: FeatureCache | None = None,
+                    signatures: SignatureIndex | None = None) -> list[DedupResult]:
     """Cluster today's docs into stories; one DedupResult per doc of ``docs_today``.
 
     ``window_docs`` are the docs of the previous landing days of the window and
     ``existing`` their assignments (``update_existing`` builds it from earlier results);
     window docs without an assignment are clustered along with today's docs (their rows
     are not returned). Results are sorted by article_id and do not depend on input order.
+    ``signatures``: computed ahead by content (``dedup.precomputed``); the results are the same without.
     """
     ids = [d.article_id for d in docs_today]
     if len(set(ids)) != len(ids):
         raise ValueError("docs_today has repeated article_ids (the parse stage keeps one per day)")
     today = sorted(docs_today, key=lambda d: d.article_id)
     p = DayProblem.build(dedupe_window(window_docs), today, existing or {})
-    feats = features_for([d.body_text for d in p.docs], params, cache)
+    feats = features_for([d.body_text for d in p.docs], params, cache, [d.content_sha256 for d in p.docs], signatures)
 
     edges, url_index, oid_index = identity_edges(p, feats)
     edges += notice_edges(p, url_index, oid_index)
@@ -71,19 +73,20 @@ def dedup_days(docs: Iterable[DedupDoc], window_days: int = WINDOW_DAYS, *,
     return out
 
 
-def cluster_rows(today: list[dict], window: Iterable[Mapping]) -> int:
+def cluster_rows(today: list[dict], window: Iterable[Mapping], signatures: SignatureIndex | None = None) -> int:
     """Set cluster_id, is_canonical, duplicate_of, similarity and copy_kind on today's
     ``core.articles`` rows (in place) against the window's rows; returns the window's size.
 
     An earlier day's assignment is never changed, and an article seen on an earlier day keeps
-    its story, so re-running a day reproduces the same rows.
+    its story, so re-running a day reproduces the same rows. ``signatures``: as ``assign_clusters``.
     """
     window_docs, existing = [], {}
     for r in window:
         window_docs.append(DedupDoc.from_row(r))
         if r["cluster_id"]:
             existing[r["article_id"]] = ClusterInfo(r["cluster_id"], bool(r["is_canonical"]), r["duplicate_of"])
-    results = {r.article_id: r for r in assign_clusters([DedupDoc.from_row(r) for r in today], window_docs, existing)}
+    results = {r.article_id: r for r in assign_clusters([DedupDoc.from_row(r) for r in today], window_docs, existing,
+                                                        signatures=signatures)}
     for row in today:
         res = results[row["article_id"]]
         prior = existing.get(row["article_id"])

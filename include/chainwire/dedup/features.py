@@ -11,36 +11,46 @@ import numpy as np
 
 from chainwire.dedup.anchors import numeric_anchors
 from chainwire.dedup.minhash import minhash_signatures, shingle_hashes
-from chainwire.dedup.params import DEFAULT_PARAMS, ORDER_K, SEED, DedupParams
+from chainwire.dedup.params import DEFAULT_PARAMS, NGRAM, ORDER_K, SEED, DedupParams
 from chainwire.identity import normalize_text
 
 
 @dataclass(eq=False)
 class Features:
-    """What the text evidence needs of one body; the order/fact/anchor parts are lazy."""
+    """What the text evidence needs of one body; the shingles and the order/fact/anchor parts are lazy
+    (``shingles`` is computed from the body when asked and not given: only the few candidates that pass
+    the order gate need it, when the signature was computed ahead, ``features_for``)."""
 
     sha: str  # == chainwire.identity.content_sha256(body_text)
-    shingles: np.ndarray  # sorted distinct uint32 shingle hashes
     signature: np.ndarray | None  # uint32[num_perm]; None below min_shingles
     body: str = field(default="", repr=False)
     order_k: int = ORDER_K  # characters each side of a sentence junction
+    ngram: int = NGRAM  # characters per shingle
+    _shingles: np.ndarray | None = field(default=None, repr=False)
     _junctions: frozenset | None = field(default=None, repr=False)
     _facts: dict | None = field(default=None, repr=False)
     _anchors: frozenset | None = field(default=None, repr=False)
 
-    def _order_facts(self) -> tuple[frozenset, dict]:
-        norm = normalize_text(self.body)
-        self._junctions = junctions = sentence_junctions(norm, self.order_k)
-        self._facts = facts = number_facts(norm)
-        return junctions, facts
+    @property
+    def shingles(self) -> np.ndarray:
+        """Sorted distinct uint32 shingle hashes (a text's hashes do not depend on the batch it is in)."""
+        if self._shingles is None:
+            self._shingles = shingle_hashes([normalize_text(self.body)], self.ngram)[0]
+        return self._shingles
 
     @property
     def junctions(self) -> frozenset:
-        return self._junctions if self._junctions is not None else self._order_facts()[0]
+        if self._junctions is None:
+            self._junctions = sentence_junctions(normalize_text(self.body), self.order_k)
+        return self._junctions
 
     @property
     def facts(self) -> dict:
-        return self._facts if self._facts is not None else self._order_facts()[1]
+        """(Apart from the junctions: the fact gate reads them only for the ≈ 1 % of candidates that pass the
+        order gate and the Jaccard.)"""
+        if self._facts is None:
+            self._facts = number_facts(normalize_text(self.body))
+        return self._facts
 
     @property
     def anchors(self) -> frozenset:
@@ -165,9 +175,9 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 FEATURE_BATCH = 512
 
 
-def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, batch: int = FEATURE_BATCH) -> list[Features]:
-    """Features of each text, computed in batches (numpy temporaries stay a few MB)."""
-    out: list[Features] = []
+def _signed_batches(texts: list[str], params: DedupParams, batch: int):
+    """Per batch of ``texts``: (the batch, normalized texts, shingle values and offsets, {index in the batch:
+    signature} of the texts with at least ``min_shingles`` shingles)."""
     for b0 in range(0, len(texts), batch):
         chunk = texts[b0:b0 + batch]
         norms = [normalize_text(t) for t in chunk]
@@ -179,12 +189,43 @@ def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, bat
         sub_vals = (np.concatenate([values[offsets[i]:offsets[i + 1]] for i in signed]) if len(signed)
                     else values[:0])
         sigs = minhash_signatures(sub_vals, sub_off, params.num_perm, params.seed)
-        sig_of = dict(zip(signed.tolist(), sigs, strict=True))
+        yield chunk, norms, values, offsets, dict(zip(signed.tolist(), sigs, strict=True))
+
+
+def compute_features(texts: list[str], params: DedupParams = DEFAULT_PARAMS, batch: int = FEATURE_BATCH) -> list[Features]:
+    """Features of each text, computed in batches (numpy temporaries stay a few MB)."""
+    out: list[Features] = []
+    for chunk, norms, values, offsets, sig_of in _signed_batches(texts, params, batch):
         for i, nt in enumerate(norms):
-            out.append(Features(sha=hashlib.sha256(nt.encode()).hexdigest(),
-                                shingles=values[offsets[i]:offsets[i + 1]].copy(), signature=sig_of.get(i),
-                                body=chunk[i], order_k=params.order_k))
+            out.append(Features(sha=hashlib.sha256(nt.encode()).hexdigest(), signature=sig_of.get(i), body=chunk[i],
+                                order_k=params.order_k, ngram=params.ngram,
+                                _shingles=values[offsets[i]:offsets[i + 1]].copy()))
     return out
+
+
+def compute_signatures(texts: list[str], params: DedupParams = DEFAULT_PARAMS,
+                       batch: int = FEATURE_BATCH) -> list[tuple[str, np.ndarray | None]]:
+    """(content_sha256, signature or None) of each text: the part of its ``Features`` that every candidate
+    search reads, computed ahead of the dedup stage (the parse workers, ``dedup.precomputed``)."""
+    return [(hashlib.sha256(nt.encode()).hexdigest(), sig_of.get(i))
+            for _, norms, _, _, sig_of in _signed_batches(texts, params, batch) for i, nt in enumerate(norms)]
+
+
+@dataclass(frozen=True)
+class SignatureIndex:
+    """Signatures computed ahead, by normalized content: ``rows[content_sha256]`` is a row of ``values``
+    (uint32[n, num_perm]), or -1 for a text too short to sign. Valid for ``feature_key``'s parameters."""
+
+    feature_key: tuple
+    rows: dict[str, int]
+    values: np.ndarray
+
+    def lookup(self, sha: str | None) -> tuple[bool, np.ndarray | None]:
+        """(known?, its signature)."""
+        row = self.rows.get(sha) if sha is not None else None
+        if row is None:
+            return False, None
+        return True, (self.values[row] if row >= 0 else None)
 
 
 class FeatureCache:
@@ -216,12 +257,28 @@ class FeatureCache:
         self._used = set()
 
 
-def features_for(bodies: list[str], params: DedupParams, cache: FeatureCache | None) -> list[Features]:
-    """Features of each body (one computation per distinct body, memoized in ``cache``)."""
+def features_for(bodies: list[str], params: DedupParams, cache: FeatureCache | None,
+                 shas: list[str | None] | None = None, signatures: SignatureIndex | None = None) -> list[Features]:
+    """Features of each body (one per distinct body, memoized in ``cache``).
+
+    A body whose ``shas[i]`` (its ``content_sha256``) is in ``signatures`` takes its signature from there and
+    its shingles only when asked (``Features.shingles``): the same features, without signing the day again
+    in this process (``dedup.precomputed``)."""
     out: list[Features | None] = [None] * len(bodies)
     todo: dict[str, list[int]] = {}
+    usable = signatures is not None and shas is not None and signatures.feature_key == params.feature_key
+    known: dict[str, Features] = {}  # by body, as the cache and ``todo`` (the raw body feeds the anchors)
     for i, body in enumerate(bodies):
         hit = cache.get((params.feature_key, body)) if cache is not None else None
+        if hit is None and usable:
+            hit = known.get(body)
+            if hit is None:
+                found, sig = signatures.lookup(shas[i])  # type: ignore[union-attr,index]
+                if found:
+                    hit = known[body] = Features(sha=shas[i], signature=sig, body=body,  # type: ignore[index,arg-type]
+                                                 order_k=params.order_k, ngram=params.ngram)
+                    if cache is not None:
+                        cache.put((params.feature_key, body), hit)
         if hit is not None:
             out[i] = hit
         else:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from chainwire.dedup.params import MAX_BUCKET, NUM_PERM, SEED
+from chainwire.dedup.params import LSH_BANDS, MAX_BUCKET, NUM_PERM, SEED
 
 _U64 = np.uint64
 _MIX1, _MIX2 = _U64(0xBF58476D1CE4E5B9), _U64(0x94D049BB133111EB)
@@ -45,15 +45,22 @@ def _fmix32(h: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
-    return np.ascontiguousarray(a, dtype=np.uint32)[:, None], np.ascontiguousarray(b, dtype=np.uint32)[:, None]
+    """datasketch's affine32 permutations ``MinHash(num_perm, seed, scheme="affine32").permutations``, drawn
+    the way it draws them (tested equal) without importing datasketch: a parse worker signs its batch, and
+    the import (≈ 0.4 CPU-s, scipy) would be paid in every worker."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)  # odd: a bijection
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.ascontiguousarray(a)[:, None], np.ascontiguousarray(b)[:, None]
 
 
 @lru_cache(maxsize=32)
 def lsh_bands(threshold: float, num_perm: int, weights: tuple[float, float]) -> tuple[int, int]:
-    """(bands, rows) that datasketch's MinHashLSH chooses for this threshold."""
+    """(bands, rows) that datasketch's MinHashLSH chooses for this threshold (``LSH_BANDS`` holds its choice
+    for the default parameters, tested equal: its optimiser needs scipy, ≈ 0.4 CPU-s to import)."""
+    known = LSH_BANDS.get((threshold, num_perm, tuple(weights)))
+    if known is not None:
+        return known
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=weights)

@@ -31,6 +31,9 @@ THRESHOLD = 0.55
 # with LSH_WEIGHTS (false positives are cheap: every candidate is checked).
 LSH_MARGIN = 0.1
 LSH_WEIGHTS = (0.3, 0.7)
+# What that optimiser chooses, (bands, rows) by (LSH threshold, NUM_PERM, LSH_WEIGHTS), for the defaults
+# (a test compares it with datasketch): the pipeline then never imports datasketch's optimiser (scipy).
+LSH_BANDS: dict[tuple[float, int, tuple[float, ...]], tuple[int, int]] = {(0.45, 128, (0.3, 0.7)): (32, 4)}
 # Candidates whose MinHash estimate is below THRESHOLD - EST_MARGIN are dropped before
 # the exact Jaccard (~2.3 sd of the 128-permutation estimate at J = 0.55).
 EST_MARGIN = 0.1

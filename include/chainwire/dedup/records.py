@@ -25,6 +25,7 @@ class DedupDoc:
     landing_date: date
     language: str | None = None
     ai_translation: bool = False
+    content_sha256: str | None = None  # of the body (chainwire.identity), when the row has it: finds a signature computed ahead
 
     def __post_init__(self):
         if self.published_at is not None and self.published_at.utcoffset() is None:
@@ -36,7 +37,7 @@ class DedupDoc:
         return cls(article_id=row["article_id"], outlet=row["outlet"], url=row["url"],
                    outlet_article_id=row["outlet_article_id"], title=row["title"], body_text=row["body_text"] or "",
                    published_at=row["published_at"], landing_date=row["landing_date"], language=row["language"],
-                   ai_translation=bool(row["ai_translation"]))
+                   ai_translation=bool(row["ai_translation"]), content_sha256=row.get("content_sha256"))
 
     @property
     def outlet_key(self) -> str | None:

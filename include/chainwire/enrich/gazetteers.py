@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from chainwire.yamlfile import read_yaml
 
 from .reference import sp500_rows
 from .text import TrieScanner, fast_alternation, is_hangul, term_is_insensitive
@@ -62,7 +62,7 @@ def _insensitive(surfaces: list[str]) -> set[str]:
 
 @lru_cache(maxsize=2)
 def load_actor_gazetteer(path: str | None = None) -> ActorGazetteer:
-    raw = yaml.safe_load(Path(path or ACTORS_PATH).read_text(encoding="utf-8"))
+    raw = read_yaml(path or ACTORS_PATH)
     orgs = {str(k): dict(v) for k, v in (raw.get("organizations") or {}).items()}
     generic = {str(k): {str(q): str(i) for q, i in v.items()} for k, v in (raw.get("generic") or {}).items()}
     people = {str(k): dict(v) for k, v in (raw.get("people") or {}).items()}
@@ -158,7 +158,7 @@ def fold_company_surface(s: str) -> str:
 
 @lru_cache(maxsize=2)
 def load_company_gazetteer(path: str | None = None) -> CompanyGazetteer:
-    raw = yaml.safe_load(Path(path or COMPANIES_PATH).read_text(encoding="utf-8"))
+    raw = read_yaml(path or COMPANIES_PATH)
     sp_extra = {str(k): dict(v or {}) for k, v in (raw.get("sp500") or {}).items()}
     companies: dict[str, Company] = {}
     widget_key_to_id: dict[str, str] = {}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from chainwire.yamlfile import read_yaml
 
 from .text import (
     Doc,
@@ -111,7 +111,7 @@ def _compile_topic(name: str, spec: dict[str, Any], default_min: float, global_e
 
 @lru_cache(maxsize=4)
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    raw = yaml.safe_load(Path(path or TAXONOMY_PATH).read_text(encoding="utf-8"))
+    raw = read_yaml(path or TAXONOMY_PATH)
     scoring = raw.get("scoring") or {}
     zone_weights = {k: float(v) for k, v in (scoring.get("zone_weights") or {}).items()}
     default_min = float(scoring.get("min_score", 3.0))

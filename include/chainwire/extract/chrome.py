@@ -129,4 +129,7 @@ COMMON_END_LINES = frozenset({
     "Most popular", "Most Viewed", "Most viewed", "Most Read", "Latest News", "More from this section", "Editor's Picks",
     "Top Stories", "Trending", "관련태그", "이 시각 인기기사", "Related Article", "Editor's Pick", "Editor’s Pick",
     "꼭 봐야할 주요뉴스",
+    # other stories' lists and the comment box under an English story (headings no story's paragraph is)
+    "Other News", "More News", "More Stories", "You May Also Like", "You may also like", "Read Next",
+    "Have your say", "Join the conversation",
 })

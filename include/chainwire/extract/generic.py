@@ -68,6 +68,7 @@ from .outlets import (
     outlet_for_page,
     printed_brand,
 )
+from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -90,6 +91,9 @@ PARSER_EN = f"chainwire-english-ko@{PARSER_VERSION}"
 
 # ---------------------------------------------------------------- rules as data
 
+# Headings of a site's summary box above the story (see _split_flat_summary): chrome, never a headline or deck
+SUMMARY_HEADS_EN = frozenset({"Synopsis", "Summary", "Key points", "Key Points", "Highlights", "Story highlights",
+                              "In short", "At a glance"})
 COMMON_CHROME = frozenset({
     "로그인", "로그아웃", "회원가입", "검색", "전체메뉴", "메뉴", "닫기", "홈", "HOME", "Home", "구독", "구독하기",
     "공유", "공유하기", "기사 공유", "기사공유", "SNS 공유", "카카오톡", "카카오톡 공유", "페이스북", "페이스북 공유",
@@ -123,7 +127,7 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
-})
+}) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
@@ -143,7 +147,14 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
                             r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
                             r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
                             r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
+# A call to follow the site elsewhere or to join its comment box, alone on a line ("(You can now subscribe to our
+# Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
+_FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
+                              r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
+_FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: other lines skip the rule
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
+AGENCY_TAG_MAX = 16
+_AGENCY_TAG_MARKS = "()[]–—-/ "
 _AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
@@ -209,7 +220,7 @@ _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
-_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
+_CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
                              r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
 # a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
 # the labellers never count it as the story's (a known brand or place there is a lead byline already)
@@ -750,6 +761,117 @@ def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
     return kept or paragraphs
 
 
+# A site's label left between or under the story's paragraphs ("Buy Me A Coffee", "Have your say", "Other News",
+# a stock widget's heading): a few words, no headline mark, no sentence, and not one content word of it comes back
+# in the rest of the story — the same evidence that tells a button label from a deck under the headline
+# (SITE_LABEL_MAX_WORDS, SITE_LABEL_MAX_KO). A heading inside the story names the story's things; a capture cut
+# into the next paragraph leaves a fragment of it as the last line, so the last paragraph of a cut page stays; a
+# speaker's caption in a script ("NAME / title") is the labellers' call and stays too.
+_EN_LABEL_FILLER = _EN_FUNCTION_WORDS | frozenset("have has had will can not more other all new".split())
+MIN_LABEL_STORY_PARAGRAPHS = 2
+TEASER_MAX_WORDS = 20
+LABEL_MAX_CHARS = 160
+
+
+def _label_shaped(p: str, english: bool) -> bool:
+    """A few words, no headline mark, no sentence: what a site label looks like (its words decide)."""
+    if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or _FULL_STOP_RE.search(p) \
+            or _SENTENCE_END_RE.search(p) or "/" in p:
+        return False
+    if english:
+        return p[:1].isupper() and len(p.split()) <= TEASER_MAX_WORDS
+    return len(p) <= SITE_LABEL_MAX_KO and not _NAME_RE.match(p) and bool(_STEM_WORD_RE.search(p))
+
+
+def _site_label_in_story(p: str, rest: str, english: bool) -> bool:
+    """A label-shaped line (``_label_shaped``) that names nothing of the rest of the story."""
+    if english:
+        mine = {w for w in _WORD_RE.findall(p.lower()) if len(w) > 2 and w not in _EN_LABEL_FILLER}
+        if not mine:
+            return False
+        shared = len(mine & story_words(rest, True))
+        # a few words naming nothing of the story: a label; a longer headline-shaped line sharing under
+        # OFF_TOPIC_SHARE of its words: another story's headline, a link put between the paragraphs
+        return shared == 0 if len(p.split()) <= SITE_LABEL_MAX_WORDS else shared < OFF_TOPIC_SHARE * len(mine)
+    return stems_in_story(p, rest) == 0
+
+
+def _drop_site_labels(paragraphs: list[str], english: bool, cut: bool) -> list[str]:
+    """The story's paragraphs without the site labels left among them (``_site_label_in_story``)."""
+    last = len(paragraphs) - 1 if cut else len(paragraphs)
+    shaped = [k for k in range(last) if _label_shaped(paragraphs[k], english)]
+    if not shaped or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
+        return paragraphs
+    drop = {k for k in shaped
+            if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k), english)}
+    return [p for k, p in enumerate(paragraphs) if k not in drop] if drop else paragraphs
+
+
+# A line opening on a mark that points up at the picture above it ("▲ 가상 공장 전경.", "↑↑ 이름 가상시 의원"), naming
+# what it shows rather than stating a sentence of the story, with no line next to it opening on the same mark: the
+# picture's caption. A list of points ("▲ 항목" / "▲ 항목") marks every line; a point alone reads as a sentence.
+POINTER_MARKS = "▲△↑"
+MAX_POINTER_CAPTION = 80
+_POINTER_CAPTION_RE = re.compile(r"^(?:[▲△]\s*[^▲△]|↑+\s*[^↑])")
+
+
+def _lone_pointer_captions(items: list[str]) -> list[int]:
+    """Lines that are a picture's caption by their mark alone (``POINTER_MARKS``)."""
+    found = []
+    for k, s in enumerate(items):
+        if s[0] not in POINTER_MARKS or len(s) > MAX_POINTER_CAPTION or not _POINTER_CAPTION_RE.match(s):
+            continue
+        if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
+            continue  # "▲ 정부는 … 밝혔다.": a point of the story
+        if (k > 0 and items[k - 1][0] == s[0]) or (k + 1 < len(items) and items[k + 1][0] == s[0]):
+            continue
+        found.append(k)
+    return found
+
+
+# A summary the site prints above the story under a heading of its own ("Synopsis", "Summary", "Key points"): the
+# heading and its text on their own lines, or flattened with the story's wire lead into one line ("Summary point
+# point SEOUL, Aug 22 (Agency) - story"). The summary is the site's, the story starts after it.
+_FLAT_SUMMARY_RE = re.compile(
+    r"^(?P<head>Synopsis|Summary|Key [Pp]oints|Highlights)\s+(?P<text>[A-Z].{10,1500}?)\s+"
+    r"(?P<lead>[A-Z][A-Z.'’ -]{1,30}(?:/[A-Z][A-Z.'’ -]{1,30})*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z][A-Za-z ]{1,30}\)"
+    r"\s*(?:--|—|–|-)\s+[A-Z\"“‘'].*)$", re.S)
+
+
+def _split_flat_summary(items: list[str]) -> list[str]:
+    """A summary flattened into one line with the wire lead under it: heading, summary and lead apart."""
+    for k in range(min(len(items), STORY_SAMPLE_LINES)):
+        m = _FLAT_SUMMARY_RE.match(items[k]) if items[k][:1] in "SKH" else None
+        if m:
+            return [*items[:k], m["head"], m["text"], m["lead"], *items[k + 1:]]
+    return items
+
+
+# An author's card under an English story: a paragraph saying who the writer or the publication is ("NAME is a
+# reporter covering …", "NAME stands as a beacon in international journalism …", "Brand is the country's leading
+# trucking newspaper …"), at times under the name alone or an avatar's label. It ends the story; the name above it
+# is the writer when no byline named one.
+_AUTHOR_BIO_RE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was|stands as|has been|serves as)\s[^.]{0,120}?"
+    r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b")
+AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
+AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
+
+
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
+    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+    for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
+        m = _AUTHOR_BIO_RE.match(paragraphs[k])
+        if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+            continue
+        above = paragraphs[k - 1]
+        if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
+            return k, None
+        name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == m["who"].split()[0] else None
+        return k - 1, name
+    return None
+
+
 def _truncated(last: str, english: bool) -> bool:
     """The last body line stops mid-sentence or mid-character (a cut capture)."""
     if last.endswith("\ufffd"):
@@ -852,11 +974,15 @@ class _Page:
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
             return True  # a newsletter promotion, a comment box's prompt
+        if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
+            return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
         if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
+        if len(s) <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
+            return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
         if len(s) < 120 and _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
@@ -939,8 +1065,12 @@ class _Page:
             items = join_script_fragments(items, self.is_chrome)
         else:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
+            items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
+        for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
+            # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
+            self._captions[items[k]] = PhotoCaption(text=items[k].lstrip(POINTER_MARKS + " "))
         credit = title_credit(items[0]) if self.en else clip_title_credit(items[0])
         if credit is not None:
             items[0] = credit.rest
@@ -976,6 +1106,7 @@ class _Page:
             start = self._body_start_without_lead(items, end)
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
+                start = self._past_labelled_summary(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -1209,6 +1340,12 @@ class _Page:
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
             paragraphs = _drop_repeated_labels(paragraphs, items)
+            paragraphs = _drop_site_labels(paragraphs, self.en, end >= n)
+            bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
+            if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
+                paragraphs = paragraphs[:bio[0]]
+                if bio[1]:
+                    sigs.append(Byline(None, [bio[1]], [""], "", None))
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -1393,6 +1530,18 @@ class _Page:
                     and self.caption(items[k]) in (None, False)), None)
         past = self._past_head_lines(items, top, end) if top is not None else None
         return past if past != top else None
+
+    def _past_labelled_summary(self, items: list[str], k: int, end: int) -> int:
+        """The story after a summary under its heading (``SUMMARY_HEADS_EN``): a paragraph or a run of points."""
+        if k == 0 or items[k - 1] not in SUMMARY_HEADS_EN:
+            return k
+        j = k
+        while j < end and _POINT_RE.match(items[j]):
+            j += 1
+        j = max(j, k + 1)
+        while j < end and self.is_chrome(items[j]):
+            j += 1
+        return j if j < end and _paragraph_like(items[j], True) else k
 
     def _past_deck_above_photo(self, items: list[str], k: int, end: int) -> int:
         """English pages print the deck, then the photo, then the story: a single sentence that

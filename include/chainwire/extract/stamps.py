@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from .bylines import is_press_name
 from .dates import SEOUL, find_timestamp, find_timestamp_en
+from .outlets import CASE_UNSAFE_CHARS
 
 _PUBLISHED = {
     "기사입력": 1, "입력": 1, "등록": 1, "기사등록": 1, "최초입력": 1, "최초등록": 1, "게재": 1, "발행": 1, "작성": 1,
@@ -54,6 +55,20 @@ _LABEL_RE = re.compile(
     r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*(?:[:：|ㅣ]|[-–—](?=\s))?\s*",
     re.I,
 )
+# What every match of _LABEL_RE holds: a label's letters, the whitespace between them taken out, lower-cased
+# ("기사 입력" → "기사입력", "Last Updated" → "lastupdated"). Searched in the line with its whitespace taken out
+# (str.split() cuts at the characters \s matches) and lower-cased: ≈ 1 µs where the rule's ≈ 40 case-blind
+# alternatives cost ≈ 9 µs a line, and 3 lines of 4 scanned hold no label. A line with a CASE_UNSAFE_CHARS
+# character (where re.I and str.lower() disagree) goes to the rule unchecked.
+_LABEL_HINT_RE = re.compile("|".join(sorted({re.escape("".join(lab.lower().split())) for lab in _LABELS})))
+_CASE_UNSAFE_RE = re.compile(f"[{CASE_UNSAFE_CHARS}]")
+
+
+def may_hold_label(line: str) -> bool:
+    """False only for a line in which ``_LABEL_RE`` finds nothing."""
+    return _LABEL_HINT_RE.search("".join(line.split()).lower()) is not None or _CASE_UNSAFE_RE.search(line) is not None
+
+
 _DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
 _SEPARATORS = " \t|·,/ㅣ│:-–—[]()"
 _DIGIT_RE = re.compile(r"\d")
@@ -112,7 +127,7 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
     stamps: list[Stamp] = []
     keep: list[str] = []
     pos = 0
-    for m in _LABEL_RE.finditer(line):
+    for m in _LABEL_RE.finditer(line) if may_hold_label(line) else ():
         if m.start() < pos:
             continue
         after = line[m.end():]
