@@ -85,11 +85,11 @@ def test_front_runs_hand_each_worker_a_share_up_front():
     assert sorted(i for r in runs for i in r) == list(range(100)) and len(runs[0]) == len(runs[1]) == 25
     done = []
     out = parallel.map_batches(_square_or_fail, list(range(12)), workers=2, meanwhile=lambda: None,
-                               on_done=lambda i, r: done.append((i, r[0])))
+                               on_done=lambda i, r: done.append((i, r[0])), front_share=0.5)
     assert [r[0] for r in out] == [x * x for x in range(12)]
     assert sorted(done) == [(x, x * x) for x in range(12)]
     with pytest.raises(ValueError, match="thirteen"):  # a batch inside a front run fails the map as before
-        parallel.map_batches(_square_or_fail, list(range(16)), workers=2, meanwhile=lambda: None)
+        parallel.map_batches(_square_or_fail, list(range(16)), workers=2, meanwhile=lambda: None, front_share=0.5)
 
     def fail() -> None:
         raise RuntimeError("dedup broke")

@@ -104,7 +104,8 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     # With a pool (``dags test``: the later tasks run in this process too), this process loads what
     # validate, dedup and enrich need while the workers parse, as ``chainwire run`` does.
     summaries = parallel.map_batches(functools.partial(pipeline.parse_batch, day, run_id), subs, n,
-                                     meanwhile=pipeline.load_later_stages if n > 1 else None)
+                                     meanwhile=pipeline.load_later_stages if n > 1 else None,
+                                     front_share=parallel.MEANWHILE_FRONT_SHARE)
     return _combined(summaries, n, t0)
 
 

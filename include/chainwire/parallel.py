@@ -147,8 +147,8 @@ def start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() and not remote else "spawn"
 
 
-# With ``meanwhile``, this share of the batches goes to the workers up front: each worker's first work item is
-# a run of its part of that share, done one batch after another in the worker. The pool's management thread
+# The parse pool's ``front_share``: this share of the batches goes to the workers up front, each worker's first
+# work item a run of its part of it, done one batch after another in the worker. The pool's management thread
 # (in this process) hands a worker its next batch only with the GIL, and ``meanwhile``'s C calls hold the GIL
 # for seconds: a pure-Python thread beside ``run_day``'s enrichment warm-up was blocked on the GIL 81 % of the
 # Kiwi model's load and 66-67 % of its first analysis and of compiling the taxonomy (docs/performance.md,
@@ -174,7 +174,7 @@ def front_runs(batches: int, workers: int, share: float) -> list[range]:
 def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, *,
                 initializer: Callable[[], Any] | None = None,
                 on_done: Callable[[int, Any], None] | None = None,
-                meanwhile: Callable[[], Any] | None = None) -> list[Any]:
+                meanwhile: Callable[[], Any] | None = None, front_share: float = 0.0) -> list[Any]:
     """``[fn(batch) for batch in batches]``, over ``workers`` processes when more than one.
 
     ``fn`` must be picklable by reference (a module-level function, or ``functools.partial`` of one).
@@ -185,8 +185,9 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
     ``meanwhile()``, when given, is other work for this process: with a pool it runs here once every
     worker has been started (so nothing it loads or opens is inherited by a worker) while the
     workers work, and ``on_done`` calls wait until it returns; without a pool it runs first. Its
-    exception is raised like a batch's (pending batches cancelled). The workers then get their first
-    batches as one run each (``MEANWHILE_FRONT_SHARE``), so they need nothing from this process meanwhile.
+    exception is raised like a batch's (pending batches cancelled). ``front_share`` (with ``meanwhile``):
+    that share of the batches goes to the workers as one run each (``front_runs``), so they need nothing
+    from this process while ``meanwhile`` holds the GIL (``MEANWHILE_FRONT_SHARE``: the parse pool's).
     """
     if workers <= 1 or len(batches) <= 1:
         if meanwhile is not None:
@@ -210,7 +211,7 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                                  initializer=functools.partial(_start_worker, bool(_TUNED), initializer)) as pool:
-            items = front_runs(len(batches), workers, MEANWHILE_FRONT_SHARE if meanwhile is not None else 0.0)
+            items = front_runs(len(batches), workers, front_share if meanwhile is not None else 0.0)
             futures = {(pool.submit(fn, batches[run[0]]) if len(run) == 1
                         else pool.submit(run_batches, fn, [batches[i] for i in run])): run for run in items}
             pending = set(futures)

@@ -288,7 +288,8 @@ def _parse_batches(day: date, run_id: str, settings: Settings, progress, workers
     if n > 1 and parallel.start_method() == "fork":
         load_parse_modules()  # here once, not in every forked worker on its first batch
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
-                                     on_done=finished, meanwhile=meanwhile if n > 1 else None)
+                                     on_done=finished, meanwhile=meanwhile if n > 1 else None,
+                                     front_share=parallel.MEANWHILE_FRONT_SHARE)
     return ([s.batch for s in summaries],
             {f: summary.batch for batch, summary in zip(batches, summaries, strict=True) for f in batch})
 
