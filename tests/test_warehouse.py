@@ -241,25 +241,3 @@ def test_digest_flags_departures_from_the_28_day_baseline(tmp_path):
     # fewer than 10 stories that day: every one is listed
     assert query(w, "select count(*) from marts.digest_top_stories where date = ?", [day]) == [(9,)]
 
-
-def test_held_writer_checkpoints_once_in_a_thread_and_lets_go(tmp_path):
-    """``run_day``'s tail: commits under a held warehouse write the WAL only, the stages' own connections share
-    the instance, and the background checkpoint writes everything into the file and releases it."""
-    from chainwire.warehouse.connection import connect_writer, held_writer
-
-    path = tmp_path / "w.duckdb"
-    with held_writer(path) as held:
-        with connect_writer(path) as con:  # a stage's own open and close: the same instance, no shutdown
-            con.execute("CREATE TABLE t AS SELECT range AS i, repeat('x', 200) AS s FROM range(200000)")
-            con.execute("INSERT INTO t SELECT range, 'y' FROM range(50000)")
-        wal = Path(str(path) + ".wal")
-        assert wal.exists() and wal.stat().st_size > 0  # committed, not checkpointed
-        held.checkpoint_in_background()
-    assert not wal.exists() or wal.stat().st_size == 0
-    other = subprocess.run([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
-                            "print(c.execute('SELECT count(*) FROM t').fetchone()[0])", str(path)],
-                           capture_output=True, text=True, timeout=60)
-    assert other.stdout.strip() == "250000", other.stderr  # another process opens it: the file was let go
-    with pytest.raises(RuntimeError, match="boom"), held_writer(path):
-        raise RuntimeError("boom")
-    duckdb.connect(str(path)).close()  # closed on an error too
