@@ -6,7 +6,8 @@ functions ``chainwire run`` uses). The partition date is resolved explicitly —
 trigger timetables have zero-length data intervals; the first task returns it and every task
 takes it as an argument. Parse and enrich are mapped over the same batches of raw files, about
 one batch per task slot (``chainwire.batching``: ``CHAINWIRE_TASK_SLOTS``, default the cores; a
-small day is one batch, a big one more, each bounded); a mapped task returns the references of its Parquet
+small day is one batch, a big one more, each bounded; one under ``airflow dags test``, which runs them
+one after another); a mapped task returns the references of its Parquet
 outputs, which ``assemble`` / ``assemble_enrich`` receive. Under ``airflow dags test`` (tasks one
 after another in one process) a mapped task works its batch over a process pool, as ``chainwire
 run`` does; under an executor the mapped tasks themselves fill the cores. When the run parsed the day, the
@@ -49,7 +50,15 @@ from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from chainwire import batching, pipeline, runinfo, storage
 from chainwire.assets import warehouse_asset
-from chainwire.dag_defaults import DEFAULT_ARGS, START_DATE, TAGS, WAREHOUSE_WRITER, after_marts, mapped_task_workers
+from chainwire.dag_defaults import (
+    DEFAULT_ARGS,
+    START_DATE,
+    TAGS,
+    WAREHOUSE_WRITER,
+    after_marts,
+    batch_slots,
+    mapped_task_workers,
+)
 from chainwire.settings import TIMEZONE
 
 # Published by the load for any other consumer of the core tables.
@@ -165,7 +174,7 @@ def chainwire_daily():
         if summary.late_files_waiting:
             print(f"WARNING late files waiting: {summary.late_files_waiting}")
         files = pipeline.plan_batches(landing, run_id=run_id, batch_size=10**9)[0]  # exactly the files this run discovered
-        batches = batching.split(files, TASK_SLOTS)
+        batches = batching.split(files, batch_slots(TASK_SLOTS))
         _print_batches(batches)
         return batches
 
@@ -229,7 +238,7 @@ def chainwire_daily():
             raise AirflowSkipException("stages param excludes enrich")
         # this run's discovered files, else the clean lake's (a re-tag), cut as the parse was
         files = pipeline.plan_enrich_batches(landing, run_id, batch_size=10**9)[0]
-        batches = batching.split(files, TASK_SLOTS)
+        batches = batching.split(files, batch_slots(TASK_SLOTS))
         _print_batches(batches)
         return batches
 

@@ -58,6 +58,17 @@ def test_task_slots_come_from_the_environment_else_the_cores(monkeypatch):
 def test_outside_a_dags_test_a_mapped_task_uses_one_process():
     assert dag_defaults.runs_in_process() is False
     assert dag_defaults.mapped_task_workers() == 1
+    assert dag_defaults.batch_slots(3) == 3  # one batch per task slot: the mapped tasks run side by side
+
+
+@pytest.mark.unit
+def test_under_dags_test_a_day_is_one_batch_worked_over_a_pool(monkeypatch):
+    """Tasks one after another in one process: a second batch would only start a second pool."""
+    monkeypatch.setattr(dag_defaults, "runs_in_process", lambda: True)
+    assert dag_defaults.batch_slots(3) == 1 and dag_defaults.mapped_task_workers() is None
+    files = [f"f{i:05}.txt" for i in range(batching.MAX_FILES_PER_TASK * 2 + 1)]
+    assert [len(b) for b in batching.split(files[:20000], dag_defaults.batch_slots(2))] == [20000]
+    assert len(batching.split(files, dag_defaults.batch_slots(2))) == 3  # still none above the ceiling
 
 
 def _fingerprint(db) -> dict:

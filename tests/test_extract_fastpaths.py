@@ -371,3 +371,18 @@ def test_a_line_without_the_label_hint_has_no_stamp_label(tmp_path):
         labelled += found
         skipped += not stamps.may_hold_label(line)
     assert labelled > 100 and skipped > 1000
+
+
+def test_short_line_rule_guarded_against_long_lines_matches_as_the_rule():
+    # the guard fails a line whose 41st character after the leading blanks is no blank: never a match
+    assert outlets._SHORT_LINE_AT_BREAK.pattern != "\n(?:" + outlets._SHORT_LINE_RE.pattern[1:] + ")"  # guarded
+    rng = random.Random(41)
+    pool = ["a", "가", " ", "\t", "\r", "·"]
+    lines = ["x" * 41, "x" * 40 + "  ", " \t" + "y" * 40 + " \t", "a" * 39 + " b", "\t" * 45, " a", "a ", "  ", "a" * 40 + "\tb"]
+    for _ in range(4000):
+        core = "".join(rng.choice(pool) for _ in range(rng.choice([0, 1, 2, 3, 38, 39, 40, 41, 42, 60])))
+        lines.append(" " * rng.randint(0, 3) + core + rng.choice(["", " ", "\t \t", " " * 10]))
+    for n in range(0, len(lines), 7):
+        text = "\n".join(lines[n:n + 7])
+        want = [(m.start(), m.groups()) for m in outlets._SHORT_LINE_RE.finditer(text)]
+        assert [(m.start(), m.groups()) for m in outlets._SHORT_LINE_AT_BREAK.finditer("\n" + text)] == want, repr(text)

@@ -99,6 +99,8 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     t0 = time.perf_counter()
     parallel.tune_process_memory()  # this task's process, as ``chainwire run``'s
     n, subs = parallel.plan_pool("parse", paths, workers, largest=pipeline.PROGRESS_BATCH_SIZE)
+    if n > 1 and parallel.start_method() == "fork":
+        pipeline.load_parse_modules()  # here once, not in every forked worker on its first batch
     # With a pool (``dags test``: the later tasks run in this process too), this process loads what
     # validate, dedup and enrich need while the workers parse, as ``chainwire run`` does.
     summaries = parallel.map_batches(functools.partial(pipeline.parse_batch, day, run_id), subs, n,

@@ -88,6 +88,15 @@ def mapped_task_workers() -> int | None:
     return None if runs_in_process() else 1
 
 
+def batch_slots(task_slots: int) -> int:
+    """How many batches ``discover`` / ``plan_enrich`` cut a day into (``chainwire.batching.split``): one per
+    task slot under an executor, where the mapped tasks run side by side; one under ``dags test``, where
+    they run one after another in one process — there a second batch buys no parallelism, it only starts
+    a second pool (and waits for its slowest worker) and pays one more task's overhead. (Bigger days still
+    get more batches: ``split`` caps each at ``MAX_FILES_PER_TASK`` files.)"""
+    return 1 if runs_in_process() else task_slots
+
+
 def after_marts(marts) -> None:
     """The report and the digest, both after the marts task ``marts``."""
     marts >> build_report()

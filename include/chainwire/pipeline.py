@@ -42,7 +42,7 @@ from chainwire.landing_guards import (  # noqa: F401
 )
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
-from chainwire.parsing import ParsedFile, parse_file  # noqa: F401 - the parse of one file, for callers
+from chainwire.parsing import ParsedFile, load_parse_modules, parse_file  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
@@ -72,7 +72,8 @@ PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batch
 # Enrich batches per worker. Each batch has a fixed cost (≈ 0.05 CPU-s on a 20k-article day: reading its
 # rows), and the pool ends when its last batch does: with 2 per worker (5,000 articles, ≈ 4 CPU-s each on a
 # 20k day) one worker was left alone with the last batch for ≈ 1 s while the other core idled. 6 per worker:
-# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*).
+# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*), in decreasing sizes since
+# the parent's chain ends before the workers (``parallel.tapered``: the last a twelfth of the mean, *The parent's chain*).
 ENRICH_BATCHES_PER_WORKER = 6
 TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with rows or not)
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
@@ -169,7 +170,8 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     listed = staging.load_scan(settings, day, run_id)  # decoded once per process (staging.Discovery)
     signatures = listed.signatures if listed is not None else {}
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
-    parsed = [pf for f in raws for pf in parse_file(f)]
+    limits = get_settings()  # the budgets extract_raw reads, once for the batch (the environment is the same)
+    parsed = [pf for f in raws for pf in parse_file(f, limits)]
     tables = batch_tables(parsed, day, run_id)
     # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
     # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
@@ -282,6 +284,8 @@ def _parse_batches(day: date, run_id: str, settings: Settings, progress, workers
         if progress:
             progress("parse", done, len(files))
 
+    if n > 1 and parallel.start_method() == "fork":
+        load_parse_modules()  # here once, not in every forked worker on its first batch
     summaries = parallel.map_batches(functools.partial(parse_batch, day, run_id, settings=settings), batches, n,
                                      on_done=finished, meanwhile=meanwhile if n > 1 else None)
     return ([s.batch for s in summaries],
@@ -658,7 +662,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
 
     t0 = time.perf_counter()
     files = list(parsed) if parsed is not None else [f for b in plan_enrich_batches(day, run_id, settings) for f in b]
-    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER)
+    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER, taper=True)
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
     work: list[Any] = batches

@@ -64,7 +64,7 @@ _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\
 # Ministry.", and an image
 # whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
 _EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?(?:Photo(?:\s+by\s+|\s+courtesy\s+of\s+|\s*[:：]\s*)|Courtesy\s+of\s+)"
-                             r"(?P<credit>[A-Z][\w .&/-]{0,59}[\w&])\.?$")
+                             r"(?P<credit>[A-Z][\w .&/-]{0,59}[\w&]|[a-z][\w&]{1,30})\.?$")  # "Photo: cnsphoto": one word
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 # "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
 # a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story

@@ -23,6 +23,7 @@ from chainwire.extract.article import PUBLISHED_AT_CONFIDENCE, Article
 from chainwire.extract.dates import SEOUL
 from chainwire.extract.outlets import outlet_article_id, outlet_for_url, outlet_name_for_url
 from chainwire.extract.titles import settle_title
+from chainwire.settings import Settings
 
 PAGE_DUMP_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -116,8 +117,9 @@ def _json_type(value) -> str:
 
 
 def extract_raw(data: bytes, source_path: str, landing_date: date | None = None,
-                sidecar: dict | None = None) -> list[Extracted]:
-    """Every record in one raw file, parsed or with its reason."""
+                sidecar: dict | None = None, limits: Settings | None = None) -> list[Extracted]:
+    """Every record in one raw file, parsed or with its reason. ``limits``: the budgets (``Settings``) as
+    ``get_settings()`` gives them now, read once by a caller parsing many files (else read here)."""
     from chainwire.extract.decode import decode_text
 
     suffix = PurePosixPath(source_path).suffix.lower()
@@ -126,7 +128,7 @@ def extract_raw(data: bytes, source_path: str, landing_date: date | None = None,
         return [Extracted(source_path, error=f"unsupported raw file type {suffix or '(none)'!r}; supported: {SUPPORTED}")]
     if not data or data.isspace():  # what ``not data.strip()`` answers, without copying the page
         return [Extracted(source_path, error="empty file" if data else "empty file (0 bytes)")]
-    limits = _limits()
+    limits = limits or _limits()
     if suffix not in JSONL_SUFFIXES and len(data) > limits.max_file_bytes:
         return [Extracted(source_path, error=f"file is {len(data):,} bytes, over the per-file limit of "
                                              f"{limits.max_file_bytes:,} (CHAINWIRE_MAX_FILE_BYTES): not parsed")]

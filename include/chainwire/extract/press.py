@@ -281,6 +281,8 @@ FOREIGN_AGENCIES = frozenset({
     "AP", "AFP", "EPA", "UPI", "AAP", "ANSA", "dpa", "DPA", "TASS", "CNA", "Reuters", "REUTERS", "Xinhua", "Kyodo",
     "Bloomberg", "Getty Images", "AP통신", "AFP통신", "EPA통신", "로이터", "로이터통신", "신화", "신화통신", "신화사", "교도",
     "교도통신", "지지", "지지통신", "타스", "타스통신", "안사", "블룸버그", "게티이미지", "스푸트니크", "중신사",
+    # national agencies whose tag closes the stories other sites carry ("… he said. MTI")
+    "MTI", "PAP", "CTK", "BTA", "APA", "Anadolu", "Antara", "Bernama", "VNA", "PNA", "WAM", "KUNA", "Lusa",
 })
 
 # Stock-photo and image libraries: their copyright line under a picture ("Copyright © 2024 Getty Images.
