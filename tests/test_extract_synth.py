@@ -442,7 +442,7 @@ def test_broadcast_web_layout_every_field_matches_truth(tmp_path):
 
 def test_credit_glued_layout_every_field_matches_truth(tmp_path):
     """A photo credit run into the story (``[사진=기관] 본문``, ``사진=기관 본문``, ``설명. [사진=기관]본문``), a scene
-    caption or one closed by ``(c)기관`` under the lead, the wire's ``/뉴시스`` after the last full stop and a
+    caption, one closed by ``(c)기관`` or a lone ``▲``/``↑↑`` caption over ``[사진 제공 = 기관]`` under the lead, the wire's ``/뉴시스`` after the last full stop and a
     source link alone: 100% per field; no credit, link or wire left in the body, every caption kept."""
     synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
                           outlets="credit_glued")
@@ -453,7 +453,8 @@ def test_credit_glued_layout_every_field_matches_truth(tmp_path):
         d = got.to_dict()
         _count_mismatches(rel, d, truth, mismatches, examples)
         assert d["photo_captions"] == truth["photo_captions"], rel
-        assert not any(m in p for p in got.paragraphs for m in ("사진=", "(c)", "/뉴시스", "www.", "https://")), rel
+        assert not any(m in p for p in got.paragraphs for m in ("사진=", "사진 제공", "(c)", "/뉴시스", "www.", "https://")), rel
+        assert not any(p[0] in "▲↑" for p in got.paragraphs), rel  # (a story's "▲항목 ▲항목" list stays inside a line)
         odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
         assert not odd, (rel, odd)
         seen["bracket"] += "\n[사진=" in text
@@ -463,8 +464,9 @@ def test_credit_glued_layout_every_field_matches_truth(tmp_path):
                                                             "부두에 접안한 화물선 모습"))
         seen["c_credit"] += " (c)" in text
         seen["wire"] += " /뉴시스\n" in text
+        seen["pointer"] += "\n[사진 제공 = " in text
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    missing = [k for k in ("bracket", "bare", "after_caption", "scene", "c_credit", "wire") if not seen[k]]
+    missing = [k for k in ("bracket", "bare", "after_caption", "scene", "c_credit", "wire", "pointer") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
 
 
@@ -501,8 +503,10 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["enr:decorated"] += prefix == "enr" and f"\n{truth['title']}\n" not in text.split("In This List", 1)[1][:len(truth["title"]) + 4]
         seen["enr:summary_box"] += prefix == "enr" and any(f"\n{h}\n" in text for h in ("Synopsis", "Summary"))
         seen["enr:inline_label"] += prefix == "enr" and any(f"\n{w}\n" in text for w in ("Tip Jar Corner", "Image Gallery"))
+        seen["enr:card"] += prefix == "enr" and "\nAvatar photo\n" in text
+        seen["enr:agency_tag"] += prefix == "enr" and any(f"\n{w}\n" in text for w in ("MTI", "(AFP)", "— Anadolu"))
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
                            "pts:widget_above", "pts:label_under", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
-                           "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label") if not seen[k]]
+                           "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label", "enr:card", "enr:agency_tag") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

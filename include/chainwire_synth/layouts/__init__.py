@@ -73,15 +73,17 @@ portal_summary *      news1      pts     a portal's copy under its machine summa
 english_related *     (none)     enr     a research desk's page captured sidebar first: path line,
                                          headline, a list of labelled long headlines, the headline
                                          again, a deck under it, a Synopsis/Summary box or none, the
-                                         story (no stamp), a site label between its paragraphs at times
+                                         story (no stamp), a site label between its paragraphs, a
+                                         desk's card or an agency's tag under it at times
 unregistered *        (none)     unr     an outlet the registry does not know: [세종=매체 이름 기자],
                                          [매체=이름기자], [매체/이름 기자], [매체 이름 기자], no lead
                                          byline, or a copy (one outlet's lead over another's footer);
                                          a related list of an agency's teasers at times; 저작권자 ©
                                          매체 footer; truth: the printed brand, none for the copy
 credit_glued *        thepublic  cgl     a photo credit run into the story: [사진=기관] 본문, 사진=기관 본문,
-                                         설명. [사진=기관]본문; a scene caption (… 모습.) or one closed by
-                                         (c)기관; … 했다. /뉴시스 closing the story; a source link alone
+                                         설명. [사진=기관]본문; a scene caption (… 모습.), one closed by
+                                         (c)기관 or a lone ▲/↑↑ caption over [사진 제공 = 기관]; … 했다.
+                                         /뉴시스 closing the story; a source link alone
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.

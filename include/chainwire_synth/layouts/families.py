@@ -607,6 +607,8 @@ CREDIT_SOURCES = ("누리시청", "바른소재연구원", "가람물류협회")
 CREDIT_LEADS = ("bracket", "bare", "caption")
 CREDIT_TOP_CAPTIONS = ("시험 가동에 들어간 소재 공장.", "새로 문을 연 물류센터 입구.", "협약식이 열린 회의실.")
 SCENE_CAPTIONS = ("항만 야적장에 쌓인 컨테이너 모습.", "시험 라인이 돌아가는 공장 내부 전경", "부두에 접안한 화물선 모습")
+# a lone caption pointing up at the picture above it (a noun phrase, no scene word), its credit line under it
+POINTER_CAPTIONS = ("▲ 시험 가동에 들어간 누리소재 공장.", "↑↑ 홍가람 누리시의회 의원", "▲ 가람항 3부두 하역 설비")
 CLOSING_QUOTES = ("현장의 목소리를 더 듣겠다", "지원 대상을 넓히는 방안을 검토하겠다", "일정대로 준비를 마치겠다")
 LINK_LINES = ("(www.nuri-ilbo.kr/news/view/10482)", "(https://nuri-ilbo.kr/article/20261102)")
 
@@ -615,8 +617,9 @@ def render_credit_glued(env: Env, landing: date, index: int, mode: str, rng: ran
                         avoid: frozenset[str]) -> tuple[str, Article]:
     """A small daily whose photo credit runs into the story: the credit alone in brackets before the lead
     (``[사진=기관] 본문``), bare (``사진=기관 본문``), or closing the top photo's caption with no space after it
-    (``설명. [사진=기관]본문``); under the lead a picture named by its scene (``… 모습.``, ``… 전경``) or a caption
-    closed by ``(c)기관``; on every other page a closing quote signed by the wire after its full stop (``…"라고
+    (``설명. [사진=기관]본문``); under the lead a picture named by its scene (``… 모습.``, ``… 전경``), a caption
+    closed by ``(c)기관``, or (one page in three) a lone line pointing up at it (``▲ 설명.``, ``↑↑ 이름 직함``) over
+    ``[사진 제공 = 기관]``; on every other page a closing quote signed by the wire after its full stop (``…"라고
     말했다. /뉴시스``); the story's source link alone in parentheses under it; the info bar, no byline, the footer.
     Truth: the paragraphs without any credit, the captions with theirs."""
     spec, c = outlet_story(env, "thepublic", "cgl", landing, index, mode, rng, avoid, n_deck=0)
@@ -639,7 +642,11 @@ def render_credit_glued(env: Env, landing: date, index: int, mode: str, rng: ran
         last = k == len(paragraphs) - 1
         lines += [(prefix if k == 0 else "") + para + (" /뉴시스" if wire and last else ""), ""]
         if k == 0:
-            if pick.random() < 0.5:
+            if index % 3 == 2:  # (its own draw: the other pages keep their bytes)
+                pointed = POINTER_CAPTIONS[index // 3 % len(POINTER_CAPTIONS)]
+                lines += [pointed, f"[사진 제공 = {source}]", ""]
+                captions.append(PhotoCaption(text=pointed.lstrip("▲↑ ")))
+            elif pick.random() < 0.5:
                 scene = pick.choice(SCENE_CAPTIONS)
                 lines += [scene, ""]
                 captions.append(PhotoCaption(text=scene))
@@ -823,6 +830,9 @@ RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monit
 RELATED_INLINE_LABELS = ("Tip Jar Corner", "Image Gallery", "Quirky Kitten Wins Regional Yodelling Contest Again")
 RELATED_SUMMARY_HEADS = ("Synopsis", "Summary")
 RELATED_SUMMARY = "A short account of the plan and what comes next for the firms it names."
+# under the story at times: the desk's card (an avatar's label over what the desk is) or an agency's tag alone
+RELATED_CARD = ("Avatar photo", "{desk} is the region's leading invented metals newspaper - news for buyers and mills")
+RELATED_TAGS = ("MTI", "(AFP)", "— Anadolu")
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
                  "with analysts split on how quickly the backlog can clear")
@@ -836,9 +846,11 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     other items, each a label (``Report``, ``Blog``, …) over a long
     headline that stops without a full stop, the headline again, at times a button label and a deck under it, then the story
     (no stamp, no byline); one page in four shows, instead of a deck, the site's summary box (``Synopsis`` or
-    ``Summary`` over a sentence), one in three a site label between the first two paragraphs. Truth: the headline;
-    the deck only when one sits right under the second copy (the summary box's sentence is one); the list and the
-    label are neither deck nor story."""
+    ``Summary`` over a sentence), one in three a site label between the first two paragraphs; under the story, one
+    page in five the desk's card (``Avatar photo`` over ``Desk is the region's leading … newspaper``), another one
+    in five an agency's tag alone (``MTI``, ``(AFP)``). Truth: the headline; the deck only when one sits right under
+    the second copy (the summary box's sentence is one); the list, the label, the card and the tag are neither
+    deck nor story, and name no writer."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
     s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
@@ -864,6 +876,10 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     if index % 3 == 2 and len(s["paragraphs"]) > 2:  # a site label between the first two paragraphs
         story[2:2] = [RELATED_INLINE_LABELS[index // 3 % len(RELATED_INLINE_LABELS)], ""]
     lines += story
+    if index % 5 == 1:
+        lines += [RELATED_CARD[0], "", RELATED_CARD[1].format(desk=RELATED_DESKS[index % len(RELATED_DESKS)]), ""]
+    elif index % 5 == 3:
+        lines += [RELATED_TAGS[index // 5 % len(RELATED_TAGS)], ""]
     text = "\n".join(lines) + "\n"
     dates = dict(published_at=datetime.combine(landing, datetime.min.time(), tzinfo=KST),
                  published_at_source="landing_date", published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
