@@ -580,3 +580,18 @@ def test_a_one_word_lower_case_photo_credit_closes_a_caption():
     assert (cap.text, cap.credit) == ("A made-up plant is seen under construction in an invented town on Thursday.",
                                       "inventedfoto")
     assert match_caption_en("Prices rose again. Photo: a crowd waits outside") is None  # words, not a credit
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By: Mira Kestrel", ["Mira Kestrel"]), ("BY : Tomas Vell", ["Tomas Vell"]), ("By - Mira Kestrel", ["Mira Kestrel"]),
+    ("By: Mira Kestrel and Tomas Vell", ["Mira Kestrel", "Tomas Vell"]), ("Reported by Tomas Vell", ["Tomas Vell"]),
+])
+def test_an_english_byline_opener_with_a_mark_after_it_names_the_writers(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line", ["Byline: none", "By the way, prices rose", "Reported by the ministry"])
+def test_lines_that_only_start_like_a_byline_name_no_writer(line):
+    sig = parse_signature(line)
+    assert sig is None or not sig.reporters

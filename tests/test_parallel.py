@@ -139,6 +139,12 @@ def test_plan_pool_batches_cover_the_items_in_order():
     assert workers == 2 and [len(b) for b in batches] == [5000] * 4
     workers, batches = parallel.plan_pool("enrich", files, requested=1, memory=64 * gib)
     assert workers == 1 and batches == [files]  # one worker: one batch, one read of the day
+    workers, batches = parallel.plan_pool("enrich", files, requested=2, per_worker=6, memory=64 * gib, taper=True)
+    sizes = [len(b) for b in batches]
+    assert workers == 2 and len(batches) == 12 and [f for b in batches for f in b] == files
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > 2 * 20000 / 12 * 0.9 and sizes[-1] < 20000 / 12 / 10
+    few = parallel.tapered(files[:30], 12)  # fewer items than the weights: no empty batch
+    assert [f for b in few for f in b] == files[:30] and all(few) and parallel.tapered([], 12) == [[]]
     workers, batches = parallel.plan_pool("parse", files[:24], requested=2, memory=64 * gib)
     assert workers == 1  # a small day stays in this process
     assert parallel.plan_pool("parse", [], requested=2, memory=64 * gib) == (1, [[]])

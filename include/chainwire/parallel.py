@@ -25,6 +25,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import gc
+import itertools
 import logging
 import multiprocessing
 import os
@@ -211,15 +212,31 @@ MIN_ITEMS_PER_WORKER = 25  # a smaller day is done in this process: starting wor
 
 
 def plan_pool(stage: str, items: Sequence[Any], requested: int | None = None, per_worker: int = 4,
-              largest: int | None = None, memory: int | None = None) -> tuple[int, list[list[Any]]]:
+              largest: int | None = None, memory: int | None = None,
+              taper: bool = False) -> tuple[int, list[list[Any]]]:
     """(workers, batches) for one stage over ``items`` (the day's files, in order).
 
     Several batches per worker (``per_worker``) so that a worker that drew slow pages does not hold
     up the others, none above ``largest`` items; a single batch when there is one worker and no
     ``largest`` (each batch has a fixed cost: enrich reads the day's articles once per batch).
+    ``taper``: the same number of batches, in decreasing sizes (``tapered``), so the pool's last
+    batches are small and its workers end close together.
     """
     items = list(items)
     workers = plan_workers(stage, max(1, len(items) // MIN_ITEMS_PER_WORKER), requested, memory)
+    if taper and workers > 1 and largest is None:
+        return workers, tapered(items, workers * per_worker)
     size = -(-len(items) // (workers * per_worker)) if workers > 1 else len(items)
     size = max(1, min(size, largest or size))
     return workers, [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def tapered(items: list[Any], count: int) -> list[list[Any]]:
+    """``items`` in order, in ``count`` batches whose sizes fall linearly (weights 2·count − 1, …, 3, 1: the
+    first ≈ twice the mean, the last ≈ a twelfth of it at 12 batches); empty batches left out. A pool hands
+    out its batches in order, so whichever worker takes the last one ends soon after the others
+    (docs/performance.md, *The parent's chain*)."""
+    weights = [2 * (count - k) - 1 for k in range(count)]  # sum: count²
+    total = sum(weights)
+    cuts = [len(items) * b // total for b in itertools.accumulate(weights, initial=0)]
+    return [items[a:b] for a, b in itertools.pairwise(cuts) if b > a] or [[]]

@@ -72,7 +72,8 @@ PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batch
 # Enrich batches per worker. Each batch has a fixed cost (≈ 0.05 CPU-s on a 20k-article day: reading its
 # rows), and the pool ends when its last batch does: with 2 per worker (5,000 articles, ≈ 4 CPU-s each on a
 # 20k day) one worker was left alone with the last batch for ≈ 1 s while the other core idled. 6 per worker:
-# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*).
+# batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*), in decreasing sizes since
+# the parent's chain ends before the workers (``parallel.tapered``: the last a twelfth of the mean, *The parent's chain*).
 ENRICH_BATCHES_PER_WORKER = 6
 TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with rows or not)
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
@@ -661,7 +662,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
 
     t0 = time.perf_counter()
     files = list(parsed) if parsed is not None else [f for b in plan_enrich_batches(day, run_id, settings) for f in b]
-    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER)
+    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER, taper=True)
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
     work: list[Any] = batches
