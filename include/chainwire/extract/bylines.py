@@ -470,6 +470,9 @@ _BARE_LEAD_RE = re.compile(r"^(?P<who>[^=\[\](){}<>\n\d]{2,40}?)\s*=\s*(?P<rest>
 _BAR_LEAD_RE = re.compile(rf"^(?P<who>[^=\n{_BARS}\d]{{2,40}}?)\s*[{_BARS}]\s*(?P<rest>.*)$", re.S)
 # 기자ㅣ이름
 _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s*[{_BARS}]\s*(?P<who>[^{_BARS}\n]{{2,40}}?)\s*(?P<email>\(?{_EMAIL}\)?)?$")
+# "By: NAME", "BY : NAME", "By - NAME", "Reported by NAME": an English byline's opener with a mark after it, or
+# the reporting named as the task ("(Reporting by A; Editing by B)" credits keep their own rule)
+_BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s+)(?=[A-Z])")
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
@@ -781,6 +784,8 @@ def _parse_signature(line: str) -> Byline | None:
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
+    if s[:1] in "BR" and s[:2] in ("By", "BY", "Re"):
+        s = _BY_MARK_RE.sub("By ", s)  # "By: NAME", "By - NAME", "Reported by NAME": the writer, as "By NAME"
     s = _unglue_roles(s)
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
