@@ -174,7 +174,7 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     parsed = parse_files(raws, limits)  # read a group of files, then parse it (docs/performance.md)
     tables = batch_tables(parsed, day, run_id)
     # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
-    # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
+    # assemble -> validate -> dedup chain (docs/performance.md, *The parent's chain*)
     tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
                                          if pf.error is None and pf.article is not None)
     ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)
