@@ -6,10 +6,16 @@ export AIRFLOW_HOME="${AIRFLOW_HOME:-$_root/.airflow}"
 export AIRFLOW__CORE__DAGS_FOLDER="$_root/dags"
 export AIRFLOW__CORE__PLUGINS_FOLDER="$_root/plugins"
 export AIRFLOW__CORE__LOAD_EXAMPLES=False
-export AIRFLOW__CORE__EXECUTOR=LocalExecutor
+# Airflow's LocalExecutor, its task processes forked with the heavy third-party libraries already imported
+# (include/chainwire/airflow_executor.py; docs/performance.md, *Warm task processes*).
+export AIRFLOW__CORE__EXECUTOR=chainwire.airflow_executor.PreloadingLocalExecutor
 export AIRFLOW__CORE__PARALLELISM=4              # default 32 spawns far more workers than 2 cores want
 export AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG=4
 export AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES=1
+# The scheduler sleeps this long after a loop with nothing to do (default 1 s): a task that ends meanwhile
+# waits for it before its downstream tasks are queued, on every hand-off of a run (docs/performance.md,
+# *Warm task processes*).
+export AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME="${AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME:-0.2}"
 export AIRFLOW__API__WORKERS=1
 export AIRFLOW__API__PORT="${AIRFLOW__API__PORT:-8080}"   # make airflow PORT=8081 sets it
 export AIRFLOW__API__HOST="${AIRFLOW__API__HOST:-127.0.0.1}"      # this machine only; 0.0.0.0 to share it

@@ -386,3 +386,24 @@ def test_short_line_rule_guarded_against_long_lines_matches_as_the_rule():
         text = "\n".join(lines[n:n + 7])
         want = [(m.start(), m.groups()) for m in outlets._SHORT_LINE_RE.finditer(text)]
         assert [(m.start(), m.groups()) for m in outlets._SHORT_LINE_AT_BREAK.finditer("\n" + text)] == want, repr(text)
+
+
+@pytest.mark.parametrize("read_ahead", [1, 5_000, 10**9])
+def test_parse_files_reading_ahead_gives_the_records_of_parse_file(tmp_path, read_ahead):
+    # parse_batch reads a group of files before parsing them: the same records, in the same order
+    from chainwire.parsing import parse_file, parse_files
+    from chainwire.sources.landing import RawFile
+
+    generate_corpus(tmp_path, days=1, per_day=40, seed=35, start_date=date(2026, 11, 2), outlets="all")
+    paths = sorted((tmp_path / "raw").rglob("*.txt"))
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01" * 50)
+    (tmp_path / "lines.jsonl").write_text('{"text": "x"}\nnot json\n', encoding="utf-8")
+    paths[5:5] = [tmp_path / "empty.txt", tmp_path / "missing.txt", tmp_path / "binary.txt", tmp_path / "lines.jsonl"]
+    raws = [RawFile(p, p.name, date(2026, 11, 2), None, None) for p in paths]
+
+    def fields(parsed):
+        return [(pf.rel_path, pf.sha256, pf.size, pf.article_id, pf.error, pf.status,
+                 pf.article.to_dict() if pf.article is not None else None) for pf in parsed]
+
+    assert fields(parse_files(raws, read_ahead=read_ahead)) == fields([pf for r in raws for pf in parse_file(r)])

@@ -595,3 +595,28 @@ def test_an_english_byline_opener_with_a_mark_after_it_names_the_writers(line, n
 def test_lines_that_only_start_like_a_byline_name_no_writer(line):
     sig = parse_signature(line)
     assert sig is None or not sig.reporters
+
+
+@pytest.mark.parametrize("clock", ["2023.05.06 (토) 07:45", "최신소식 2023-05-06 07:45"])
+def test_a_site_clock_above_the_headline_yields_to_the_bylines_time(clock):
+    # an unlabelled time over the headline is the site's clock or a ticker's as often as the page's own
+    text = "\n".join([
+        clock,
+        "",
+        "가상의 공급망 대책 발표",
+        "",
+        "홍길동 기자 2024.01.25 09:20",
+        "",
+        LEAD_KO,
+        "",
+        SECOND_KO,
+    ]) + "\n"
+    a = parse(text)
+    assert a.title == "가상의 공급망 대책 발표"
+    assert a.published_at is not None and a.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-25 09:20"
+
+
+def test_a_time_above_the_headline_alone_is_still_the_pages_time():
+    text = "\n".join(["2024.01.25 09:20", "", "가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO]) + "\n"
+    a = parse(text)
+    assert a.published_at is not None and a.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-25 09:20"

@@ -5,6 +5,11 @@
 Reads ``<dir>/labels/*.jsonl`` (plain-text labels, gitignored) and the pages they name, and
 writes the committed index of facts and hashes. A label whose page is missing is dropped
 with a message. Re-running gives the same files.
+
+The committed files are merged into, not replaced: a record whose id no label file names (its
+label file was lost; earlier sessions' labels were) is kept byte for byte, with its
+``enrich_labels.jsonl`` line, so a new batch can be labelled without the old label files. A
+labelled id replaces its record. To drop a page, delete its two lines by hand.
 """
 
 from __future__ import annotations
@@ -60,7 +65,8 @@ def outlet_on_page(data: bytes, domain: str, name: str | None) -> bool:
     return any(p.lower() in text for p in probes)
 
 
-def build(folder: Path) -> tuple[list[dict], list[dict]]:
+def build_labelled(folder: Path) -> tuple[list[dict], list[dict]]:
+    """Index and enrichment records of the pages the local label files name (and that exist)."""
     labels: dict[str, dict] = {}
     for f in sorted((folder / "labels").glob("*.jsonl")):
         for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
@@ -108,6 +114,25 @@ def build(folder: Path) -> tuple[list[dict], list[dict]]:
     return index, enrich
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def merge_kept(kept: list[dict], labelled: list[dict]) -> list[dict]:
+    """``labelled`` records plus every ``kept`` record whose id none of them has, ordered by id."""
+    by_id = {r["id"]: r for r in kept}
+    by_id.update((r["id"], r) for r in labelled)
+    return [by_id[pid] for pid in sorted(by_id)]
+
+
+def build(folder: Path, index_path: Path = INDEX, enrich_path: Path = ENRICH_LABELS) -> tuple[list[dict], list[dict]]:
+    """The labelled pages merged into the committed index and enrichment labels."""
+    index, enrich = build_labelled(folder)
+    return merge_kept(read_jsonl(index_path), index), merge_kept(read_jsonl(enrich_path), enrich)
+
+
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
@@ -119,7 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", help=DIR_HELP)
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
-    index, enrich = build(folder)
+    new_index, new_enrich = build_labelled(folder)
+    labelled = len(new_index)
+    index, enrich = merge_kept(read_jsonl(INDEX), new_index), merge_kept(read_jsonl(ENRICH_LABELS), new_enrich)
     if not index:
         print(f"no labelled pages under {folder}", file=sys.stderr)
         return 1
@@ -127,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     write_jsonl(ENRICH_LABELS, enrich)
     outlets = Counter(r["outlet_domain"] for r in index)
     held = {r["outlet_domain"] for r in index if r["split"] == "heldout"}
+    print(f"{labelled} pages labelled locally, {len(index) - labelled} kept from the committed index")
     print(f"{len(index)} pages, {len(outlets)} outlets; held out: {len(held)} outlets, "
           f"{sum(r['split'] == 'heldout' for r in index)} pages (minimum {HELDOUT_MIN_OUTLETS} outlets, "
           f"{HELDOUT_MIN_PAGES} pages); markdown: {sum(r['format'] == 'markdown' for r in index)}")

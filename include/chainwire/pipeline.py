@@ -42,7 +42,7 @@ from chainwire.landing_guards import (  # noqa: F401
 )
 from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
-from chainwire.parsing import ParsedFile, load_parse_modules, parse_file  # noqa: F401 - the parse of one file, for callers
+from chainwire.parsing import ParsedFile, load_parse_modules, parse_file, parse_files  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
 from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
 from chainwire.settings import Settings, get_settings
@@ -171,10 +171,10 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     signatures = listed.signatures if listed is not None else {}
     raws = [RawFile(raw_path(settings.raw_dir, p), p, day, *signatures.get(p, (None, None))) for p in rel_paths]
     limits = get_settings()  # the budgets extract_raw reads, once for the batch (the environment is the same)
-    parsed = [pf for f in raws for pf in parse_file(f, limits)]
+    parsed = parse_files(raws, limits)  # read a group of files, then parse it (docs/performance.md)
     tables = batch_tables(parsed, day, run_id)
     # the dedup stage's MinHash signatures of these bodies, here in the pool instead of in the parent's serial
-    # assemble -> validate -> dedup chain (docs/performance.md, *Dedup's signatures in the parse workers*)
+    # assemble -> validate -> dedup chain (docs/performance.md, *The parent's chain*)
     tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
                                          if pf.error is None and pf.article is not None)
     ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)

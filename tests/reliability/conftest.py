@@ -40,8 +40,10 @@ LOG_TABLES = {"runs", "dq_results"}  # per-run logs: compared by what they say, 
 def _env(raw: Path, data: Path, gx: Path) -> dict[str, str]:
     # The day-lock wait is generous: a second run queues behind a whole CLI run of the day, which took
     # over 60 s on this 2-core machine under load (the test that wants a timeout sets its own 0.5 s).
+    # So is the warehouse wait: a run's load may queue behind the other run's marts and publish, which
+    # held the file for over 3 s at load average 20+ (the test that wants WarehouseBusy sets its own 1 s).
     return {"CHAINWIRE_RAW_DIR": str(raw), "CHAINWIRE_DATA_DIR": str(data), "CHAINWIRE_GX_DIR": str(gx),
-            "CHAINWIRE_SETTLE_SECONDS": "0", "CHAINWIRE_WAREHOUSE_WAIT": "3", "CHAINWIRE_LOCK_TIMEOUT": "600"}
+            "CHAINWIRE_SETTLE_SECONDS": "0", "CHAINWIRE_WAREHOUSE_WAIT": "120", "CHAINWIRE_LOCK_TIMEOUT": "600"}
 
 
 def _apply(env: dict[str, str]) -> dict[str, str]:

@@ -267,8 +267,10 @@ def build_tables() -> None:
 
 
 def clear_memos() -> None:
-    """Forget the per-word memo (country-word checks), keeping the tables."""
+    """Forget the per-word and per-title memos (country-word checks, title affiliations), keeping the tables."""
     _is_country_word.cache_clear()
+    _affiliation.cache_clear()
+    _affiliation_en.cache_clear()
 
 
 def _core(word: str) -> tuple[str, bool]:
@@ -418,6 +420,10 @@ TITLE_ORG = {"상무장관": "상무부", "상무부장": "상무부", "외교�
              "통상교섭본부장": "kr.motie", "무역대표": "us.ustr"}
 
 
+# A title phrase's affiliation depends on the phrase alone (the gazetteer, TITLE_ORG, the qualifiers), and a
+# day repeats the same few (2,000 generated articles: 2,420 look-ups, 29 distinct phrases): memoised, as
+# each look-up is an organisation scan of the phrase (docs/performance.md, *Profiled again*).
+@lru_cache(maxsize=4096)
 def _affiliation(phrase: str) -> str | None:
     orgs = find_organizations(phrase)
     if orgs:
@@ -510,7 +516,8 @@ def _add_en(found: dict[str, _Person], name: str, title: str, sent_index: int) -
         found[name] = _Person(name, title, _affiliation_en(title), g.person_id_for(name), first=sent_index)
 
 
-def _affiliation_en(title: str) -> str | None:
+@lru_cache(maxsize=4096)
+def _affiliation_en(title: str) -> str | None:  # (memoised: as ``_affiliation``)
     orgs = find_organizations(title)
     if orgs:
         return orgs[0][0]

@@ -1131,6 +1131,7 @@ class _Page:
         title_idx = None
         after_marker = False
         headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
+        bare_above_head = None  # bare stamps read before the first headline-like line (a clock, a ticker)
         summary = False
         for k in range(head_end):
             s = items[k]
@@ -1226,6 +1227,8 @@ class _Page:
                 continue
             content.append((k, s))
             headline_seen = headline_seen or self.title_like(s)
+            if headline_seen and bare_above_head is None:
+                bare_above_head = len(bare)
         # the story's opening, which a headline sums up (a menu or a widget line above the headline does not)
         self.story_lines = items[start:min(end, start + STORY_SAMPLE_LINES)] if start is not None else []
         title, subtitles = self.title_and_deck(content)
@@ -1435,6 +1438,10 @@ class _Page:
             tail_stamps = footer_stamps(items[end:end + FOOTER_STAMP_LINES], self.en)  # "입력 … 수정 …" under the story
         if header_day is not None and not (stamps or tail_stamps or bare):
             bare.append(header_day)
+        if bare_above_head and len(bare) > bare_above_head:
+            # an unlabelled time above the headline is the site's clock or a ticker's as often as the page's
+            # (bench/realpages/stamp_probe.py): one read under the headline or in the story comes first
+            bare = bare[bare_above_head:] + bare[:bare_above_head]
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
 
     def _story_above(self, items: list[str], k: int) -> bool:
