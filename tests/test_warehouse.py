@@ -240,4 +240,3 @@ def test_digest_flags_departures_from_the_28_day_baseline(tmp_path):
     assert top[1][2] == 1
     # fewer than 10 stories that day: every one is listed
     assert query(w, "select count(*) from marts.digest_top_stories where date = ?", [day]) == [(9,)]
-
