@@ -192,15 +192,15 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
 
     Leaves the batches in place (the load removes the run's folder), so a retried assemble finds them.
     """
-    summary, written = _assemble_day(day, run_id, settings, batches, started, allow_empty)
+    summary, written = assemble_day_tables(day, run_id, settings, batches, started, allow_empty)
     del written
     release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
     return summary
 
 
-def _assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[str], started: float | None,
-                  allow_empty: bool) -> tuple[ParseSummary, dict[str, pa.Table]]:
-    """``assemble_day`` for a caller holding the day's lock, returning also the staged tables as their
+def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Sequence[str], started: float | None,
+                        allow_empty: bool) -> tuple[ParseSummary, dict[str, pa.Table]]:
+    """``assemble_day`` for a caller holding the day's lock (``run_day``), returning also the staged tables as their
     partitions hold them (what ``validate_day`` would read back: ``run_day`` hands them over instead)."""
     from chainwire.parsing import RECORDS, records_of, stage_day
 
@@ -721,7 +721,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     def assemble_validate_dedup() -> None:  # in this process while the enrich workers tag the parse batches
         nonlocal name
         name = "parse"
-        summary, staged = _assemble_day(day, run_id, settings, refs, t0, allow_empty)
+        summary, staged = assemble_day_tables(day, run_id, settings, refs, t0, allow_empty)
         out[name] = summary.as_dict()
         name = "validate"
         note(name, 0, 0)

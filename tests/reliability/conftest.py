@@ -190,7 +190,9 @@ class World:
 KILL_POINTS = {
     "after_discover": ("chainwire.pipeline:discover_day", "after"),
     "after_parse_batch": ("chainwire.pipeline:parse_batch", "after"),
-    "after_assemble": ("chainwire.pipeline:assemble_day", "after"),
+    # run_day assembles through assemble_day_tables (the staged tables go on to validate in memory);
+    # assemble_day, the DAG's task, calls it too
+    "after_assemble": ("chainwire.pipeline:assemble_day_tables", "after"),
     "mid_lake_write": ("chainwire.lake:write_partition", "lake:paragraphs"),
     "after_validate": ("chainwire.pipeline:validate_day", "after"),
     "after_dedup": ("chainwire.pipeline:dedup_day", "after"),
