@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import DIR_HELP, corpus_dir, load_index, page_path  # noqa: E402
+from corpus import DIR_HELP, corpus_dir, dev_pages, page_path  # noqa: E402
 
 from bench_realpages import LANDING, score_page  # noqa: E402
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", help=DIR_HELP)
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
-    pages = [r for r in load_index() if r["split"] == "dev" and page_path(folder, r["id"]).exists()]
+    pages = dev_pages(folder)
     if not pages:
         print(f"SKIPPED: no development page under {folder}")
         return 0

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 
-from corpus import DIR_HELP, corpus_dir, load_index, page_path  # noqa: E402
+from corpus import DIR_HELP, corpus_dir, dev_pages, page_path  # noqa: E402
 
 from bench_realpages import FIELDS, LANDING, read_ids, score_page  # noqa: E402
 
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     study, blind = read_ids(args.study), read_ids(args.blind)
-    pages = [r for r in load_index() if r["split"] == "dev" and page_path(folder, r["id"]).exists()]
+    pages = dev_pages(folder)
     if not pages:
         print(f"SKIPPED: no development pages under {folder}")
         return 0

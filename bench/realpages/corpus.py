@@ -97,6 +97,12 @@ def load_index(path: Path = INDEX) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def dev_pages(folder: Path) -> list[dict]:
+    """Index records of the development pages present in ``folder``, in index order (held-out pages are
+    never handed to a tool that tunes or probes rules)."""
+    return [r for r in load_index() if r["split"] == "dev" and page_path(folder, r["id"]).exists()]
+
+
 def is_heldout(domain: str) -> bool:
     """Whether an outlet's pages belong to the leave-outlet-out part (fixed by its domain)."""
     if domain in ALWAYS_DEV:

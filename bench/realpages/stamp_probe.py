@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import DIR_HELP, corpus_dir, load_index, page_path  # noqa: E402
+from corpus import DIR_HELP, corpus_dir, dev_pages, page_path  # noqa: E402
 
 from bench_realpages import read_ids, time_ok  # noqa: E402
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
@@ -70,8 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     wanted = read_ids(args.ids) if args.ids else None
-    pages = [r for r in load_index() if r["split"] == "dev" and r["published"] and page_path(folder, r["id"]).exists()
-             and (wanted is None or r["id"] in wanted)]
+    pages = [r for r in dev_pages(folder) if r["published"] and (wanted is None or r["id"] in wanted)]
     if not pages:
         print(f"SKIPPED: no development pages with a labelled publish time under {folder}")
         return 0

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import DIR_HELP, HERE, corpus_dir, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import DIR_HELP, HERE, corpus_dir, dev_pages, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.bylines import parse_signature  # noqa: E402
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
@@ -91,8 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     blind = blind_ids()
-    pages = [r for r in load_index() if r["split"] == "dev" and r["title"] and r["id"] not in blind
-             and page_path(folder, r["id"]).exists()]
+    pages = [r for r in dev_pages(folder) if r["title"] and r["id"] not in blind]
     if not pages:
         print(f"SKIPPED: no development pages under {folder}")
         return 0

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import DIR_HELP, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
+from corpus import DIR_HELP, corpus_dir, deck_line, dev_pages, norm, page_path, sha1  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", help=DIR_HELP)
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
-    pages = [r for r in load_index() if r["split"] == "dev" and r["title"] and page_path(folder, r["id"]).exists()]
+    pages = [r for r in dev_pages(folder) if r["title"]]
     if not pages:
         print(f"SKIPPED: no development pages under {folder}")
         return 0
