@@ -19,18 +19,17 @@ find the event again (outlet, date, topics, actors).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import DIR_HELP, ENRICH_LABELS, corpus_dir, load_index, page_path, page_sha1  # noqa: E402
+from corpus import DIR_HELP, ENRICH_LABELS, corpus_dir, load_index, page_path, page_sha1, sha1  # noqa: E402
 
 
 def page_id(url: str) -> str:
-    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+    return sha1(url)[:12]
 
 
 def _candidates(text: str) -> list[bytes]:
@@ -88,7 +87,7 @@ def wanted(urls: list[str], folder: Path) -> int:
 def missing(folder: Path, split: str | None, shard: str | None) -> int:
     labels = {}
     if ENRICH_LABELS.exists():
-        labels = {json.loads(line)["id"]: json.loads(line) for line in ENRICH_LABELS.read_text(encoding="utf-8").splitlines() if line.strip()}
+        labels = {rec["id"]: rec for rec in load_index(ENRICH_LABELS)}
     k, n = (int(x) for x in shard.split("/")) if shard else (0, 1)
     absent = [rec for rec in load_index()
               if not page_path(folder, rec["id"]).exists()
