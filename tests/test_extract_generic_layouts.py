@@ -640,3 +640,21 @@ def test_a_time_above_the_headline_alone_is_still_the_pages_time():
     text = "\n".join(["2024.01.25 09:20", "", "가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO]) + "\n"
     a = parse(text)
     assert a.published_at is not None and a.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-25 09:20"
+
+
+PORT_LEAD_EN = "Officials in a made-up port said on Monday that shipments of a fictional alloy would resume next week."
+PORT_SECOND_EN = "A fictional shipping office said the first vessels would leave on Thursday."
+
+
+@pytest.mark.parametrize("opening", ["(Yonhap) -- ", "(AFP) — ", "-- ", "— ", "- "])
+def test_no_dash_opens_the_story(opening):
+    # what a wire credit leaves before the lead ("(Agency) -- "), or a list's marker, is not the story's first word
+    text = "\n".join(["Imaginary Port Resumes Alloy Shipments", "", f"{opening}{PORT_LEAD_EN}", "", PORT_SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == PORT_LEAD_EN
+    assert a.paragraphs[1] == PORT_SECOND_EN
+
+
+def test_a_dash_inside_the_first_sentence_stays():
+    text = "\n".join(["Imaginary Port Resumes Alloy Shipments", "", "-5% was the fall " + PORT_LEAD_EN, "", PORT_SECOND_EN]) + "\n"
+    assert parse(text).paragraphs[0].startswith("-5% was the fall")

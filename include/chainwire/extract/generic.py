@@ -884,6 +884,18 @@ def _truncated(last: str, english: bool) -> bool:
     return not _SENTENCE_END_RE.search(tail) and not tail.endswith(("…", ")", "]"))
 
 
+# A dash opening the story's first paragraph is never the story's: what is left of a wire credit the lead
+# rule took ("(Agency) -- rest", "(Agency) — rest") or a list's marker ("- point") when the story is a list.
+_LEAD_DASH_RE = re.compile(r"^(?:--?|[–—])\s+(?=\S)")
+
+
+def _undash_lead(paragraphs: list[str]) -> list[str]:
+    """The body without a dash and space opening its first paragraph."""
+    if paragraphs and paragraphs[0][:1] in "-–—":
+        return [_LEAD_DASH_RE.sub("", paragraphs[0]), *paragraphs[1:]]
+    return paragraphs
+
+
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
     """Append a caption; a caption repeating the text of the one before (an image's alt text
     followed by its printed caption) completes that one instead."""
@@ -1388,6 +1400,7 @@ class _Page:
             art.paragraphs = photo_page_story(captions)
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
+        art.paragraphs = _undash_lead(art.paragraphs)
         art.title = title
         art.subtitle_lines = subtitles
         if section:
