@@ -406,6 +406,25 @@ def test_marked_headline_sharing_a_little_with_the_story_stays_above_a_deck_that
     assert a.subtitle_lines == [head[1]]
 
 
+@pytest.mark.parametrize("junk", ["2024-06-27 412", "[고화질로 보기 : 화면 위 설정 누른 뒤 1080p 고르기]", "가상종합청사"])
+def test_info_bar_notice_or_lone_word_under_the_byline_is_no_deck(junk):
+    """Under the stamp and byline a page prints its own bits: the date with a view counter, a bracketed notice
+    of the player, a picture's one-word name. A deck is a phrase: none of them is a deck line; the deck stays."""
+    head = ["정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다", "세부 지원 기준은 다음 달에"]
+    a = parse("\n".join([*head, "", "홍길동 기자", "입력 2024.06.27 10:20", junk, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+def test_deck_phrase_under_the_byline_stays_a_deck():
+    head = "정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다"
+    deck = "세부 지원 기준은 다음 달에"
+    a = parse("\n".join([head, "", "홍길동 기자", "입력 2024.06.27 10:20", deck, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.title == head
+    assert a.subtitle_lines == [deck]
+
+
 def test_first_head_line_sharing_words_with_the_story_stays_the_title():
     """A headline whose words the story repeats keeps its place even when the deck under it shares more."""
     head = ["가상 공급망 대책", "정부는 25일 가상의 공급망 안정 대책을 발표하고 비축 물량을 늘린다"]

@@ -260,6 +260,10 @@ def _board_title(s: str) -> str | None:
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】〕>]$")
+# A whole line in square brackets, however long ("[화질 선택 : 상단 클릭 > 720p]"): a notice or credit of the site
+_BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
+# A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
+_DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -1799,8 +1803,12 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
-        if _BRACKET_LABEL_RE.match(core):
+        if _BRACKET_LABEL_RE.match(core) or _BRACKETED_LINE_RE.match(core):
             return False  # "[매체 이름]", "[전기차]": a bracketed label alone on its line (a logo, a tag), never a deck
+        if not self.en and " " not in core:
+            return False  # "정부세종청사": one word alone is a label or a picture's name; a deck is a phrase
+        if _DATE_LEAD_RE.match(core):
+            return False
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
         if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
