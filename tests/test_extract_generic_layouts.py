@@ -638,3 +638,12 @@ def test_no_dash_opens_the_story(opening):
 def test_a_dash_inside_the_first_sentence_stays():
     text = "\n".join(["Imaginary Port Resumes Alloy Shipments", "", "-5% was the fall " + PORT_LEAD_EN, "", PORT_SECOND_EN]) + "\n"
     assert parse(text).paragraphs[0].startswith("-5% was the fall")
+
+
+def test_a_sign_off_marked_with_a_pointer_is_the_reporters_not_a_caption():
+    # "▲" marks a picture's caption on many pages; a line of names with their role under the story is the sign-off
+    text = "\n".join(["가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO, "", "▲진행 홍길동·김철수 기자", "",
+                      "저작권자 © 가상일보 무단전재 및 재배포 금지"]) + "\n"
+    a = parse(text)
+    assert a.reporters == ["홍길동", "김철수"]
+    assert all("홍길동" not in c.text for c in a.photo_captions)

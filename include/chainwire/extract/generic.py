@@ -823,6 +823,8 @@ def _lone_pointer_captions(items: list[str]) -> list[int]:
             continue
         if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
             continue  # "▲ 정부는 … 밝혔다.": a point of the story
+        if s.endswith(("기자", "특파원")) and (sig := parse_signature(s)) is not None and sig.reporters:
+            continue  # "▲진행 홍길동·김철수 기자": the story's sign-off, marked like the lines above it
         if (k > 0 and items[k - 1][0] == s[0]) or (k + 1 < len(items) and items[k + 1][0] == s[0]):
             continue
         found.append(k)
