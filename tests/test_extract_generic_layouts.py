@@ -386,6 +386,26 @@ def test_site_line_above_the_headline_that_shares_nothing_with_the_story_is_no_t
     assert a.paragraphs == story
 
 
+@pytest.mark.parametrize("site_line", ["Markets close in 3 hours 12 minutes", "The Reader's Guide To Harbor Trade Since 1998"])
+def test_site_line_with_figures_or_an_apostrophe_above_the_headline_is_no_title(site_line):
+    """A site line marked like a headline only by a figure or an apostrophe (a market clock, a tagline with a
+    year), sharing nothing with the story, above the headline that sums it up: the headline is the title,
+    never its deck."""
+    head = "Made-Up Ministry Widens Imaginary Mineral Stockpile With Two Warehouses"
+    a = parse("\n".join([site_line, "", head, "", LEAD_EN, "", SECOND_EN, "", THIRD_EN]) + "\n")
+    assert a.title == head
+    assert a.subtitle_lines == []
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_marked_headline_sharing_a_little_with_the_story_stays_above_a_deck_that_shares_more():
+    """A marked first line that shares a fifth of its words or more with the story keeps the title."""
+    head = ["Ministry's 2 new depots: what changes", "Made-up ministry widens its stockpile of imaginary minerals"]
+    a = parse("\n".join([*head, "By Jane Roe", "Published: 2024-06-27 10:20", LEAD_EN, SECOND_EN]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+
+
 def test_first_head_line_sharing_words_with_the_story_stays_the_title():
     """A headline whose words the story repeats keeps its place even when the deck under it shares more."""
     head = ["가상 공급망 대책", "정부는 25일 가상의 공급망 안정 대책을 발표하고 비축 물량을 늘린다"]

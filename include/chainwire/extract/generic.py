@@ -367,6 +367,8 @@ SITE_LABEL_MAX_WORDS = 5
 _EN_ACTION_WORDS = frozenset({"Share", "Print", "Save", "Listen", "Email", "Follow", "Subscribe", "Download", "Copy",
                               "Send", "Bookmark", "Comment", "Play", "Translate", "Tweet"})
 _HEADLINE_MARK_RE = re.compile(r"[…·,'\"“”‘’?!%\d]")
+# The marks only a headline carries: figures and an apostrophe ("4 hours", "China's") are in site lines too
+_STRONG_HEADLINE_MARK_RE = re.compile(r"[…·,\"“”‘?!%]")
 _EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
                                "it its".split())
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -1720,15 +1722,22 @@ class _Page:
         the site above the headline ("Skip to main content", "오늘의 주요 뉴스") says nothing the story says; a
         headline sums the story up."""
         first = candidates[0]
-        if len(candidates) == 1 or _HEADLINE_MARK_RE.search(first):
-            return first  # (a line marked like a headline — "…", "·", quotes, a comma, figures — stays one)
+        if len(candidates) == 1 or _STRONG_HEADLINE_MARK_RE.search(first):
+            return first  # (a line marked like a headline — "…", "·", quotes, a comma — stays one)
         words = self.story_words()
         if not words:
             return first
         mine = topic_share(first, words, self.en)
+        marked = _HEADLINE_MARK_RE.search(first) is not None
         for c in candidates[1:]:
             share = topic_share(c, words, self.en)
-            if (share >= ON_TOPIC_SHARE and mine < OFF_TOPIC_SHARE) or (
+            if marked:
+                # marked by figures or an apostrophe only, as a site's clock or tagline is too ("Markets open in
+                # 4 hours", "… Since 2000"): a headline unless it shares next to nothing with the story while a
+                # later line sums the story up
+                if mine < OFF_TOPIC_SHARE and share >= ON_TOPIC_SHARE and share > MARKED_LEAD * mine:
+                    return c
+            elif (share >= ON_TOPIC_SHARE and mine < OFF_TOPIC_SHARE) or (
                     _HEADLINE_MARK_RE.search(c) and share >= OFF_TOPIC_SHARE and share > MARKED_LEAD * mine):
                 return c
         return first
