@@ -677,3 +677,36 @@ def test_no_dash_opens_the_story(opening):
 def test_a_dash_inside_the_first_sentence_stays():
     text = "\n".join(["Imaginary Port Resumes Alloy Shipments", "", "-5% was the fall " + PORT_LEAD_EN, "", PORT_SECOND_EN]) + "\n"
     assert parse(text).paragraphs[0].startswith("-5% was the fall")
+
+
+RETOLD_STORY_EN = ("A fictional mining firm has agreed to supply an invented metal to an imaginary battery maker for five "
+                   "years, the two companies said on Tuesday, in a deal that gives the battery maker a second source "
+                   "of the metal. The invented metal will be shipped from a made-up port from next spring, and the "
+                   "imaginary battery maker said it would use it in cells built at its new plant.")
+RETOLD_SECOND_EN = "Neither company gave the value of the contract, which still needs the approval of an invented regulator."
+
+
+@pytest.mark.parametrize("top", ["Fictional Mining Firm Agrees to Supply Invented Metal to Imaginary Battery Maker.",
+                                 "The imaginary battery maker will get the invented metal from the fictional mining firm."])
+def test_a_top_line_the_story_under_it_retells_is_the_headline_not_the_lead(top):
+    # a capture with no stamp or byline: one sentence on top whose words the much longer story under it retells
+    a = parse("\n".join([top, "", RETOLD_STORY_EN, "", RETOLD_SECOND_EN]) + "\n")
+    assert a.title == top
+    assert a.paragraphs == [RETOLD_STORY_EN, RETOLD_SECOND_EN]
+
+
+def test_a_short_lead_that_the_next_paragraph_goes_on_from_stays_the_lead():
+    lead = "An invented regulator on Monday approved a new stockpile plan for a fictional metal."
+    on = ("Under the plan, made-up trading houses must report their holdings every month, and a fictional agency "
+          "will buy spare cargoes when prices fall below an imaginary floor set each quarter by a panel of officials.")
+    a = parse("\n".join([lead, "", on, "", RETOLD_SECOND_EN]) + "\n")
+    assert a.paragraphs[0] == lead
+
+
+def test_a_sign_off_marked_with_a_pointer_is_the_reporters_not_a_caption():
+    # "▲" marks a picture's caption on many pages; a line of names with their role under the story is the sign-off
+    text = "\n".join(["가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO, "", "▲진행 홍길동·김철수 기자", "",
+                      "저작권자 © 가상일보 무단전재 및 재배포 금지"]) + "\n"
+    a = parse(text)
+    assert a.reporters == ["홍길동", "김철수"]
+    assert all("홍길동" not in c.text for c in a.photo_captions)

@@ -829,6 +829,8 @@ def _lone_pointer_captions(items: list[str]) -> list[int]:
             continue
         if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
             continue  # "▲ 정부는 … 밝혔다.": a point of the story
+        if s.endswith(("기자", "특파원")) and (sig := parse_signature(s)) is not None and sig.reporters:
+            continue  # "▲진행 홍길동·김철수 기자": the story's sign-off, marked like the lines above it
         if (k > 0 and items[k - 1][0] == s[0]) or (k + 1 < len(items) and items[k + 1][0] == s[0]):
             continue
         found.append(k)
@@ -898,6 +900,24 @@ def _undash_lead(paragraphs: list[str]) -> list[str]:
     if paragraphs and paragraphs[0][:1] in "-–—":
         return [_LEAD_DASH_RE.sub("", paragraphs[0]), *paragraphs[1:]]
     return paragraphs
+
+
+# A capture with no marker between its top line and the story: the line is the headline or the standfirst
+# when it is one sentence that the story right under it, several times longer, retells (most of its words
+# come back there); a lead sentence opens the story and the next paragraph goes on with new facts.
+HEADLINE_RETOLD_SHARE = 0.6
+HEADLINE_RETOLD_LENGTH = 2.5
+_EN_INNER_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+[A-Z\"“‘]")
+
+
+def retold_headline(paragraphs: list[str], english: bool) -> bool:
+    """The first paragraph of a page with no headline found is its headline (or standfirst), not the lead."""
+    if not english or len(paragraphs) < 2:
+        return False
+    first, story = paragraphs[0], paragraphs[1]
+    if len(story) < HEADLINE_RETOLD_LENGTH * len(first) or _EN_INNER_SENTENCE_END_RE.search(first):
+        return False
+    return topic_share(first, story_words(story, english), english) >= HEADLINE_RETOLD_SHARE
 
 
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
@@ -1405,6 +1425,10 @@ class _Page:
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
         art.paragraphs = _undash_lead(art.paragraphs)
+        if title is None and art.paragraphs and (
+                (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
+                or retold_headline(art.paragraphs, self.en)):
+            title, art.paragraphs = art.paragraphs[0], art.paragraphs[1:]
         art.title = title
         art.subtitle_lines = subtitles
         if section:
