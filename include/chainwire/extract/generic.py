@@ -65,6 +65,7 @@ from .outlets import (
     SUMMARY_MARK,
     Outlet,
     brand_map,
+    info_bar_domain,
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
@@ -1487,7 +1488,10 @@ class _Page:
             # an unlabelled time above the headline is the site's clock or a ticker's as often as the page's
             # (bench/realpages/stamp_probe.py): one read under the headline or in the story comes first
             bare = bare[bare_above_head:] + bare[:bare_above_head]
-        self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
+        # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
+        writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
+        self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
+                    items[:head_end])
 
     def _story_above(self, items: list[str], k: int) -> bool:
         """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
@@ -1851,7 +1855,8 @@ class _Page:
             return False  # "SBS Biz 홍길동": the brand and a bare name, a byline without its role
         return True
 
-    def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str]) -> None:
+    def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str],
+               writer_brand: str | None = None, head: list[str] | tuple[str, ...] = ()) -> None:
         art, warn = self.art, self.warn
         # outlet
         o = self.outlet
@@ -1859,6 +1864,8 @@ class _Page:
             o = outlet_for_brand(lead.brand, self.rules.language)
         if o is None:
             o = outlet_for_page(self.text, self.rules.language)
+        if o is None and writer_brand:
+            o = outlet_for_brand(writer_brand, self.rules.language)
         if o is not None:
             art.outlet = o.name
         else:
@@ -1868,10 +1875,17 @@ class _Page:
             # credit ("HANOI (Agency) --"), the agency whose story the site carries
             lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
                 and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+            if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
+                    and not is_role(writer_brand):
+                lead_brand = writer_brand  # the writer's outlet, printed in the byline
             named = printed_brand(self.text, lead_brand)
+            site = info_bar_domain(list(head)) if named is None else None
             if named is not None:
                 art.outlet = named[0]
                 warn(f"outlet not registered: named by the brand its {named[1]} prints")
+            elif site is not None:
+                art.outlet = site
+                warn("outlet not registered: named by the address its info bar prints")
             else:
                 warn("outlet not recognized")
         published, updated = pick(stamps) if stamps else (None, None)
