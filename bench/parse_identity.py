@@ -10,7 +10,9 @@ outside "all" included (``--synth DAYSxPER_DAY``, seed ``--seed``; default 3x700
 ``<realpages>/pages/*.txt`` when that folder exists (``data/realpages``, gitignored). Each page
 goes through ``extract_raw`` as the pipeline calls it (bytes in, sidecar read when present) and
 every record's ``Article.to_dict()`` (or its error) is written, keyed by the page's path
-relative to its corpus root. ``--compare`` prints the pages and fields that differ and exits 1
+relative to its corpus root. ``--dev-only`` keeps only the real pages the committed index marks
+as development pages (held-out pages are never parsed by a tool used while writing rules; a page
+the index does not name is left out too). ``--compare`` prints the pages and fields that differ and exits 1
 when any does. Nothing of the real pages' text is printed unless ``--show`` is given.
 """
 
@@ -25,6 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "include"))
+sys.path.insert(0, str(ROOT / "bench" / "realpages"))
+
+from corpus import dev_pages, page_path  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw, read_sidecar  # noqa: E402
 
@@ -43,7 +48,7 @@ def _records(root: Path, paths: list[Path], prefix: str) -> dict[str, list[dict]
     return out
 
 
-def dump(synth: str, seed: int, realpages: Path) -> dict[str, list[dict]]:
+def dump(synth: str, seed: int, realpages: Path, dev_only: bool = False) -> dict[str, list[dict]]:
     from chainwire_synth.generator import generate_corpus
     from chainwire_synth.layouts import layouts
 
@@ -56,7 +61,9 @@ def dump(synth: str, seed: int, realpages: Path) -> dict[str, list[dict]]:
         result.update(_records(raw, sorted(raw.rglob("*.txt")), "synth"))
     pages = realpages / "pages"
     if pages.is_dir():
-        result.update(_records(pages, sorted(pages.glob("*.txt")), "real"))
+        paths = ([page_path(realpages, r["id"]) for r in dev_pages(realpages)] if dev_only
+                 else list(pages.glob("*.txt")))
+        result.update(_records(pages, sorted(paths), "real"))
     return result
 
 
@@ -91,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--synth", default="3x700", help="DAYSxPER_DAY generated pages, every layout")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--realpages", type=Path, default=ROOT / "data" / "realpages")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="real pages: only the index's development pages (never parse a held-out page)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     ap.add_argument("--show", action="store_true", help="with --compare: print the differing values")
@@ -100,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         return compare(before, after, args.show)
     if not args.out:
         ap.error("--out or --compare is required")
-    result = dump(args.synth, args.seed, args.realpages)
+    result = dump(args.synth, args.seed, args.realpages, args.dev_only)
     tmp = args.out.with_name(args.out.name + ".tmp")
     tmp.write_text(json.dumps(result, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     tmp.replace(args.out)

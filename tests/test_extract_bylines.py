@@ -393,3 +393,14 @@ def test_an_agency_with_a_place_is_no_writer():
 def test_a_foreign_agencys_picture_credit_is_no_byline(paragraph):
     b = parse_byline(paragraph)
     assert b is None or (not b.reporters and b.dateline is None)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("진행 홍길동·김철수 기자", ["홍길동", "김철수"]),  # the task in front (hosting a talk) is no name
+    ("대담 홍길동 기자", ["홍길동"]),
+    ("홍길동 편집국 기자", ["홍길동"]),  # the desk after the name is no second name
+    ("가상일보 홍길동 취재부 기자입니다.", ["홍길동"]),  # a profile line closing the story
+])
+def test_a_bylines_task_or_desk_word_is_never_a_reporter(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names

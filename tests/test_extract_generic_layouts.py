@@ -386,6 +386,45 @@ def test_site_line_above_the_headline_that_shares_nothing_with_the_story_is_no_t
     assert a.paragraphs == story
 
 
+@pytest.mark.parametrize("site_line", ["Markets close in 3 hours 12 minutes", "The Reader's Guide To Harbor Trade Since 1998"])
+def test_site_line_with_figures_or_an_apostrophe_above_the_headline_is_no_title(site_line):
+    """A site line marked like a headline only by a figure or an apostrophe (a market clock, a tagline with a
+    year), sharing nothing with the story, above the headline that sums it up: the headline is the title,
+    never its deck."""
+    head = "Made-Up Ministry Widens Imaginary Mineral Stockpile With Two Warehouses"
+    a = parse("\n".join([site_line, "", head, "", LEAD_EN, "", SECOND_EN, "", THIRD_EN]) + "\n")
+    assert a.title == head
+    assert a.subtitle_lines == []
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_marked_headline_sharing_a_little_with_the_story_stays_above_a_deck_that_shares_more():
+    """A marked first line that shares a fifth of its words or more with the story keeps the title."""
+    head = ["Ministry's 2 new depots: what changes", "Made-up ministry widens its stockpile of imaginary minerals"]
+    a = parse("\n".join([*head, "By Jane Roe", "Published: 2024-06-27 10:20", LEAD_EN, SECOND_EN]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+
+
+@pytest.mark.parametrize("junk", ["2024-06-27 412", "[고화질로 보기 : 화면 위 설정 누른 뒤 1080p 고르기]", "가상종합청사"])
+def test_info_bar_notice_or_lone_word_under_the_byline_is_no_deck(junk):
+    """Under the stamp and byline a page prints its own bits: the date with a view counter, a bracketed notice
+    of the player, a picture's one-word name. A deck is a phrase: none of them is a deck line; the deck stays."""
+    head = ["정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다", "세부 지원 기준은 다음 달에"]
+    a = parse("\n".join([*head, "", "홍길동 기자", "입력 2024.06.27 10:20", junk, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.title == head[0]
+    assert a.subtitle_lines == [head[1]]
+    assert a.paragraphs == [LEAD_KO, SECOND_KO]
+
+
+def test_deck_phrase_under_the_byline_stays_a_deck():
+    head = "정부, 가상의 공급망 안정 대책 발표…핵심 품목 비축 물량 늘린다"
+    deck = "세부 지원 기준은 다음 달에"
+    a = parse("\n".join([head, "", "홍길동 기자", "입력 2024.06.27 10:20", deck, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.title == head
+    assert a.subtitle_lines == [deck]
+
+
 def test_first_head_line_sharing_words_with_the_story_stays_the_title():
     """A headline whose words the story repeats keeps its place even when the deck under it shares more."""
     head = ["가상 공급망 대책", "정부는 25일 가상의 공급망 안정 대책을 발표하고 비축 물량을 늘린다"]
@@ -620,3 +659,88 @@ def test_a_time_above_the_headline_alone_is_still_the_pages_time():
     text = "\n".join(["2024.01.25 09:20", "", "가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO]) + "\n"
     a = parse(text)
     assert a.published_at is not None and a.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-25 09:20"
+
+
+PORT_LEAD_EN = "Officials in a made-up port said on Monday that shipments of a fictional alloy would resume next week."
+PORT_SECOND_EN = "A fictional shipping office said the first vessels would leave on Thursday."
+
+
+@pytest.mark.parametrize("opening", ["(Yonhap) -- ", "(AFP) — ", "-- ", "— ", "- "])
+def test_no_dash_opens_the_story(opening):
+    # what a wire credit leaves before the lead ("(Agency) -- "), or a list's marker, is not the story's first word
+    text = "\n".join(["Imaginary Port Resumes Alloy Shipments", "", f"{opening}{PORT_LEAD_EN}", "", PORT_SECOND_EN]) + "\n"
+    a = parse(text)
+    assert a.paragraphs[0] == PORT_LEAD_EN
+    assert a.paragraphs[1] == PORT_SECOND_EN
+
+
+def test_a_dash_inside_the_first_sentence_stays():
+    text = "\n".join(["Imaginary Port Resumes Alloy Shipments", "", "-5% was the fall " + PORT_LEAD_EN, "", PORT_SECOND_EN]) + "\n"
+    assert parse(text).paragraphs[0].startswith("-5% was the fall")
+
+
+# A site's trailer glued after the story's last sentence on the same line (k4, session 9): the sentence stays,
+# the trailer goes, and nothing below it is the story's.
+@pytest.mark.parametrize(("trailer", "writer"), [
+    (" — Mira Kestrel, (c) 2024 Invented Wire LP", ["Mira Kestrel"]),
+    (" © Made-up Daily 2024", []),
+    (" #MadeUpPort #FictionalAlloy #Shipping", []),
+])
+def test_a_trailer_glued_after_the_last_sentence_is_cut_and_the_story_ends(trailer, writer):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", THIRD_EN + trailer, "", "June 22, 2025", "", "Most shared"]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.reporters == writer
+
+
+@pytest.mark.parametrize("line", [
+    THIRD_EN.rstrip(".") + " under clause (c) of the invented act, which took effect on Monday.",  # a clause, no notice
+    "Rules under (c) 2024 changes say firms must report. Officials in the made-up port agreed with that.",
+    "Fans wrote #MadeUpPort on their signs when the first vessel left the invented harbour on Thursday.",
+    "Workers walk past a made-up plant in an invented town on Thursday. © Made-up Agency",  # a photo's credit
+])
+def test_marks_inside_the_story_are_no_trailer(line):
+    from chainwire.extract.trailers import glued_notice
+    assert glued_notice(line) is None
+
+
+def test_a_korean_notice_and_a_capitals_tag_glued_after_the_story():
+    head = ["가상 공급망 대책 발표", "입력 2025.06.22 19:26", ""]
+    page = parse("\n".join([*head, LEAD_KO, SECOND_KO, THIRD_KO + " <저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>", "많이 읽은 기사 제목 하나"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    page = parse("\n".join([*head, LEAD_KO, SECOND_KO, THIRD_KO + " GD"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+RETOLD_STORY_EN = ("A fictional mining firm has agreed to supply an invented metal to an imaginary battery maker for five "
+                   "years, the two companies said on Tuesday, in a deal that gives the battery maker a second source "
+                   "of the metal. The invented metal will be shipped from a made-up port from next spring, and the "
+                   "imaginary battery maker said it would use it in cells built at its new plant.")
+RETOLD_SECOND_EN = "Neither company gave the value of the contract, which still needs the approval of an invented regulator."
+
+
+@pytest.mark.parametrize("top", ["Fictional Mining Firm Agrees to Supply Invented Metal to Imaginary Battery Maker.",
+                                 "The imaginary battery maker will get the invented metal from the fictional mining firm."])
+def test_a_top_line_the_story_under_it_retells_is_the_headline_not_the_lead(top):
+    # a capture with no stamp or byline: one sentence on top whose words the much longer story under it retells
+    a = parse("\n".join([top, "", RETOLD_STORY_EN, "", RETOLD_SECOND_EN]) + "\n")
+    assert a.title == top
+    assert a.paragraphs == [RETOLD_STORY_EN, RETOLD_SECOND_EN]
+
+
+def test_a_short_lead_that_the_next_paragraph_goes_on_from_stays_the_lead():
+    lead = "An invented regulator on Monday approved a new stockpile plan for a fictional metal."
+    on = ("Under the plan, made-up trading houses must report their holdings every month, and a fictional agency "
+          "will buy spare cargoes when prices fall below an imaginary floor set each quarter by a panel of officials.")
+    a = parse("\n".join([lead, "", on, "", RETOLD_SECOND_EN]) + "\n")
+    assert a.paragraphs[0] == lead
+
+
+def test_a_sign_off_marked_with_a_pointer_is_the_reporters_not_a_caption():
+    # "▲" marks a picture's caption on many pages; a line of names with their role under the story is the sign-off
+    text = "\n".join(["가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO, "", "▲진행 홍길동·김철수 기자", "",
+                      "저작권자 © 가상일보 무단전재 및 재배포 금지"]) + "\n"
+    a = parse(text)
+    assert a.reporters == ["홍길동", "김철수"]
+    assert all("홍길동" not in c.text for c in a.photo_captions)
+

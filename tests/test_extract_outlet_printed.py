@@ -149,3 +149,30 @@ def test_an_image_librarys_copyright_line_is_no_footer():
     assert footer_brand("본문이다.\nCopyright © 2099 Getty Images. All rights reserved.\n") is None
     assert footer_brand("본문이다.\n저작권자 © 게티이미지뱅크 무단전재 및 재배포 금지\n") is None
     assert footer_brand("본문이다.\n저작권자 © 가람타임즈 무단전재 및 재배포 금지\n") == "가람타임즈"
+
+
+STORY_EN = ("Officials of an invented ministry said on Monday that a made-up port would reopen next week after a "
+            "fictional strike ended, and that exports of an imaginary alloy would resume at once.")
+MORE_EN = "A fictional trade group said members expected shipments to return to normal within a month."
+
+
+def test_the_writers_byline_names_an_unregistered_outlet():
+    # "By Brand NAME": the writer's outlet, printed in the byline under the headline
+    page = "\n".join(["Invented Port to Reopen Next Week", "", "By Example Valley News Hong Gildong", "",
+                      STORY_EN, "", MORE_EN]) + "\n"
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["Hong Gildong"]
+    assert brand_key(art.outlet) == brand_key("Example Valley News")
+
+
+@pytest.mark.parametrize("item", ["• example-valley.tv", "example-valley.tv", "www.example-valley.tv"])
+def test_a_bare_address_in_the_info_bar_names_the_site(item):
+    page = "\n".join(["Invented Port to Reopen Next Week", item, "• 5 days ago", "• 2 min read", "",
+                      STORY_EN, "", MORE_EN]) + "\n"
+    assert parse_text_page(page, "x.txt").outlet == "example-valley"
+
+
+def test_two_addresses_in_the_head_name_no_site():
+    page = "\n".join(["Invented Port to Reopen Next Week", "• example-valley.tv", "• other-hill.com", "",
+                      STORY_EN, "", MORE_EN]) + "\n"
+    assert parse_text_page(page, "x.txt").outlet is None

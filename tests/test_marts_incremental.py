@@ -287,3 +287,70 @@ def test_random_changes_across_clusters_windows_and_periods_match_a_full_rebuild
                 copy.unlink()
     finally:
         con.close()
+
+
+def test_first_time_stories_of_later_days_follow_a_change_earlier_in_the_period(tmp_path):
+    """period_day: a story's first day in a week or month moves when an earlier copy goes or a late one
+    arrives, so the build recomputes the later days of the period where a touched story has a copy."""
+    from datetime import datetime
+
+    from chainwire.warehouse.state import mark_marts_pending
+    from conftest import crafted_warehouse
+
+    wed, thu, fri = date(2026, 11, 4), date(2026, 11, 5), date(2026, 11, 6)
+    arts = [("newspim:1", "newspim", "c1", True, wed), ("yonhap:1", "yonhap", "c1", False, fri),
+            ("newsis:2", "newsis", "c2", True, fri)]
+    w = crafted_warehouse(tmp_path / "w.duckdb", arts, {a[0]: ["batteries"] for a in arts})
+    firsts = ("SELECT first_in_week, first_in_month FROM marts.key_first_stories_daily "
+              "WHERE date = ? AND dimension = 'topic' AND key = 'batteries'")
+    week = ("SELECT unique_stories, days_with_articles FROM marts.coverage_period "
+            "WHERE period = 'week' AND dimension = 'topic' AND key = 'batteries'")
+    con = duckdb.connect(str(w))
+    try:
+        assert con.execute(firsts, [fri]).fetchall() == [(1, 1)]  # c1 was seen on Wednesday
+        con.execute("DELETE FROM core.articles WHERE article_id = 'newspim:1'")
+        con.execute("DELETE FROM core.article_topics WHERE article_id = 'newspim:1'")
+        mark_marts_pending(con, pa.array(["newspim:1"]), pa.array([wed]))
+        stats = build_marts(con)
+        assert stats["key_first_stories_daily"]["partitions"] == 2  # Wednesday and Friday
+        assert con.execute(firsts, [fri]).fetchall() == [(2, 2)]
+        assert con.execute(week).fetchall() == [(2, 1)]
+        # A late copy of c2 published on Thursday: c2 is no longer new on Friday.
+        con.execute("INSERT INTO core.articles (article_id, landing_date, outlet, url, title, published_at, "
+                    "cluster_id, is_canonical, raw_path) VALUES ('newsis:3', ?, 'newsis', 'https://example.invalid', "
+                    "'Invented', timezone('Asia/Seoul', ?::TIMESTAMP), 'c2', FALSE, 'x')",
+                    [fri, datetime.combine(thu, datetime.min.time()).replace(hour=10)])
+        con.execute("INSERT INTO core.article_topics (article_id, landing_date, topic, score, raw_path) "
+                    "VALUES ('newsis:3', ?, 'batteries', 3.0, 'x')", [fri])
+        mark_marts_pending(con, pa.array(["newsis:3"]), pa.array([fri]))
+        build_marts(con)
+        assert con.execute(firsts, [fri]).fetchall() == [(1, 1)]
+        assert con.execute(week).fetchall() == [(2, 2)]
+        con.execute("CHECKPOINT")
+        copy = tmp_path / "full.duckdb"
+        shutil.copy(w, copy)
+        full = duckdb.connect(str(copy))
+        try:
+            build_marts(full, full_refresh=True)
+            for name in load_models():
+                assert _rows(con, f"marts.{name}") == _rows(full, f"marts.{name}"), name
+        finally:
+            full.close()
+    finally:
+        con.close()
+
+
+def test_a_model_reads_only_marts_whose_changes_its_partitions_cover(tmp_path):
+    """A period_day model changes days after the touched ones (within their weeks and months): a period
+    model may read it, a trailing or day model may not."""
+    head = "-- marts.{name}: x\n-- column cluster_id: story\n-- incremental: {strategy}\n-- partition: date\n"
+    for name, strategy, sql in (("stories", "day_story", "SELECT * FROM marts.stg_articles"),
+                                ("firsts", "period_day", "SELECT * FROM marts.stories"),
+                                ("totals", "period", "SELECT * FROM marts.firsts")):
+        (tmp_path / f"{name}.sql").write_text(head.format(name=name, strategy=strategy) + sql, encoding="utf-8")
+    shutil.copy(MODELS_DIR / "stg_articles.sql", tmp_path / "stg_articles.sql")
+    assert load_models(tmp_path)["totals"].strategy == "period"
+    (tmp_path / "movers.sql").write_text(head.format(name="movers", strategy="trailing 28")
+                                         + "SELECT * FROM marts.firsts", encoding="utf-8")
+    with pytest.raises(ValueError, match="movers: a trailing model reads"):
+        load_models(tmp_path)

@@ -106,7 +106,7 @@ BYLINE_TASKS = {"글": "기자", "사진": "사진기자", "영상": "영상기�
 _TASK_SPLIT_RE = re.compile(r"(?:(?<=기자)|(?<=특파원))\s+(?=(?:사진|영상|촬영)\s*[=:：]?\s*[가-힣]{2,4}(?:\s|$))")
 # Words printed in front of a byline that are no name: stamp labels and credit words.
 NOT_NAMES = frozenset({"입력", "수정", "등록", "승인", "송고", "작성", "기사", "사진", "영상", "제공", "출처", "정리", "취재",
-                       "기사입력", "최종수정", "업데이트"})
+                       "진행", "대담", "기사입력", "최종수정", "업데이트"})
 # Roles of people a page names who did not write the story: the anchor who reads it, the camera and
 # photo desk. They are told apart from the reporters (``authors_only``).
 NON_AUTHOR_ROLES = frozenset({"앵커", "아나운서", "사진기자", "영상기자", "촬영기자", "사진부"})
@@ -202,7 +202,9 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
         if len(toks) > 4 or any(len(t) > 12 for t in toks):
             return None
         if len(toks) > 1 and toks[0] in NOT_NAMES:
-            toks = toks[1:]  # "입력 홍길동 기자": a stamp label or credit word in front, not a name
+            toks = toks[1:]  # "입력 홍길동 기자", "진행 홍길동 기자": a stamp label, credit word or task in front, not a name
+        if len(toks) > 1 and toks[-1].endswith(DESK_SUFFIXES):
+            toks = toks[:-1]  # "홍길동 취재부 기자": the desk the reporter writes for, not a second name
         if len(toks) > 1 and all(_HANGUL_NAME_RE.match(t) for t in toks):
             # "김가영 이도훈 기자": space-separated Korean names
             for t in toks:
@@ -670,7 +672,8 @@ _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\
 HANDOVER_VERBS = ("보도합니다", "전합니다", "전해드립니다", "취재했습니다", "알아봤습니다", "알아보았습니다",
                   "다녀왔습니다", "짚어봤습니다", "살펴봤습니다", "정리했습니다", "만나봤습니다", "들어봤습니다")
 _ANCHOR_INTRO_RE = re.compile(
-    r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)"
+    r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*"
+    r"(?:[가-힣]{0,6}(?:" + "|".join(DESK_SUFFIXES) + r")\s*)?(?:기자|특파원)"  # "홍길동 취재부 기자입니다": the desk, then the role
     r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
     r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )

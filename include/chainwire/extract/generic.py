@@ -58,12 +58,14 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
+from .glued_credits import split_glued_credits
 from .language import detect_language
 from .outlets import (
     SUMMARY_CREDIT_RE,
     SUMMARY_MARK,
     Outlet,
     brand_map,
+    info_bar_domain,
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
@@ -84,6 +86,7 @@ from .stamps import (
     scan_stamps,
     trailing_stamp,
 )
+from .trailers import TRAILER_TEXT_MIN, glued_notice, without_caps_tag
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -260,6 +263,10 @@ def _board_title(s: str) -> str | None:
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
 _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】〕>]$")
+# A whole line in square brackets, however long ("[화질 선택 : 상단 클릭 > 720p]"): a notice or credit of the site
+_BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
+# A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
+_DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -367,6 +374,8 @@ SITE_LABEL_MAX_WORDS = 5
 _EN_ACTION_WORDS = frozenset({"Share", "Print", "Save", "Listen", "Email", "Follow", "Subscribe", "Download", "Copy",
                               "Send", "Bookmark", "Comment", "Play", "Translate", "Tweet"})
 _HEADLINE_MARK_RE = re.compile(r"[…·,'\"“”‘’?!%\d]")
+# The marks only a headline carries: figures and an apostrophe ("4 hours", "China's") are in site lines too
+_STRONG_HEADLINE_MARK_RE = re.compile(r"[…·,\"“”‘?!%]")
 _EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
                                "it its".split())
 _WORD_RE = re.compile(r"[a-z0-9]+")
@@ -823,6 +832,8 @@ def _lone_pointer_captions(items: list[str]) -> list[int]:
             continue
         if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
             continue  # "▲ 정부는 … 밝혔다.": a point of the story
+        if s.endswith(("기자", "특파원")) and (sig := parse_signature(s)) is not None and sig.reporters:
+            continue  # "▲진행 홍길동·김철수 기자": the story's sign-off, marked like the lines above it
         if (k > 0 and items[k - 1][0] == s[0]) or (k + 1 < len(items) and items[k + 1][0] == s[0]):
             continue
         found.append(k)
@@ -880,6 +891,36 @@ def _truncated(last: str, english: bool) -> bool:
     if english:
         return tail[-1:] not in ".!?\"”’')"
     return not _SENTENCE_END_RE.search(tail) and not tail.endswith(("…", ")", "]"))
+
+
+# A dash opening the story's first paragraph is never the story's: what is left of a wire credit the lead
+# rule took ("(Agency) -- rest", "(Agency) — rest") or a list's marker ("- point") when the story is a list.
+_LEAD_DASH_RE = re.compile(r"^(?:--?|[–—])\s+(?=\S)")
+
+
+def _undash_lead(paragraphs: list[str]) -> list[str]:
+    """The body without a dash and space opening its first paragraph."""
+    if paragraphs and paragraphs[0][:1] in "-–—":
+        return [_LEAD_DASH_RE.sub("", paragraphs[0]), *paragraphs[1:]]
+    return paragraphs
+
+
+# A capture with no marker between its top line and the story: the line is the headline or the standfirst
+# when it is one sentence that the story right under it, several times longer, retells (most of its words
+# come back there); a lead sentence opens the story and the next paragraph goes on with new facts.
+HEADLINE_RETOLD_SHARE = 0.6
+HEADLINE_RETOLD_LENGTH = 2.5
+_EN_INNER_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')]*\s+[A-Z\"“‘]")
+
+
+def retold_headline(paragraphs: list[str], english: bool) -> bool:
+    """The first paragraph of a page with no headline found is its headline (or standfirst), not the lead."""
+    if not english or len(paragraphs) < 2:
+        return False
+    first, story = paragraphs[0], paragraphs[1]
+    if len(story) < HEADLINE_RETOLD_LENGTH * len(first) or _EN_INNER_SENTENCE_END_RE.search(first):
+        return False
+    return topic_share(first, story_words(story, english), english) >= HEADLINE_RETOLD_SHARE
 
 
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
@@ -984,7 +1025,7 @@ class _Page:
         if len(s) <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
         if len(s) < 120 and _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s)
+            return not self._captioned_notice(s) and glued_notice(s) is None  # "… 했다. <ⓒ 매체 …>": a story's line
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1008,7 +1049,7 @@ class _Page:
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s)
+            return not self._captioned_notice(s) and glued_notice(s) is None  # the story's line, its notice glued on
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
 
     def _captioned_notice(self, s: str) -> bool:
@@ -1067,6 +1108,7 @@ class _Page:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items, glued_credits = split_glued_credits(items, self.en)  # "… 했다. <이름 기자>", "… — NAME, (c) 2023 Brand"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
             # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
@@ -1247,7 +1289,7 @@ class _Page:
 
         # -- 4. body
         paragraphs: list[str] = []
-        sigs: list[Byline] = []
+        sigs: list[Byline] = list(glued_credits)
         tail_stamps = []
         signed_at: int | None = None  # paragraphs before the story's e-mail sign-off
         if start is not None:
@@ -1286,6 +1328,13 @@ class _Page:
                     break
                 if s in INLINE_BOX_HEADS:
                     continue  # the head of a box inside the story (the story goes on after it)
+                trailer = glued_notice(s) if len(s) > TRAILER_TEXT_MIN else None
+                if trailer is not None:  # "… batteries. — NAME, (c) 2023 Brand", "… response. #Tag #Tag": the story ends
+                    paragraphs.append(trailer.text)
+                    if trailer.signer:
+                        sigs.append(Byline(None, [trailer.signer], [""], "", None))
+                    end = k + 1
+                    break
                 if "[" in s[:250] or s[:2] in ("사진", "자료", "그래"):
                     glued = _GLUED_CAPTION_RE.match(s) or _GLUED_CREDIT_RE.match(s)
                     if glued:  # "설명. [사진=이름 기자 e-mail] 본문…": the caption, then the story
@@ -1361,6 +1410,7 @@ class _Page:
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
                 paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
+                paragraphs[-1] = without_caps_tag(paragraphs[-1])  # "… 밝혔다. EP": the site's initials sign it
                 for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
                     c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
                     credited = parse_signature(c["credits"]) if c is not None else None
@@ -1386,6 +1436,11 @@ class _Page:
             art.paragraphs = photo_page_story(captions)
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
+        art.paragraphs = _undash_lead(art.paragraphs)
+        if title is None and art.paragraphs and (
+                (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
+                or retold_headline(art.paragraphs, self.en)):
+            title, art.paragraphs = art.paragraphs[0], art.paragraphs[1:]
         art.title = title
         art.subtitle_lines = subtitles
         if section:
@@ -1442,7 +1497,10 @@ class _Page:
             # an unlabelled time above the headline is the site's clock or a ticker's as often as the page's
             # (bench/realpages/stamp_probe.py): one read under the headline or in the story comes first
             bare = bare[bare_above_head:] + bare[:bare_above_head]
-        self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs)
+        # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
+        writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
+        self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
+                    items[:head_end])
 
     def _story_above(self, items: list[str], k: int) -> bool:
         """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
@@ -1683,15 +1741,22 @@ class _Page:
         the site above the headline ("Skip to main content", "오늘의 주요 뉴스") says nothing the story says; a
         headline sums the story up."""
         first = candidates[0]
-        if len(candidates) == 1 or _HEADLINE_MARK_RE.search(first):
-            return first  # (a line marked like a headline — "…", "·", quotes, a comma, figures — stays one)
+        if len(candidates) == 1 or _STRONG_HEADLINE_MARK_RE.search(first):
+            return first  # (a line marked like a headline — "…", "·", quotes, a comma — stays one)
         words = self.story_words()
         if not words:
             return first
         mine = topic_share(first, words, self.en)
+        marked = _HEADLINE_MARK_RE.search(first) is not None
         for c in candidates[1:]:
             share = topic_share(c, words, self.en)
-            if (share >= ON_TOPIC_SHARE and mine < OFF_TOPIC_SHARE) or (
+            if marked:
+                # marked by figures or an apostrophe only, as a site's clock or tagline is too ("Markets open in
+                # 4 hours", "… Since 2000"): a headline unless it shares next to nothing with the story while a
+                # later line sums the story up
+                if mine < OFF_TOPIC_SHARE and share >= ON_TOPIC_SHARE and share > MARKED_LEAD * mine:
+                    return c
+            elif (share >= ON_TOPIC_SHARE and mine < OFF_TOPIC_SHARE) or (
                     _HEADLINE_MARK_RE.search(c) and share >= OFF_TOPIC_SHARE and share > MARKED_LEAD * mine):
                 return c
         return first
@@ -1777,8 +1842,12 @@ class _Page:
             return False
         if s[:1] == "|" or s[-1:] == "|":
             return False  # "| caption |" image tables of reader-mode captures
-        if _BRACKET_LABEL_RE.match(core):
+        if _BRACKET_LABEL_RE.match(core) or _BRACKETED_LINE_RE.match(core):
             return False  # "[매체 이름]", "[전기차]": a bracketed label alone on its line (a logo, a tag), never a deck
+        if not self.en and " " not in core:
+            return False  # "정부세종청사": one word alone is a label or a picture's name; a deck is a phrase
+        if _DATE_LEAD_RE.match(core):
+            return False
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
         if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
@@ -1795,7 +1864,8 @@ class _Page:
             return False  # "SBS Biz 홍길동": the brand and a bare name, a byline without its role
         return True
 
-    def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str]) -> None:
+    def finish(self, stamps, bare, lead, title, captions: list[PhotoCaption], paragraphs: list[str],
+               writer_brand: str | None = None, head: list[str] | tuple[str, ...] = ()) -> None:
         art, warn = self.art, self.warn
         # outlet
         o = self.outlet
@@ -1803,6 +1873,8 @@ class _Page:
             o = outlet_for_brand(lead.brand, self.rules.language)
         if o is None:
             o = outlet_for_page(self.text, self.rules.language)
+        if o is None and writer_brand:
+            o = outlet_for_brand(writer_brand, self.rules.language)
         if o is not None:
             art.outlet = o.name
         else:
@@ -1812,10 +1884,17 @@ class _Page:
             # credit ("HANOI (Agency) --"), the agency whose story the site carries
             lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
                 and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+            if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
+                    and not is_role(writer_brand):
+                lead_brand = writer_brand  # the writer's outlet, printed in the byline
             named = printed_brand(self.text, lead_brand)
+            site = info_bar_domain(list(head)) if named is None else None
             if named is not None:
                 art.outlet = named[0]
                 warn(f"outlet not registered: named by the brand its {named[1]} prints")
+            elif site is not None:
+                art.outlet = site
+                warn("outlet not registered: named by the address its info bar prints")
             else:
                 warn("outlet not recognized")
         published, updated = pick(stamps) if stamps else (None, None)

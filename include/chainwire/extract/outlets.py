@@ -770,6 +770,18 @@ def footer_brand(text: str) -> str | None:
     return None
 
 
+# A line of the article's head that is only a site's address, no path ("• example.tv" among the writer, the
+# date and the reading time of a blog-style info bar): the site printing its own name where a writer's goes
+_INFO_DOMAIN_RE = re.compile(r"^[•·▪∙-]?\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+
+
+def info_bar_domain(head: list[str]) -> str | None:
+    """The outlet key (a registered outlet's, else the host's registrable name) of a bare address printed
+    among the head lines between the headline and the story; None when there is none or more than one."""
+    found = {m[1].lower() for s in head if len(s) <= 60 and "." in s and (m := _INFO_DOMAIN_RE.match(s.strip()))}
+    return outlet_name_for_url(f"http://{found.pop()}") if len(found) == 1 else None
+
+
 def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] | None:
     """(brand, where it was printed) naming an outlet the registry does not know, else None.
 

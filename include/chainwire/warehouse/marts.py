@@ -19,8 +19,12 @@ change, by the model's strategy (the design and why each is exact: docs/performa
 * ``day_story``: a row of day d and story c (its ``cluster_id`` column) depends only on the copies
   of c published on d: the touched (day, story) pairs. A day's evening-before articles then cost
   their own stories, not the whole previous day.
+* ``period_day``: a row of day d depends on the rows of d and on the earlier rows, in d's ISO
+  week and calendar month, of the stories with a row on d (is the story new to the period that
+  day?): touched days and the later days of those periods where a touched story has a copy,
+  from those days' rows and their stories' rows earlier in the periods.
 * ``period``: ISO weeks and calendar months containing a touched day, recomputed from all
-  their articles (count distinct over the period is not a sum of days).
+  their rows (day and ``period_day`` models: their changed days lie in the touched periods).
 * ``trailing N``: a row of day d depends on days d-N .. d: touched days and the data days
   up to N days after each, recomputed from their N-day windows.
 * ``cluster``: a row of day d depends on every copy (up to d) of the stories with a copy on d:
@@ -61,8 +65,13 @@ _COL_DOC = re.compile(r"^--\s*column\s+(\w+):\s*(.+)$")
 _INCREMENTAL = re.compile(r"^--\s*incremental:\s*(\w+)(?:\s+(\d+))?\s*$")
 _PARTITION = re.compile(r"^--\s*partition:\s*(\w+)\s*$")
 BASE = "stg_articles"  # one row per article: the only mart an incremental model may read
-STRATEGIES = ("article", "day", "day_story", "period", "trailing", "cluster")
+STRATEGIES = ("article", "day", "day_story", "period_day", "period", "trailing", "cluster")
 DAY_STRATEGIES = ("day", "day_story")  # a row of day d depends on articles published on d only
+# The marts (besides marts.stg_articles) an incremental model may read, by its strategy: those whose
+# changed partitions the strategy's own partitions cover. A period_day model changes days after the
+# touched ones, but only within their weeks and months: period models, and only they, may read it.
+READABLE = {"day": DAY_STRATEGIES, "day_story": DAY_STRATEGIES, "trailing": DAY_STRATEGIES,
+            "period_day": ("day_story",), "period": (*DAY_STRATEGIES, "period_day")}
 
 
 @dataclass
@@ -101,11 +110,12 @@ def load_models(models_dir: Path = MODELS_DIR) -> dict[str, Model]:
         m.reads_core = set(_CORE_REF.findall(body))
         _check_incremental(m)
         models[m.name] = m
-    for m in models.values():  # partitions of a day model change on the touched days only, as the base's
-        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy not in DAY_STRATEGIES)
-        if m.strategy in (*DAY_STRATEGIES, "period", "trailing") and bad:
-            raise ValueError(f"marts.{m.name}: an incremental model reads marts.{BASE} and day models only "
-                             f"(not {', '.join('marts.' + b for b in bad)})")
+    for m in models.values():
+        readable = READABLE.get(m.strategy or "")
+        bad = sorted(d for d in m.depends_on if d != BASE and d in models and models[d].strategy not in (readable or ()))
+        if readable is not None and bad:
+            raise ValueError(f"marts.{m.name}: a {m.strategy} model reads marts.{BASE} and "
+                             f"{' or '.join(readable)} models only (not {', '.join('marts.' + b for b in bad)})")
     return models
 
 
@@ -253,6 +263,10 @@ _PARTS = {
     "day_story": "SELECT DISTINCT published_date FROM mart_touched",
     "period": """SELECT DISTINCT CAST(date_trunc('week', published_date) AS DATE) FROM mart_touched
                  UNION SELECT DISTINCT CAST(date_trunc('month', published_date) AS DATE) FROM mart_touched""",
+    "period_day": """SELECT DISTINCT published_date FROM mart_touched
+                     UNION SELECT DISTINCT published_date FROM marts.stg_articles
+                     WHERE published_date BETWEEN {lo} AND {hi} + 31
+                       AND cluster_id IN (SELECT cluster_id FROM mart_touched)""",
     "trailing": """SELECT DISTINCT published_date FROM mart_touched
                    UNION SELECT DISTINCT s.published_date FROM marts.stg_articles AS s
                    JOIN (SELECT DISTINCT published_date AS d FROM mart_touched) AS t
@@ -263,10 +277,15 @@ _PARTS = {
                   WHERE cluster_id IN (SELECT cluster_id FROM mart_touched)""",
 }
 # The rows of a mart the recomputed partitions read, as a condition on its partition column {col}
-# (marts.stg_articles: published_date); {lo} .. {hi} bound it for the scan's zone maps.
+# (marts.stg_articles: published_date) of {table}; {lo} .. {hi} bound it for the scan's zone maps.
 _SCOPE = {
     "day": "{col} BETWEEN {lo} AND {hi} AND {col} IN (SELECT part FROM mart_parts)",
     "day_story": "{col} BETWEEN {lo} AND {hi} AND ({col}, cluster_id) IN (SELECT published_date, cluster_id FROM mart_touched)",
+    "period_day": """{col} BETWEEN least(CAST(date_trunc('week', {lo}) AS DATE), CAST(date_trunc('month', {lo}) AS DATE))
+                         AND {hi}
+                     AND ({col} IN (SELECT part FROM mart_parts)
+                          OR cluster_id IN (SELECT cluster_id FROM {table} WHERE {col} BETWEEN {lo} AND {hi}
+                                            AND {col} IN (SELECT part FROM mart_parts)))""",
     "period": """{col} BETWEEN {lo} AND {hi} + 31
                  AND (CAST(date_trunc('week', {col}) AS DATE) IN (SELECT part FROM mart_parts)
                       OR CAST(date_trunc('month', {col}) AS DATE) IN (SELECT part FROM mart_parts))""",
@@ -309,7 +328,7 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
     bounds = {"lo": f"DATE '{parts[0].isoformat()}'", "hi": f"DATE '{parts[-1].isoformat()}'", "window": m.window}
     for dep in sorted(m.depends_on):
         col = "published_date" if dep == BASE else models[dep].partition
-        where = _SCOPE[m.strategy].format(col=col, **bounds)
+        where = _SCOPE[m.strategy].format(col=col, table=f"marts.{dep}", **bounds)
         key = (dep, where, tuple(parts))
         if key not in scopes:
             # A view, so the model's own filters reach the scan (the range bound prunes by zone map); the

@@ -8,13 +8,18 @@
 -- column articles: Articles published in the period with this key (every copy counted).
 -- column unique_stories: Distinct story clusters (cluster_id) among those articles over the whole period (not a sum of daily counts).
 -- column days_with_articles: Publication days of the period with at least one such article.
--- Built from marts.stories_by_key_daily (the tags joined once per day). Same dimensions and counting as warehouse/sql/queries/period_coverage.sql, which the report runs for any date range.
+-- Built from marts.key_stories_daily and marts.key_first_stories_daily: a period's distinct stories are the sum of its days' stories seen for the first time in the period, so a build reads one row per day and key, not the period's story rows. Same dimensions and counting as warehouse/sql/queries/period_coverage.sql, which the report runs for any date range.
 -- incremental: period
 -- partition: period_start
-WITH periods AS (
-    SELECT 'week' AS period, CAST(date_trunc('week', date) AS DATE) AS period_start, * FROM marts.stories_by_key_daily
+WITH days AS (
+    SELECT * FROM marts.key_stories_daily JOIN marts.key_first_stories_daily USING (date, dimension, key, key2)
+), periods AS (
+    SELECT 'week' AS period, CAST(date_trunc('week', date) AS DATE) AS period_start, dimension, key, key2, articles,
+           first_in_week AS first_stories
+    FROM days
     UNION ALL
-    SELECT 'month', CAST(date_trunc('month', date) AS DATE), * FROM marts.stories_by_key_daily
+    SELECT 'month', CAST(date_trunc('month', date) AS DATE), dimension, key, key2, articles, first_in_month
+    FROM days
 )
 SELECT
     period,
@@ -25,8 +30,8 @@ SELECT
     key,
     key2,
     CAST(sum(articles) AS BIGINT) AS articles,
-    count(DISTINCT cluster_id) AS unique_stories,
-    count(DISTINCT date) AS days_with_articles
+    CAST(sum(first_stories) AS BIGINT) AS unique_stories,
+    count(*) AS days_with_articles
 FROM periods
 GROUP BY period, period_start, dimension, key, key2
 ORDER BY period, period_start, dimension, articles DESC, key, key2

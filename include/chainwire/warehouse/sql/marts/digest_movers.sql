@@ -13,13 +13,12 @@
 -- incremental: trailing 28
 -- partition: date
 WITH daily AS (
-    -- one row per story in the building block: count(*) = distinct stories ('(unknown)' = untagged)
-    SELECT date, dimension, key, CAST(sum(articles) AS BIGINT) AS articles, count(*) AS unique_stories
-    FROM marts.stories_by_key_daily
+    -- single-key dimensions: one row per day and key ('(unknown)' = untagged)
+    SELECT date, dimension, key, articles, stories AS unique_stories
+    FROM marts.key_stories_daily
     WHERE dimension IN ('topic', 'country') AND key <> '(unknown)'
-    GROUP BY date, dimension, key
 ), days AS (
-    SELECT DISTINCT date FROM marts.stories_by_key_daily WHERE dimension = 'all'
+    SELECT DISTINCT date FROM marts.key_stories_daily WHERE dimension = 'all'
 ), keys AS (
     SELECT DISTINCT dimension, key FROM daily
 ), grid AS (

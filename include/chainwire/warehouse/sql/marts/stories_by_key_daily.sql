@@ -1,4 +1,4 @@
--- marts.stories_by_key_daily: Building block of marts.coverage_period and marts.digest_movers: one row per publication day, dimension, key and story cluster, with the articles of that story carrying the key that day. Distinct stories over any period are count(DISTINCT cluster_id) over its rows, without re-joining the tags.
+-- marts.stories_by_key_daily: Building block of marts.key_stories_daily and marts.key_first_stories_daily (and through them of marts.coverage_period and marts.digest_movers): one row per publication day, dimension, key and story cluster, with the articles of that story carrying the key that day. Distinct stories over any period are count(DISTINCT cluster_id) over its rows, without re-joining the tags.
 -- column date: Publication day (Asia/Seoul).
 -- column dimension: What the row counts: all (every article), topic, country, topic_country, outlet, actor, company or stock_impact.
 -- column key: The dimension's value: '*' for all, topic id, ISO alpha-2 code, outlet, actor id, company id, or the widget's company name; '(unknown)' when the tag has none.
