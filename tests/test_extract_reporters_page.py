@@ -56,16 +56,19 @@ def test_an_angle_bracket_signoff_glued_to_a_paragraph_is_the_writer():
     assert art.paragraphs[-1].endswith("전했다.")  # the story goes on under it
 
 
-def test_a_dashed_credit_run_into_the_notice_is_the_writer():
-    page = ("Garam nickel exports rise\n\nGaram said on Monday nickel ore exports rose sharply in the first "
-            "quarter of the year, officials of the mines bureau said.\n\nOfficials expect a further rise in the "
-            "second half, the bureau said in a statement. — Hong Gil-dong, (c) 2099 Garam Wire LP\n")
-    art = parse_text_page(page, "x.txt")
-    assert art.reporters == ["Hong Gil-dong"]
-    assert art.paragraphs[-1].endswith("in a statement.")  # the story's last sentence stays, the notice leaves
-
-
 def test_a_bracketed_name_closing_a_short_line_or_a_round_bracket_credit_is_no_signoff():
     page = _KO + "행사장 전경을 담은 사진이다. (홍길동 기자)\n"  # a picture's credit in round brackets
     art = parse_text_page(page, "x.txt")
     assert "홍길동" not in art.reporters
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("<홍길동·김누리 기자>", ["홍길동", "김누리"]),  # two writers sharing the role
+    ("[홍길동 기자 gil@garam.example]", ["홍길동"]),  # square brackets, with the e-mail
+    ("《가람일보 홍길동 특파원》", ["홍길동"]),  # the brand before the name is no name
+])
+def test_glued_signoff_variants(credit, names):
+    page = _KO.replace("살폈다고 밝혔다.", "살폈다고 밝혔다. " + credit)
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == names
+    assert credit not in "\n".join(art.paragraphs)

@@ -58,7 +58,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
-from .glued_credits import split_glued_credits
+from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
     SUMMARY_CREDIT_RE,
@@ -1108,7 +1108,7 @@ class _Page:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
-        items, glued_credits = split_glued_credits(items, self.en)  # "… 했다. <이름 기자>", "… — NAME, (c) 2023 Brand"
+        items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
             # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
@@ -1289,7 +1289,7 @@ class _Page:
 
         # -- 4. body
         paragraphs: list[str] = []
-        sigs: list[Byline] = list(glued_credits)
+        sigs: list[Byline] = list(glued_signoffs)
         tail_stamps = []
         signed_at: int | None = None  # paragraphs before the story's e-mail sign-off
         if start is not None:
