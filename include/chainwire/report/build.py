@@ -22,9 +22,12 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import duckdb
@@ -44,6 +47,7 @@ from chainwire.settings import TIMEZONE, get_settings
 TITLE = "Chainwire · 공급망 정책 보도 커버리지"
 VENDOR_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")  # load order matters
 DATA_DOCS_MAX_BYTES = 200 * 1024 * 1024  # copy Data Docs into the report up to this size
+QUERY_THREADS = 2  # the report's queries at a time (docs/performance.md, "The one-core tail")
 
 # id, title, description, builder
 CHARTS = [
@@ -142,34 +146,46 @@ def _publish_remote(local: Path, dest) -> None:
 def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings) -> None:
     os.chmod(out, 0o755)  # mkdtemp makes it 0700; the web server may run as another user
     names, labels = data.country_names(), data.topic_labels()
-    datasets = {
-        "topic_trend": data.topic_trend(con, period, labels),
-        "country_share": data.country_share(con, period, names),
-        "topic_country": data.topic_country(con, period, names, labels),
-        "top_actors": data.top_actors(con, period),
-        "top_companies": data.top_companies(con, period),
-        "outlets": data.outlets(con, period),
-        "stock_impact": data.stock_impact(con, period),
+    # The report's queries read one snapshot and depend on none of each other: they run two at a time on
+    # cursors (DuckDB releases the GIL while a query runs) while this thread copies the Data Docs and
+    # the chart JavaScript, which need no query. The slowest first: the period totals.
+    queries: dict[str, Callable[[Any], Any]] = {
+        "coverage": lambda c: period_totals.period_coverage(c, period),
+        "topic_trend": lambda c: data.topic_trend(c, period, labels),
+        "country_share": lambda c: data.country_share(c, period, names),
+        "topic_country": lambda c: data.topic_country(c, period, names, labels),
+        "top_actors": lambda c: data.top_actors(c, period),
+        "top_companies": lambda c: data.top_companies(c, period),
+        "outlets": lambda c: data.outlets(c, period),
+        "stock_impact": lambda c: data.stock_impact(c, period),
+        "quality": lambda c: data.quality_status(c, period),
+        "stories": lambda c: data.top_stories(c, period, labels),
+        "numbers": lambda c: data.headline_numbers(c, period),
+        "digest": lambda c: load_digest(c, period.date_to),
     }
-    # Period totals: unique stories counted once over the whole period, not summed day by day.
-    coverage = period_totals.period_coverage(con, period)
-    period_totals.apply_period_unique_stories(datasets, coverage)
-    quality = data.quality_status(con, period)
-    stories = data.top_stories(con, period, labels)
-    numbers = data.headline_numbers(con, period)
+    panels = []
+    with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
+        pending = {name: pool.submit(_on_cursor, con, query) for name, query in queries.items()}
+        vendor = _copy_vendor(out / "vendor")
+        docs_href, docs_note = _copy_data_docs(settings.gx_dir, out / "data-docs")
+        # Period totals: unique stories counted once over the whole period, not summed day by day.
+        coverage = pending["coverage"].result()
+        datasets = {}
+        for cid, title, desc, builder in CHARTS:  # each chart as soon as its rows are in (the later queries run on)
+            datasets[cid] = pending[cid].result()
+            period_totals.apply_period_unique_stories({cid: datasets[cid]}, coverage)
+            ds = datasets[cid]
+            spec = builder(ds.frame) if len(ds.frame) else None
+            panels.append(Panel(cid, title, desc, ds.name, spec, len(ds.frame), ds.note))
+        quality, stories, numbers, digest = (pending[name].result() for name in ("quality", "stories", "numbers",
+                                                                                 "digest"))
     unique = period_totals.headline_unique_stories(coverage)
     if unique is not None:
         numbers["unique_stories"] = unique
     numbers["days"] = (period.date_to - period.date_from).days + 1
-    digest = load_digest(con, period.date_to)
     digest_movers = pd.DataFrame(digest.movers, columns=MOVER_COLUMNS)
     digest_stories = pd.DataFrame(digest.top_stories, columns=STORY_COLUMNS)
 
-    panels = []
-    for cid, title, desc, builder in CHARTS:
-        ds = datasets[cid]
-        spec = builder(ds.frame) if len(ds.frame) else None
-        panels.append(Panel(cid, title, desc, ds.name, spec, len(ds.frame), ds.note))
     dq_frame = quality.by_severity
     dq_panel = Panel("dq_status", "Data-quality checks", "", "dq_status",
                      charts.dq_status(dq_frame) if len(dq_frame) else None, len(dq_frame), quality.note)
@@ -184,9 +200,6 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
         _export(frame, out / "data", name)
         exports.append({"name": name, "rows": len(frame), "csv": f"data/{name}.csv",
                         "parquet": f"data/{name}.parquet"})
-
-    vendor = _copy_vendor(out / "vendor")
-    docs_href, docs_note = _copy_data_docs(settings.gx_dir, out / "data-docs")
 
     generated = datetime.now(ZoneInfo(TIMEZONE))
     html = render(title=TITLE, period=period, generated_kst=generated.strftime("%Y-%m-%d %H:%M"),
@@ -218,6 +231,17 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
     }
     (out / "report.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1, default=str),
                                      encoding="utf-8")
+
+
+def _on_cursor(con: duckdb.DuckDBPyConnection, query: Callable[[Any], Any]) -> Any:
+    """``query(cursor)`` on a cursor of ``con`` (the same snapshot, its own connection: the session's
+    time zone is set again)."""
+    cur = con.cursor()
+    try:
+        cur.execute("SET TimeZone = ?", [TIMEZONE])
+        return query(cur)
+    finally:
+        cur.close()
 
 
 def _export(frame: pd.DataFrame, folder: Path, name: str) -> None:
