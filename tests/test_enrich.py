@@ -594,6 +594,29 @@ def test_multiscan_equals_finditer_per_pattern():
         MultiScan([re.compile(r"\w+")])  # no literal prefix: cannot be scanned this way
 
 
+def test_shared_automaton_hits_are_every_key_occurrence():
+    """The shared automaton's root starts with placeholder keys for frequent characters (a lookup order, see
+    ``text._SharedAutomaton``): a LiteralIndex still reports exactly its own keys' occurrences, by position,
+    placeholders never among them - also where a placeholder key itself occurs in the text."""
+    import random
+
+    from chainwire.enrich.text import FREQUENT_CHARACTERS, LiteralIndex
+
+    keys = [["다이", "이는"], ["는", " 부", "ab"], ["\uffff", "e\uffff"]]
+    index = LiteralIndex(keys)
+    owners: dict[str, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            owners.setdefault(k, []).append(i)
+    pieces = ["다", "이", "는", " ", "부", "ab", "e", "\uffff", "x", *FREQUENT_CHARACTERS[:40:3]]
+    rnd = random.Random(7)
+    for _ in range(400):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        want = sorted((p, tuple(ids)) for k, ids in owners.items() for p in range(len(text)) if text.startswith(k, p))
+        assert sorted(index.hits(text)) == want, text
+        assert [p for p, _ in index.hits(text)] == sorted(p for p, _ in want)
+
+
 def test_literal_prefixes_cover_every_match():
     """Every match of a pattern starts with one of its literal prefixes (case variants, \\s and
     alternatives spelled out; cut short where the spellings would multiply), and the keys are prefix-free."""

@@ -679,6 +679,39 @@ def test_a_dash_inside_the_first_sentence_stays():
     assert parse(text).paragraphs[0].startswith("-5% was the fall")
 
 
+# A site's trailer glued after the story's last sentence on the same line (k4, session 9): the sentence stays,
+# the trailer goes, and nothing below it is the story's.
+@pytest.mark.parametrize(("trailer", "writer"), [
+    (" — Mira Kestrel, (c) 2024 Invented Wire LP", ["Mira Kestrel"]),
+    (" © Made-up Daily 2024", []),
+    (" #MadeUpPort #FictionalAlloy #Shipping", []),
+])
+def test_a_trailer_glued_after_the_last_sentence_is_cut_and_the_story_ends(trailer, writer):
+    page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
+                            LEAD_EN, "", SECOND_EN, "", THIRD_EN + trailer, "", "June 22, 2025", "", "Most shared"]))
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.reporters == writer
+
+
+@pytest.mark.parametrize("line", [
+    THIRD_EN.rstrip(".") + " under clause (c) of the invented act, which took effect on Monday.",  # a clause, no notice
+    "Rules under (c) 2024 changes say firms must report. Officials in the made-up port agreed with that.",
+    "Fans wrote #MadeUpPort on their signs when the first vessel left the invented harbour on Thursday.",
+    "Workers walk past a made-up plant in an invented town on Thursday. © Made-up Agency",  # a photo's credit
+])
+def test_marks_inside_the_story_are_no_trailer(line):
+    from chainwire.extract.trailers import glued_notice
+    assert glued_notice(line) is None
+
+
+def test_a_korean_notice_and_a_capitals_tag_glued_after_the_story():
+    head = ["가상 공급망 대책 발표", "입력 2025.06.22 19:26", ""]
+    page = parse("\n".join([*head, LEAD_KO, SECOND_KO, THIRD_KO + " <저작권자 ⓒ 가상일보, 무단전재 및 재배포 금지>", "많이 읽은 기사 제목 하나"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    page = parse("\n".join([*head, LEAD_KO, SECOND_KO, THIRD_KO + " GD"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
 RETOLD_STORY_EN = ("A fictional mining firm has agreed to supply an invented metal to an imaginary battery maker for five "
                    "years, the two companies said on Tuesday, in a deal that gives the battery maker a second source "
                    "of the metal. The invented metal will be shipped from a made-up port from next spring, and the "
@@ -710,3 +743,4 @@ def test_a_sign_off_marked_with_a_pointer_is_the_reporters_not_a_caption():
     a = parse(text)
     assert a.reporters == ["홍길동", "김철수"]
     assert all("홍길동" not in c.text for c in a.photo_captions)
+

@@ -45,3 +45,30 @@ def test_a_hand_over_inside_a_script_captured_as_one_line():
 ])
 def test_a_report_marker_without_a_hand_over_names_nobody(line):
     assert anchor_intro(line) is None
+
+
+def test_an_angle_bracket_signoff_glued_to_a_paragraph_is_the_writer():
+    page = (_KO.replace("살폈다고 밝혔다.", "살폈다고 밝혔다. <홍길동 취재부 기자>")
+            + "참석자들은 다음 회의를 가을에 열기로 했다고 시 관계자가 전했다.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]  # the desk word is no part of the name
+    assert art.paragraphs[0].endswith("살폈다고 밝혔다.")  # the credit leaves the story
+    assert art.paragraphs[-1].endswith("전했다.")  # the story goes on under it
+
+
+def test_a_bracketed_name_closing_a_short_line_or_a_round_bracket_credit_is_no_signoff():
+    page = _KO + "행사장 전경을 담은 사진이다. (홍길동 기자)\n"  # a picture's credit in round brackets
+    art = parse_text_page(page, "x.txt")
+    assert "홍길동" not in art.reporters
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("<홍길동·김누리 기자>", ["홍길동", "김누리"]),  # two writers sharing the role
+    ("[홍길동 기자 gil@garam.example]", ["홍길동"]),  # square brackets, with the e-mail
+    ("《가람일보 홍길동 특파원》", ["홍길동"]),  # the brand before the name is no name
+])
+def test_glued_signoff_variants(credit, names):
+    page = _KO.replace("살폈다고 밝혔다.", "살폈다고 밝혔다. " + credit)
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == names
+    assert credit not in "\n".join(art.paragraphs)

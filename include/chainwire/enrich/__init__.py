@@ -20,7 +20,7 @@ from .actors import ActorHit, tag_actors
 from .companies import CompanyHit, tag_companies
 from .countries import CountryHit, tag_countries
 from .schemas import ENRICH_SCHEMAS, to_arrow
-from .text import Doc, prepare
+from .text import Doc, build_shared_automaton, prepare
 from .topics import TopicHit, load_taxonomy, tag_topics, taxonomy_version
 
 ENRICHER_VERSION = "chainwire.enrich@1"
@@ -49,6 +49,7 @@ def warm_up() -> float:
     load_company_gazetteer()
     load_country_gazetteer()
     actors.build_tables()
+    build_shared_automaton()  # every scanner is registered now: forked workers share the one automaton
     return time.perf_counter() - t
 
 

@@ -58,6 +58,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .dates import in_zone
+from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
     SUMMARY_CREDIT_RE,
@@ -85,6 +86,7 @@ from .stamps import (
     scan_stamps,
     trailing_stamp,
 )
+from .trailers import TRAILER_TEXT_MIN, glued_notice, without_caps_tag
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -1023,7 +1025,7 @@ class _Page:
         if len(s) <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
         if len(s) < 120 and _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s)
+            return not self._captioned_notice(s) and glued_notice(s) is None  # "… 했다. <ⓒ 매체 …>": a story's line
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1047,7 +1049,7 @@ class _Page:
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s)
+            return not self._captioned_notice(s) and glued_notice(s) is None  # the story's line, its notice glued on
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
 
     def _captioned_notice(self, s: str) -> bool:
@@ -1106,6 +1108,7 @@ class _Page:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
             # "▲ 공장 전경.", "↑↑ 이름 직함" under a picture
@@ -1286,7 +1289,7 @@ class _Page:
 
         # -- 4. body
         paragraphs: list[str] = []
-        sigs: list[Byline] = []
+        sigs: list[Byline] = list(glued_signoffs)
         tail_stamps = []
         signed_at: int | None = None  # paragraphs before the story's e-mail sign-off
         if start is not None:
@@ -1325,6 +1328,13 @@ class _Page:
                     break
                 if s in INLINE_BOX_HEADS:
                     continue  # the head of a box inside the story (the story goes on after it)
+                trailer = glued_notice(s) if len(s) > TRAILER_TEXT_MIN else None
+                if trailer is not None:  # "… batteries. — NAME, (c) 2023 Brand", "… response. #Tag #Tag": the story ends
+                    paragraphs.append(trailer.text)
+                    if trailer.signer:
+                        sigs.append(Byline(None, [trailer.signer], [""], "", None))
+                    end = k + 1
+                    break
                 if "[" in s[:250] or s[:2] in ("사진", "자료", "그래"):
                     glued = _GLUED_CAPTION_RE.match(s) or _GLUED_CREDIT_RE.match(s)
                     if glued:  # "설명. [사진=이름 기자 e-mail] 본문…": the caption, then the story
@@ -1400,6 +1410,7 @@ class _Page:
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
                 paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
+                paragraphs[-1] = without_caps_tag(paragraphs[-1])  # "… 밝혔다. EP": the site's initials sign it
                 for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
                     c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
                     credited = parse_signature(c["credits"]) if c is not None else None

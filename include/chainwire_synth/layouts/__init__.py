@@ -74,7 +74,8 @@ english_related *     (none)     enr     a research desk's page captured sidebar
                                          headline, a list of labelled long headlines, the headline
                                          again, a deck under it, a Synopsis/Summary box or none, the
                                          story (no stamp), a site label between its paragraphs, a
-                                         desk's card or an agency's tag under it at times
+                                         desk's card, an agency's tag or a trailer glued to its
+                                         last line (© notice, hashtags) at times
 unregistered *        (none)     unr     an outlet the registry does not know: [세종=매체 이름 기자],
                                          [매체=이름기자], [매체/이름 기자], [매체 이름 기자], no lead
                                          byline, or a copy (one outlet's lead over another's footer);

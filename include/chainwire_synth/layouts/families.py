@@ -833,6 +833,8 @@ RELATED_SUMMARY = "A short account of the plan and what comes next for the firms
 # under the story at times: the desk's card (an avatar's label over what the desk is) or an agency's tag alone
 RELATED_CARD = ("Avatar photo", "{desk} is the region's leading invented metals newspaper - news for buyers and mills")
 RELATED_TAGS = ("MTI", "(AFP)", "— Anadolu")
+# the site's trailer glued after the story's last sentence on the same line (a copyright notice, the story's tags)
+RELATED_TRAILERS = ("© {year} {desk}", "Copyright © {desk} {year}. All rights reserved.", "#InventedMetals #SupplyChain")
 RELATED_TAILS = ("and what it could mean for suppliers over the months ahead",
                  "as buyers weigh longer contracts against a run of price swings",
                  "with analysts split on how quickly the backlog can clear")
@@ -848,7 +850,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     (no stamp, no byline); one page in four shows, instead of a deck, the site's summary box (``Synopsis`` or
     ``Summary`` over a sentence), one in three a site label between the first two paragraphs; under the story, one
     page in five the desk's card (``Avatar photo`` over ``Desk is the region's leading … newspaper``), another one
-    in five an agency's tag alone (``MTI``, ``(AFP)``). Truth: the headline; the deck only when one sits right under
+    in five an agency's tag alone (``MTI``, ``(AFP)``), another one in five the site's trailer glued after the story's
+    last sentence (``… © 2024 Desk``, ``#Tag #Tag``) with a site line under it. Truth: the headline; the deck only when one sits right under
     the second copy (the summary box's sentence is one); the list, the label, the card and the tag are neither
     deck nor story, and name no writer."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
@@ -880,6 +883,10 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
         lines += [RELATED_CARD[0], "", RELATED_CARD[1].format(desk=RELATED_DESKS[index % len(RELATED_DESKS)]), ""]
     elif index % 5 == 3:
         lines += [RELATED_TAGS[index // 5 % len(RELATED_TAGS)], ""]
+    elif index % 5 == 4:  # the trailer glued to the story's last line, then the site's next line
+        trailer = RELATED_TRAILERS[index // 5 % len(RELATED_TRAILERS)]
+        lines[-2] += " " + trailer.format(year=landing.year, desk=RELATED_DESKS[index % len(RELATED_DESKS)])
+        lines += ["Most shared this week", ""]
     text = "\n".join(lines) + "\n"
     dates = dict(published_at=datetime.combine(landing, datetime.min.time(), tzinfo=KST),
                  published_at_source="landing_date", published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
