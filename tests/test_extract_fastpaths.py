@@ -126,6 +126,7 @@ _HINTED = [
     (outlets._SOURCE_CREDIT_RE, outlets._SOURCE_LABEL_RE.pattern, "Source: Some Daily | 2024.01.02 | By NAME"),
     (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
     (outlets.SUMMARY_CREDIT_RE, outlets.SUMMARY_MARK, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
+    (outlets._OWN_URL_LINE_RE, outlets._OWN_URL_HINT_RE.pattern, "본문이다.\n(www.example.com/News/Read/A2023)"),
 ]
 
 
@@ -137,6 +138,33 @@ def test_a_skipped_scan_cannot_have_matched(rule, hint, example):
     assert re.search(hint, m.group(0))
     text_without = example.replace(m.group(0), "")
     assert rule.search(text_without) is None
+
+
+def test_hints_read_back_from_the_mark_answer_what_their_regexes_answer():
+    # _at_role_hint, _glued_mail_hint and _source_label_hint stand in for a search of their regexes
+    assert outlets._AT_ROLE == r"(?:기자|특파원)\s*@" and outlets._SOURCE_LABEL == r"(?:Source|출처)[ \t]*:"
+    assert re.fullmatch(outlets._MAIL_LOCAL_AT[:-1], outlets._MAIL_LOCAL_CHARS)
+    mail_char = re.compile(outlets._MAIL_LOCAL_AT[:-2])  # the class, once
+    assert "".join(filter(mail_char.fullmatch, map(chr, range(0x110000)))) == "".join(sorted(outlets._MAIL_LOCAL_CHARS))
+    pools = ["기자특파원", "뉴스신문일보경제방송미디어타임스즈저널투데이", "@", " \t\n\u3000\xa0", "aZ09._%+-", "가Source출처:"]
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(rng.choice(pools)) for _ in range(rng.randint(0, 24)))
+        assert outlets._at_role_hint(text) == bool(outlets._AT_BRAND_HINT_RE.search(text)), repr(text)
+        assert outlets._glued_mail_hint(text) == bool(outlets._GLUED_MAIL_HINT_RE.search(text)), repr(text)
+        assert outlets._source_label_hint(text) == bool(outlets._SOURCE_LABEL_RE.search(text)), repr(text)
+
+
+def test_the_own_url_scan_from_the_hint_line_finds_the_rules_matches():
+    rng = random.Random(12)
+    pools = ["\n", "(www.", "m.", "http://", "a-z.kr/", "Ab.CO/x", "/News/Read/1234", " \t)", "가나", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pools) for _ in range(rng.randint(0, 20)))
+        lined = "\n" + text
+        hint = outlets._OWN_URL_HINT_RE.search(text)
+        fast = [(m.start(), m.group(1)) for m in outlets._OWN_URL_LINE_AT_BREAK.finditer(
+            lined, lined.rfind("\n", 0, hint.start() + 1))] if hint else []
+        assert fast == [(m.start(), m.group(1)) for m in outlets._OWN_URL_LINE_RE.finditer(text)], repr(text)
 
 
 def _regex_letters(text: str) -> dict[str, int]:

@@ -248,10 +248,14 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
 
 
 def release_arrow_memory() -> None:
-    """Give the memory Arrow's allocator keeps for reuse back to the system. A stage that held a whole
-    day in Arrow otherwise carries that high-water mark into the next stages of the process (the 100k
-    day's dedup in isolation: peak 1.59 GB with it kept, 1.37 GB with the system allocator)."""
+    """Give the memory Arrow's allocator and glibc's heap keep for reuse back to the system. A stage that
+    held a whole day in Arrow or as Python objects otherwise carries that high-water mark into the next
+    stages of the process (the 100k day's dedup in isolation: peak 1.59 GB with Arrow's kept, 1.37 GB with
+    the system allocator; ``parallel.return_free_heap`` for the heap)."""
+    from chainwire.parallel import return_free_heap
+
     pa.default_memory_pool().release_unused()
+    return_free_heap()
 
 
 @_day_locked
@@ -641,7 +645,10 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
             rows = rows.take(pc.sort_indices(order, sort_keys=[("article", "ascending"), ("row", "ascending")]))
             counts[name] = lake.write_partition(settings.lake_dir, table, day, rows)
         s.rows_in, s.rows_out, s.message = len(keys), sum(counts.values()), json.dumps(counts)
-    return EnrichSummary(day.isoformat(), len(keys), counts)
+    summary = EnrichSummary(day.isoformat(), len(keys), counts)
+    del day_articles, keys, position, parts, missing, rows
+    release_arrow_memory()  # the day's tags and keys: the load runs next in this process
+    return summary
 
 
 @_day_locked

@@ -129,6 +129,9 @@ def notice_edges(p: DayProblem, url_index: dict, oid_index: dict) -> list[Edge]:
     return edges
 
 
+PAIR_CHUNK = 65_536  # candidate pairs turned into Python ints at a time (in their order: the same edges)
+
+
 def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> list[Edge]:
     """MinHash LSH candidates over distinct bodies, checked by exact Jaccard and the gates."""
     rep_of: dict[str, int] = {}
@@ -146,11 +149,12 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
     pairs = candidate_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows,
                             params.threshold - params.est_margin, params.max_bucket)
     edges = []
-    for x, y in pairs.tolist():
-        ra, rb = reps[x], reps[y]
-        sim = text_match(feats[ra], feats[rb], params)
-        if sim is not None:
-            edges.append(Edge(RANK["text"], sim, ra, rb, "text", sim))
+    for s in range(0, len(pairs), PAIR_CHUNK):  # (the 100k day's 2.16M pairs as one list: ≈ 0.3 GB of Python ints)
+        for x, y in pairs[s:s + PAIR_CHUNK].tolist():
+            ra, rb = reps[x], reps[y]
+            sim = text_match(feats[ra], feats[rb], params)
+            if sim is not None:
+                edges.append(Edge(RANK["text"], sim, ra, rb, "text", sim))
     return edges
 
 

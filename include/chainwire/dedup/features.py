@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -12,7 +13,7 @@ import numpy as np
 from chainwire.dedup.anchors import numeric_anchors
 from chainwire.dedup.minhash import minhash_signatures, shingle_hashes
 from chainwire.dedup.params import DEFAULT_PARAMS, NGRAM, ORDER_K, SEED, DedupParams
-from chainwire.identity import normalize_text
+from chainwire.identity import normalize_text, normalized_body
 
 
 @dataclass(eq=False)
@@ -175,12 +176,13 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 FEATURE_BATCH = 512
 
 
-def _signed_batches(texts: list[str], params: DedupParams, batch: int):
-    """Per batch of ``texts``: (the batch, normalized texts, shingle values and offsets, {index in the batch:
-    signature} of the texts with at least ``min_shingles`` shingles)."""
+def _signed_batches(texts: list[str], params: DedupParams, batch: int,
+                    normalize: Callable[[str], str] = normalize_text):
+    """Per batch of ``texts``: (the batch, normalized texts (``normalize``: ``normalize_text`` or what it gives),
+    shingle values and offsets, {index in the batch: signature} of the texts with at least ``min_shingles`` shingles)."""
     for b0 in range(0, len(texts), batch):
         chunk = texts[b0:b0 + batch]
-        norms = [normalize_text(t) for t in chunk]
+        norms = [normalize(t) for t in chunk]
         values, offsets = shingle_hashes(norms, params.ngram)
         counts = offsets[1:] - offsets[:-1]
         signed = np.flatnonzero(counts >= params.min_shingles)
@@ -207,8 +209,13 @@ def compute_signatures(texts: list[str], params: DedupParams = DEFAULT_PARAMS,
                        batch: int = FEATURE_BATCH) -> list[tuple[str, np.ndarray | None]]:
     """(content_sha256, signature or None) of each text: the part of its ``Features`` that every candidate
     search reads, computed ahead of the dedup stage (the parse workers, ``dedup.precomputed``)."""
-    return [(hashlib.sha256(nt.encode()).hexdigest(), sig_of.get(i))
-            for _, norms, _, _, sig_of in _signed_batches(texts, params, batch) for i, nt in enumerate(norms)]
+    return [(normalized_body(text)[1], sig_of.get(i))  # (remembered: the batch's rows hashed it a moment ago)
+            for chunk, _, _, _, sig_of in _signed_batches(texts, params, batch, _normalized)
+            for i, text in enumerate(chunk)]
+
+
+def _normalized(text: str) -> str:
+    return normalized_body(text)[0]
 
 
 @dataclass(frozen=True)

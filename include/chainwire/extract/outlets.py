@@ -383,7 +383,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
-    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if "@" in text and _AT_BRAND_HINT_RE.search(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
+    for n, m in enumerate(_AT_BRAND_RE.finditer(text) if "@" in text and _at_role_hint(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -398,7 +398,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
-    for n, m in enumerate(_OWN_URL_LINE_AT_BREAK.finditer(lined)):  # "(www.outlet.com/News/Read/A2023…)" alone on a line
+    url = _OWN_URL_HINT_RE.search(text)  # scanned from the line break before its line (``lined`` offsets)
+    for n, m in enumerate(_OWN_URL_LINE_AT_BREAK.finditer(lined, lined.rfind("\n", 0, url.start() + 1)) if url else ()):
         if n >= 3:
             break
         known = outlet_for_url(f"http://{m.group(1)}")
@@ -420,14 +421,14 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
     tail_source = _TAIL_SOURCE_RE.search(text[-400:]) if "Source" in text[-400:] or "Via" in text[-400:] else None
     if tail_source is not None:  # "Source: Yonhap News Agency" closing a reposted story
         brands_seen.append((tail_source.group("brand"), 2.0, len(text) - 400 + tail_source.start()))
-    for n, m in enumerate(_SOURCE_CREDIT_AT_BREAK.finditer(lined) if _SOURCE_LABEL_RE.search(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
+    for n, m in enumerate(_SOURCE_CREDIT_AT_BREAK.finditer(lined) if _source_label_hint(text) else ()):  # "Source: Brand | date | By NAME": a repost's source
         if n >= 3:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
     # "매체CP-0212@distributor.com": a brand glued to a syndication address names the outlet; the
     # address's domain is the distributor's, never the publisher's
     relayed = set()
-    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if "@" in text and _GLUED_MAIL_HINT_RE.search(text) else ()):
+    for n, m in enumerate(_GLUED_MAIL_BRAND_RE.finditer(text) if "@" in text and _glued_mail_hint(text) else ()):
         if n >= 5:
             break
         brands_seen.append((m.group("brand"), 3.0, m.start()))
@@ -505,18 +506,40 @@ _BRAND_BYLINE_RE = re.compile(
 # (a place before "=" names no outlet: only a registered brand counts)
 _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
-_AT_ROLE = r"(?:기자|특파원)\s*@"
+_AT_ROLES = ("기자", "특파원")
+_AT_ROLE = r"(?:" + "|".join(_AT_ROLES) + r")\s*@"
 _AT_BRAND_RE = re.compile(r"[가-힣]{2,4}\s*" + _AT_ROLE + r"\s*(?P<brand>[가-힣A-Za-z]{2,12})(?=$|[\s,])", re.M)
 # What every _AT_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan
 # (and pages without an "@", which every match has, skip the hint's own scan: one memchr-like look).
 _AT_BRAND_HINT_RE = re.compile(_AT_ROLE)
+
+
+def _at_role_hint(text: str) -> bool:
+    """``_AT_BRAND_HINT_RE.search(text) is not None``, read back from each "@" (a page has a few; the regex
+    stops at every "기" and "특" of the page): ``rstrip()`` strips what ``\\s`` matches (``str.isspace``)."""
+    at = text.find("@")
+    while at >= 0:
+        if text[:at].rstrip().endswith(_AT_ROLES):
+            return True
+        at = text.find("@", at + 1)
+    return False
+
+
 # "(Korea Herald – August 5, 2021)": a digest's credit of the story's outlet and date
 _SOURCE_DATE_RE = re.compile(r"\((?P<brand>[A-Z][A-Za-z.&' ]{1,40}?)\s+[–—-]\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\)?")
 # "Source: The Hankyoreh | November 18th, 2019 | By NAME, staff reporter": a reposting site credits the
 # story's outlet; the separator after the brand (a date or a byline follows) tells it from a chart's data source
-_SOURCE_LABEL = r"(?:Source|출처)[ \t]*:"
+_SOURCE_WORDS = ("Source", "출처")
+_SOURCE_LABEL = r"(?:" + "|".join(_SOURCE_WORDS) + r")[ \t]*:"
 _SOURCE_CREDIT_RE = re.compile(r"^[ \t]*" + _SOURCE_LABEL + r"[ \t]*(?P<brand>[^|\n]{2,60}?)[ \t]*\|", re.M)
 _SOURCE_LABEL_RE = re.compile(_SOURCE_LABEL)  # in every _SOURCE_CREDIT_RE match: without it, no scan
+
+
+def _source_label_hint(text: str) -> bool:
+    """``_SOURCE_LABEL_RE.search(text) is not None``; a page without either word (most) answered by ``in``."""
+    return any(word in text for word in _SOURCE_WORDS) and _SOURCE_LABEL_RE.search(text) is not None
+
+
 # "기사제공 매체" / "기사 제공 : 매체" / "기사출처: 매체" alone on a line: the portal's credit of the story's outlet
 # (a photo's "사진 제공" or "(매체 제공)" is no such line: the label opens the line and names the story)
 _PROVIDER_LINE_RE = re.compile(r"^[ \t]*(?:기사\s*제공|기사\s*출처)\s*[:：=|]?\s*(?P<brand>[^\s|:：][^\n|]{0,30}?)[ \t]*$", re.M)
@@ -527,13 +550,27 @@ _TAIL_SOURCE_RE = re.compile(r"^[ \t]*(?:Source|Via)\s*:\s*(?P<brand>[A-Z][A-Za-
 SUMMARY_MARK = "요약"  # in every SUMMARY_CREDIT_RE match: without it, no scan
 SUMMARY_CREDIT_RE = re.compile(r"[“\"‘'](?P<brand>[^”\"’'\n]{2,24})[”\"’']\s*기사\s*(?:내용|본문)?\s*을?\s*[^\n]{0,12}" + SUMMARY_MARK)
 # "글로벌오토뉴스CP-2022-0212@fastviewkorea.com": a press name glued to the address of a content distributor
-_PRESS_SUFFIX = r"(?:뉴스|신문|일보|경제|방송|미디어|타임스|타임즈|저널|투데이)"
-_MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"
+_PRESS_SUFFIXES = ("뉴스", "신문", "일보", "경제", "방송", "미디어", "타임스", "타임즈", "저널", "투데이")
+_PRESS_SUFFIX = r"(?:" + "|".join(_PRESS_SUFFIXES) + ")"
+_MAIL_LOCAL_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-"
+_MAIL_LOCAL_AT = r"[A-Za-z0-9._%+-]*@"  # (_MAIL_LOCAL_CHARS, any number, then "@")
 _GLUED_MAIL_BRAND_RE = re.compile(
     r"(?P<brand>[가-힣]{1,10}" + _PRESS_SUFFIX + ")" + _MAIL_LOCAL_AT + r"(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 # What every _GLUED_MAIL_BRAND_RE match contains, found fast (a literal head): pages without it skip the scan
 # (and pages without an "@", which every match has, skip the hint's own scan).
 _GLUED_MAIL_HINT_RE = re.compile(_PRESS_SUFFIX + _MAIL_LOCAL_AT)
+
+
+def _glued_mail_hint(text: str) -> bool:
+    """``_GLUED_MAIL_HINT_RE.search(text) is not None``, read back from each "@" like ``_at_role_hint``."""
+    at = text.find("@")
+    while at >= 0:
+        if text[:at].rstrip(_MAIL_LOCAL_CHARS).endswith(_PRESS_SUFFIXES):
+            return True
+        at = text.find("@", at + 1)
+    return False
+
+
 # "with the Korea JoongAng Daily": the affiliation line under an English byline
 _WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
 _WITH_BRAND_RE = re.compile(r"^[ \t]*" + _WITH + r"(?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
@@ -543,6 +580,9 @@ _BY_BRAND_RE = re.compile(r"^[ \t]*(?:By|BY)\s+[A-Z][^,\n]{2,40},\s*(?P<brand>(?
 _SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[–—|]\s+\S.{1,30}$")
 # A line that is only an address on a site: "(www.outlet.com/News/Read/A2023…)", the article's own short link
 _OWN_URL_LINE_RE = re.compile(r"^[ \t]*\(?(?:https?://)?(?:www\.|m\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s()]{4,200}\)?[ \t]*$", re.M | re.I)
+# What every _OWN_URL_LINE_RE match holds (its domain's last dot, top-level name and "/"): no match starts
+# before the line of the first one, so the scan starts there (none on most pages: no scan)
+_OWN_URL_HINT_RE = re.compile(r"\.[a-z]{2,}/", re.I)
 # A markdown image whose alt text opens with a bracketed brand: the outlet's own promotion banner.
 _ALT_BRAND_RE = re.compile(r"!\[\[(?P<brand>[^\[\]\n]{2,20})\][^\n]{0,200}?\]\(")
 # A line "brand headline" (the site's title bar), read with the headline's own line elsewhere on the page.
@@ -800,7 +840,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     if not _name_like(story):
         story = None
         credits = [m.group("brand") for m in _PROVIDER_LINE_RE.finditer(text)] if "제공" in text or "기사출처" in text else []
-        if _SOURCE_LABEL_RE.search(text):
+        if _source_label_hint(text):
             credits += [m.group("brand") for m in _SOURCE_CREDIT_RE.finditer(text)]
         if SUMMARY_MARK in text:  # a summary service's note: "… “매체” 기사 내용을 3줄로 요약한 결과입니다"
             credits += [m.group("brand") for m in SUMMARY_CREDIT_RE.finditer(text)]
