@@ -82,6 +82,11 @@ TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with row
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
 # article the day holds, the duplicates too: only the staged copy's tags count)
 _TAGGED_KEY = ("article_id", "raw_path", "raw_sha256", "content_sha256")
+# ``run_day`` starts the load beside the enrichment's assembly for days up to this many articles. Until its
+# COMMIT DuckDB holds the day's rows (≈ 1.2 GB at 100k): beside ``assemble_enrich``'s tables that would raise
+# a big day's peak memory, the binding limit there; a small day gains the core (docs/performance.md, "The
+# one-core tail").
+EARLY_LOAD_MAX_ARTICLES = 30_000
 LOADED_STAGES = ("discover", "parse", "validate", "dedup", "enrich")  # stage rows the load puts in core.runs
 
 
@@ -760,7 +765,8 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         note(name, 0, 0)
         # The load's tables from parse, validate and dedup go into its (uncommitted) transaction in a thread
         # while this thread waits for the enrich workers and assembles their tags: a core the workers left.
-        early_load.append(loader.submit(begin_load, day, settings))
+        if out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES:
+            early_load.append(loader.submit(begin_load, day, settings))
 
     early_load: list[Future] = []
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-load")
