@@ -127,6 +127,8 @@ _HINTED = [
     (outlets._WITH_BRAND_RE, outlets._WITH, "with the Korea JoongAng Daily"),
     (outlets.SUMMARY_CREDIT_RE, outlets.SUMMARY_MARK, "“가상일보” 기사 내용을 3줄로 요약한 결과입니다"),
     (outlets._OWN_URL_LINE_RE, outlets._OWN_URL_HINT_RE.pattern, "본문이다.\n(www.example.com/News/Read/A2023)"),
+    (outlets._SITE_TITLE_RE, "[" + outlets._SITE_TITLE_MARKS + "]", "SundayWeekly – 세상을 보는 창"),
+    (outlets._SIGN_OFF_RE, outlets._SIGN_OFF_END, "KBS 뉴스 홍길동이었습니다."),
 ]
 
 

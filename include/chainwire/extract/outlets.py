@@ -467,13 +467,13 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
         if line.strip()[:1] in "ⓒ©(（":
             return None  # "ⓒ연합뉴스", "(연합뉴스)", "(Yonhap)" alone on a line: a picture's credit under it
         return core, 2.0  # a sign-off or logo line: "/연합뉴스", "연합뉴스"
-    titled = _SITE_TITLE_RE.match(core)
+    titled = _SITE_TITLE_RE.match(core) if any(mark in core for mark in _SITE_TITLE_MARKS) else None
     if titled and titled.group(1).lower() in brand_names:
         return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
     head = core.split(" ", 1)[0] if core else ""
     if len(core) <= 20 and head != core and head.lower() in brand_names and not _BRACKET_CREDIT_RE.search(core):
         return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture ("매체 자료사진" credits a picture)
-    sign = _SIGN_OFF_RE.match(line)
+    sign = _SIGN_OFF_RE.match(line) if _SIGN_OFF_END in line else None
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
     slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
@@ -491,6 +491,7 @@ _SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이�
                               r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
+_SIGN_OFF_END = "니다"  # how every _SIGN_OFF_RE ending ends: a line without it is not tried
 _SIGN_OFF_TAIL_END = "입니다"
 _SIGN_OFF_TAIL_CORE = r"뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END  # "뉴스 홍길동입니다"
 _SIGN_OFF_TAIL_RE = re.compile(r"(?:^|\s)(?P<brand>[A-Z]{2,5}|[가-힣]{2,8})\s*" + _SIGN_OFF_TAIL_CORE
@@ -577,7 +578,8 @@ _WITH_BRAND_RE = re.compile(r"^[ \t]*" + _WITH + r"(?:the )?(?P<brand>[A-Z][A-Za
 # "By Hong Gil-dong, The Korea Times": an English byline closed by the writer's outlet
 _BY_BRAND_RE = re.compile(r"^[ \t]*(?:By|BY)\s+[A-Z][^,\n]{2,40},\s*(?P<brand>(?:The\s+)?[A-Z][A-Za-z.&' ]{1,40}?)[ \t]*$", re.M)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
-_SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[–—|]\s+\S.{1,30}$")
+_SITE_TITLE_MARKS = "–—|"
+_SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[" + _SITE_TITLE_MARKS + r"]\s+\S.{1,30}$")
 # A line that is only an address on a site: "(www.outlet.com/News/Read/A2023…)", the article's own short link
 _OWN_URL_LINE_RE = re.compile(r"^[ \t]*\(?(?:https?://)?(?:www\.|m\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/[^\s()]{4,200}\)?[ \t]*$", re.M | re.I)
 # What every _OWN_URL_LINE_RE match holds (its domain's last dot, top-level name and "/"): no match starts

@@ -120,6 +120,17 @@ def _checkpoint(ctx, table_name: str, expectations: list):
         name=f"{table_name}_checkpoint", validation_definitions=[vd], actions=[], result_format=RESULT_FORMAT))
 
 
+def _drop_batch_data(ctx) -> None:
+    """Let go of the frame GX just validated. Its pandas execution engine keeps every batch's data (one frame
+    per table) and the context stays alive as GX's project context after ``gx_context``: on the 100k-article day
+    the parent carried the day's eight frames (the bodies and paragraphs as Python strings, ≈ 0.5 GB) into
+    dedup and the load (docs/performance.md, *The parent's memory at 100k*). The results are kept; nothing
+    reads the batch again."""
+    manager = ctx.data_sources.get(DATASOURCE).get_execution_engine().batch_manager
+    manager.reset_batch_cache()
+    manager.batch_data_cache.clear()
+
+
 def _queue_data_docs(ctx, res) -> None:
     """The Data Docs pages of a checkpoint result: built when the gx_context block exits (now, outside one)."""
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
@@ -145,6 +156,7 @@ def validate_frame(ctx, table_name: str, df: pd.DataFrame, run_name: str) -> Val
     frame, extra = derive_frame(table_name, df.reset_index(drop=True))  # GX reports rows by this RangeIndex
     checkpoint = _checkpoint(ctx, table_name, expectations_for(table_name, extra))
     res = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=RunIdentifier(run_name=run_name))
+    _drop_batch_data(ctx)
     _queue_data_docs(ctx, res)
     out = ValidationOutcome(table_name=table_name, success=bool(res.success))
     for vr in res.run_results.values():
