@@ -22,6 +22,7 @@ import operator
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,7 +45,7 @@ from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
 from chainwire.parsing import ParsedFile, load_parse_modules, parse_file, parse_files  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
-from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS
+from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS, TABLES
 from chainwire.settings import Settings, get_settings
 from chainwire.sources.landing import RawFile, Scan, discover, raw_path, scan
 from chainwire.stagelog import (
@@ -65,6 +66,8 @@ from chainwire.staging import staging_root  # noqa: F401 - where the parsed day 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from chainwire.warehouse.load import DayLoad
+
 log = logging.getLogger(__name__)
 _R = TypeVar("_R")
 PARSE_BATCH_SIZE = 250  # files per mapped parse (and enrich) task: a big day fans out, a small day is one task
@@ -79,6 +82,11 @@ TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with row
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
 # article the day holds, the duplicates too: only the staged copy's tags count)
 _TAGGED_KEY = ("article_id", "raw_path", "raw_sha256", "content_sha256")
+# ``run_day`` starts the load beside the enrichment's assembly for days up to this many articles. Until its
+# COMMIT DuckDB holds the day's rows (≈ 1.2 GB at 100k): beside ``assemble_enrich``'s tables that would raise
+# a big day's peak memory, the binding limit there; a small day gains the core (docs/performance.md, "The
+# one-core tail").
+EARLY_LOAD_MAX_ARTICLES = 30_000
 LOADED_STAGES = ("discover", "parse", "validate", "dedup", "enrich")  # stage rows the load puts in core.runs
 
 
@@ -684,8 +692,9 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
 
 # ---------------------------------------------------------------- load
 @_day_locked
-def load_day(day: date, run_id: str, settings: Settings) -> LoadSummary:
-    """Replace the day in DuckDB in one transaction, then publish the read-only snapshot."""
+def load_day(day: date, run_id: str, settings: Settings, begun: DayLoad | None = None) -> LoadSummary:
+    """Replace the day in DuckDB in one transaction, then publish the read-only snapshot. ``begun``: the
+    day's load transaction ``run_day`` opened beside the enrichment (``begin_load``)."""
     from chainwire.alerts import flush_pending
     from chainwire.warehouse.load import load_partition, publish_snapshot
 
@@ -695,12 +704,26 @@ def load_day(day: date, run_id: str, settings: Settings) -> LoadSummary:
     dq_rows = [r for r in staging.load_run_meta(settings, day, run_id, "dq_results", []) if r["run_id"] == run_id]
     load_row = stage_row(run_id, day, "load", 0, 0, 0.0)  # filled in by load_partition
     counts = load_partition(settings.warehouse_path, settings.lake_dir, day, run_rows, dq_rows,
-                            load_row=load_row, started=t0)
+                            load_row=load_row, started=t0, begun=begun)
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     snapshot_store.publish(settings)  # an s3:// data dir: the snapshot also goes to the store
     staging.cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
     return LoadSummary(day.isoformat(), counts, str(settings.warehouse_path), str(settings.snapshot_path))
+
+
+def begin_load(day: date, settings: Settings) -> DayLoad:
+    """Open the day's load transaction and load the tables parse, validate and dedup wrote (every core
+    table but the enrichment's); ``load_day(begun=...)`` adds the enrichment and commits."""
+    from chainwire.warehouse.load import DayLoad
+
+    load = DayLoad(settings.warehouse_path, settings.lake_dir, day)
+    try:
+        load.load_tables([name for name in TABLES if name not in ENRICH_TABLES])
+    except BaseException:
+        load.close()
+        raise
+    return load
 
 
 # ---------------------------------------------------------------- the whole day
@@ -740,7 +763,13 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         out[name] = dedup_day(day, run_id, settings).as_dict()
         name = "enrich"
         note(name, 0, 0)
+        # The load's tables from parse, validate and dedup go into its (uncommitted) transaction in a thread
+        # while this thread waits for the enrich workers and assembles their tags: a core the workers left.
+        if out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES:
+            early_load.append(loader.submit(begin_load, day, settings))
 
+    early_load: list[Future] = []
+    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-load")
     try:
         with day_lock(settings.state_dir, day, run_id):
             name = "discover"
@@ -756,14 +785,29 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
                                    parsed=parsed, staged=True).as_dict()
             name = "load"
             note(name, 0, 0)
-            out[name] = load_day(day, run_id, settings).as_dict()
+            begun = early_load.pop().result() if early_load else None
+            out[name] = load_day(day, run_id, settings, begun=begun).as_dict()
         for name, fn in (("marts", build_marts_stage), ("report", build_report_stage)):
             note(name, 0, 0)
             out[name] = fn(settings).as_dict()
     except Exception as exc:
+        _abandon(early_load)
         record_run_outcome(run_id, day, name, f"{type(exc).__name__}: {exc}", settings=settings)
         raise
+    finally:
+        _abandon(early_load)
+        loader.shutdown()
     return out
+
+
+def _abandon(early_load: list[Future]) -> None:
+    """Roll back a load transaction begun beside the enrichment that the run did not get to commit (a later
+    stage failed), so the warehouse is free for the failure's own ``core.runs`` row."""
+    while early_load:
+        try:
+            early_load.pop().result().close()
+        except Exception:  # noqa: BLE001 - its own failure is not the run's: the stage that failed is reported
+            log.debug("early load not rolled back cleanly", exc_info=True)
 
 
 def load_later_stages() -> None:

@@ -63,6 +63,8 @@ def clear_caches() -> None:
     word_tags.cache_clear()
     actors.clear_memos()
     resolve_widget_company.cache_clear()
+    for topic in load_taxonomy().topics:
+        topic.canonical_of.clear()
 
 
 @dataclass

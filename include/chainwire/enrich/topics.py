@@ -49,6 +49,7 @@ class Topic:
     min_score: float
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)  # (canonical, regex)
     surfaces: list[str] = field(default_factory=list)  # the terms and aliases ``pattern`` matches
+    canonical_of: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # memo of _canonical
 
 
 @dataclass
@@ -128,6 +129,15 @@ def taxonomy_version() -> str:
 
 
 def _canonical(topic: Topic, matched: str) -> str:
+    """The canonical term of a matched surface (memoised per topic: a function of the surface and the
+    topic's fixed ``canonical`` table; a day repeats the same few surfaces)."""
+    known = topic.canonical_of.get(matched)
+    if known is None:
+        known = topic.canonical_of[matched] = _canonical_of(topic, matched)
+    return known
+
+
+def _canonical_of(topic: Topic, matched: str) -> str:
     f = fold(matched)
     if f in topic.canonical:
         return topic.canonical[f]

@@ -87,79 +87,128 @@ def _reload_all(con: duckdb.DuckDBPyConnection, lake_root: Location, table) -> N
 
 
 def load_partition(warehouse: Path, lake_root: Location, day: date, run_rows: list[dict], dq_rows: list[dict],
-                   load_row: dict | None = None, started: float | None = None) -> dict[str, int]:
+                   load_row: dict | None = None, started: float | None = None,
+                   begun: DayLoad | None = None) -> dict[str, int]:
     """Replace every core table's rows for ``day`` from the lake, plus this run's stage log and DQ results.
 
     ``load_row`` (the load stage's own run-log row) gets its counts and seconds filled
-    in just before the commit, so it is written in the same transaction.
+    in just before the commit, so it is written in the same transaction. ``begun``: this day's load
+    transaction, opened earlier with some tables already in it (``DayLoad``); the rest go in here.
     """
     started = time.perf_counter() if started is None else started
-    counts: dict[str, int] = {}
-    with connect_writer(warehouse) as con:
-        con.execute("BEGIN TRANSACTION")
-        ensure_schema(con, lake_root)
+    load = begun if begun is not None else DayLoad(warehouse, lake_root, day)
+    try:
+        load.load_tables([name for name in TABLES if name not in load.counts])
+        return load.commit(run_rows, dq_rows, load_row, started)
+    finally:
+        load.close()  # rolls back unless committed
+
+
+class DayLoad:
+    """One day's load transaction: the day's rows replaced table by table, then the stage log, then COMMIT.
+
+    ``run_day`` opens it and loads the tables parse, validate and dedup wrote (the enrich tables are last
+    in ``TABLES``) in a thread while the parent assembles the enrichment: DuckDB releases the GIL, so the
+    inserts take the core the enrich workers left. Nothing is visible before ``commit``; ``close`` rolls
+    back an uncommitted load and lets go of the warehouse.
+    """
+
+    def __init__(self, warehouse: Path, lake_root: Location, day: date) -> None:
+        self.lake_root, self.day = lake_root, day
+        self.counts: dict[str, int] = {}  # table -> rows inserted, in the order loaded
+        # (article_id, landing day) of every row deleted or inserted, as Arrow: the 20k-article day has
+        # ≈ 185,000 of them (an id per table), which as a dict of sets cost ≈ 0.3 CPU-s of Python
+        self.touched: list[pa.Table] = []
+        self._writer = connect_writer(warehouse)
+        self.con = self._writer.__enter__()
+        self._open = True
         try:
-            home = _home_days(con, lake_root, day)
-            con.register("home_days", home)
-            moved_from = _previous_home_days(con, day)
-            # (article_id, landing day) of every row deleted or inserted, as Arrow: the 20k-article day has
-            # ≈ 185,000 of them (an id per table), which as a dict of sets cost ≈ 0.3 CPU-s of Python
-            touched: list[pa.Table] = []
-            for table in TABLES.values():
-                has_id = "article_id" in table.columns
-                where, params = "landing_date = ?", [day]
-                if table.name in ARTICLE_CONTENT_TABLES and moved_from:
-                    # Keep only each article's latest version: rows whose home day is this day go in
-                    # (and replace the same article's rows from other days); the rest belong elsewhere.
-                    where += (f" OR (landing_date IN ({', '.join('?' * len(moved_from))}) AND article_id IN "
-                              "(SELECT article_id FROM home_days WHERE home_day = ?))")
-                    params += [*moved_from, day]
-                # What the delete removed says which other days' partitions and which articles changed.
-                deleted = con.execute(f"DELETE FROM core.{table.name} WHERE {where} "
-                                      f"RETURNING landing_date{', article_id' if has_id else ''}", params).fetchall()
-                # Streamed into the insert a slice at a time: the 100k-article day's tables read whole
-                # took the load to 2.0 GB (docs/performance.md, "Dedup at 100k").
-                con.register("incoming", lake.read_batches(lake_root, table, day))
-                cols = ", ".join(table.columns)
-                if table.name in ARTICLE_CONTENT_TABLES:
-                    inserted = con.execute(
-                        f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming "
-                        f"WHERE article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)", [day]).fetchone()
-                else:
-                    inserted = con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming").fetchone()
-                con.unregister("incoming")
-                counts[table.name] = inserted[0] if inserted else 0  # every incoming row has landing_date = day
-                mark_dirty(con, f"core.{table.name}", {day} | {r[0] for r in deleted})
-                if has_id:
-                    if deleted:
-                        touched.append(pa.table({"article_id": pa.array([r[1] for r in deleted], pa.string()),
-                                                 "landing_date": pa.array([r[0] for r in deleted], pa.date32())}))
-                    ids = pc.unique(lake.read_partition(lake_root, table, day, columns=["article_id"])
-                                    .column("article_id")).cast(pa.string())
-                    touched.append(pa.table({"article_id": ids,
-                                             "landing_date": pa.nulls(len(ids), pa.date32()).fill_null(day)}))
-            pending = pa.concat_tables(touched) if touched else pa.table(
-                {"article_id": pa.array([], pa.string()), "landing_date": pa.array([], pa.date32())})
-            mark_marts_pending(con, pending.column("article_id"), pending.column("landing_date"))  # distinct, no NULL id
-            con.unregister("home_days")
-            if load_row is not None:
-                total = sum(counts.values())
-                load_row.update(rows_in=total, rows_out=total, seconds=round(time.perf_counter() - started, 3))
-                run_rows = run_rows + [load_row]
-            # Logs keyed by run: a retried load replaces its own rows instead of doubling them.
-            run_ids = sorted({r["run_id"] for r in run_rows + dq_rows})
-            for rid in run_ids:
-                con.execute("DELETE FROM core.runs WHERE run_id = ? AND partition_date = ?", [rid, day])
-                con.execute("DELETE FROM core.dq_results WHERE run_id = ? AND partition_date = ?", [rid, day])
-            if dq_rows:
-                _insert_rows(con, DQ_RESULTS, dq_rows)
-            if run_rows:
-                _insert_rows(con, RUNS, run_rows)
-            con.execute("COMMIT")
+            self.con.execute("BEGIN TRANSACTION")
+            ensure_schema(self.con, lake_root)
+            home = _home_days(self.con, lake_root, day)
+            self.con.register("home_days", home)
+            self.moved_from = _previous_home_days(self.con, day)
         except BaseException:
-            con.execute("ROLLBACK")
+            self.close()
             raise
-    return counts
+
+    def load_tables(self, names: list[str]) -> None:
+        """Replace the day's rows of these core tables (in ``TABLES`` order), inside the transaction."""
+        con, day, lake_root, moved_from = self.con, self.day, self.lake_root, self.moved_from
+        for table in (TABLES[name] for name in TABLES if name in names):
+            has_id = "article_id" in table.columns
+            where, params = "landing_date = ?", [day]
+            if table.name in ARTICLE_CONTENT_TABLES and moved_from:
+                # Keep only each article's latest version: rows whose home day is this day go in
+                # (and replace the same article's rows from other days); the rest belong elsewhere.
+                where += (f" OR (landing_date IN ({', '.join('?' * len(moved_from))}) AND article_id IN "
+                          "(SELECT article_id FROM home_days WHERE home_day = ?))")
+                params += [*moved_from, day]
+            # What the delete removed says which other days' partitions and which articles changed.
+            deleted = con.execute(f"DELETE FROM core.{table.name} WHERE {where} "
+                                  f"RETURNING landing_date{', article_id' if has_id else ''}", params).fetchall()
+            # Streamed into the insert a slice at a time: the 100k-article day's tables read whole
+            # took the load to 2.0 GB (docs/performance.md, "Dedup at 100k").
+            con.register("incoming", lake.read_batches(lake_root, table, day))
+            cols = ", ".join(table.columns)
+            if table.name in ARTICLE_CONTENT_TABLES:
+                inserted = con.execute(
+                    f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming "
+                    f"WHERE article_id IN (SELECT article_id FROM home_days WHERE home_day = ?)", [day]).fetchone()
+            else:
+                inserted = con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming").fetchone()
+            con.unregister("incoming")
+            self.counts[table.name] = inserted[0] if inserted else 0  # every incoming row has landing_date = day
+            mark_dirty(con, f"core.{table.name}", {day} | {r[0] for r in deleted})
+            if has_id:
+                if deleted:
+                    self.touched.append(pa.table({"article_id": pa.array([r[1] for r in deleted], pa.string()),
+                                                  "landing_date": pa.array([r[0] for r in deleted], pa.date32())}))
+                ids = pc.unique(lake.read_partition(lake_root, table, day, columns=["article_id"])
+                                .column("article_id")).cast(pa.string())
+                self.touched.append(pa.table({"article_id": ids,
+                                              "landing_date": pa.nulls(len(ids), pa.date32()).fill_null(day)}))
+
+    def commit(self, run_rows: list[dict], dq_rows: list[dict], load_row: dict | None,
+               started: float) -> dict[str, int]:
+        """Record the touched articles, this run's stage log and DQ results, and COMMIT; returns the counts."""
+        con, day = self.con, self.day
+        pending = pa.concat_tables(self.touched) if self.touched else pa.table(
+            {"article_id": pa.array([], pa.string()), "landing_date": pa.array([], pa.date32())})
+        mark_marts_pending(con, pending.column("article_id"), pending.column("landing_date"))  # distinct, no NULL id
+        con.unregister("home_days")
+        counts = dict(self.counts)
+        if load_row is not None:
+            total = sum(counts.values())
+            load_row.update(rows_in=total, rows_out=total, seconds=round(time.perf_counter() - started, 3))
+            run_rows = run_rows + [load_row]
+        # Logs keyed by run: a retried load replaces its own rows instead of doubling them.
+        run_ids = sorted({r["run_id"] for r in run_rows + dq_rows})
+        for rid in run_ids:
+            con.execute("DELETE FROM core.runs WHERE run_id = ? AND partition_date = ?", [rid, day])
+            con.execute("DELETE FROM core.dq_results WHERE run_id = ? AND partition_date = ?", [rid, day])
+        if dq_rows:
+            _insert_rows(con, DQ_RESULTS, dq_rows)
+        if run_rows:
+            _insert_rows(con, RUNS, run_rows)
+        con.execute("COMMIT")
+        self._committed = True
+        return counts
+
+    _committed = False
+
+    def close(self) -> None:
+        """Roll back unless committed, and close the warehouse (idempotent)."""
+        if not self._open:
+            return
+        self._open = False
+        try:
+            if not self._committed:
+                self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass  # no transaction left to roll back (BEGIN or COMMIT failed): closing discards it anyway
+        finally:
+            self._writer.__exit__(None, None, None)
 
 
 def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -> pa.Table:

@@ -217,7 +217,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
     finally:
         for scope in scopes.values():  # mart_scope_<n>: views; mart_scope_table_<n>: tables
             con.execute(f"DROP {'TABLE' if scope.startswith('mart_scope_table_') else 'VIEW'} IF EXISTS temp.{scope}")
-        for temp in ("mart_ids", "mart_days", "mart_touched", "mart_parts"):
+        for temp in ("mart_ids", "mart_days", "mart_touched", "mart_parts", "mart_cluster_rows"):
             con.execute(f"DROP TABLE IF EXISTS temp.{temp}")
     return stats
 
@@ -273,7 +273,7 @@ _PARTS = {
                      ON s.published_date > t.d AND s.published_date <= t.d + {window}
                    WHERE s.published_date BETWEEN {lo} AND {hi} + {window}""",
     "cluster": """SELECT DISTINCT published_date FROM mart_touched
-                  UNION SELECT DISTINCT published_date FROM marts.stg_articles
+                  UNION SELECT DISTINCT published_date FROM mart_cluster_rows
                   WHERE cluster_id IN (SELECT cluster_id FROM mart_touched)""",
 }
 # The rows of a mart the recomputed partitions read, as a condition on its partition column {col}
@@ -319,6 +319,15 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         return []
     # literal bounds (dates from DuckDB) so a scan of marts.stg_articles skips other days by zone map
     touched = {"lo": f"DATE '{lo.isoformat()}'", "hi": f"DATE '{hi.isoformat()}'", "window": m.window}
+    if m.strategy == "cluster":
+        # Every copy, on any day, of the touched stories and of the stories on the touched days: one scan of
+        # marts.stg_articles (no date range prunes a story's copies) that gives the partitions (the days of
+        # the touched stories' copies) and, when those are the touched days, the scope as well.
+        con.execute(f"""CREATE OR REPLACE TEMP TABLE mart_cluster_rows AS SELECT * FROM marts.{BASE}
+                        WHERE cluster_id IN (SELECT cluster_id FROM mart_touched UNION
+                                             SELECT cluster_id FROM marts.{BASE}
+                                             WHERE published_date BETWEEN {touched['lo']} AND {touched['hi']}
+                                               AND published_date IN (SELECT published_date FROM mart_touched))""")
     con.execute(f"CREATE OR REPLACE TEMP TABLE mart_parts AS SELECT * FROM ({_PARTS[m.strategy].format(**touched)}) "
                 "AS p(part) WHERE part IS NOT NULL")
     parts = [d for (d,) in con.execute("SELECT part FROM mart_parts ORDER BY 1").fetchall()]
@@ -326,17 +335,22 @@ def _build_incremental(con: duckdb.DuckDBPyConnection, m: Model, models: dict[st
         return parts
     select = _select(m)
     bounds = {"lo": f"DATE '{parts[0].isoformat()}'", "hi": f"DATE '{parts[-1].isoformat()}'", "window": m.window}
+    touched_days_only = m.strategy == "cluster" and parts == [d for (d,) in con.execute(
+        "SELECT DISTINCT published_date FROM mart_touched WHERE published_date IS NOT NULL ORDER BY 1").fetchall()]
     for dep in sorted(m.depends_on):
         col = "published_date" if dep == BASE else models[dep].partition
-        where = _SCOPE[m.strategy].format(col=col, table=f"marts.{dep}", **bounds)
-        key = (dep, where, tuple(parts))
+        source, where = f"marts.{dep}", _SCOPE[m.strategy].format(col=col, table=f"marts.{dep}", **bounds)
+        if touched_days_only:  # the stories on those days are among mart_cluster_rows', with all their copies
+            source, where = "mart_cluster_rows", ("cluster_id IN (SELECT cluster_id FROM mart_cluster_rows "
+                                                  "WHERE published_date IN (SELECT part FROM mart_parts))")
+        key = (source, where, tuple(parts))
         if key not in scopes:
             # A view, so the model's own filters reach the scan (the range bound prunes by zone map); the
             # cluster scope has no range (a story's copies may be on any day): materialized, it is
             # looked up in all of marts.stg_articles once instead of once per reference in the model.
             kind = "TABLE" if m.strategy == "cluster" else "VIEW"
             scopes[key] = f"mart_scope_{'table_' if kind == 'TABLE' else ''}{len(scopes)}"
-            con.execute(f"CREATE OR REPLACE TEMP {kind} {scopes[key]} AS SELECT * FROM marts.{dep} WHERE {where}")
+            con.execute(f"CREATE OR REPLACE TEMP {kind} {scopes[key]} AS SELECT * FROM {source} WHERE {where}")
         select = re.sub(rf"\bmarts\.{dep}\b", scopes[key], select)
         if dep == BASE:
             select = _restrict_core(con, m, select, scopes[key], scopes, landing)
