@@ -17,15 +17,17 @@ import argparse
 import itertools
 import json
 import os
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_timeline import run_marked_child  # noqa: E402
+
 DAY = "2026-11-02"
 # The parent's steps that hold a whole day (module, function), marked at entry and exit.
 STEPS = [("chainwire.pipeline", "load_later_stages"), ("chainwire.pipeline", "assemble_day_tables"),
@@ -116,25 +118,11 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="bench-stage-memory-"))
     marks_file = work / "marks.json"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "include"), str(ROOT),
-                                                                      os.environ.get("PYTHONPATH")])),
-           "CHAINWIRE_SETTLE_SECONDS": "0", "GX_ANALYTICS_ENABLED": "false", "TQDM_DISABLE": "1",
-           "CHAINWIRE_PROGRESS_SECONDS": "3600", "CHAINWIRE_RAW_DIR": str(a.raw),
-           "CHAINWIRE_DATA_DIR": str(work / "data"), "CHAINWIRE_GX_DIR": str(work / "gx")}
-    cmd = [sys.executable, "-c", CHILD, str(marks_file), json.dumps(STEPS), "run", "--date", a.date]
-    if a.workers:
-        cmd += ["--workers", str(a.workers)]
-    load_before = os.getloadavg()
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=open(work / "stderr", "w"))
-    samples = sample(proc.pid, a.interval)
-    rc = proc.wait()
-    wall = time.monotonic() - t0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if rc != 0:
-        print((work / "stderr").read_text()[-2000:], file=sys.stderr)
-        shutil.rmtree(work, ignore_errors=True)
-        return rc
+    run = run_marked_child(CHILD, [str(marks_file), json.dumps(STEPS)], a.raw, a.date, a.workers, work,
+                           lambda pid: sample(pid, a.interval))
+    if run.rc != 0:
+        return run.rc
+    samples, wall, usage, load_before, t0 = run.samples, run.wall, run.usage, run.load_before, run.t0
     marks = json.loads(marks_file.read_text())
     print(f"chainwire run {a.date} ({a.raw}); load average before {' '.join(f'{x:.1f}' for x in load_before)}, "
           f"after {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
@@ -142,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'t':>7} {'mark':<22} {'RSS':>5} {'high-water':>10}   (parent, GB)")
     for t, name, rss, hwm in marks:
         print(f"{t - t0:7.1f} {name:<22} {rss:5.2f} {hwm:10.2f}")
-    stages = by_stage(samples, marks, proc.pid)
+    stages = by_stage(samples, marks, run.pid)
     print(f"\n{'stage':<10} {'parent':>7} {'worker':>7} {'tree':>6}   (largest RSS sampled in the stage, GB)")
     for s in stages:
         print(f"{s['stage']:<10} {s['parent']:7.2f} {s['worker']:7.2f} {s['tree']:6.2f}")

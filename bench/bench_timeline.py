@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,6 +151,45 @@ def _cpu_at(samples, t: float, parent: int) -> tuple[float, float]:
     return seen.get(parent, 0.0), sum(c for pid, c in seen.items() if pid != parent)
 
 
+@dataclass
+class ChildRun:
+    samples: list
+    rc: int
+    wall: float
+    usage: resource.struct_rusage
+    load_before: tuple[float, float, float]
+    t0: float
+    pid: int
+
+
+def run_marked_child(child: str, child_args: list[str], raw: Path, date: str, workers: int | None, work: Path,
+                     sampler: Callable[[int], list]) -> ChildRun:
+    """``chainwire run --date DATE`` of the landing zone ``raw`` in a fresh data folder under ``work``, in a child
+    running ``child`` (a ``python -c`` script that marks the run's steps; its own arguments ``child_args`` come
+    before the CLI's), with ``sampler(pid)`` called while it runs. On a failure the child's stderr is printed
+    and ``work`` removed. Shared by this benchmark and ``bench_stage_memory.py``."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "include"), str(ROOT),
+                                                                      os.environ.get("PYTHONPATH")])),
+           "CHAINWIRE_SETTLE_SECONDS": "0", "GX_ANALYTICS_ENABLED": "false", "TQDM_DISABLE": "1",
+           "CHAINWIRE_PROGRESS_SECONDS": "3600", "CHAINWIRE_RAW_DIR": str(raw),
+           "CHAINWIRE_DATA_DIR": str(work / "data"), "CHAINWIRE_GX_DIR": str(work / "gx")}
+    cmd = [sys.executable, "-c", child, *child_args, "run", "--date", date]
+    if workers:
+        cmd += ["--workers", str(workers)]
+    load_before = os.getloadavg()
+    t0 = time.monotonic()
+    with open(work / "stderr", "w") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        samples = sampler(proc.pid)
+        rc = proc.wait()
+    wall = time.monotonic() - t0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if rc != 0:
+        print((work / "stderr").read_text()[-2000:], file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)
+    return ChildRun(samples, rc, wall, usage, load_before, t0, proc.pid)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--raw", type=Path, required=True, help="landing zone holding the day")
@@ -161,25 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     cores = len(os.sched_getaffinity(0))
     work = Path(tempfile.mkdtemp(prefix="bench-timeline-"))
     marks_file = work / "marks.json"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "include"), str(ROOT),
-                                                                      os.environ.get("PYTHONPATH")])),
-           "CHAINWIRE_SETTLE_SECONDS": "0", "GX_ANALYTICS_ENABLED": "false", "TQDM_DISABLE": "1",
-           "CHAINWIRE_PROGRESS_SECONDS": "3600", "CHAINWIRE_RAW_DIR": str(a.raw),
-           "CHAINWIRE_DATA_DIR": str(work / "data"), "CHAINWIRE_GX_DIR": str(work / "gx")}
-    cmd = [sys.executable, "-c", CHILD, str(marks_file), "run", "--date", a.date]
-    if a.workers:
-        cmd += ["--workers", str(a.workers)]
-    load_before = os.getloadavg()
-    t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=open(work / "stderr", "w"))
-    samples, _ = sample(proc.pid, a.interval)
-    rc = proc.wait()
-    wall = time.monotonic() - t0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if rc != 0:
-        print((work / "stderr").read_text()[-2000:], file=sys.stderr)
-        shutil.rmtree(work, ignore_errors=True)
-        return rc
+    run = run_marked_child(CHILD, [str(marks_file)], a.raw, a.date, a.workers, work,
+                           lambda pid: sample(pid, a.interval)[0])
+    if run.rc != 0:
+        return run.rc
+    samples, wall, usage, load_before, t0 = run.samples, run.wall, run.usage, run.load_before, run.t0
     marks = json.loads(marks_file.read_text())
     marks.insert(0, [t0, "exec", 0, 0])
     cpu = usage.ru_utime + usage.ru_stime
@@ -189,13 +216,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{cores * wall - cpu:.1f} ({cores} × wall − CPU)\n")
     print(f"{'phase':<10} {'from':>6} {'wall':>6} {'parent':>7} {'workers':>8} {'idle':>6} {'unused':>6}"
           "   (seconds; CPU-s; idle = cores × wall − CPU, unused = by the run's runnable threads, load-independent)")
-    table = phases(samples, marks, proc.pid, cores)
+    table = phases(samples, marks, run.pid, cores)
     for p in table:
         print(f"{p['phase']:<10} {p['from'] - t0:6.1f} {p['wall']:6.1f} {p['parent']:7.1f} {p['workers']:8.1f} "
               f"{p['idle']:6.1f} {p['unused']:6.1f}")
     print(f"unused core-seconds in all: {sum(p['unused'] for p in table):.1f}")
     print(f"\n{'t':>5} {'parent':>7} {'workers':>8} {'idle':>5} procs runnable  (CPU-s per {a.bin:g} s bin)")
-    bins = timeline(samples, proc.pid, t0, a.bin)
+    bins = timeline(samples, run.pid, t0, a.bin)
     for b in bins:
         print(f"{b['t']:5.0f} {b['parent']:7.2f} {b['workers']:8.2f} {max(0.0, cores * a.bin - b['parent'] - b['workers']):5.2f} "
               f"{b['procs']:5d} {b['runnable']:8.2f}")
