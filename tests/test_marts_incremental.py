@@ -40,20 +40,28 @@ def _relations(con: duckdb.DuckDBPyConnection, schemas=("core", "marts")) -> lis
         "ORDER BY 1, 2", list(schemas)).fetchall()]
 
 
-def assert_marts_equal_full_rebuild(settings, tmp: Path) -> None:
+def assert_equal_to_full_rebuild(con: duckdb.DuckDBPyConnection, path: Path, tmp: Path) -> None:
+    """Every mart read through ``con`` (the warehouse file ``path``, checkpointed) equals a full rebuild of a
+    copy of that file."""
     copy = tmp / "full_rebuild.duckdb"
-    shutil.copy(settings.warehouse_path, copy)
+    shutil.copy(path, copy)
     full = duckdb.connect(str(copy))
-    inc = duckdb.connect(str(settings.warehouse_path), read_only=True)
     try:
         stats = build_marts(full, full_refresh=True)
         assert {s["mode"] for s in stats.values()} == {"full"}
         for name in load_models():
-            assert _rows(inc, f"marts.{name}") == _rows(full, f"marts.{name}"), f"marts.{name} differs from a full rebuild"
+            assert _rows(con, f"marts.{name}") == _rows(full, f"marts.{name}"), f"marts.{name} differs from a full rebuild"
     finally:
         full.close()
-        inc.close()
         copy.unlink()
+
+
+def assert_marts_equal_full_rebuild(settings, tmp: Path) -> None:
+    inc = duckdb.connect(str(settings.warehouse_path), read_only=True)
+    try:
+        assert_equal_to_full_rebuild(inc, settings.warehouse_path, tmp)
+    finally:
+        inc.close()
 
 
 def assert_snapshot_equals_warehouse(settings) -> None:
@@ -275,16 +283,7 @@ def test_random_changes_across_clusters_windows_and_periods_match_a_full_rebuild
             stats = build_marts(con)
             assert {s["mode"] for s in stats.values()} == {"incremental"}
             con.execute("CHECKPOINT")
-            copy = tmp_path / "full.duckdb"
-            shutil.copy(w, copy)
-            full = duckdb.connect(str(copy))
-            try:
-                build_marts(full, full_refresh=True)
-                for name in load_models():
-                    assert _rows(con, f"marts.{name}") == _rows(full, f"marts.{name}"), name
-            finally:
-                full.close()
-                copy.unlink()
+            assert_equal_to_full_rebuild(con, w, tmp_path)
     finally:
         con.close()
 
@@ -327,15 +326,7 @@ def test_first_time_stories_of_later_days_follow_a_change_earlier_in_the_period(
         assert con.execute(firsts, [fri]).fetchall() == [(1, 1)]
         assert con.execute(week).fetchall() == [(2, 2)]
         con.execute("CHECKPOINT")
-        copy = tmp_path / "full.duckdb"
-        shutil.copy(w, copy)
-        full = duckdb.connect(str(copy))
-        try:
-            build_marts(full, full_refresh=True)
-            for name in load_models():
-                assert _rows(con, f"marts.{name}") == _rows(full, f"marts.{name}"), name
-        finally:
-            full.close()
+        assert_equal_to_full_rebuild(con, w, tmp_path)
     finally:
         con.close()
 
