@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_timeline import run_marked_child  # noqa: E402
+from bench_timeline import add_run_arguments, run_marked_child  # noqa: E402
 
 DAY = "2026-11-02"
 # The parent's steps that hold a whole day (module, function), marked at entry and exit.
@@ -109,10 +109,7 @@ def by_stage(samples, marks, parent: int) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--raw", type=Path, required=True, help="landing zone holding the day")
-    ap.add_argument("--date", default=DAY)
-    ap.add_argument("--workers", type=int, help="passed to chainwire run --workers")
-    ap.add_argument("--interval", type=float, default=0.25, help="sampling interval, seconds")
+    add_run_arguments(ap, interval=0.25)
     ap.add_argument("--json", type=Path, help="also write marks, stages and samples here")
     ap.add_argument("--keep", action="store_true", help="keep the run's data folder (printed)")
     a = ap.parse_args(argv)

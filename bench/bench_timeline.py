@@ -162,6 +162,14 @@ class ChildRun:
     pid: int
 
 
+def add_run_arguments(ap: argparse.ArgumentParser, interval: float) -> None:
+    """The options ``run_marked_child`` takes: the landing zone, the day, the workers, the sampling interval."""
+    ap.add_argument("--raw", type=Path, required=True, help="landing zone holding the day")
+    ap.add_argument("--date", default=DAY)
+    ap.add_argument("--workers", type=int, help="passed to chainwire run --workers")
+    ap.add_argument("--interval", type=float, default=interval, help="sampling interval, seconds")
+
+
 def run_marked_child(child: str, child_args: list[str], raw: Path, date: str, workers: int | None, work: Path,
                      sampler: Callable[[int], list]) -> ChildRun:
     """``chainwire run --date DATE`` of the landing zone ``raw`` in a fresh data folder under ``work``, in a child
@@ -192,10 +200,7 @@ def run_marked_child(child: str, child_args: list[str], raw: Path, date: str, wo
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--raw", type=Path, required=True, help="landing zone holding the day")
-    ap.add_argument("--date", default=DAY)
-    ap.add_argument("--workers", type=int, help="passed to chainwire run --workers")
-    ap.add_argument("--interval", type=float, default=0.1, help="sampling interval, seconds")
+    add_run_arguments(ap, interval=0.1)
     ap.add_argument("--bin", type=float, default=1.0, help="timeline bin, seconds")
     ap.add_argument("--json", type=Path, help="also write samples, marks and phases here")
     a = ap.parse_args(argv)
