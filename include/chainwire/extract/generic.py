@@ -69,6 +69,8 @@ from .outlets import (
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
+    same_brand,
+    self_named_brand,
 )
 from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -1873,23 +1875,31 @@ class _Page:
         o = self.outlet
         if o is None and lead is not None and lead.brand:
             o = outlet_for_brand(lead.brand, self.rules.language)
-        if o is None:
+        # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
+        # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
+        # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
+        # whose story the site carries
+        lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
+            and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+        if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
+                and not is_role(writer_brand):
+            lead_brand = writer_brand  # the writer's outlet, printed in the byline
+        # lead and copyright footer naming the same outlet the registry does not know: the page's own, whatever
+        # registered brand it mentions (a photo's "ⓒ에이전시" found by outlet_for_page; a URL's outlet stays)
+        self_named = self_named_brand(self.text, lead_brand) \
+            if lead_brand and outlet_for_brand(lead_brand, self.rules.language) is None else None
+        if self_named is not None and o is not None and not any(same_brand(b, self_named) for b in (o.name, *o.brands)) \
+                and o == outlet_for_page(self.text, self.rules.language):
+            o = None
+        if o is None and self_named is None:
             o = outlet_for_page(self.text, self.rules.language)
         if o is None and writer_brand:
             o = outlet_for_brand(writer_brand, self.rules.language)
         if o is not None:
             art.outlet = o.name
         else:
-            # not in the registry: the name the page prints for itself (outlets.printed_brand), with a
-            # warning. Only a Korean bracket byline's brand counts ("[지역=매체 이름 기자]": the outlet's own
-            # lead), never a place or a credit word in its brand slot; an English lead's brand is a wire's
-            # credit ("HANOI (Agency) --"), the agency whose story the site carries
-            lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
-                and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
-            if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
-                    and not is_role(writer_brand):
-                lead_brand = writer_brand  # the writer's outlet, printed in the byline
-            named = printed_brand(self.text, lead_brand)
+            # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
+            named = (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
             if named is not None:
                 art.outlet = named[0]
