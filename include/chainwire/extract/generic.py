@@ -88,7 +88,7 @@ from .stamps import (
     scan_stamps,
     trailing_stamp,
 )
-from .trailers import TRAILER_TEXT_MIN, glued_notice, without_caps_tag
+from .trailers import TRAILER_TEXT_MIN, closing_widget, glued_notice, without_caps_tag
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -1400,6 +1400,8 @@ class _Page:
                 paragraphs = paragraphs[:bio[0]]
                 if bio[1]:
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
+            while len(paragraphs) > 1 and closing_widget(paragraphs[-1]):
+                paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
