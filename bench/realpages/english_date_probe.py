@@ -29,8 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_realpages import time_ok  # noqa: E402
 from stamp_format_probe import _EN_HEAD, _EN_STORY, _times  # noqa: E402
+
+from bench_realpages import time_ok  # noqa: E402
 
 # skeleton name → page with {stamp}
 SKELETONS = {
