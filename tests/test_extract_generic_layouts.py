@@ -771,3 +771,21 @@ def test_lines_with_a_storys_words_are_no_widget(line):
     from chainwire.extract.trailers import closing_widget
     assert not closing_widget(line)
 
+
+# A Korean deck above the top photo (k3, session 10): short lines that close no sentence, right above the
+# photo's caption(s) with the story under them, are the deck; a short lead above its photo stays the story's.
+@pytest.mark.parametrize("photo", [["▲ 가상 공장 전경"], ["▲ 가상 공장 전경. 사진 제공 : 가상기관", "▲ 가상 공장 전경. 사진 제공 : 가상기관"]])
+@pytest.mark.parametrize("deck", [["정부는 가상 공급망의 위기를 직시하고 지원 대책을 서둘러 마련해야..."],
+                                  ["가상 품목에 대한 가상국의 수입은 작년에 75 % 줄었습니다", "가상 업체들의 대체 소재 개발과 국산화의 성과"]])
+def test_korean_deck_lines_above_the_top_photo_are_no_paragraph(deck, photo):
+    page = parse("\n".join(["가상 공급망 대책 발표", "", "홍길동 기자 / 기사승인 : 2025-03-03 09:20", "", *deck, *photo, "",
+                            LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert not any(p.startswith("▲") for p in page.subtitle_lines)
+
+
+def test_a_short_korean_lead_above_the_top_photo_stays_the_story():
+    lead = "가상시는 3일 새 공급망 지원 센터를 열었다."
+    page = parse("\n".join(["가상 공급망 대책 발표", "", "홍길동 기자 / 기사승인 : 2025-03-03 09:20", "", lead, "▲ 가상 센터 전경", "",
+                            SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs[0] == lead

@@ -269,6 +269,10 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
+# a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
+MAX_DECK_ABOVE_PHOTO = 3
+MAX_DECK_ABOVE_PHOTO_KO = 100
+_KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -983,6 +987,7 @@ class _Page:
         self._captions: dict[str, object] = {}  # caption per line, of this page (asked ≈ 1.5× per line)
         self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
+        self.top_photo: range = range(0)  # the top photo's lines under a Korean deck (no deck, no story)
         self._story_words: frozenset[str] | None = None
         self._story_text: str | None = None
 
@@ -1151,6 +1156,8 @@ class _Page:
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
                 start = self._past_labelled_summary(items, start, end)
+            elif start is not None and start < end:
+                start = self._past_deck_above_photo_ko(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -1179,6 +1186,8 @@ class _Page:
         summary = False
         for k in range(head_end):
             s = items[k]
+            if k in self.top_photo:
+                continue  # the photo between the deck and the story
             if summary:
                 if _BULLET_RE.match(s):
                     continue
@@ -1626,6 +1635,28 @@ class _Page:
         if not (_full_paragraph(items[j], True) and len(items[j]) >= 80):
             return k
         return j
+
+    def _past_deck_above_photo_ko(self, items: list[str], k: int, end: int) -> int:
+        """Korean pages print the deck, then the top photo, then the story, like English ones: a run of one to
+        ``MAX_DECK_ABOVE_PHOTO`` short lines right above the photo's caption(s), with a whole paragraph under
+        them, is the deck — unless its first line closes a sentence (``…했다.``): a short lead above its
+        photo reads that way, a deck opens on a line that stops on a noun, an ellipsis or a bare ending
+        (``…마련해야...``, ``…감소했습니다``)."""
+        j = k
+        while j < end and j - k < MAX_DECK_ABOVE_PHOTO and len(items[j]) <= MAX_DECK_ABOVE_PHOTO_KO \
+                and self.caption(items[j]) in (None, False) and items[j][:1] not in POINTER_MARKS \
+                and not self.is_chrome(items[j]):
+            j += 1
+        photos = j  # a caption, or a line pointing up at the photo ("▲ 설명. 사진 제공 : 기관", printed twice)
+        while photos < end and (self.caption(items[photos]) not in (None, False) or items[photos][:1] in POINTER_MARKS
+                                or (photos > j and items[photos] == items[photos - 1])):
+            photos += 1
+        if j == k or photos == j or photos >= end or not _full_paragraph(items[photos], False):
+            return k
+        if _KO_SENTENCE_END_RE.search(items[k]):
+            return k  # the run opens on a whole sentence: the lead, a photo put inside the story under it
+        self.top_photo = range(j, photos)
+        return photos
 
     def _past_head_lines(self, items: list[str], k: int, end: int) -> int:
         """A page that opens straight on its headline ("…짓는다", no stamp or byline anywhere above the
