@@ -789,3 +789,38 @@ def test_a_short_korean_lead_above_the_top_photo_stays_the_story():
     page = parse("\n".join(["가상 공급망 대책 발표", "", "홍길동 기자 / 기사승인 : 2025-03-03 09:20", "", lead, "▲ 가상 센터 전경", "",
                             SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs[0] == lead
+
+
+# The headline printed again behind a breadcrumb or a section label glued to it (k1, session 10: templates that
+# print the page's path above the story): the copy marks the headline over whatever the page lists above it, and
+# the story starts under the copy.
+@pytest.mark.parametrize("label", ["Markets", "Home › Markets › ", "Home?Industry Trends? "])
+def test_a_headline_copied_behind_a_breadcrumb_is_the_title(label):
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys: What It Means for Exporters?"
+    other = ["Imaginary Port Reopens After a Fictional Strike",
+             "An invented harbour reopened on Monday after a made-up strike ended, officials said.",
+             "Fictional Battery Maker Opens a Second Plant",
+             "A made-up company opened a plant in an invented town, adding jobs for the region."]
+    page = parse("\n\n".join(["Saturday, January 31, 2099", *other, headline.replace("'", "’"), label + headline,
+                              LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == headline.replace("'", "’")
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.subtitle_lines == []
+
+
+def test_a_korean_headline_copied_behind_a_breadcrumb_is_the_title():
+    headline = "가상 항만 물동량 회복 대책 발표…수출 기업 지원 확대"
+    page = parse("\n\n".join(["가상일보 - 가상 지역의 소식을 전합니다.", headline, "홈 > 경제 > " + headline,
+                              "입력 2025.06.22 19:26", LEAD_KO, SECOND_KO, THIRD_KO]))
+    assert page.title == headline
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_a_paragraph_ending_on_a_quoted_line_is_no_headline_copy():
+    from chainwire.extract.generic import glued_headline_copy
+    quoted = "Officials said the invented port would reopen."
+    assert glued_headline_copy([quoted, "A made-up spokesman told reporters. " + quoted]) == (0, 1)  # the form alone
+    page = parse("\n\n".join(["Made-up Ministry Widens Its Stockpile", "Published: 22 Jun. 2025, 19:26", quoted,
+                              "A made-up spokesman told reporters. " + quoted, LEAD_EN, SECOND_EN]))
+    assert page.title == "Made-up Ministry Widens Its Stockpile"
+    assert page.paragraphs[0] == quoted

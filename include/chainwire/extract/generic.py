@@ -446,6 +446,29 @@ def decorated_copy(line: str, lines: list[str]) -> str | None:
     return next((c for c in decorated_cores(line) if c in lines), None)
 
 
+# The headline printed again at the end of a breadcrumb or after a section label glued to it ("Home › Section ›
+# Headline", "SectionHeadline"): the line ends on an earlier line of the head, a short label in front
+GLUED_LABEL_MAX = 40  # characters in front of the copy
+GLUED_HEADLINE_MIN, GLUED_HEADLINE_MAX = 20, 150
+_QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its glued copy) of the first line that is an earlier line with a label of
+    at most ``GLUED_LABEL_MAX`` characters glued in front (quotes compared in one form), else None. The copy is
+    the evidence: the caller still checks the headline is one (``title_like``)."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e):
+                return i, k
+    return None
+
+
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -1549,6 +1572,10 @@ class _Page:
         begin = 0
         seen: set[str] = set()
         window = items[: min(end, 60)]
+        glued = glued_headline_copy(window)  # "Section › Headline" under "Headline": the head ends at the copy
+        if glued is not None and self.headline_copied(window[glued[0]]):
+            begin = glued[1] + 1
+            window = []
         for k, s in enumerate(window):
             if not 8 <= len(s) <= 150 or self.is_chrome(s):
                 continue
@@ -1691,6 +1718,7 @@ class _Page:
         if not lines:
             return None, []
         title = None
+        copy_line = None  # the headline's glued copy: the deck is read under it
         drop: set[str] = set()
         for s in lines:
             board = _BOARD_TITLE_RE.match(s)
@@ -1717,6 +1745,10 @@ class _Page:
             dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
             if dup is not None:
                 title = dup
+        if title is None:
+            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            if glued is not None and self.headline_copied(lines[glued[0]]):
+                title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:
             # the block right above the first marker, after the last barrier
             first_marker = next((i for i, (_, s) in enumerate(content) if s is not None and s[:1] == "\x00"), None)
@@ -1750,6 +1782,10 @@ class _Page:
         in_run = False
         for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
+                continue
+            if copy_line is not None:  # (a breadcrumb's or section's copy: what lies between is the site's)
+                if text == copy_line:
+                    seen_title, copy_line = True, None
                 continue
             if repeated and text != title:
                 in_run = in_run and self.deck_like(text)
@@ -1844,6 +1880,12 @@ class _Page:
             if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
                 return core
         return None
+
+    def headline_copied(self, s: str) -> bool:
+        """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
+        headline candidate that closes no sentence (a story's sentence may be quoted at a paragraph's end too)."""
+        return self.title_like(s) and not s.endswith(".") and not _EN_SENTENCE_BREAK_RE.search(s) \
+            and not _KO_SENTENCE_RE.search(s)
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
