@@ -826,6 +826,14 @@ def test_a_paragraph_ending_on_a_quoted_line_is_no_headline_copy():
     assert page.paragraphs[0] == quoted
 
 
+def test_a_breadcrumb_printed_again_under_the_story_leaves_the_story_whole():
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys"
+    page = parse("\n\n".join([headline, "Published: 22 Jun. 2025, 19:26", LEAD_EN, SECOND_EN, THIRD_EN,
+                              "Home › Business › " + headline, "Most read"]))
+    assert page.title == headline
+    assert page.paragraphs[:3] == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
 EN_LEAD = ("An invented parts maker said on Thursday it would open a second plant next year to meet rising demand "
            "from carmakers.")
 EN_SECOND = "The company expects the new line to double its output of invented parts within two years, it said."
