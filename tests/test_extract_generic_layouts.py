@@ -824,3 +824,11 @@ def test_a_paragraph_ending_on_a_quoted_line_is_no_headline_copy():
                               "A made-up spokesman told reporters. " + quoted, LEAD_EN, SECOND_EN]))
     assert page.title == "Made-up Ministry Widens Its Stockpile"
     assert page.paragraphs[0] == quoted
+
+
+def test_a_breadcrumb_printed_again_under_the_story_leaves_the_story_whole():
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys"
+    page = parse("\n\n".join([headline, "Published: 22 Jun. 2025, 19:26", LEAD_EN, SECOND_EN, THIRD_EN,
+                              "Home › Business › " + headline, "Most read"]))
+    assert page.title == headline
+    assert page.paragraphs[:3] == [LEAD_EN, SECOND_EN, THIRD_EN]

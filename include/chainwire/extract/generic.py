@@ -1573,7 +1573,7 @@ class _Page:
         seen: set[str] = set()
         window = items[: min(end, 60)]
         glued = glued_headline_copy(window)  # "Section › Headline" under "Headline": the head ends at the copy
-        if glued is not None and self.headline_copied(window[glued[0]]):
+        if glued is not None and self.headline_copied(window[glued[0]]) and self._story_below_copy(items, glued, end):
             begin = glued[1] + 1
             window = []
         for k, s in enumerate(window):
@@ -1880,6 +1880,15 @@ class _Page:
             if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
                 return core
         return None
+
+    def _story_below_copy(self, items: list[str], glued: tuple[int, int], end: int) -> bool:
+        """Whether at least as many whole paragraphs lie under a headline's copy as above it (``glued``: the
+        headline's line and its copy's), two at least: the copy in the page's head, not a breadcrumb printed
+        again under the story."""
+        headline, k = glued
+        above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
+        below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
+        return below >= 2 and below >= above
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
