@@ -777,6 +777,33 @@ def brand_key(name: str | None) -> str:
     return "".join(c for c in s if c not in " .·")
 
 
+# What an outlet's full name may add to the short form its copyright footer prints (lead "[가상경제신문 이름
+# 기자]", footer "저작권자 © 가상경제"): the kind of outlet, never a word of its own name
+OUTLET_KIND_SUFFIXES = frozenset({"신문", "일보", "뉴스", "news", "타임스", "타임즈", "방송", "tv", "미디어", "media"})
+
+
+def same_brand(a: str | None, b: str | None) -> bool:
+    """Two printed names of one outlet: the same ``brand_key``, or one the other plus a kind word
+    (``OUTLET_KIND_SUFFIXES``: ``가상경제`` / ``가상경제신문``)."""
+    ka, kb = brand_key(a), brand_key(b)
+    if not ka or not kb:
+        return False
+    short, full = sorted((ka, kb), key=len)
+    return full == short or (len(short) >= 2 and full.startswith(short) and full[len(short):] in OUTLET_KIND_SUFFIXES)
+
+
+def self_named_brand(text: str, lead_brand: str | None) -> str | None:
+    """The brand a page names itself by twice — in the story's lead byline (``[가상일보 이름 기자]``) and in
+    the site's copyright footer (``저작권자 © 가상일보 무단전재 …``), the footer perhaps without its kind word
+    (``same_brand``) — else None. Two places of the template agreeing settle whose page it is, over a
+    registered outlet the page only mentions (a photo's credit, an agency quoted)."""
+    lead = normalise_brand(lead_brand)
+    if not _name_like(lead):
+        return None
+    site = footer_brand(text)
+    return lead if site is not None and same_brand(lead, site) else None
+
+
 def _name_like(brand: str | None) -> bool:
     """A printed name that can be an outlet's: 2–30 characters, at most five words, no sentence (no
     reporter role, e-mail, "=" or sentence ending), never a portal's own name."""
@@ -854,7 +881,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     site = footer_brand(text)
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
-    if story is not None and site is not None and brand_key(story) != brand_key(site):
+    if story is not None and site is not None and not same_brand(story, site):
         return None  # the story's outlet and the site's differ: a copy
     if story is not None:
         return story, where
