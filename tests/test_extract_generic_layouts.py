@@ -858,3 +858,21 @@ def test_a_date_with_a_desk_and_role_word_under_the_headline_is_the_pages_date()
     # a sentence that opens on a date is no desk line
     assert parse("\n".join(["Invented parts maker to open second plant", "2026-03-03 was a busy day for the plant",
                             "", EN_LEAD]) + "\n").published_at_source != "page_field"
+
+
+@pytest.mark.parametrize("line", ["Mar. 3, 2026", "3 March 2026", "- Mar 3, 2026"])
+def test_a_date_alone_right_above_a_headless_story_is_its_date(line):
+    # a capture that lost its headline opens on the story's date, the lead right under it
+    a = parse("\n".join([line, "", EN_LEAD, "", EN_SECOND]) + "\n")
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+def test_a_day_first_date_under_the_headline_and_a_todays_date_above_it():
+    text = "\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "By Jane Roe", "12 September 2025",
+                      "", EN_LEAD, "", EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2025-09-12"
+    # the site bar's date above the masthead is no publish date when the story prints none
+    b = parse("\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "", EN_LEAD, "",
+                         EN_SECOND]) + "\n")
+    assert b.published_at_source != "page_field"

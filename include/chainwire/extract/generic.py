@@ -528,6 +528,8 @@ UNDER_HEAD_DATE_EN = 32
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 # a list item's mark in front of a line ("- ", "• ", "· "): a site's author/date/reading-time list
 _LIST_MARK_RE = re.compile(r"^[-•·*]\s+")
+# "1 August 2025": an English date written day first (the British order)
+_DAY_FIRST_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s+\d{4}$")
 _LATIN_MONTH_RE = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?" + MONTH_NAME + r"\s")
 # "2024-09-13 Semiconductors editor": a date, a desk and a role word (no name) under the headline
 _DATE_DESK_RE = re.compile(
@@ -1239,14 +1241,16 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 continue
-            if headline_seen and s[-1:].isdigit() and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
+            # (or right above the story's first line: a capture that lost its headline opens on the date)
+            if (headline_seen or k == head_end - 1) and s[-1:].isdigit() \
+                    and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
                 d = _LIST_MARK_RE.sub("", d)  # "- Dec 26, 2025": a list of author, date and reading time
                 # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline (an
                 # English date on a Korean page too: a diaspora site prints its dates so)
                 en_date = self.en or _LATIN_MONTH_RE.match(d) is not None
-                shaped = (d[:1].isdigit() and len(d) <= 12) or (en_date and d[:1].isupper())
+                shaped = (d[:1].isdigit() and len(d) <= 12) or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
