@@ -876,3 +876,12 @@ def test_a_day_first_date_under_the_headline_and_a_todays_date_above_it():
     b = parse("\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "", EN_LEAD, "",
                          EN_SECOND]) + "\n")
     assert b.published_at_source != "page_field"
+
+
+def test_a_long_stamp_with_its_reading_time_beside_the_byline():
+    text = "\n".join(["Invented parts maker to open second plant",
+                      "By Jane Roe | Friday, September 4, 2026 9:05 am ET4 min read", "", EN_LEAD, "",
+                      EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.reporters == ["Jane Roe"]
+    assert a.published_at_source == "page_field" and a.published_at.isoformat() == "2026-09-04T09:05:00-04:00"

@@ -553,7 +553,8 @@ def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> 
     for part in _INFO_SPLIT_RE.split(s.strip()):
         if _SOURCE_PART_RE.match(part) or part in sections or _INFO_COUNTER_RE.match(part):
             continue
-        if day is None and part[:1].isalnum() and len(part) <= 40:
+        # (up to a stamp's own limit: a weekday, a zone and a glued reading time fill more than 40)
+        if day is None and part[:1].isalnum() and len(part) <= 48:
             ts = byline_stamp(part, english)
             if ts is not None:
                 day = ts
