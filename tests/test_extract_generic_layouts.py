@@ -789,3 +789,90 @@ def test_a_short_korean_lead_above_the_top_photo_stays_the_story():
     page = parse("\n".join(["가상 공급망 대책 발표", "", "홍길동 기자 / 기사승인 : 2025-03-03 09:20", "", lead, "▲ 가상 센터 전경", "",
                             SECOND_KO, "", THIRD_KO]))
     assert page.paragraphs[0] == lead
+
+
+# The headline printed again behind a breadcrumb or a section label glued to it (k1, session 10: templates that
+# print the page's path above the story): the copy marks the headline over whatever the page lists above it, and
+# the story starts under the copy.
+@pytest.mark.parametrize("label", ["Markets", "Home › Markets › ", "Home?Industry Trends? "])
+def test_a_headline_copied_behind_a_breadcrumb_is_the_title(label):
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys: What It Means for Exporters?"
+    other = ["Imaginary Port Reopens After a Fictional Strike",
+             "An invented harbour reopened on Monday after a made-up strike ended, officials said.",
+             "Fictional Battery Maker Opens a Second Plant",
+             "A made-up company opened a plant in an invented town, adding jobs for the region."]
+    page = parse("\n\n".join(["Saturday, January 31, 2099", *other, headline.replace("'", "’"), label + headline,
+                              LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == headline.replace("'", "’")
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.subtitle_lines == []
+
+
+def test_a_korean_headline_copied_behind_a_breadcrumb_is_the_title():
+    headline = "가상 항만 물동량 회복 대책 발표…수출 기업 지원 확대"
+    page = parse("\n\n".join(["가상일보 - 가상 지역의 소식을 전합니다.", headline, "홈 > 경제 > " + headline,
+                              "입력 2025.06.22 19:26", LEAD_KO, SECOND_KO, THIRD_KO]))
+    assert page.title == headline
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_a_paragraph_ending_on_a_quoted_line_is_no_headline_copy():
+    from chainwire.extract.generic import glued_headline_copy
+    quoted = "Officials said the invented port would reopen."
+    assert glued_headline_copy([quoted, "A made-up spokesman told reporters. " + quoted]) == (0, 1)  # the form alone
+    page = parse("\n\n".join(["Made-up Ministry Widens Its Stockpile", "Published: 22 Jun. 2025, 19:26", quoted,
+                              "A made-up spokesman told reporters. " + quoted, LEAD_EN, SECOND_EN]))
+    assert page.title == "Made-up Ministry Widens Its Stockpile"
+    assert page.paragraphs[0] == quoted
+
+
+def test_a_breadcrumb_printed_again_under_the_story_leaves_the_story_whole():
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys"
+    page = parse("\n\n".join([headline, "Published: 22 Jun. 2025, 19:26", LEAD_EN, SECOND_EN, THIRD_EN,
+                              "Home › Business › " + headline, "Most read"]))
+    assert page.title == headline
+    assert page.paragraphs[:3] == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+EN_LEAD = ("An invented parts maker said on Thursday it would open a second plant next year to meet rising demand "
+           "from carmakers.")
+EN_SECOND = "The company expects the new line to double its output of invented parts within two years, it said."
+
+
+@pytest.mark.parametrize("mark", ["- ", "• "])
+def test_an_english_date_in_a_list_under_the_headline_is_the_pages_date(mark):
+    # a site's author / date / reading-time list under the headline, each item behind a list mark; also on a
+    # Korean page that prints its dates in English
+    for head, lead in (("Invented parts maker to open second plant", EN_LEAD), ("가상의 부품사, 두 번째 공장 연다", LEAD_KO)):
+        text = "\n".join([head, f"{mark}Jane Roe", f"{mark}Mar 3, 2026", f"{mark}2 min read", "", lead, "",
+                          EN_SECOND if lead is EN_LEAD else SECOND_KO]) + "\n"
+        a = parse(text)
+        assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+def test_a_date_with_a_desk_and_role_word_under_the_headline_is_the_pages_date():
+    text = "\n".join(["Invented parts maker to open second plant", "2026-03-03 Auto Parts editor", "", EN_LEAD, "",
+                      EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+    # a sentence that opens on a date is no desk line
+    assert parse("\n".join(["Invented parts maker to open second plant", "2026-03-03 was a busy day for the plant",
+                            "", EN_LEAD]) + "\n").published_at_source != "page_field"
+
+
+@pytest.mark.parametrize("line", ["Mar. 3, 2026", "3 March 2026", "- Mar 3, 2026"])
+def test_a_date_alone_right_above_a_headless_story_is_its_date(line):
+    # a capture that lost its headline opens on the story's date, the lead right under it
+    a = parse("\n".join([line, "", EN_LEAD, "", EN_SECOND]) + "\n")
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+def test_a_day_first_date_under_the_headline_and_a_todays_date_above_it():
+    text = "\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "By Jane Roe", "12 September 2025",
+                      "", EN_LEAD, "", EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2025-09-12"
+    # the site bar's date above the masthead is no publish date when the story prints none
+    b = parse("\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "", EN_LEAD, "",
+                         EN_SECOND]) + "\n")
+    assert b.published_at_source != "page_field"

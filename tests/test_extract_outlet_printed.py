@@ -17,6 +17,7 @@ from chainwire.extract.outlets import (
     printed_brand,
     same_brand,
     self_named_brand,
+    self_reference_brand,
 )
 from chainwire.extract.profiles import parse_text_page
 
@@ -213,3 +214,53 @@ def test_a_page_naming_itself_in_its_lead_and_its_footer_is_that_outlets():
     assert self_named_brand(_page("[가람일보 홍길동 기자] ", footer), "가람일보") is None
     assert parse_text_page(_captioned_page("[가람일보 / 홍길동 기자] ", footer), "x.txt").outlet == "newsis"
     assert parse_text_page(_captioned_page("", footer), "x.txt").outlet == "newsis"
+
+
+def _en_page(sentence: str) -> str:
+    return f"An invented port reopens after a fictional strike\n\n{STORY_EN}\n\n{sentence}\n\n{MORE_EN}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        # the story's own newsroom told a statement, the quote following its colon
+        ("A made-up analyst told Example Valley Journal: \u201cThe strike cost us a month.\u201d", "Example Valley Journal"),
+        ("An invented union leader told the Garam Harbour News: \u201cWe are going back.\u201d", "Garam Harbour News"),
+        # the story's own newsroom asking for comment
+        ("The invented operator did not respond to a request for comment from Example Valley Journal.",
+         "Example Valley Journal"),
+        # another outlet's interview cited: no colon, or a time and place after the name
+        ("A made-up analyst told Example Valley Journal that the strike cost a month.", None),
+        ("A made-up analyst told Example Valley Journal in an interview last week that it was over.", None),
+        # a person told, not an outlet: the name is not built like a press name
+        ("The invented minister told President Garam: \u201cWe will reopen.\u201d", None),
+        # a registered outlet or an agency told: a quote of another outlet's work, never a reason to name one
+        ("A made-up analyst told Reuters: \u201cThe strike is over.\u201d", None),
+    ],
+)
+def test_an_english_story_told_or_asking_as_its_own_newsroom_names_the_outlet(sentence, outlet):
+    text = _en_page(sentence)
+    assert self_reference_brand(text) == outlet
+    art = parse_text_page(text, "x.txt")
+    assert art.outlet == outlet
+    if outlet is not None:
+        assert "outlet not registered: named by the brand its own reporting prints" in art.warnings
+
+
+def test_two_press_names_told_or_a_registered_one_among_them_name_no_outlet():
+    both = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
+            "An invented trader told Garam Harbour News: \u201cNot yet.\u201d")
+    assert self_reference_brand(_en_page(both)) is None
+    mixed = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
+             "An invented trader told Reuters: \u201cNot yet.\u201d")
+    assert self_reference_brand(_en_page(mixed)) is None
+    # a registered outlet told anything elsewhere on the page: a page quoting other outlets' work
+    quoting = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
+               "An invented official told Reuters the talks would go on.")
+    assert self_reference_brand(_en_page(quoting)) is None
+    # a registered outlet's arm, its brand and more words, is quoted like the outlet itself
+    assert self_reference_brand(_en_page("A made-up trader told Bloomberg TV: \u201cNot yet.\u201d")) is None
+    # the site's own copyright footer is stronger evidence and keeps its name
+    footer = "\nCopyright \u00a9 2099 Garam Harbour News. All rights reserved.\n"
+    text = _en_page("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d") + footer
+    assert parse_text_page(text, "x.txt").outlet == "Garam Harbour News"

@@ -57,7 +57,7 @@ from .bylines import (
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
-from .dates import in_zone
+from .dates import MONTH_NAME, in_zone
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -446,6 +446,29 @@ def decorated_copy(line: str, lines: list[str]) -> str | None:
     return next((c for c in decorated_cores(line) if c in lines), None)
 
 
+# The headline printed again at the end of a breadcrumb or after a section label glued to it ("Home › Section ›
+# Headline", "SectionHeadline"): the line ends on an earlier line of the head, a short label in front
+GLUED_LABEL_MAX = 40  # characters in front of the copy
+GLUED_HEADLINE_MIN, GLUED_HEADLINE_MAX = 20, 150
+_QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its glued copy) of the first line that is an earlier line with a label of
+    at most ``GLUED_LABEL_MAX`` characters glued in front (quotes compared in one form), else None. The copy is
+    the evidence: the caller still checks the headline is one (``title_like``)."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e):
+                return i, k
+    return None
+
+
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -503,6 +526,15 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 UNDER_HEAD_DATE_EN = 32
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
+# a list item's mark in front of a line ("- ", "• ", "· "): a site's author/date/reading-time list
+_LIST_MARK_RE = re.compile(r"^[-•·*]\s+")
+# "1 August 2025": an English date written day first (the British order)
+_DAY_FIRST_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s+\d{4}$")
+_LATIN_MONTH_RE = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?" + MONTH_NAME + r"\s")
+# "2024-09-13 Semiconductors editor": a date, a desk and a role word (no name) under the headline
+_DATE_DESK_RE = re.compile(
+    r"^(?P<d>\d{4}-\d{1,2}-\d{1,2})\s+(?:[A-Z][A-Za-z&-]*\s+){1,3}"
+    r"(?:[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ss]taff|[Dd]esk)s?$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
 _INFO_SPLIT_RE = re.compile(r"\s+[|｜•·]\s+")
 # What else an info line holds beside its date and byline: a view or comment counter, a reading time
@@ -1202,12 +1234,25 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            if headline_seen and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) and s[-1:].isdigit():
+            desk = _DATE_DESK_RE.match(s) if headline_seen and s[:1].isdigit() and len(s) <= 80 else None
+            day = byline_stamp(desk["d"], self.en) if desk is not None else None
+            if day is not None:  # the date of the story's desk line: the page's date
+                bare.append(day)
+                after_marker = True
+                content.append((k, "\x00stamp"))
+                continue
+            # (or right above the story's first line: a capture that lost its headline opens on the date)
+            if (headline_seen or k == head_end - 1) and s[-1:].isdigit() \
+                    and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
-                # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline
-                shaped = (d[:1].isdigit() and len(d) <= 12) or (self.en and d[:1].isupper())
-                day = byline_stamp(d, self.en) if shaped and is_date_widget(d, self.en) else None
+                d = _LIST_MARK_RE.sub("", d)  # "- Dec 26, 2025": a list of author, date and reading time
+                # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline (an
+                # English date on a Korean page too: a diaspora site prints its dates so)
+                en_date = self.en or _LATIN_MONTH_RE.match(d) is not None
+                shaped = (d[:1].isdigit() and len(d) <= 12) or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
+                shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
+                day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
@@ -1549,6 +1594,10 @@ class _Page:
         begin = 0
         seen: set[str] = set()
         window = items[: min(end, 60)]
+        glued = glued_headline_copy(window)  # "Section › Headline" under "Headline": the head ends at the copy
+        if glued is not None and self.headline_copied(window[glued[0]]) and self._story_below_copy(items, glued, end):
+            begin = glued[1] + 1
+            window = []
         for k, s in enumerate(window):
             if not 8 <= len(s) <= 150 or self.is_chrome(s):
                 continue
@@ -1691,6 +1740,7 @@ class _Page:
         if not lines:
             return None, []
         title = None
+        copy_line = None  # the headline's glued copy: the deck is read under it
         drop: set[str] = set()
         for s in lines:
             board = _BOARD_TITLE_RE.match(s)
@@ -1717,6 +1767,10 @@ class _Page:
             dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
             if dup is not None:
                 title = dup
+        if title is None:
+            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            if glued is not None and self.headline_copied(lines[glued[0]]):
+                title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:
             # the block right above the first marker, after the last barrier
             first_marker = next((i for i, (_, s) in enumerate(content) if s is not None and s[:1] == "\x00"), None)
@@ -1750,6 +1804,10 @@ class _Page:
         in_run = False
         for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
+                continue
+            if copy_line is not None:  # (a breadcrumb's or section's copy: what lies between is the site's)
+                if text == copy_line:
+                    seen_title, copy_line = True, None
                 continue
             if repeated and text != title:
                 in_run = in_run and self.deck_like(text)
@@ -1844,6 +1902,21 @@ class _Page:
             if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
                 return core
         return None
+
+    def _story_below_copy(self, items: list[str], glued: tuple[int, int], end: int) -> bool:
+        """Whether at least as many whole paragraphs lie under a headline's copy as above it (``glued``: the
+        headline's line and its copy's), two at least: the copy in the page's head, not a breadcrumb printed
+        again under the story."""
+        headline, k = glued
+        above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
+        below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
+        return below >= 2 and below >= above
+
+    def headline_copied(self, s: str) -> bool:
+        """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
+        headline candidate that closes no sentence (a story's sentence may be quoted at a paragraph's end too)."""
+        return self.title_like(s) and not s.endswith(".") and not _EN_SENTENCE_BREAK_RE.search(s) \
+            and not _KO_SENTENCE_RE.search(s)
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""

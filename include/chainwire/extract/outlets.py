@@ -30,7 +30,15 @@ from urllib.parse import urlsplit
 
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
-from .press import FOREIGN_AGENCIES, HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
+from .press import (
+    EN_PRESS_WORDS,
+    FOREIGN_AGENCIES,
+    HOME_TIMEZONES,
+    IMAGE_BANKS,
+    KOREAN_PRESS,
+    NEWSROOM_UNITS,
+    WEBMAIL_DOMAINS,
+)
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -885,7 +893,59 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         return None  # the story's outlet and the site's differ: a copy
     if story is not None:
         return story, where
-    return (site, "copyright line") if site is not None else None
+    if site is not None:
+        return site, "copyright line"
+    own = self_reference_brand(text)
+    return (own, "own reporting") if own is not None else None
+
+
+# The story reporting its own newsroom's work, the outlet as the one told or asking: "… told Garam Journal:
+# “…”" (a statement given to it, a quote following) and "… did not respond to a request for comment from
+# Garam Journal". Another outlet's interview is cited otherwise ("told Garam Journal that …", "told
+# Garam Journal in an interview", "Garam Journal's request"), so the colon and the request are what mark the
+# page's own. The name must be built like a press name (capitalised words ending on a press word, the
+# last one of ``EN_PRESS_WORDS``): "told President Kim:" names a person, not an outlet.
+_NAME_WORDS = r"(?:[Tt]he[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+[A-Z][A-Za-z&'-]*){0,4}"
+_SELF_REFERENCE_RE = re.compile(r"\btold\s+(?P<told>" + _NAME_WORDS + r")\s*:"
+                                r"|\brequests?\s+for\s+comments?\s+from\s+(?P<asked>" + _NAME_WORDS + r")")
+_SELF_REFERENCE_HINT = ("told", "comment")  # one of them in every _SELF_REFERENCE_RE match
+# Any "told <Name>" of the page, colon or not: a registered outlet or an agency told anything ("… told Reuters
+# it agreed") makes the page one quoting other outlets' work, whose told-names are no evidence of its own
+_TOLD_ANY_RE = re.compile(r"\btold[ \t]+(?P<told>" + _NAME_WORDS + r")")
+
+
+def _registered_or_agency(name: str) -> bool:
+    """A registered outlet or a news agency, or an arm of one printed as its brand and more words
+    ("Bloomberg TV", "Reuters Breakingviews"): quoted by others, never evidence of an unregistered page."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(outlet_for_brand(" ".join(words[:k])) is not None or " ".join(words[:k]) in FOREIGN_AGENCIES
+               for k in range(1, len(words) + 1))
+
+
+def self_reference_brand(text: str) -> str | None:
+    """The press name an English story names as the one told a statement or asking for comment
+    (``_SELF_REFERENCE_RE``), when it is one name, press-shaped and not a registered outlet or a news
+    agency (those are quoted by others: a registered one names its own pages by other evidence); else None."""
+    if not any(h in text for h in _SELF_REFERENCE_HINT):
+        return None
+    if "told" in text and any(_registered_or_agency(m.group("told")) for m in _TOLD_ANY_RE.finditer(text)):
+        return None  # a registered outlet or an agency told: a page quoting other outlets' work
+    names: dict[str, str] = {}
+    for m in _SELF_REFERENCE_RE.finditer(text):
+        name = " ".join((m.group("told") or m.group("asked")).split())
+        words = name.split()
+        core = " ".join(words[1:] if words[0].lower() == "the" else words)
+        name = core if words[0] == "the" else name  # "told the Garam Journal:": the name without the article
+        if _registered_or_agency(name):
+            return None  # a registered outlet or an agency asking: a quote of another outlet's work
+        if len(core.split()) >= 2 and core.split()[-1].lower() in EN_PRESS_WORDS:
+            names.setdefault(brand_key(name), name)
+    if len(names) != 1:
+        return None
+    (name,) = names.values()
+    return name if _name_like(name) else None
 
 
 # A brand after a slash closing a sentence ("… 말했다. /뉴시스", "… said. /Yonhap"): the news agency whose
