@@ -22,9 +22,9 @@ to the process that made them and refuse to run in a forked child ("not fork-saf
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
-import gc
 import itertools
 import logging
 import multiprocessing
@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from typing import Any
 
+from chainwire import collector
 from chainwire.settings import get_settings
 from chainwire.storage import is_remote
 
@@ -215,13 +216,10 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
         return out
     results: list[Any] = [None] * len(batches)
     method = start_method()
-    freeze = method == "fork" and gc.get_freeze_count() == 0  # (not when the caller froze its own heap already)
-    if freeze:
-        # The parent's objects (GX, the taggers' gazetteers, the day's tables) go to the collector's permanent
-        # generation while the workers live: a collection here or in a worker then never writes to the pages
-        # they share, which would copy those pages into each process (docs/performance.md).
-        gc.freeze()
-    try:
+    # The parent's objects (GX, the taggers' gazetteers, the day's tables) go to the collector's permanent
+    # generation while the workers live: a collection here or in a worker then never writes to the pages
+    # they share, which would copy those pages into each process (docs/performance.md).
+    with collector.frozen() if method == "fork" else contextlib.nullcontext():
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                                  initializer=functools.partial(_start_worker, bool(_TUNED), initializer)) as pool:
             items = front_runs(len(batches), workers, front_share if meanwhile is not None else 0.0)
@@ -246,9 +244,6 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
                 for fut in pending:
                     fut.cancel()
                 raise
-    finally:
-        if freeze:
-            gc.unfreeze()  # the workers are gone: this process collects all of its objects again
     return results
 
 
