@@ -1,6 +1,6 @@
 """Score the parser on the real-page development corpus.
 
-    chainwire bench realpages [--dir DIR] [--with-url] [--verbose] [--load] [--ids FILE] [--dev-only]
+    chainwire bench realpages [--dir DIR] [--with-url] [--verbose] [--load] [--ids FILE] [--dev-only] [--by-template]
 
 Each page in ``bench/realpages/index.jsonl`` is read from ``<dir>/pages/<id>.txt`` (default
 ``data/realpages``; see ``bench/realpages/corpus.py``) and parsed as a landing-zone page dump
@@ -26,6 +26,8 @@ Skips with a clear message when the corpus folder is absent.
 ``bench/realpages/batches/``, or one page id per line, ``#`` starting a comment),
 e.g. a batch of new outlets scored before any rule is written from it; ``--dev-only`` never parses
 a held-out page (rules are written with it on; the held-out aggregate is run apart).
+``--by-template`` adds the checks per template family (the CMS the page's URL shows,
+``bench/realpages/templates.py``): per field for development pages, one total per family for held-out pages.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(ROOT / "bench" / "realpages"))
 
 from corpus import DIR_HELP, body_head, corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
+from templates import template_of  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 from chainwire.extract.outlets import brand_key, outlet_by_name, outlet_name_for_url  # noqa: E402
@@ -209,6 +212,39 @@ def report(index: list[dict], parsed: dict, verbose: bool, with_url: bool = Fals
             "newspim": news["ok"] / news["n"] if news["n"] else 0.0}
 
 
+def report_by_template(index: list[dict], parsed: dict, with_url: bool = False) -> None:
+    """Per template family (``bench/realpages/templates.py``, read off the URL): the development pages'
+    checks per field and overall, and only the held-out total of each family (no held-out field or page)."""
+    dev: dict[str, Counter] = defaultdict(Counter)
+    held: dict[str, Counter] = defaultdict(Counter)
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for rec in index:
+        family = template_of(rec.get("url"))
+        checks = score_page(rec, parsed[rec["id"]], with_url)
+        if rec["split"] == "dev":
+            c = dev[family]
+            c["pages"] += 1
+            outlets[family].add(rec["outlet_domain"])
+            for f, ok in checks.items():
+                c[f + ":n"] += 1
+                c[f + ":ok"] += ok
+        else:
+            held[family]["pages"] += 1
+        tally = dev[family] if rec["split"] == "dev" else held[family]
+        tally["n"] += len(checks)
+        tally["ok"] += sum(checks.values())
+    short = {"body_start": "start", "body_end": "end", "furniture": "furn", "reporters": "reprt", "published": "publ",
+             "dateline": "dateln"}
+    print("\nper template family (development: pages, outlets, per field right/scored, all; held-out: total only):")
+    head = " ".join(f"{short.get(f, f):>7}" for f in FIELDS)
+    print(f"  {'family':<18} {'pages':>5} {'outl':>4} {head} {'development':>20} {'held-out':>20}")
+    for family in sorted(set(dev) | set(held), key=lambda k: (-(dev[k]["pages"] + held[k]["pages"]), k)):
+        d, h = dev[family], held[family]
+        cells = " ".join(f"{d[f + ':ok']:>3}/{d[f + ':n']:<3}" if d[f + ":n"] else f"{'-':>7}" for f in FIELDS)
+        print(f"  {family:<18} {d['pages']:>5} {len(outlets[family]):>4} {cells} {_pct(d['ok'], d['n']):>20} "
+              f"{_pct(h['ok'], h['n']):>20}")
+
+
 def load_as_day(index: list[dict], folder: Path) -> int:
     """Land every page as one day in a temporary folder and run the pipeline on it."""
     with tempfile.TemporaryDirectory(prefix="realpages-day-") as tmp:
@@ -259,6 +295,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--load", action="store_true", help="also run the pipeline on the pages as one landing day")
     ap.add_argument("--ids", metavar="FILE", help="score only the page ids listed in FILE (.jsonl of {\"id\": ...}, or one per line, # comments)")
     ap.add_argument("--dev-only", action="store_true", help="leave the held-out pages out (never parsed)")
+    ap.add_argument("--by-template", action="store_true",
+                    help="also print the checks per template family of the URL (bench/realpages/templates.py); "
+                         "held-out pages only as one total per family")
     args = ap.parse_args(argv)
     folder = corpus_dir(args.dir)
     index = load_index()
@@ -287,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'; URL given' if args.with_url else '; no URL (page text only)'}")
     parsed, (seconds, cpu_seconds) = parse_pages(present, folder, args.with_url)
     figures = report(present, parsed, args.verbose, args.with_url)
+    if args.by_template:
+        report_by_template(present, parsed, args.with_url)
     def share(key: str, scored: bool) -> str:
         return f"{100 * figures[key]:.1f}%" if scored else "not scored"
 

@@ -135,6 +135,11 @@ def test_candidate_pairs_band_by_band_equal_the_estimate_filter_of_all_lsh_pairs
         assert np.array_equal(got, expected), floor
     assert len(estimate_filter(sigs, every, 0.45)) < len(every)  # the filter drops some here
     assert candidate_pairs(sigs[:1], free[:1], bands, rows, 0.45).shape == (0, 2)
+    # with a test asked before the estimate: the same pairs as filtering its result by that test
+    odd = lambda lo, hi: lo % 2 == 1  # noqa: E731
+    expected = estimate_filter(sigs, every, 0.45)
+    got = candidate_pairs(sigs, free, bands, rows, 0.45, keep=odd)
+    assert np.array_equal(got, expected[odd(expected[:, 0], expected[:, 1])]) and 0 < len(got) < len(expected)
 
 
 def test_permutations_are_datasketchs_without_importing_it():

@@ -744,3 +744,91 @@ def test_a_sign_off_marked_with_a_pointer_is_the_reporters_not_a_caption():
     assert a.reporters == ["홍길동", "김철수"]
     assert all("홍길동" not in c.text for c in a.photo_captions)
 
+
+
+# Lines a site's widgets leave under the story (k3, session 10): a date alone, a counter, the site's bare
+# address, a run of marks — known by the whole line's form; the story above them is whole.
+@pytest.mark.parametrize("widgets", [
+    ["Monday 3 March 2025", "⁞"],
+    ["전체댓글 0"],
+    ["Comments (12)"],
+    ["made-up-daily.example"],
+    ["2025년 3월 3일 월요일", "···"],
+])
+def test_widget_lines_under_the_story_are_no_paragraph(widgets):
+    head = ["가상 공급망 대책 발표", "입력 2025.03.03 09:20", ""]
+    page = parse("\n".join([*head, LEAD_KO, "", SECOND_KO, "", THIRD_KO, "", *widgets]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+@pytest.mark.parametrize("line", [
+    "정부는 분기마다 점검 회의를 열어 대책의 효과를",  # a capture cut mid-sentence: the story's words
+    "The made-up ministry will raise up to",
+    "합계 1,200억원",  # a figure with its unit is a table's or the story's
+    "Invented Port Authority",
+])
+def test_lines_with_a_storys_words_are_no_widget(line):
+    from chainwire.extract.trailers import closing_widget
+    assert not closing_widget(line)
+
+
+# A Korean deck above the top photo (k3, session 10): short lines that close no sentence, right above the
+# photo's caption(s) with the story under them, are the deck; a short lead above its photo stays the story's.
+@pytest.mark.parametrize("photo", [["▲ 가상 공장 전경"], ["▲ 가상 공장 전경. 사진 제공 : 가상기관", "▲ 가상 공장 전경. 사진 제공 : 가상기관"]])
+@pytest.mark.parametrize("deck", [["정부는 가상 공급망의 위기를 직시하고 지원 대책을 서둘러 마련해야..."],
+                                  ["가상 품목에 대한 가상국의 수입은 작년에 75 % 줄었습니다", "가상 업체들의 대체 소재 개발과 국산화의 성과"]])
+def test_korean_deck_lines_above_the_top_photo_are_no_paragraph(deck, photo):
+    page = parse("\n".join(["가상 공급망 대책 발표", "", "홍길동 기자 / 기사승인 : 2025-03-03 09:20", "", *deck, *photo, "",
+                            LEAD_KO, "", SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert not any(p.startswith("▲") for p in page.subtitle_lines)
+
+
+def test_a_short_korean_lead_above_the_top_photo_stays_the_story():
+    lead = "가상시는 3일 새 공급망 지원 센터를 열었다."
+    page = parse("\n".join(["가상 공급망 대책 발표", "", "홍길동 기자 / 기사승인 : 2025-03-03 09:20", "", lead, "▲ 가상 센터 전경", "",
+                            SECOND_KO, "", THIRD_KO]))
+    assert page.paragraphs[0] == lead
+
+
+# The headline printed again behind a breadcrumb or a section label glued to it (k1, session 10: templates that
+# print the page's path above the story): the copy marks the headline over whatever the page lists above it, and
+# the story starts under the copy.
+@pytest.mark.parametrize("label", ["Markets", "Home › Markets › ", "Home?Industry Trends? "])
+def test_a_headline_copied_behind_a_breadcrumb_is_the_title(label):
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys: What It Means for Exporters?"
+    other = ["Imaginary Port Reopens After a Fictional Strike",
+             "An invented harbour reopened on Monday after a made-up strike ended, officials said.",
+             "Fictional Battery Maker Opens a Second Plant",
+             "A made-up company opened a plant in an invented town, adding jobs for the region."]
+    page = parse("\n\n".join(["Saturday, January 31, 2099", *other, headline.replace("'", "’"), label + headline,
+                              LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == headline.replace("'", "’")
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+    assert page.subtitle_lines == []
+
+
+def test_a_korean_headline_copied_behind_a_breadcrumb_is_the_title():
+    headline = "가상 항만 물동량 회복 대책 발표…수출 기업 지원 확대"
+    page = parse("\n\n".join(["가상일보 - 가상 지역의 소식을 전합니다.", headline, "홈 > 경제 > " + headline,
+                              "입력 2025.06.22 19:26", LEAD_KO, SECOND_KO, THIRD_KO]))
+    assert page.title == headline
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_a_paragraph_ending_on_a_quoted_line_is_no_headline_copy():
+    from chainwire.extract.generic import glued_headline_copy
+    quoted = "Officials said the invented port would reopen."
+    assert glued_headline_copy([quoted, "A made-up spokesman told reporters. " + quoted]) == (0, 1)  # the form alone
+    page = parse("\n\n".join(["Made-up Ministry Widens Its Stockpile", "Published: 22 Jun. 2025, 19:26", quoted,
+                              "A made-up spokesman told reporters. " + quoted, LEAD_EN, SECOND_EN]))
+    assert page.title == "Made-up Ministry Widens Its Stockpile"
+    assert page.paragraphs[0] == quoted
+
+
+def test_a_breadcrumb_printed_again_under_the_story_leaves_the_story_whole():
+    headline = "Made-up Ministry Widens Its Stockpile of Invented Alloys"
+    page = parse("\n\n".join([headline, "Published: 22 Jun. 2025, 19:26", LEAD_EN, SECOND_EN, THIRD_EN,
+                              "Home › Business › " + headline, "Most read"]))
+    assert page.title == headline
+    assert page.paragraphs[:3] == [LEAD_EN, SECOND_EN, THIRD_EN]

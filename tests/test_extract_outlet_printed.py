@@ -15,6 +15,9 @@ from chainwire.extract.outlets import (
     normalise_brand,
     outlet_for_page,
     printed_brand,
+    same_brand,
+    self_named_brand,
+    self_reference_brand,
 )
 from chainwire.extract.profiles import parse_text_page
 
@@ -176,3 +179,82 @@ def test_two_addresses_in_the_head_name_no_site():
     page = "\n".join(["Invented Port to Reopen Next Week", "• example-valley.tv", "• other-hill.com", "",
                       STORY_EN, "", MORE_EN]) + "\n"
     assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("가람경제", "가람경제신문", True),  # the footer's short form, without the kind word
+    ("가람경제신문", "가람경제", True),
+    ("Example Valley", "Example Valley News", True),
+    ("가람타임즈", "가람타임즈", True),
+    ("가람경제", "가람경제연구소", False),  # a longer name, not a kind word: another body
+    ("가람일보", "가람타임즈", False),
+    ("가람", None, False),
+])
+def test_two_printed_names_of_one_outlet(a, b, same):
+    assert same_brand(a, b) is same
+
+
+def _captioned_page(lead: str, footer: str) -> str:
+    # a photo's caption credited to a registered agency above the story, the site's own lead and footer around it
+    return ("가상 도시 수소 충전소 확충 계획 발표\n\n"
+            "가상 도시 관계자가 2일 충전소 부지를 둘러보고 있다 / ⓒ뉴시스\n\n"
+            f"{lead}가상 도시가 수소 충전소를 두 곳 더 짓기로 했다고 2일 밝혔다. 사업비는 국비와 시비로 마련한다.\n\n"
+            "시 관계자는 \"충전 대기 시간을 줄이겠다\"고 말했다.\n\n" + footer)
+
+
+def test_a_page_naming_itself_in_its_lead_and_its_footer_is_that_outlets():
+    footer = "저작권자 © 가람경제 무단전재 및 재배포 금지\n"
+    assert self_named_brand(_page("[가람경제신문 홍길동 기자] ", footer), "가람경제신문") == "가람경제신문"
+    assert parse_text_page(_page("[가람경제신문 홍길동 기자] ", footer), "x.txt").outlet == "가람경제신문"
+    # the agency a caption credits is only mentioned: the page names itself twice
+    text = _captioned_page("[가람경제 / 홍길동 기자] ", footer)
+    assert outlet_for_page(text) is not None and outlet_for_page(text).name == "newsis"
+    assert parse_text_page(text, "x.txt").outlet == "가람경제"
+    # lead and footer disagree (a copy), or only one of them names the page: the evidence as before
+    assert self_named_brand(_page("[가람일보 홍길동 기자] ", footer), "가람일보") is None
+    assert parse_text_page(_captioned_page("[가람일보 / 홍길동 기자] ", footer), "x.txt").outlet == "newsis"
+    assert parse_text_page(_captioned_page("", footer), "x.txt").outlet == "newsis"
+
+
+def _en_page(sentence: str) -> str:
+    return f"An invented port reopens after a fictional strike\n\n{STORY_EN}\n\n{sentence}\n\n{MORE_EN}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        # the story's own newsroom told a statement, the quote following its colon
+        ("A made-up analyst told Example Valley Journal: \u201cThe strike cost us a month.\u201d", "Example Valley Journal"),
+        ("An invented union leader told the Garam Harbour News: \u201cWe are going back.\u201d", "Garam Harbour News"),
+        # the story's own newsroom asking for comment
+        ("The invented operator did not respond to a request for comment from Example Valley Journal.",
+         "Example Valley Journal"),
+        # another outlet's interview cited: no colon, or a time and place after the name
+        ("A made-up analyst told Example Valley Journal that the strike cost a month.", None),
+        ("A made-up analyst told Example Valley Journal in an interview last week that it was over.", None),
+        # a person told, not an outlet: the name is not built like a press name
+        ("The invented minister told President Garam: \u201cWe will reopen.\u201d", None),
+        # a registered outlet or an agency told: a quote of another outlet's work, never a reason to name one
+        ("A made-up analyst told Reuters: \u201cThe strike is over.\u201d", None),
+    ],
+)
+def test_an_english_story_told_or_asking_as_its_own_newsroom_names_the_outlet(sentence, outlet):
+    text = _en_page(sentence)
+    assert self_reference_brand(text) == outlet
+    art = parse_text_page(text, "x.txt")
+    assert art.outlet == outlet
+    if outlet is not None:
+        assert "outlet not registered: named by the brand its own reporting prints" in art.warnings
+
+
+def test_two_press_names_told_or_a_registered_one_among_them_name_no_outlet():
+    both = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
+            "An invented trader told Garam Harbour News: \u201cNot yet.\u201d")
+    assert self_reference_brand(_en_page(both)) is None
+    mixed = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
+             "An invented trader told Reuters: \u201cNot yet.\u201d")
+    assert self_reference_brand(_en_page(mixed)) is None
+    # the site's own copyright footer is stronger evidence and keeps its name
+    footer = "\nCopyright \u00a9 2099 Garam Harbour News. All rights reserved.\n"
+    text = _en_page("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d") + footer
+    assert parse_text_page(text, "x.txt").outlet == "Garam Harbour News"

@@ -490,6 +490,7 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen[f"{prefix}:pages"] += 1
         seen[f"{prefix}:deck"] += bool(truth["subtitle_lines"])
         seen[f"{prefix}:no_deck"] += not truth["subtitle_lines"]
+        seen["enr:crumb"] += prefix == "enr" and any(f"\n{c}{got.title}\n" in text for c in ("Home › Metals › ", "Markets"))
         seen["pts:tag"] += prefix == "pts" and any(t in text for t in ("\n[산업]\n", "\n[공급망]\n", "\n[경제 일반]\n"))
         seen["pts:lead"] += prefix == "pts" and "=뉴스1) " in text
         seen["pts:no_lead"] += prefix == "pts" and "=뉴스1) " not in text
@@ -508,5 +509,6 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
                            "pts:widget_above", "pts:label_under", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
-                           "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label", "enr:card", "enr:agency_tag") if not seen[k]]
+                           "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label", "enr:card", "enr:agency_tag",
+                           "enr:crumb") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

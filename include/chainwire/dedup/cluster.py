@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
 from chainwire.dedup.anchors import NOTICE_HINT, normalized_url, notice_links, outlet_id_of_url
 from chainwire.dedup.features import Features, text_match, text_similarity
 from chainwire.dedup.minhash import candidate_pairs, lsh_bands
+from chainwire.dedup.order_bound import junction_sketch, may_pass_order_gate
 from chainwire.dedup.params import RANK, DedupParams
 from chainwire.dedup.records import ClusterInfo, DedupDoc, DedupResult, Edge
 
@@ -133,7 +135,8 @@ PAIR_CHUNK = 65_536  # candidate pairs turned into Python ints at a time (in the
 
 
 def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> list[Edge]:
-    """MinHash LSH candidates over distinct bodies, checked by exact Jaccard and the gates."""
+    """MinHash LSH candidates over distinct bodies, checked by exact Jaccard and the gates (the pairs the order
+    gate must reject dropped first, by a bound: ``dedup.order_bound``)."""
     rep_of: dict[str, int] = {}
     rep_free: dict[int, bool] = {}
     free = p.free
@@ -146,8 +149,12 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
         return []
     bands, rows = lsh_bands(round(params.lsh_at, 4), params.num_perm, params.lsh_weights)
     sigs = np.stack([sig for _, sig in signed])
+    keep = None  # the order gate's bound, asked before the estimate (dedup.order_bound)
+    if params.order_min is not None:
+        keep = partial(may_pass_order_gate, junction_sketch([feats[r].junctions for r in reps]),
+                       order_min=params.order_min, order_jaccard_min=params.order_jaccard_min)
     pairs = candidate_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows,
-                            params.threshold - params.est_margin, params.max_bucket)
+                            params.threshold - params.est_margin, params.max_bucket, keep)
     edges = []
     for s in range(0, len(pairs), PAIR_CHUNK):  # (the 100k day's 2.16M pairs as one list: ≈ 0.3 GB of Python ints)
         for x, y in pairs[s:s + PAIR_CHUNK].tolist():

@@ -6,6 +6,7 @@ the same shingle hashes; the banding is the one ``MinHashLSH`` chooses, vectoriz
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -160,9 +161,9 @@ def minhash_signatures(values: np.ndarray, offsets: np.ndarray, num_perm: int = 
     return sig
 
 
-def _band_keys(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int, max_bucket: int):
-    """Per LSH band, the distinct keys ``lo * m + hi`` of the pairs (lo < hi) sharing a bucket of it,
-    at least one of them free (a pair is in one bucket per band, so none repeats within a band).
+def _band_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int, max_bucket: int):
+    """Per LSH band, the pairs (``lo``, ``hi``: lo < hi) of rows sharing a bucket of it, at least one of
+    them free (a pair is in one bucket per band, so none repeats within a band).
 
     Vectorized banding: each band's rows are hashed to one uint64 key, equal keys form a
     bucket (the bucket datasketch's MinHashLSH would put them in, up to 64-bit hash
@@ -170,12 +171,13 @@ def _band_keys(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int, max_bu
     """
     m = len(sigs)
     free_u8 = free.astype(np.int64)
+    every_free = bool(free.all())
     for b in range(bands):
         cols = sigs[:, b * rows:(b + 1) * rows].astype(np.uint64)
         h = np.full(m, _U64(b + 1), dtype=np.uint64)
         for c in range(rows):
             h = _splitmix(h * _POLY + cols[:, c])
-        order = np.argsort(h, kind="stable")
+        order = np.argsort(h, kind="stable")  # stable: a bucket's members in increasing row order
         hs = h[order]
         brk = np.flatnonzero(hs[1:] != hs[:-1]) + 1
         run_start = np.concatenate(([0], brk))
@@ -184,16 +186,18 @@ def _band_keys(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int, max_bu
         keep = (size >= 2) & (size <= max_bucket) & has_free
         if not keep.any():
             continue
-        keys = []
+        los, his = [], []
         for sz in np.unique(size[keep]).tolist():
             starts = run_start[keep & (size == sz)]
             members = order[starts[:, None] + np.arange(sz)[None, :]]
             iu, ju = np.triu_indices(sz, 1)
-            pa, pb = members[:, iu].ravel(), members[:, ju].ravel()
-            lo, hi = np.minimum(pa, pb), np.maximum(pa, pb)
-            ok = free[lo] | free[hi]
-            keys.append(lo[ok] * m + hi[ok])
-        yield np.concatenate(keys)
+            lo, hi = members[:, iu].ravel(), members[:, ju].ravel()  # (members increase: lo < hi)
+            if not every_free:
+                ok = free[lo] | free[hi]
+                lo, hi = lo[ok], hi[ok]
+            los.append(lo)
+            his.append(hi)
+        yield np.concatenate(los), np.concatenate(his)
 
 
 def _key_pairs(key: np.ndarray, m: int) -> np.ndarray:
@@ -205,29 +209,36 @@ def _key_pairs(key: np.ndarray, m: int) -> np.ndarray:
 
 def lsh_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int,
               max_bucket: int = MAX_BUCKET) -> np.ndarray:
-    """Pairs (i<j) of rows sharing at least one LSH band, at least one of them free (``_band_keys``),
+    """Pairs (i<j) of rows sharing at least one LSH band, at least one of them free (``_band_pairs``),
     sorted."""
     m = len(sigs)
-    keys = list(_band_keys(sigs, free, bands, rows, max_bucket)) if m >= 2 else []
+    keys = [lo * m + hi for lo, hi in _band_pairs(sigs, free, bands, rows, max_bucket)] if m >= 2 else []
     if not keys:
         return np.zeros((0, 2), np.int64)
     return _key_pairs(np.concatenate(keys), m)
 
 
-def candidate_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int, floor: float,
-                    max_bucket: int = MAX_BUCKET) -> np.ndarray:
-    """``estimate_filter(sigs, lsh_pairs(...), floor)``, the same sorted pairs, a band at a time.
+PairTest = Callable[[np.ndarray, np.ndarray], np.ndarray]  # (lo, hi) -> bool per pair
 
-    Each band's pairs are filtered by their estimate as they are made and only the survivors are
-    kept: the generated 100k-article day has 21.5M distinct LSH pairs (~1 GB of keys and pairs held
-    at once by ``lsh_pairs``) of which 2.16M pass; a band at a time holds one band's pairs. A pair
-    sharing several bands is estimated once per band (the same answer each time)."""
+
+def candidate_pairs(sigs: np.ndarray, free: np.ndarray, bands: int, rows: int, floor: float,
+                    max_bucket: int = MAX_BUCKET, keep: PairTest | None = None) -> np.ndarray:
+    """``estimate_filter(sigs, lsh_pairs(...), floor)``, the same sorted pairs, a band at a time; with ``keep``,
+    only the pairs it keeps (it is asked before the estimate: a cheaper test the decision needs anyway).
+
+    Each band's pairs are filtered as they are made and only the survivors are kept: the generated
+    100k-article day has 21.5M distinct LSH pairs (~1 GB of keys and pairs held at once by ``lsh_pairs``)
+    of which 2.16M pass the estimate; a band at a time holds one band's pairs. A pair sharing several
+    bands is tested once per band (the same answer each time)."""
     m = len(sigs)
     kept = []
-    for key in (_band_keys(sigs, free, bands, rows, max_bucket) if m >= 2 else ()):
-        if not len(key):
+    for lo, hi in (_band_pairs(sigs, free, bands, rows, max_bucket) if m >= 2 else ()):
+        if keep is not None:
+            ok = keep(lo, hi)
+            lo, hi = lo[ok], hi[ok]
+        if not len(lo):
             continue
-        pairs = estimate_filter(sigs, np.stack([key // m, key % m], axis=1), floor)
+        pairs = estimate_filter(sigs, np.stack([lo, hi], axis=1), floor)
         kept.append(pairs[:, 0] * m + pairs[:, 1])
     if not kept:
         return np.zeros((0, 2), np.int64)

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
-from .press import FOREIGN_AGENCIES
+from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -55,13 +55,6 @@ _PRESS_SUFFIX_RE = re.compile(r"..(?:일보|신문|뉴스|경제|방송|TV|타�
 # A word no Korean name is built like, that a press name can be: five or more syllables, or Hangul mixed with
 # Latin letters, digits or "&" ("가람인사이트", "K가람", "가람&뉴스"). In front of "이름 기자" it is the outlet.
 _BRAND_SHAPED_RE = re.compile(r"^(?:[가-힣]{5,15}|(?=[^\s]*[가-힣])(?=[^\s]*[A-Za-z0-9&])[가-힣A-Za-z0-9&]{2,15})$")
-# The words an English press name ends on ("Garam Journal", "Example Valley News"): a byline's
-# "By Garam Journal Hong Gil-dong" names the outlet, then the writer.
-EN_PRESS_WORDS = frozenset({
-    "news", "journal", "times", "herald", "daily", "post", "tribune", "gazette", "review", "wire", "report",
-    "today", "weekly", "insider", "magazine", "media", "observer", "monitor", "chronicle", "express", "press",
-    "agency", "network", "tv", "business", "economy", "insight",
-})
 
 def is_press_name(token: str) -> bool:
     """A press name as printed (a registered brand, a known press name, or a name built like one)."""

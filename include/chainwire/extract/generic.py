@@ -69,6 +69,8 @@ from .outlets import (
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
+    same_brand,
+    self_named_brand,
 )
 from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -86,7 +88,7 @@ from .stamps import (
     scan_stamps,
     trailing_stamp,
 )
-from .trailers import TRAILER_TEXT_MIN, glued_notice, without_caps_tag
+from .trailers import TRAILER_TEXT_MIN, closing_widget, glued_notice, without_caps_tag
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -267,6 +269,10 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
+# a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
+MAX_DECK_ABOVE_PHOTO = 3
+MAX_DECK_ABOVE_PHOTO_KO = 100
+_KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
@@ -438,6 +444,29 @@ def decorated_copy(line: str, lines: list[str]) -> str | None:
     """The headline of a decorated document title when the page prints the bare headline too (the title bar's
     copy, then the article's); else None. The repetition is the evidence, not the brand."""
     return next((c for c in decorated_cores(line) if c in lines), None)
+
+
+# The headline printed again at the end of a breadcrumb or after a section label glued to it ("Home › Section ›
+# Headline", "SectionHeadline"): the line ends on an earlier line of the head, a short label in front
+GLUED_LABEL_MAX = 40  # characters in front of the copy
+GLUED_HEADLINE_MIN, GLUED_HEADLINE_MAX = 20, 150
+_QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its glued copy) of the first line that is an earlier line with a label of
+    at most ``GLUED_LABEL_MAX`` characters glued in front (quotes compared in one form), else None. The copy is
+    the evidence: the caller still checks the headline is one (``title_like``)."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e):
+                return i, k
+    return None
 
 
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
@@ -981,6 +1010,7 @@ class _Page:
         self._captions: dict[str, object] = {}  # caption per line, of this page (asked ≈ 1.5× per line)
         self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
+        self.top_photo: range = range(0)  # the top photo's lines under a Korean deck (no deck, no story)
         self._story_words: frozenset[str] | None = None
         self._story_text: str | None = None
 
@@ -1149,6 +1179,8 @@ class _Page:
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
                 start = self._past_labelled_summary(items, start, end)
+            elif start is not None and start < end:
+                start = self._past_deck_above_photo_ko(items, start, end)
             anchor = next((k for k in range(min(end, 60)) if items[k] in _ANCHOR_MARKERS
                            or (items[k][:1] in "[【◀<" and _ANCHOR_RE.match(items[k]))), None)
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
@@ -1177,6 +1209,8 @@ class _Page:
         summary = False
         for k in range(head_end):
             s = items[k]
+            if k in self.top_photo:
+                continue  # the photo between the deck and the story
             if summary:
                 if _BULLET_RE.match(s):
                     continue
@@ -1398,6 +1432,8 @@ class _Page:
                 paragraphs = paragraphs[:bio[0]]
                 if bio[1]:
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
+            while len(paragraphs) > 1 and closing_widget(paragraphs[-1]):
+                paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
             while paragraphs and len(paragraphs[-1]) <= 140:
@@ -1536,6 +1572,10 @@ class _Page:
         begin = 0
         seen: set[str] = set()
         window = items[: min(end, 60)]
+        glued = glued_headline_copy(window)  # "Section › Headline" under "Headline": the head ends at the copy
+        if glued is not None and self.headline_copied(window[glued[0]]) and self._story_below_copy(items, glued, end):
+            begin = glued[1] + 1
+            window = []
         for k, s in enumerate(window):
             if not 8 <= len(s) <= 150 or self.is_chrome(s):
                 continue
@@ -1623,6 +1663,28 @@ class _Page:
             return k
         return j
 
+    def _past_deck_above_photo_ko(self, items: list[str], k: int, end: int) -> int:
+        """Korean pages print the deck, then the top photo, then the story, like English ones: a run of one to
+        ``MAX_DECK_ABOVE_PHOTO`` short lines right above the photo's caption(s), with a whole paragraph under
+        them, is the deck — unless its first line closes a sentence (``…했다.``): a short lead above its
+        photo reads that way, a deck opens on a line that stops on a noun, an ellipsis or a bare ending
+        (``…마련해야...``, ``…감소했습니다``)."""
+        j = k
+        while j < end and j - k < MAX_DECK_ABOVE_PHOTO and len(items[j]) <= MAX_DECK_ABOVE_PHOTO_KO \
+                and self.caption(items[j]) in (None, False) and items[j][:1] not in POINTER_MARKS \
+                and not self.is_chrome(items[j]):
+            j += 1
+        photos = j  # a caption, or a line pointing up at the photo ("▲ 설명. 사진 제공 : 기관", printed twice)
+        while photos < end and (self.caption(items[photos]) not in (None, False) or items[photos][:1] in POINTER_MARKS
+                                or (photos > j and items[photos] == items[photos - 1])):
+            photos += 1
+        if j == k or photos == j or photos >= end or not _full_paragraph(items[photos], False):
+            return k
+        if _KO_SENTENCE_END_RE.search(items[k]):
+            return k  # the run opens on a whole sentence: the lead, a photo put inside the story under it
+        self.top_photo = range(j, photos)
+        return photos
+
     def _past_head_lines(self, items: list[str], k: int, end: int) -> int:
         """A page that opens straight on its headline ("…짓는다", no stamp or byline anywhere above the
         story): the first lines that stop without a full stop, right above a paragraph that ends on
@@ -1656,6 +1718,7 @@ class _Page:
         if not lines:
             return None, []
         title = None
+        copy_line = None  # the headline's glued copy: the deck is read under it
         drop: set[str] = set()
         for s in lines:
             board = _BOARD_TITLE_RE.match(s)
@@ -1682,6 +1745,10 @@ class _Page:
             dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
             if dup is not None:
                 title = dup
+        if title is None:
+            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            if glued is not None and self.headline_copied(lines[glued[0]]):
+                title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:
             # the block right above the first marker, after the last barrier
             first_marker = next((i for i, (_, s) in enumerate(content) if s is not None and s[:1] == "\x00"), None)
@@ -1715,6 +1782,10 @@ class _Page:
         in_run = False
         for i, text in enumerate(texts):
             if text is None or text[:1] == "\x00":
+                continue
+            if copy_line is not None:  # (a breadcrumb's or section's copy: what lies between is the site's)
+                if text == copy_line:
+                    seen_title, copy_line = True, None
                 continue
             if repeated and text != title:
                 in_run = in_run and self.deck_like(text)
@@ -1810,6 +1881,21 @@ class _Page:
                 return core
         return None
 
+    def _story_below_copy(self, items: list[str], glued: tuple[int, int], end: int) -> bool:
+        """Whether at least as many whole paragraphs lie under a headline's copy as above it (``glued``: the
+        headline's line and its copy's), two at least: the copy in the page's head, not a breadcrumb printed
+        again under the story."""
+        headline, k = glued
+        above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
+        below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
+        return below >= 2 and below >= above
+
+    def headline_copied(self, s: str) -> bool:
+        """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
+        headline candidate that closes no sentence (a story's sentence may be quoted at a paragraph's end too)."""
+        return self.title_like(s) and not s.endswith(".") and not _EN_SENTENCE_BREAK_RE.search(s) \
+            and not _KO_SENTENCE_RE.search(s)
+
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
         got = self._title_like.get(s)
@@ -1871,23 +1957,31 @@ class _Page:
         o = self.outlet
         if o is None and lead is not None and lead.brand:
             o = outlet_for_brand(lead.brand, self.rules.language)
-        if o is None:
+        # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
+        # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
+        # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
+        # whose story the site carries
+        lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
+            and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+        if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
+                and not is_role(writer_brand):
+            lead_brand = writer_brand  # the writer's outlet, printed in the byline
+        # lead and copyright footer naming the same outlet the registry does not know: the page's own, whatever
+        # registered brand it mentions (a photo's "ⓒ에이전시" found by outlet_for_page; a URL's outlet stays)
+        self_named = self_named_brand(self.text, lead_brand) \
+            if lead_brand and outlet_for_brand(lead_brand, self.rules.language) is None else None
+        if self_named is not None and o is not None and not any(same_brand(b, self_named) for b in (o.name, *o.brands)) \
+                and o == outlet_for_page(self.text, self.rules.language):
+            o = None
+        if o is None and self_named is None:
             o = outlet_for_page(self.text, self.rules.language)
         if o is None and writer_brand:
             o = outlet_for_brand(writer_brand, self.rules.language)
         if o is not None:
             art.outlet = o.name
         else:
-            # not in the registry: the name the page prints for itself (outlets.printed_brand), with a
-            # warning. Only a Korean bracket byline's brand counts ("[지역=매체 이름 기자]": the outlet's own
-            # lead), never a place or a credit word in its brand slot; an English lead's brand is a wire's
-            # credit ("HANOI (Agency) --"), the agency whose story the site carries
-            lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
-                and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
-            if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
-                    and not is_role(writer_brand):
-                lead_brand = writer_brand  # the writer's outlet, printed in the byline
-            named = printed_brand(self.text, lead_brand)
+            # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
+            named = (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
             if named is not None:
                 art.outlet = named[0]

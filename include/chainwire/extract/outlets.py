@@ -30,7 +30,15 @@ from urllib.parse import urlsplit
 
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
-from .press import FOREIGN_AGENCIES, HOME_TIMEZONES, IMAGE_BANKS, KOREAN_PRESS, NEWSROOM_UNITS, WEBMAIL_DOMAINS
+from .press import (
+    EN_PRESS_WORDS,
+    FOREIGN_AGENCIES,
+    HOME_TIMEZONES,
+    IMAGE_BANKS,
+    KOREAN_PRESS,
+    NEWSROOM_UNITS,
+    WEBMAIL_DOMAINS,
+)
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -777,6 +785,33 @@ def brand_key(name: str | None) -> str:
     return "".join(c for c in s if c not in " .·")
 
 
+# What an outlet's full name may add to the short form its copyright footer prints (lead "[가상경제신문 이름
+# 기자]", footer "저작권자 © 가상경제"): the kind of outlet, never a word of its own name
+OUTLET_KIND_SUFFIXES = frozenset({"신문", "일보", "뉴스", "news", "타임스", "타임즈", "방송", "tv", "미디어", "media"})
+
+
+def same_brand(a: str | None, b: str | None) -> bool:
+    """Two printed names of one outlet: the same ``brand_key``, or one the other plus a kind word
+    (``OUTLET_KIND_SUFFIXES``: ``가상경제`` / ``가상경제신문``)."""
+    ka, kb = brand_key(a), brand_key(b)
+    if not ka or not kb:
+        return False
+    short, full = sorted((ka, kb), key=len)
+    return full == short or (len(short) >= 2 and full.startswith(short) and full[len(short):] in OUTLET_KIND_SUFFIXES)
+
+
+def self_named_brand(text: str, lead_brand: str | None) -> str | None:
+    """The brand a page names itself by twice — in the story's lead byline (``[가상일보 이름 기자]``) and in
+    the site's copyright footer (``저작권자 © 가상일보 무단전재 …``), the footer perhaps without its kind word
+    (``same_brand``) — else None. Two places of the template agreeing settle whose page it is, over a
+    registered outlet the page only mentions (a photo's credit, an agency quoted)."""
+    lead = normalise_brand(lead_brand)
+    if not _name_like(lead):
+        return None
+    site = footer_brand(text)
+    return lead if site is not None and same_brand(lead, site) else None
+
+
 def _name_like(brand: str | None) -> bool:
     """A printed name that can be an outlet's: 2–30 characters, at most five words, no sentence (no
     reporter role, e-mail, "=" or sentence ending), never a portal's own name."""
@@ -854,11 +889,48 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     site = footer_brand(text)
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
-    if story is not None and site is not None and brand_key(story) != brand_key(site):
+    if story is not None and site is not None and not same_brand(story, site):
         return None  # the story's outlet and the site's differ: a copy
     if story is not None:
         return story, where
-    return (site, "copyright line") if site is not None else None
+    if site is not None:
+        return site, "copyright line"
+    own = self_reference_brand(text)
+    return (own, "own reporting") if own is not None else None
+
+
+# The story reporting its own newsroom's work, the outlet as the one told or asking: "… told Garam Journal:
+# “…”" (a statement given to it, a quote following) and "… did not respond to a request for comment from
+# Garam Journal". Another outlet's interview is cited otherwise ("told Garam Journal that …", "told
+# Garam Journal in an interview", "Garam Journal's request"), so the colon and the request are what mark the
+# page's own. The name must be built like a press name (capitalised words ending on a press word, the
+# last one of ``EN_PRESS_WORDS``): "told President Kim:" names a person, not an outlet.
+_NAME_WORDS = r"(?:[Tt]he[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+[A-Z][A-Za-z&'-]*){0,4}"
+_SELF_REFERENCE_RE = re.compile(r"\btold\s+(?P<told>" + _NAME_WORDS + r")\s*:"
+                                r"|\brequests?\s+for\s+comments?\s+from\s+(?P<asked>" + _NAME_WORDS + r")")
+_SELF_REFERENCE_HINT = ("told", "comment")  # one of them in every _SELF_REFERENCE_RE match
+
+
+def self_reference_brand(text: str) -> str | None:
+    """The press name an English story names as the one told a statement or asking for comment
+    (``_SELF_REFERENCE_RE``), when it is one name, press-shaped and not a registered outlet or a news
+    agency (those are quoted by others: a registered one names its own pages by other evidence); else None."""
+    if not any(h in text for h in _SELF_REFERENCE_HINT):
+        return None
+    names: dict[str, str] = {}
+    for m in _SELF_REFERENCE_RE.finditer(text):
+        name = " ".join((m.group("told") or m.group("asked")).split())
+        words = name.split()
+        core = " ".join(words[1:] if words[0].lower() == "the" else words)
+        name = core if words[0] == "the" else name  # "told the Garam Journal:": the name without the article
+        if outlet_for_brand(name) is not None or outlet_for_brand(core) is not None or core in FOREIGN_AGENCIES:
+            return None  # a registered outlet or an agency told: a quote of another outlet's work
+        if len(core.split()) >= 2 and core.split()[-1].lower() in EN_PRESS_WORDS:
+            names.setdefault(brand_key(name), name)
+    if len(names) != 1:
+        return None
+    (name,) = names.values()
+    return name if _name_like(name) else None
 
 
 # A brand after a slash closing a sentence ("… 말했다. /뉴시스", "… said. /Yonhap"): the news agency whose

@@ -274,6 +274,15 @@ WEBMAIL_DOMAINS = frozenset({
     "paran.com", "hanafos.com", "chol.com", "dreamwiz.com", "protonmail.com", "me.com", "live.com",
 })
 
+# The words an English press name ends on ("Garam Journal", "Example Valley News"): a byline's
+# "By Garam Journal Hong Gil-dong" names the outlet, then the writer (bylines), and a page's own reporting
+# "told Garam Journal:" names it (outlets.self_reference_brand).
+EN_PRESS_WORDS = frozenset({
+    "news", "journal", "times", "herald", "daily", "post", "tribune", "gazette", "review", "wire", "report",
+    "today", "weekly", "insider", "magazine", "media", "observer", "monitor", "chronicle", "express", "press",
+    "agency", "network", "tv", "business", "economy", "insight",
+})
+
 # Foreign news and photo agencies as Korean photo credits print them before a Korean distributor's name
 # ("[AP=연합뉴스]", "[로이터=뉴스1] 이름 기자", "(EPA=연합뉴스)"): the picture's agency and distributor, never the
 # page's dateline, byline or publisher. Knowledge of the wire trade, not of any page.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .dates import MONTH_NAME
+
 # Where a copyright notice opens: its mark, after a word or a bracket that may open it ("Copyright ©",
 # "<저작권자 ⓒ …>", "〈ⓒ 매체 …〉"); the words alone are a sentence's words as often
 COPYRIGHT_MARKS = ("ⓒ", "©", "(c)", "(C)")
@@ -73,3 +75,32 @@ def without_caps_tag(line: str) -> str:
     if m is None or not _story_before(line[: m.start()]):
         return line
     return line[: m.start()].rstrip()
+
+
+# ---------------------------------------------------------------- lines a site prints under the story
+
+# What a page's widgets leave on their own lines under the story's last paragraph — a date alone (the
+# site's "today" bar), a comment or like counter (a label and a number), the site's bare address, a
+# menu's dots — carries no word of a story. Known by the line's whole form, never by a site's words.
+_WEEKDAY_EN = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+"
+_DATE_ALONE_RE = re.compile(
+    r"^(?:" + _WEEKDAY_EN + r")?(?:\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4}|" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}"
+    r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$")
+# "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12": one or two words, then a count, nothing else
+_COUNTER_RE = re.compile(r"^[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[(\[]?\d{1,5}[)\]]?$")
+COUNTER_MAX = 16  # characters of a counter line
+_SITE_ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)
+MARKS_MAX = 5  # characters of a line of marks alone ("⁞", "···")
+
+
+def closing_widget(line: str) -> bool:
+    """``line`` is a widget's line under the story (a date alone, a counter, the site's address, a run of
+    marks), not the story's: what a capture cut mid-sentence leaves (``… 국가첨단``) has a sentence's words."""
+    s = line.strip()
+    if not s:
+        return False
+    if len(s) <= MARKS_MAX and not any(c.isalnum() for c in s):
+        return True
+    if len(s) <= COUNTER_MAX and _COUNTER_RE.match(s):
+        return True
+    return bool(_SITE_ADDRESS_RE.match(s) or _DATE_ALONE_RE.match(s))

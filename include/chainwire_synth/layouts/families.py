@@ -824,6 +824,8 @@ def render_portal_summary(env: Env, landing: date, index: int, mode: str, rng: r
 # ------------------------------------------------------------------ English: a list of other stories between two headline copies
 
 RELATED_LABELS = ("Report", "Blog", "Case Study", "Podcast")
+# the second copy of the headline printed behind the page's path or its section's name, glued on (no space)
+RELATED_CRUMBS = ("Home › Metals › ", "Markets")
 RELATED_BUTTONS = ("Email this to a friend", "Toggle night theme", "Larger print mode")
 RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monitor")
 # a site's own label left between the story's paragraphs (names nothing the story names), and a summary box's heading
@@ -846,7 +848,9 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     no chrome list knows, the headline
     (the document title, in one page of two decorated with the desk's name: ``Headline | Desk``), a list of
     other items, each a label (``Report``, ``Blog``, …) over a long
-    headline that stops without a full stop, the headline again, at times a button label and a deck under it, then the story
+    headline that stops without a full stop, the headline again (behind the page's path or its section's name,
+    glued on, on one page in six whose first copy is bare: ``Home › Metals › Headline``, ``MarketsHeadline``), at
+    times a button label and a deck under it, then the story
     (no stamp, no byline); one page in four shows, instead of a deck, the site's summary box (``Synopsis`` or
     ``Summary`` over a sentence), one in three a site label between the first two paragraphs; under the story, one
     page in five the desk's card (``Avatar photo`` over ``Desk is the region's leading … newspaper``), another one
@@ -867,7 +871,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
              *(["Skip straight to the reading pane"] if index % 3 == 0 else []), "In This List", "", top, ""]
     for label, headline in items:
         lines += [label, "", headline, ""]
-    lines += ["", s["title"], ""]
+    crumb = RELATED_CRUMBS[index // 3 % len(RELATED_CRUMBS)] if index % 4 < 2 and index % 3 == 1 else ""
+    lines += ["", crumb + s["title"], ""]  # one bare first copy in six: the second glued behind a path or a section
     if index % 4 == 1:  # a button label of the site under the headline: a reader action, or a label naming
         lines += [RELATED_BUTTONS[index // 4 % len(RELATED_BUTTONS)], ""]  # nothing the story names
     if index % 4 == 0:  # no deck: the site's summary box under its heading (the summary is the page's deck)

@@ -1,0 +1,85 @@
+"""How the dateline holds on lead FORMS no rule was written from: made-up leads on made-up pages.
+
+    PYTHONPATH=include python bench/realpages/dateline_probe.py [--verbose]
+
+Each lead below opens the first paragraph of a made-up story (Korean leads on a Korean page, English on an
+English one; the headline and a labelled stamp above it) and the page is parsed as it would land. Counted per
+lead: the dateline right (the place, as the index labels it: ``JACKSON COUNTY`` for ``JACKSON COUNTY, Ga. -``,
+``BUSAN`` for ``BUSAN, South Korea —``; none where the lead names no place) and the story's first words right
+(the lead's marks never left in the body). Every place is a real city or county, every name, brand and story
+invented; no page of the corpus is read. The ``check`` leads were written with the others, before any rule was
+measured against this probe, and are never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
+
+from chainwire.extract import parse_text_page  # noqa: E402
+
+LANDING = date(2019, 1, 3)
+_KO_PAGE = "가상일보\n가상 소재기업, 음극재 공장 착공\n입력 2019.01.02 15:20\n{lead}{story}\n" \
+           "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.\n"
+_KO_STORY = "가상 소재기업이 산업단지에 음극재 공장을 짓는다고 2일 밝혔다."
+_EN_PAGE = "Invented Herald\nInvented maker breaks ground on an anode plant\nPublished: January 2, 2019 3:20 PM\n" \
+           "{lead}{story}\nThe company plans to invest 200 billion won and hire about 190 workers, it said.\n"
+_EN_STORY = "An invented materials maker said on Wednesday it would build an anode plant."
+
+# (set, shape, language, lead, dateline as labelled)
+LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
+    ("probe", "place=brand", "ko", "[세종=가상일보] 홍길동 기자 = ", "세종"),
+    ("probe", "place=brand", "ko", "(서울=가상일보) 홍길동 기자 = ", "서울"),
+    ("check", "place=brand", "ko", "[베이징=가상일보] 홍길동 특파원 = ", "베이징"),
+    ("check", "place=brand", "ko", "[부산=가상일보 홍길동 기자] ", "부산"),
+    ("probe", "brand=brand", "ko", "[가상일보=가상일보] 홍길동 기자 = ", None),
+    ("check", "brand=brand", "ko", "(가상뉴스=가상뉴스) ", None),
+    ("probe", "wire", "en", "SEOUL, Jan. 2 (Invented Wire) -- ", "SEOUL"),
+    ("probe", "wire", "en", "SEOUL — ", "SEOUL"),
+    ("check", "wire", "en", "TOKYO, Jan. 2 (Invented Wire) - ", "TOKYO"),
+    ("check", "wire", "en", "SEOUL (Invented Wire) — ", "SEOUL"),
+    ("probe", "region", "en", "BUSAN, South Korea — ", "BUSAN"),
+    ("check", "region", "en", "FRANKFURT, Germany — ", "FRANKFURT"),
+    ("probe", "us-state", "en", "JACKSON COUNTY, Ga. - ", "JACKSON COUNTY"),
+    ("probe", "us-state", "en", "Sacramento, Calif. — ", "Sacramento"),
+    ("check", "us-state", "en", "NEW YORK, N.Y. -- ", "NEW YORK"),
+    ("check", "us-state", "en", "AUSTIN, Texas — ", "AUSTIN"),
+    ("probe", "dated", "en", "SEOUL, Jan. 2, 2019 /Invented Newswire/ -- ", "SEOUL"),
+    ("check", "dated", "en", "Seoul, Jan 2: ", "Seoul"),
+)
+
+
+def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, tried) per set ("probe", "check"): a lead is right when its dateline and the story's start are."""
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    for kind, shape, lang, lead, want in LEADS:
+        page, story = (_KO_PAGE, _KO_STORY) if lang == "ko" else (_EN_PAGE, _EN_STORY)
+        art = parse_text_page(page.format(lead=lead, story=story), "probe.txt", landing_date=LANDING)
+        got = art.dateline
+        ok_dl = (got or None) == want
+        ok_body = bool(art.paragraphs) and art.paragraphs[0].startswith(story[:20])
+        totals[kind][0] += ok_dl and ok_body
+        totals[kind][1] += 1
+        print(f"  {kind}  {shape:<12} dateline {'right' if ok_dl else 'WRONG'}  body start "
+              f"{'right' if ok_body else 'WRONG'}  {lead.strip()}")
+        if verbose and not (ok_dl and ok_body):
+            print(f"      read {got!r}; body opens {art.paragraphs[0][:24] if art.paragraphs else None!r}")
+    for kind, (right, tried) in totals.items():
+        print(f"{kind} leads: {right} / {tried} right")
+    return {k: (v[0], v[1]) for k, v in totals.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help="what the parser read where a lead is wrong")
+    args = ap.parse_args(argv)
+    run(args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

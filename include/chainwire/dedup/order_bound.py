@@ -1,0 +1,72 @@
+"""The order gate's verdict on many LSH pairs at once, as a bound: pairs it must reject, dropped before
+their MinHash estimate.
+
+The gate (``features.text_match``) counts the sentence junctions two bodies share. Here each body's
+junctions are counted per bucket of ``SKETCH_BUCKETS`` (a junction's bucket: a CRC-32 of it, the same in
+every body), and for a pair the sum over buckets of the smaller count is at least the junctions they
+share: two equal junctions fall in one bucket. A pair whose bound already fails the gate's two ratios
+fails them with the true count (both ratios grow with it), so dropping it changes no decision. On the
+generated 100k-article day the bound drops 98.7 % of the 24M banded pairs; the gate, read pair by pair in
+Python, had rejected 99.3 % of the 2.16M that passed the estimate (docs/performance.md).
+
+A body's counts are kept as bit masks so that a pair's bound is a few popcounts:
+``once`` (buckets with >= 1 junction), ``twice`` (>= 2) and ``extra`` (junctions beyond two in a bucket,
+summed); min(a, b) per bucket = [both >= 1] + [both >= 2] + (min beyond two, at most the smaller extra).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+SKETCH_BUCKETS = 64  # one uint64 mask per level
+
+
+@dataclass(frozen=True)
+class JunctionSketch:
+    """Per body: its junction count and its per-bucket counts as masks (module doc)."""
+
+    count: np.ndarray  # int64
+    once: np.ndarray  # uint64
+    twice: np.ndarray  # uint64
+    extra: np.ndarray  # int64
+
+
+def junction_sketch(junction_sets: Sequence[frozenset[str]], chunk: int = 4096) -> JunctionSketch:
+    """The sketch of each body's sentence junctions (``Features.junctions``); ``chunk`` bodies' per-bucket
+    counts at a time (2 MB, not 51 MB for the 100k-article day's bodies at once)."""
+    m = len(junction_sets)
+    count = np.fromiter((len(js) for js in junction_sets), dtype=np.int64, count=m)
+    once, twice, extra = np.zeros(m, np.uint64), np.zeros(m, np.uint64), np.zeros(m, np.int64)
+    for c0 in range(0, m, chunk):
+        sets, counts = junction_sets[c0:c0 + chunk], count[c0:c0 + chunk]
+        buckets = np.fromiter((zlib.crc32(j.encode()) for js in sets for j in js), dtype=np.int64,
+                              count=int(counts.sum())) % SKETCH_BUCKETS
+        body = np.repeat(np.arange(len(sets), dtype=np.int64), counts)
+        per_bucket = np.bincount(body * SKETCH_BUCKETS + buckets,
+                                 minlength=len(sets) * SKETCH_BUCKETS).reshape(len(sets), SKETCH_BUCKETS)
+        once[c0:c0 + chunk] = _masks(per_bucket >= 1)
+        twice[c0:c0 + chunk] = _masks(per_bucket >= 2)
+        extra[c0:c0 + chunk] = np.maximum(per_bucket - 2, 0).sum(axis=1)
+    return JunctionSketch(count, once, twice, extra)
+
+
+def _masks(bits: np.ndarray) -> np.ndarray:
+    """One uint64 per row of a (rows, 64) bool array: bit k set when column k is."""
+    return np.packbits(bits, axis=1, bitorder="little").view("<u8").ravel().astype(np.uint64)
+
+
+def may_pass_order_gate(sketch: JunctionSketch, lo: np.ndarray, hi: np.ndarray, order_min: float,
+                        order_jaccard_min: float) -> np.ndarray:
+    """Per pair (``lo[i]``, ``hi[i]``): False when the order gate must reject it (its bound of shared
+    junctions fails a ratio), True when it may pass (or a body has no junction: the gate passes it)."""
+    shared = np.bitwise_count(sketch.once[lo] & sketch.once[hi]).astype(np.int64)
+    shared += np.bitwise_count(sketch.twice[lo] & sketch.twice[hi])
+    shared += np.minimum(sketch.extra[lo], sketch.extra[hi])
+    ca, cb = sketch.count[lo], sketch.count[hi]
+    # the gate's own expressions (features.text_match), with the bound for the shared count
+    fails = (shared < order_min * np.minimum(ca, cb)) | (shared < order_jaccard_min * (ca + cb - shared))
+    return ~fails | (ca == 0) | (cb == 0)
