@@ -13,7 +13,10 @@ after another in one process) a mapped task works its batch over a process pool,
 run`` does; under an executor the mapped tasks themselves fill the cores. When the run parsed the day, the
 enrich tasks start after ``assemble`` and tag the parsed day in staging beside validate and dedup
 (enrich reads none of dedup's output), as ``chainwire run`` does; ``assemble_enrich`` waits for
-all three and keeps only the tags of articles validate left as they were.
+all three and keeps only the tags of articles validate left as they were. Under ``airflow dags test``,
+where those tasks run one after another, a parse task whose batch is the whole day starts the day's
+tagging over a second pool before it returns, left running through assemble, validate and dedup; the
+enrich task collects it (``batching.start_enrich_ahead``).
 Nothing reads another run's XCom.
 
 The run ends with the marts and the coverage report, so a triggered, scheduled or backfilled
@@ -58,6 +61,7 @@ from chainwire.dag_defaults import (
     after_marts,
     batch_slots,
     mapped_task_workers,
+    runs_in_process,
 )
 from chainwire.settings import TIMEZONE
 
@@ -182,7 +186,8 @@ def chainwire_daily():
     def parse_batch(day: str, paths: list[str]) -> dict:
         landing, run_id, _ = _ctx(day)
         label = _label_batch(paths)
-        out = batching.parse_files(landing, run_id, paths, workers=mapped_task_workers())
+        # under dags test the later tasks run here, one after another: the enrichment starts now, beside them
+        out = batching.parse_files(landing, run_id, paths, workers=mapped_task_workers(), enrich_ahead=runs_in_process())
         print(f"landing day {landing} · batch {label}: files in {out['files']}, records out {out['records']}, "
               f"rejected {out['errors']}, {out['seconds']:.1f} s, {out['workers']} process(es)")
         for rel, reason in out.pop("rejected")[:LOG_LIST_MAX]:
@@ -250,7 +255,7 @@ def chainwire_daily():
         out = batching.enrich_files(landing, run_id, paths, workers=mapped_task_workers(), staged="parse" in stages)
         out.pop("rejected")
         print(f"landing day {landing} · batch {label}: {out['records']} article(s) tagged, {out['seconds']:.1f} s, "
-              f"{out['workers']} process(es)")
+              f"{out['workers']} process(es){' started by the parse task' if out.get('ahead') else ''}")
         return out
 
     # After dedup too (wired below): dedup runs beside the enrich tasks; with none_failed_min_one_success

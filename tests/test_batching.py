@@ -85,10 +85,10 @@ def _dag_module():
     return mod
 
 
-def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str) -> dict[str, list]:
+def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str, enrich_last: bool = False) -> dict[str, list]:
     """The DAG's task callables in its dependency order (the enrich tasks before validate and dedup here,
-    the earliest the DAG lets them run: they tag the parsed day in staging), mapped tasks once per batch;
-    returns the mapped tasks' results."""
+    the earliest the DAG lets them run: they tag the parsed day in staging; ``enrich_last``: after dedup, the
+    latest), mapped tasks once per batch; returns the mapped tasks' results."""
     dag = mod.chainwire_daily()
     ctx = {"run_id": run_id, "params": {"stages": ["parse", "enrich", "marts"]}}
     monkeypatch.setattr(mod, "get_current_context", lambda: ctx)
@@ -98,9 +98,11 @@ def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str) -> dict[str, list]:
 
     parsed = [call("parse_batch", b) for b in call("discover")]
     call("assemble", parsed)
-    tagged = [call("enrich", b) for b in call("plan_enrich")]
+    plan = call("plan_enrich")
+    tagged = [] if enrich_last else [call("enrich", b) for b in plan]
     call("validate")
     call("dedup")
+    tagged = tagged or [call("enrich", b) for b in plan]
     call("assemble_enrich", tagged)
     call("load")
     call("build_marts")
@@ -141,3 +143,38 @@ def test_dag_tasks_give_the_tables_of_chainwire_run(tmp_path, monkeypatch, pool_
             assert all(r["workers"] == workers and len(r["batches"]) >= 1 for s in results.values() for r in s)
         assert any(w == workers for _, w in pools), pools  # the tasks' sub-batches ran over that many processes
         assert _fingerprint(get_settings().snapshot_path) == expected, name
+
+
+def test_under_dags_test_the_parse_task_starts_the_enrichment_of_a_one_batch_day(tmp_path, monkeypatch):
+    """``dags test``, a day of one batch: the parse task leaves the day's tagging running over a pool through
+    assemble, validate and dedup, and the enrich task collects it — the tables of ``chainwire run``."""
+    from chainwire import parallel
+    from chainwire.pipeline import run_day
+    from chainwire.settings import get_settings
+    from chainwire_synth.generator import generate_corpus
+
+    days = (date(2026, 11, 2), date(2026, 11, 3))
+    generate_corpus(tmp_path / "corpus", days=2, per_day=60, seed=5, start_date=days[0], outlets="all")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
+    monkeypatch.setattr(parallel, "MIN_ITEMS_PER_WORKER", 5)  # the 60-file day worth a pool
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "cli"))
+    for day in days:
+        run_day(day, settings=get_settings(), workers=1)
+    expected = _fingerprint(get_settings().snapshot_path)
+
+    mod = _dag_module()
+    monkeypatch.setattr(mod, "TASK_SLOTS", 1)
+    monkeypatch.setattr(mod, "mapped_task_workers", lambda: 2)
+    monkeypatch.setattr(mod, "runs_in_process", lambda: True)
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "dags-test"))
+    started = []
+    real_start = parallel.start_batches
+    monkeypatch.setattr(parallel, "start_batches", lambda *a, **kw: started.append(a[2]) or real_start(*a, **kw))
+    for day in days:
+        results = _run_dag_tasks(mod, monkeypatch, day, f"manual__ahead__{day}", enrich_last=True)
+        assert [len(results[s]) for s in ("parse", "enrich")] == [1, 1]
+        assert results["enrich"][0].get("ahead") is True and results["enrich"][0]["workers"] == 2
+        assert not batching._ENRICH_AHEAD  # collected: no pool left behind
+    assert started == [2, 2]
+    assert _fingerprint(get_settings().snapshot_path) == expected

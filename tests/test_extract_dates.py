@@ -248,3 +248,32 @@ def test_date_fields_and_blog_info_lines():
     found, rest = scan_stamps("Posted by Dana Wrenfield on March 5, 2026", english=True)
     assert [(s.kind, s.at.day) for s in found] == [("published", 5)] and rest == "By Dana Wrenfield"
     assert scan_stamps("Posted by Dana Wrenfield on the desk", english=True)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # the time and its zone printed before the date
+        ("9:05 PM EDT Jul 3, 2026", "2026-07-03T21:05:00-04:00"),
+        # a British dotted clock, read only where a zone follows it
+        ("Thu 3 Jul 2026 21.05 BST", "2026-07-03T21:05:00+01:00"),
+        # US Central and Mountain zones ("CST" stays the Asian one)
+        ("Mar 3, 2026 9:05 AM CT", "2026-03-03T09:05:00-06:00"),
+        ("July 3, 2026 9:05 a.m. MDT", "2026-07-03T09:05:00-06:00"),
+        # a reading-time widget behind the stamp, glued to the zone or not
+        ("Thursday, July 3, 2026 9:05 pm ET2min read", "2026-07-03T21:05:00-04:00"),
+        ("Mar 3, 2026 9:05 AM PT 12 min read", "2026-03-03T09:05:00-08:00"),
+    ],
+)
+def test_english_stamp_forms_of_unseen_outlets(text, iso):
+    from chainwire.extract.stamps import bare_stamp
+
+    got = bare_stamp(text, english=True)
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_dotted_figure_after_a_date_is_no_clock():
+    from chainwire.extract.dates import find_timestamp_en
+
+    found = find_timestamp_en("On July 3, 2026 10.50 tonnes were shipped")
+    assert found is not None and (found[2].hour, found[2].minute) == (0, 0)

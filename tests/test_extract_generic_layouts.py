@@ -832,3 +832,47 @@ def test_a_breadcrumb_printed_again_under_the_story_leaves_the_story_whole():
                               "Home › Business › " + headline, "Most read"]))
     assert page.title == headline
     assert page.paragraphs[:3] == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+EN_LEAD = ("An invented parts maker said on Thursday it would open a second plant next year to meet rising demand "
+           "from carmakers.")
+EN_SECOND = "The company expects the new line to double its output of invented parts within two years, it said."
+
+
+@pytest.mark.parametrize("mark", ["- ", "• "])
+def test_an_english_date_in_a_list_under_the_headline_is_the_pages_date(mark):
+    # a site's author / date / reading-time list under the headline, each item behind a list mark; also on a
+    # Korean page that prints its dates in English
+    for head, lead in (("Invented parts maker to open second plant", EN_LEAD), ("가상의 부품사, 두 번째 공장 연다", LEAD_KO)):
+        text = "\n".join([head, f"{mark}Jane Roe", f"{mark}Mar 3, 2026", f"{mark}2 min read", "", lead, "",
+                          EN_SECOND if lead is EN_LEAD else SECOND_KO]) + "\n"
+        a = parse(text)
+        assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+def test_a_date_with_a_desk_and_role_word_under_the_headline_is_the_pages_date():
+    text = "\n".join(["Invented parts maker to open second plant", "2026-03-03 Auto Parts editor", "", EN_LEAD, "",
+                      EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+    # a sentence that opens on a date is no desk line
+    assert parse("\n".join(["Invented parts maker to open second plant", "2026-03-03 was a busy day for the plant",
+                            "", EN_LEAD]) + "\n").published_at_source != "page_field"
+
+
+@pytest.mark.parametrize("line", ["Mar. 3, 2026", "3 March 2026", "- Mar 3, 2026"])
+def test_a_date_alone_right_above_a_headless_story_is_its_date(line):
+    # a capture that lost its headline opens on the story's date, the lead right under it
+    a = parse("\n".join([line, "", EN_LEAD, "", EN_SECOND]) + "\n")
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+def test_a_day_first_date_under_the_headline_and_a_todays_date_above_it():
+    text = "\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "By Jane Roe", "12 September 2025",
+                      "", EN_LEAD, "", EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2025-09-12"
+    # the site bar's date above the masthead is no publish date when the story prints none
+    b = parse("\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "", EN_LEAD, "",
+                         EN_SECOND]) + "\n")
+    assert b.published_at_source != "page_field"

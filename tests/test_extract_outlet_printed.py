@@ -254,6 +254,12 @@ def test_two_press_names_told_or_a_registered_one_among_them_name_no_outlet():
     mixed = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
              "An invented trader told Reuters: \u201cNot yet.\u201d")
     assert self_reference_brand(_en_page(mixed)) is None
+    # a registered outlet told anything elsewhere on the page: a page quoting other outlets' work
+    quoting = ("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d "
+               "An invented official told Reuters the talks would go on.")
+    assert self_reference_brand(_en_page(quoting)) is None
+    # a registered outlet's arm, its brand and more words, is quoted like the outlet itself
+    assert self_reference_brand(_en_page("A made-up trader told Bloomberg TV: \u201cNot yet.\u201d")) is None
     # the site's own copyright footer is stronger evidence and keeps its name
     footer = "\nCopyright \u00a9 2099 Garam Harbour News. All rights reserved.\n"
     text = _en_page("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d") + footer

@@ -116,6 +116,27 @@ def test_new_schema_column_is_added_in_place(workspace):
         assert "seconds" in cols and con.execute("select count(*) from core.runs").fetchone()[0] == 1
 
 
+def test_a_writer_with_a_memory_limit_spills_beside_the_warehouse_and_cleans_up(tmp_path):
+    from chainwire.warehouse.connection import connect_writer, spill_directory
+
+    path = tmp_path / "warehouse" / "chainwire.duckdb"
+    spill = spill_directory(path)
+    spill.mkdir(parents=True)
+    (spill / "duckdb_temp_storage_S32K-0.tmp").write_bytes(b"left by a killed writer")
+    with connect_writer(path, memory_limit="64MB") as con:
+        assert not spill.exists()  # the killed writer's files are gone before this one may spill
+        limit, temp = con.execute("SELECT current_setting('memory_limit'), current_setting('temp_directory')").fetchone()
+        assert limit.startswith("61.0 MiB") and Path(temp) == spill
+        # a sort of ~200 MB of strings under the 64 MB limit still answers (its runs go to the spill folder)
+        con.execute("SET threads = 1")
+        count, first = con.execute("SELECT count(*), min(s) FROM (SELECT repeat(md5(i::VARCHAR), 6) AS s FROM "
+                                   "range(1000000) t(i) ORDER BY s)").fetchone()
+        assert count == 1_000_000 and len(first) == 192
+    assert not spill.exists()
+    with connect_writer(path) as con:  # the next open has DuckDB's own settings again
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] != limit
+
+
 def test_marts_run_in_dependency_order_and_reject_cycles(tmp_path):
     from chainwire.warehouse.marts import load_models, run_order
 

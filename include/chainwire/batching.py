@@ -21,19 +21,23 @@ process, so without a pool a 2-core machine would use one core). Under an execut
 the mapped tasks themselves fill the slots, so a task uses one process: a pool there would put
 two processes on each core.
 
-Pure functions apart from ``parse_files`` / ``enrich_files``; no Airflow import (the DAG tells
-``workers``).
+Pure functions apart from ``parse_files`` / ``enrich_files`` and, under ``dags test``, the enrichment a parse
+task leaves running for the enrich task (``start_enrich_ahead``); no Airflow import (the DAG tells
+``workers`` and ``enrich_ahead``).
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import time
 from collections.abc import Sequence
 from datetime import date
 
 from chainwire import parallel, pipeline
+
+log = logging.getLogger(__name__)
 
 SLOTS_ENV = "CHAINWIRE_TASK_SLOTS"
 # Floor. Measured (5,000-article generated day, one process, CPU seconds, load ≈ 10): importing the
@@ -89,12 +93,15 @@ def split(files: Sequence[str], slots: int, min_files: int | None = None,
     return out
 
 
-def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 1) -> dict:
+def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 1, enrich_ahead: bool = False) -> dict:
     """Parse one mapped task's files into staging batches; XCom-sized summary with their references.
 
     ``workers``: processes for the sub-batches (1: this process; None: every core, memory-capped —
     only when the task runs alone). A batch never holds more than ``pipeline.PROGRESS_BATCH_SIZE``
-    files' articles at once.
+    files' articles at once. ``enrich_ahead`` (``dags test``: the later tasks run in this process, one
+    after another): when the batch is the whole day and was parsed over a pool, the day's enrichment is
+    started here over a new pool (``start_enrich_ahead``) and left running through the assemble, validate
+    and dedup tasks; the enrich task collects it (``enrich_files``).
     """
     t0 = time.perf_counter()
     parallel.tune_process_memory()  # this task's process, as ``chainwire run``'s
@@ -106,7 +113,11 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     summaries = parallel.map_batches(functools.partial(pipeline.parse_batch, day, run_id), subs, n,
                                      meanwhile=pipeline.load_later_stages if n > 1 else None,
                                      front_share=parallel.MEANWHILE_FRONT_SHARE)
-    return _combined(summaries, n, t0)
+    out = _combined(summaries, n, t0)
+    if enrich_ahead and n > 1 and paths == pipeline.plan_batches(day, run_id=run_id, batch_size=10**9)[0]:
+        start_enrich_ahead(day, run_id, {f: s.batch for sub, s in zip(subs, summaries, strict=True) for f in sub},
+                           workers)
+    return out
 
 
 def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None = 1, staged: bool = False) -> dict:
@@ -119,6 +130,11 @@ def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None =
     from chainwire.enrich import warm_up
 
     t0 = time.perf_counter()
+    ahead = _ENRICH_AHEAD.pop((day, run_id, tuple(paths)), None)
+    if ahead is not None and staged:  # started by the parse task (``start_enrich_ahead``): collect it
+        return {**_combined(ahead.results(), ahead.workers, t0), "ahead": True}
+    if ahead is not None:
+        ahead.cancel()
     parallel.tune_process_memory()
     n, subs = parallel.plan_pool("enrich", paths, workers, per_worker=pipeline.ENRICH_BATCHES_PER_WORKER)
     if n > 1:
@@ -126,6 +142,42 @@ def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None =
     summaries = parallel.map_batches(functools.partial(pipeline.enrich_batch, day, run_id, staged=staged), subs, n,
                                      initializer=warm_up if n > 1 else None)
     return _combined(summaries, n, t0)
+
+
+# The enrichment a ``dags test`` parse task started for the whole day (``start_enrich_ahead``), by (day, run id,
+# files): the enrich task of those files collects it. In this process only (the tasks of a ``dags test`` run).
+_ENRICH_AHEAD: dict[tuple[date, str, tuple[str, ...]], parallel.StartedBatches] = {}
+
+
+def start_enrich_ahead(day: date, run_id: str, parsed: dict[str, str], workers: int | None = None) -> None:
+    """Start tagging the day's files (``parsed``: each file's parse batch reference, in file order) over a
+    pool and leave it running, as ``chainwire run`` tags them while its parent assembles, validates and dedups
+    the day (``pipeline.enrich_day(parsed=...)``): the same batches, each reading the parse batches that hold
+    its files. Under ``dags test`` those stages are the next tasks, in this process, on one core; without this
+    the enrich task waited for them with a core idle and then tagged while the other tasks waited.
+    ``assemble_enrich`` keeps only the tags validate left valid, as in ``chainwire run``. ``workers``: as
+    ``parse_files``'s (nothing starts when that is one process). A run that never gets
+    to its enrich task (a failure) leaves its pool to be cancelled by the next start (or to end at exit)."""
+    from chainwire.enrich import warm_up
+
+    for stale in list(_ENRICH_AHEAD):
+        _ENRICH_AHEAD.pop(stale).cancel()
+    files = list(parsed)
+    n, subs = parallel.plan_pool("enrich", files, workers, per_worker=pipeline.ENRICH_BATCHES_PER_WORKER, taper=True)
+    if n < 2:
+        return
+    warm_up()  # before the fork (loaded already by the parse task's ``load_later_stages``: a no-op then)
+    work = [(sub, list(dict.fromkeys(parsed[f] for f in sub))) for sub in subs]
+    try:
+        _ENRICH_AHEAD[(day, run_id, tuple(files))] = parallel.start_batches(
+            functools.partial(_enrich_parsed, day, run_id), work, n, initializer=warm_up)
+    except OSError as exc:  # no fork now (memory, process limits): the parse is done; the enrich task tags
+        log.warning("enrichment not started ahead (%s): the enrich task tags the day", exc)
+
+
+def _enrich_parsed(day: date, run_id: str, work: tuple[list[str], list[str]]):
+    """``pipeline.enrich_batch`` of ``(files, the parse batch references holding them)`` (a pool's work item)."""
+    return pipeline.enrich_batch(day, run_id, work[0], parsed=work[1])
 
 
 def _combined(summaries: list, workers: int, started: float) -> dict:

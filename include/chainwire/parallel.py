@@ -22,18 +22,17 @@ to the process that made them and refuse to run in a forked child ("not fork-saf
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import functools
+import gc
 import itertools
 import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
-from chainwire import collector
 from chainwire.settings import get_settings
 from chainwire.storage import is_remote
 
@@ -215,13 +214,9 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
                 on_done(i, out[-1])
         return out
     results: list[Any] = [None] * len(batches)
-    method = start_method()
-    # The parent's objects (GX, the taggers' gazetteers, the day's tables) go to the collector's permanent
-    # generation while the workers live: a collection here or in a worker then never writes to the pages
-    # they share, which would copy those pages into each process (docs/performance.md).
-    with collector.frozen() if method == "fork" else contextlib.nullcontext():
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                                 initializer=functools.partial(_start_worker, bool(_TUNED), initializer)) as pool:
+    freeze = _freeze_shared_heap()
+    try:
+        with _new_pool(workers, initializer) as pool:
             items = front_runs(len(batches), workers, front_share if meanwhile is not None else 0.0)
             futures = {(pool.submit(fn, batches[run[0]]) if len(run) == 1
                         else pool.submit(run_batches, fn, [batches[i] for i in run])): run for run in items}
@@ -244,7 +239,78 @@ def map_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, 
                 for fut in pending:
                     fut.cancel()
                 raise
+    finally:
+        if freeze:
+            gc.unfreeze()  # the workers are gone: this process collects all of its objects again
     return results
+
+
+def _freeze_shared_heap() -> bool:
+    """Before forking workers: the parent's objects (GX, the taggers' gazetteers, the day's tables) go to the
+    collector's permanent generation while the workers live, so a collection here or in a worker never writes
+    to the pages they share, which would copy those pages into each process (docs/performance.md). Whether it
+    froze (not when spawning, nor when the caller froze its own heap already): then unfreeze after the pool."""
+    freeze = start_method() == "fork" and gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    return freeze
+
+
+def _new_pool(workers: int, initializer: Callable[[], Any] | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(start_method()),
+                               initializer=functools.partial(_start_worker, bool(_TUNED), initializer))
+
+
+class StartedBatches:
+    """Batches left running on a pool (``start_batches``) while this process goes on with other work;
+    ``results()`` waits for them. ``workers``: the pool's processes."""
+
+    def __init__(self, pool: ProcessPoolExecutor, futures: list[Future], workers: int, frozen: bool) -> None:
+        self._pool: ProcessPoolExecutor | None = pool
+        self._futures, self.workers, self._frozen = futures, workers, frozen
+
+    def results(self) -> list[Any]:
+        """``[fn(batch) for batch in batches]`` in the order of ``batches``; the first exception of any batch
+        is raised here after the pool has been shut down (pending batches are cancelled)."""
+        try:
+            return [fut.result() for fut in self._futures]
+        except BaseException:
+            self.cancel()
+            raise
+        finally:
+            self._close(cancel=False)
+
+    def cancel(self) -> None:
+        """Drop the batches not yet started and wait for the running ones (their files are left unread)."""
+        self._close(cancel=True)
+
+    def _close(self, cancel: bool) -> None:
+        if self._pool is None:
+            return
+        self._pool.shutdown(wait=True, cancel_futures=cancel)
+        self._pool = None
+        if self._frozen:
+            gc.unfreeze()
+
+
+def start_batches(fn: Callable[[Any], Any], batches: Sequence[Any], workers: int, *,
+                  initializer: Callable[[], Any] | None = None) -> StartedBatches:
+    """``map_batches(fn, batches, workers)`` begun over a pool of ``workers`` (≥ 2) processes and left running:
+    every worker is forked here, now (so nothing this process loads or opens afterwards is inherited by a
+    worker, and no other thread of ours runs at the fork), and the caller collects with ``.results()``.
+    For a stage whose output the next steps of this process do not read (the DAG's enrichment beside validate
+    and dedup under ``dags test``: ``chainwire.batching``)."""
+    if workers < 2:
+        raise ValueError("start_batches needs a pool (workers >= 2); use map_batches")
+    frozen = _freeze_shared_heap()
+    try:
+        pool = _new_pool(workers, initializer)
+        futures = [pool.submit(fn, batch) for batch in batches]  # a forking pool starts every worker here
+    except BaseException:
+        if frozen:
+            gc.unfreeze()
+        raise
+    return StartedBatches(pool, futures, workers, frozen)
 
 
 MIN_ITEMS_PER_WORKER = 25  # a smaller day is done in this process: starting workers would cost more

@@ -40,7 +40,10 @@ ZONE_ABBREVIATIONS: dict[str, object] = {
     "CET": ZoneInfo("Europe/Paris"), "CEST": ZoneInfo("Europe/Paris"), "BST": ZoneInfo("Europe/London"),
     "ET": ZoneInfo("America/New_York"), "EST": ZoneInfo("America/New_York"), "EDT": ZoneInfo("America/New_York"),
     "PT": ZoneInfo("America/Los_Angeles"), "PST": ZoneInfo("America/Los_Angeles"),
-    "PDT": ZoneInfo("America/Los_Angeles"), "AEST": ZoneInfo("Australia/Sydney"), "AEDT": ZoneInfo("Australia/Sydney"),
+    "PDT": ZoneInfo("America/Los_Angeles"),
+    # US Central and Mountain ("CST" stays China's, above): "3:48 PM CT", "9:30 a.m. MDT"
+    "CT": ZoneInfo("America/Chicago"), "CDT": ZoneInfo("America/Chicago"), "MT": ZoneInfo("America/Denver"),
+    "MST": ZoneInfo("America/Denver"), "MDT": ZoneInfo("America/Denver"), "AEST": ZoneInfo("Australia/Sydney"), "AEDT": ZoneInfo("Australia/Sydney"),
 }
 _ZONE_NAMES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 # A zone after a time: an offset, Z, KST/UTC/GMT (with an offset of their own), or an abbreviation above.
@@ -145,10 +148,12 @@ _MONTHS = {
 }
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 MONTH_NAME = _MON  # an English month name, abbreviated or not: the one pattern (also bylines' dated leads)
-_CLOCK = r"(?P<H{n}>\d{{1,2}}):(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
+# a British dotted clock ("03.48 BST") only where a zone follows it: "2025 10.30" alone is a figure
+_DOTTED = r"\.(?=\d{{2}}\s*(?:" + _ZONE_NAMES + r"|UTC|GMT|KST)(?![A-Za-z]))"
+_CLOCK = r"(?P<H{n}>\d{{1,2}})(?::|" + _DOTTED + r")(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
 _TZ = r"(?:\s*" + _TZ_TEXT + r")?"
 _EN_TIMESTAMP_RE = re.compile(
-    r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"\s*,?\s*)?"
+    r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"(?:\s*" + _TZ_TEXT.replace("?P<tz>", "?P<tz1>") + r")?\s*,?\s*)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
     r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"
@@ -170,7 +175,7 @@ def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] |
             continue
         n = "2" if m["H2"] is not None else "1"
         hh, mm, ss = _clock(m["H" + n], m["M" + n], m["S" + n], m["ap" + n])
-        return m.start(), m.end(), datetime.combine(day, time(hh, mm, ss), tzinfo=_tzinfo(m["tz"], tz))
+        return m.start(), m.end(), datetime.combine(day, time(hh, mm, ss), tzinfo=_tzinfo(m["tz"] or m["tz1"], tz))
     return None
 
 

@@ -57,7 +57,7 @@ from .bylines import (
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
-from .dates import in_zone
+from .dates import MONTH_NAME, in_zone
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -526,6 +526,15 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 UNDER_HEAD_DATE_EN = 32
 # "이슈 2025-05-14": a one-word label (a section, a column) and a date alone, under the headline
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
+# a list item's mark in front of a line ("- ", "• ", "· "): a site's author/date/reading-time list
+_LIST_MARK_RE = re.compile(r"^[-•·*]\s+")
+# "1 August 2025": an English date written day first (the British order)
+_DAY_FIRST_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s+\d{4}$")
+_LATIN_MONTH_RE = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?" + MONTH_NAME + r"\s")
+# "2024-09-13 Semiconductors editor": a date, a desk and a role word (no name) under the headline
+_DATE_DESK_RE = re.compile(
+    r"^(?P<d>\d{4}-\d{1,2}-\d{1,2})\s+(?:[A-Z][A-Za-z&-]*\s+){1,3}"
+    r"(?:[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ss]taff|[Dd]esk)s?$")
 _DECOY_WORD_RE = re.compile(r"^(?:오늘|기준|현재|today|updated?|as)$", re.I)
 _INFO_SPLIT_RE = re.compile(r"\s+[|｜•·]\s+")
 # What else an info line holds beside its date and byline: a view or comment counter, a reading time
@@ -1225,12 +1234,25 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            if headline_seen and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) and s[-1:].isdigit():
+            desk = _DATE_DESK_RE.match(s) if headline_seen and s[:1].isdigit() and len(s) <= 80 else None
+            day = byline_stamp(desk["d"], self.en) if desk is not None else None
+            if day is not None:  # the date of the story's desk line: the page's date
+                bare.append(day)
+                after_marker = True
+                content.append((k, "\x00stamp"))
+                continue
+            # (or right above the story's first line: a capture that lost its headline opens on the date)
+            if (headline_seen or k == head_end - 1) and s[-1:].isdigit() \
+                    and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
-                # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline
-                shaped = (d[:1].isdigit() and len(d) <= 12) or (self.en and d[:1].isupper())
-                day = byline_stamp(d, self.en) if shaped and is_date_widget(d, self.en) else None
+                d = _LIST_MARK_RE.sub("", d)  # "- Dec 26, 2025": a list of author, date and reading time
+                # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline (an
+                # English date on a Korean page too: a diaspora site prints its dates so)
+                en_date = self.en or _LATIN_MONTH_RE.match(d) is not None
+                shaped = (d[:1].isdigit() and len(d) <= 12) or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
+                shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
+                day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True

@@ -909,6 +909,19 @@ _NAME_WORDS = r"(?:[Tt]he[ \t]+)?[A-Z][A-Za-z&'-]*(?:[ \t]+[A-Z][A-Za-z&'-]*){0,
 _SELF_REFERENCE_RE = re.compile(r"\btold\s+(?P<told>" + _NAME_WORDS + r")\s*:"
                                 r"|\brequests?\s+for\s+comments?\s+from\s+(?P<asked>" + _NAME_WORDS + r")")
 _SELF_REFERENCE_HINT = ("told", "comment")  # one of them in every _SELF_REFERENCE_RE match
+# Any "told <Name>" of the page, colon or not: a registered outlet or an agency told anything ("… told Reuters
+# it agreed") makes the page one quoting other outlets' work, whose told-names are no evidence of its own
+_TOLD_ANY_RE = re.compile(r"\btold[ \t]+(?P<told>" + _NAME_WORDS + r")")
+
+
+def _registered_or_agency(name: str) -> bool:
+    """A registered outlet or a news agency, or an arm of one printed as its brand and more words
+    ("Bloomberg TV", "Reuters Breakingviews"): quoted by others, never evidence of an unregistered page."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return any(outlet_for_brand(" ".join(words[:k])) is not None or " ".join(words[:k]) in FOREIGN_AGENCIES
+               for k in range(1, len(words) + 1))
 
 
 def self_reference_brand(text: str) -> str | None:
@@ -917,14 +930,16 @@ def self_reference_brand(text: str) -> str | None:
     agency (those are quoted by others: a registered one names its own pages by other evidence); else None."""
     if not any(h in text for h in _SELF_REFERENCE_HINT):
         return None
+    if "told" in text and any(_registered_or_agency(m.group("told")) for m in _TOLD_ANY_RE.finditer(text)):
+        return None  # a registered outlet or an agency told: a page quoting other outlets' work
     names: dict[str, str] = {}
     for m in _SELF_REFERENCE_RE.finditer(text):
         name = " ".join((m.group("told") or m.group("asked")).split())
         words = name.split()
         core = " ".join(words[1:] if words[0].lower() == "the" else words)
         name = core if words[0] == "the" else name  # "told the Garam Journal:": the name without the article
-        if outlet_for_brand(name) is not None or outlet_for_brand(core) is not None or core in FOREIGN_AGENCIES:
-            return None  # a registered outlet or an agency told: a quote of another outlet's work
+        if _registered_or_agency(name):
+            return None  # a registered outlet or an agency asking: a quote of another outlet's work
         if len(core.split()) >= 2 and core.split()[-1].lower() in EN_PRESS_WORDS:
             names.setdefault(brand_key(name), name)
     if len(names) != 1:

@@ -200,7 +200,8 @@ def _bare_stamp(line: str, english: bool) -> datetime | None:
     if not found or line[: found[0]].strip(_SEPARATORS):
         return None
     tail = line[found[1]:].strip(_SEPARATORS)
-    if tail and tail.upper() not in ("KST", "UTC", "GMT", "JST") and not _STAMP_TAIL_RE.match(tail):
+    if tail and tail.upper() not in ("KST", "UTC", "GMT", "JST") and not _STAMP_TAIL_RE.match(tail) \
+            and not _READ_TIME_RE.match(tail):
         return None
     ts = found[2]
     if ts.tzinfo is SEOUL and (ts.hour, ts.minute, ts.second) == (0, 0, 0) and ":" not in line:
@@ -330,6 +331,8 @@ def join_split_stamps(items: list[str], english: bool = False) -> list[str]:
 
 # A byline's role closing the words before a stamp: the date printed with it is the article's
 _ROLE_END_RE = re.compile(r"(?:기자|특파원|통신원)$")
+# A reading-time widget printed behind the stamp, glued or not: "… 3:48 am ET1min read", "· 5 min read"
+_READ_TIME_RE = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read$", re.I)
 # What may follow a stamp on its line: nothing, a comment or view counter, a section name.
 _STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|조회수?\s*[:：]?\s*[\d,]+|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
 # "홍길동 기자I": a capital I standing for the bar between byline and stamp

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,15 @@ import duckdb
 from chainwire.settings import TIMEZONE
 
 WAREHOUSE_WAIT_DEFAULT = 120.0  # seconds a writer waits for another process to let go of the file
+
+# DuckDB's buffer pool for the day's load and the snapshot publish (its default is 80 % of the machine's RAM, so
+# it kept every block the load wrote or the export read: the 100k-article day's load grew the process 1.0-1.2 GB,
+# the publish 0.85 GB). Above the limit the load's uncommitted row groups spill to ``spill_directory`` and the
+# blocks already in the file are evicted: the same rows, memory that stops growing with the day. The publish's
+# Parquet export (a row group of the day's articles in memory) failed at 256 MB on that day, hence its own limit.
+# docs/performance.md, "The load's memory: a bounded buffer pool".
+LOAD_MEMORY_LIMIT = "256MB"
+PUBLISH_MEMORY_LIMIT = "512MB"
 
 
 class WarehouseBusy(duckdb.IOException):
@@ -50,12 +60,28 @@ def _open_writer(path: Path, wait: float | None) -> duckdb.DuckDBPyConnection:
             delay = min(delay * 2, 2.0)
 
 
+def spill_directory(path: Path) -> Path:
+    """Where DuckDB spills what a writer with a memory limit holds beyond it: beside the warehouse file (its
+    filesystem; the folder DuckDB itself would pick), removed when the connection closes."""
+    return path.with_name(f"{path.name}.spill")
+
+
 @contextmanager
-def connect_writer(path: Path, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect_writer(path: Path, wait: float | None = None,
+                   memory_limit: str | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The warehouse opened for writing. ``memory_limit`` (e.g. ``LOAD_MEMORY_LIMIT``): DuckDB's buffer pool
+    for this open (a setting of the database instance, which this connection alone holds: the file lock)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     con = _open_writer(path, wait)
+    spill = spill_directory(path)
     try:
         con.execute("SET TimeZone = ?", [TIMEZONE])
+        if memory_limit is not None:
+            shutil.rmtree(spill, ignore_errors=True)  # a killed writer's files (we hold the file's lock now)
+            con.execute("SET temp_directory = ?", [str(spill)])
+            con.execute("SET memory_limit = ?", [memory_limit])
         yield con
     finally:
         con.close()
+        if memory_limit is not None:
+            shutil.rmtree(spill, ignore_errors=True)  # DuckDB removes its files on close; the folder may stay

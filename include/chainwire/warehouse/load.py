@@ -17,7 +17,12 @@ import pyarrow.compute as pc
 from chainwire import lake
 from chainwire.schemas import ARTICLE_CONTENT_TABLES, DQ_RESULTS, RUNS, TABLES, coerce_row
 from chainwire.storage import Location
-from chainwire.warehouse.connection import WarehouseBusy, connect_writer, warehouse_wait  # noqa: F401 (re-exported)
+from chainwire.warehouse.connection import (  # noqa: F401 (WarehouseBusy re-exported)
+    LOAD_MEMORY_LIMIT,
+    WarehouseBusy,
+    connect_writer,
+    warehouse_wait,
+)
 from chainwire.warehouse.snapshot import publish_snapshot  # noqa: F401 (re-exported: callers import it from here)
 from chainwire.warehouse.state import ensure_meta, mark_dirty, mark_marts_pending
 
@@ -119,7 +124,7 @@ class DayLoad:
         # (article_id, landing day) of every row deleted or inserted, as Arrow: the 20k-article day has
         # ≈ 185,000 of them (an id per table), which as a dict of sets cost ≈ 0.3 CPU-s of Python
         self.touched: list[pa.Table] = []
-        self._writer = connect_writer(warehouse)
+        self._writer = connect_writer(warehouse, memory_limit=LOAD_MEMORY_LIMIT)
         self.con = self._writer.__enter__()
         self._open = True
         try:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import duckdb
 
-from chainwire.warehouse.connection import connect_writer
+from chainwire.warehouse.connection import PUBLISH_MEMORY_LIMIT, connect_writer
 from chainwire.warehouse.state import ensure_meta
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
@@ -264,7 +264,7 @@ def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
         new_files: list[Path] = []
         try:
             tmp.touch()  # a killed publish is recognised by this leftover (its exports may be orphans)
-            with connect_writer(warehouse) as con:
+            with connect_writer(warehouse, memory_limit=PUBLISH_MEMORY_LIMIT) as con:
                 con.execute("BEGIN TRANSACTION")
                 try:
                     ensure_meta(con)
