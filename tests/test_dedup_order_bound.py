@@ -64,3 +64,14 @@ def test_clusters_are_the_same_without_the_bound(monkeypatch):
     monkeypatch.setattr(dedup_cluster, "may_pass_order_gate", keep_all)
     assert dedup_days(corpus.docs) == with_bound
     assert sum(dropped) > 0  # the bound had pairs to drop on this corpus
+
+
+def test_shingles_filled_in_batches_equal_those_asked_one_body_at_a_time():
+    from chainwire.dedup.features import Features, fill_shingles
+
+    bodies = [d.body_text for d in planted_corpus(1, 40, seed=6).docs] + ["짧다", "", "다섯 글자"]
+    lazy = [Features(sha=str(i), signature=None, body=b) for i, b in enumerate(bodies)]
+    batched = [Features(sha=str(i), signature=None, body=b) for i, b in enumerate(bodies)]
+    fill_shingles(batched[::-1], batch=7)
+    for a, b in zip(lazy, batched, strict=True):
+        assert np.array_equal(a.shingles, b.shingles) and b.shingles.dtype == a.shingles.dtype

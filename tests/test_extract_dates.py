@@ -277,3 +277,19 @@ def test_a_dotted_figure_after_a_date_is_no_clock():
 
     found = find_timestamp_en("On July 3, 2026 10.50 tonnes were shipped")
     assert found is not None and (found[2].hour, found[2].minute) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("July 3, 2026 / 9:05 PM / CT", "2026-07-03T21:05:00-05:00"),
+        ("Mar 3, 2026 | 9:05 AM | EST", "2026-03-03T09:05:00-05:00"),
+    ],
+)
+def test_a_bar_or_slash_between_the_time_and_its_zone(text, iso):
+    from chainwire.extract.dates import find_timestamp_en
+
+    found = find_timestamp_en(text)
+    assert found is not None and found[2].isoformat() == iso
+    # a word after the bar is no zone
+    assert find_timestamp_en("Mar 3, 2026 | 9:05 AM | ETF flows")[2].isoformat() == "2026-03-03T09:05:00+09:00"

@@ -15,7 +15,7 @@ from functools import partial
 import numpy as np
 
 from chainwire.dedup.anchors import NOTICE_HINT, normalized_url, notice_links, outlet_id_of_url
-from chainwire.dedup.features import Features, text_match, text_similarity
+from chainwire.dedup.features import Features, fill_shingles, order_gate, text_match, text_similarity
 from chainwire.dedup.minhash import candidate_pairs, lsh_bands
 from chainwire.dedup.order_bound import junction_sketch, may_pass_order_gate
 from chainwire.dedup.params import RANK, DedupParams
@@ -157,8 +157,11 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
                             params.threshold - params.est_margin, params.max_bucket, keep)
     edges = []
     for s in range(0, len(pairs), PAIR_CHUNK):  # (the 100k day's 2.16M pairs as one list: ≈ 0.3 GB of Python ints)
-        for x, y in pairs[s:s + PAIR_CHUNK].tolist():
-            ra, rb = reps[x], reps[y]
+        chunk = [(reps[x], reps[y]) for x, y in pairs[s:s + PAIR_CHUNK].tolist()]
+        if params.order_min is not None:  # the shingles of the pairs the Jaccard will read, in batches
+            chunk = [(ra, rb) for ra, rb in chunk if order_gate(feats[ra], feats[rb], params)]
+            fill_shingles({feats[r] for pair in chunk for r in pair})
+        for ra, rb in chunk:
             sim = text_match(feats[ra], feats[rb], params)
             if sim is not None:
                 edges.append(Edge(RANK["text"], sim, ra, rb, "text", sim))

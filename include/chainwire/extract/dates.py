@@ -151,7 +151,8 @@ MONTH_NAME = _MON  # an English month name, abbreviated or not: the one pattern 
 # a British dotted clock ("03.48 BST") only where a zone follows it: "2025 10.30" alone is a figure
 _DOTTED = r"\.(?=\d{{2}}\s*(?:" + _ZONE_NAMES + r"|UTC|GMT|KST)(?![A-Za-z]))"
 _CLOCK = r"(?P<H{n}>\d{{1,2}})(?::|" + _DOTTED + r")(?P<M{n}>\d{{2}})(?::(?P<S{n}>\d{{2}}))?(?:\s*(?P<ap{n}>AM|PM|am|pm|a\.m\.|p\.m\.))?"
-_TZ = r"(?:\s*" + _TZ_TEXT + r")?"
+# (a bar or a slash may stand between the time and its zone: "3:48 PM / CT", "9:30 PM | PDT")
+_TZ = r"(?:\s*(?:[|/]\s*)?" + _TZ_TEXT + r")?"
 _EN_TIMESTAMP_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"(?:\s*" + _TZ_TEXT.replace("?P<tz>", "?P<tz1>") + r")?\s*,?\s*)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
