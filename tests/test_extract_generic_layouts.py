@@ -876,3 +876,19 @@ def test_a_day_first_date_under_the_headline_and_a_todays_date_above_it():
     b = parse("\n".join(["Monday, 9 March 2026", "Invented parts maker to open second plant", "", EN_LEAD, "",
                          EN_SECOND]) + "\n")
     assert b.published_at_source != "page_field"
+
+
+def test_a_long_stamp_with_its_reading_time_beside_the_byline():
+    text = "\n".join(["Invented parts maker to open second plant",
+                      "By Jane Roe | Friday, September 4, 2026 9:05 am ET4 min read", "", EN_LEAD, "",
+                      EN_SECOND]) + "\n"
+    a = parse(text)
+    assert a.reporters == ["Jane Roe"]
+    assert a.published_at_source == "page_field" and a.published_at.isoformat() == "2026-09-04T09:05:00-04:00"
+
+
+def test_a_desk_line_opening_a_headless_capture_or_beside_a_byline():
+    for head in (["2026-03-03 Auto Parts editor"], ["Invented parts maker to open second plant",
+                                                     "By Jane Roe | 2026-03-03 Auto Parts editor"]):
+        a = parse("\n".join([*head, "", EN_LEAD, "", EN_SECOND]) + "\n")
+        assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"

@@ -95,6 +95,7 @@ def _failure_message(exc: BaseException) -> str:
 def cmd_run(args) -> int:
     import logging
 
+    from chainwire.collector import freeze_at_exit
     from chainwire.parallel import requested_workers, tune_process_memory
     from chainwire.pipeline import run_day
     from chainwire.settings import get_settings
@@ -106,6 +107,7 @@ def cmd_run(args) -> int:
         print(f"chainwire run: {exc}", file=sys.stderr)
         return 1
     tune_process_memory()  # before anything big is allocated; the workers inherit it
+    freeze_at_exit()  # the interpreter's exit then walks none of what the run loaded
     s = get_settings()
     days = args.date or landing_days(s.raw_dir)
     if not days:

@@ -14,6 +14,7 @@ Every public stage takes ``settings=None`` (resolved once, by ``_resolves_settin
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import json
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from chainwire import lake, snapshot_store, staging, storage
+from chainwire import collector, lake, snapshot_store, staging, storage
 from chainwire.dedup.precomputed import SIGNATURES, signature_index, signature_table
 from chainwire.landing_guards import (  # noqa: F401
     EmptyLandingError,
@@ -770,6 +771,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
 
     early_load: list[Future] = []
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-load")
+    kept = contextlib.ExitStack()
     try:
         with day_lock(settings.state_dir, day, run_id):
             name = "discover"
@@ -779,6 +781,9 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             note(name, 0, out["discover"]["files"])
             t0 = time.perf_counter()
             refs, parsed = _parse_batches(day, run_id, settings, progress, workers, load_later_stages)
+            # What this process holds now (GX, the models, the taggers' tables) lives to the run's end: frozen,
+            # no collection walks it again (the enrich pool's then stays frozen too; ``chainwire.collector``).
+            kept.enter_context(collector.frozen())
             out[name] = None  # (assembled beside the enrich workers: the stages' order in ``out`` stays)
             name = "enrich"
             out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=assemble_validate_dedup,
@@ -797,6 +802,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     finally:
         _abandon(early_load)
         loader.shutdown()
+        kept.close()
     return out
 
 
@@ -817,10 +823,11 @@ def load_later_stages() -> None:
     they start with it loaded. (The DAG's parse tasks do the same under ``dags test``, where the later tasks
     run in the same process: ``chainwire.batching``.) Dedup needs no datasketch at run time (its
     permutations and LSH bands are drawn and stored without it: ``dedup.minhash``)."""
-    import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)
-    from chainwire.enrich import warm_up
+    with collector.paused():  # ≈ 0.5 M objects kept to the process's end: no full collection walking them meanwhile
+        import chainwire.quality.validate  # noqa: F401 - Great Expectations (set up as that module does)
+        from chainwire.enrich import warm_up
 
-    warm_up()
+        warm_up()
 
 
 @_resolves_settings

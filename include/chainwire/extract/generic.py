@@ -553,8 +553,10 @@ def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> 
     for part in _INFO_SPLIT_RE.split(s.strip()):
         if _SOURCE_PART_RE.match(part) or part in sections or _INFO_COUNTER_RE.match(part):
             continue
-        if day is None and part[:1].isalnum() and len(part) <= 40:
-            ts = byline_stamp(part, english)
+        # (up to a stamp's own limit: a weekday, a zone and a glued reading time fill more than 40)
+        if day is None and part[:1].isalnum() and len(part) <= 48:
+            desk = _DATE_DESK_RE.match(part)  # "2024-09-13 Desk editor": the date of a desk line
+            ts = byline_stamp(desk["d"] if desk else part, english)
             if ts is not None:
                 day = ts
                 continue
@@ -1234,7 +1236,8 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
-            desk = _DATE_DESK_RE.match(s) if headline_seen and s[:1].isdigit() and len(s) <= 80 else None
+            desk = _DATE_DESK_RE.match(s) if (headline_seen or k == head_end - 1) and s[:1].isdigit() \
+                and len(s) <= 80 else None
             day = byline_stamp(desk["d"], self.en) if desk is not None else None
             if day is not None:  # the date of the story's desk line: the page's date
                 bare.append(day)
