@@ -261,3 +261,29 @@ def test_digest_flags_departures_from_the_28_day_baseline(tmp_path):
     assert top[1][2] == 1
     # fewer than 10 stories that day: every one is listed
     assert query(w, "select count(*) from marts.digest_top_stories where date = ?", [day]) == [(9,)]
+
+
+def test_the_publish_exports_a_day_larger_than_its_memory_limit(tmp_path, monkeypatch):
+    """Long articles: the export's row groups are cut by bytes, so the publish stays inside its buffer pool."""
+    import duckdb
+
+    from chainwire.warehouse import snapshot
+
+    # ~120 MB of distinct ~5 KB bodies against a 64 MB pool: one default row group (122,880 rows) does not fit
+    # (Out of Memory), groups of 8 MB do; the real day is 100k such bodies against the 512 MB limit.
+    monkeypatch.setattr(snapshot, "PUBLISH_MEMORY_LIMIT", "64MB")
+    monkeypatch.setattr(snapshot, "EXPORT_ROW_GROUP_BYTES", "8MB")
+    path = tmp_path / "warehouse" / "chainwire.duckdb"
+    path.parent.mkdir(parents=True)
+    con = duckdb.connect(str(path))
+    con.execute("CREATE SCHEMA core")
+    con.execute("CREATE TABLE core.articles AS SELECT 'a' || i AS article_id, DATE '2026-11-02' AS landing_date, "
+                "repeat(chr((44032 + i % 500)::INTEGER), 1700) || i::VARCHAR AS body FROM range(24000) t(i)")
+    con.close()
+    out = snapshot.publish_snapshot(path, tmp_path / "snapshot" / "chainwire.duckdb")
+    reader = duckdb.connect(str(out), read_only=True)
+    try:
+        count, chars = reader.execute("SELECT count(*), sum(length(body)) FROM core.articles").fetchone()
+    finally:
+        reader.close()
+    assert (count, chars) == (24000, sum(1700 + len(str(i)) for i in range(24000)))

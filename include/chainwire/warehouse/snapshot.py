@@ -39,6 +39,10 @@ from chainwire.warehouse.state import ensure_meta
 SNAPSHOT_STORAGE_VERSION = "v1.2.0"
 KEEP_SECONDS_DEFAULT = 86400.0
 _NULL_PART = "__HIVE_DEFAULT_PARTITION__"  # how COPY ... PARTITION_BY names a NULL partition value
+# A Parquet row group is built in memory before it is written, and DuckDB's default holds 122,880 rows: a day
+# of 100k real articles (bodies of ~5 KB) is one group of ~0.5 GB, beyond the publish's memory limit (measured:
+# Out of Memory at 512 MB). Groups cut by bytes keep the export inside the limit whatever the articles' length.
+EXPORT_ROW_GROUP_BYTES = "64MB"
 
 
 def keep_seconds() -> float:
@@ -139,7 +143,7 @@ def _export(con: duckdb.DuckDBPyConnection, root: Path, new_files: list[Path]) -
                      f"'{parts[-1].isoformat()}' AND {_ident(column)} IN (SELECT part FROM export_parts)")
         con.execute(f"COPY (SELECT * FROM {_qualified(table)}{where}) TO {_lit(str(out_dir))} "
                     f"(FORMAT parquet, PARTITION_BY ({_ident(column)}), WRITE_PARTITION_COLUMNS true, "
-                    "COMPRESSION zstd)")
+                    f"COMPRESSION zstd, ROW_GROUP_SIZE_BYTES {_lit(EXPORT_ROW_GROUP_BYTES)})")
         rows = []
         for file in sorted(out_dir.rglob("*.parquet")):
             new_files.append(file)
