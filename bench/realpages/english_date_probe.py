@@ -29,16 +29,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stamp_format_probe import _EN_HEAD, _EN_STORY, _times  # noqa: E402
-
-from bench_realpages import time_ok  # noqa: E402
+from stamp_format_probe import EN_HEAD, EN_STORY, print_totals, score_variant  # noqa: E402
 
 # skeleton name → page with {stamp}
 SKELETONS = {
-    "en-under-head": _EN_HEAD + "By Jane Roe\n{stamp}\n" + _EN_STORY,
-    "en-with-byline": _EN_HEAD + "By Jane Roe | {stamp}\n" + _EN_STORY,
-    "en-headless": "{stamp}\n" + _EN_STORY,
-    "en-today-bar": "Monday, November 2, 2026\n" + _EN_HEAD + "By Jane Roe\n{stamp}\n" + _EN_STORY,
+    "en-under-head": EN_HEAD + "By Jane Roe\n{stamp}\n" + EN_STORY,
+    "en-with-byline": EN_HEAD + "By Jane Roe | {stamp}\n" + EN_STORY,
+    "en-headless": "{stamp}\n" + EN_STORY,
+    "en-today-bar": "Monday, November 2, 2026\n" + EN_HEAD + "By Jane Roe\n{stamp}\n" + EN_STORY,
 }
 
 # (set, shape, stamp text, published label, updated label): labels as the index writes them
@@ -112,23 +110,9 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per probe set ("probe", "check")."""
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
     for kind, shape, stamp, pub, upd in VARIANTS:
-        right, tried, wrong_in = 0, 0, []
-        for name, skeleton in SKELETONS.items():
-            published, updated = _times(skeleton.replace("{stamp}", stamp))
-            ok = time_ok(published, pub) and time_ok(updated, upd)
-            right += ok
-            tried += 1
-            if not ok:
-                wrong_in.append(f"{name}: {published} / {updated}")
-        totals[kind][0] += right
-        totals[kind][1] += tried
-        print(f"  {kind}  {shape:<13} {right}/{tried}  {stamp}")
-        if verbose:
-            for w in wrong_in:
-                print(f"      wrong in {w}")
-    for kind, (right, tried) in totals.items():
-        print(f"{kind} variants: {right} / {tried} right ({100 * right / tried:.1f} %)")
-    return {k: (v[0], v[1]) for k, v in totals.items()}
+        pages = [(name, skeleton.replace("{stamp}", stamp)) for name, skeleton in SKELETONS.items()]
+        score_variant(totals, kind, shape, stamp, pages, pub, upd, verbose)
+    return print_totals(totals)
 
 
 def main(argv: list[str] | None = None) -> int:

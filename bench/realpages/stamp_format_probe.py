@@ -38,8 +38,8 @@ _KO_STORY = ("[가상시=가상일보] 홍길동 기자 = 가상 소재기업이
              "회사 관계자는 \"원료 조달부터 생산까지 한곳에서 하는 체계를 갖추겠다\"고 말했다.\n"
              "ⓒ 가상일보 무단전재 및 재배포 금지\n")
 _KO_STORY_PLAIN = _KO_STORY.split(" = ", 1)[1]
-_EN_HEAD = "Invented Herald\nInvented materials maker breaks ground on anode plant in Saemangeum\n"
-_EN_STORY = ("SEOUL -- An invented materials maker said on Wednesday it would build an anode plant in Saemangeum.\n"
+EN_HEAD = "Invented Herald\nInvented materials maker breaks ground on anode plant in Saemangeum\n"
+EN_STORY = ("SEOUL -- An invented materials maker said on Wednesday it would build an anode plant in Saemangeum.\n"
              "The company plans to invest 200 billion won by 2026 and hire about 190 workers, it said.\n"
              "Officials of the invented city said the plant would deepen the region's battery supply chain.\n"
              "\"We will handle everything from raw materials to production in one place,\" a company official said.\n"
@@ -50,9 +50,9 @@ SKELETONS = {
     "ko-under-head": ("ko", _KO_HEAD + "{stamp}\n" + _KO_STORY),
     "ko-with-byline": ("ko", _KO_HEAD + "홍길동 기자 | {stamp}\n" + _KO_STORY_PLAIN),
     "ko-headless": ("ko", "{stamp}\n" + _KO_STORY_PLAIN),
-    "en-under-head": ("en", _EN_HEAD + "By Jane Roe\n{stamp}\n" + _EN_STORY),
-    "en-with-byline": ("en", _EN_HEAD + "By Jane Roe | {stamp}\n" + _EN_STORY),
-    "en-headless": ("en", "{stamp}\n" + _EN_STORY),
+    "en-under-head": ("en", EN_HEAD + "By Jane Roe\n{stamp}\n" + EN_STORY),
+    "en-with-byline": ("en", EN_HEAD + "By Jane Roe | {stamp}\n" + EN_STORY),
+    "en-headless": ("en", "{stamp}\n" + EN_STORY),
 }
 
 # (set, shape, language, stamp text, published label, updated label): labels as the index writes them
@@ -124,35 +124,45 @@ VARIANTS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
 )
 
 
-def _times(page: str):
+def page_times(page: str):
+    """(published, updated) the parser reads from a made-up page; a publish time not read from the page is None."""
     art = extract_raw(page.encode(), "probe.txt", LANDING, None)[0].article
     return (art.published_at if art.published_at_source == "page_field" else None), art.updated_at
+
+
+def score_variant(totals: dict[str, list[int]], kind: str, shape: str, stamp: str, pages: list[tuple[str, str]],
+                  pub: str | None, upd: str | None, verbose: bool) -> None:
+    """One stamp variant in each (name, page) given: add (right, tried) to ``totals[kind]``, print one line."""
+    right, wrong_in = 0, []
+    for name, page in pages:
+        published, updated = page_times(page)
+        ok = time_ok(published, pub) and time_ok(updated, upd)
+        right += ok
+        if not ok:
+            wrong_in.append(f"{name}: {published} / {updated}")
+    totals[kind][0] += right
+    totals[kind][1] += len(pages)
+    shown = stamp.replace("\n", " ⏎ ")
+    print(f"  {kind}  {shape:<13} {right}/{len(pages)}  {shown}")
+    if verbose:
+        for w in wrong_in:
+            print(f"      wrong in {w}")
+
+
+def print_totals(totals: dict[str, list[int]]) -> dict[str, tuple[int, int]]:
+    for kind, (right, tried) in totals.items():
+        print(f"{kind} variants: {right} / {tried} right ({100 * right / tried:.1f} %)")
+    return {k: (v[0], v[1]) for k, v in totals.items()}
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per probe set ("probe", "check")."""
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
     for kind, shape, lang, stamp, pub, upd in VARIANTS:
-        right, tried, wrong_in = 0, 0, []
-        for name, (sk_lang, skeleton) in SKELETONS.items():
-            if sk_lang != lang or ("\n" in stamp and "with-byline" in name):
-                continue
-            published, updated = _times(skeleton.replace("{stamp}", stamp))
-            ok = time_ok(published, pub) and time_ok(updated, upd)
-            right += ok
-            tried += 1
-            if not ok:
-                wrong_in.append(f"{name}: {published} / {updated}")
-        totals[kind][0] += right
-        totals[kind][1] += tried
-        shown = stamp.replace("\n", " ⏎ ")
-        print(f"  {kind}  {shape:<13} {right}/{tried}  {shown}")
-        if verbose:
-            for w in wrong_in:
-                print(f"      wrong in {w}")
-    for kind, (right, tried) in totals.items():
-        print(f"{kind} variants: {right} / {tried} right ({100 * right / tried:.1f} %)")
-    return {k: (v[0], v[1]) for k, v in totals.items()}
+        pages = [(name, skeleton.replace("{stamp}", stamp)) for name, (sk_lang, skeleton) in SKELETONS.items()
+                 if sk_lang == lang and not ("\n" in stamp and "with-byline" in name)]
+        score_variant(totals, kind, shape, stamp, pages, pub, upd, verbose)
+    return print_totals(totals)
 
 
 def main(argv: list[str] | None = None) -> int:
