@@ -235,3 +235,17 @@ def test_the_sites_own_lines_still_name_it():
 )
 def test_outlets_added_from_public_knowledge(text, outlet):
     assert _key(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        # a correspondent's sign-off under an English story: the name, the outlet, the place
+        ("Hong Gil-dong, Arirang News, Seoul.", "arirang"),
+        # the same shape naming a company or three places names no outlet
+        ("Kim Min-su, Example Electronics, Suwon.", None),
+        ("Seoul, Busan, Incheon", None),
+    ],
+)
+def test_an_english_correspondents_sign_off(line, outlet):
+    assert _key(f"A made-up headline\n\nBody text of a made-up story goes here.\n\n{line}\n") == outlet
