@@ -223,6 +223,11 @@ _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
+# A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
+# headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
+_HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
+# A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -474,6 +479,8 @@ _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+# A site's slogan closing on its name ("정직한 언론, 가상일보"): a short phrase, a comma, a press name
+_SLOGAN_RE = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10}){0,2},\s*[^\s,]{1,12}(?:신문|일보|뉴스|방송|타임스|타임즈)$")
 # An English site's name line: up to four capitalised words closing on a press noun ("Fluoride Action
 # Network", "The Daily Star"); a headline has lower-case words or a verb among its words
 _EN_SITE_NAME_RE = re.compile(
@@ -1140,6 +1147,8 @@ class _Page:
             self.finish([], [], None, None, [], [])
             return
         lines = [r.strip() for r in text.split("\n")]
+        if "# " in text:
+            lines = [_MD_HEADING_RE.sub("", s) if s[:1] == "#" else s for s in lines]
         if not self.en and looks_wrapped(text):
             lines = unwrap_lines(lines, self.is_chrome)
         items = join_split_stamps(_name_widget_images([s for s in lines if s]), self.en)  # "날짜" / "시각"
@@ -1933,6 +1942,8 @@ class _Page:
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
         if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+            return False
+        if _HOME_CRUMB_RE.match(core) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
