@@ -72,3 +72,17 @@ def test_glued_signoff_variants(credit, names):
     art = parse_text_page(page, "x.txt")
     assert art.reporters == names
     assert credit not in "\n".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("credits, names", [
+    ("(Reporting by Hong Gil-dong in Garam City, Kim Nu-ri and Lee Da-on in Seoul; Editing by Park Ga-ram)",
+     ["Hong Gil-dong", "Kim Nu-ri", "Lee Da-on"]),  # each name's place, not only the last one's
+    ("Reporting by Hong Gil-dong; Writing by Kim Nu-ri; Editing by Park Ga-ram", ["Hong Gil-dong", "Kim Nu-ri"]),
+])
+def test_a_wires_credits_on_their_own_line_close_the_story(credits, names):
+    page = ("Garam nickel exports rise\n\nGARAM CITY, March 3 (Reuters) - Garam said on Monday nickel ore exports "
+            "rose sharply in the first quarter of the year.\n\nOfficials expect a further rise in the second half, "
+            f"the mines bureau said in a statement.\n\n{credits}\n\nDisclaimer: this story was carried from a feed\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == names  # the editor is no writer
+    assert art.paragraphs[-1].endswith("said in a statement.")  # nothing under the credits is the story's

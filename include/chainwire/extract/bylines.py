@@ -482,7 +482,7 @@ _MAIL_LABEL_TAIL_RE = re.compile(r"\s*(?:(?i:e-?mail)|이메일|메일)\s*[:：]
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
 # Editing by D)". The reporters and writers wrote the story; the editors did not.
-_EN_CREDITS_RE = re.compile(r"^\((?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})\)$")
+_EN_CREDITS_RE = re.compile(r"^(?P<open>\()?(?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})(?(open)\))$")
 _EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
 _EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
 _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}$")
@@ -793,11 +793,13 @@ def _parse_signature(line: str) -> Byline | None:
     if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
         inner = _parse_signature(wrapped["inner"])
         return inner if inner is not None and inner.reporters else None
-    if s[:1] == "(" and "by " in s[:40]:
-        m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)": a wire story's credits
+    if s[:1] in "(ARW" and "by " in s[:40]:
+        m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)", brackets or not: a wire story's credits
         if m:
-            parts = [_EN_CREDIT_PLACE_RE.sub("", p) for p in _EN_CREDIT_PART_RE.findall(m["credits"])]  # "… in Seoul"
-            names = [n for part in parts for n in _EN_SPLIT_RE.split(part) if _EN_NAME_ONLY_RE.match(n.strip())]
+            # "A in Bengaluru, B and C in Seoul": each name's place stripped, not only the last one's
+            pieces = [_EN_CREDIT_PLACE_RE.sub("", n.strip()) for part in _EN_CREDIT_PART_RE.findall(m["credits"])
+                      for n in _EN_SPLIT_RE.split(part)]
+            names = [n for n in pieces if _EN_NAME_ONLY_RE.match(n)]
             return _sig([n.strip() for n in names], [""] * len(names)) if names else None
     if s[0].isupper():
         m = _EN_LABEL_NAME_RE.match(s)
