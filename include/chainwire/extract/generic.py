@@ -57,6 +57,7 @@ from .bylines import (
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
+from .crew_credits import CREW_LINE_MAX, is_crew_credit
 from .dates import MONTH_NAME, in_zone
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
@@ -1080,6 +1081,8 @@ class _Page:
         toks = s.split()
         if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
             return True  # navigation bar of section names
+        if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
+            return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
         return False
 
     def stamp_line(self, s: str) -> bool:
