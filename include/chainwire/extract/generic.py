@@ -57,6 +57,7 @@ from .bylines import (
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
+from .crew_credits import CREW_LINE_MAX, is_crew_credit
 from .dates import MONTH_NAME, in_zone
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
@@ -244,6 +245,8 @@ _END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) 
 _GLUED_SIGNOFF_RE = re.compile(
     r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
     r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
+# a wire's credits on a line of their own, brackets or not: "Reporting by A; Editing by B" ("Additional reporting by …")
+_EN_CREDIT_STARTS = ("Reporting ", "Writing by", "Additional", "(Reporting", "(Writing b", "(Additiona")
 # A wire's closing credits run into the story's last sentence: "… last year. (Reporting by A; Editing by B)"
 _GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200}\))\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
@@ -1085,6 +1088,8 @@ class _Page:
         toks = s.split()
         if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
             return True  # navigation bar of section names
+        if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
+            return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
         return False
 
     def stamp_line(self, s: str) -> bool:
@@ -1438,13 +1443,15 @@ class _Page:
                     intro = anchor_intro(s)
                     if intro is not None:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
-                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
+                    elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
+                            or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
                             or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
                             if signed_at is None and (sig.emails or "@" in s or "[email" in s  # masked too
-                                                      or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
+                                                      or BROADCAST_CLOSER_RE.match(s)  # "KNN 홍길동 입니다.": the script ends
+                                                      or s[:10] in _EN_CREDIT_STARTS):  # a wire's credits close its story
                                 signed_at = len(paragraphs)
                             continue
                 elif "[리포트]" in s or "[기자]" in s:  # a script run into one line: its hand-over names the reporter
