@@ -225,7 +225,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
             return ok, str(got)
 
         pages = [(name, fill(skeleton, slots)) for name, (sk_lang, skeleton) in SKELETONS.items() if sk_lang == lang]
-        shown = " · ".join(f"{k}={v}" for k, v in slots.items())
+        shown = " · ".join(f"{k}={v}" for k, v in slots.items()).replace("\n", " ⏎ ")
         score_pages(totals, kind, shape, shown, pages, judge, verbose)
     result = print_totals(totals)
     for kind, n in wrong.items():

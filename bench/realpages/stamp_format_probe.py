@@ -133,8 +133,8 @@ def page_times(page: str):
 
 def score_pages(totals: dict[str, list[int]], kind: str, shape: str, shown: str, pages: list[tuple[str, str]],
                 judge: Callable[[str], tuple[bool, str]], verbose: bool) -> None:
-    """One made-up variant in each (name, page) given, judged by ``judge(page)`` → (right, what the parser read):
-    add (right, tried) to ``totals[kind]``, print one line (and, verbose, what was read where it is wrong)."""
+    """Each (name, page) given judged by ``judge`` (right?, what was read): add (right, tried) to ``totals[kind]``,
+    print one line (and, verbose, what was read where wrong)."""
     right, wrong_in = 0, []
     for name, page in pages:
         ok, read = judge(page)
@@ -143,7 +143,7 @@ def score_pages(totals: dict[str, list[int]], kind: str, shape: str, shown: str,
             wrong_in.append(f"{name}: {read}")
     totals[kind][0] += right
     totals[kind][1] += len(pages)
-    print(f"  {kind}  {shape:<13} {right}/{len(pages)}  {shown.replace(chr(10), ' ⏎ ')}")
+    print(f"  {kind}  {shape:<13} {right}/{len(pages)}  {shown}")
     if verbose:
         for w in wrong_in:
             print(f"      wrong in {w}")
@@ -151,12 +151,12 @@ def score_pages(totals: dict[str, list[int]], kind: str, shape: str, shown: str,
 
 def score_variant(totals: dict[str, list[int]], kind: str, shape: str, stamp: str, pages: list[tuple[str, str]],
                   pub: str | None, upd: str | None, verbose: bool) -> None:
-    """One stamp variant in each (name, page) given: right when the publish and update times both are."""
+    """One stamp variant in each (name, page) given: add (right, tried) to ``totals[kind]``, print one line."""
     def judge(page: str) -> tuple[bool, str]:
         published, updated = page_times(page)
         return time_ok(published, pub) and time_ok(updated, upd), f"{published} / {updated}"
 
-    score_pages(totals, kind, shape, stamp, pages, judge, verbose)
+    score_pages(totals, kind, shape, stamp.replace("\n", " ⏎ "), pages, judge, verbose)
 
 
 def print_totals(totals: dict[str, list[int]]) -> dict[str, tuple[int, int]]:
