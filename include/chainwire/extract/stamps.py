@@ -192,12 +192,17 @@ def bare_stamp(line: str, english: bool = False) -> datetime | None:
     return _bare_stamp(line, english)
 
 
+# "2025년 8월 1일 금요일 15:04" with no label: a site bar's clock (the weekday written out, as a "today" bar
+# prints it); a story's stamp of that shape carries its label ("입력 …") and is read by scan_stamps
+_SPELLED_WEEKDAY_RE = re.compile(r"(?<!\()[월화수목금토일]요일")
+
+
 @lru_cache(maxsize=4096)  # a function of its arguments, asked again for the same lines on page after page
 def _bare_stamp(line: str, english: bool) -> datetime | None:
     if _DECOY_RE.search(line):
         return None
     found = _timestamp_at(line, english)
-    if not found or line[: found[0]].strip(_SEPARATORS):
+    if not found or line[: found[0]].strip(_SEPARATORS) or _SPELLED_WEEKDAY_RE.search(line, found[0], found[1]):
         return None
     tail = line[found[1]:].strip(_SEPARATORS)
     if tail and tail.upper() not in ("KST", "UTC", "GMT", "JST") and not _STAMP_TAIL_RE.match(tail) \
