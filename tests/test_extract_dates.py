@@ -306,3 +306,11 @@ def test_a_weekday_written_out_between_the_date_and_the_time():
     assert bare_stamp("2031년 5월 9일 금요일 16:12") is None
     # a weekday in parentheses stays a stamp's
     assert bare_stamp("2031.05.09 (금) 16:12") == datetime(2031, 5, 9, 16, 12, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize("stamp", ["입력 : 2031/05/09 [16:12]", "기사입력 2031.05.09 [16:12]", "등록 2031-05-09 (16:12)"])
+def test_the_time_of_day_in_square_brackets_or_parentheses_after_the_date(stamp):
+    from chainwire.extract.stamps import scan_stamps
+
+    found, rest = scan_stamps(stamp)
+    assert [s.at.isoformat() for s in found] == ["2031-05-09T16:12:00+09:00"] and rest == ""
