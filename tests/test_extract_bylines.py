@@ -404,3 +404,19 @@ def test_a_foreign_agencys_picture_credit_is_no_byline(paragraph):
 def test_a_bylines_task_or_desk_word_is_never_a_reporter(line, names):
     sig = parse_signature(line)
     assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("기자 나래솔", ["나래솔"]),  # the role word first, a space before the name
+    ("특파원 가온누리 nuri@garam.example", ["가온누리"]),
+    ("기자 회견", None),  # a role word and a noun: nobody's byline
+    ("By Garam Ledger staff", None),  # a desk names no person
+    ("By Garam Ledger Staff Reports", None),
+    ("By Hong Gil-dong and Garam Ledger Staff", ["Hong Gil-dong"]),
+    ("Hong Gil-dong, Reuters", ["Hong Gil-dong"]),  # the writer, then the wire
+    ("Hong Gil-dong, Garam Journal", ["Hong Gil-dong"]),
+    ("Seoul Metro, Garam Plaza", None),  # no press word: no outlet, no writer
+])
+def test_signature_forms_of_the_closed_vocabulary(line, reporters):
+    sig = parse_signature(line)
+    assert (sig.reporters if sig is not None and sig.reporters else None) == reporters

@@ -57,6 +57,7 @@ from .bylines import (
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
+from .crew_credits import CREW_LINE_MAX, is_crew_credit
 from .dates import MONTH_NAME, in_zone
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
@@ -223,6 +224,11 @@ _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
+# A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
+# headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
+_HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
+# A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -239,6 +245,8 @@ _END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) 
 _GLUED_SIGNOFF_RE = re.compile(
     r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
     r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
+# a wire's credits on a line of their own, brackets or not: "Reporting by A; Editing by B" ("Additional reporting by …")
+_EN_CREDIT_STARTS = ("Reporting ", "Writing by", "Additional", "(Reporting", "(Writing b", "(Additiona")
 # A wire's closing credits run into the story's last sentence: "… last year. (Reporting by A; Editing by B)"
 _GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200}\))\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
@@ -474,6 +482,8 @@ _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+# A site's slogan closing on its name ("정직한 언론, 가상일보"): a short phrase, a comma, a press name
+_SLOGAN_RE = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10}){0,2},\s*[^\s,]{1,12}(?:신문|일보|뉴스|방송|타임스|타임즈)$")
 # An English site's name line: up to four capitalised words closing on a press noun ("Fluoride Action
 # Network", "The Daily Star"); a headline has lower-case words or a verb among its words
 _EN_SITE_NAME_RE = re.compile(
@@ -1078,6 +1088,8 @@ class _Page:
         toks = s.split()
         if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
             return True  # navigation bar of section names
+        if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
+            return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
         return False
 
     def stamp_line(self, s: str) -> bool:
@@ -1140,6 +1152,8 @@ class _Page:
             self.finish([], [], None, None, [], [])
             return
         lines = [r.strip() for r in text.split("\n")]
+        if "# " in text:
+            lines = [_MD_HEADING_RE.sub("", s) if s[:1] == "#" else s for s in lines]
         if not self.en and looks_wrapped(text):
             lines = unwrap_lines(lines, self.is_chrome)
         items = join_split_stamps(_name_widget_images([s for s in lines if s]), self.en)  # "날짜" / "시각"
@@ -1429,13 +1443,15 @@ class _Page:
                     intro = anchor_intro(s)
                     if intro is not None:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
-                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
+                    elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
+                            or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
                             or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
                             if signed_at is None and (sig.emails or "@" in s or "[email" in s  # masked too
-                                                      or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
+                                                      or BROADCAST_CLOSER_RE.match(s)  # "KNN 홍길동 입니다.": the script ends
+                                                      or s[:10] in _EN_CREDIT_STARTS):  # a wire's credits close its story
                                 signed_at = len(paragraphs)
                             continue
                 elif "[리포트]" in s or "[기자]" in s:  # a script run into one line: its hand-over names the reporter
@@ -1933,6 +1949,8 @@ class _Page:
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
         if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+            return False
+        if _HOME_CRUMB_RE.match(core) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
