@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from chainwire.extract import parse_text_page
+from chainwire.extract.dispatch import extract_raw
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -64,3 +65,25 @@ def test_a_hashtag_line_keeps_its_marks():
     a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO, "#분리막 #배터리"])
     assert "#분리막" not in a.title
 
+
+NEWSPIM_COPY_HEAD = "美, 가상 부품사에 장비 반입 유예…이번 주 발표"
+NEWSPIM_COPY_LEAD = "[서울=뉴스핌] 홍길동 기자= 미국 정부가 가상 부품사의 해외 공장에 대한 장비 반입 통제를 유예할 방침이다."
+
+
+def _newspim_copy(between: list[str], stamp: str = "2024.03.04 09:34"):
+    lines = [NEWSPIM_COPY_HEAD, *between, stamp, NEWSPIM_COPY_LEAD, SECOND_KO, "hong@newspim.com"]
+    return extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+
+
+@pytest.mark.parametrize("between", [[], ["별빛고양이"], ["별빛고양이", "0", "907"]])
+def test_a_newspim_copy_with_a_bare_time_in_place_of_its_input_line(between):
+    a = _newspim_copy(between)
+    assert a.title == NEWSPIM_COPY_HEAD and a.title_source == "page"
+    assert a.published_at_source == "page_field" and a.published_at.isoformat() == "2024-03-04T09:34:00+09:00"
+    assert a.paragraphs[0].startswith("미국 정부가")
+
+
+def test_a_newspim_capture_cut_above_its_headline_keeps_its_deck_and_no_title():
+    lines = ["가상 부품사 장비 반입 유예 방침", "이번 주 발표 전망", NEWSPIM_COPY_LEAD, SECOND_KO]
+    a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.subtitle_lines == lines[:2] and a.title_source == "lead_sentence"
