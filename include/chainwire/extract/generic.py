@@ -477,6 +477,24 @@ def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def crumb_glued_headline(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its copy) where the copy comes FIRST: a breadcrumb or section label glued
+    to the headline with no space or behind a crumb mark ("Homecompanies marketsHeadline", "Home › Headline"),
+    the bare headline on a later line. A space before the copy is a label of the headline's own ("[단독] 제목"
+    over "제목"), not a crumb: left alone. The caller still checks the headline is one."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k + 1, len(flat)):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e) and (s[-len(e) - 1].isalnum() or s[:-len(e)].rstrip()[-1:] in _CRUMB_MARKS):
+                return i, k
+    return None
+
+
+_CRUMB_MARKS = tuple("›>»/|")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -1787,7 +1805,8 @@ class _Page:
             if dup is not None:
                 title = dup
         if title is None:
-            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
+            # breadcrumb or section label, under the headline or above it
             if glued is not None and self.headline_copied(lines[glued[0]]):
                 title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:
