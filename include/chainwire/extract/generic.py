@@ -145,6 +145,8 @@ _WIDGET_RE = re.compile(
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
+    # an audio player's loading line ("Getting your … player ready...", "Loading audio…")
+    r"|^(?:Getting your [\w ]{0,30}player ready|Loading (?:the )?audio(?: player)?)[.…]*$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
