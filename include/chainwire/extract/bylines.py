@@ -618,6 +618,29 @@ def desk_byline(who: str) -> str | None:
     return None
 
 
+# What a CMS prints after the stamp on the byline's line: counters ("댓글 0", "의견 0", "조회 1,234")
+_COUNTER_TAIL_RE = re.compile(r"(?:\s*[|ㅣ│·]?\s*(?:댓글|의견|조회수?|공감|추천)\s*[:：]?\s*[\d,]+)+\s*$")
+
+
+_NAME_THEN_LABEL_RE = re.compile(r"^[가-힣]{2,4}\s+(?:기사입력|최초입력|입력|기사등록|등록|기사승인|승인|송고시간|송고|작성|게재)\s*[:：]?\s*\d")
+
+
+def byline_beside_stamp(rest: str, line: str) -> Byline | None:
+    """The byline left on a stamp's line once the stamp is read (``scan_stamps``'s rest): "이수민 기자 댓글 0" for
+    "이수민 기자 | 승인 2025.03.04 11:15 | 댓글 0"; a lone name too ("홍길동" of "홍길동 입력 2025.03.04 11:15"), as the
+    stamp's label right after it marks the name as the byline, unless it is a desk ("산업부"), a place or a press name."""
+    s = _COUNTER_TAIL_RE.sub("", rest).strip(" |ㅣ│·")
+    if not s or len(s) > 60:
+        return None
+    sig = parse_signature(s)
+    if sig is not None and sig.reporters:
+        return sig
+    if _HANGUL_NAME_RE.match(s) and s not in NOT_NAMES and s not in PLACES and _NAME_THEN_LABEL_RE.match(line) \
+            and line.startswith(s) and not s.endswith((*DESK_SUFFIXES, "부", "팀")) and not is_press_name(s):
+        return _sig([s], [""])
+    return None
+
+
 # ---------------------------------------------------------------- sign-offs
 
 _SIG_EMAILS_RE = re.compile(rf"^\(?(?P<emails>{_EMAILS})\)?$")

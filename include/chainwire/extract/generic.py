@@ -43,6 +43,7 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
     is_role,
@@ -1277,7 +1278,7 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 if rest:
-                    sig = parse_signature(rest)
+                    sig = byline_beside_stamp(rest, s)  # "홍길동 입력 …", "홍길동 기자 | 승인 … | 댓글 0"
                     if sig is not None and sig.reporters:
                         head_sigs.append(sig)
                     elif section is None and self.breadcrumb(rest):
