@@ -679,9 +679,20 @@ _EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Wor
 # A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
 _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
 # "Hong Gil-dong, Staff Writer" / "Hong Gil-dong Staff Reporter": a name and its English role
+EN_ROLE_TITLES = ("Staff Writer", "Staff Reporter", "Senior Reporter", "Reporter", "Correspondent", "Senior Writer")
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
-                              r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
+                              r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
+NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+
+
+def join_name_role_lines(items: list[str]) -> list[str]:
+    """``Jane Doe`` / ``Staff Reporter``: an English name and its role printed on two lines (a profile box's two
+    spans) read as one byline, ``Jane Doe, Staff Reporter``. Only near the top of the page."""
+    for k in range(min(len(items) - 1, NAME_ROLE_LINES)):
+        if items[k + 1] in EN_ROLE_TITLES and EN_BARE_NAME_RE.match(items[k]):
+            return [*items[:k], f"{items[k]}, {items[k + 1]}", *items[k + 2:]]
+    return items
 _EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 # "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
 # holds nothing else, so "기자 회견을 열었다" never matches
