@@ -18,7 +18,11 @@ read). Every line, name and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k1, session 11), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
-``CHECK`` sibling fits the probe, not the form.
+``CHECK`` sibling fits the probe, not the form. Round 2 (``probe2``/``check2``: a board's 작성일, a dot after the
+day, tight Korean units, the hour alone, labels of 일자/최초 or in brackets, a slash or nothing between the two
+stamps, a print edition's 지면 date, counters and a byline after the stamp, a site bar's clock, dates in the
+story's first line and a caption) was written after round 1's first run came out nearly all right, and before its
+own first run; its check variants are never tuned on either.
 """
 
 from __future__ import annotations
@@ -150,6 +154,51 @@ VARIANTS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("check", "footer", "foot", "등록 2025-03-14 09:27", "2025-03-14T09:27+09:00", None),
     ("check", "footer", "foot", "송고시간 2025-03-14 09:27 · 수정 2025-03-14 11:02",
      "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
+    # round 2 (k1, session 11): written after round 1 came out nearly all right, before its own first run
+    # a board's 작성일 with a two-digit year
+    ("probe2", "board", "top", "작성일 25-08-01 15:04", "2025-08-01T15:04+09:00", None),
+    ("check2", "board", "top", "작성일 : 25.03.14 09:27", "2025-03-14T09:27+09:00", None),
+    # a dot after the day, then the time
+    ("probe2", "day-dot", "top", "입력 2025.08.01. 15:04", "2025-08-01T15:04+09:00", None),
+    ("check2", "day-dot", "top", "승인 2025.03.14. 09:27", "2025-03-14T09:27+09:00", None),
+    # Korean units without spaces
+    ("probe2", "units-tight", "top", "입력 2025년08월01일 15시04분", "2025-08-01T15:04+09:00", None),
+    ("check2", "units-tight", "top", "등록 2025년03월14일09:27", "2025-03-14T09:27+09:00", None),
+    # the hour alone in Korean units
+    ("probe2", "hour-only", "top", "입력 2025년 8월 1일 15시", "2025-08-01T15:00+09:00", None),
+    ("check2", "hour-only", "top", "등록 2025년 3월 14일 오전 9시", "2025-03-14T09:00+09:00", None),
+    # seconds after 오전/오후
+    ("probe2", "ampm-sec", "top", "입력 2025-08-01 오후 3:04:22", "2025-08-01T15:04:22+09:00", None),
+    ("check2", "ampm-sec", "top", "등록 2025.03.14 오전 9:27:05", "2025-03-14T09:27:05+09:00", None),
+    # a weekday in parentheses after Korean units
+    ("probe2", "units-weekday", "top", "입력 : 2025년 08월 01일(금) 15:04", "2025-08-01T15:04+09:00", None),
+    ("check2", "units-weekday", "top", "등록 2025년 3월 14일 (금) 오전 9:27", "2025-03-14T09:27+09:00", None),
+    # labels of 일자/최초
+    ("probe2", "label-more", "top", "등록일자 2025.08.01 15:04", "2025-08-01T15:04+09:00", None),
+    ("probe2", "label-more", "top", "최초입력 2025.08.01 15:04", "2025-08-01T15:04+09:00", None),
+    ("check2", "label-more", "top", "입력일자 2025-03-14 09:27", "2025-03-14T09:27+09:00", None),
+    ("check2", "label-more", "top", "최초 등록 2025-03-14 09:27", "2025-03-14T09:27+09:00", None),
+    # the label in brackets
+    ("probe2", "label-bracket", "top", "[입력] 2025.08.01 15:04", "2025-08-01T15:04+09:00", None),
+    ("check2", "label-bracket", "top", "[등록] 2025-03-14 09:27", "2025-03-14T09:27+09:00", None),
+    # a slash between the two stamps, or nothing
+    ("probe2", "pub-upd-more", "top", "입력 2025.08.01 15:04 / 수정 2025.08.01 17:30",
+     "2025-08-01T15:04+09:00", "2025-08-01T17:30+09:00"),
+    ("probe2", "pub-upd-more", "top", "기사입력 2025.08.01 15:04:33 최종수정 2025.08.01 17:30:01",
+     "2025-08-01T15:04:33+09:00", "2025-08-01T17:30:01+09:00"),
+    ("check2", "pub-upd-more", "top", "등록 2025-03-14 09:27 / 업데이트 2025-03-14 11:02",
+     "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
+    ("check2", "pub-upd-more", "top", "입력 2025-03-14 09:27:05 최종 수정 2025-03-14 11:02:40",
+     "2025-03-14T09:27:05+09:00", "2025-03-14T11:02:40+09:00"),
+    # the print edition's date is no update
+    ("probe2", "print-date", "top", "입력 2025.08.01 15:04 | 지면 2025.08.02 (A12면)", "2025-08-01T15:04+09:00", None),
+    ("check2", "print-date", "top", "승인 2025-03-14 09:27 · 지면게재일 2025-03-15", "2025-03-14T09:27+09:00", None),
+    # counters and comments after the stamp
+    ("probe2", "counters", "top", "입력 2025.08.01 15:04 조회수 1,234 댓글 0", "2025-08-01T15:04+09:00", None),
+    ("check2", "counters", "top", "등록 2025-03-14 09:27 | 댓글 3 | 조회 87", "2025-03-14T09:27+09:00", None),
+    # the byline after the stamp
+    ("probe2", "byline-after", "top", "입력 2025.08.01 15:04 | 한빛일보 김가상 기자", "2025-08-01T15:04+09:00", None),
+    ("check2", "byline-after", "top", "등록 2025-03-14 09:27 · 박가상 기자", "2025-03-14T09:27+09:00", None),
 )
 
 _RELATED_PROBE = "관련기사\n가상시, 버스 요금 동결 2025.07.20 10:11\n가상시 지하철 연장 개통 2025.07.28 08:40\n"
@@ -184,6 +233,18 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     # a relative time and today's date in the site bar, nothing of the story's own
     ("probe", "today-rel", TODAY_BAR + HEAD + "김가상 기자 | 3시간 전\n" + STORY, None, None),
     ("check", "today-rel", "2026.11.02 (월)\n" + HEAD + "김가상 기자 · 어제\n" + STORY, None, None),
+    # round 2: a site bar's clock above the masthead, the story's own stamp under the headline
+    ("probe2", "bar-clock", "2026년 11월 2일 월요일 14:30\n" + HEAD + "입력 2025.08.01 15:04\n" + STORY,
+     "2025-08-01T15:04+09:00", None),
+    ("check2", "bar-clock", "2026-11-02 월요일 14:30\n" + HEAD + "등록 2025-03-14 09:27\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    # round 2: a date in the story's first line or in a photo caption
+    ("probe2", "body-date", HEAD + "입력 2025.08.01 15:04\n2025년 7월 30일 가상시는 노선 개편안을 발표했다.\n" + STORY,
+     "2025-08-01T15:04+09:00", None),
+    ("probe2", "body-date", HEAD + "김가상 기자\n2025.07.30 가상시청 앞 정류장 (사진=한빛일보 DB)\n" + STORY, None, None),
+    ("check2", "body-date", HEAD + "등록 2025-03-14 09:27\n지난 2025.03.02 열린 회의에서 시는 개편안을 내놨다.\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    ("check2", "body-date", HEAD + "박가상 기자\n가상시청 앞 정류장 2025-03-02 사진=한빛일보 DB\n" + STORY, None, None),
 )
 
 
@@ -194,8 +255,8 @@ def _top_pages(stamp: str) -> list[tuple[str, str]]:
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check")."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2")."""
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0]}
     for kind, shape, where, stamp, pub, upd in VARIANTS:
         pages = _top_pages(stamp) if where == "top" else \
             [(name, page.replace("{stamp}", stamp)) for name, page in FOOT.items()]
