@@ -892,3 +892,12 @@ def test_a_desk_line_opening_a_headless_capture_or_beside_a_byline():
                                                      "By Jane Roe | 2026-03-03 Auto Parts editor"]):
         a = parse("\n".join([*head, "", EN_LEAD, "", EN_SECOND]) + "\n")
         assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+@pytest.mark.parametrize("stamp", ["수정 2031.05.09 16:12", "최종수정 : 2031-05-09 16:12"])
+def test_a_page_printing_only_its_update_is_dated_by_the_update(stamp):
+    # no publish stamp, only the update: the story came out no later than that day, never on the landing day
+    a = parse("\n".join(["가상의 공급망 대책 발표", "", stamp, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.updated_at.strftime("%Y-%m-%d %H:%M") == "2031-05-09 16:12"
+    assert a.published_at_source == "page_field" and a.published_at.date() == date(2031, 5, 9)
+    assert a.published_at <= a.updated_at
