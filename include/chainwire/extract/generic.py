@@ -89,7 +89,14 @@ from .stamps import (
     scan_stamps,
     trailing_stamp,
 )
-from .trailers import TRAILER_TEXT_MIN, closing_widget, glued_notice, without_caps_tag
+from .trailers import (
+    TRAILER_TEXT_MIN,
+    closing_widget,
+    furniture_head,
+    glued_notice,
+    notice_words_in_sentence,
+    without_caps_tag,
+)
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -133,6 +140,8 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
+    # the follow button of a reporter's card
+    "팔로우", "팔로우하기", "Follow", "FOLLOW",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -145,6 +154,8 @@ _WIDGET_RE = re.compile(
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
+    # an audio player's loading line ("Getting your … player ready...", "Loading audio…")
+    r"|^(?:Getting your [\w ]{0,30}player ready|Loading (?:the )?audio(?: player)?)[.…]*$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
@@ -185,6 +196,15 @@ _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
     r"|AI\s*학습\s*및\s*활용\s*금지)",
 )
+
+
+# The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
+_HEADING_MARKS = "[]【】<>〈〉《》*#_■□▶▷◆◇ :："
+HEADING_MAX = 40
+MASTHEAD_MAX = 20  # characters of a site's name printed above the story and again under it
+# the font-size buttons, printed as their letter in each size ("가 가", "A A A", "가- 가+")
+_FONT_WIDGET_RE = re.compile(r"^(?:가[+-]?\s*){2,5}$|^(?:A[+-]?\s*){2,5}$")
+FONT_WIDGET_MAX = 16
 
 
 class LineRule:
@@ -477,6 +497,24 @@ def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def crumb_glued_headline(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its copy) where the copy comes FIRST: a breadcrumb or section label glued
+    to the headline with no space or behind a crumb mark ("Homecompanies marketsHeadline", "Home › Headline"),
+    the bare headline on a later line. A space before the copy is a label of the headline's own ("[단독] 제목"
+    over "제목"), not a crumb: left alone. The caller still checks the headline is one."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k + 1, len(flat)):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e) and (s[-len(e) - 1].isalnum() or s[:-len(e)].rstrip()[-1:] in _CRUMB_MARKS):
+                return i, k
+    return None
+
+
+_CRUMB_MARKS = tuple("›>»/|")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -914,7 +952,9 @@ def _split_flat_summary(items: list[str]) -> list[str]:
 # is the writer when no byline named one.
 _AUTHOR_BIO_RE = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was|stands as|has been|serves as)\s[^.]{0,120}?"
-    r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b")
+    r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b"
+    # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
+    r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
@@ -928,7 +968,8 @@ def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
             return k, None
-        name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == m["who"].split()[0] else None
+        who = m["who"] or m["beat"]
+        name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
         return k - 1, name
     return None
 
@@ -1075,8 +1116,10 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if len(s) < 120 and _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s) and glued_notice(s) is None  # "… 했다. <ⓒ 매체 …>": a story's line
+        if len(s) < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
+            return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
+        if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
+            return True  # "가 가", "A A A": the font-size buttons
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1099,10 +1142,15 @@ class _Page:
     def is_end(self, s: str) -> bool:
         if s in self.end_lines:
             return True
+        if len(s) <= HEADING_MAX and (s[0] in _HEADING_MARKS or s[-1] in _HEADING_MARKS) \
+                and s.strip(_HEADING_MARKS + " ") in self.end_lines:
+            return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
+        if furniture_head(s):
+            return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s) and glued_notice(s) is None  # the story's line, its notice glued on
+            return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
 
     def _captioned_notice(self, s: str) -> bool:
@@ -1473,7 +1521,7 @@ class _Page:
                 paragraphs = paragraphs[:bio[0]]
                 if bio[1]:
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
-            while len(paragraphs) > 1 and closing_widget(paragraphs[-1]):
+            while len(paragraphs) > 1 and (closing_widget(paragraphs[-1]) or self._masthead_again(paragraphs[-1], items, start)):
                 paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
@@ -1578,6 +1626,12 @@ class _Page:
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
                     items[:head_end])
+
+    @staticmethod
+    def _masthead_again(p: str, items: list[str], start: int) -> bool:
+        """``p`` is the site's name printed again under the story (above its footer): a short line, no sentence,
+        that the page's head prints too."""
+        return len(p) <= MASTHEAD_MAX and not _SENTENCE_END_RE.search(p) and p in items[:start]
 
     def _story_above(self, items: list[str], k: int) -> bool:
         """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
@@ -1787,7 +1841,8 @@ class _Page:
             if dup is not None:
                 title = dup
         if title is None:
-            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
+            # breadcrumb or section label, under the headline or above it
             if glued is not None and self.headline_copied(lines[glued[0]]):
                 title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:
