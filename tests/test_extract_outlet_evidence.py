@@ -231,6 +231,9 @@ def test_the_sites_own_lines_still_name_it():
         ("A made-up headline\n\nBody text.\n\nCopyright © 2099 TradeWinds. All rights reserved.\n", "tradewindsnews"),
         # a sub-domain outlet of a group keeps its own key; the group's mail domain is not its own
         ("가상 제목\n\n[IT조선 홍길동 기자] 가상의 본문 문장이다.\n", "itchosun"),
+        # the second pass: a trade paper by its footer, a regional daily by its short masthead line
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n저작권자 © 스틸데일리 무단전재 및 재배포 금지\n", "steeldaily"),
+        ("전북중앙\n가상 제목\n\n가상의 본문 문장이다.\n", "jjn"),
     ],
 )
 def test_outlets_added_from_public_knowledge(text, outlet):

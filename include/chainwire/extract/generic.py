@@ -43,10 +43,12 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
     is_role,
     join_dated_dateline,
+    join_name_role_lines,
     parse_lead,
     parse_signature,
     section_byline,
@@ -1209,6 +1211,7 @@ class _Page:
             items = join_script_fragments(items, self.is_chrome)
         else:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
+            items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
@@ -1334,7 +1337,7 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 if rest:
-                    sig = parse_signature(rest)
+                    sig = byline_beside_stamp(rest, s)  # "홍길동 입력 …", "홍길동 기자 | 승인 … | 댓글 0"
                     if sig is not None and sig.reporters:
                         head_sigs.append(sig)
                     elif section is None and self.breadcrumb(rest):
