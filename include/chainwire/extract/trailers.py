@@ -87,9 +87,18 @@ _WEEKDAY_EN = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DATE_ALONE_RE = re.compile(
     r"^(?:" + _WEEKDAY_EN + r")?(?:\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4}|" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$")
-# "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12": one or two words, then a count, nothing else
-_COUNTER_RE = re.compile(r"^[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[(\[]?\d{1,5}[)\]]?$")
+# "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12", "Post Views: 10": one or two words, then a count, nothing
+# else; "7 Articles", "12 likes": a count, then one word; "+1": a vote button's count alone
+_COUNTER_RE = re.compile(r"^(?:[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[:：]?\s*[(\[]?\d{1,5}[)\]]?"
+                         r"|\d{1,5}\s*[^\W\d_]{1,10}|[+-]\d{1,5})$")
 COUNTER_MAX = 16  # characters of a counter line
+# A reading-time or an age widget: "5 min read", "3분 읽기", "3 months ago", "2시간 전" (no date: nothing to read)
+_READ_AGE_RE = re.compile(
+    r"^(?:\d{1,3}\s*(?:min(?:ute)?s?\.?\s*read|분\s*(?:읽기|소요))"
+    r"|(?:읽는\s*시간|읽기\s*시간)\s*[:：]?\s*(?:약\s*)?\d{1,3}\s*분"
+    r"|(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전)$", re.I)
+READ_AGE_MAX = 24  # characters of such a line
 _SITE_ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)
 MARKS_MAX = 5  # characters of a line of marks alone ("⁞", "···")
 
@@ -104,4 +113,58 @@ def closing_widget(line: str) -> bool:
         return True
     if len(s) <= COUNTER_MAX and _COUNTER_RE.match(s):
         return True
+    if len(s) <= READ_AGE_MAX and _READ_AGE_RE.match(s):
+        return True
     return bool(_SITE_ADDRESS_RE.match(s) or _DATE_ALONE_RE.match(s))
+
+
+# ---------------------------------------------------------------- lines that open the furniture under the story
+
+# What heads a block a site prints under every story — its comment box (a comment word and a count, or the
+# box's own prompt), the story's tags (the tag label alone, or with a colon and the list), the publisher's
+# legal footer (two of the fields a Korean outlet must print) — is never a line of the story: the story ends
+# there. Known by the kind's form; the kinds are a closed vocabulary every site prints in its own words.
+_COMMENT_HEAD_RE = re.compile(
+    r"^(?:(?:전체\s*)?댓글\s*[(\[]?\s*\d{1,5}\s*[)\]]?\s*(?:개|건)?|\d{1,5}\s*(?:개|건)의?\s*댓글"
+    r"|(?:Comments?|COMMENTS?)\s*[(\[:]?\s*\d{1,5}\s*[)\]]?|\d{1,5}\s+(?:[Cc]omments?|COMMENTS?|[Rr]esponses?)"
+    r"|Leave a (?:[Rr]eply|[Cc]omment)|Post a [Cc]omment|댓글\s*(?:남기기|작성하기))$")
+_TAGS_HEAD_RE = re.compile(
+    r"^(?:#\s*)?(?:태그|키워드|관련\s?키워드|Tags?|TAGS?|Topics|TOPICS|Keywords?|KEYWORDS?)"
+    r"(?:\s*[:：]\s*(?P<list>\S.*)|\s*[:：])?$")
+TAGS_LINE_MAX = 150  # characters of a tag line
+_TAG_LIST_SENTENCE_RE = re.compile(r"[.!?]$|[가-힣]다$")
+_FOOTER_FIELD_RE = re.compile(r"청소년\s?보호\s?책임자|사업자\s?등록\s?번호|등록\s?번호|등록\s?일자?|대표\s?전화|발행\s?인|편집\s?인"
+                              r"|발행\s?[·ㆍ]\s?편집인|주\s?소\s*[:：]|팩스|FAX|Fax|통신판매업")
+FOOTER_FIELDS_MIN = 2  # distinct fields on one line: a footer (one alone may be a story's word)
+FOOTER_LINE_MAX = 300
+
+
+def furniture_head(line: str) -> bool:
+    """``line`` opens a block of furniture under the story (a comment box, the tags, the legal footer)."""
+    s = line.strip()
+    if not s or len(s) > FOOTER_LINE_MAX:
+        return False
+    if len(s) <= 40 and _COMMENT_HEAD_RE.match(s):
+        return True
+    if len(s) <= TAGS_LINE_MAX:
+        m = _TAGS_HEAD_RE.match(s)
+        if m is not None and not (m["list"] and _TAG_LIST_SENTENCE_RE.search(m["list"])):
+            return True
+    if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
+        return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
+    return False
+
+
+# "저작권법은 무단 전재와 재배포를 금지하고 있어 …했다.": a copyright notice's words inside a story's sentence. A notice
+# carries its mark or its opener word, or speaks to the reader (…합니다, …금지); the story's sentence ends on a plain
+# predicate (…했다.) and is longer than a notice's clause
+_PLAIN_SENTENCE_END_RE = re.compile(r"[가-힣](?<!니)다\.[\"'”’)\]]*$")
+NOTICE_SENTENCE_MIN = 30
+
+
+def notice_words_in_sentence(line: str) -> bool:
+    """``line`` is a story's sentence that names a copyright notice's terms, not a notice."""
+    if len(line) < NOTICE_SENTENCE_MIN or not _PLAIN_SENTENCE_END_RE.search(line):
+        return False
+    return not any(mark in line for mark in COPYRIGHT_MARKS) and not line.lstrip(_OPEN_BRACKETS + " ").startswith(
+        _NOTICE_OPENERS)
