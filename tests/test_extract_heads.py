@@ -118,3 +118,19 @@ def test_a_sentence_about_loading_audio_stays_in_the_story():
     said = "Loading audio equipment onto the ship took two days, the company said."
     a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
     assert said in a.paragraphs
+
+
+@pytest.mark.parametrize("tail", [" | 모래시계일보 - 세상을 보는 창", " - 모래시계일보 | 산업 | 기업", " ㅣ 모래시계일보 : 바른 보도"])
+def test_the_title_bars_copy_with_the_sites_tail_over_the_bare_headline(tail):
+    a = parse([HEADLINE_KO + tail, "모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO
+    b = parse([HEADLINE_EN + " | Sandglass Courier - News from the bay", HEADLINE_EN, "By Jane Roe", "March 4, 2024",
+               LEAD_EN, SECOND_EN])
+    assert b.title == HEADLINE_EN
+
+
+def test_a_line_that_only_starts_like_a_short_label_is_no_title_copy():
+    # "By Jane Roe - Staff Writer" starts with a byline line, not a headline: the headline stays
+    a = parse([HEADLINE_EN, "By Jane Roe", "By Jane Roe - Staff Writer", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+

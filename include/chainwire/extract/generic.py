@@ -356,6 +356,10 @@ _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+# The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
+# characters of the site's (its name, slogan, section path)
+TITLE_TAIL_MAX = 60
+_TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
@@ -1826,6 +1830,8 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+                elif _TITLE_TAIL_RE.search(s):
+                    core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -1985,6 +1991,17 @@ class _Page:
         above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
         below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
         return below >= 2 and below >= above
+
+    def copy_with_tail(self, s: str, lines: list[str]) -> str | None:
+        """The headline a title-bar line copies with a tail of the site's after a separator, whatever the tail says
+        (a site name and its slogan, a section path): ``제목 | 매체 - 세상을 보는 창`` when ``제목`` is another line of
+        the page's head that reads as a headline. The bare copy is the evidence, not a list of brands."""
+        for e in lines:
+            if len(e) < len(s) - TITLE_TAIL_MAX or not s.startswith(e) or e == s:
+                continue
+            if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
+                return e
+        return None
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
