@@ -134,3 +134,17 @@ def test_a_line_that_only_starts_like_a_short_label_is_no_title_copy():
     a = parse([HEADLINE_EN, "By Jane Roe", "By Jane Roe - Staff Writer", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == HEADLINE_EN
 
+
+
+@pytest.mark.parametrize("cut", [["[", "모래시계일보=홍길동 기자] " + LEAD_KO], ["[ 모래시계일보=홍길동 기자] " + LEAD_KO],
+                                 ["(", "대전=모래시계일보) 홍길동 기자 = " + LEAD_KO]])
+def test_a_lead_formula_whose_bracket_the_capture_cut_or_spaced(cut):
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", *cut, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+    assert a.reporters == ["홍길동"]
+
+
+def test_a_lead_formula_under_a_byline_and_stamp_bar_opens_no_paragraph():
+    a = parse([HEADLINE_KO, "홍길동 기자 | 기사입력 2024/03/04 [10:00]", "[모래시계일보=홍길동 기자] " + LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+

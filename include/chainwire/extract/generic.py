@@ -678,6 +678,31 @@ def _closes(s: str) -> bool:
     return t[-1:] in ".?!…다요까죠"
 
 
+# A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
+_BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
+
+
+def _rejoined_lead_bracket(items: list[str]) -> list[str]:
+    """A lead formula whose opening bracket a capture cut onto a line of its own (``[`` over ``매체=이름 기자] 본문``)
+    or spaced off it (``[ 매체=이름 기자] 본문``, a cut line joined back with a space): one line ``[매체=이름 기자]
+    본문``, the form the lead parser reads. Anything else is left as it is."""
+    out = items
+    for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
+            continue
+        if len(s) == 1:
+            if k + 1 >= len(items):
+                continue
+            joined, span = s + items[k + 1], 2
+        else:
+            joined, span = s[0] + s[1:].lstrip(), 1
+        if _BRACKET_LEAD_RE.match(joined):
+            out = [*items[:k], joined, *items[k + span:]]
+            break
+    return out
+
+
 def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
     """Join the wrapped lines of a fixed-width capture back into sentences; other pages are returned as
     they are. A run is one or more short lines that do not close a sentence, each followed by the next
@@ -1215,6 +1240,7 @@ class _Page:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
@@ -1566,6 +1592,11 @@ class _Page:
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
         art.paragraphs = _undash_lead(art.paragraphs)
+        if art.paragraphs and art.paragraphs[0][:1] in "[(【" and _BRACKET_LEAD_RE.match(art.paragraphs[0]):
+            formula = parse_lead(art.paragraphs[0])  # "[매체=이름 기자] 본문" under a byline the walk took for the lead
+            if formula is not None and formula.rest:
+                art.paragraphs[0] = formula.rest
+                lead = lead or formula
         if title is None and art.paragraphs and (
                 (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
                 or retold_headline(art.paragraphs, self.en)):
