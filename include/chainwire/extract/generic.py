@@ -43,10 +43,12 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
     is_role,
     join_dated_dateline,
+    join_name_role_lines,
     parse_lead,
     parse_signature,
     section_byline,
@@ -58,7 +60,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .crew_credits import CREW_LINE_MAX, is_crew_credit
-from .dates import MONTH_NAME, in_zone
+from .dates import MONTH_NAME, in_zone, midnight
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -1238,6 +1240,7 @@ class _Page:
             items = join_script_fragments(items, self.is_chrome)
         else:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
+            items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
         items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
@@ -1364,7 +1367,7 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 if rest:
-                    sig = parse_signature(rest)
+                    sig = byline_beside_stamp(rest, s)  # "홍길동 입력 …", "홍길동 기자 | 승인 … | 댓글 0"
                     if sig is not None and sig.reporters:
                         head_sigs.append(sig)
                     elif section is None and self.breadcrumb(rest):
@@ -2142,6 +2145,10 @@ class _Page:
             published = bare[0]
         zone = o.timezone if o is not None else None  # a foreign outlet prints its own wall clock
         published, updated = in_zone(published, zone), in_zone(updated, zone)
+        if published is None and updated is not None:
+            # only an update stamp printed ("수정 …", "Updated …"): a story is published no later than its
+            # update, so the update's day is the page's date (a landing date after it could never be right)
+            published = midnight(updated.date(), updated.tzinfo)
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.
