@@ -43,10 +43,12 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
     is_role,
     join_dated_dateline,
+    join_name_role_lines,
     parse_lead,
     parse_signature,
     section_byline,
@@ -155,6 +157,8 @@ _WIDGET_RE = re.compile(
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
+    # an audio player's loading line ("Getting your … player ready...", "Loading audio…")
+    r"|^(?:Getting your [\w ]{0,30}player ready|Loading (?:the )?audio(?: player)?)[.…]*$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
@@ -496,6 +500,24 @@ def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def crumb_glued_headline(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its copy) where the copy comes FIRST: a breadcrumb or section label glued
+    to the headline with no space or behind a crumb mark ("Homecompanies marketsHeadline", "Home › Headline"),
+    the bare headline on a later line. A space before the copy is a label of the headline's own ("[단독] 제목"
+    over "제목"), not a crumb: left alone. The caller still checks the headline is one."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k + 1, len(flat)):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e) and (s[-len(e) - 1].isalnum() or s[:-len(e)].rstrip()[-1:] in _CRUMB_MARKS):
+                return i, k
+    return None
+
+
+_CRUMB_MARKS = tuple("›>»/|")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
@@ -1192,6 +1214,7 @@ class _Page:
             items = join_script_fragments(items, self.is_chrome)
         else:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
+            items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
@@ -1317,7 +1340,7 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 if rest:
-                    sig = parse_signature(rest)
+                    sig = byline_beside_stamp(rest, s)  # "홍길동 입력 …", "홍길동 기자 | 승인 … | 댓글 0"
                     if sig is not None and sig.reporters:
                         head_sigs.append(sig)
                     elif section is None and self.breadcrumb(rest):
@@ -1824,7 +1847,8 @@ class _Page:
             if dup is not None:
                 title = dup
         if title is None:
-            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
+            # breadcrumb or section label, under the headline or above it
             if glued is not None and self.headline_copied(lines[glued[0]]):
                 title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:

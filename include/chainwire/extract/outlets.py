@@ -39,6 +39,7 @@ from .press import (
     NEWSROOM_UNITS,
     WEBMAIL_DOMAINS,
 )
+from .site_marks import masthead_names, own_site_hosts, title_suffix_names
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -391,6 +392,13 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
+    for name, pos in masthead_names(text) + title_suffix_names(text):  # "제호 : 매체", "헤드라인 - 매체": the site's name
+        if name.lower() in brand_names:
+            brands_seen.append((name, 2.0, pos))
+    for host in own_site_hosts(text, bound.prose_end):  # "URL Source: https://…", a link to the site's home
+        known = outlet_for_url(f"http://{host}")
+        if known is not None:
+            brands_seen.extend((b, 2.0, 0) for b in known.brands[:1])
     for n, m in enumerate(_AT_BRAND_RE.finditer(text) if "@" in text and _at_role_hint(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
         if n >= 5:
             break
@@ -484,6 +492,9 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     sign = _SIGN_OFF_RE.match(line) if _SIGN_OFF_END in line else None
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    en_sign = _EN_SIGN_OFF_RE.match(core) if core.count(",") == 2 else None
+    if en_sign and en_sign.group("brand").lower() in brand_names:
+        return en_sign.group("brand"), 3.0  # "Jane Roe, Brand News, Seoul.": a correspondent's sign-off
     slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
     if slogan and slogan.group("brand").lower() in brand_names and _PRESS_WORD_RE.search(line, 0, slogan.start("brand")):
         return slogan.group("brand"), 2.0  # "<세상을 보는 눈, 글로벌 미디어 매체>": the site's slogan and name
@@ -499,6 +510,8 @@ _SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이�
                               r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
+# An English correspondent's sign-off: the reporter's name, the outlet, the place ("Jane Roe, Brand News, Seoul.")
+_EN_SIGN_OFF_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][A-Za-z'-]+){1,2}, (?P<brand>[A-Z][A-Za-z.&' -]{1,30}?), [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\.?$")
 _SIGN_OFF_END = "니다"  # how every _SIGN_OFF_RE ending ends: a line without it is not tried
 _SIGN_OFF_TAIL_END = "입니다"
 _SIGN_OFF_TAIL_CORE = r"뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END  # "뉴스 홍길동입니다"
@@ -696,8 +709,10 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     Webmail addresses say nothing about the publisher and are skipped. The key follows
     ``outlet_name_for_url`` so URL- and page-based recognition agree.
     """
-    # a mail domain several registered outlets share (heraldcorp.com) names none of them
-    candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
+    # the capture's own address first ("URL Source:", the site's home links above the story), then a mail domain
+    # (one several registered outlets share, heraldcorp.com, names none of them)
+    candidates = [registrable_domain(h) for h in own_site_hosts(text, _StoryBound(text).prose_end)]
+    candidates += [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
     for m in _copyright_matches(text) if copyrights is None else copyrights:  # outlet_for_page's, when it has them
         if _photo_credit_notice(text, m.start()):
             continue
@@ -847,6 +862,28 @@ def footer_brand(text: str) -> str | None:
     return None
 
 
+def site_name(text: str) -> str | None:
+    """The name the site prints for itself outside the story, normalised: its legal footer's masthead title
+    (``제호 : 가상일보``), else its browser title's suffix when press-shaped (``헤드라인 - 가상일보``; ``site_marks``);
+    a portal's, an image library's or an address-like name is none."""
+    marks = [(printed, True) for printed, _ in masthead_names(text)]
+    marks += [(printed, False) for printed, _ in title_suffix_names(text)]
+    for printed, labelled in marks:
+        brand = normalise_brand(printed)
+        if brand is not None and _name_like(brand) and not _SITE_DOMAIN_RE.search(brand) \
+                and brand_key(brand) not in _IMAGE_BANK_KEYS and (labelled or _press_shaped(brand)):
+            return brand
+    return None
+
+
+def _press_shaped(name: str) -> bool:
+    """A name built like a press outlet's: a Korean one ending on a press word (``가상일보``, ``가상경제``), an English
+    one whose last word is one (``Example Valley News``). A title's suffix is often a section, a desk or a
+    company; only a press-shaped one is taken for the site's name when the registry does not know it."""
+    words = name.split()
+    return name.endswith(_PRESS_SUFFIXES) or bool(words) and words[-1].lower() in EN_PRESS_WORDS
+
+
 # A line of the article's head that is only a site's address, no path ("• example.tv" among the writer, the
 # date and the reading time of a blog-style info bar): the site printing its own name where a writer's goes
 _INFO_DOMAIN_RE = re.compile(r"^[•·▪∙-]?\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
@@ -886,7 +923,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
             if _name_like(brand) and not _SITE_DOMAIN_RE.search(brand or ""):
                 story, where = brand, "source credit"
                 break
-    site = footer_brand(text)
+    site = footer_brand(text) or site_name(text)
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):
