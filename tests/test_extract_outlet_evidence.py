@@ -252,3 +252,8 @@ def test_outlets_added_from_public_knowledge(text, outlet):
 )
 def test_an_english_correspondents_sign_off(line, outlet):
     assert _key(f"A made-up headline\n\nBody text of a made-up story goes here.\n\n{line}\n") == outlet
+
+
+def test_a_registered_outlets_desk_byline_names_it():
+    assert _key("A made-up headline\nArirang News Web Desk\n\nBody text of a made-up story goes here.\n") == "arirang"
+    assert _key("가상 제목\n/서울파이낸스 온라인뉴스팀\n\n가상의 본문 문장이다.\n") == "seoulfn"

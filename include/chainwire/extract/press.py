@@ -441,6 +441,9 @@ NEWSROOM_UNITS: tuple[str, ...] = (
     "특별취재팀", "취재팀", "취재부", "편집국", "편집부", "보도국", "보도부", "뉴스팀", "뉴스부", "기자단",
     "온라인팀", "온라인뉴스팀", "디지털뉴스팀", "디지털뉴스부", "인터넷뉴스팀", "Newsroom", "News Desk",
 )
+# The same for an English newsroom, as a byline prints it after the outlet's name ("By Example Times Staff",
+# "Example News Web Desk", "Example TV Video Team | Updated …"): a desk of the outlet wrote the story
+EN_DESK_UNITS: tuple[str, ...] = ("Web Desk", "Digital Desk", "Online Desk", "Video Team", "Editorial Team", "Staff")
 
 # Where an outlet is published from, when that is not Korea: its pages print their stamps in
 # this zone's wall-clock time unless the stamp names an offset ("Published Oct 14, 2025 03:28 pm"
