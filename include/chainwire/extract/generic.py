@@ -97,6 +97,7 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    reader_prompt,
     without_caps_tag,
 )
 
@@ -142,8 +143,8 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
-    # the follow button of a reporter's card
-    "팔로우", "팔로우하기", "Follow", "FOLLOW",
+    # the follow button of a reporter's card; a blog's share and like widgets
+    "팔로우", "팔로우하기", "Follow", "FOLLOW", "Loading...", "Like Loading...",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -1151,6 +1152,8 @@ class _Page:
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
+        if reader_prompt(s):
+            return True  # "한빛일보 앱 설치하기", "Follow Brand on X": a button asking the reader
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
