@@ -6,6 +6,7 @@ import pytest
 
 from chainwire.extract.bylines import (
     anchor_intro,
+    byline_beside_stamp,
     desk_byline,
     is_role,
     parse_byline,
@@ -13,6 +14,7 @@ from chainwire.extract.bylines import (
     parse_signature,
     split_reporters,
 )
+from chainwire.extract.stamps import scan_stamps
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -420,3 +422,16 @@ def test_a_bylines_task_or_desk_word_is_never_a_reporter(line, names):
 def test_signature_forms_of_the_closed_vocabulary(line, reporters):
     sig = parse_signature(line)
     assert (sig.reporters if sig is not None and sig.reporters else None) == reporters
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("나래솔 입력 2099.03.04 11:15", ["나래솔"]),  # a lone name, the stamp's label right after it
+    ("가온누리 승인 2099.03.04 11:15 | 최종 수정 2099.03.04 12:00 의견 0", ["가온누리"]),
+    ("나래솔 기자 | 승인 2099.03.04 11:15 | 댓글 0", ["나래솔"]),  # the counter after the stamp is no name
+    ("산업부 입력 2099.03.04 11:15", None),  # a desk
+    ("입력 2099.03.04 11:15 나래솔", None),  # a lone word after the stamp is no byline by this form
+])
+def test_the_byline_left_beside_a_stamp(line, reporters):
+    _, rest = scan_stamps(line)
+    sig = byline_beside_stamp(rest, line)
+    assert (sig.reporters if sig is not None else None) == reporters

@@ -12,6 +12,7 @@ import pytest
 
 from chainwire.extract import parse_text_page
 from chainwire.extract.dispatch import extract_raw
+from chainwire.extract.generic import crumb_glued_headline
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -87,3 +88,63 @@ def test_a_newspim_capture_cut_above_its_headline_keeps_its_deck_and_no_title():
     lines = ["가상 부품사 장비 반입 유예 방침", "이번 주 발표 전망", NEWSPIM_COPY_LEAD, SECOND_KO]
     a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
     assert a.subtitle_lines == lines[:2] and a.title_source == "lead_sentence"
+
+
+@pytest.mark.parametrize("glued", ["HomeRegionsIndustry{}", "Home › Regions › {}"])
+def test_a_breadcrumb_glued_to_the_headlines_copy_above_the_headline(glued):
+    a = parse(["Sandglass Courier", glued.format(HEADLINE_EN), HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN,
+               SECOND_EN])
+    assert a.title == HEADLINE_EN
+    assert a.paragraphs[0] == LEAD_EN
+
+
+
+def test_a_label_with_a_space_before_the_headlines_copy_is_no_crumb():
+    # "[단독] 제목" over "제목": a tag printed with the headline, not a crumb glued to a copy of it
+    assert crumb_glued_headline([f"[단독] {HEADLINE_KO}", HEADLINE_KO]) is None
+    assert crumb_glued_headline([f"산업경제{HEADLINE_KO}", HEADLINE_KO]) == (1, 0)
+
+
+@pytest.mark.parametrize("line", ["Getting your Sandglass Audio player ready...", "Loading audio…",
+                                  "Loading the audio player..."])
+def test_an_audio_players_loading_line_is_no_title_or_opening(line):
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", line, LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN and a.paragraphs[0] == LEAD_EN
+    b = parse([line, LEAD_EN, SECOND_EN])  # a headless capture opening on the widget
+    assert b.paragraphs[0] == LEAD_EN
+
+
+def test_a_sentence_about_loading_audio_stays_in_the_story():
+    said = "Loading audio equipment onto the ship took two days, the company said."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
+    assert said in a.paragraphs
+
+
+@pytest.mark.parametrize("tail", [" | 모래시계일보 - 세상을 보는 창", " - 모래시계일보 | 산업 | 기업", " ㅣ 모래시계일보 : 바른 보도"])
+def test_the_title_bars_copy_with_the_sites_tail_over_the_bare_headline(tail):
+    a = parse([HEADLINE_KO + tail, "모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO
+    b = parse([HEADLINE_EN + " | Sandglass Courier - News from the bay", HEADLINE_EN, "By Jane Roe", "March 4, 2024",
+               LEAD_EN, SECOND_EN])
+    assert b.title == HEADLINE_EN
+
+
+def test_a_line_that_only_starts_like_a_short_label_is_no_title_copy():
+    # "By Jane Roe - Staff Writer" starts with a byline line, not a headline: the headline stays
+    a = parse([HEADLINE_EN, "By Jane Roe", "By Jane Roe - Staff Writer", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+
+@pytest.mark.parametrize("cut", [["[", "모래시계일보=홍길동 기자] " + LEAD_KO], ["[ 모래시계일보=홍길동 기자] " + LEAD_KO],
+                                 ["(", "대전=모래시계일보) 홍길동 기자 = " + LEAD_KO]])
+def test_a_lead_formula_whose_bracket_the_capture_cut_or_spaced(cut):
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", *cut, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+    assert a.reporters == ["홍길동"]
+
+
+def test_a_lead_formula_under_a_byline_and_stamp_bar_opens_no_paragraph():
+    a = parse([HEADLINE_KO, "홍길동 기자 | 기사입력 2024/03/04 [10:00]", "[모래시계일보=홍길동 기자] " + LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+

@@ -103,3 +103,12 @@ def test_a_broadcast_crew_line_is_no_paragraph_and_no_author(crew):
 @pytest.mark.parametrize("line", ["편집 나래솔", "취재 나래솔 기자", "그는 영상편집을 맡았다"])
 def test_a_lone_print_task_or_a_sentence_is_no_crew_line(line):
     assert not is_crew_credit(line)
+
+
+def test_an_english_name_and_its_role_on_two_lines_are_one_byline():
+    page = ("Garam Ledger\nGaram nickel exports rise\nHong Gil-dong\nCorrespondent\nPublished: March 3, 2099 10:20 AM\n"
+            "Garam said on Monday nickel ore exports rose sharply in the first quarter of the year.\n"
+            "Officials expect a further rise in the second half, the mines bureau said in a statement.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["Hong Gil-dong"]
+    assert art.paragraphs[0].startswith("Garam said on Monday")

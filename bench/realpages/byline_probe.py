@@ -60,6 +60,9 @@ SKELETONS: dict[str, tuple[str, tuple[str, ...], str, str | None]] = {
     "en": (_page("Harbor Ledger\nInvented materials maker breaks ground on anode plant\n{head}"
                  "Published: March 4, 2025 11:15 AM\n", _EN_PARAS, "Copyright Harbor Ledger. All rights reserved.\n"),
            _EN_PARAS, "SEOUL — ", "SEOUL"),
+    "en-tv": (_page("Harbor TV\nInvented materials maker breaks ground on anode plant\nPublished: March 4, 2025 11:15 AM\n"
+                    "An invented materials maker is building an anode plant in Saemangeum. {anchor}\n", _EN_PARAS,
+                    "Copyright Harbor TV. All rights reserved.\n"), _EN_PARAS, "", None),
     "tv": (_page("한빛방송\n가상 소재기업, 새만금에 음극재 공장 착공\n입력 2025.03.04 11:15\n[앵커]\n"
                  "가상 소재기업이 새만금에 음극재 공장을 짓습니다. {anchor}\n[리포트]\n",
                  _TV_PARAS, "ⓒ 한빛방송 무단전재 및 재배포 금지\n"), _TV_PARAS, "", None),
@@ -168,6 +171,44 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
      ("Jane Doe",), "SEOUL"),
     ("check", "en-wire-lead", "en", {"head": "By Mary Kline", "lead": "BUSAN, March 4 (Invented Wire) - "},
      ("Mary Kline",), "BUSAN"),
+    # --- the second set (k5, session 11), written after the first set's rules and before its own first run;
+    # its CHECK variants are never tuned on either
+    # a bare name before the stamp's label
+    ("probe", "name-stamp", "ko", {"head": "홍길동 입력 2025.03.04 11:15"}, ("홍길동",), None),
+    ("check", "name-stamp", "ko", {"head": "이수민 승인 2025.03.04 11:15"}, ("이수민",), None),
+    # the byline and the stamp on one line
+    ("probe", "byline-stamp", "ko", {"head": "홍길동 기자 입력 2025.03.04 11:15 수정 2025.03.04 12:00"}, ("홍길동",), None),
+    ("check", "byline-stamp", "ko", {"head": "이수민 기자 | 승인 2025.03.04 11:15 | 댓글 0"}, ("이수민",), None),
+    # a lead with no bracket, or the brand and the name in one bracket
+    ("probe", "plain-lead", "ko", {"lead": "홍길동 기자 = "}, ("홍길동",), None),
+    ("probe", "plain-lead", "ko", {"lead": "[한빛일보=홍길동 기자] "}, ("홍길동",), None),
+    ("check", "plain-lead", "ko", {"lead": "이수민 기자= "}, ("이수민",), None),
+    ("check", "plain-lead", "ko", {"lead": "[가람경제 = 정하늘 기자] "}, ("정하늘",), None),
+    # the writer and the photographer in one byline
+    ("probe", "writer-photo", "ko", {"head": "홍길동 기자 사진 김철수 기자"}, ("홍길동",), None),
+    ("check", "writer-photo", "ko", {"head": "글 이수민 기자 사진 정하늘 기자"}, ("이수민",), None),
+    # an e-mail alone under the story: nobody named, the story's end intact
+    ("probe", "email-only", "ko", {"end": "hong@hanbit.co.kr"}, (), None),
+    ("check", "email-only", "ko", {"end": "(smlee@garam.kr)"}, (), None),
+    # an interviewee's caption in a script is no author
+    ("probe", "interviewee", "tv", {"anchor": "홍길동 기자가 보도합니다.", "photo": "[김철수 / 가상기업 대표]"}, ("홍길동",),
+     None),
+    ("check", "interviewee", "tv", {"anchor": "정하늘 기자가 보도합니다.", "photo": "<인터뷰> 이수민 / 가상시 주민"},
+     ("정하늘",), None),
+    # English: the byline and the outlet after a bar
+    ("probe", "en-by-outlet", "en", {"head": "By Jane Doe | Reuters"}, ("Jane Doe",), None),
+    ("check", "en-by-outlet", "en", {"head": "By Mary Kline / Bloomberg"}, ("Mary Kline",), None),
+    # English: the name, then the role on the next line
+    ("probe", "en-two-lines", "en", {"head": "Jane Doe\nStaff Reporter"}, ("Jane Doe",), None),
+    ("check", "en-two-lines", "en", {"head": "Mary Kline\nCorrespondent"}, ("Mary Kline",), None),
+    # English: a mark after By
+    ("probe", "en-by-mark", "en", {"head": "By: Jane Doe"}, ("Jane Doe",), None),
+    ("check", "en-by-mark", "en", {"head": "Reported by Mary Kline"}, ("Mary Kline",), None),
+    # English broadcast: the anchor hands over, the reporter signs off with the station
+    ("probe", "en-handover", "en-tv", {"anchor": "Jane Doe reports.", "end": "Jane Doe, Harbor TV News."}, ("Jane Doe",),
+     None),
+    ("check", "en-handover", "en-tv", {"anchor": "Our Mary Kline has more.", "end": "Mary Kline, Invented Herald TV."},
+     ("Mary Kline",), None),
 )
 
 
@@ -203,7 +244,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         page, paras, default_dl = fill(skeleton, slots)
         # a broadcast script's first words are the anchor's; which the story starts with is not this probe's question
-        ok, read = score(page, paras, reporters, dateline if "lead" in slots else default_dl, skeleton != "tv")
+        ok, read = score(page, paras, reporters, dateline if "lead" in slots else default_dl,
+                         skeleton not in ("tv", "en-tv"))
         totals[kind][0] += ok
         totals[kind][1] += 1
         shown = " | ".join(f"{k}: {v}" for k, v in slots.items()).replace("\n", " ⏎ ")

@@ -174,6 +174,28 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
      "{S}\n{FOOT}"),
     ("check", "summary", "en", "Invented Herald\n{T}\nBy John Doe\nJan 2, 2019\nSummary\n• Company weighs a new line\n"
      "• Decision due in the first half\n{S}\n{FOOT}"),
+    # added after the first run (probe only, never check): a summary box under a heading no list knows, points
+    # alone above the story, an audio vendor's loading line
+    ("probe", "summary-unnamed", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n📌 세 줄로 읽기\n• 새만금에 음극재 공장 착공\n"
+     "• 2천억 투자, 190명 채용\n• 2026년 완공 목표\n{S}\n{FOOT}"),
+    ("probe", "summary-unnamed", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\nWhat you need to know\n"
+     "• A new plant is planned\n• About 190 jobs are expected\n{S}\n{FOOT}"),
+    ("probe", "summary-points", "ko", "가상일보\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n- 새만금에 음극재 공장 착공\n"
+     "- 2천억 투자, 190명 채용\n{S}\n{FOOT}"),
+    ("probe", "audio-vendor", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "Getting your Trinity Audio player ready...\n{S}\n{FOOT}"),
+    # a breadcrumb glued to the headline's copy above the bare headline (added after the first run, probe only)
+    ("probe", "crumb-glued", "en", "Harbor Ledger\nHomeBusiness{T}\n{T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("probe", "crumb-glued", "en", "Harbor Ledger\nHome › Business › {T}\n{T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("probe", "crumb-glued", "ko", "가상일보\n홈경제산업{T}\n{T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe", "crumb-glued", "ko", "가상일보\n홈 > 경제 > {T}\n{T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # the title bar's copy with the site's name AND its slogan after the headline (added later, probe only)
+    ("probe", "title-slogan", "ko", "{T} | 가상일보 - 세상을 보는 창\n가상일보\n{T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe", "title-slogan", "en", "{T} | Harbor Ledger - News from the harbor\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "{S}\n{FOOT}"),
+    # a lead formula whose opening bracket the capture cut onto its own line (added later, probe only)
+    ("probe", "lead-cut-bracket", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n[\n가상일보=홍길동 기자] {S}\n{FOOT}"),
+    ("probe", "lead-cut-bracket", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n(\n서울=가상통신) 홍길동 기자 = {S}\n{FOOT}"),
     # markdown captures: links for menus, a '#' headline, an image line
     ("probe", "markdown", "ko", "[본문 바로가기](#content)\n* [정치](https://www.gasang.example/politics)\n"
      "* [경제](https://www.gasang.example/economy)\n# {T}\n입력 2019.01.02 15:20\n"

@@ -618,6 +618,29 @@ def desk_byline(who: str) -> str | None:
     return None
 
 
+# What a CMS prints after the stamp on the byline's line: counters ("댓글 0", "의견 0", "조회 1,234")
+_COUNTER_TAIL_RE = re.compile(r"(?:\s*[|ㅣ│·]?\s*(?:댓글|의견|조회수?|공감|추천)\s*[:：]?\s*[\d,]+)+\s*$")
+
+
+_NAME_THEN_LABEL_RE = re.compile(r"^[가-힣]{2,4}\s+(?:기사입력|최초입력|입력|기사등록|등록|기사승인|승인|송고시간|송고|작성|게재)\s*[:：]?\s*\d")
+
+
+def byline_beside_stamp(rest: str, line: str) -> Byline | None:
+    """The byline left on a stamp's line once the stamp is read (``scan_stamps``'s rest): "이수민 기자 댓글 0" for
+    "이수민 기자 | 승인 2025.03.04 11:15 | 댓글 0"; a lone name too ("홍길동" of "홍길동 입력 2025.03.04 11:15"), as the
+    stamp's label right after it marks the name as the byline, unless it is a desk ("산업부"), a place or a press name."""
+    s = _COUNTER_TAIL_RE.sub("", rest).strip(" |ㅣ│·")
+    if not s or len(s) > 60:
+        return None
+    sig = parse_signature(s)
+    if sig is not None and sig.reporters:
+        return sig
+    if _HANGUL_NAME_RE.match(s) and s not in NOT_NAMES and s not in PLACES and _NAME_THEN_LABEL_RE.match(line) \
+            and line.startswith(s) and not s.endswith((*DESK_SUFFIXES, "부", "팀")) and not is_press_name(s):
+        return _sig([s], [""])
+    return None
+
+
 # ---------------------------------------------------------------- sign-offs
 
 _SIG_EMAILS_RE = re.compile(rf"^\(?(?P<emails>{_EMAILS})\)?$")
@@ -656,9 +679,20 @@ _EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Wor
 # A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
 _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
 # "Hong Gil-dong, Staff Writer" / "Hong Gil-dong Staff Reporter": a name and its English role
+EN_ROLE_TITLES = ("Staff Writer", "Staff Reporter", "Senior Reporter", "Reporter", "Correspondent", "Senior Writer")
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
-                              r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
+                              r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
+NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+
+
+def join_name_role_lines(items: list[str]) -> list[str]:
+    """``Jane Doe`` / ``Staff Reporter``: an English name and its role printed on two lines (a profile box's two
+    spans) read as one byline, ``Jane Doe, Staff Reporter``. Only near the top of the page."""
+    for k in range(min(len(items) - 1, NAME_ROLE_LINES)):
+        if items[k + 1] in EN_ROLE_TITLES and EN_BARE_NAME_RE.match(items[k]):
+            return [*items[:k], f"{items[k]}, {items[k + 1]}", *items[k + 2:]]
+    return items
 _EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 # "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
 # holds nothing else, so "기자 회견을 열었다" never matches
