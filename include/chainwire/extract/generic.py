@@ -957,6 +957,7 @@ _AUTHOR_BIO_RE = re.compile(
     r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b"
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
+_PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
@@ -969,10 +970,20 @@ def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
             continue
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
-            return k, None
+            return k, _bio_writer(paragraphs[k])  # "NAME is a reporter at Brand": the card names its writer
         who = m["who"] or m["beat"]
         name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
         return k - 1, name
+    return None
+
+
+def _bio_writer(line: str) -> str | None:
+    """The writer an English bio line names of itself ("NAME is a reporter at Brand …", "NAME covers X for Brand"):
+    a person's full name and a person's role, never a publication ("Brand is the country's leading newspaper")."""
+    m = _AUTHOR_BIO_RE.match(line)
+    who = (m["who"] or m["beat"]) if m else None
+    if who and EN_BARE_NAME_RE.match(who) and (m["beat"] or _PERSON_ROLE_RE.search(line[:m.end()])):
+        return who
     return None
 
 
@@ -1496,7 +1507,7 @@ class _Page:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
                     elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
                             or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
-                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
+                            or (len(s) <= 40 and "니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
