@@ -140,3 +140,8 @@ def test_a_broadcast_closer_after_the_station_names_the_reporter(closer):
     art = parse_text_page(page, "x.txt")
     assert art.reporters == ["홍길동"]
     assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
+
+
+def test_a_bio_of_another_writer_under_a_bylined_story_adds_nobody():
+    page = _EN_STORY.replace("\n\n", "\n\nBy Kim Nu-ri\n\n", 1) + "Hong Gil-dong is a reporter at Garam Ledger.\n"
+    assert parse_text_page(page, "x.txt").reporters == ["Kim Nu-ri"]

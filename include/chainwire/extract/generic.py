@@ -962,18 +962,19 @@ AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story a
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
 
-def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
-    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
+    """Where an English author card starts among the paragraphs, the writer's name it shows (or None), and whether
+    that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
-            return k, _bio_writer(paragraphs[k])  # "NAME is a reporter at Brand": the card names its writer
+            return k, _bio_writer(paragraphs[k]), True  # "NAME is a reporter at Brand": the card names its writer
         who = m["who"] or m["beat"]
         name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
-        return k - 1, name
+        return k - 1, name, False
     return None
 
 
@@ -1533,7 +1534,8 @@ class _Page:
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]
-                if bio[1]:
+                # a bio's own name is the writer only when no byline named one (a card may be another writer's)
+                if bio[1] and not (bio[2] and any(b.reporters for b in (*head_sigs, *sigs))):
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
             while len(paragraphs) > 1 and (closing_widget(paragraphs[-1]) or self._masthead_again(paragraphs[-1], items, start)):
                 paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
