@@ -982,7 +982,9 @@ def _bio_writer(line: str) -> str | None:
     """The writer an English bio line names of itself ("NAME is a reporter at Brand …", "NAME covers X for Brand"):
     a person's full name and a person's role, never a publication ("Brand is the country's leading newspaper")."""
     m = _AUTHOR_BIO_RE.match(line)
-    who = (m["who"] or m["beat"]) if m else None
+    if m is None:
+        return None
+    who = m["who"] or m["beat"]
     if who and EN_BARE_NAME_RE.match(who) and (m["beat"] or _PERSON_ROLE_RE.search(line[:m.end()])):
         return who
     return None
