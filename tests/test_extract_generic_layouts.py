@@ -895,6 +895,15 @@ def test_a_desk_line_opening_a_headless_capture_or_beside_a_byline():
         assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
 
 
+@pytest.mark.parametrize("stamp", ["수정 2031.05.09 16:12", "최종수정 : 2031-05-09 16:12"])
+def test_a_page_printing_only_its_update_is_dated_by_the_update(stamp):
+    # no publish stamp, only the update: the story came out no later than that day, never on the landing day
+    a = parse("\n".join(["가상의 공급망 대책 발표", "", stamp, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.updated_at.strftime("%Y-%m-%d %H:%M") == "2031-05-09 16:12"
+    assert a.published_at_source == "page_field" and a.published_at.date() == date(2031, 5, 9)
+    assert a.published_at <= a.updated_at
+
+
 # Furniture under the story by its kind (k2, session 11): a counter with a colon or its count first, a vote
 # button's count, a reading-time or an age widget; a comment box, the tags or the legal footer that opens a block
 # under the story; an end line dressed as a heading; the font-size and follow buttons. Made-up lines only.

@@ -231,6 +231,9 @@ def test_the_sites_own_lines_still_name_it():
         ("A made-up headline\n\nBody text.\n\nCopyright © 2099 TradeWinds. All rights reserved.\n", "tradewindsnews"),
         # a sub-domain outlet of a group keeps its own key; the group's mail domain is not its own
         ("가상 제목\n\n[IT조선 홍길동 기자] 가상의 본문 문장이다.\n", "itchosun"),
+        # the second pass: a trade paper by its footer, a regional daily by its short masthead line
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n저작권자 © 스틸데일리 무단전재 및 재배포 금지\n", "steeldaily"),
+        ("전북중앙\n가상 제목\n\n가상의 본문 문장이다.\n", "jjn"),
     ],
 )
 def test_outlets_added_from_public_knowledge(text, outlet):
@@ -249,3 +252,8 @@ def test_outlets_added_from_public_knowledge(text, outlet):
 )
 def test_an_english_correspondents_sign_off(line, outlet):
     assert _key(f"A made-up headline\n\nBody text of a made-up story goes here.\n\n{line}\n") == outlet
+
+
+def test_a_registered_outlets_desk_byline_names_it():
+    assert _key("A made-up headline\nArirang News Web Desk\n\nBody text of a made-up story goes here.\n") == "arirang"
+    assert _key("가상 제목\n/서울파이낸스 온라인뉴스팀\n\n가상의 본문 문장이다.\n") == "seoulfn"

@@ -299,3 +299,21 @@ def test_a_site_name_of_a_registered_outlet_names_it():
     assert parse_text_page(f"{_HEADLINE} - 뉴스핌\n" + _page(""), "x.txt").outlet == "newspim"
     assert parse_text_page("URL Source: https://www.newspim.com/news/view/20990102000001\n" + _page(""),
                            "x.txt").outlet == "newspim"
+
+
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        # a desk of the outlet as the byline: the outlet's name and one of its newsroom units
+        ("가람일보 온라인뉴스팀", "가람일보"),
+        ("/가람타임즈 디지털뉴스팀", "가람타임즈"),
+        ("By Example Valley News Staff", "Example Valley News"),
+        ("Example Valley News Video Team | Updated: Jan 2, 2099, 10:20 AM", "Example Valley News"),
+        # a company's newsroom or a place's bureau is no press outlet
+        ("Example Motors Newsroom", None),
+        ("Seoul Bureau Staff", None),
+    ],
+)
+def test_a_desk_byline_names_the_outlet(byline, outlet):
+    text = f"{_HEADLINE}\n{byline}\n\n" + _page("").split("\n", 2)[2]
+    assert parse_text_page(text, "x.txt").outlet == outlet

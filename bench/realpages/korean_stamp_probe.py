@@ -22,7 +22,10 @@ any rule was measured against it; they are never tuned on: a rule that fixes a `
 day, tight Korean units, the hour alone, labels of 일자/최초 or in brackets, a slash or nothing between the two
 stamps, a print edition's 지면 date, counters and a byline after the stamp, a site bar's clock, dates in the
 story's first line and a caption) was written after round 1's first run came out nearly all right, and before its
-own first run; its check variants are never tuned on either.
+own first run; its check variants are never tuned on either. Round 3 (``probe3``/``check3``: a portal's glued
+labels with 오전/오후, spaced dots on both stamps, no zero padding, a mark before the label, the update in
+parentheses or first, ``(KST)``, the label after the stamp, an English label on a Korean page, a footer stamp under
+the reporter's e-mail) was written after round 2's rules were measured, before its own first run.
 """
 
 from __future__ import annotations
@@ -199,6 +202,48 @@ VARIANTS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     # the byline after the stamp
     ("probe2", "byline-after", "top", "입력 2025.08.01 15:04 | 한빛일보 김가상 기자", "2025-08-01T15:04+09:00", None),
     ("check2", "byline-after", "top", "등록 2025-03-14 09:27 · 박가상 기자", "2025-03-14T09:27+09:00", None),
+    # round 3 (k1, session 11): written after round 2's rules, before its own first run
+    # a portal's glued labels, a dot after the day and 오전/오후, both stamps and a link word
+    ("probe3", "portal", "top", "입력2025.08.01. 오후 3:04 수정2025.08.01. 오후 5:30 기사원문",
+     "2025-08-01T15:04+09:00", "2025-08-01T17:30+09:00"),
+    ("check3", "portal", "top", "입력 2025.03.14. 오전 9:27  수정 2025.03.14. 오전 11:02",
+     "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
+    # spaced dots without padding, both stamps
+    ("probe3", "spaced-both", "top", "입력 2025. 8. 1. 15:04 수정 2025. 8. 1. 17:30",
+     "2025-08-01T15:04+09:00", "2025-08-01T17:30+09:00"),
+    ("check3", "spaced-both", "top", "등록 2025. 3. 4. 09:27 | 수정 2025. 3. 4. 11:02",
+     "2025-03-04T09:27+09:00", "2025-03-04T11:02+09:00"),
+    # single digits without padding
+    ("probe3", "no-pad", "top", "입력 2025.8.1 15:04", "2025-08-01T15:04+09:00", None),
+    ("check3", "no-pad", "top", "등록 2025-3-4 9:27", "2025-03-04T09:27+09:00", None),
+    # a mark or a bar in front of the label
+    ("probe3", "lead-mark", "top", "▶ 입력 : 2025.08.01 15:04", "2025-08-01T15:04+09:00", None),
+    ("probe3", "lead-mark", "top", "| 입력 2025.08.01 15:04", "2025-08-01T15:04+09:00", None),
+    ("check3", "lead-mark", "top", "◆ 등록 2025-03-14 09:27", "2025-03-14T09:27+09:00", None),
+    ("check3", "lead-mark", "top", "· 승인 2025.03.14 09:27", "2025-03-14T09:27+09:00", None),
+    # the update in parentheses after the publish
+    ("probe3", "upd-paren", "top", "입력 2025.08.01 15:04 (최종수정 2025.08.01 17:30)",
+     "2025-08-01T15:04+09:00", "2025-08-01T17:30+09:00"),
+    ("check3", "upd-paren", "top", "등록 2025-03-14 09:27 (수정 2025-03-14 11:02)",
+     "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
+    # the update first, the labels with colons and a slash
+    ("probe3", "upd-first-colon", "top", "업데이트 : 2025.08.01 17:30 / 입력 : 2025.08.01 15:04",
+     "2025-08-01T15:04+09:00", "2025-08-01T17:30+09:00"),
+    ("check3", "upd-first-colon", "top", "수정일 : 2025-03-14 11:02 | 등록일 : 2025-03-14 09:27",
+     "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
+    # a zone in parentheses, seconds of zero
+    ("probe3", "zone-paren", "top", "입력 : 2025-08-01 15:04:00 (KST)", "2025-08-01T15:04+09:00", None),
+    ("check3", "zone-paren", "top", "송고 2025.03.14 09:27 (KST)", "2025-03-14T09:27+09:00", None),
+    # the label after the stamp, a bar between
+    ("probe3", "label-after-bar", "top", "2025-08-01 15:04 | 송고", "2025-08-01T15:04+09:00", None),
+    ("check3", "label-after-bar", "top", "2025.03.14 09:27 등록", "2025-03-14T09:27+09:00", None),
+    # an English label on a Korean page
+    ("probe3", "en-label", "top", "Posted : 2025-08-01 15:04", "2025-08-01T15:04+09:00", None),
+    ("check3", "en-label", "top", "Date : 2025.03.14 09:27", "2025-03-14T09:27+09:00", None),
+    # the stamp after the story, under the reporter's e-mail
+    ("probe3", "footer-mail", "foot", "김가상 기자 kim@hanbit.example\n입력 2025.08.01 15:04", "2025-08-01T15:04+09:00", None),
+    ("check3", "footer-mail", "foot", "박가상 기자(park@hanbit.example)\n등록 2025-03-14 09:27 | 수정 2025-03-14 11:02",
+     "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
 )
 
 _RELATED_PROBE = "관련기사\n가상시, 버스 요금 동결 2025.07.20 10:11\n가상시 지하철 연장 개통 2025.07.28 08:40\n"
@@ -255,8 +300,9 @@ def _top_pages(stamp: str) -> list[tuple[str, str]]:
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2")."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0]}
+    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2"; round 3: "probe3", "check3")."""
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0],
+                                   "probe3": [0, 0], "check3": [0, 0]}
     for kind, shape, where, stamp, pub, upd in VARIANTS:
         pages = _top_pages(stamp) if where == "top" else \
             [(name, page.replace("{stamp}", stamp)) for name, page in FOOT.items()]

@@ -128,6 +128,13 @@ VARIANTS: tuple[Variant, ...] = (
     ("probe", "sign-off", "en", {"bottom": "Jane Roe, Harbor Ledger, Seoul."}, HARBOR),
     ("check", "sign-off", "ko", {"bottom": "지금까지 가람뉴스 김철수였습니다."}, GARAM),
     ("check", "sign-off", "en", {"bottom": "Reporting by Lena Moss for Harbor Ledger."}, HARBOR),
+    # ---- evidence: a desk of the outlet as the byline (PROBE only: added after the first run, session 11, with no
+    # CHECK sibling, so these variants cannot show that the rule holds beyond them)
+    ("probe", "desk-byline", "ko", {"mid": "새솔신문 디지털뉴스팀"}, SAESOL),
+    ("probe", "desk-byline", "ko", {"bottom": "/한빛일보 온라인뉴스팀"}, HANBIT),
+    ("probe", "desk-byline", "en", {"mid": "Harbor Ledger Web Desk"}, HARBOR),
+    ("probe", "desk-byline", "en", {"mid": "Pinecrest Times Video Team | Updated: Nov 2, 2026, 10:20 AM"}, PINE),
+    ("probe", "desk-byline", "en", {"mid": "Example Motors Newsroom"}, NONE),
     # ---- evidence: the site's legal footer (masthead title, registration, publisher)
     ("probe", "site-footer", "ko", {"bottom": "제호: 새솔신문 | 등록번호: 서울 아 01234 | 발행인·편집인: 홍길동"}, SAESOL),
     ("probe", "site-footer", "ko", {"bottom": "제호 : 한빛일보\n등록번호 : 경기 아 00123\n발행인 : 홍길동"}, HANBIT),

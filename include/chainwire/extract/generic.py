@@ -60,7 +60,7 @@ from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .crew_credits import CREW_LINE_MAX, is_crew_credit
-from .dates import MONTH_NAME, in_zone
+from .dates import MONTH_NAME, in_zone, midnight
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -2112,6 +2112,10 @@ class _Page:
             published = bare[0]
         zone = o.timezone if o is not None else None  # a foreign outlet prints its own wall clock
         published, updated = in_zone(published, zone), in_zone(updated, zone)
+        if published is None and updated is not None:
+            # only an update stamp printed ("수정 …", "Updated …"): a story is published no later than its
+            # update, so the update's day is the page's date (a landing date after it could never be right)
+            published = midnight(updated.date(), updated.tzinfo)
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
 from .press import (
+    EN_DESK_UNITS,
     EN_PRESS_WORDS,
     FOREIGN_AGENCIES,
     HOME_TIMEZONES,
@@ -380,6 +381,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_DESK_BYLINE_AT_BREAK.finditer(lined) if _desk_hint(text) else ()):  # "매체 온라인뉴스팀"
+        if n >= 3 or not bound.above(m.start()):
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_ALT_BRAND_RE.finditer(text)):  # "![[매체] 뉴스 멤버십 이벤트](…)": its own banner
         if n >= 5:
             break
@@ -527,6 +533,34 @@ _BRAND_BYLINE_RE = re.compile(
 # A bracketless byline or sign-off "매체=홍길동 기자 (e-mail)" at a line start: the outlet, "=", the reporter
 # (a place before "=" names no outlet: only a registered brand counts)
 _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
+# A byline that is the outlet's name and one of its desks, alone on its line or before a bar and the date:
+# "매체 온라인뉴스팀", "/매체 디지털뉴스팀", "By Example Times Staff", "Example TV Video Team | Updated …"
+DESK_UNITS = NEWSROOM_UNITS + EN_DESK_UNITS
+_DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+|/[ \t]*)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]{0,30}?)[ \t]*(?:"
+                             + "|".join(re.escape(u) for u in sorted(DESK_UNITS, key=len, reverse=True))
+                             + r")[ \t]*(?:$|[|·][^\n]{0,80}$)", re.M)
+
+
+def _desk_hint(text: str) -> bool:
+    """Whether a desk's name (``DESK_UNITS``) is printed anywhere: most pages have none and skip the scan."""
+    return any(unit in text for unit in DESK_UNITS)
+
+
+def desk_byline_brand(text: str) -> str | None:
+    """The outlet's name in a desk byline above the story's end (``가상일보 온라인뉴스팀``, ``By Example Times
+    Staff``), when press-shaped: a company's or a place's desk (``Example Corp Newsroom``, ``Seoul Bureau``) is none."""
+    if not _desk_hint(text):
+        return None
+    end = story_end(text)
+    for m in _DESK_BYLINE_RE.finditer(text):
+        if m.start() >= end:
+            break
+        brand = normalise_brand(m.group("brand"))
+        if brand is not None and _name_like(brand) and _press_shaped(brand):
+            return brand
+    return None
+
+
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLES = ("기자", "특파원")
 _AT_ROLE = r"(?:" + "|".join(_AT_ROLES) + r")\s*@"
@@ -659,6 +693,7 @@ def _guarded_short_line(rule: re.Pattern) -> re.Pattern:
 _LINE_BRACKET_AT_BREAK = _from_line_breaks(_LINE_BRACKET_RE)
 _SHORT_LINE_AT_BREAK = _from_line_breaks(_guarded_short_line(_SHORT_LINE_RE))
 _BRAND_EQ_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_EQ_BYLINE_RE)
+_DESK_BYLINE_AT_BREAK = _from_line_breaks(_DESK_BYLINE_RE)
 _BRAND_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_BYLINE_RE)
 _BRAND_HEAD_LINE_AT_BREAK = _from_line_breaks(_BRAND_HEAD_LINE_RE)
 _WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
@@ -923,6 +958,10 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
             if _name_like(brand) and not _SITE_DOMAIN_RE.search(brand or ""):
                 story, where = brand, "source credit"
                 break
+        if story is None:
+            desk = desk_byline_brand(text)
+            if desk is not None:
+                story, where = desk, "desk byline"
     site = footer_brand(text) or site_name(text)
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
