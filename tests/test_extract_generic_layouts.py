@@ -947,3 +947,25 @@ def test_furniture_heads_and_widgets_by_form():
     assert notice_words_in_sentence("가상 법원은 무단 전재 및 재배포를 금지한 약관을 어긴 업체에 손해를 물어주라고 판결했다.")
     assert not notice_words_in_sentence("본 기사의 무단 전재 및 재배포를 금지합니다.")
     assert not notice_words_in_sentence("ⓒ 가상일보 기사의 무단 전재와 재배포를 금지하고 있다.")
+
+
+# Round 2 of the furniture kinds (k2, session 11): taxonomy lines of a blog, notices of where a story first ran or
+# who paid for it, a contact line of a tip-off box, a reader's prompt, a reaction bar, a feedback question.
+@pytest.mark.parametrize("furniture", [
+    ["Filed Under: Trade, Logistics"], ["Posted in Policy | Tagged supply, stockpile | 2 Comments"],
+    ["Categories: Policy"], ["<이 기사는 가상기금의 지원을 받았습니다>"], ["This post first appeared on Made-up Wire."],
+    ["제보 전화 000-0000-0000 / 이메일 desk@made-up.example"], ["가상일보 앱 다운로드하기"], ["Follow Made-up Daily on Instagram"],
+    ["최고예요 3 슬퍼요 0 화나요 1"], ["Was this story helpful?", "Yes", "No"], ["Share this:", "Facebook", "Like this:"],
+])
+def test_round_two_furniture_under_the_story_is_no_paragraph(furniture):
+    page = parse("\n".join([*_STORY_KO, *furniture]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+@pytest.mark.parametrize("last", [
+    "가상시는 제보 전화 000-0000-0000을 열어 두고 주민 의견을 받겠다고 밝혔다.",  # a contact inside a sentence
+    "가상 기업은 주민들이 앱을 설치하면 공사 소식을 받아볼 수 있도록 하겠다고 설명했다.",
+])
+def test_round_two_last_paragraphs_that_name_a_kind_stay(last):
+    page = parse("\n".join([*_STORY_KO, last]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]

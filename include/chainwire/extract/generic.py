@@ -97,6 +97,7 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    reader_prompt,
     without_caps_tag,
 )
 
@@ -142,8 +143,8 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
-    # the follow button of a reporter's card
-    "팔로우", "팔로우하기", "Follow", "FOLLOW",
+    # the follow button of a reporter's card; a blog's share and like widgets
+    "팔로우", "팔로우하기", "Follow", "FOLLOW", "Loading...", "Like Loading...",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -358,6 +359,10 @@ _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+# The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
+# characters of the site's (its name, slogan, section path)
+TITLE_TAIL_MAX = 60
+_TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
@@ -674,6 +679,31 @@ def _closes(s: str) -> bool:
     """The line closes a sentence (``_SCRIPT_FINAL_RE`` without the regex: the hot path of every page)."""
     t = s.rstrip("\"'”’)]")
     return t[-1:] in ".?!…다요까죠"
+
+
+# A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
+_BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
+
+
+def _rejoined_lead_bracket(items: list[str]) -> list[str]:
+    """A lead formula whose opening bracket a capture cut onto a line of its own (``[`` over ``매체=이름 기자] 본문``)
+    or spaced off it (``[ 매체=이름 기자] 본문``, a cut line joined back with a space): one line ``[매체=이름 기자]
+    본문``, the form the lead parser reads. Anything else is left as it is."""
+    out = items
+    for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
+            continue
+        if len(s) == 1:
+            if k + 1 >= len(items):
+                continue
+            joined, span = s + items[k + 1], 2
+        else:
+            joined, span = s[0] + s[1:].lstrip(), 1
+        if _BRACKET_LEAD_RE.match(joined):
+            out = [*items[:k], joined, *items[k + span:]]
+            break
+    return out
 
 
 def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
@@ -1136,6 +1166,8 @@ class _Page:
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
+        if reader_prompt(s):
+            return True  # "한빛일보 앱 설치하기", "Follow Brand on X": a button asking the reader
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1228,6 +1260,7 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
@@ -1580,6 +1613,11 @@ class _Page:
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
         art.paragraphs = _undash_lead(art.paragraphs)
+        if art.paragraphs and art.paragraphs[0][:1] in "[(【" and _BRACKET_LEAD_RE.match(art.paragraphs[0]):
+            formula = parse_lead(art.paragraphs[0])  # "[매체=이름 기자] 본문" under a byline the walk took for the lead
+            if formula is not None and formula.rest:
+                art.paragraphs[0] = formula.rest
+                lead = lead or formula
         if title is None and art.paragraphs and (
                 (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
                 or retold_headline(art.paragraphs, self.en)):
@@ -1844,6 +1882,8 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+                elif _TITLE_TAIL_RE.search(s):
+                    core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -2003,6 +2043,17 @@ class _Page:
         above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
         below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
         return below >= 2 and below >= above
+
+    def copy_with_tail(self, s: str, lines: list[str]) -> str | None:
+        """The headline a title-bar line copies with a tail of the site's after a separator, whatever the tail says
+        (a site name and its slogan, a section path): ``제목 | 매체 - 세상을 보는 창`` when ``제목`` is another line of
+        the page's head that reads as a headline. The bare copy is the evidence, not a list of brands."""
+        for e in lines:
+            if len(e) < len(s) - TITLE_TAIL_MAX or not s.startswith(e) or e == s:
+                continue
+            if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
+                return e
+        return None
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
