@@ -148,3 +148,11 @@ def test_a_lead_formula_under_a_byline_and_stamp_bar_opens_no_paragraph():
     a = parse([HEADLINE_KO, "홍길동 기자 | 기사입력 2024/03/04 [10:00]", "[모래시계일보=홍길동 기자] " + LEAD_KO, SECOND_KO])
     assert a.paragraphs[0] == LEAD_KO
 
+
+@pytest.mark.parametrize("above, under", [(["로그인 회원가입"], []), ([], ["기사 공유하기"]),
+                                          (["전체 게시판 보기", "자유게시판"], ["추천하기"])])
+def test_a_newspim_copy_with_a_bare_time_under_site_lines(above, under):
+    lines = [*above, NEWSPIM_COPY_HEAD, *under, "별빛고양이", "0", "2024.03.04 09:34", NEWSPIM_COPY_LEAD, SECOND_KO]
+    a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.title == NEWSPIM_COPY_HEAD
+    assert a.published_at.isoformat() == "2024-03-04T09:34:00+09:00"

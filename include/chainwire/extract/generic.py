@@ -987,22 +987,36 @@ _AUTHOR_BIO_RE = re.compile(
     r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b"
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
+_PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
 
-def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
-    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
+    """Where an English author card starts among the paragraphs, the writer's name it shows (or None), and whether
+    that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
-            return k, None
+            return k, _bio_writer(paragraphs[k]), True  # "NAME is a reporter at Brand": the card names its writer
         who = m["who"] or m["beat"]
         name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
-        return k - 1, name
+        return k - 1, name, False
+    return None
+
+
+def _bio_writer(line: str) -> str | None:
+    """The writer an English bio line names of itself ("NAME is a reporter at Brand …", "NAME covers X for Brand"):
+    a person's full name and a person's role, never a publication ("Brand is the country's leading newspaper")."""
+    m = _AUTHOR_BIO_RE.match(line)
+    if m is None:
+        return None
+    who = m["who"] or m["beat"]
+    if who and EN_BARE_NAME_RE.match(who) and (m["beat"] or _PERSON_ROLE_RE.search(line[:m.end()])):
+        return who
     return None
 
 
@@ -1529,7 +1543,7 @@ class _Page:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
                     elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
                             or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
-                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
+                            or (len(s) <= 40 and "니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
@@ -1555,7 +1569,8 @@ class _Page:
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]
-                if bio[1]:
+                # a bio's own name is the writer only when no byline named one (a card may be another writer's)
+                if bio[1] and not (bio[2] and any(b.reporters for b in (*head_sigs, *sigs))):
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
             while len(paragraphs) > 1 and (closing_widget(paragraphs[-1]) or self._masthead_again(paragraphs[-1], items, start)):
                 paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
