@@ -590,7 +590,8 @@ def test_a_heading_of_other_stories_or_the_comment_box_ends_the_story(heading):
 @pytest.mark.parametrize(("card", "writer"), [
     (["Gil Dong Hong", "Gil Dong stands as a voice in invented journalism, known for her patient reporting"], "Gil Dong Hong"),
     (["Avatar photo", "Invented Freight is the region's leading freight newspaper - news for carriers"], None),
-    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], None),
+    # the bio names its writer when no byline did (k5, session 11: byline_probe's bio forms)
+    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], "Mira Kestrel"),
 ])
 def test_an_author_card_under_the_story_ends_it(card, writer):
     page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",

@@ -650,7 +650,9 @@ _SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 # A broadcaster's closing line: "YTN 홍길동입니다.", "KNN 홍길동 입니다." (the name may stand apart),
 # "울산MBC 홍길동입니다.", "가상방송 홍길동입니다."
-BROADCAST_CLOSER_RE = re.compile(r"^(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
+# "KNN 홍길동입니다.", "지금까지 한빛뉴스 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다.": the reporter closes the script
+BROADCAST_CLOSER_RE = re.compile(r"^(?:지금까지\s+)?(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))"
+                                 r"(?:\s+뉴스)?\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
 _NOT_CLOSER_NAMES = frozenset({"뉴스", "보도", "기자", "앵커", "특파원", "소식"})
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<emails>{_EMAILS})\s*[)>]?$")
 
@@ -684,15 +686,31 @@ _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a
                               r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
 NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+_CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
 
 
 def join_name_role_lines(items: list[str]) -> list[str]:
     """``Jane Doe`` / ``Staff Reporter``: an English name and its role printed on two lines (a profile box's two
-    spans) read as one byline, ``Jane Doe, Staff Reporter``. Only near the top of the page."""
-    for k in range(min(len(items) - 1, NAME_ROLE_LINES)):
-        if items[k + 1] in EN_ROLE_TITLES and EN_BARE_NAME_RE.match(items[k]):
-            return [*items[:k], f"{items[k]}, {items[k + 1]}", *items[k + 2:]]
-    return items
+    spans) read as one byline, ``Jane Doe, Staff Reporter`` (only near the top of the page); ``Jane Doe`` /
+    ``jdoe@example.com`` (or ``Email: …``), a card's name and address, anywhere: ``Jane Doe jdoe@example.com``."""
+    out: list[str] | None = None
+    k = 0
+    while k < len(items) - 1:
+        nxt = items[k + 1]
+        if (nxt in EN_ROLE_TITLES and k < NAME_ROLE_LINES or "@" in nxt) and EN_BARE_NAME_RE.match(items[k]):
+            card = _CARD_EMAIL_RE.match(nxt) if "@" in nxt else None
+            if card is not None or nxt in EN_ROLE_TITLES:
+                out = out if out is not None else items[:k]
+                out.append(f"{items[k]} {card['email']}" if card is not None else f"{items[k]}, {nxt}")
+                k += 2
+                continue
+        if out is not None:
+            out.append(items[k])
+        k += 1
+    if out is None:
+        return items
+    out.extend(items[k:])
+    return out
 _EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 # "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
 # holds nothing else, so "기자 회견을 열었다" never matches
@@ -966,7 +984,7 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], (), got[3])
         return None
-    if len(s) <= 40 and s[-1] != "." or s.endswith("입니다."):
+    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.")):
         m = BROADCAST_CLOSER_RE.match(s)
         if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])

@@ -360,6 +360,10 @@ _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+# The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
+# characters of the site's (its name, slogan, section path)
+TITLE_TAIL_MAX = 60
+_TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
@@ -702,6 +706,31 @@ def _closes(s: str) -> bool:
     return t[-1:] in ".?!…다요까죠"
 
 
+# A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
+_BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
+
+
+def _rejoined_lead_bracket(items: list[str]) -> list[str]:
+    """A lead formula whose opening bracket a capture cut onto a line of its own (``[`` over ``매체=이름 기자] 본문``)
+    or spaced off it (``[ 매체=이름 기자] 본문``, a cut line joined back with a space): one line ``[매체=이름 기자]
+    본문``, the form the lead parser reads. Anything else is left as it is."""
+    out = items
+    for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
+            continue
+        if len(s) == 1:
+            if k + 1 >= len(items):
+                continue
+            joined, span = s + items[k + 1], 2
+        else:
+            joined, span = s[0] + s[1:].lstrip(), 1
+        if _BRACKET_LEAD_RE.match(joined):
+            out = [*items[:k], joined, *items[k + span:]]
+            break
+    return out
+
+
 def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
     """Join the wrapped lines of a fixed-width capture back into sentences; other pages are returned as
     they are. A run is one or more short lines that do not close a sentence, each followed by the next
@@ -983,22 +1012,36 @@ _AUTHOR_BIO_RE = re.compile(
     r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b"
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
+_PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
 
-def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
-    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
+    """Where an English author card starts among the paragraphs, the writer's name it shows (or None), and whether
+    that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
-            return k, None
+            return k, _bio_writer(paragraphs[k]), True  # "NAME is a reporter at Brand": the card names its writer
         who = m["who"] or m["beat"]
         name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
-        return k - 1, name
+        return k - 1, name, False
+    return None
+
+
+def _bio_writer(line: str) -> str | None:
+    """The writer an English bio line names of itself ("NAME is a reporter at Brand …", "NAME covers X for Brand"):
+    a person's full name and a person's role, never a publication ("Brand is the country's leading newspaper")."""
+    m = _AUTHOR_BIO_RE.match(line)
+    if m is None:
+        return None
+    who = m["who"] or m["beat"]
+    if who and EN_BARE_NAME_RE.match(who) and (m["beat"] or _PERSON_ROLE_RE.search(line[:m.end()])):
+        return who
     return None
 
 
@@ -1246,6 +1289,7 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
@@ -1533,7 +1577,7 @@ class _Page:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
                     elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
                             or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
-                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
+                            or (len(s) <= 40 and "니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
@@ -1559,7 +1603,8 @@ class _Page:
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]
-                if bio[1]:
+                # a bio's own name is the writer only when no byline named one (a card may be another writer's)
+                if bio[1] and not (bio[2] and any(b.reporters for b in (*head_sigs, *sigs))):
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
             while len(paragraphs) > 1 and (closing_widget(paragraphs[-1]) or self._masthead_again(paragraphs[-1], items, start)):
                 paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
@@ -1602,6 +1647,11 @@ class _Page:
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
         art.paragraphs = _undash_lead(art.paragraphs)
+        if art.paragraphs and art.paragraphs[0][:1] in "[(【" and _BRACKET_LEAD_RE.match(art.paragraphs[0]):
+            formula = parse_lead(art.paragraphs[0])  # "[매체=이름 기자] 본문" under a byline the walk took for the lead
+            if formula is not None and formula.rest:
+                art.paragraphs[0] = formula.rest
+                lead = lead or formula
         if title is None and art.paragraphs and (
                 (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
                 or retold_headline(art.paragraphs, self.en)):
@@ -1866,6 +1916,8 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+                elif _TITLE_TAIL_RE.search(s):
+                    core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -2025,6 +2077,17 @@ class _Page:
         above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
         below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
         return below >= 2 and below >= above
+
+    def copy_with_tail(self, s: str, lines: list[str]) -> str | None:
+        """The headline a title-bar line copies with a tail of the site's after a separator, whatever the tail says
+        (a site name and its slogan, a section path): ``제목 | 매체 - 세상을 보는 창`` when ``제목`` is another line of
+        the page's head that reads as a headline. The bare copy is the evidence, not a list of brands."""
+        for e in lines:
+            if len(e) < len(s) - TITLE_TAIL_MAX or not s.startswith(e) or e == s:
+                continue
+            if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
+                return e
+        return None
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
