@@ -969,3 +969,38 @@ def test_round_two_furniture_under_the_story_is_no_paragraph(furniture):
 def test_round_two_last_paragraphs_that_name_a_kind_stay(last):
     page = parse("\n".join([*_STORY_KO, last]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+# Round 3 (k2, session 11): a related box BETWEEN the story's paragraphs — a pointer line (a related label in
+# brackets or before a colon, then another story's headline), or a list's head with up to four headlines (or none,
+# when the capture dropped them) and the story going on under it — leaves the story whole; a subheading stays.
+_LEAD_EN = "A made-up port authority said on Monday it would open a second container terminal next spring."
+_SECOND_EN = "The terminal will add capacity for about 900,000 containers a year, the authority said in a statement."
+_THIRD_EN = "Shipping lines have asked for more berths since the harbour was dredged last year, officials said."
+_FOURTH_EN = "\"We expect the first ships to call in April,\" a spokesperson for the made-up authority said."
+
+
+@pytest.mark.parametrize("box", [
+    ["See also: Made-up ferry line adds night crossings"], ["[Related] Made-up ferry line adds night crossings"],
+    ["More from Made-up Daily", "Made-up ferry line adds night crossings", "Harbour festival returns"],
+    ["Most Read from Made-up Daily", "ADVERTISEMENT"],
+])
+def test_a_related_box_between_english_paragraphs_leaves_the_story_whole(box):
+    page = parse("\n".join(["Made-up port to open second terminal", "By Jane Roe", "March 3, 2025", "", _LEAD_EN,
+                            _SECOND_EN, *box, _THIRD_EN, _FOURTH_EN]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+
+
+@pytest.mark.parametrize("box", [["관련기사", "가상시, 물류 단지 조성", "가상 항만 새 부두 착공"], ["[같이 보기] 가상 항만 새 부두 착공"]])
+def test_a_related_box_between_korean_paragraphs_leaves_the_story_whole(box):
+    fourth = "가상 항만공사는 내년 봄까지 새 부두의 시험 운영을 마칠 계획이라고 밝혔다."
+    page = parse("\n".join([*_STORY_KO[:6], *box, THIRD_KO, fourth]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, fourth]
+
+
+def test_related_lists_that_close_the_story_still_end_it():
+    page = parse("\n".join([*_STORY_KO, "관련기사", "가상시, 물류 단지 조성", "가상 항만 새 부두 착공", "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    from chainwire.extract.trailers import related_pointer
+    assert related_pointer("Read more: Made-up ferry line adds night crossings")
+    assert not related_pointer("Related: the made-up ministry said the plan would be reviewed next year.")

@@ -98,6 +98,7 @@ from .trailers import (
     glued_notice,
     notice_words_in_sentence,
     reader_prompt,
+    related_pointer,
     without_caps_tag,
 )
 
@@ -575,6 +576,30 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
         return False
     after = items[k + 1:k + 3]
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
+
+
+INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
+# a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
+FROM_SITE_HEAD_RE = re.compile(r"^(?:Most [Rr]ead|Most [Pp]opular|More|Latest|Popular|More [Ss]tories|Top [Ss]tories)"
+                               r" from (?:the )?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}$")
+INLINE_HEADLINE_MAX = 90
+
+
+def inline_list(items: list[str], k: int, english: bool, chrome, end) -> int | None:
+    """How many headlines follow the related list's head ``items[k]`` when the list sits INSIDE the story: one to
+    ``INLINE_LIST_MAX`` short lines that close no sentence, then — past ``chrome`` lines (an ad's marker) — two
+    sentences of the story going on, neither of them an ``end`` line (a footer's notice, another list's head); the
+    capture may have dropped the list and kept its head (0 headlines). None: the head closes the story."""
+    if items[k] not in INLINE_BOX_HEADS and not (english and FROM_SITE_HEAD_RE.match(items[k])):
+        return None
+    m = 0
+    while m < INLINE_LIST_MAX and k + 1 + m < len(items) and len(items[k + 1 + m]) <= INLINE_HEADLINE_MAX \
+            and not _SENTENCE_END_RE.search(items[k + 1 + m]):
+        m += 1
+    after = [x for x in items[k + 1 + m:k + 1 + m + INLINE_LIST_MAX] if not chrome(x)][:2]
+    inside = len(after) == 2 and all(_paragraph_like(x, english) and _SENTENCE_END_RE.search(x) and not end(x)
+                                     for x in after)
+    return m if inside else None
 
 
 # The longest English date alone under a headline: "Wednesday, September 13, 2023" (29 characters)
@@ -1168,6 +1193,8 @@ class _Page:
             return True  # "가 가", "A A A": the font-size buttons
         if reader_prompt(s):
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X": a button asking the reader
+        if related_pointer(s):
+            return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1195,6 +1222,8 @@ class _Page:
             return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
         if furniture_head(s):
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
+        if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
+            return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
@@ -1311,10 +1340,15 @@ class _Page:
                 script_start = start
 
         # -- 2. end of the body: first end marker after the start
+        box_lines: set[int] = set()  # the headlines of related lists inside the story
         if start is not None:
             end = n
             for k in range(start + 1, n):
                 if self.is_end(items[k]) and not _inline_box(items, k, self.en):
+                    listed = inline_list(items, k, self.en, self.is_chrome, self.is_end)
+                    if listed is not None:  # "관련기사" / two headlines / the story going on: a list inside the story
+                        box_lines.update(range(k, k + 1 + listed))
+                        continue
                     end = k
                     break
         head_end = start if start is not None else end
@@ -1497,8 +1531,8 @@ class _Page:
                         paragraphs.append(s)
                     end = k + 1
                     break
-                if s in INLINE_BOX_HEADS:
-                    continue  # the head of a box inside the story (the story goes on after it)
+                if s in INLINE_BOX_HEADS or k in box_lines:
+                    continue  # the head of a box inside the story (the story goes on after it), its headlines
                 trailer = glued_notice(s) if len(s) > TRAILER_TEXT_MIN else None
                 if trailer is not None:  # "… batteries. — NAME, (c) 2023 Brand", "… response. #Tag #Tag": the story ends
                     paragraphs.append(trailer.text)

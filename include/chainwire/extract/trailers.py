@@ -208,3 +208,20 @@ PROMPT_MAX = 60
 def reader_prompt(line: str) -> bool:
     """``line`` is a button asking the reader to subscribe, install, follow or add the site."""
     return len(line) <= PROMPT_MAX and (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None)
+
+
+# A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,
+# then that story's headline ("Read also: …", "[함께 읽기] …", "**Read more:** [headline](url)"), no sentence of its own
+_RELATED_LABEL = (r"(?:Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
+_POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
+                         + r"\s*[:：])[*_]{0,2}\s*(?P<headline>\S.*)$")
+POINTER_MAX = 200
+
+
+def related_pointer(line: str) -> bool:
+    """``line`` points the reader at another story (a related label, then its headline), not a line of this one."""
+    if len(line) > POINTER_MAX:
+        return False
+    m = _POINTER_RE.match(line)
+    return m is not None and not _TAG_LIST_SENTENCE_RE.search(m["headline"].rstrip(")").rstrip())
