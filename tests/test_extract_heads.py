@@ -156,3 +156,19 @@ def test_a_newspim_copy_with_a_bare_time_under_site_lines(above, under):
     a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
     assert a.title == NEWSPIM_COPY_HEAD
     assert a.published_at.isoformat() == "2024-03-04T09:34:00+09:00"
+
+
+@pytest.mark.parametrize("caption", ["FILE PHOTO: A worker checks a separator roll, March 1, 2024. REUTERS/Jane Roe",
+                                     "A worker checks a separator roll at the plant. Image: Sandglass Corp.",
+                                     "A worker checks a separator roll at the plant. Credit: Sandglass Corp.",
+                                     "A worker checks a separator roll at the plant. EPA-EFE/Jane Roe"])
+def test_an_english_photo_credit_at_the_top_is_a_caption_not_the_opening(caption):
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", caption, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+    assert caption not in a.paragraphs
+
+
+def test_a_sentence_naming_a_credit_stays_in_the_story():
+    said = "The lender said the Credit: line in the filing referred to a bridge loan for the plant."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
+    assert said in a.paragraphs

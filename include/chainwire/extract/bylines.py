@@ -293,14 +293,16 @@ def parse_byline(paragraph: str) -> Byline | None:
         if parsed is not None and parsed[0] and all(parsed[1]) and _looks_like_brand(a):
             return Byline(None, parsed[0], parsed[1], tail.strip(), a)
         return None
+    # [매체=매체] rest: the brand printed where the place goes is no dateline
+    dl = None if a == b or is_press_name(a) else (a or None)
     w = _WHO_RE.match(tail)
     if w:
         parsed = split_reporters(w["who"])
         if parsed is not None:
             names, roles = parsed
-            return Byline(a or None, names, roles, w["rest"].strip(), b)
+            return Byline(dl, names, roles, w["rest"].strip(), b)
     # [서울=뉴스핌] rest  (no reporter)
-    return Byline(a or None, [], [], tail.strip(), b)
+    return Byline(dl, [], [], tail.strip(), b)
 
 
 _BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
@@ -490,10 +492,19 @@ _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
+# The AP's abbreviations of US states after a dateline ("JACKSON COUNTY, Ga. —", "NEW YORK, N.Y. --"); the eight
+# states the AP spells out (Texas, Ohio, …) are plain words the region pattern takes as they are
+AP_STATE_ABBREVIATIONS = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+    "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    "D.C.",
+)
+_AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True))
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
+    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
@@ -575,7 +586,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
-            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
+            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
+                      or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
         if c.isupper() and "(" in s[:40]:
             m = _WIRE_PAREN_LEAD_RE.match(s)

@@ -10,6 +10,7 @@ their own — not by the site: the sentence before them stays, the trailer is fu
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import NamedTuple
 
 from .dates import MONTH_NAME
@@ -47,7 +48,7 @@ def glued_notice(line: str) -> Trailer | None:
         m = _HASHTAG_TAIL_RE.search(line)
         if m is not None and _story_before(line[: m.start()]):
             return Trailer(line[: m.start()].rstrip(), None)
-    at = max(line.rfind(mark, max(0, len(line) - TRAILER_MAX)) for mark in COPYRIGHT_MARKS)
+    at = max(map(line.rfind, COPYRIGHT_MARKS, repeat(max(0, len(line) - TRAILER_MAX), len(COPYRIGHT_MARKS))))
     if at <= 0 or _SENTENCE_IN_RE.search(line, at):
         return None
     notice = line[at:]
