@@ -435,3 +435,22 @@ def test_the_byline_left_beside_a_stamp(line, reporters):
     _, rest = scan_stamps(line)
     sig = byline_beside_stamp(rest, line)
     assert (sig.reporters if sig is not None else None) == reporters
+
+
+@pytest.mark.parametrize("lead, dateline, rest", [
+    ("GARAMVILLE, Ga. — An invented plant opened.", "GARAMVILLE", "An invented plant opened."),  # an AP state
+    ("Nurisville, Calif. - An invented plant opened.", "Nurisville", "An invented plant opened."),
+    ("LAKE GARAM, N.Y. -- An invented plant opened.", "LAKE GARAM", "An invented plant opened."),
+    ("Nurisville, Garam — An invented plant opened.", None, None),  # a title-case word pair names no dateline alone
+])
+def test_a_us_dateline_with_the_aps_state_abbreviation(lead, dateline, rest):
+    got = parse_lead(lead)
+    assert (got.dateline if got else None) == dateline
+    if rest is not None:
+        assert got is not None and got.rest == rest
+
+
+@pytest.mark.parametrize("lead", ["[가람일보=가람일보] 나래솔 기자 = 본문이다.", "(가람뉴스=가람뉴스) 본문이다."])
+def test_the_brand_where_the_place_goes_is_no_dateline(lead):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline is None and got.rest.endswith("본문이다.")

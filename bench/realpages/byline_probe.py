@@ -209,6 +209,37 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
      None),
     ("check", "en-handover", "en-tv", {"anchor": "Our Mary Kline has more.", "end": "Mary Kline, Invented Herald TV."},
      ("Mary Kline",), None),
+    # --- the third set (k5, session 11), written after the second set's rules and before its own first run;
+    # its CHECK variants are never tuned on either
+    # another story's byline in a list under the story is no author of this one
+    ("probe", "related-byline", "ko", {"head": "홍길동 기자", "end": "관련기사\n가상 소재기업, 배터리 공장 증설 - 김철수 기자"},
+     ("홍길동",), None),
+    ("check", "related-byline", "ko", {"head": "이수민 기자", "end": "많이 본 뉴스\n가람시, 수소 충전소 확대 / 정하늘 기자"},
+     ("이수민",), None),
+    ("probe", "en-related-byline", "en", {"head": "By Jane Doe", "end": "Related\nInvented maker expands plant - By John Roe"},
+     ("Jane Doe",), None),
+    ("check", "en-related-byline", "en",
+     {"head": "By Mary Kline", "end": "More from Harbor Ledger\nGaram port sees record exports | Tom Ash"}, ("Mary Kline",), None),
+    # two names, a comma or a role each
+    ("probe", "names-comma", "ko", {"head": "홍길동, 김철수 기자"}, ("홍길동", "김철수"), None),
+    ("probe", "names-comma", "ko", {"head": "홍길동 기자·김철수 인턴기자"}, ("홍길동", "김철수"), None),
+    ("check", "names-comma", "ko", {"head": "이수민 기자, 정하늘 기자"}, ("이수민", "정하늘"), None),
+    ("check", "names-comma", "ko", {"head": "박서연 특파원, 윤서준 기자"}, ("박서연", "윤서준"), None),
+    # a photographer alone names no writer
+    ("probe", "photo-only", "ko", {"head": "사진 홍길동 기자"}, (), None),
+    ("check", "photo-only", "ko", {"head": "사진=이수민 기자"}, (), None),
+    # a name and an e-mail under the story, no role word
+    ("probe", "name-email-end", "ko", {"end": "홍길동 hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("check", "name-email-end", "ko", {"end": "이수민(smlee@garam.kr)"}, ("이수민",), None),
+    # English: a bio line under the story
+    ("probe", "en-bio", "en", {"end": "Jane Doe is a reporter at Harbor Ledger covering trade."}, ("Jane Doe",), None),
+    ("check", "en-bio", "en", {"end": "Mary Kline is a senior correspondent for Invented Herald."}, ("Mary Kline",), None),
+    # English: a name and its e-mail on two lines under the story
+    ("probe", "en-card", "en", {"end": "Jane Doe\njdoe@harborledger.com"}, ("Jane Doe",), None),
+    ("check", "en-card", "en", {"end": "Mary Kline\nEmail: mkline@inventedherald.com"}, ("Mary Kline",), None),
+    # a broadcast closer with the station before the name
+    ("probe", "closer", "tv", {"end": "지금까지 한빛뉴스 홍길동이었습니다."}, ("홍길동",), None),
+    ("check", "closer", "tv", {"end": "가람방송 뉴스 이수민입니다."}, ("이수민",), None),
 )
 
 
