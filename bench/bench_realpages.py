@@ -91,7 +91,7 @@ def _outlet_domain(key: str | None) -> str | None:
     return o.domains[0] if o else key
 
 
-def _outlet_ok(key: str | None, domain: str, name: str | None = None) -> bool:
+def outlet_ok(key: str | None, domain: str, name: str | None = None) -> bool:
     """The parser's outlet against the label's: the same domain (a registered key stands for its
     domain; an unregistered key for the registrable name of the domain it came from), or the same
     name — an outlet the registry does not know is named by the brand the page prints
@@ -146,9 +146,9 @@ def score_page(rec: dict, art, with_url: bool = False) -> dict[str, bool]:
         out["body_end"] = sha1(body[-n:]) == rec["body_end"]["sha1"]
     out["furniture"] = bool(art) and not _furniture_left(body, rec["furniture"])
     if rec.get("outlet_on_page", True) or with_url:
-        out["outlet"] = bool(art) and _outlet_ok(art.outlet, rec["outlet_domain"], rec.get("outlet_name"))
+        out["outlet"] = bool(art) and outlet_ok(art.outlet, rec["outlet_domain"], rec.get("outlet_name"))
     else:  # the capture never names its publisher: "unknown" is right, a guess must still be right
-        out["outlet"] = bool(art) and (not art.outlet or _outlet_ok(art.outlet, rec["outlet_domain"], rec.get("outlet_name")))
+        out["outlet"] = bool(art) and (not art.outlet or outlet_ok(art.outlet, rec["outlet_domain"], rec.get("outlet_name")))
     return out
 
 

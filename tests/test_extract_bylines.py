@@ -6,6 +6,7 @@ import pytest
 
 from chainwire.extract.bylines import (
     anchor_intro,
+    byline_beside_stamp,
     desk_byline,
     is_role,
     parse_byline,
@@ -13,6 +14,7 @@ from chainwire.extract.bylines import (
     parse_signature,
     split_reporters,
 )
+from chainwire.extract.stamps import scan_stamps
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -404,3 +406,51 @@ def test_a_foreign_agencys_picture_credit_is_no_byline(paragraph):
 def test_a_bylines_task_or_desk_word_is_never_a_reporter(line, names):
     sig = parse_signature(line)
     assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("기자 나래솔", ["나래솔"]),  # the role word first, a space before the name
+    ("특파원 가온누리 nuri@garam.example", ["가온누리"]),
+    ("기자 회견", None),  # a role word and a noun: nobody's byline
+    ("By Garam Ledger staff", None),  # a desk names no person
+    ("By Garam Ledger Staff Reports", None),
+    ("By Hong Gil-dong and Garam Ledger Staff", ["Hong Gil-dong"]),
+    ("Hong Gil-dong, Reuters", ["Hong Gil-dong"]),  # the writer, then the wire
+    ("Hong Gil-dong, Garam Journal", ["Hong Gil-dong"]),
+    ("Seoul Metro, Garam Plaza", None),  # no press word: no outlet, no writer
+])
+def test_signature_forms_of_the_closed_vocabulary(line, reporters):
+    sig = parse_signature(line)
+    assert (sig.reporters if sig is not None and sig.reporters else None) == reporters
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("나래솔 입력 2099.03.04 11:15", ["나래솔"]),  # a lone name, the stamp's label right after it
+    ("가온누리 승인 2099.03.04 11:15 | 최종 수정 2099.03.04 12:00 의견 0", ["가온누리"]),
+    ("나래솔 기자 | 승인 2099.03.04 11:15 | 댓글 0", ["나래솔"]),  # the counter after the stamp is no name
+    ("산업부 입력 2099.03.04 11:15", None),  # a desk
+    ("입력 2099.03.04 11:15 나래솔", None),  # a lone word after the stamp is no byline by this form
+])
+def test_the_byline_left_beside_a_stamp(line, reporters):
+    _, rest = scan_stamps(line)
+    sig = byline_beside_stamp(rest, line)
+    assert (sig.reporters if sig is not None else None) == reporters
+
+
+@pytest.mark.parametrize("lead, dateline, rest", [
+    ("GARAMVILLE, Ga. — An invented plant opened.", "GARAMVILLE", "An invented plant opened."),  # an AP state
+    ("Nurisville, Calif. - An invented plant opened.", "Nurisville", "An invented plant opened."),
+    ("LAKE GARAM, N.Y. -- An invented plant opened.", "LAKE GARAM", "An invented plant opened."),
+    ("Nurisville, Garam — An invented plant opened.", None, None),  # a title-case word pair names no dateline alone
+])
+def test_a_us_dateline_with_the_aps_state_abbreviation(lead, dateline, rest):
+    got = parse_lead(lead)
+    assert (got.dateline if got else None) == dateline
+    if rest is not None:
+        assert got is not None and got.rest == rest
+
+
+@pytest.mark.parametrize("lead", ["[가람일보=가람일보] 나래솔 기자 = 본문이다.", "(가람뉴스=가람뉴스) 본문이다."])
+def test_the_brand_where_the_place_goes_is_no_dateline(lead):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline is None and got.rest.endswith("본문이다.")

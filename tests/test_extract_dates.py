@@ -293,3 +293,42 @@ def test_a_bar_or_slash_between_the_time_and_its_zone(text, iso):
     assert found is not None and found[2].isoformat() == iso
     # a word after the bar is no zone
     assert find_timestamp_en("Mar 3, 2026 | 9:05 AM | ETF flows")[2].isoformat() == "2026-03-03T09:05:00+09:00"
+
+
+def test_a_weekday_written_out_between_the_date_and_the_time():
+    from chainwire.extract.stamps import bare_stamp, scan_stamps
+
+    # labelled, the weekday spelled out does not cut the time off the date
+    found, rest = scan_stamps("등록 2031년 5월 9일 금요일 오후 4:12")
+    assert [s.at.isoformat() for s in found] == ["2031-05-09T16:12:00+09:00"] and rest == ""
+    assert parse_timestamp("2031년 5월 9일 금요일 16:12") == datetime(2031, 5, 9, 16, 12, tzinfo=SEOUL)
+    # unlabelled, the same shape is how a site bar prints today's clock: no stamp of the story
+    assert bare_stamp("2031년 5월 9일 금요일 16:12") is None
+    # a weekday in parentheses stays a stamp's
+    assert bare_stamp("2031.05.09 (금) 16:12") == datetime(2031, 5, 9, 16, 12, tzinfo=SEOUL)
+
+
+@pytest.mark.parametrize("stamp", ["입력 : 2031/05/09 [16:12]", "기사입력 2031.05.09 [16:12]", "등록 2031-05-09 (16:12)"])
+def test_the_time_of_day_in_square_brackets_or_parentheses_after_the_date(stamp):
+    from chainwire.extract.stamps import scan_stamps
+
+    found, rest = scan_stamps(stamp)
+    assert [s.at.isoformat() for s in found] == ["2031-05-09T16:12:00+09:00"] and rest == ""
+
+
+@pytest.mark.parametrize("line", ["[등록] 2031-05-09 16:12", "홍가상 기자 | [입력] 2031.05.09 16:12", "【입력】 2031.05.09 16:12"])
+def test_a_label_in_brackets_before_the_stamp(line):
+    from chainwire.extract.stamps import scan_stamps
+
+    found, _ = scan_stamps(line)
+    assert [(s.kind, s.at.isoformat()) for s in found] == [("published", "2031-05-09T16:12:00+09:00")]
+
+
+def test_a_stamp_line_closed_by_a_run_of_counters_is_still_the_stamp():
+    from chainwire.extract.stamps import trailing_stamp
+
+    # a view counter and a comment counter after the stamp: widgets of the stamp's own line
+    assert trailing_stamp("입력 2031.05.09 16:12 조회수 2,048 댓글 5") is not None
+    assert trailing_stamp("한빛일보 2031.05.09 16:12 | 조회 31 | 댓글 0") == ("", datetime(2031, 5, 9, 16, 12, tzinfo=SEOUL))
+    # words after the stamp are no counters: no stamp line
+    assert trailing_stamp("입력 2031.05.09 16:12 조회수가 크게 늘었다") is None

@@ -590,7 +590,8 @@ def test_a_heading_of_other_stories_or_the_comment_box_ends_the_story(heading):
 @pytest.mark.parametrize(("card", "writer"), [
     (["Gil Dong Hong", "Gil Dong stands as a voice in invented journalism, known for her patient reporting"], "Gil Dong Hong"),
     (["Avatar photo", "Invented Freight is the region's leading freight newspaper - news for carriers"], None),
-    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], None),
+    # the bio names its writer when no byline did (k5, session 11: byline_probe's bio forms)
+    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], "Mira Kestrel"),
 ])
 def test_an_author_card_under_the_story_ends_it(card, writer):
     page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
@@ -892,3 +893,114 @@ def test_a_desk_line_opening_a_headless_capture_or_beside_a_byline():
                                                      "By Jane Roe | 2026-03-03 Auto Parts editor"]):
         a = parse("\n".join([*head, "", EN_LEAD, "", EN_SECOND]) + "\n")
         assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == "2026-03-03"
+
+
+@pytest.mark.parametrize("stamp", ["수정 2031.05.09 16:12", "최종수정 : 2031-05-09 16:12"])
+def test_a_page_printing_only_its_update_is_dated_by_the_update(stamp):
+    # no publish stamp, only the update: the story came out no later than that day, never on the landing day
+    a = parse("\n".join(["가상의 공급망 대책 발표", "", stamp, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.updated_at.strftime("%Y-%m-%d %H:%M") == "2031-05-09 16:12"
+    assert a.published_at_source == "page_field" and a.published_at.date() == date(2031, 5, 9)
+    assert a.published_at <= a.updated_at
+
+
+# Furniture under the story by its kind (k2, session 11): a counter with a colon or its count first, a vote
+# button's count, a reading-time or an age widget; a comment box, the tags or the legal footer that opens a block
+# under the story; an end line dressed as a heading; the font-size and follow buttons. Made-up lines only.
+_STORY_KO = ["가상 공급망 대책 발표", "입력 2025.03.03 09:20", "", LEAD_KO, "", SECOND_KO, "", THIRD_KO, ""]
+
+
+@pytest.mark.parametrize("furniture", [
+    ["Page Views: 42"], ["9 Articles"], ["+1", "0", "+1", "0"], ["4 min read"], ["2 weeks ago"], ["3시간 전"],
+    ["댓글 2", "댓글쓰기", "로그인한 회원만 댓글을 달 수 있습니다."],
+    ["12개의 댓글", "가상독자 2025.03.03 좋은 대책이네요."],
+    ["Leave a Reply", "Your email address will not be published."],
+    ["Tags", "SUPPLY", "POLICY"], ["키워드: 공급망, 비축"], ["TAGS: supply chain, stockpile"],
+    ["[관련기사]", "▶ 가상시, 물류 단지 조성", "▶ 가상 협회 새 회장 선출"],
+    ["**많이 본 뉴스**", "가상 배우 결혼 발표", "가상구 집값 하락"],
+    ["가상일보", "주소: 가상시 가상로 1 | 대표전화: 000-0000-0000", "발행인: 가상인 | 편집인: 가상인"],
+    ["홍길동 기자", "구독", "팔로우"], ["가 가 가"],
+])
+def test_furniture_under_the_story_by_its_kind_is_no_paragraph(furniture):
+    page = parse("\n".join([*_STORY_KO, *furniture]))
+    assert page.paragraphs[:3] == [LEAD_KO, SECOND_KO, THIRD_KO]
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO] or page.paragraphs[3:] == ["가상일보"]
+
+
+@pytest.mark.parametrize("last", [
+    "가상 법원은 무단 전재 및 재배포를 금지한 약관을 어긴 업체에 손해를 물어주라고 판결했다.",  # a copyright law's words
+    "태그 색깔로 물건을 나누는 방식이 도입되면서 창고의 처리 속도가 두 배로 늘었다.",  # the tag word opens a sentence
+    "댓글 2천 개가 달린 게시물이 화제가 되면서 가상시는 설명 자료를 냈다.",
+])
+def test_a_last_paragraph_that_names_a_furniture_kind_stays(last):
+    page = parse("\n".join([*_STORY_KO, last, "", "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+def test_furniture_heads_and_widgets_by_form():
+    from chainwire.extract.trailers import closing_widget, furniture_head, notice_words_in_sentence
+    assert furniture_head("Comments (4)") and furniture_head("전체 댓글 3개") and furniture_head("Tags:")
+    assert furniture_head("청소년보호책임자: 가상인 | 등록번호: 가상 아00000")
+    assert not furniture_head("주소를 옮긴 가상 기관은 올해 등록 업무를 시작한다.")  # one field word in a sentence
+    assert not furniture_head("Tags: the made-up agency tagged every crate before it left.")
+    assert closing_widget("Reads: 120") and closing_widget("1 min read") and not closing_widget("3 million people")
+    assert notice_words_in_sentence("가상 법원은 무단 전재 및 재배포를 금지한 약관을 어긴 업체에 손해를 물어주라고 판결했다.")
+    assert not notice_words_in_sentence("본 기사의 무단 전재 및 재배포를 금지합니다.")
+    assert not notice_words_in_sentence("ⓒ 가상일보 기사의 무단 전재와 재배포를 금지하고 있다.")
+
+
+# Round 2 of the furniture kinds (k2, session 11): taxonomy lines of a blog, notices of where a story first ran or
+# who paid for it, a contact line of a tip-off box, a reader's prompt, a reaction bar, a feedback question.
+@pytest.mark.parametrize("furniture", [
+    ["Filed Under: Trade, Logistics"], ["Posted in Policy | Tagged supply, stockpile | 2 Comments"],
+    ["Categories: Policy"], ["<이 기사는 가상기금의 지원을 받았습니다>"], ["This post first appeared on Made-up Wire."],
+    ["제보 전화 000-0000-0000 / 이메일 desk@made-up.example"], ["가상일보 앱 다운로드하기"], ["Follow Made-up Daily on Instagram"],
+    ["최고예요 3 슬퍼요 0 화나요 1"], ["Was this story helpful?", "Yes", "No"], ["Share this:", "Facebook", "Like this:"],
+])
+def test_round_two_furniture_under_the_story_is_no_paragraph(furniture):
+    page = parse("\n".join([*_STORY_KO, *furniture]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+@pytest.mark.parametrize("last", [
+    "가상시는 제보 전화 000-0000-0000을 열어 두고 주민 의견을 받겠다고 밝혔다.",  # a contact inside a sentence
+    "가상 기업은 주민들이 앱을 설치하면 공사 소식을 받아볼 수 있도록 하겠다고 설명했다.",
+])
+def test_round_two_last_paragraphs_that_name_a_kind_stay(last):
+    page = parse("\n".join([*_STORY_KO, last]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+# Round 3 (k2, session 11): a related box BETWEEN the story's paragraphs — a pointer line (a related label in
+# brackets or before a colon, then another story's headline), or a list's head with up to four headlines (or none,
+# when the capture dropped them) and the story going on under it — leaves the story whole; a subheading stays.
+_LEAD_EN = "A made-up port authority said on Monday it would open a second container terminal next spring."
+_SECOND_EN = "The terminal will add capacity for about 900,000 containers a year, the authority said in a statement."
+_THIRD_EN = "Shipping lines have asked for more berths since the harbour was dredged last year, officials said."
+_FOURTH_EN = "\"We expect the first ships to call in April,\" a spokesperson for the made-up authority said."
+
+
+@pytest.mark.parametrize("box", [
+    ["See also: Made-up ferry line adds night crossings"], ["[Related] Made-up ferry line adds night crossings"],
+    ["More from Made-up Daily", "Made-up ferry line adds night crossings", "Harbour festival returns"],
+    ["Most Read from Made-up Daily", "ADVERTISEMENT"],
+])
+def test_a_related_box_between_english_paragraphs_leaves_the_story_whole(box):
+    page = parse("\n".join(["Made-up port to open second terminal", "By Jane Roe", "March 3, 2025", "", _LEAD_EN,
+                            _SECOND_EN, *box, _THIRD_EN, _FOURTH_EN]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+
+
+@pytest.mark.parametrize("box", [["관련기사", "가상시, 물류 단지 조성", "가상 항만 새 부두 착공"], ["[같이 보기] 가상 항만 새 부두 착공"]])
+def test_a_related_box_between_korean_paragraphs_leaves_the_story_whole(box):
+    fourth = "가상 항만공사는 내년 봄까지 새 부두의 시험 운영을 마칠 계획이라고 밝혔다."
+    page = parse("\n".join([*_STORY_KO[:6], *box, THIRD_KO, fourth]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, fourth]
+
+
+def test_related_lists_that_close_the_story_still_end_it():
+    page = parse("\n".join([*_STORY_KO, "관련기사", "가상시, 물류 단지 조성", "가상 항만 새 부두 착공", "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    from chainwire.extract.trailers import related_pointer
+    assert related_pointer("Read more: Made-up ferry line adds night crossings")
+    assert not related_pointer("Related: the made-up ministry said the plan would be reviewed next year.")

@@ -219,3 +219,41 @@ def test_a_newsrooms_news_site_and_its_stations_mail_domain_name_one_outlet():
 def test_the_sites_own_lines_still_name_it():
     assert _key("가상 제목이다\n" + _STORY[7:] + "/연합뉴스\n") == "yonhap"  # the sign-off after a slash
     assert _key("가상 제목이다\n" + _STORY[7:] + "저작권자 ⓒ 연합뉴스 무단전재 및 재배포 금지\n") == "yonhap"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # outlets added to the registry from public knowledge (session 11), named by the forms the registry reads
+        ("가상 제목\n\n(서울=NSP통신) 홍길동 기자 = 가상의 본문 문장이다.\n", "nspna"),
+        ("가상 제목\n\n[대한경제=홍길동 기자] 가상의 본문 문장이다.\n", "dnews"),
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n저작권자 © 시사IN 무단전재 및 재배포 금지\n", "sisain"),
+        ("A made-up headline\n\nBody text.\n\nCopyright © 2099 TradeWinds. All rights reserved.\n", "tradewindsnews"),
+        # a sub-domain outlet of a group keeps its own key; the group's mail domain is not its own
+        ("가상 제목\n\n[IT조선 홍길동 기자] 가상의 본문 문장이다.\n", "itchosun"),
+        # the second pass: a trade paper by its footer, a regional daily by its short masthead line
+        ("가상 제목\n\n가상의 본문 문장이다.\n\n저작권자 © 스틸데일리 무단전재 및 재배포 금지\n", "steeldaily"),
+        ("전북중앙\n가상 제목\n\n가상의 본문 문장이다.\n", "jjn"),
+    ],
+)
+def test_outlets_added_from_public_knowledge(text, outlet):
+    assert _key(text) == outlet
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        # a correspondent's sign-off under an English story: the name, the outlet, the place
+        ("Hong Gil-dong, Arirang News, Seoul.", "arirang"),
+        # the same shape naming a company or three places names no outlet
+        ("Kim Min-su, Example Electronics, Suwon.", None),
+        ("Seoul, Busan, Incheon", None),
+    ],
+)
+def test_an_english_correspondents_sign_off(line, outlet):
+    assert _key(f"A made-up headline\n\nBody text of a made-up story goes here.\n\n{line}\n") == outlet
+
+
+def test_a_registered_outlets_desk_byline_names_it():
+    assert _key("A made-up headline\nArirang News Web Desk\n\nBody text of a made-up story goes here.\n") == "arirang"
+    assert _key("가상 제목\n/서울파이낸스 온라인뉴스팀\n\n가상의 본문 문장이다.\n") == "seoulfn"

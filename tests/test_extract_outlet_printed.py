@@ -264,3 +264,59 @@ def test_two_press_names_told_or_a_registered_one_among_them_name_no_outlet():
     footer = "\nCopyright \u00a9 2099 Garam Harbour News. All rights reserved.\n"
     text = _en_page("A made-up analyst told Example Valley Journal: \u201cIt is over.\u201d") + footer
     assert parse_text_page(text, "x.txt").outlet == "Garam Harbour News"
+
+
+# What a site prints about itself outside the story (outlets.site_name, site_marks): the masthead title of its
+# legal footer, its browser title's suffix, a capture's own address and its links to the site's home page
+_HEADLINE = "가상 도시 수소 충전소 확충 계획 발표"
+
+
+@pytest.mark.parametrize(
+    "text, outlet",
+    [
+        # the legal footer: the title after its label, with a registration label on the page
+        (_page("", "제호 : 가람일보 | 등록번호 : 서울 아 00000 | 발행인 : 홍길동\n"), "가람일보"),
+        (_page("", "(주)가람미디어 / 신문사명: 가람타임즈 / 등록일: 2099.01.02\n"), "가람타임즈"),
+        # "제호" in a sentence, or with no registration label anywhere, is no footer
+        (_page("", "제호 변경을 앞두고 독자 의견을 듣는다\n"), None),
+        # the browser title: the headline printed again with the site's name after a separator
+        (f"Title: {_HEADLINE} - 가람일보\n" + _page(""), "가람일보"),
+        (f"{_HEADLINE} | 가람타임즈\n" + _page(""), "가람타임즈"),
+        # a suffix after a line that is no other line of the page is a headline's own dash, not a site's name
+        ("가상의 다른 제목 문장 하나 - 가람일보\n" + _page(""), None),
+        # a portal's copy titled by the portal's news service names no outlet
+        (f"Title: {_HEADLINE} | 다음뉴스\n" + _page(""), None),
+        (f"{_HEADLINE} - Yahoo News\n" + _page(""), None),
+        # the capture's own address, and a link to a site's home above the story; a share button's host is none
+        ("URL Source: https://www.garamilbo.co.kr/news/articleView.html?idxno=1\n" + _page(""), "garamilbo"),
+        ("[![가람일보](https://www.garamilbo.co.kr/logo.png)](https://www.garamilbo.co.kr/)\n" + _page(""), "garamilbo"),
+        ("[공유](https://www.facebook.com/)\n" + _page(""), None),
+    ],
+)
+def test_a_site_named_outside_the_story(text, outlet):
+    assert parse_text_page(text, "x.txt").outlet == outlet
+
+
+def test_a_site_name_of_a_registered_outlet_names_it():
+    assert parse_text_page(_page("", "제호 : 뉴스핌 | 등록번호 : 서울 아 00000\n"), "x.txt").outlet == "newspim"
+    assert parse_text_page(f"{_HEADLINE} - 뉴스핌\n" + _page(""), "x.txt").outlet == "newspim"
+    assert parse_text_page("URL Source: https://www.newspim.com/news/view/20990102000001\n" + _page(""),
+                           "x.txt").outlet == "newspim"
+
+
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        # a desk of the outlet as the byline: the outlet's name and one of its newsroom units
+        ("가람일보 온라인뉴스팀", "가람일보"),
+        ("/가람타임즈 디지털뉴스팀", "가람타임즈"),
+        ("By Example Valley News Staff", "Example Valley News"),
+        ("Example Valley News Video Team | Updated: Jan 2, 2099, 10:20 AM", "Example Valley News"),
+        # a company's newsroom or a place's bureau is no press outlet
+        ("Example Motors Newsroom", None),
+        ("Seoul Bureau Staff", None),
+    ],
+)
+def test_a_desk_byline_names_the_outlet(byline, outlet):
+    text = f"{_HEADLINE}\n{byline}\n\n" + _page("").split("\n", 2)[2]
+    assert parse_text_page(text, "x.txt").outlet == outlet

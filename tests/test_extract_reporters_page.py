@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chainwire.extract.bylines import anchor_intro
+from chainwire.extract.crew_credits import is_crew_credit
 from chainwire.extract.profiles import parse_text_page
 
 pytestmark = pytest.mark.unit  # make test-fast
@@ -72,3 +73,75 @@ def test_glued_signoff_variants(credit, names):
     art = parse_text_page(page, "x.txt")
     assert art.reporters == names
     assert credit not in "\n".join(art.paragraphs)
+
+
+@pytest.mark.parametrize("credits, names", [
+    ("(Reporting by Hong Gil-dong in Garam City, Kim Nu-ri and Lee Da-on in Seoul; Editing by Park Ga-ram)",
+     ["Hong Gil-dong", "Kim Nu-ri", "Lee Da-on"]),  # each name's place, not only the last one's
+    ("Reporting by Hong Gil-dong; Writing by Kim Nu-ri; Editing by Park Ga-ram", ["Hong Gil-dong", "Kim Nu-ri"]),
+])
+def test_a_wires_credits_on_their_own_line_close_the_story(credits, names):
+    page = ("Garam nickel exports rise\n\nGARAM CITY, March 3 (Reuters) - Garam said on Monday nickel ore exports "
+            "rose sharply in the first quarter of the year.\n\nOfficials expect a further rise in the second half, "
+            f"the mines bureau said in a statement.\n\n{credits}\n\nDisclaimer: this story was carried from a feed\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == names  # the editor is no writer
+    assert art.paragraphs[-1].endswith("said in a statement.")  # nothing under the credits is the story's
+
+
+@pytest.mark.parametrize("crew", ["영상취재 나래솔 / 영상편집 가온누리", "(촬영기자: 나래솔, 영상편집: 가온누리)",
+                                  "[VJ 나래솔 · 그래픽 가온누리]"])
+def test_a_broadcast_crew_line_is_no_paragraph_and_no_author(crew):
+    page = ("누리소재 수출 통제 [9시 뉴스]\n입력 2099.07.04 21:10\n[앵커]\n가람시가 누리소재 수출을 통제합니다. "
+            "홍길동 기자가 보도합니다.\n[리포트]\n누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
+            f"정부는 업계와 함께 영향을 살피고 있습니다.\n{crew}\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]
+    assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
+
+
+@pytest.mark.parametrize("line", ["편집 나래솔", "취재 나래솔 기자", "그는 영상편집을 맡았다"])
+def test_a_lone_print_task_or_a_sentence_is_no_crew_line(line):
+    assert not is_crew_credit(line)
+
+
+def test_an_english_name_and_its_role_on_two_lines_are_one_byline():
+    page = ("Garam Ledger\nGaram nickel exports rise\nHong Gil-dong\nCorrespondent\nPublished: March 3, 2099 10:20 AM\n"
+            "Garam said on Monday nickel ore exports rose sharply in the first quarter of the year.\n"
+            "Officials expect a further rise in the second half, the mines bureau said in a statement.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["Hong Gil-dong"]
+    assert art.paragraphs[0].startswith("Garam said on Monday")
+
+
+_EN_STORY = ("Garam nickel exports rise\n\nGaram said on Monday nickel ore exports rose sharply in the first quarter "
+             "of the year.\n\nOfficials expect a further rise in the second half, the mines bureau said in a statement.\n\n"
+             "Traders said prices of the ore held steady through the week despite the rise in shipments.\n\n")
+
+
+@pytest.mark.parametrize("card, names", [
+    ("Hong Gil-dong is a staff reporter at Garam Ledger covering trade.", ["Hong Gil-dong"]),  # the bio names its writer
+    ("Hong Gil-dong covers energy for Garam Ledger.", ["Hong Gil-dong"]),
+    ("Garam Ledger is the region's leading business newspaper.", []),  # a publication's card names nobody
+    ("Hong Gil-dong\nhong@garam-ledger.example", ["Hong Gil-dong"]),  # a card's name and address on two lines
+    ("Hong Gil-dong\nEmail: hong@garam-ledger.example", ["Hong Gil-dong"]),
+])
+def test_an_english_card_under_the_story_names_its_writer(card, names):
+    art = parse_text_page(_EN_STORY + card + "\n", "x.txt")
+    assert art.reporters == names
+    assert art.paragraphs[-1].startswith("Traders said")
+
+
+@pytest.mark.parametrize("closer", ["지금까지 가람방송 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다."])
+def test_a_broadcast_closer_after_the_station_names_the_reporter(closer):
+    page = ("누리소재 수출 통제 [9시 뉴스]\n입력 2099.07.04 21:10\n[앵커]\n가람시가 누리소재 수출을 통제합니다.\n[리포트]\n"
+            "누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
+            f"정부는 업계와 함께 영향을 살피고 있습니다.\n{closer}\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]
+    assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
+
+
+def test_a_bio_of_another_writer_under_a_bylined_story_adds_nobody():
+    page = _EN_STORY.replace("\n\n", "\n\nBy Kim Nu-ri\n\n", 1) + "Hong Gil-dong is a reporter at Garam Ledger.\n"
+    assert parse_text_page(page, "x.txt").reporters == ["Kim Nu-ri"]

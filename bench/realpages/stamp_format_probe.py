@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -130,23 +131,32 @@ def page_times(page: str):
     return (art.published_at if art.published_at_source == "page_field" else None), art.updated_at
 
 
-def score_variant(totals: dict[str, list[int]], kind: str, shape: str, stamp: str, pages: list[tuple[str, str]],
-                  pub: str | None, upd: str | None, verbose: bool) -> None:
-    """One stamp variant in each (name, page) given: add (right, tried) to ``totals[kind]``, print one line."""
+def score_pages(totals: dict[str, list[int]], kind: str, shape: str, shown: str, pages: list[tuple[str, str]],
+                judge: Callable[[str], tuple[bool, str]], verbose: bool) -> None:
+    """Each (name, page) given judged by ``judge`` (right?, what was read): add (right, tried) to ``totals[kind]``,
+    print one line (and, verbose, what was read where wrong)."""
     right, wrong_in = 0, []
     for name, page in pages:
-        published, updated = page_times(page)
-        ok = time_ok(published, pub) and time_ok(updated, upd)
+        ok, read = judge(page)
         right += ok
         if not ok:
-            wrong_in.append(f"{name}: {published} / {updated}")
+            wrong_in.append(f"{name}: {read}")
     totals[kind][0] += right
     totals[kind][1] += len(pages)
-    shown = stamp.replace("\n", " ⏎ ")
     print(f"  {kind}  {shape:<13} {right}/{len(pages)}  {shown}")
     if verbose:
         for w in wrong_in:
             print(f"      wrong in {w}")
+
+
+def score_variant(totals: dict[str, list[int]], kind: str, shape: str, stamp: str, pages: list[tuple[str, str]],
+                  pub: str | None, upd: str | None, verbose: bool) -> None:
+    """One stamp variant in each (name, page) given: add (right, tried) to ``totals[kind]``, print one line."""
+    def judge(page: str) -> tuple[bool, str]:
+        published, updated = page_times(page)
+        return time_ok(published, pub) and time_ok(updated, upd), f"{published} / {updated}"
+
+    score_pages(totals, kind, shape, stamp.replace("\n", " ⏎ "), pages, judge, verbose)
 
 
 def print_totals(totals: dict[str, list[int]]) -> dict[str, tuple[int, int]]:

@@ -30,7 +30,7 @@ from typing import Any
 from .country_names import find_countries, load_country_gazetteer
 from .gazetteers import fold_actor_surface, load_actor_gazetteer, load_company_gazetteer
 from .kiwi_nlp import has_proper_noun, is_nominal
-from .text import JOSA, Doc, LiteralIndex, is_hangul, prepare, strip_josa, trie_regex_source
+from .text import JOSA, Doc, LiteralIndex, TrieScanner, is_hangul, prepare, strip_josa, trie_regex_source
 
 
 @dataclass
@@ -285,6 +285,9 @@ _TITLE_SET = frozenset(TITLES)
 _TITLE_LENGTHS = tuple(sorted({len(t) for t in TITLES}, reverse=True))
 # Any title anywhere in a sentence: without one there is no "NAME … TITLE" to find.
 _ANY_TITLE = re.compile(trie_regex_source([re.escape(ch) for ch in t] for t in TITLES))
+# The same matches from the shared Aho-Corasick pass over the joined article (already made for the other
+# scanners) instead of one more `re` pass over it, testing each character against the titles' first characters.
+_ANY_TITLE_SCAN = TrieScanner([re.escape(ch) for ch in t] for t in TITLES)
 
 
 def _title_suffix(core: str) -> str | None:
@@ -689,7 +692,7 @@ def tag_actors(article: Any) -> list[ActorHit]:
     people: dict[str, _Person] = {}
     # Korean: only sentences with a title somewhere (one scan of the joined article) or a parenthesis
     # (a gloss removed before the search could bring two halves of a title together) can name someone.
-    titled = _joined_matches(doc, _ANY_TITLE) if doc.is_korean else None
+    titled = _joined_matches(doc, _ANY_TITLE_SCAN) if doc.is_korean else None
     cued = None if doc.is_korean else _english_cues(doc)
     for s in doc.sentences:
         if not s.text:
@@ -700,7 +703,7 @@ def tag_actors(article: Any) -> list[ActorHit]:
         latin_names: dict[str, str] = {}
         if doc.is_korean:
             # 지나 러몬도(Gina Raimondo): the Latin gloss tells how many words the name has.
-            for m in _PAREN.finditer(text):
+            for m in (_PAREN.finditer(text) if "(" in text else ()):  # (no gloss without a parenthesis)
                 latin = m.group(1).strip()
                 if not _LATIN_NAME.match(latin):
                     continue
@@ -718,7 +721,7 @@ def tag_actors(article: Any) -> list[ActorHit]:
                     picked.insert(0, w)
                 if picked:
                     latin_names[" ".join(picked)] = latin
-            clean = _PAREN.sub("", text)
+            clean = _PAREN.sub("", text) if "(" in text else text
             title_hits = titled.get(s.index) if titled is not None and "(" not in text else None  # clean == text
             _find_people_ko(clean, people, s.index, latin_names,
                             [a for _, a, _ in title_hits] if title_hits else None)

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .actors import doc_organizations
-from .country_names import CountryMatch, find_countries, load_country_gazetteer
+from .country_names import CountryMatch, find_countries, has_kana, load_country_gazetteer
 from .gazetteers import load_actor_gazetteer
 from .text import (
     HEAD_ZONES,
     Doc,
     MultiScan,
+    contains_any,
     guarded,
     is_hangul,
     literal_alternation,
@@ -242,8 +243,8 @@ def _institution_countries(doc: Doc) -> list[tuple[int, str, str]]:
     return out
 
 
-_KANA_RX = re.compile(r"[\u3040-\u30ff]")
-_DOMESTIC_HINT_RX = re.compile(r"정|국|우리|청와대|대통령실|당정")
+# A sentence can hold a domestic mention (_DOMESTIC_RX) only if it holds one of these (당정 holds 정).
+_DOMESTIC_HINTS = ("정", "국", "우리", "청와대", "대통령실")
 
 
 def _doc_country_matches(doc: Doc) -> list[list[CountryMatch]]:
@@ -253,12 +254,13 @@ def _doc_country_matches(doc: Doc) -> list[list[CountryMatch]]:
     korean = doc.is_korean
     per: list[list[CountryMatch]] = [[] for _ in doc.sentences]
     text, starts = doc.joined()
-    if korean and _KANA_RX.search(text):
+    kana = korean and has_kana(text)
+    if kana:
         for i, sent in enumerate(doc.sentences):
             if sent.text:
                 per[i] = find_countries(sent.text, korean=True)
         return per
-    for m in find_countries(text, korean=korean):  # firm matches in order, then the resolved ambiguous ones
+    for m in find_countries(text, korean=korean, kana=kana):  # (kana known: not searched for again)  # firm matches in order, then the resolved ambiguous ones
         i = bisect_right(starts, m.start) - 1
         off = starts[i]
         m.start -= off
@@ -303,7 +305,7 @@ def tag_countries(article: Any) -> list[CountryHit]:
     if korean:
         prev: tuple[int | None, bool] = (None, False)  # (paragraph, named a foreign government) of the last sentence
         for s, found in zip(doc.sentences, per_sentence, strict=True):
-            if s.text and _DOMESTIC_HINT_RX.search(s.text):
+            if s.text and contains_any(s.text, _DOMESTIC_HINTS):
                 words = _domestic_mentions(s.text, found)
                 if "정부" in words and s.paragraph is not None and prev == (s.paragraph, True):
                     words = [w for w in words if w != "정부"]  # 미 연방정부는 … 당시 정부는: that government again

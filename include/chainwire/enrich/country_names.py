@@ -484,8 +484,17 @@ def _resolve_ambiguous(matches: list[CountryMatch], text: str) -> list[CountryMa
     return out
 
 
-def find_countries(text: str, korean: bool = True) -> list[CountryMatch]:
-    """All country matches in one piece of text (no zone logic)."""
+_KANA_RX = re.compile(r"[\u3040-\u30ff]")
+
+
+def has_kana(text: str) -> bool:
+    """Whether ``text`` holds Japanese kana (then CJK names are looked for in a Korean text)."""
+    return _KANA_RX.search(text) is not None
+
+
+def find_countries(text: str, korean: bool = True, kana: bool | None = None) -> list[CountryMatch]:
+    """All country matches in one piece of text (no zone logic). ``kana``: :func:`has_kana` of ``text``
+    when the caller knows it (a pass over the text less)."""
     g = load_country_gazetteer()
     matches: list[CountryMatch] = []
     if korean:
@@ -498,7 +507,7 @@ def find_countries(text: str, korean: bool = True) -> list[CountryMatch]:
         if "미 " in text or "북 " in text or "러 " in text:
             matches += _match_abbr_space(text)
     matches += _match_en(g, text)
-    if not korean or re.search(r"[\u3040-\u30ff]", text):
+    if not korean or (has_kana(text) if kana is None else kana):
         matches += [CountryMatch(g.cjk[m.group(0)], m.start(), m.end(), m.group(0), region=_region_codes(g.cjk[m.group(0)]))
                     for m in g.cjk_rx.finditer(text)]
     # Drop matches nested inside a longer (or identical) one: EU inside 한·EU, 아세안 inside 한·아세안.

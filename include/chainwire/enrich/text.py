@@ -38,7 +38,17 @@ SENTENCE_SEP = "\x00"  # joins sentences for whole-document scans (see Doc.joine
 _DOTS = str.maketrans({"ㆍ": "·", "・": "·", "･": "·", "‧": "·", "∙": "·", "\u00a0": " "})
 
 
-_DOT_RX = re.compile("[" + "".join(chr(c) for c in _DOTS) + "]")
+_DOT_CHARACTERS = tuple(chr(c) for c in _DOTS)
+
+
+def contains_any(text: str, needles: Iterable[str]) -> bool:
+    """Whether one of ``needles`` occurs in ``text``: a few `in` tests (str's fast search) instead of a regex
+    alternation or character class, which `re` tests character by character (≈ 3× the CPU over a generated
+    article's paragraphs for the six dot variants, measured)."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
 
 
 def normalize(text: str | None) -> str:
@@ -46,7 +56,7 @@ def normalize(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFC", text)
     # str.translate with a mapping costs a dict lookup per character; most texts have nothing to fold.
-    if _DOT_RX.search(text):
+    if contains_any(text, _DOT_CHARACTERS):
         text = text.translate(_DOTS)
     return text
 
@@ -67,7 +77,9 @@ _ABBREV = {
     "vs", "e.g", "i.e", "no", "gov", "sen", "rep", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "p.m", "a.m", "etc", "plc", "bros", "dept", "est", "approx", "fig",
 }
-_SPLIT_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+# ([.!?…]+ spelled as one end then more: a pattern that starts with a repeat has no first-character set, and
+# `re` then tries a whole match at every position instead of skipping to the next end; the same matches.)
+_SPLIT_CANDIDATE = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s+)")
 _NEXT_CHAR = re.compile(r"\s*(\S?)")  # the first non-space character at a position ("" at the end)
 _ONE_LETTER = re.compile(r"[a-z]")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")

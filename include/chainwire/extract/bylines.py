@@ -293,14 +293,16 @@ def parse_byline(paragraph: str) -> Byline | None:
         if parsed is not None and parsed[0] and all(parsed[1]) and _looks_like_brand(a):
             return Byline(None, parsed[0], parsed[1], tail.strip(), a)
         return None
+    # [매체=매체] rest: the brand printed where the place goes is no dateline
+    dl = None if a == b or is_press_name(a) else (a or None)
     w = _WHO_RE.match(tail)
     if w:
         parsed = split_reporters(w["who"])
         if parsed is not None:
             names, roles = parsed
-            return Byline(a or None, names, roles, w["rest"].strip(), b)
+            return Byline(dl, names, roles, w["rest"].strip(), b)
     # [서울=뉴스핌] rest  (no reporter)
-    return Byline(a or None, [], [], tail.strip(), b)
+    return Byline(dl, [], [], tail.strip(), b)
 
 
 _BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
@@ -479,20 +481,30 @@ _BY_TAIL_RE = re.compile(r"\s+(?:(?i:(?:staff|senior|chief|contributing)\s+)?(?i
                          r"|in\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})\s*$")
 # A mail label between a sign-off's name and its address: "홍길동 기자 Email: gildong@…", "홍길동 기자 이메일 :"
 _MAIL_LABEL_TAIL_RE = re.compile(r"\s*(?:(?i:e-?mail)|이메일|메일)\s*[:：]?\s*$")
+_STAFF_TAIL_RE = re.compile(r"(?:^|\s)(?:[Ss]taff|STAFF)(?:\s+(?:[Rr]eports?|[Ww]riters?|REPORTS?))?$")
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
 # Editing by D)". The reporters and writers wrote the story; the editors did not.
-_EN_CREDITS_RE = re.compile(r"^\((?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})\)$")
+_EN_CREDITS_RE = re.compile(r"^(?P<open>\()?(?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})(?(open)\))$")
 _EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
 _EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
 _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}$")
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
+# The AP's abbreviations of US states after a dateline ("JACKSON COUNTY, Ga. —", "NEW YORK, N.Y. --"); the eight
+# states the AP spells out (Texas, Ohio, …) are plain words the region pattern takes as they are
+AP_STATE_ABBREVIATIONS = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+    "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    "D.C.",
+)
+_AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True))
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
+    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
@@ -574,7 +586,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
-            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
+            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
+                      or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
         if c.isupper() and "(" in s[:40]:
             m = _WIRE_PAREN_LEAD_RE.match(s)
@@ -617,6 +630,29 @@ def desk_byline(who: str) -> str | None:
     return None
 
 
+# What a CMS prints after the stamp on the byline's line: counters ("댓글 0", "의견 0", "조회 1,234")
+_COUNTER_TAIL_RE = re.compile(r"(?:\s*[|ㅣ│·]?\s*(?:댓글|의견|조회수?|공감|추천)\s*[:：]?\s*[\d,]+)+\s*$")
+
+
+_NAME_THEN_LABEL_RE = re.compile(r"^[가-힣]{2,4}\s+(?:기사입력|최초입력|입력|기사등록|등록|기사승인|승인|송고시간|송고|작성|게재)\s*[:：]?\s*\d")
+
+
+def byline_beside_stamp(rest: str, line: str) -> Byline | None:
+    """The byline left on a stamp's line once the stamp is read (``scan_stamps``'s rest): "이수민 기자 댓글 0" for
+    "이수민 기자 | 승인 2025.03.04 11:15 | 댓글 0"; a lone name too ("홍길동" of "홍길동 입력 2025.03.04 11:15"), as the
+    stamp's label right after it marks the name as the byline, unless it is a desk ("산업부"), a place or a press name."""
+    s = _COUNTER_TAIL_RE.sub("", rest).strip(" |ㅣ│·")
+    if not s or len(s) > 60:
+        return None
+    sig = parse_signature(s)
+    if sig is not None and sig.reporters:
+        return sig
+    if _HANGUL_NAME_RE.match(s) and s not in NOT_NAMES and s not in PLACES and _NAME_THEN_LABEL_RE.match(line) \
+            and line.startswith(s) and not s.endswith((*DESK_SUFFIXES, "부", "팀")) and not is_press_name(s):
+        return _sig([s], [""])
+    return None
+
+
 # ---------------------------------------------------------------- sign-offs
 
 _SIG_EMAILS_RE = re.compile(rf"^\(?(?P<emails>{_EMAILS})\)?$")
@@ -626,7 +662,9 @@ _SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 # A broadcaster's closing line: "YTN 홍길동입니다.", "KNN 홍길동 입니다." (the name may stand apart),
 # "울산MBC 홍길동입니다.", "가상방송 홍길동입니다."
-BROADCAST_CLOSER_RE = re.compile(r"^(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
+# "KNN 홍길동입니다.", "지금까지 한빛뉴스 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다.": the reporter closes the script
+BROADCAST_CLOSER_RE = re.compile(r"^(?:지금까지\s+)?(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))"
+                                 r"(?:\s+뉴스)?\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
 _NOT_CLOSER_NAMES = frozenset({"뉴스", "보도", "기자", "앵커", "특파원", "소식"})
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<emails>{_EMAILS})\s*[)>]?$")
 
@@ -649,16 +687,47 @@ _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]
 # English role words a "By" line may list after the names ("By Hong Gil-dong, Staff Reporter")
 _EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
                             "contributing writer", "columnist", "staff"})
-# "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald"
+# "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald", "Hong Gil-dong, Reuters"
 _EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})"
                                r"(?:\s+[|｜]\s+[^|｜]{2,60}){0,3}$")  # "Author: NAME | job title | desk, organisation"
 # A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
 _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
 # "Hong Gil-dong, Staff Writer" / "Hong Gil-dong Staff Reporter": a name and its English role
+EN_ROLE_TITLES = ("Staff Writer", "Staff Reporter", "Senior Reporter", "Reporter", "Correspondent", "Senior Writer")
 _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?(?:\s[A-Z][a-zA-Z'’.]*(?:-[a-zA-Z]+)?){1,2})"
-                              r"(?:,\s*(?:Staff Writer|Staff Reporter|Senior Reporter|Reporter|Correspondent|Senior Writer)"
+                              r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
-_EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*/\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
+NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+_CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
+
+
+def join_name_role_lines(items: list[str]) -> list[str]:
+    """``Jane Doe`` / ``Staff Reporter``: an English name and its role printed on two lines (a profile box's two
+    spans) read as one byline, ``Jane Doe, Staff Reporter`` (only near the top of the page); ``Jane Doe`` /
+    ``jdoe@example.com`` (or ``Email: …``), a card's name and address, anywhere: ``Jane Doe jdoe@example.com``."""
+    out: list[str] | None = None
+    k = 0
+    while k < len(items) - 1:
+        nxt = items[k + 1]
+        if (nxt in EN_ROLE_TITLES and k < NAME_ROLE_LINES or "@" in nxt) and EN_BARE_NAME_RE.match(items[k]):
+            card = _CARD_EMAIL_RE.match(nxt) if "@" in nxt else None
+            if card is not None or nxt in EN_ROLE_TITLES:
+                out = out if out is not None else items[:k]
+                out.append(f"{items[k]} {card['email']}" if card is not None else f"{items[k]}, {nxt}")
+                k += 2
+                continue
+        if out is not None:
+            out.append(items[k])
+        k += 1
+    if out is None:
+        return items
+    out.extend(items[k:])
+    return out
+_EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
+# "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
+# holds nothing else, so "기자 회견을 열었다" never matches
+_ROLE_SPACE_FIRST_RE = re.compile(rf"^(?P<role>기자|특파원)\s+(?P<name>[가-힣]{{2,4}})(?=\s*$|\s+[(<]?{_EMAIL}[)>]?$)")
+_NOT_NAMES_AFTER_ROLE = frozenset({"회견", "간담회", "설명회", "수첩", "칼럼", "브리핑", "질문", "명단"})
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
 # "홍길동 기자가 현장을 취재했습니다", "… 기자가 알아봤습니다".
@@ -783,6 +852,10 @@ def _parse_signature(line: str) -> Byline | None:
     if s[:1] in "BR" and s[:2] in ("By", "BY", "Re"):
         s = _BY_MARK_RE.sub("By ", s)  # "By: NAME", "By - NAME", "Reported by NAME": the writer, as "By NAME"
     s = _unglue_roles(s)
+    if s[:1] in "기특":
+        rf = _ROLE_SPACE_FIRST_RE.match(s)
+        if rf and rf["name"] not in NOT_NAMES and rf["name"] not in _NOT_NAMES_AFTER_ROLE:
+            s = f"{rf['name']} {rf['role']}{s[rf.end():]}"  # "기자 홍길동" → "홍길동 기자"
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:
@@ -793,11 +866,13 @@ def _parse_signature(line: str) -> Byline | None:
     if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
         inner = _parse_signature(wrapped["inner"])
         return inner if inner is not None and inner.reporters else None
-    if s[:1] == "(" and "by " in s[:40]:
-        m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)": a wire story's credits
+    if s[:1] in "(ARW" and "by " in s[:40]:
+        m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)", brackets or not: a wire story's credits
         if m:
-            parts = [_EN_CREDIT_PLACE_RE.sub("", p) for p in _EN_CREDIT_PART_RE.findall(m["credits"])]  # "… in Seoul"
-            names = [n for part in parts for n in _EN_SPLIT_RE.split(part) if _EN_NAME_ONLY_RE.match(n.strip())]
+            # "A in Bengaluru, B and C in Seoul": each name's place stripped, not only the last one's
+            pieces = [_EN_CREDIT_PLACE_RE.sub("", n.strip()) for part in _EN_CREDIT_PART_RE.findall(m["credits"])
+                      for n in _EN_SPLIT_RE.split(part)]
+            names = [n for n in pieces if _EN_NAME_ONLY_RE.match(n)]
             return _sig([n.strip() for n in names], [""] * len(names)) if names else None
     if s[0].isupper():
         m = _EN_LABEL_NAME_RE.match(s)
@@ -807,7 +882,7 @@ def _parse_signature(line: str) -> Byline | None:
         if m:
             return _sig([m["name"]], [""])
         m = _EN_NAME_BRAND_RE.match(s)
-        if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal": the writer and the outlet
+        if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal", "…, Reuters": the writer, the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
     m = _NAME_LABEL_RE.match(s)
     if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
@@ -863,7 +938,8 @@ def _parse_signature(line: str) -> Byline | None:
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
             brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
-            names = [n for n in names if n not in brands]
+            # "By Harbor Ledger staff", "By Garam Times Staff Reports": the desk, no person
+            names = [n for n in names if n not in brands and not _STAFF_TAIL_RE.search(n)]
             if not names:
                 return None
             return _sig(names, [""] * len(names), emails=EMAIL_RE.findall(m["emails"] or ""),
@@ -920,7 +996,7 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], (), got[3])
         return None
-    if len(s) <= 40 and s[-1] != "." or s.endswith("입니다."):
+    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.")):
         m = BROADCAST_CLOSER_RE.match(s)
         if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])

@@ -43,10 +43,12 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
     is_role,
     join_dated_dateline,
+    join_name_role_lines,
     parse_lead,
     parse_signature,
     section_byline,
@@ -57,7 +59,8 @@ from .bylines import (
 from .captions import markdown_image, match_caption_en, match_caption_ko
 from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
-from .dates import MONTH_NAME, in_zone
+from .crew_credits import CREW_LINE_MAX, is_crew_credit
+from .dates import MONTH_NAME, in_zone, midnight
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -88,7 +91,16 @@ from .stamps import (
     scan_stamps,
     trailing_stamp,
 )
-from .trailers import TRAILER_TEXT_MIN, closing_widget, glued_notice, without_caps_tag
+from .trailers import (
+    TRAILER_TEXT_MIN,
+    closing_widget,
+    furniture_head,
+    glued_notice,
+    notice_words_in_sentence,
+    reader_prompt,
+    related_pointer,
+    without_caps_tag,
+)
 
 PARSER_VERSION = "0.1.0"
 PARSER_KO = f"chainwire-generic-ko@{PARSER_VERSION}"
@@ -132,6 +144,8 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
+    # the follow button of a reporter's card; a blog's share and like widgets
+    "팔로우", "팔로우하기", "Follow", "FOLLOW", "Loading...", "Like Loading...",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -144,6 +158,8 @@ _WIDGET_RE = re.compile(
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
     r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
+    # an audio player's loading line ("Getting your … player ready...", "Loading audio…")
+    r"|^(?:Getting your [\w ]{0,30}player ready|Loading (?:the )?audio(?: player)?)[.…]*$"
 )
 # A newsletter promotion inside or under the story ("Stay ahead on X with our free newsletter", "… Sign up now for
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
@@ -186,6 +202,15 @@ _COPYRIGHT_RE = re.compile(
 )
 
 
+# The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
+_HEADING_MARKS = "[]【】<>〈〉《》*#_■□▶▷◆◇ :："
+HEADING_MAX = 40
+MASTHEAD_MAX = 20  # characters of a site's name printed above the story and again under it
+# the font-size buttons, printed as their letter in each size ("가 가", "A A A", "가- 가+")
+_FONT_WIDGET_RE = re.compile(r"^(?:가[+-]?\s*){2,5}$|^(?:A[+-]?\s*){2,5}$")
+FONT_WIDGET_MAX = 16
+
+
 class LineRule:
     """``bool(rule.search(line))``, answered faster: the rule's branches are anchored at the line's start
     (``^``, no ``re.M``) or contain one of ``inner``'s literals (tests/test_extract_fastpaths.py reads
@@ -223,6 +248,11 @@ _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
+# A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
+# headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
+_HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
+# A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -239,6 +269,8 @@ _END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) 
 _GLUED_SIGNOFF_RE = re.compile(
     r"^(?P<text>.{20,}?(?:다|요|[.!?])[.!?]?[\"'”’)]*)\s+(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)"
     r"(?:\s+\(?(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?)?$", re.S)
+# a wire's credits on a line of their own, brackets or not: "Reporting by A; Editing by B" ("Additional reporting by …")
+_EN_CREDIT_STARTS = ("Reporting ", "Writing by", "Additional", "(Reporting", "(Writing b", "(Additiona")
 # A wire's closing credits run into the story's last sentence: "… last year. (Reporting by A; Editing by B)"
 _GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200}\))\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
@@ -328,6 +360,10 @@ _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+# The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
+# characters of the site's (its name, slogan, section path)
+TITLE_TAIL_MAX = 60
+_TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
@@ -469,11 +505,31 @@ def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def crumb_glued_headline(lines: list[str]) -> tuple[int, int] | None:
+    """(index of the headline, index of its copy) where the copy comes FIRST: a breadcrumb or section label glued
+    to the headline with no space or behind a crumb mark ("Homecompanies marketsHeadline", "Home › Headline"),
+    the bare headline on a later line. A space before the copy is a label of the headline's own ("[단독] 제목"
+    over "제목"), not a crumb: left alone. The caller still checks the headline is one."""
+    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k + 1, len(flat)):
+            e = flat[i]
+            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+                    and s.endswith(e) and (s[-len(e) - 1].isalnum() or s[:-len(e)].rstrip()[-1:] in _CRUMB_MARKS):
+                return i, k
+    return None
+
+
+_CRUMB_MARKS = tuple("›>»/|")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
+# A site's slogan closing on its name ("정직한 언론, 가상일보"): a short phrase, a comma, a press name
+_SLOGAN_RE = re.compile(r"^[^\s,]{1,10}(?:\s[^\s,]{1,10}){0,2},\s*[^\s,]{1,12}(?:신문|일보|뉴스|방송|타임스|타임즈)$")
 # An English site's name line: up to four capitalised words closing on a press noun ("Fluoride Action
 # Network", "The Daily Star"); a headline has lower-case words or a verb among its words
 _EN_SITE_NAME_RE = re.compile(
@@ -520,6 +576,30 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
         return False
     after = items[k + 1:k + 3]
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
+
+
+INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
+# a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
+FROM_SITE_HEAD_RE = re.compile(r"^(?:Most [Rr]ead|Most [Pp]opular|More|Latest|Popular|More [Ss]tories|Top [Ss]tories)"
+                               r" from (?:the )?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}$")
+INLINE_HEADLINE_MAX = 90
+
+
+def inline_list(items: list[str], k: int, english: bool, chrome, end) -> int | None:
+    """How many headlines follow the related list's head ``items[k]`` when the list sits INSIDE the story: one to
+    ``INLINE_LIST_MAX`` short lines that close no sentence, then — past ``chrome`` lines (an ad's marker) — two
+    sentences of the story going on, neither of them an ``end`` line (a footer's notice, another list's head); the
+    capture may have dropped the list and kept its head (0 headlines). None: the head closes the story."""
+    if items[k] not in INLINE_BOX_HEADS and not (english and FROM_SITE_HEAD_RE.match(items[k])):
+        return None
+    m = 0
+    while m < INLINE_LIST_MAX and k + 1 + m < len(items) and len(items[k + 1 + m]) <= INLINE_HEADLINE_MAX \
+            and not _SENTENCE_END_RE.search(items[k + 1 + m]):
+        m += 1
+    after = [x for x in items[k + 1 + m:k + 1 + m + INLINE_LIST_MAX] if not chrome(x)][:2]
+    inside = len(after) == 2 and all(_paragraph_like(x, english) and _SENTENCE_END_RE.search(x) and not end(x)
+                                     for x in after)
+    return m if inside else None
 
 
 # The longest English date alone under a headline: "Wednesday, September 13, 2023" (29 characters)
@@ -624,6 +704,31 @@ def _closes(s: str) -> bool:
     """The line closes a sentence (``_SCRIPT_FINAL_RE`` without the regex: the hot path of every page)."""
     t = s.rstrip("\"'”’)]")
     return t[-1:] in ".?!…다요까죠"
+
+
+# A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
+_BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
+
+
+def _rejoined_lead_bracket(items: list[str]) -> list[str]:
+    """A lead formula whose opening bracket a capture cut onto a line of its own (``[`` over ``매체=이름 기자] 본문``)
+    or spaced off it (``[ 매체=이름 기자] 본문``, a cut line joined back with a space): one line ``[매체=이름 기자]
+    본문``, the form the lead parser reads. Anything else is left as it is."""
+    out = items
+    for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
+            continue
+        if len(s) == 1:
+            if k + 1 >= len(items):
+                continue
+            joined, span = s + items[k + 1], 2
+        else:
+            joined, span = s[0] + s[1:].lstrip(), 1
+        if _BRACKET_LEAD_RE.match(joined):
+            out = [*items[:k], joined, *items[k + span:]]
+            break
+    return out
 
 
 def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
@@ -904,22 +1009,39 @@ def _split_flat_summary(items: list[str]) -> list[str]:
 # is the writer when no byline named one.
 _AUTHOR_BIO_RE = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:is|was|stands as|has been|serves as)\s[^.]{0,120}?"
-    r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b")
+    r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b"
+    # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
+    r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
+_PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
 
-def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
-    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
+    """Where an English author card starts among the paragraphs, the writer's name it shows (or None), and whether
+    that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
-            return k, None
-        name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == m["who"].split()[0] else None
-        return k - 1, name
+            return k, _bio_writer(paragraphs[k]), True  # "NAME is a reporter at Brand": the card names its writer
+        who = m["who"] or m["beat"]
+        name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
+        return k - 1, name, False
+    return None
+
+
+def _bio_writer(line: str) -> str | None:
+    """The writer an English bio line names of itself ("NAME is a reporter at Brand …", "NAME covers X for Brand"):
+    a person's full name and a person's role, never a publication ("Brand is the country's leading newspaper")."""
+    m = _AUTHOR_BIO_RE.match(line)
+    if m is None:
+        return None
+    who = m["who"] or m["beat"]
+    if who and EN_BARE_NAME_RE.match(who) and (m["beat"] or _PERSON_ROLE_RE.search(line[:m.end()])):
+        return who
     return None
 
 
@@ -1065,8 +1187,14 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if len(s) <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if len(s) < 120 and _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s) and glued_notice(s) is None  # "… 했다. <ⓒ 매체 …>": a story's line
+        if len(s) < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
+            return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
+        if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
+            return True  # "가 가", "A A A": the font-size buttons
+        if reader_prompt(s):
+            return True  # "한빛일보 앱 설치하기", "Follow Brand on X": a button asking the reader
+        if related_pointer(s):
+            return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1078,6 +1206,8 @@ class _Page:
         toks = s.split()
         if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
             return True  # navigation bar of section names
+        if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
+            return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
         return False
 
     def stamp_line(self, s: str) -> bool:
@@ -1087,10 +1217,17 @@ class _Page:
     def is_end(self, s: str) -> bool:
         if s in self.end_lines:
             return True
+        if len(s) <= HEADING_MAX and (s[0] in _HEADING_MARKS or s[-1] in _HEADING_MARKS) \
+                and s.strip(_HEADING_MARKS + " ") in self.end_lines:
+            return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
+        if furniture_head(s):
+            return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
+        if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
+            return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
-            return not self._captioned_notice(s) and glued_notice(s) is None  # the story's line, its notice glued on
+            return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
 
     def _captioned_notice(self, s: str) -> bool:
@@ -1140,6 +1277,8 @@ class _Page:
             self.finish([], [], None, None, [], [])
             return
         lines = [r.strip() for r in text.split("\n")]
+        if "# " in text:
+            lines = [_MD_HEADING_RE.sub("", s) if s[:1] == "#" else s for s in lines]
         if not self.en and looks_wrapped(text):
             lines = unwrap_lines(lines, self.is_chrome)
         items = join_split_stamps(_name_widget_images([s for s in lines if s]), self.en)  # "날짜" / "시각"
@@ -1147,8 +1286,10 @@ class _Page:
             items = join_script_fragments(items, self.is_chrome)
         else:
             items = join_dated_dateline(items)  # "SEOUL, Feb. 6, 2025" / "/PRNewswire/ -- rest": one lead
+            items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
@@ -1199,10 +1340,15 @@ class _Page:
                 script_start = start
 
         # -- 2. end of the body: first end marker after the start
+        box_lines: set[int] = set()  # the headlines of related lists inside the story
         if start is not None:
             end = n
             for k in range(start + 1, n):
                 if self.is_end(items[k]) and not _inline_box(items, k, self.en):
+                    listed = inline_list(items, k, self.en, self.is_chrome, self.is_end)
+                    if listed is not None:  # "관련기사" / two headlines / the story going on: a list inside the story
+                        box_lines.update(range(k, k + 1 + listed))
+                        continue
                     end = k
                     break
         head_end = start if start is not None else end
@@ -1272,7 +1418,7 @@ class _Page:
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 if rest:
-                    sig = parse_signature(rest)
+                    sig = byline_beside_stamp(rest, s)  # "홍길동 입력 …", "홍길동 기자 | 승인 … | 댓글 0"
                     if sig is not None and sig.reporters:
                         head_sigs.append(sig)
                     elif section is None and self.breadcrumb(rest):
@@ -1385,8 +1531,8 @@ class _Page:
                         paragraphs.append(s)
                     end = k + 1
                     break
-                if s in INLINE_BOX_HEADS:
-                    continue  # the head of a box inside the story (the story goes on after it)
+                if s in INLINE_BOX_HEADS or k in box_lines:
+                    continue  # the head of a box inside the story (the story goes on after it), its headlines
                 trailer = glued_notice(s) if len(s) > TRAILER_TEXT_MIN else None
                 if trailer is not None:  # "… batteries. — NAME, (c) 2023 Brand", "… response. #Tag #Tag": the story ends
                     paragraphs.append(trailer.text)
@@ -1429,13 +1575,15 @@ class _Page:
                     intro = anchor_intro(s)
                     if intro is not None:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
-                    elif "@" in s or s[:3] in ("By ", "BY ") or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
-                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
+                    elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
+                            or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
+                            or (len(s) <= 40 and "니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
                             if signed_at is None and (sig.emails or "@" in s or "[email" in s  # masked too
-                                                      or BROADCAST_CLOSER_RE.match(s)):  # "KNN 홍길동 입니다.": the script ends
+                                                      or BROADCAST_CLOSER_RE.match(s)  # "KNN 홍길동 입니다.": the script ends
+                                                      or s[:10] in _EN_CREDIT_STARTS):  # a wire's credits close its story
                                 signed_at = len(paragraphs)
                             continue
                 elif "[리포트]" in s or "[기자]" in s:  # a script run into one line: its hand-over names the reporter
@@ -1455,9 +1603,10 @@ class _Page:
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]
-                if bio[1]:
+                # a bio's own name is the writer only when no byline named one (a card may be another writer's)
+                if bio[1] and not (bio[2] and any(b.reporters for b in (*head_sigs, *sigs))):
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
-            while len(paragraphs) > 1 and closing_widget(paragraphs[-1]):
+            while len(paragraphs) > 1 and (closing_widget(paragraphs[-1]) or self._masthead_again(paragraphs[-1], items, start)):
                 paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
             # trailing sign-offs without an e-mail ("홍길동 기자", "부산/홍길동 기자 2024. 6. 11. 23:14")
             trail: list[Byline] = []
@@ -1498,6 +1647,11 @@ class _Page:
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
         art.paragraphs = _undash_lead(art.paragraphs)
+        if art.paragraphs and art.paragraphs[0][:1] in "[(【" and _BRACKET_LEAD_RE.match(art.paragraphs[0]):
+            formula = parse_lead(art.paragraphs[0])  # "[매체=이름 기자] 본문" under a byline the walk took for the lead
+            if formula is not None and formula.rest:
+                art.paragraphs[0] = formula.rest
+                lead = lead or formula
         if title is None and art.paragraphs and (
                 (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
                 or retold_headline(art.paragraphs, self.en)):
@@ -1562,6 +1716,12 @@ class _Page:
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
                     items[:head_end])
+
+    @staticmethod
+    def _masthead_again(p: str, items: list[str], start: int) -> bool:
+        """``p`` is the site's name printed again under the story (above its footer): a short line, no sentence,
+        that the page's head prints too."""
+        return len(p) <= MASTHEAD_MAX and not _SENTENCE_END_RE.search(p) and p in items[:start]
 
     def _story_above(self, items: list[str], k: int) -> bool:
         """Whole paragraphs of a story stand above line ``k`` (a byline alone there signs the story off)."""
@@ -1756,6 +1916,8 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+                elif _TITLE_TAIL_RE.search(s):
+                    core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -1771,7 +1933,8 @@ class _Page:
             if dup is not None:
                 title = dup
         if title is None:
-            glued = glued_headline_copy(lines)  # the headline printed again behind a breadcrumb or section label
+            glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
+            # breadcrumb or section label, under the headline or above it
             if glued is not None and self.headline_copied(lines[glued[0]]):
                 title, copy_line = lines[glued[0]], lines[glued[1]]
         if title is None:
@@ -1915,6 +2078,17 @@ class _Page:
         below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
         return below >= 2 and below >= above
 
+    def copy_with_tail(self, s: str, lines: list[str]) -> str | None:
+        """The headline a title-bar line copies with a tail of the site's after a separator, whatever the tail says
+        (a site name and its slogan, a section path): ``제목 | 매체 - 세상을 보는 창`` when ``제목`` is another line of
+        the page's head that reads as a headline. The bare copy is the evidence, not a list of brands."""
+        for e in lines:
+            if len(e) < len(s) - TITLE_TAIL_MAX or not s.startswith(e) or e == s:
+                continue
+            if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
+                return e
+        return None
+
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
         headline candidate that closes no sentence (a story's sentence may be quoted at a paragraph's end too)."""
@@ -1933,6 +2107,8 @@ class _Page:
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
         if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+            return False
+        if _HOME_CRUMB_RE.match(core) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
@@ -2021,6 +2197,10 @@ class _Page:
             published = bare[0]
         zone = o.timezone if o is not None else None  # a foreign outlet prints its own wall clock
         published, updated = in_zone(published, zone), in_zone(updated, zone)
+        if published is None and updated is not None:
+            # only an update stamp printed ("수정 …", "Updated …"): a story is published no later than its
+            # update, so the update's day is the page's date (a landing date after it could never be right)
+            published = midnight(updated.date(), updated.tzinfo)
         art.updated_at = updated
         has_article = bool(art.title or art.paragraphs)
         # English leads print no "N일" days: no body_relative_date there.

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
 from .press import (
+    EN_DESK_UNITS,
     EN_PRESS_WORDS,
     FOREIGN_AGENCIES,
     HOME_TIMEZONES,
@@ -39,6 +40,7 @@ from .press import (
     NEWSROOM_UNITS,
     WEBMAIL_DOMAINS,
 )
+from .site_marks import masthead_names, own_site_hosts, title_suffix_names
 
 PROFILE_NEWSPIM = "newspim"
 PROFILE_KO = "generic_ko"
@@ -379,6 +381,11 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_DESK_BYLINE_AT_BREAK.finditer(lined) if _desk_hint(text) else ()):  # "매체 온라인뉴스팀"
+        if n >= 3 or not bound.above(m.start()):
+            break
+        if m.group("brand").lower() in brand_names:
+            brands_seen.append((m.group("brand"), 3.0, m.start()))
     for n, m in enumerate(_ALT_BRAND_RE.finditer(text)):  # "![[매체] 뉴스 멤버십 이벤트](…)": its own banner
         if n >= 5:
             break
@@ -391,6 +398,13 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         for brand, rest, pos in brand_heads[:5]:
             if rest.strip() in lines:  # "매체 헤드라인" next to the headline alone: the site's title bar
                 brands_seen.append((brand, 2.0, pos))
+    for name, pos in masthead_names(text) + title_suffix_names(text):  # "제호 : 매체", "헤드라인 - 매체": the site's name
+        if name.lower() in brand_names:
+            brands_seen.append((name, 2.0, pos))
+    for host in own_site_hosts(text, bound.prose_end):  # "URL Source: https://…", a link to the site's home
+        known = outlet_for_url(f"http://{host}")
+        if known is not None:
+            brands_seen.extend((b, 2.0, 0) for b in known.brands[:1])
     for n, m in enumerate(_AT_BRAND_RE.finditer(text) if "@" in text and _at_role_hint(text) else ()):  # "홍길동기자@매체": the reporter at the outlet
         if n >= 5:
             break
@@ -484,6 +498,9 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
     sign = _SIGN_OFF_RE.match(line) if _SIGN_OFF_END in line else None
     if sign and sign.group("brand").lower() in brand_names:
         return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    en_sign = _EN_SIGN_OFF_RE.match(core) if core.count(",") == 2 else None
+    if en_sign and en_sign.group("brand").lower() in brand_names:
+        return en_sign.group("brand"), 3.0  # "Jane Roe, Brand News, Seoul.": a correspondent's sign-off
     slogan = _SLOGAN_BRAND_RE.match(line) if line[:1] in "<《〈" else None
     if slogan and slogan.group("brand").lower() in brand_names and _PRESS_WORD_RE.search(line, 0, slogan.start("brand")):
         return slogan.group("brand"), 2.0  # "<세상을 보는 눈, 글로벌 미디어 매체>": the site's slogan and name
@@ -499,6 +516,8 @@ _SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이�
                               r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
 _SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
+# An English correspondent's sign-off: the reporter's name, the outlet, the place ("Jane Roe, Brand News, Seoul.")
+_EN_SIGN_OFF_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][A-Za-z'-]+){1,2}, (?P<brand>[A-Z][A-Za-z.&' -]{1,30}?), [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\.?$")
 _SIGN_OFF_END = "니다"  # how every _SIGN_OFF_RE ending ends: a line without it is not tried
 _SIGN_OFF_TAIL_END = "입니다"
 _SIGN_OFF_TAIL_CORE = r"뉴스\s*[가-힣]{2,4}" + _SIGN_OFF_TAIL_END  # "뉴스 홍길동입니다"
@@ -514,6 +533,34 @@ _BRAND_BYLINE_RE = re.compile(
 # A bracketless byline or sign-off "매체=홍길동 기자 (e-mail)" at a line start: the outlet, "=", the reporter
 # (a place before "=" names no outlet: only a registered brand counts)
 _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&]{1,15})[ \t]*=[ \t]*[가-힣]{2,4}[ \t]?(?:기자|특파원|선임기자)(?=$|[\s,(<])", re.M)
+# A byline that is the outlet's name and one of its desks, alone on its line or before a bar and the date:
+# "매체 온라인뉴스팀", "/매체 디지털뉴스팀", "By Example Times Staff", "Example TV Video Team | Updated …"
+DESK_UNITS = NEWSROOM_UNITS + EN_DESK_UNITS
+_DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+|/[ \t]*)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]{0,30}?)[ \t]*(?:"
+                             + "|".join(re.escape(u) for u in sorted(DESK_UNITS, key=len, reverse=True))
+                             + r")[ \t]*(?:$|[|·][^\n]{0,80}$)", re.M)
+
+
+def _desk_hint(text: str) -> bool:
+    """Whether a desk's name (``DESK_UNITS``) is printed anywhere: most pages have none and skip the scan."""
+    return any(unit in text for unit in DESK_UNITS)
+
+
+def desk_byline_brand(text: str) -> str | None:
+    """The outlet's name in a desk byline above the story's end (``가상일보 온라인뉴스팀``, ``By Example Times
+    Staff``), when press-shaped: a company's or a place's desk (``Example Corp Newsroom``, ``Seoul Bureau``) is none."""
+    if not _desk_hint(text):
+        return None
+    end = story_end(text)
+    for m in _DESK_BYLINE_RE.finditer(text):
+        if m.start() >= end:
+            break
+        brand = normalise_brand(m.group("brand"))
+        if brand is not None and _name_like(brand) and _press_shaped(brand):
+            return brand
+    return None
+
+
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (not an e-mail: no dot follows)
 _AT_ROLES = ("기자", "특파원")
 _AT_ROLE = r"(?:" + "|".join(_AT_ROLES) + r")\s*@"
@@ -646,6 +693,7 @@ def _guarded_short_line(rule: re.Pattern) -> re.Pattern:
 _LINE_BRACKET_AT_BREAK = _from_line_breaks(_LINE_BRACKET_RE)
 _SHORT_LINE_AT_BREAK = _from_line_breaks(_guarded_short_line(_SHORT_LINE_RE))
 _BRAND_EQ_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_EQ_BYLINE_RE)
+_DESK_BYLINE_AT_BREAK = _from_line_breaks(_DESK_BYLINE_RE)
 _BRAND_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_BYLINE_RE)
 _BRAND_HEAD_LINE_AT_BREAK = _from_line_breaks(_BRAND_HEAD_LINE_RE)
 _WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
@@ -696,8 +744,10 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
     Webmail addresses say nothing about the publisher and are skipped. The key follows
     ``outlet_name_for_url`` so URL- and page-based recognition agree.
     """
-    # a mail domain several registered outlets share (heraldcorp.com) names none of them
-    candidates = [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
+    # the capture's own address first ("URL Source:", the site's home links above the story), then a mail domain
+    # (one several registered outlets share, heraldcorp.com, names none of them)
+    candidates = [registrable_domain(h) for h in own_site_hosts(text, _StoryBound(text).prose_end)]
+    candidates += [registrable_domain(d) for d in mail_domains if len(outlets_for_mail_domain(d)) <= 1]
     for m in _copyright_matches(text) if copyrights is None else copyrights:  # outlet_for_page's, when it has them
         if _photo_credit_notice(text, m.start()):
             continue
@@ -847,6 +897,42 @@ def footer_brand(text: str) -> str | None:
     return None
 
 
+def site_name(text: str) -> str | None:
+    """The name the site prints for itself outside the story, normalised: its legal footer's masthead title
+    (``제호 : 가상일보``), else its browser title's suffix when press-shaped (``헤드라인 - 가상일보``; ``site_marks``);
+    a portal's, an image library's or an address-like name is none."""
+    marks = [(printed, True) for printed, _ in masthead_names(text)]
+    marks += [(printed, False) for printed, _ in title_suffix_names(text)]
+    for printed, labelled in marks:
+        brand = normalise_brand(printed)
+        if brand is not None and _name_like(brand) and not _SITE_DOMAIN_RE.search(brand) \
+                and brand_key(brand) not in _IMAGE_BANK_KEYS and (labelled or _press_shaped(brand) and not _portal_named(brand)):
+            return brand
+    return None
+
+
+# Portals and aggregators as a copy's title names them ("헤드라인 | 다음뉴스", "Headline - Yahoo News"): the portal's
+# own service, never the story's outlet (knowledge of the portals, as PORTAL_BRANDS)
+_TITLE_PORTALS = PORTAL_BRANDS | {"yahoo", "야후", "google", "구글"}
+
+
+def _portal_named(name: str) -> bool:
+    """A portal's news service by its name: the portal's brand as the first word, or with a kind word glued after it
+    (``다음뉴스``, ``Daum 뉴스``, ``Yahoo News``)."""
+    low = name.lower()
+    first = low.split()[0] if low.split() else low
+    return first in _TITLE_PORTALS or any(low.startswith(p) and low[len(p):].strip() in OUTLET_KIND_SUFFIXES
+                                          for p in _TITLE_PORTALS)
+
+
+def _press_shaped(name: str) -> bool:
+    """A name built like a press outlet's: a Korean one ending on a press word (``가상일보``, ``가상경제``), an English
+    one whose last word is one (``Example Valley News``). A title's suffix is often a section, a desk or a
+    company; only a press-shaped one is taken for the site's name when the registry does not know it."""
+    words = name.split()
+    return name.endswith(_PRESS_SUFFIXES) or bool(words) and words[-1].lower() in EN_PRESS_WORDS
+
+
 # A line of the article's head that is only a site's address, no path ("• example.tv" among the writer, the
 # date and the reading time of a blog-style info bar): the site printing its own name where a writer's goes
 _INFO_DOMAIN_RE = re.compile(r"^[•·▪∙-]?\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
@@ -886,7 +972,11 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
             if _name_like(brand) and not _SITE_DOMAIN_RE.search(brand or ""):
                 story, where = brand, "source credit"
                 break
-    site = footer_brand(text)
+        if story is None:
+            desk = desk_byline_brand(text)
+            if desk is not None:
+                story, where = desk, "desk byline"
+    site = footer_brand(text) or site_name(text)
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):

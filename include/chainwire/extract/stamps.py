@@ -52,7 +52,7 @@ _LABEL_RE = re.compile(
                              (r"\s*".join(re.escape(ch) for ch in lab) if lab[0] >= "가" else
                               (r"(?<![A-Za-z])" if lab in _WORD_LABELS else "") + re.escape(lab))
                              for lab in _LABELS) + r")"
-    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*(?:[:：|ㅣ]|[-–—](?=\s))?\s*",
+    r"(?:\s*(?:일시|시간|일자|시각|일|날짜|time|date|on))?\s*[\]】>)]?\s*(?:[:：|ㅣ]|[-–—](?=\s))?\s*",  # "[입력] …"
     re.I,
 )
 # What every match of _LABEL_RE holds: a label's letters, the whitespace between them taken out, lower-cased
@@ -192,12 +192,17 @@ def bare_stamp(line: str, english: bool = False) -> datetime | None:
     return _bare_stamp(line, english)
 
 
+# "2025년 8월 1일 금요일 15:04" with no label: a site bar's clock (the weekday written out, as a "today" bar
+# prints it); a story's stamp of that shape carries its label ("입력 …") and is read by scan_stamps
+_SPELLED_WEEKDAY_RE = re.compile(r"(?<!\()[월화수목금토일]요일")
+
+
 @lru_cache(maxsize=4096)  # a function of its arguments, asked again for the same lines on page after page
 def _bare_stamp(line: str, english: bool) -> datetime | None:
     if _DECOY_RE.search(line):
         return None
     found = _timestamp_at(line, english)
-    if not found or line[: found[0]].strip(_SEPARATORS):
+    if not found or line[: found[0]].strip(_SEPARATORS) or _SPELLED_WEEKDAY_RE.search(line, found[0], found[1]):
         return None
     tail = line[found[1]:].strip(_SEPARATORS)
     if tail and tail.upper() not in ("KST", "UTC", "GMT", "JST") and not _STAMP_TAIL_RE.match(tail) \
@@ -334,7 +339,9 @@ _ROLE_END_RE = re.compile(r"(?:기자|특파원|통신원)$")
 # A reading-time widget printed behind the stamp, glued or not: "… 3:48 am ET1min read", "· 5 min read"
 _READ_TIME_RE = re.compile(r"^\d{1,2}\s*min(?:ute)?s?\.?\s+read$", re.I)
 # What may follow a stamp on its line: nothing, a comment or view counter, a section name.
-_STAMP_TAIL_RE = re.compile(r"^(?:|댓글\s*\d*|조회수?\s*[:：]?\s*[\d,]+|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
+_COUNTER = r"(?:댓글\s*\d*|조회수?\s*[:：]?\s*[\d,]+)"
+# what may close a stamp's line: nothing, a name, or a run of counters ("조회수 1,234 댓글 0")
+_STAMP_TAIL_RE = re.compile(r"^(?:|" + _COUNTER + r"(?:[\s|·ㅣ]+" + _COUNTER + r")*|[가-힣]{2,4}|[A-Z][a-z]{2,12})$")
 # "홍길동 기자I": a capital I standing for the bar between byline and stamp
 _BAR_I_RE = re.compile(r"(?<=기자)I$")
 

@@ -86,9 +86,21 @@ _WEEKDAY_EN = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DATE_ALONE_RE = re.compile(
     r"^(?:" + _WEEKDAY_EN + r")?(?:\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4}|" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$")
-# "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12": one or two words, then a count, nothing else
-_COUNTER_RE = re.compile(r"^[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[(\[]?\d{1,5}[)\]]?$")
+# "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12", "Post Views: 10": one or two words, then a count, nothing
+# else; "7 Articles", "12 likes": a count, then one word; "+1": a vote button's count alone
+_COUNTER_RE = re.compile(r"^(?:[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[:：]?\s*[(\[]?\d{1,5}[)\]]?"
+                         r"|\d{1,5}\s*[^\W\d_]{1,10}|[+-]\d{1,5})$")
 COUNTER_MAX = 16  # characters of a counter line
+# A reading-time or an age widget: "5 min read", "3분 읽기", "3 months ago", "2시간 전" (no date: nothing to read)
+_READ_AGE_RE = re.compile(
+    r"^(?:\d{1,3}\s*(?:min(?:ute)?s?\.?\s*read|분\s*(?:읽기|소요))"
+    r"|(?:읽는\s*시간|읽기\s*시간)\s*[:：]?\s*(?:약\s*)?\d{1,3}\s*분"
+    r"|(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전)$", re.I)
+READ_AGE_MAX = 24  # characters of such a line
+# a reaction bar on one line: "좋아요 0 훈훈해요 0 슬퍼요 0", "추천 3 · 비추천 0" (two words and counts or more)
+_REACTIONS_RE = re.compile(r"^(?:[^\W\d_]{1,8}\s*[\d,]{1,6}\s*[·|/]?\s*){2,8}$")
+REACTIONS_MAX = 80
 _SITE_ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)
 MARKS_MAX = 5  # characters of a line of marks alone ("⁞", "···")
 
@@ -103,4 +115,113 @@ def closing_widget(line: str) -> bool:
         return True
     if len(s) <= COUNTER_MAX and _COUNTER_RE.match(s):
         return True
+    if len(s) <= READ_AGE_MAX and _READ_AGE_RE.match(s):
+        return True
+    if len(s) <= REACTIONS_MAX and s[-1].isdigit() and _REACTIONS_RE.match(s):
+        return True
+    if len(s) <= CONTACT_LINE_MAX and "기자" not in s and "특파원" not in s and _CONTACT_ADDRESS_RE.search(s) \
+            and _CONTACT_LABEL_RE.search(s) and not _PLAIN_SENTENCE_END_RE.search(s):
+        return True  # "▷ 전화 02-… ▷ 이메일 …": a tip-off box's contact line, the last thing under the story
     return bool(_SITE_ADDRESS_RE.match(s) or _DATE_ALONE_RE.match(s))
+
+
+# ---------------------------------------------------------------- lines that open the furniture under the story
+
+# What heads a block a site prints under every story — its comment box (a comment word and a count, or the
+# box's own prompt), the story's tags (the tag label alone, or with a colon and the list), the publisher's
+# legal footer (two of the fields a Korean outlet must print) — is never a line of the story: the story ends
+# there. Known by the kind's form; the kinds are a closed vocabulary every site prints in its own words.
+_COMMENT_HEAD_RE = re.compile(
+    r"^(?:(?:전체\s*)?댓글\s*[(\[]?\s*\d{1,5}\s*[)\]]?\s*(?:개|건)?|\d{1,5}\s*(?:개|건)의?\s*댓글"
+    r"|(?:Comments?|COMMENTS?)\s*[(\[:]?\s*\d{1,5}\s*[)\]]?|\d{1,5}\s+(?:[Cc]omments?|COMMENTS?|[Rr]esponses?)"
+    r"|Leave a (?:[Rr]eply|[Cc]omment)|Post a [Cc]omment|댓글\s*(?:남기기|작성하기))$")
+# the story's taxonomy: its tags, keywords or categories, alone or with a colon and the list; a blog's "Filed under",
+# "Posted in", "Tagged" and the list after them
+_TAGS_HEAD_RE = re.compile(
+    r"^(?:#\s*)?(?:(?:태그|키워드|관련\s?키워드|Tags?|TAGS?|Topics|TOPICS|Keywords?|KEYWORDS?|Categories|Category|CATEGORIES)"
+    r"(?:\s*[:：]\s*(?P<list>\S.*)|\s*[:：])?|(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: with)?)\s*[:：]?\s+(?P<after>\S.*))$")
+# where the story ran first or who paid for it, said to the reader: "This story was originally published by Brand.",
+# "<이 기사는 가상재단의 지원을 받아 작성됐습니다>" (a Korean notice in brackets, or under a ※)
+_FIRST_RAN_RE = re.compile(r"^This (?:story|article|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|ran)\b")
+_KO_NOTICE_RE = re.compile(r"^(?:[<\[〈(【]\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}[>\]〉)】]"
+                           r"|※\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150})$")
+NOTICE_LINE_MAX = 200
+# a feedback widget's question ("Was this article helpful?", "이 기사가 도움이 되었나요?"), its buttons under it
+_FEEDBACK_RE = re.compile(r"^(?:(?:Was|Is) this (?:article|story|page|information) (?:helpful|useful)"
+                          r"|이 기사가? (?:도움이 되었나요|도움이 됐나요|유익했나요))\s?\?$")
+# a tip-off or contact line: a channel's label and its address or number, no sentence ("▷ 전화 02-… ▷ 이메일 …")
+_CONTACT_LABEL_RE = re.compile(r"제보|전화|이메일|카카오톡|카톡|문의|보도자료|팩스|E-?mail|e-?mail|Tel\b|TEL\b|Fax\b|Contact")
+_CONTACT_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{2,4}-\d{3,4}-\d{4}\b")
+CONTACT_LINE_MAX = 150
+TAGS_LINE_MAX = 150  # characters of a tag line
+_TAG_LIST_SENTENCE_RE = re.compile(r"[.!?]$|[가-힣]다$")
+_FOOTER_FIELD_RE = re.compile(r"청소년\s?보호\s?책임자|사업자\s?등록\s?번호|등록\s?번호|등록\s?일자?|대표\s?전화|발행\s?인|편집\s?인"
+                              r"|발행\s?[·ㆍ]\s?편집인|주\s?소\s*[:：]|팩스|FAX|Fax|통신판매업")
+FOOTER_FIELDS_MIN = 2  # distinct fields on one line: a footer (one alone may be a story's word)
+FOOTER_LINE_MAX = 300
+
+
+def furniture_head(line: str) -> bool:
+    """``line`` opens a block of furniture under the story (a comment box, the tags, the legal footer)."""
+    s = line.strip()
+    if not s or len(s) > FOOTER_LINE_MAX:
+        return False
+    if len(s) <= 40 and _COMMENT_HEAD_RE.match(s):
+        return True
+    if len(s) <= TAGS_LINE_MAX:
+        m = _TAGS_HEAD_RE.match(s)
+        listed = m["list"] or m["after"] if m is not None else None
+        if m is not None and not (listed and _TAG_LIST_SENTENCE_RE.search(listed)):
+            return True
+        if _FEEDBACK_RE.match(s):
+            return True
+    if len(s) <= NOTICE_LINE_MAX and (_FIRST_RAN_RE.match(s) or _KO_NOTICE_RE.match(s)):
+        return True
+    if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
+        return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
+    return False
+
+
+# "저작권법은 무단 전재와 재배포를 금지하고 있어 …했다.": a copyright notice's words inside a story's sentence. A notice
+# carries its mark or its opener word, or speaks to the reader (…합니다, …금지); the story's sentence ends on a plain
+# predicate (…했다.) and is longer than a notice's clause
+_PLAIN_SENTENCE_END_RE = re.compile(r"[가-힣](?<!니)다\.[\"'”’)\]]*$")
+NOTICE_SENTENCE_MIN = 30
+
+
+def notice_words_in_sentence(line: str) -> bool:
+    """``line`` is a story's sentence that names a copyright notice's terms, not a notice."""
+    if len(line) < NOTICE_SENTENCE_MIN or not _PLAIN_SENTENCE_END_RE.search(line):
+        return False
+    return not any(mark in line for mark in COPYRIGHT_MARKS) and not line.lstrip(_OPEN_BRACKETS + " ").startswith(
+        _NOTICE_OPENERS)
+
+
+# A button's label that asks the reader to subscribe, install, follow or add the site ("한빛일보 앱 설치하기",
+# "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
+_KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가)\s?(?:하기|하세요|해\s?주세요)$")
+_FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
+                           r"|LinkedIn|YouTube|Threads|TikTok|WhatsApp|Telegram|Google News)\b")
+PROMPT_MAX = 60
+
+
+def reader_prompt(line: str) -> bool:
+    """``line`` is a button asking the reader to subscribe, install, follow or add the site."""
+    return len(line) <= PROMPT_MAX and (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None)
+
+
+# A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,
+# then that story's headline ("Read also: …", "[함께 읽기] …", "**Read more:** [headline](url)"), no sentence of its own
+_RELATED_LABEL = (r"(?:Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
+_POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
+                         + r"\s*[:：])[*_]{0,2}\s*(?P<headline>\S.*)$")
+POINTER_MAX = 200
+
+
+def related_pointer(line: str) -> bool:
+    """``line`` points the reader at another story (a related label, then its headline), not a line of this one."""
+    if len(line) > POINTER_MAX:
+        return False
+    m = _POINTER_RE.match(line)
+    return m is not None and not _TAG_LIST_SENTENCE_RE.search(m["headline"].rstrip(")").rstrip())

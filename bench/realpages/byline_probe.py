@@ -1,0 +1,298 @@
+"""How the reporters (and the dateline) hold on byline FORMS no rule was written from: made-up bylines on made-up pages.
+
+    PYTHONPATH=include python bench/realpages/byline_probe.py [--verbose]
+
+Bylines are a closed vocabulary of forms: a name and a role word (``기자``, ``특파원``, ``선임기자``, ``논설위원``,
+``에디터``, ``PD``, …), an e-mail beside it, a bracketed brand, a wire lead ``(place=brand) name 기자 =``, the role
+word first, task words (``글·사진``, ``정리``), two names joined by ``·`` or a space, a sign-off under the story, a
+profile card, and in English ``By``, ``Written by``, ``Name, Wire``, a role line, wire credits (``Reporting by …;
+Editing by …``: the reporting names are authors, the editing names are not). Some credits name no author: a photo
+credit (``사진=홍길동 기자``), an anchor and the camera or editing credits of a broadcast script, a staff line.
+Each variant fills the slots of a made-up Korean, English or broadcast page (``head``: a line under the headline,
+``lead``: the opening of the first paragraph, ``photo``: a caption line inside the story, ``end``: a line under
+its last paragraph, ``anchor``: the anchor's hand-over) and the page is parsed as it would land (bytes only).
+Right when the bench's own checks (``bench_realpages.score_page``) pass for the reporters, the dateline, and the
+story's first and last 40 characters (a byline never left in the body). Every name, outlet and story is
+invented; no page of the corpus is read.
+
+The ``CHECK`` variants were written with the others (k5, session 11), before the probe was first run and before
+any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+``CHECK`` sibling fits the probe, not the form.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import norm, sha1  # noqa: E402
+from stamp_format_probe import LANDING, print_totals  # noqa: E402
+
+from bench_realpages import score_page  # noqa: E402
+from chainwire.extract.dispatch import extract_raw  # noqa: E402
+
+_KO_PARAS = ("가상 소재기업이 새만금 산업단지에 음극재 공장을 짓는다고 4일 밝혔다.",
+             "회사는 내년부터 공장을 지어 2027년까지 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 이차전지 공급망이 한층 두터워질 것으로 기대했다.",
+             "회사 관계자는 \"원료 조달부터 생산까지 한곳에서 하는 체계를 갖추겠다\"고 말했다.")
+_EN_PARAS = ("An invented materials maker said on Tuesday it would build an anode plant in Saemangeum.",
+             "The company plans to invest 200 billion won by 2027 and hire about 190 workers, it said.",
+             "Officials of the invented city said the plant would deepen the region's battery supply chain.",
+             "\"We will handle everything from raw materials to production in one place,\" an official said.")
+_TV_PARAS = ("가상 소재기업이 새만금 산업단지에 음극재 공장을 짓기로 했습니다.",
+             "회사는 2027년까지 모두 2천억 원을 투자하고 직원 190명을 채용할 계획입니다.",
+             "가상시는 지역 이차전지 공급망이 한층 두터워질 것으로 기대하고 있습니다.")
+
+
+def _page(head: str, paras: tuple[str, ...], foot: str) -> str:
+    return head + "{lead}" + paras[0] + "\n{photo}" + "\n".join(paras[1:]) + "\n{end}" + foot
+
+
+# skeleton name → (page with slots, paragraphs, the lead and its dateline when a variant gives none)
+SKELETONS: dict[str, tuple[str, tuple[str, ...], str, str | None]] = {
+    "ko": (_page("한빛일보\n가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자\n{head}입력 2025.03.04 11:15\n",
+                 _KO_PARAS, "ⓒ 한빛일보 무단전재 및 재배포 금지\n"), _KO_PARAS, "", None),
+    "en": (_page("Harbor Ledger\nInvented materials maker breaks ground on anode plant\n{head}"
+                 "Published: March 4, 2025 11:15 AM\n", _EN_PARAS, "Copyright Harbor Ledger. All rights reserved.\n"),
+           _EN_PARAS, "SEOUL — ", "SEOUL"),
+    "en-tv": (_page("Harbor TV\nInvented materials maker breaks ground on anode plant\nPublished: March 4, 2025 11:15 AM\n"
+                    "An invented materials maker is building an anode plant in Saemangeum. {anchor}\n", _EN_PARAS,
+                    "Copyright Harbor TV. All rights reserved.\n"), _EN_PARAS, "", None),
+    "tv": (_page("한빛방송\n가상 소재기업, 새만금에 음극재 공장 착공\n입력 2025.03.04 11:15\n[앵커]\n"
+                 "가상 소재기업이 새만금에 음극재 공장을 짓습니다. {anchor}\n[리포트]\n",
+                 _TV_PARAS, "ⓒ 한빛방송 무단전재 및 재배포 금지\n"), _TV_PARAS, "", None),
+}
+
+# (set, shape, skeleton, slots, reporters as labelled, dateline as labelled — None: the skeleton's own)
+VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None], ...] = (
+    # a name and the role word on a line of its own
+    ("probe", "name-role", "ko", {"head": "홍길동 기자"}, ("홍길동",), None),
+    ("check", "name-role", "ko", {"head": "박서연 기자"}, ("박서연",), None),
+    # the role word glued to the name
+    ("probe", "glued-role", "ko", {"head": "홍길동기자"}, ("홍길동",), None),
+    ("check", "glued-role", "ko", {"head": "윤서준기자 ysj@gasangilbo.com"}, ("윤서준",), None),
+    # an e-mail beside the name
+    ("probe", "name-email", "ko", {"head": "홍길동 기자 hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("check", "name-email", "ko", {"head": "이수민 기자 (smlee@garam.kr)"}, ("이수민",), None),
+    # the role word first
+    ("probe", "role-first", "ko", {"head": "기자 홍길동"}, ("홍길동",), None),
+    ("check", "role-first", "ko", {"head": "기자 정하늘 sky@garam.kr"}, ("정하늘",), None),
+    # a bracketed brand and byline opening the story
+    ("probe", "bracket-brand", "ko", {"lead": "[한빛일보 홍길동 기자] "}, ("홍길동",), None),
+    ("check", "bracket-brand", "ko", {"lead": "[가람경제 김민준 기자] "}, ("김민준",), None),
+    # a wire lead: (place=brand) name 기자 =
+    ("probe", "wire-lead", "ko", {"lead": "(서울=한빛뉴스) 홍길동 기자 = "}, ("홍길동",), "서울"),
+    ("probe", "wire-lead", "ko", {"lead": "[세종=한빛뉴스]홍길동 기자 = "}, ("홍길동",), "세종"),
+    ("check", "wire-lead", "ko", {"lead": "(부산=가람통신) 최지우 기자 = "}, ("최지우",), "부산"),
+    ("check", "wire-lead", "ko", {"lead": "【광주=가람뉴스】김철수 기자 = "}, ("김철수",), "광주"),
+    # task words before the name
+    ("probe", "task-words", "ko", {"head": "글·사진 홍길동 기자"}, ("홍길동",), None),
+    ("probe", "task-words", "ko", {"end": "정리=홍길동 기자"}, ("홍길동",), None),
+    ("check", "task-words", "ko", {"head": "글·사진=박서연 기자"}, ("박서연",), None),
+    ("check", "task-words", "ko", {"end": "정리 이수민 기자"}, ("이수민",), None),
+    # two names, one role word
+    ("probe", "two-names", "ko", {"head": "홍길동·김철수 기자"}, ("홍길동", "김철수"), None),
+    ("probe", "two-names", "ko", {"head": "홍길동 김철수 기자"}, ("홍길동", "김철수"), None),
+    ("check", "two-names", "ko", {"head": "이수민ㆍ정하늘 기자"}, ("이수민", "정하늘"), None),
+    ("check", "two-names", "ko", {"head": "박서연 윤서준 기자"}, ("박서연", "윤서준"), None),
+    # role words other than 기자
+    ("probe", "titles", "ko", {"head": "홍길동 선임기자"}, ("홍길동",), None),
+    ("probe", "titles", "ko", {"head": "홍길동 특파원"}, ("홍길동",), None),
+    ("probe", "titles", "ko", {"head": "홍길동 객원기자"}, ("홍길동",), None),
+    ("probe", "titles", "ko", {"head": "홍길동 논설위원"}, ("홍길동",), None),
+    ("probe", "titles", "ko", {"head": "홍길동 인턴기자"}, ("홍길동",), None),
+    ("check", "titles", "ko", {"head": "김철수 수석기자"}, ("김철수",), None),
+    ("check", "titles", "ko", {"head": "이수민 전문기자"}, ("이수민",), None),
+    ("check", "titles", "ko", {"head": "박서연 칼럼니스트"}, ("박서연",), None),
+    ("check", "titles", "ko", {"head": "정하늘 에디터"}, ("정하늘",), None),
+    ("check", "titles", "ko", {"head": "윤서준 PD"}, ("윤서준",), None),
+    # a photo credit inside the story is not an author
+    ("probe", "photo-credit", "ko", {"head": "홍길동 기자", "photo": "사진=김철수 기자"}, ("홍길동",), None),
+    ("check", "photo-credit", "ko", {"head": "이수민 기자", "photo": "(사진=정하늘 기자)"}, ("이수민",), None),
+    # the sign-off under the story
+    ("probe", "sign-off", "ko", {"end": "홍길동 기자 hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("probe", "sign-off", "ko", {"end": "[한빛일보 홍길동 기자]"}, ("홍길동",), None),
+    ("check", "sign-off", "ko", {"end": "/김철수 기자 kimcs@garam.com"}, ("김철수",), None),
+    ("check", "sign-off", "ko", {"end": "가람경제 이수민 기자"}, ("이수민",), None),
+    # a profile card under the story
+    ("probe", "profile-card", "ko", {"end": "홍길동 기자\nhong@hanbit.co.kr\n기자의 다른 기사 보기"}, ("홍길동",), None),
+    ("check", "profile-card", "ko", {"end": "박서연 기자\n다른기사 보기"}, ("박서연",), None),
+    # a broadcast script: the anchor hands over to the reporter; camera and editing credits are not authors
+    ("probe", "broadcast", "tv", {"anchor": "홍길동 기자가 보도합니다.", "end": "한빛방송 홍길동입니다."}, ("홍길동",),
+     None),
+    ("probe", "broadcast", "tv", {"anchor": "홍길동 기자가 보도합니다.", "end": "영상취재 김철수 / 영상편집 이수민"},
+     ("홍길동",), None),
+    ("check", "broadcast", "tv", {"anchor": "정하늘 기자가 취재했습니다.", "end": "촬영기자: 박서연 / 영상편집: 윤서준"},
+     ("정하늘",), None),
+    ("check", "broadcast", "tv", {"anchor": "최지우 기자의 보도입니다.", "end": "가람뉴스 최지우입니다."}, ("최지우",),
+     None),
+    # English: By
+    ("probe", "en-by", "en", {"head": "By Jane Doe"}, ("Jane Doe",), None),
+    ("probe", "en-by", "en", {"head": "By Park Seo-yeon"}, ("Park Seo-yeon",), None),
+    ("check", "en-by", "en", {"head": "By Mary Kline, Staff Writer"}, ("Mary Kline",), None),
+    ("check", "en-by", "en", {"head": "By Kim Min-ji"}, ("Kim Min-ji",), None),
+    # English: two or three names
+    ("probe", "en-by-many", "en", {"head": "By Jane Doe and John Roe"}, ("Jane Doe", "John Roe"), None),
+    ("check", "en-by-many", "en", {"head": "By Mary Kline, Tom Ash and Lee Ha-eun"}, ("Mary Kline", "Tom Ash", "Lee Ha-eun"),
+     None),
+    # English: an e-mail beside the name
+    ("probe", "en-by-email", "en", {"head": "By Jane Doe (jdoe@harborledger.com)"}, ("Jane Doe",), None),
+    ("check", "en-by-email", "en", {"head": "By Mary Kline [mkline@inventedherald.com]"}, ("Mary Kline",), None),
+    # English: a label other than By
+    ("probe", "en-label", "en", {"head": "Written by Jane Doe"}, ("Jane Doe",), None),
+    ("check", "en-label", "en", {"head": "Story by Mary Kline"}, ("Mary Kline",), None),
+    # English: the name and the wire or outlet
+    ("probe", "en-name-wire", "en", {"head": "Jane Doe, Reuters"}, ("Jane Doe",), None),
+    ("check", "en-name-wire", "en", {"head": "Mary Kline, Bloomberg"}, ("Mary Kline",), None),
+    # English: the name and a role line
+    ("probe", "en-role", "en", {"head": "Jane Doe Staff Reporter"}, ("Jane Doe",), None),
+    ("check", "en-role", "en", {"head": "Mary Kline Senior Reporter"}, ("Mary Kline",), None),
+    # English: a staff line names no author
+    ("probe", "en-staff", "en", {"head": "By Harbor Ledger staff"}, (), None),
+    ("check", "en-staff", "en", {"head": "Invented Herald Staff"}, (), None),
+    # English: wire credits under the story — reporting names are authors, editing names are not
+    ("probe", "en-credits", "en", {"head": "By Jane Doe", "end": "(Reporting by Jane Doe; Editing by John Roe)"},
+     ("Jane Doe",), None),
+    ("probe", "en-credits", "en", {"end": "Reporting by Jane Doe; Editing by John Roe"}, ("Jane Doe",), None),
+    ("check", "en-credits", "en", {"end": "(Reporting by Mary Kline in Seoul and Tom Ash in Tokyo; Editing by Lee Park)"},
+     ("Mary Kline", "Tom Ash"), None),
+    ("check", "en-credits", "en", {"end": "Reporting by Mary Kline; Writing by Tom Ash; Editing by Lee Park"},
+     ("Mary Kline", "Tom Ash"), None),
+    # English: the sign-off under the story
+    ("probe", "en-sign-off", "en", {"end": "Jane Doe (jdoe@harborledger.com)"}, ("Jane Doe",), None),
+    ("check", "en-sign-off", "en", {"end": "Mary Kline mkline@inventedherald.com"}, ("Mary Kline",), None),
+    # English: a wire lead with the byline above
+    ("probe", "en-wire-lead", "en", {"head": "By Jane Doe", "lead": "SEOUL, March 4 (Harbor Wire) -- "},
+     ("Jane Doe",), "SEOUL"),
+    ("check", "en-wire-lead", "en", {"head": "By Mary Kline", "lead": "BUSAN, March 4 (Invented Wire) - "},
+     ("Mary Kline",), "BUSAN"),
+    # --- the second set (k5, session 11), written after the first set's rules and before its own first run;
+    # its CHECK variants are never tuned on either
+    # a bare name before the stamp's label
+    ("probe", "name-stamp", "ko", {"head": "홍길동 입력 2025.03.04 11:15"}, ("홍길동",), None),
+    ("check", "name-stamp", "ko", {"head": "이수민 승인 2025.03.04 11:15"}, ("이수민",), None),
+    # the byline and the stamp on one line
+    ("probe", "byline-stamp", "ko", {"head": "홍길동 기자 입력 2025.03.04 11:15 수정 2025.03.04 12:00"}, ("홍길동",), None),
+    ("check", "byline-stamp", "ko", {"head": "이수민 기자 | 승인 2025.03.04 11:15 | 댓글 0"}, ("이수민",), None),
+    # a lead with no bracket, or the brand and the name in one bracket
+    ("probe", "plain-lead", "ko", {"lead": "홍길동 기자 = "}, ("홍길동",), None),
+    ("probe", "plain-lead", "ko", {"lead": "[한빛일보=홍길동 기자] "}, ("홍길동",), None),
+    ("check", "plain-lead", "ko", {"lead": "이수민 기자= "}, ("이수민",), None),
+    ("check", "plain-lead", "ko", {"lead": "[가람경제 = 정하늘 기자] "}, ("정하늘",), None),
+    # the writer and the photographer in one byline
+    ("probe", "writer-photo", "ko", {"head": "홍길동 기자 사진 김철수 기자"}, ("홍길동",), None),
+    ("check", "writer-photo", "ko", {"head": "글 이수민 기자 사진 정하늘 기자"}, ("이수민",), None),
+    # an e-mail alone under the story: nobody named, the story's end intact
+    ("probe", "email-only", "ko", {"end": "hong@hanbit.co.kr"}, (), None),
+    ("check", "email-only", "ko", {"end": "(smlee@garam.kr)"}, (), None),
+    # an interviewee's caption in a script is no author
+    ("probe", "interviewee", "tv", {"anchor": "홍길동 기자가 보도합니다.", "photo": "[김철수 / 가상기업 대표]"}, ("홍길동",),
+     None),
+    ("check", "interviewee", "tv", {"anchor": "정하늘 기자가 보도합니다.", "photo": "<인터뷰> 이수민 / 가상시 주민"},
+     ("정하늘",), None),
+    # English: the byline and the outlet after a bar
+    ("probe", "en-by-outlet", "en", {"head": "By Jane Doe | Reuters"}, ("Jane Doe",), None),
+    ("check", "en-by-outlet", "en", {"head": "By Mary Kline / Bloomberg"}, ("Mary Kline",), None),
+    # English: the name, then the role on the next line
+    ("probe", "en-two-lines", "en", {"head": "Jane Doe\nStaff Reporter"}, ("Jane Doe",), None),
+    ("check", "en-two-lines", "en", {"head": "Mary Kline\nCorrespondent"}, ("Mary Kline",), None),
+    # English: a mark after By
+    ("probe", "en-by-mark", "en", {"head": "By: Jane Doe"}, ("Jane Doe",), None),
+    ("check", "en-by-mark", "en", {"head": "Reported by Mary Kline"}, ("Mary Kline",), None),
+    # English broadcast: the anchor hands over, the reporter signs off with the station
+    ("probe", "en-handover", "en-tv", {"anchor": "Jane Doe reports.", "end": "Jane Doe, Harbor TV News."}, ("Jane Doe",),
+     None),
+    ("check", "en-handover", "en-tv", {"anchor": "Our Mary Kline has more.", "end": "Mary Kline, Invented Herald TV."},
+     ("Mary Kline",), None),
+    # --- the third set (k5, session 11), written after the second set's rules and before its own first run;
+    # its CHECK variants are never tuned on either
+    # another story's byline in a list under the story is no author of this one
+    ("probe", "related-byline", "ko", {"head": "홍길동 기자", "end": "관련기사\n가상 소재기업, 배터리 공장 증설 - 김철수 기자"},
+     ("홍길동",), None),
+    ("check", "related-byline", "ko", {"head": "이수민 기자", "end": "많이 본 뉴스\n가람시, 수소 충전소 확대 / 정하늘 기자"},
+     ("이수민",), None),
+    ("probe", "en-related-byline", "en", {"head": "By Jane Doe", "end": "Related\nInvented maker expands plant - By John Roe"},
+     ("Jane Doe",), None),
+    ("check", "en-related-byline", "en",
+     {"head": "By Mary Kline", "end": "More from Harbor Ledger\nGaram port sees record exports | Tom Ash"}, ("Mary Kline",), None),
+    # two names, a comma or a role each
+    ("probe", "names-comma", "ko", {"head": "홍길동, 김철수 기자"}, ("홍길동", "김철수"), None),
+    ("probe", "names-comma", "ko", {"head": "홍길동 기자·김철수 인턴기자"}, ("홍길동", "김철수"), None),
+    ("check", "names-comma", "ko", {"head": "이수민 기자, 정하늘 기자"}, ("이수민", "정하늘"), None),
+    ("check", "names-comma", "ko", {"head": "박서연 특파원, 윤서준 기자"}, ("박서연", "윤서준"), None),
+    # a photographer alone names no writer
+    ("probe", "photo-only", "ko", {"head": "사진 홍길동 기자"}, (), None),
+    ("check", "photo-only", "ko", {"head": "사진=이수민 기자"}, (), None),
+    # a name and an e-mail under the story, no role word
+    ("probe", "name-email-end", "ko", {"end": "홍길동 hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("check", "name-email-end", "ko", {"end": "이수민(smlee@garam.kr)"}, ("이수민",), None),
+    # English: a bio line under the story
+    ("probe", "en-bio", "en", {"end": "Jane Doe is a reporter at Harbor Ledger covering trade."}, ("Jane Doe",), None),
+    ("check", "en-bio", "en", {"end": "Mary Kline is a senior correspondent for Invented Herald."}, ("Mary Kline",), None),
+    # English: a name and its e-mail on two lines under the story
+    ("probe", "en-card", "en", {"end": "Jane Doe\njdoe@harborledger.com"}, ("Jane Doe",), None),
+    ("check", "en-card", "en", {"end": "Mary Kline\nEmail: mkline@inventedherald.com"}, ("Mary Kline",), None),
+    # a broadcast closer with the station before the name
+    ("probe", "closer", "tv", {"end": "지금까지 한빛뉴스 홍길동이었습니다."}, ("홍길동",), None),
+    ("check", "closer", "tv", {"end": "가람방송 뉴스 이수민입니다."}, ("이수민",), None),
+)
+
+
+def fill(skeleton: str, slots: dict[str, str]) -> tuple[str, tuple[str, ...], str | None]:
+    """The made-up page of a variant, its story paragraphs and its dateline when the variant gives no lead."""
+    page, paras, lead, dateline = SKELETONS[skeleton]
+    text = page.replace("{lead}", slots.get("lead", lead)).replace("{anchor}", slots.get("anchor", ""))
+    for slot in ("head", "photo", "end"):
+        text = text.replace("{" + slot + "}", slots[slot] + "\n" if slot in slots else "")
+    return text, paras, (None if "lead" in slots else dateline)
+
+
+def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], dateline: str | None,
+          check_start: bool) -> tuple[bool, str]:
+    """Right or wrong by the bench's own checks, and what the parser read."""
+    art = extract_raw(page.encode(), "probe.txt", LANDING, None)[0].article
+    start, end = norm(paras[0])[:40], norm(paras[-1])[-40:]
+    rec = {"title": None, "deck": [], "published": None, "updated": None, "dateline": dateline,
+           "reporters": list(reporters), "furniture": [], "outlet_on_page": False, "outlet_domain": "", "outlet_name": None,
+           "body_start": {"len": len(start), "sha1": sha1(start)} if check_start else None,
+           "body_end": {"len": len(end), "sha1": sha1(end)}}
+    checks = score_page(rec, art)
+    fields = ("reporters", "dateline", "body_start", "body_end")
+    ok = all(checks[f] for f in fields if f in checks)
+    body = "\n".join(art.paragraphs) if art else ""
+    return ok, (f"reporters {art.reporters if art else None}, dateline {art.dateline if art else None!r}, "
+                f"wrong {[f for f in fields if not checks.get(f, True)]}, body {body[:30]!r}…{body[-30:]!r}")
+
+
+def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, tried) per probe set ("probe", "check")."""
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
+        page, paras, default_dl = fill(skeleton, slots)
+        # a broadcast script's first words are the anchor's; which the story starts with is not this probe's question
+        ok, read = score(page, paras, reporters, dateline if "lead" in slots else default_dl,
+                         skeleton not in ("tv", "en-tv"))
+        totals[kind][0] += ok
+        totals[kind][1] += 1
+        shown = " | ".join(f"{k}: {v}" for k, v in slots.items()).replace("\n", " ⏎ ")
+        print(f"  {kind}  {shape:<13} {'right' if ok else 'WRONG'}  {shown}")
+        if verbose and not ok:
+            print(f"      read {read}")
+    return print_totals(totals)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help="what the parser read where a variant is wrong")
+    args = ap.parse_args(argv)
+    run(args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

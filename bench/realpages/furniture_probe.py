@@ -1,0 +1,349 @@
+"""How the story's end holds on FURNITURE no rule was written from: made-up endings on made-up pages.
+
+    PYTHONPATH=include python bench/realpages/furniture_probe.py [--verbose]
+
+What follows a story on a news page is a closed vocabulary of furniture KINDS that every site prints in some
+wording: a copyright notice, the reporter's sign-off card, a tip-off or subscription prompt, share/print/font
+widgets, related and popular lists, tags, a comment box, ad markers, previous/next navigation, an image credit,
+reading-time and like counters, the site's footer. Each variant below is one kind in one wording, put after (or,
+for ad markers, between) the four paragraphs of a made-up story, in a Korean or English page skeleton of the
+same form (a text dump, or a reader-mode markdown capture: links ``[text](url)``, images ``![…](…)``); a
+``glued`` variant joins its first line to the story's last line, as a capture that runs the next element into
+the paragraph does. ``keep`` variants are the other side: a real last paragraph that LOOKS like furniture (a
+sentence quoting copyright law, a story about subscriptions, a paragraph mentioning a reporter) and must stay.
+Right when the body is exactly the story's paragraphs (and the kept one): the end right, no furniture left.
+Printed: per variant, in how many skeletons it is right; per set and per kind, the totals. Every line, name
+and story is invented; no page of the corpus is read.
+
+The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
+any rule was measured against it (rounds 2 and 3's ``check-2``/``check-3``: before their round's first run); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
+that the skeletons themselves parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import norm  # noqa: E402
+from stamp_format_probe import print_totals  # noqa: E402
+
+from chainwire.extract.dispatch import extract_raw  # noqa: E402
+
+LANDING = date(2026, 11, 2)
+
+STORY_KO = (
+    "한빛 소재기업이 새만금 산업단지에 음극재 공장을 짓는다고 4일 밝혔다.",
+    "회사는 내년부터 공장을 지어 2027년까지 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+    "가상시는 이번 투자로 지역 이차전지 공급망이 한층 두터워질 것으로 기대했다.",
+    "회사 관계자는 \"원료 조달부터 생산까지 한곳에서 하는 체계를 갖추겠다\"고 말했다.",
+)
+STORY_EN = (
+    "An invented materials maker said on Tuesday it would build an anode plant in the Saemangeum industrial park.",
+    "The company plans to invest 200 billion won by 2027 and hire about 190 workers, it said in a statement.",
+    "Officials of the invented city said the plant would deepen the region's battery supply chain.",
+    "\"We will handle everything from raw materials to production in one place,\" a company official said.",
+)
+_HEAD = {
+    ("ko", "text"): "한빛일보\n전체메뉴\n한빛 소재기업, 새만금에 음극재 공장 착공\n입력 2025.03.04 15:20 | 수정 2025.03.04 16:05\n"
+                    "홍길동 기자\n",
+    ("en", "text"): "Harbor Ledger\nMenu\nInvented materials maker breaks ground on anode plant\nBy Jane Roe\n"
+                    "March 4, 2025 3:20 PM\n",
+    ("ko", "md"): "# 한빛 소재기업, 새만금에 음극재 공장 착공\n\n[한빛일보](https://www.hanbit.example/)\n\n"
+                  "입력 2025.03.04 15:20\n\n홍길동 기자\n\n",
+    ("en", "md"): "# Invented materials maker breaks ground on anode plant\n\n[Harbor Ledger](https://harborledger.example/)\n\n"
+                  "By Jane Roe\n\nPublished March 4, 2025\n\n",
+}
+
+# (set, kind, language, form, furniture, kept paragraph): form "text"/"md" puts the furniture under the story in
+# that skeleton, "glued" joins its first line to the story's last line (text skeleton), "mid"/"mid-md" puts it
+# between the second and third paragraphs; "any" tries both skeletons of the language
+VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
+    ("control", "control", "ko", "any", "", None),
+    ("control", "control", "en", "any", "", None),
+    # copyright notices
+    ("probe", "copyright", "ko", "any", "ⓒ 한빛일보 무단전재 및 재배포 금지", None),
+    ("probe", "copyright", "ko", "any", "<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>", None),
+    ("probe", "copyright", "ko", "text", "Copyright © 한빛일보. All rights reserved. 무단 전재, 재배포 및 AI 학습 이용 금지", None),
+    ("probe", "copyright", "en", "any", "© 2025 Harbor Ledger. All rights reserved.", None),
+    ("probe", "copyright", "en", "text", "Copyright 2025 Harbor Ledger Media Group. This material may not be published, "
+     "broadcast, rewritten or redistributed.", None),
+    ("probe", "copyright", "ko", "glued", "ⓒ 한빛일보 무단전재 및 재배포 금지", None),
+    ("check", "copyright", "ko", "any", "저작권자 ⓒ 한빛일보 (www.hanbit.example) 무단전재·재배포 금지", None),
+    ("check", "copyright", "ko", "text", "[ⓒ 한빛일보, 무단 전재 및 재배포, AI 학습 및 활용 금지]", None),
+    ("check", "copyright", "en", "any", "Copyright © Harbor Ledger 2025. All Rights Reserved.", None),
+    ("check", "copyright", "en", "text", "(c) 2025 Harbor Ledger LLC. All rights reserved. Reproduction without "
+     "permission is prohibited.", None),
+    ("check", "copyright", "en", "glued", "© 2025 Harbor Ledger. All rights reserved.", None),
+    # the reporter's sign-off card
+    ("probe", "signoff", "ko", "text", "홍길동 기자 hong@hanbit.example", None),
+    ("probe", "signoff", "ko", "text", "홍길동 기자\nhong@hanbit.example\n홍길동 기자의 다른 기사 보기\n기자 구독하기", None),
+    ("probe", "signoff", "ko", "any", "한빛일보 홍길동 기자\n구독\n팔로우", None),
+    ("probe", "signoff", "en", "text", "By Jane Roe\njane.roe@harborledger.example", None),
+    ("probe", "signoff", "en", "text", "Jane Roe\nJane Roe covers energy and industry for the Harbor Ledger.\nFollow", None),
+    ("check", "signoff", "ko", "text", "김하늘 기자 sky@hanbit.example\n김하늘 기자의 다른 기사\n구독하기", None),
+    ("check", "signoff", "ko", "any", "글·사진=김하늘 기자\n기자 페이지 바로가기", None),
+    ("check", "signoff", "en", "text", "Jane Roe, Staff Writer\nMore by Jane Roe", None),
+    ("check", "signoff", "en", "any", "Jane Roe\nReporter\njroe@harborledger.example", None),
+    # tip-off and subscription prompts
+    ("probe", "prompt", "ko", "text", "※ 한빛일보는 여러분의 제보를 기다립니다. 카카오톡 @한빛일보 / 이메일 tip@hanbit.example", None),
+    ("probe", "prompt", "ko", "text", "▶ 제보하기: 카카오톡 한빛일보 검색\n▶ 한빛일보 뉴스레터 구독하기", None),
+    ("probe", "prompt", "en", "any", "Sign up for our free morning newsletter\nSubscribe", None),
+    ("probe", "prompt", "en", "text", "Got a tip? Email us at tips@harborledger.example", None),
+    ("check", "prompt", "ko", "text", "[제보] 카카오톡 '한빛일보' 채널 / 전화 02-123-4567 / 이메일 tip@hanbit.example", None),
+    ("check", "prompt", "ko", "any", "■ 제보를 기다립니다\n한빛일보 뉴스레터를 구독하시면 매일 아침 주요 소식을 받아보실 수 있습니다.", None),
+    ("check", "prompt", "en", "text", "Get the Harbor Ledger's top stories in your inbox every morning. Sign up here.", None),
+    ("check", "prompt", "en", "text", "Have a news tip? Contact our newsroom at news@harborledger.example", None),
+    ("check", "prompt", "en", "any", "Subscribe to Harbor Ledger for unlimited access", None),
+    # share, print and font widgets
+    ("probe", "share", "ko", "text", "공유하기\n페이스북\n카카오톡\n링크복사\n인쇄\n스크랩\n글자크기", None),
+    ("probe", "share", "ko", "text", "가 가", None),
+    ("probe", "share", "en", "text", "Share\nFacebook\nTwitter\nEmail\nPrint", None),
+    ("check", "share", "ko", "text", "기사공유\n페이스북 트위터 카카오톡 URL복사\n프린트\n글씨 크기 조절", None),
+    ("check", "share", "ko", "text", "가 가 가 가", None),
+    ("check", "share", "en", "text", "Share this article\nShare on Facebook Share on X Share via Email\nPrint this page", None),
+    ("check", "share", "en", "text", "Text size\nA A A", None),
+    # related and popular lists
+    ("probe", "related", "ko", "text", "관련기사\n한빛시, 이차전지 특구 지정 추진\n새만금 산단 입주 기업 20곳 넘어", None),
+    ("probe", "related", "ko", "text", "많이 본 뉴스\n1\n가상 배우, 새 드라마 주연 확정\n2\n가상구 아파트값 3주째 상승", None),
+    ("probe", "related", "ko", "text", "[관련기사]\n▶ 한빛시, 이차전지 특구 지정 추진\n▶ 새만금 산단 입주 기업 20곳 넘어", None),
+    ("probe", "related", "en", "text", "Related\nInvented port city bets on battery recycling\nWhy anode makers are heading west",
+     None),
+    ("probe", "related", "en", "text", "Most Read\n1. Invented mayor unveils housing plan\n2. Storm closes coastal road", None),
+    ("probe", "related", "ko", "md", "**관련기사**\n\n[한빛시, 이차전지 특구 지정 추진](https://www.hanbit.example/news/1)\n\n"
+     "[새만금 산단 입주 기업 20곳 넘어](https://www.hanbit.example/news/2)", None),
+    ("probe", "related", "en", "md", "## Related stories\n\n- [Invented port city bets on battery recycling]"
+     "(https://harborledger.example/a/1)\n- [Why anode makers are heading west](https://harborledger.example/a/2)", None),
+    ("check", "related", "ko", "text", "이 기사와 함께 많이 본 뉴스\n가상 배우, 새 드라마 주연 확정\n가상구 아파트값 3주째 상승", None),
+    ("check", "related", "ko", "text", "[인기기사]\n· 가상 가수 새 앨범 발매\n· 가상 구단 감독 교체", None),
+    ("check", "related", "ko", "text", "추천기사\n가상 소재기업 주가 급등\n가상 이차전지 협회 출범", None),
+    ("check", "related", "en", "text", "More from Harbor Ledger\nInvented port city bets on battery recycling\n"
+     "Why anode makers are heading west", None),
+    ("check", "related", "en", "text", "Read more:\nInvented port city bets on battery recycling", None),
+    ("check", "related", "en", "text", "Recommended Stories\nStorm closes coastal road\nInvented mayor unveils housing plan",
+     None),
+    ("check", "related", "ko", "md", "### 많이 본 뉴스\n\n- [가상 배우, 새 드라마 주연 확정](https://www.hanbit.example/news/3)\n"
+     "- [가상구 아파트값 3주째 상승](https://www.hanbit.example/news/4)", None),
+    ("check", "related", "en", "md", "### Most popular\n\n1. [Invented mayor unveils housing plan](https://harborledger.example/a/3)"
+     "\n2. [Storm closes coastal road](https://harborledger.example/a/4)", None),
+    # tags
+    ("probe", "tags", "ko", "any", "#새만금 #음극재 #이차전지", None),
+    ("probe", "tags", "ko", "text", "태그\n#새만금\n#음극재", None),
+    ("probe", "tags", "en", "text", "Tags: batteries, Saemangeum, anode", None),
+    ("probe", "tags", "en", "md", "Tags: [batteries](https://harborledger.example/tag/batteries) "
+     "[anode](https://harborledger.example/tag/anode)", None),
+    ("check", "tags", "ko", "text", "키워드 : 새만금, 음극재, 이차전지", None),
+    ("check", "tags", "ko", "text", "#새만금  #음극재  #한빛시", None),
+    ("check", "tags", "en", "text", "Tags\n#batteries #manufacturing", None),
+    ("check", "tags", "ko", "md", "[#새만금](https://www.hanbit.example/tag/1) [#음극재](https://www.hanbit.example/tag/2)", None),
+    # comment blocks
+    ("probe", "comments", "ko", "text", "댓글 0\n댓글쓰기\n로그인 후 댓글을 작성할 수 있습니다.", None),
+    ("probe", "comments", "ko", "text", "0개의 댓글", None),
+    ("probe", "comments", "en", "any", "Comments (0)\nLeave a comment", None),
+    ("check", "comments", "ko", "text", "댓글 (0)\n첫 번째 댓글을 남겨주세요.", None),
+    ("check", "comments", "ko", "text", "전체 댓글 0개\n등록순 최신순", None),
+    ("check", "comments", "en", "text", "0 Comments\nBe the first to comment", None),
+    ("check", "comments", "en", "any", "Join the discussion\nLog in to comment", None),
+    # ad markers between paragraphs
+    ("probe", "ad", "ko", "mid", "광고", None),
+    ("probe", "ad", "en", "mid", "Advertisement", None),
+    ("probe", "ad", "en", "mid-md", "![Advertisement](https://ads.harborledger.example/1.gif)", None),
+    ("check", "ad", "ko", "mid", "- 광고 -", None),
+    ("check", "ad", "en", "mid", "ADVERTISEMENT\nScroll to continue reading", None),
+    ("check", "ad", "ko", "mid", "AD", None),
+    # previous / next navigation
+    ("probe", "navigation", "ko", "text", "이전기사\n가상시, 새 청사 착공\n다음기사\n가상구 축제 개막\n목록\n맨위로", None),
+    ("probe", "navigation", "en", "text", "Previous article\nInvented mayor unveils housing plan\nNext article\n"
+     "Storm closes coastal road\nBack to top", None),
+    ("check", "navigation", "ko", "text", "◀ 이전 기사 | 다음 기사 ▶\n목록보기\nTOP", None),
+    ("check", "navigation", "en", "text", "« Previous Post\nNext Post »\nBack to Top", None),
+    # image credits and captions under the story
+    ("probe", "credit", "ko", "text", "사진=한빛일보 DB", None),
+    ("probe", "credit", "ko", "text", "[사진 제공=가상시]", None),
+    ("probe", "credit", "en", "text", "Photo: Harbor Ledger", None),
+    ("probe", "credit", "ko", "md", "![공장 조감도](https://img.hanbit.example/2.jpg)\n\n공장 조감도. 사진=가상시 제공", None),
+    ("check", "credit", "ko", "text", "(사진=가상시 제공)", None),
+    ("check", "credit", "ko", "text", "자료사진=한빛일보", None),
+    ("check", "credit", "en", "text", "(Photo by Jane Roe/Harbor Ledger)", None),
+    ("check", "credit", "en", "text", "Image: Getty Images", None),
+    ("check", "credit", "en", "md", "![The plant's site](https://img.harborledger.example/2.jpg)\n\n"
+     "*The plant's site in March. Photo: Invented City*", None),
+    # reading-time and like counters
+    ("probe", "counter", "ko", "text", "좋아요 0\n슬퍼요 0\n화나요 0", None),
+    ("probe", "counter", "en", "text", "5 min read", None),
+    ("check", "counter", "ko", "text", "좋아요 12 · 싫어요 0", None),
+    ("check", "counter", "en", "text", "3 minute read", None),
+    # the site's footer
+    ("probe", "footer", "ko", "text", "한빛일보\n주소: 서울특별시 가상구 가상로 12 | 대표전화: 02-123-4567\n"
+     "등록번호: 서울 아00000 | 등록일: 2010.01.01 | 발행인·편집인: 김가상\n청소년보호책임자: 박가상", None),
+    ("probe", "footer", "en", "text", "Harbor Ledger\n123 Harbor Street, Port Town\n"
+     "About Us | Contact | Privacy Policy | Terms of Use", None),
+    ("check", "footer", "ko", "text", "(주)한빛일보 | 서울시 가상구 한빛대로 45 | Tel. 02-765-4321 | Fax. 02-765-4322\n"
+     "발행·편집인 이가상 | 청소년보호책임자 최가상 | 사업자등록번호 123-45-67890", None),
+    ("check", "footer", "en", "text", "About us\nContact us\nPrivacy policy\nTerms and conditions\n© 2025 Harbor Ledger", None),
+    # a real last paragraph that looks like furniture: it stays
+    ("probe", "keep", "ko", "any", "", "저작권법은 무단 전재와 재배포를 금지하고 있어 업계는 이번 판결이 미칠 영향에 주목하고 있다."),
+    ("probe", "keep", "ko", "any", "", "한빛시는 주민들이 카카오톡 채널을 구독하면 공장 건설 소식을 받아볼 수 있도록 할 계획이다."),
+    ("probe", "keep", "ko", "any", "", "이 공장은 지난해 한빛일보 기자들이 처음 보도한 투자 계획의 첫 단계다."),
+    ("probe", "keep", "ko", "text", "", "광고 업계도 공장 착공에 맞춰 지역 홍보 캠페인을 준비하고 있다."),
+    ("probe", "keep", "en", "any", "", "The court said the studio's notice, which read \"all rights reserved,\" did not "
+     "cover the fan videos."),
+    ("probe", "keep", "en", "any", "", "The company said subscribers to its newsletter would be the first to hear when "
+     "the plant opens."),
+    ("probe", "keep", "en", "text", "", "A reporter who visited the site on Tuesday saw cranes already at work."),
+    ("probe", "keep", "en", "text", "", "Officials said the hashtag #SaveTheBay had been shared more than 10,000 times."),
+    ("check", "keep", "ko", "any", "", "재판부는 \"무단 전재 및 재배포 금지 조항을 어긴 책임이 있다\"고 판단했다."),
+    ("check", "keep", "ko", "any", "", "회사는 뉴스레터 구독자 10만 명을 넘긴 뒤 유료 구독 서비스도 내놓을 예정이다."),
+    ("check", "keep", "ko", "any", "", "현장을 찾은 기자에게 한 직원은 \"공장이 서면 고향으로 돌아올 생각\"이라고 말했다."),
+    ("check", "keep", "ko", "text", "", "사진 작가들도 공장 부지를 기록하기 위해 현장을 찾았다."),
+    ("check", "keep", "en", "any", "", "Under the act, copyright holders keep all rights reserved to them for 70 years "
+     "after the author's death, the ministry said."),
+    ("check", "keep", "en", "any", "", "Readers can sign up for the city's newsletter to follow the construction, "
+     "officials said."),
+    ("check", "keep", "en", "text", "", "Related talks with two other cities are expected to start next month."),
+    ("check", "keep", "en", "text", "", "Comments from residents will be collected until the end of the month, the city said."),
+    # Round 2 (k2, session 11, written after round 1's rules and before round 2's first run): more wordings of the
+    # kinds — wire and blog sign-offs, notices of where a story first ran or who funded it, channel prompts, a
+    # blog's post footer, reaction bars, app prompts — in sets "probe-2" (tuned on) and "check-2" (never)
+    ("probe-2", "signoff", "ko", "text", "/홍길동 기자 hong@hanbit.example", None),
+    ("probe-2", "signoff", "ko", "text", "홍길동 기자(hong@hanbit.example)", None),
+    ("probe-2", "signoff", "en", "text", "Reporting by Jane Roe; Editing by John Doe", None),
+    ("probe-2", "signoff", "en", "text", "Write to Jane Roe at jane.roe@harborledger.example", None),
+    ("check-2", "signoff", "ko", "text", "글·사진 김하늘 기자 sky@hanbit.example", None),
+    ("check-2", "signoff", "ko", "text", "[한빛일보] 김하늘 기자", None),
+    ("check-2", "signoff", "en", "text", "Additional reporting by John Doe in Busan; Editing by Mary Major", None),
+    ("check-2", "signoff", "en", "text", "Contact the reporter: jroe@harborledger.example", None),
+    ("probe-2", "notice", "ko", "text", "<이 기사는 가상재단의 지원을 받아 작성됐습니다>", None),
+    ("probe-2", "notice", "ko", "text", "※ 이 기사는 한빛일보 유료 구독 서비스에 먼저 게재됐습니다.", None),
+    ("probe-2", "notice", "en", "text", "This story was originally published by the Harbor Ledger.", None),
+    ("probe-2", "notice", "en", "text", "This article first appeared on Invented Wire and is republished here with permission.",
+     None),
+    ("check-2", "notice", "ko", "text", "[본 기사는 가상진흥원의 지원으로 제작되었습니다]", None),
+    ("check-2", "notice", "en", "text", "This story was first published by Invented Wire and is republished under a "
+     "Creative Commons license.", None),
+    ("check-2", "notice", "en", "text", "Our Standards: The Harbor Ledger Trust Principles.", None),
+    ("probe-2", "prompt", "ko", "text", "네이버에서 한빛일보를 구독하세요\n한빛일보 앱 설치하기", None),
+    ("probe-2", "prompt", "ko", "text", "▷ 전화 02-123-4567 ▷ 이메일 tip@hanbit.example ▷ 카카오톡 @한빛일보", None),
+    ("probe-2", "prompt", "en", "text", "Follow Harbor Ledger on X and Facebook", None),
+    ("check-2", "prompt", "ko", "text", "기사제보 및 보도자료 news@hanbit.example", None),
+    ("check-2", "prompt", "ko", "text", "카카오톡 채널 추가하고 한빛일보 소식 받기", None),
+    ("check-2", "prompt", "en", "text", "Download the Harbor Ledger app", None),
+    ("probe-2", "blog", "en", "text", "Share this:\nFacebook\nX\nLike this:\nLike Loading...", None),
+    ("probe-2", "blog", "en", "text", "Posted in Business | Tagged batteries, anode | Leave a comment", None),
+    ("probe-2", "blog", "en", "text", "Filed Under: Business, Energy", None),
+    ("check-2", "blog", "en", "text", "Categories: Business, Energy\nTags: anode, batteries", None),
+    ("check-2", "blog", "en", "text", "Filed under: Energy\nShare this:\nEmail\nPrint", None),
+    ("probe-2", "reactions", "ko", "text", "좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0 후속요청 0", None),
+    ("probe-2", "reactions", "en", "text", "Was this article helpful?\nYes\nNo", None),
+    ("check-2", "reactions", "ko", "text", "추천 0 비추천 0", None),
+    ("check-2", "reactions", "en", "text", "Did you find this article useful?\nYes No", None),
+    ("probe-2", "related", "ko", "text", "오늘의 주요뉴스\n가상시, 새 청사 착공\n가상구 축제 개막", None),
+    ("probe-2", "related", "en", "text", "You might also like\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("check-2", "related", "ko", "text", "함께 보면 좋은 기사\n가상시, 새 청사 착공\n가상구 축제 개막", None),
+    ("check-2", "related", "en", "text", "More stories\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("probe-2", "keep", "ko", "text", "", "가상재단의 지원을 받아 작성된 이 보고서는 내년 초 공개될 예정이다."),
+    ("probe-2", "keep", "en", "text", "", "The report was originally published by the ministry in 2019, officials said."),
+    ("check-2", "keep", "ko", "text", "", "주민들은 \"좋아요를 누르는 것만으로는 부족하다\"며 서명 운동에 나섰다."),
+    ("check-2", "keep", "en", "text", "", "Residents were asked whether the plan was helpful, and most said yes."),
+    # Round 3 (k2, session 11, written before round 3's first run): a related box put BETWEEN the story's paragraphs
+    # (its heading, its headlines, the story going on under it), and the story's own subheadings there, which stay
+    # ("mid-keep": the line must come out between the second and third paragraphs)
+    ("probe-3", "related-mid", "en", "mid", "Most Read from Harbor Ledger\nStorm closes coastal road\n"
+     "Invented mayor unveils housing plan\nWhy anode makers are heading west", None),
+    ("probe-3", "related-mid", "en", "mid", "Read also: Invented port city bets on battery recycling", None),
+    ("probe-3", "related-mid", "ko", "mid", "[함께 읽기] 한빛시, 이차전지 특구 지정 추진", None),
+    ("probe-3", "related-mid", "ko", "mid", "관련기사\n한빛시, 이차전지 특구 지정 추진\n새만금 산단 입주 기업 20곳 넘어", None),
+    ("probe-3", "related-mid", "en", "mid-md", "**Read more:** [Invented port city bets on battery recycling]"
+     "(https://harborledger.example/a/1)", None),
+    ("probe-3", "related-mid", "ko", "mid", "▶ 관련기사: 한빛시, 이차전지 특구 지정 추진", None),
+    ("check-3", "related-mid", "en", "mid", "More from Harbor Ledger\nStorm closes coastal road\nInvented mayor unveils housing plan",
+     None),
+    ("check-3", "related-mid", "en", "mid", "READ MORE: Storm closes coastal road", None),
+    ("check-3", "related-mid", "ko", "mid", "[관련기사] 새만금 산단 입주 기업 20곳 넘어", None),
+    ("check-3", "related-mid", "ko", "mid", "함께 보면 좋은 뉴스\n가상 배우, 새 드라마 주연 확정\n가상구 아파트값 3주째 상승", None),
+    ("check-3", "related-mid", "en", "mid", "Also read: Why anode makers are heading west", None),
+    ("check-3", "related-mid", "ko", "mid-md", "[▶ 한빛시, 이차전지 특구 지정 추진](https://www.hanbit.example/news/1)", None),
+    ("probe-3", "keep-mid", "en", "mid-keep", "The plant and the region's battery supply chain", None),
+    ("probe-3", "keep-mid", "ko", "mid-keep", "이차전지 공급망 효과", None),
+    ("check-3", "keep-mid", "en", "mid-keep", "Where the company's investment goes", None),
+    ("check-3", "keep-mid", "ko", "mid-keep", "공장 투자 계획과 채용", None),
+)
+
+
+def page_with(lang: str, form: str, furniture: str, kept: str | None) -> tuple[str, list[str]]:
+    """The made-up page of one variant in one skeleton form, and the body it must come out with."""
+    story = list(STORY_KO if lang == "ko" else STORY_EN)
+    want = story + ([kept] if kept else [])
+    md = form in ("md", "mid-md")
+    sep = "\n\n" if md else "\n"
+    paras = list(want)
+    if form == "glued":
+        paras[-1] = paras[-1] + " " + furniture.split("\n", 1)[0]
+        furniture = furniture.split("\n", 1)[1] if "\n" in furniture else ""
+    if form in ("mid", "mid-md", "mid-keep"):
+        paras[2:2] = [furniture]
+        if form == "mid-keep":  # the story's own subheading: it stays where it is
+            want = list(paras)
+        furniture = ""
+    body = sep.join(paras + ([furniture] if furniture else []))
+    return _HEAD[(lang, "md" if md else "text")] + body + "\n", want
+
+
+def body_of(page: str) -> list[str]:
+    art = extract_raw(page.encode(), "probe.txt", LANDING, None)[0].article
+    return [norm(p) for p in art.paragraphs] if art is not None else []
+
+
+def score_ending(totals: dict[str, list[int]], kinds: dict[str, list[int]], variant: tuple, verbose: bool) -> None:
+    """One variant in each skeleton form it names: add (right, tried) to its set and kind, print one line."""
+    group, kind, lang, form, furniture, kept = variant
+    forms = ("text", "md") if form == "any" else (form,)
+    right, wrong = 0, []
+    for f in forms:
+        page, want = page_with(lang, f, furniture, kept)
+        got = body_of(page)
+        ok = got == [norm(p) for p in want]
+        right += ok
+        if not ok:
+            extra = [p for p in got if p not in want]
+            wrong.append(f"{f}: {len(got)} paragraphs, ends {got[-1][-40:] if got else None!r}, not the story's {extra[:3]}")
+    for acc in (totals[group], kinds[f"{group} {kind}"]):
+        acc[0] += right
+        acc[1] += len(forms)
+    shown = (kept or furniture).replace("\n", " ⏎ ")
+    print(f"  {group:<7} {kind:<10} {lang} {form:<6} {right}/{len(forms)}  {shown[:90]}")
+    if verbose:
+        for w in wrong:
+            print(f"      wrong in {w}")
+
+
+def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", "probe-3", "check-3")."""
+    totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0], "probe-2": [0, 0],
+                                    "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0]}
+    kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for variant in VARIANTS:
+        score_ending(totals, kinds, variant, verbose)
+    for name, (right, tried) in sorted(kinds.items()):
+        print(f"  {name:<22} {right}/{tried}")
+    return print_totals(totals)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help="what the body holds where a variant is wrong")
+    args = ap.parse_args(argv)
+    run(args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,255 @@
+"""How the OUTLET holds on the forms a page names its publisher by, and on the traps: made-up pages, made-up outlets.
+
+    PYTHONPATH=include python bench/realpages/outlet_probe.py [--verbose]
+
+The evidence a page carries about its outlet is a closed vocabulary of forms, the same on every site: a copyright
+footer (``저작권자 © 매체 무단전재 …``, ``Copyright © 2026 Brand. All rights reserved.``), the lead formula
+(``(서울=매체)``, ``[매체=이름 기자]``), a reporter's e-mail domain, a broadcast sign-off (``매체 이름입니다``), the
+site's legal footer (``제호``, ``등록번호``, ``발행인``), the browser title's suffix (``헤드라인 - 매체``), a
+capture's own site links (a logo link, a menu of the site's addresses, ``URL Source:``). And the traps, which must
+never name an outlet: a wire credited inside another outlet's story (``연합뉴스에 따르면``, ``according to
+Reuters``), a photo's credit (``[사진=연합뉴스]``, ``(Yonhap)``), a portal's own footer on a copy (``Copyright ©
+Kakao Corp.``), another story's outlet in a related list, an outlet the story quotes, an image library, a webmail
+address. Each variant below fills the slots of a made-up Korean or English page (a site menu above the headline or
+not) and is parsed as a landed page (bytes only, no URL). Right: the outlet the variant names
+(``bench_realpages``' own check: the registered outlet's domain, or the printed name of one the registry does not
+know), or ``unknown`` where the page names none of its own. A wrong name is counted apart: ``unknown`` with a
+warning is better than a wrong outlet.
+
+Made-up outlets: three registered for this probe only (``register_made_up``, never in the shipped registry:
+한빛일보 ``hanbitilbo.co.kr``; Harbor Ledger ``harborledger.com``; 가람뉴스 / Garam News ``garamnews.co.kr``, one
+outlet known by a Korean and an English name) and four the registry does not know (새솔신문 ``saesol.co.kr``,
+누리경제 ``nurieconomy.kr``, Pinecrest Times ``pinecresttimes.com``, Lakeview Daily ``lakeviewdaily.com``). The
+real agencies and outlets of the traps (연합뉴스, 뉴시스, Reuters, Bloomberg, …) are the registry's own. Every line,
+name, address and story is invented; no page of the corpus is read.
+
+The ``CHECK`` variants were written with the others (k4, session 11), before the probe was first run and before
+any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+``CHECK`` sibling fits the probe, not the form.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from stamp_format_probe import print_totals, score_pages  # noqa: E402
+
+from bench_realpages import outlet_ok  # noqa: E402
+from chainwire.extract import bylines, outlets  # noqa: E402
+from chainwire.extract.dispatch import extract_raw  # noqa: E402
+
+LANDING = date(2026, 11, 2)
+
+MADE_UP_REGISTERED = (
+    outlets.Outlet("hanbit", ("hanbitilbo.co.kr",), None, ("한빛일보",)),
+    outlets.Outlet("harborledger", ("harborledger.com",), None, ("Harbor Ledger", "The Harbor Ledger"), "en",
+                   profile=outlets.PROFILE_EN),
+    outlets.Outlet("garam", ("garamnews.co.kr",), None, ("가람뉴스", "Garam News")),
+)
+
+
+def register_made_up() -> None:
+    """Add the probe's made-up outlets to the registry of this process only (the cached views of it refreshed)."""
+    if any(o.name == "hanbit" for o in outlets.OUTLETS):
+        return
+    outlets.OUTLETS = outlets.OUTLETS + MADE_UP_REGISTERED
+    for o in MADE_UP_REGISTERED:
+        for b in o.brands:
+            bylines.BRANDS.setdefault(b.lower(), o.name)
+    for value in vars(outlets).values():
+        if callable(getattr(value, "cache_clear", None)):  # an lru_cache over the registry or over pages
+            value.cache_clear()
+
+
+_KO_HEAD = "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자\n입력 2026.11.02 10:20\n"
+_KO_STORY = ("{lead}가상 소재기업이 새만금 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.\n"
+             "회사는 내년부터 공장을 지어 2026년까지 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.\n"
+             "가상시는 이번 투자로 지역 이차전지 공급망이 한층 두터워질 것으로 기대했다.\n"
+             "회사 관계자는 \"원료 조달부터 생산까지 한곳에서 하는 체계를 갖추겠다\"고 말했다.\n")
+_EN_HEAD = "Invented materials maker breaks ground on anode plant\nBy Jane Roe\nNovember 2, 2026 10:20 AM\n"
+_EN_STORY = ("{lead}An invented materials maker said on Monday it would build an anode plant in an industrial park.\n"
+             "The company plans to invest 200 billion won by 2026 and hire about 190 workers, it said.\n"
+             "Officials of the invented city said the plant would deepen the region's battery supply chain.\n"
+             "\"We will handle everything from raw materials to production in one place,\" a company official said.\n")
+
+# skeleton name → (language, page with {top}, {mid}, {lead}, {bottom})
+SKELETONS = {
+    "ko-plain": ("ko", "{top}\n" + _KO_HEAD + "{mid}\n" + _KO_STORY + "{bottom}\n"),
+    "ko-menu": ("ko", "{top}\n전체메뉴\n로그인\n회원가입\n" + _KO_HEAD + "{mid}\n" + _KO_STORY + "{bottom}\n"),
+    "en-plain": ("en", "{top}\n" + _EN_HEAD + "{mid}\n" + _EN_STORY + "{bottom}\n"),
+    "en-menu": ("en", "{top}\nMenu\nSign in\nSubscribe\n" + _EN_HEAD + "{mid}\n" + _EN_STORY + "{bottom}\n"),
+}
+
+SAESOL = ("saesol.co.kr", "새솔신문")
+NURI = ("nurieconomy.kr", "누리경제")
+PINE = ("pinecresttimes.com", "Pinecrest Times")
+LAKE = ("lakeviewdaily.com", "Lakeview Daily")
+HANBIT = ("hanbitilbo.co.kr", None)
+HARBOR = ("harborledger.com", None)
+GARAM = ("garamnews.co.kr", None)
+NONE = None  # the page names no outlet of its own: "unknown" is right
+
+# (set, shape, language, slots {top, mid, lead, bottom}, the outlet: (domain, printed name) or NONE)
+Variant = tuple[str, str, str, dict[str, str], tuple[str, str | None] | None]
+VARIANTS: tuple[Variant, ...] = (
+    # ---- evidence: a copyright footer
+    ("probe", "footer", "ko", {"bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"}, SAESOL),
+    ("probe", "footer", "ko", {"bottom": "ⓒ 한빛일보 무단전재 및 재배포 금지"}, HANBIT),
+    ("check", "footer", "ko", {"bottom": "<저작권자 ⓒ 누리경제, 무단 전재-재배포, AI 학습 및 활용 금지>"}, NURI),
+    ("check", "footer", "ko", {"bottom": "Copyright ⓒ 한빛일보 All rights reserved."}, HANBIT),
+    ("probe", "footer", "en", {"bottom": "Copyright © 2026 Pinecrest Times. All rights reserved."}, PINE),
+    ("probe", "footer", "en", {"bottom": "© Harbor Ledger. All rights reserved."}, HARBOR),
+    ("check", "footer", "en", {"bottom": "© 2026 Lakeview Daily. All Rights Reserved."}, LAKE),
+    ("check", "footer", "en", {"bottom": "Copyright © The Harbor Ledger 2026. All rights reserved."}, HARBOR),
+    # one outlet known by two names: its English name on a Korean page
+    ("probe", "alias", "ko", {"bottom": "Copyright © Garam News. All rights reserved."}, GARAM),
+    ("check", "alias", "en", {"bottom": "ⓒ 가람뉴스 무단전재 및 재배포 금지"}, GARAM),
+    # ---- evidence: the lead formula
+    ("probe", "lead", "ko", {"lead": "[새솔신문=홍길동 기자] "}, SAESOL),
+    ("probe", "lead", "ko", {"lead": "(서울=한빛일보) 홍길동 기자 = "}, HANBIT),
+    ("check", "lead", "ko", {"lead": "[누리경제 김철수 기자] "}, NURI),
+    ("check", "lead", "ko", {"lead": "[세종=한빛일보 김철수 기자] "}, HANBIT),
+    # ---- evidence: a reporter's e-mail domain
+    ("probe", "e-mail", "ko", {"bottom": "홍길동 기자 hong@hanbitilbo.co.kr"}, HANBIT),
+    ("probe", "e-mail", "ko", {"bottom": "홍길동 기자 gildong@saesol.co.kr"}, SAESOL),
+    ("probe", "e-mail", "en", {"bottom": "Jane Roe can be reached at jroe@pinecresttimes.com."}, PINE),
+    ("check", "e-mail", "ko", {"bottom": "김철수 기자(cs.kim@hanbitilbo.co.kr)"}, HANBIT),
+    ("check", "e-mail", "ko", {"bottom": "/김철수 기자 kimcs@nurieconomy.kr"}, NURI),
+    ("check", "e-mail", "en", {"bottom": "Contact the writer: lmoss@lakeviewdaily.com"}, LAKE),
+    # ---- evidence: a sign-off
+    ("probe", "sign-off", "ko", {"bottom": "가람뉴스 홍길동입니다."}, GARAM),
+    ("probe", "sign-off", "en", {"bottom": "Jane Roe, Harbor Ledger, Seoul."}, HARBOR),
+    ("check", "sign-off", "ko", {"bottom": "지금까지 가람뉴스 김철수였습니다."}, GARAM),
+    ("check", "sign-off", "en", {"bottom": "Reporting by Lena Moss for Harbor Ledger."}, HARBOR),
+    # ---- evidence: a desk of the outlet as the byline (PROBE only: added after the first run, session 11, with no
+    # CHECK sibling, so these variants cannot show that the rule holds beyond them)
+    ("probe", "desk-byline", "ko", {"mid": "새솔신문 디지털뉴스팀"}, SAESOL),
+    ("probe", "desk-byline", "ko", {"bottom": "/한빛일보 온라인뉴스팀"}, HANBIT),
+    ("probe", "desk-byline", "en", {"mid": "Harbor Ledger Web Desk"}, HARBOR),
+    ("probe", "desk-byline", "en", {"mid": "Pinecrest Times Video Team | Updated: Nov 2, 2026, 10:20 AM"}, PINE),
+    ("probe", "desk-byline", "en", {"mid": "Example Motors Newsroom"}, NONE),
+    # ---- evidence: the site's legal footer (masthead title, registration, publisher)
+    ("probe", "site-footer", "ko", {"bottom": "제호: 새솔신문 | 등록번호: 서울 아 01234 | 발행인·편집인: 홍길동"}, SAESOL),
+    ("probe", "site-footer", "ko", {"bottom": "제호 : 한빛일보\n등록번호 : 경기 아 00123\n발행인 : 홍길동"}, HANBIT),
+    ("check", "site-footer", "ko", {"bottom": "신문사명: 누리경제 / 등록번호: 경기 아 05678 / 발행인: 김철수 / 편집인: 김철수"},
+     NURI),
+    ("check", "site-footer", "ko", {"bottom": "(주)누리미디어 | 제호 : 누리경제 | 대표 : 김철수 | 등록일 : 2015.03.02"},
+     NURI),
+    # ---- evidence: the browser title's suffix
+    ("probe", "title-suffix", "ko", {"top": "Title: 가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 - 새솔신문"}, SAESOL),
+    ("probe", "title-suffix", "en",
+     {"top": "Title: Invented materials maker breaks ground on anode plant - Pinecrest Times"}, PINE),
+    ("check", "title-suffix", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 | 누리경제"}, NURI),
+    ("check", "title-suffix", "en", {"top": "Invented materials maker breaks ground on anode plant | Lakeview Daily"},
+     LAKE),
+    # a portal's copy titled by the portal's news service names no outlet (PROBE only: added after the first run)
+    ("probe", "title-suffix", "ko", {"top": "Title: 가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 | 다음뉴스"}, NONE),
+    ("probe", "title-suffix", "en", {"top": "Invented materials maker breaks ground on anode plant - Yahoo News"}, NONE),
+    # ---- evidence: a capture's own site links
+    ("probe", "site-links", "ko",
+     {"top": "[![새솔신문](https://www.saesol.co.kr/image/logo/toplogo.png)](https://www.saesol.co.kr/)"}, SAESOL),
+    ("probe", "site-links", "en", {"top": "[Pinecrest Times](https://pinecresttimes.com/)"}, PINE),
+    ("probe", "site-links", "ko", {"top": "URL Source: https://www.saesol.co.kr/news/articleView.html?idxno=1234"},
+     SAESOL),
+    ("check", "site-links", "ko",
+     {"top": "[홈](https://www.nurieconomy.kr/) [경제](https://www.nurieconomy.kr/news/articleList.html?sc=S1N1)"}, NURI),
+    ("check", "site-links", "en",
+     {"top": "[Home](https://www.lakeviewdaily.com/) [Business](https://www.lakeviewdaily.com/business/)"}, LAKE),
+    ("check", "site-links", "en", {"top": "URL Source: https://lakeviewdaily.com/2026/11/02/anode-plant/"}, LAKE),
+    # ---- trap: a wire credited inside another outlet's story
+    ("probe", "wire-cited", "ko", {"lead": "연합뉴스에 따르면 ", "bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"},
+     SAESOL),
+    ("probe", "wire-cited", "en", {"lead": "According to Reuters, ",
+                                   "bottom": "Copyright © 2026 Pinecrest Times. All rights reserved."}, PINE),
+    ("probe", "wire-cited", "ko", {"lead": "연합뉴스에 따르면 "}, NONE),
+    ("check", "wire-cited", "ko", {"lead": "뉴시스 보도에 따르면 ", "bottom": "ⓒ 한빛일보 무단전재 및 재배포 금지"}, HANBIT),
+    ("check", "wire-cited", "en", {"lead": "Bloomberg reported that ",
+                                   "bottom": "Copyright © 2026 Lakeview Daily. All rights reserved."}, LAKE),
+    ("check", "wire-cited", "en", {"lead": "As Reuters reported, "}, NONE),
+    # ---- trap: a photo's credit
+    ("probe", "photo-credit", "ko", {"mid": "가상 소재기업의 새만금 공장 조감도. [사진=연합뉴스]",
+                                     "bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"}, SAESOL),
+    ("probe", "photo-credit", "ko", {"mid": "[연합뉴스 자료사진]"}, NONE),
+    ("probe", "photo-credit", "en", {"mid": "The site of the planned plant. (Yonhap)"}, NONE),
+    ("check", "photo-credit", "ko", {"mid": "공장 조감도 (AP=연합뉴스)",
+                                     "bottom": "<저작권자 ⓒ 누리경제, 무단 전재-재배포 금지>"}, NURI),
+    ("check", "photo-credit", "ko", {"mid": "가상시 전경 ⓒ뉴시스"}, NONE),
+    ("check", "photo-credit", "en", {"mid": "An aerial view of the site. Photo: Reuters"}, NONE),
+    # ---- trap: a portal's copy (the portal's own footer names no publisher)
+    ("probe", "portal-copy", "ko", {"bottom": "기사제공 새솔신문\nCopyright © Kakao Corp. All rights reserved."}, SAESOL),
+    ("probe", "portal-copy", "ko", {"bottom": "Copyright © Kakao Corp. All rights reserved."}, NONE),
+    ("check", "portal-copy", "ko", {"bottom": "기사 제공: 누리경제\nCopyright © SK Communications. All rights reserved."},
+     NURI),
+    ("check", "portal-copy", "ko", {"bottom": "Copyright © Zum internet Corp. All rights reserved."}, NONE),
+    # ---- trap: another story's outlet in a related list
+    ("probe", "related", "ko", {"bottom": "관련기사\n[뉴시스] 다른 도시도 배터리 공장 유치 나서\n"
+                                          "저작권자 © 새솔신문 무단전재 및 재배포 금지"}, SAESOL),
+    ("probe", "related", "ko", {"bottom": "관련기사\n(서울=뉴시스) 다른 가상 기업도 공장 증설"}, NONE),
+    ("check", "related", "ko", {"bottom": "많이 본 뉴스\n[한빛일보] 다른 가상 기업, 투자 확대 검토"}, NONE),
+    ("check", "related", "en", {"bottom": "Related Articles\nReuters: Invented rival expands its plant\n"
+                                          "Copyright © 2026 Lakeview Daily. All rights reserved."}, LAKE),
+    # ---- trap: an outlet the story quotes
+    ("probe", "quoted", "ko", {"lead": "앞서 한빛일보는 이 계획을 단독 보도했다. ",
+                               "bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"}, SAESOL),
+    ("probe", "quoted", "en", {"lead": "Bloomberg first reported the plan on Friday. "}, NONE),
+    ("check", "quoted", "ko", {"lead": "한빛일보 보도에 따르면 "}, NONE),
+    ("check", "quoted", "en", {"lead": "The company told The Harbor Ledger last week it was weighing the site. "}, NONE),
+    # ---- trap: an image library's line, a webmail address
+    ("probe", "image-bank", "en", {"mid": "Copyright © Getty Images. All rights reserved."}, NONE),
+    ("check", "image-bank", "ko", {"mid": "ⓒ 게티이미지뱅크"}, NONE),
+    ("probe", "webmail", "ko", {"bottom": "홍길동 기자 hong.gildong@gmail.com"}, NONE),
+    ("check", "webmail", "ko", {"bottom": "김철수 기자 kimcs@naver.com"}, NONE),
+)
+
+
+def fill(skeleton: str, slots: dict[str, str]) -> str:
+    """The page: each slot's text in its place; an empty slot leaves no line."""
+    page = skeleton
+    for slot in ("top", "mid", "bottom"):
+        page = page.replace("{" + slot + "}\n", slots[slot] + "\n" if slots.get(slot) else "")
+    return page.replace("{lead}", slots.get("lead", ""))
+
+
+def page_outlet(page: str) -> str | None:
+    """The outlet key the parser names for a made-up page (None: unknown)."""
+    return extract_raw(page.encode(), "probe.txt", LANDING, None)[0].article.outlet
+
+
+def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, tried) per probe set ("probe", "check"); named wrongly printed apart."""
+    register_made_up()
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    wrong = {"probe": 0, "check": 0}
+    for kind, shape, lang, slots, want in VARIANTS:
+        def judge(page: str, want: tuple[str, str | None] | None = want, kind: str = kind) -> tuple[bool, str]:
+            got = page_outlet(page)
+            ok = got is None if want is None else got is not None and outlet_ok(got, want[0], want[1])
+            wrong[kind] += got is not None and not ok
+            return ok, str(got)
+
+        pages = [(name, fill(skeleton, slots)) for name, (sk_lang, skeleton) in SKELETONS.items() if sk_lang == lang]
+        shown = " · ".join(f"{k}={v}" for k, v in slots.items()).replace("\n", " ⏎ ")
+        score_pages(totals, kind, shape, shown, pages, judge, verbose)
+    result = print_totals(totals)
+    for kind, n in wrong.items():
+        print(f"{kind} variants named wrongly: {n}")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help="what the parser named where a variant is wrong")
+    args = ap.parse_args(argv)
+    run(args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,174 @@
+"""The head of a page on invented pages: the kinds of lines above the story that are never its headline.
+
+Every line, name and outlet here is made up for the test (``bench/realpages/head_probe.py`` measures the same
+forms on made-up variants; docs/real-pages.md, session 11, k3).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chainwire.extract import parse_text_page
+from chainwire.extract.dispatch import extract_raw
+from chainwire.extract.generic import crumb_glued_headline
+
+pytestmark = pytest.mark.unit  # make test-fast
+
+HEADLINE_KO = "가상 부품사, 충청에 배터리 분리막 공장 짓는다"
+LEAD_KO = "가상 부품사가 충청권 산업단지에 배터리 분리막 공장을 새로 짓는다고 4일 밝혔다."
+SECOND_KO = "회사는 내년 상반기에 착공해 모두 1천억 원을 들이고 직원 120명을 새로 뽑을 계획이다."
+HEADLINE_EN = "Invented parts maker to build separator plant in central region"
+LEAD_EN = "An invented parts maker said on Monday it would build a battery separator plant in a central industrial park."
+SECOND_EN = "The company plans to break ground next year and hire about 120 workers, it said."
+
+
+def parse(lines: list[str]):
+    return parse_text_page("\n\n".join(lines) + "\n", "x.txt", landing_date=date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("crumb", ["HOME > 소식 > 기업·산업", "홈 › 뉴스룸 › 지역·경제"])
+def test_a_breadcrumb_opening_on_the_home_link_is_no_headline_ko(crumb):
+    a = parse(["모래시계일보", crumb, HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+    assert a.paragraphs[0] == LEAD_KO
+
+
+@pytest.mark.parametrize("crumb", ["Home / Newsroom / Economy", "Home | Regions | Industry"])
+def test_a_breadcrumb_opening_on_the_home_link_is_no_headline_en(crumb):
+    a = parse(["Sandglass Courier", crumb, HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+def test_a_slogan_closing_on_the_sites_name_is_no_headline():
+    a = parse(["2024년 3월 5일 화요일", "바른 보도, 모래시계신문", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_headline_with_a_comma_before_a_press_name_word_stays_one():
+    headline = "지역 언론 지원 확대, 가상시 신문"  # (a phrase, a comma, then two words: no slogan)
+    a = parse([headline, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("mark", ["#", "##", "###"])
+def test_a_markdown_heading_mark_is_not_part_of_the_headline(mark):
+    a = parse(["[본문 바로가기](#main)", "* [경제](https://sandglass.example/economy)", f"{mark} {HEADLINE_KO}",
+               "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+    b = parse(["[Sandglass Courier](https://sandglass.example/)", f"{mark} {HEADLINE_EN}", "By Jane Roe",
+               "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert b.title == HEADLINE_EN
+
+
+def test_a_hashtag_line_keeps_its_marks():
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO, "#분리막 #배터리"])
+    assert "#분리막" not in a.title
+
+
+NEWSPIM_COPY_HEAD = "美, 가상 부품사에 장비 반입 유예…이번 주 발표"
+NEWSPIM_COPY_LEAD = "[서울=뉴스핌] 홍길동 기자= 미국 정부가 가상 부품사의 해외 공장에 대한 장비 반입 통제를 유예할 방침이다."
+
+
+def _newspim_copy(between: list[str], stamp: str = "2024.03.04 09:34"):
+    lines = [NEWSPIM_COPY_HEAD, *between, stamp, NEWSPIM_COPY_LEAD, SECOND_KO, "hong@newspim.com"]
+    return extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+
+
+@pytest.mark.parametrize("between", [[], ["별빛고양이"], ["별빛고양이", "0", "907"]])
+def test_a_newspim_copy_with_a_bare_time_in_place_of_its_input_line(between):
+    a = _newspim_copy(between)
+    assert a.title == NEWSPIM_COPY_HEAD and a.title_source == "page"
+    assert a.published_at_source == "page_field" and a.published_at.isoformat() == "2024-03-04T09:34:00+09:00"
+    assert a.paragraphs[0].startswith("미국 정부가")
+
+
+def test_a_newspim_capture_cut_above_its_headline_keeps_its_deck_and_no_title():
+    lines = ["가상 부품사 장비 반입 유예 방침", "이번 주 발표 전망", NEWSPIM_COPY_LEAD, SECOND_KO]
+    a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.subtitle_lines == lines[:2] and a.title_source == "lead_sentence"
+
+
+@pytest.mark.parametrize("glued", ["HomeRegionsIndustry{}", "Home › Regions › {}"])
+def test_a_breadcrumb_glued_to_the_headlines_copy_above_the_headline(glued):
+    a = parse(["Sandglass Courier", glued.format(HEADLINE_EN), HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN,
+               SECOND_EN])
+    assert a.title == HEADLINE_EN
+    assert a.paragraphs[0] == LEAD_EN
+
+
+
+def test_a_label_with_a_space_before_the_headlines_copy_is_no_crumb():
+    # "[단독] 제목" over "제목": a tag printed with the headline, not a crumb glued to a copy of it
+    assert crumb_glued_headline([f"[단독] {HEADLINE_KO}", HEADLINE_KO]) is None
+    assert crumb_glued_headline([f"산업경제{HEADLINE_KO}", HEADLINE_KO]) == (1, 0)
+
+
+@pytest.mark.parametrize("line", ["Getting your Sandglass Audio player ready...", "Loading audio…",
+                                  "Loading the audio player..."])
+def test_an_audio_players_loading_line_is_no_title_or_opening(line):
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", line, LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN and a.paragraphs[0] == LEAD_EN
+    b = parse([line, LEAD_EN, SECOND_EN])  # a headless capture opening on the widget
+    assert b.paragraphs[0] == LEAD_EN
+
+
+def test_a_sentence_about_loading_audio_stays_in_the_story():
+    said = "Loading audio equipment onto the ship took two days, the company said."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
+    assert said in a.paragraphs
+
+
+@pytest.mark.parametrize("tail", [" | 모래시계일보 - 세상을 보는 창", " - 모래시계일보 | 산업 | 기업", " ㅣ 모래시계일보 : 바른 보도"])
+def test_the_title_bars_copy_with_the_sites_tail_over_the_bare_headline(tail):
+    a = parse([HEADLINE_KO + tail, "모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO
+    b = parse([HEADLINE_EN + " | Sandglass Courier - News from the bay", HEADLINE_EN, "By Jane Roe", "March 4, 2024",
+               LEAD_EN, SECOND_EN])
+    assert b.title == HEADLINE_EN
+
+
+def test_a_line_that_only_starts_like_a_short_label_is_no_title_copy():
+    # "By Jane Roe - Staff Writer" starts with a byline line, not a headline: the headline stays
+    a = parse([HEADLINE_EN, "By Jane Roe", "By Jane Roe - Staff Writer", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+
+@pytest.mark.parametrize("cut", [["[", "모래시계일보=홍길동 기자] " + LEAD_KO], ["[ 모래시계일보=홍길동 기자] " + LEAD_KO],
+                                 ["(", "대전=모래시계일보) 홍길동 기자 = " + LEAD_KO]])
+def test_a_lead_formula_whose_bracket_the_capture_cut_or_spaced(cut):
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", *cut, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+    assert a.reporters == ["홍길동"]
+
+
+def test_a_lead_formula_under_a_byline_and_stamp_bar_opens_no_paragraph():
+    a = parse([HEADLINE_KO, "홍길동 기자 | 기사입력 2024/03/04 [10:00]", "[모래시계일보=홍길동 기자] " + LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+
+
+@pytest.mark.parametrize("above, under", [(["로그인 회원가입"], []), ([], ["기사 공유하기"]),
+                                          (["전체 게시판 보기", "자유게시판"], ["추천하기"])])
+def test_a_newspim_copy_with_a_bare_time_under_site_lines(above, under):
+    lines = [*above, NEWSPIM_COPY_HEAD, *under, "별빛고양이", "0", "2024.03.04 09:34", NEWSPIM_COPY_LEAD, SECOND_KO]
+    a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.title == NEWSPIM_COPY_HEAD
+    assert a.published_at.isoformat() == "2024-03-04T09:34:00+09:00"
+
+
+@pytest.mark.parametrize("caption", ["FILE PHOTO: A worker checks a separator roll, March 1, 2024. REUTERS/Jane Roe",
+                                     "A worker checks a separator roll at the plant. Image: Sandglass Corp.",
+                                     "A worker checks a separator roll at the plant. Credit: Sandglass Corp.",
+                                     "A worker checks a separator roll at the plant. EPA-EFE/Jane Roe"])
+def test_an_english_photo_credit_at_the_top_is_a_caption_not_the_opening(caption):
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", caption, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+    assert caption not in a.paragraphs
+
+
+def test_a_sentence_naming_a_credit_stays_in_the_story():
+    said = "The lender said the Credit: line in the filing referred to a bridge loan for the plant."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
+    assert said in a.paragraphs
