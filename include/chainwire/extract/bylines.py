@@ -367,6 +367,11 @@ def _unglue_roles(s: str) -> str:
 _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
 
 
+# An English wire's tag opening the story without its place ("(Harbor Wire) — rest"): capitalised words, then a dash
+_WIRE_TAG_RE = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){0,3}$")
+_WIRE_TAG_DASH_RE = re.compile(r"^(?:--|—|–|-)\s+[A-Z\"“‘']")
+
+
 def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     m = _BRACKET_PLAIN_RE.match(paragraph)
     if not m:
@@ -384,6 +389,8 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
             return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
         if (len(tail) >= 60 or tail.endswith(("다.", "."))) and inner.strip() in PLACES:
             return Byline(inner.strip(), [], [], tail, None)  # [아산]본문: a regional paper's dateline alone
+        if paragraph.lstrip()[:1] == "(" and _WIRE_TAG_RE.match(inner) and _WIRE_TAG_DASH_RE.match(tail):
+            return Byline(None, [], [], tail, inner)  # "(Harbor Wire) — rest": a wire's tag, its dateline cut off
         return None
     w = _WHO_RE.match(m["tail"])
     if not w:
