@@ -1004,3 +1004,19 @@ def test_related_lists_that_close_the_story_still_end_it():
     from chainwire.extract.trailers import related_pointer
     assert related_pointer("Read more: Made-up ferry line adds night crossings")
     assert not related_pointer("Related: the made-up ministry said the plan would be reviewed next year.")
+
+
+# Round 4 (k2, session 11): a support prompt, a gallery's image counter, a share widget's toast and Korean labels.
+@pytest.mark.parametrize("furniture", [
+    ["가상일보의 좋은 기사를 응원해 주세요", "후원하기"], ["사진 3 / 7"], ["2 of 9"], ["링크가 복사되었습니다.", "메일 보내기"],
+    ["URL copied to clipboard"],
+])
+def test_round_four_furniture_under_the_story_is_no_paragraph(furniture):
+    page = parse("\n".join([*_STORY_KO, *furniture]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_a_last_paragraph_asking_readers_to_support_a_cause_stays():
+    last = "가상 단체는 시민들에게 수해 복구 성금을 후원해 달라고 요청했다."
+    page = parse("\n".join([*_STORY_KO, last]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]

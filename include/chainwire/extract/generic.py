@@ -1210,7 +1210,7 @@ class _Page:
         if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
         if reader_prompt(s):
-            return True  # "한빛일보 앱 설치하기", "Follow Brand on X": a button asking the reader
+            return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
             return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
