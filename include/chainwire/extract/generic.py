@@ -726,6 +726,9 @@ def _closes(s: str) -> bool:
 
 # A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
 _BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+# The formula in angle brackets: a brand or place "=" a byline, or a brand and a reporter's name and role, then the story
+_ANGLE_LEAD_RE = re.compile(r"^[<〈]\s*(?P<inner>[^<>〈〉=\s][^<>〈〉=]{0,20}=[^<>〈〉]{1,40}?|\S{1,20}\s+\S{2,4}\s?(?:기자|특파원))"
+                            r"\s*[>〉]\s*(?P<rest>\S.{9,})$")
 LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
 
 
@@ -735,6 +738,12 @@ def _rejoined_lead_bracket(items: list[str]) -> list[str]:
     본문``, the form the lead parser reads. Anything else is left as it is."""
     out = items
     for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] in "<〈":
+            m = _ANGLE_LEAD_RE.match(s)  # "<매체=이름 기자> 본문", "〈매체 이름 기자〉 본문": the same formula in angles
+            if m:
+                out = [*items[:k], f"[{m['inner']}] {m['rest']}", *items[k + 1:]]
+                break
+            continue
         if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
             continue
         if len(s) == 1:
@@ -1210,7 +1219,7 @@ class _Page:
         if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
         if reader_prompt(s):
-            return True  # "한빛일보 앱 설치하기", "Follow Brand on X": a button asking the reader
+            return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
             return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
