@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +16,22 @@ SHARED = ROOT.parent / "shared"
 REAL_SAMPLE = SHARED / "samples" / "newspim_page_dump.txt"
 
 
+PYTEST_PID = os.getpid()
+
+
+def _interrupt_on_sigterm(signum, frame):
+    if os.getpid() != PYTEST_PID:  # a forked worker (process pools in the pipeline tests) dies as by default
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def pytest_configure(config):
+    # A killed run (CI timeout, `kill PID`) still tears its fixtures down: SIGTERM is handled as Ctrl-C, so
+    # pytest's session finish stops the Postgres, Redis, S3 and Airflow processes the fixtures started, by PID,
+    # instead of leaving them orphaned (before: `kill -TERM <pytest>` left the session's Postgres running).
+    signal.signal(signal.SIGTERM, _interrupt_on_sigterm)
     # Never touch a developer's ~/airflow or the project's .airflow from tests.
     home = Path(os.environ.get("PYTEST_AIRFLOW_HOME", ROOT / "test-artifacts" / "airflow-home"))
     home.mkdir(parents=True, exist_ok=True)

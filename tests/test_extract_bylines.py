@@ -435,3 +435,45 @@ def test_the_byline_left_beside_a_stamp(line, reporters):
     _, rest = scan_stamps(line)
     sig = byline_beside_stamp(rest, line)
     assert (sig.reporters if sig is not None else None) == reporters
+
+
+@pytest.mark.parametrize("lead, dateline, rest", [
+    ("GARAMVILLE, Ga. — An invented plant opened.", "GARAMVILLE", "An invented plant opened."),  # an AP state
+    ("Nurisville, Calif. - An invented plant opened.", "Nurisville", "An invented plant opened."),
+    ("LAKE GARAM, N.Y. -- An invented plant opened.", "LAKE GARAM", "An invented plant opened."),
+    ("Nurisville, Garam — An invented plant opened.", None, None),  # a title-case word pair names no dateline alone
+])
+def test_a_us_dateline_with_the_aps_state_abbreviation(lead, dateline, rest):
+    got = parse_lead(lead)
+    assert (got.dateline if got else None) == dateline
+    if rest is not None:
+        assert got is not None and got.rest == rest
+
+
+@pytest.mark.parametrize("lead", ["[가람일보=가람일보] 나래솔 기자 = 본문이다.", "(가람뉴스=가람뉴스) 본문이다."])
+def test_the_brand_where_the_place_goes_is_no_dateline(lead):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline is None and got.rest.endswith("본문이다.")
+
+
+@pytest.mark.parametrize("lead, brand", [
+    ("(Garam Wire) — An invented plant opened.", "Garam Wire"),  # a wire's tag, its place cut off
+    ("(Nuri News Service) -- An invented plant opened.", "Nuri News Service"),
+])
+def test_a_wires_tag_alone_opens_the_story_without_a_dateline(lead, brand):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline is None and got.brand == brand
+    assert got.rest.lstrip("-—– ") == "An invented plant opened."
+
+
+def test_a_bracketed_aside_without_a_dash_is_no_wire_tag():
+    assert parse_lead("(Garam Wire) An invented plant opened.") is None
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("GARAMVILLE, NURILAND — An invented plant opened.", "GARAMVILLE"),  # the country in capitals
+    ("GARAMVILLE, Nuriland (Garam Wire) - An invented plant opened.", "GARAMVILLE"),
+])
+def test_a_region_after_the_place_is_not_the_dateline(lead, dateline):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline == dateline and got.rest == "An invented plant opened."

@@ -437,3 +437,61 @@ def test_parse_files_reading_ahead_gives_the_records_of_parse_file(tmp_path, rea
                  pf.article.to_dict() if pf.article is not None else None) for pf in parsed]
 
     assert fields(parse_files(raws, read_ahead=read_ahead)) == fields([pf for r in raws for pf in parse_file(r)])
+
+
+def _glued_headline_copy_every_pair(lines: list[str]) -> tuple[int, int] | None:
+    """The rule as first written: every line tried against every earlier one."""
+    forms = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+    flat = [s.translate(forms) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= generic.GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k):
+            e = flat[i]
+            if generic.GLUED_HEADLINE_MIN <= len(e) <= generic.GLUED_HEADLINE_MAX \
+                    and 0 < len(s) - len(e) <= generic.GLUED_LABEL_MAX and s.endswith(e):
+                return i, k
+    return None
+
+
+def test_glued_headline_copy_by_line_ends_equals_every_pair():
+    rng = random.Random(7)
+    words = ["가나", "다라마", "바사", "‘인용’", "“따옴”", "'a'", '"b"', "Home", "›", "경제", "x"]
+    for _ in range(3000):
+        heads = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(rng.randint(1, 6))]
+        lines = []
+        for _ in range(rng.randint(1, 12)):
+            if heads and rng.random() < 0.4:  # an earlier line again, a label glued in front, quotes in either form
+                h = rng.choice(lines or heads)
+                label = "".join(rng.choice("가나 ›|") for _ in range(rng.choice((0, 1, 5, 40, 41))))
+                h = h.replace("'", rng.choice("'’‘")) if rng.random() < 0.5 else h
+                lines.append(label + h)
+            else:
+                lines.append(rng.choice(heads))
+        assert generic.glued_headline_copy(lines) == _glued_headline_copy_every_pair(lines), lines
+
+
+def test_end_glue_hint_and_story_bigrams_answer_as_the_rules():
+    rng = random.Random(3)
+    parts = ["했다.", " ", "\t", "\u3000", "\n", "(끝)", "(END)", "<끝>", "끝", "가", "a", "(", ")"]
+    for _ in range(5000):
+        s = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        assert s.rstrip().endswith(generic._END_GLUE_MARKS) == (generic._END_GLUE_RE.search(s) is not None), repr(s)
+        t = generic._NON_WORD_RE.sub("", s)
+        assert generic.story_words(s, False) == frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+
+def test_wrapped_pairs_from_line_breaks_are_the_rules_pairs(tmp_path):
+    generate_corpus(tmp_path, days=1, per_day=60, seed=35, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    rng = random.Random(11)
+    for _ in range(3000):  # short and long lines around WRAP_MAX, closing a sentence or not, blank lines, \r
+        texts.append("\n".join("가" * rng.randint(0, 60) + rng.choice(["", "다", ".", "다.”", "”", "요)", "\r", " "])
+                               for _ in range(rng.randint(1, 6))))
+    pairs = 0
+    for text in texts:
+        want = [m.start() for m in generic._WRAP_PAIR_RE.finditer(text)]
+        assert [m.start() for m in generic._WRAP_PAIR_AT_BREAK_RE.finditer("\n" + text)] == want, repr(text)
+        pairs += len(want)
+    assert pairs > 100

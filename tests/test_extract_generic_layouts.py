@@ -590,7 +590,8 @@ def test_a_heading_of_other_stories_or_the_comment_box_ends_the_story(heading):
 @pytest.mark.parametrize(("card", "writer"), [
     (["Gil Dong Hong", "Gil Dong stands as a voice in invented journalism, known for her patient reporting"], "Gil Dong Hong"),
     (["Avatar photo", "Invented Freight is the region's leading freight newspaper - news for carriers"], None),
-    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], None),
+    # the bio names its writer when no byline did (k5, session 11: byline_probe's bio forms)
+    (["Mira Kestrel is a reporter covering imaginary metals for the invented desk."], "Mira Kestrel"),
 ])
 def test_an_author_card_under_the_story_ends_it(card, writer):
     page = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26", "",
@@ -946,3 +947,85 @@ def test_furniture_heads_and_widgets_by_form():
     assert notice_words_in_sentence("가상 법원은 무단 전재 및 재배포를 금지한 약관을 어긴 업체에 손해를 물어주라고 판결했다.")
     assert not notice_words_in_sentence("본 기사의 무단 전재 및 재배포를 금지합니다.")
     assert not notice_words_in_sentence("ⓒ 가상일보 기사의 무단 전재와 재배포를 금지하고 있다.")
+
+
+@pytest.mark.parametrize("signoff", ["홍가상 기자 2031.05.09 16:12", "/홍가상 특파원 2031-05-09 16:12"])
+def test_a_closing_signoff_with_its_time_dates_the_page(signoff):
+    # the reporter signs the story off with its time and no place: the name is the writer, the time the page's
+    a = parse("\n".join(["가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO, "", signoff]) + "\n")
+    assert a.reporters == ["홍가상"] and a.paragraphs == [LEAD_KO, SECOND_KO]
+    assert a.published_at_source == "page_field"
+    assert a.published_at.strftime("%Y-%m-%d %H:%M") == "2031-05-09 16:12"
+
+
+# Round 2 of the furniture kinds (k2, session 11): taxonomy lines of a blog, notices of where a story first ran or
+# who paid for it, a contact line of a tip-off box, a reader's prompt, a reaction bar, a feedback question.
+@pytest.mark.parametrize("furniture", [
+    ["Filed Under: Trade, Logistics"], ["Posted in Policy | Tagged supply, stockpile | 2 Comments"],
+    ["Categories: Policy"], ["<이 기사는 가상기금의 지원을 받았습니다>"], ["This post first appeared on Made-up Wire."],
+    ["제보 전화 000-0000-0000 / 이메일 desk@made-up.example"], ["가상일보 앱 다운로드하기"], ["Follow Made-up Daily on Instagram"],
+    ["최고예요 3 슬퍼요 0 화나요 1"], ["Was this story helpful?", "Yes", "No"], ["Share this:", "Facebook", "Like this:"],
+])
+def test_round_two_furniture_under_the_story_is_no_paragraph(furniture):
+    page = parse("\n".join([*_STORY_KO, *furniture]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+@pytest.mark.parametrize("last", [
+    "가상시는 제보 전화 000-0000-0000을 열어 두고 주민 의견을 받겠다고 밝혔다.",  # a contact inside a sentence
+    "가상 기업은 주민들이 앱을 설치하면 공사 소식을 받아볼 수 있도록 하겠다고 설명했다.",
+])
+def test_round_two_last_paragraphs_that_name_a_kind_stay(last):
+    page = parse("\n".join([*_STORY_KO, last]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+# Round 3 (k2, session 11): a related box BETWEEN the story's paragraphs — a pointer line (a related label in
+# brackets or before a colon, then another story's headline), or a list's head with up to four headlines (or none,
+# when the capture dropped them) and the story going on under it — leaves the story whole; a subheading stays.
+_LEAD_EN = "A made-up port authority said on Monday it would open a second container terminal next spring."
+_SECOND_EN = "The terminal will add capacity for about 900,000 containers a year, the authority said in a statement."
+_THIRD_EN = "Shipping lines have asked for more berths since the harbour was dredged last year, officials said."
+_FOURTH_EN = "\"We expect the first ships to call in April,\" a spokesperson for the made-up authority said."
+
+
+@pytest.mark.parametrize("box", [
+    ["See also: Made-up ferry line adds night crossings"], ["[Related] Made-up ferry line adds night crossings"],
+    ["More from Made-up Daily", "Made-up ferry line adds night crossings", "Harbour festival returns"],
+    ["Most Read from Made-up Daily", "ADVERTISEMENT"],
+])
+def test_a_related_box_between_english_paragraphs_leaves_the_story_whole(box):
+    page = parse("\n".join(["Made-up port to open second terminal", "By Jane Roe", "March 3, 2025", "", _LEAD_EN,
+                            _SECOND_EN, *box, _THIRD_EN, _FOURTH_EN]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+
+
+@pytest.mark.parametrize("box", [["관련기사", "가상시, 물류 단지 조성", "가상 항만 새 부두 착공"], ["[같이 보기] 가상 항만 새 부두 착공"]])
+def test_a_related_box_between_korean_paragraphs_leaves_the_story_whole(box):
+    fourth = "가상 항만공사는 내년 봄까지 새 부두의 시험 운영을 마칠 계획이라고 밝혔다."
+    page = parse("\n".join([*_STORY_KO[:6], *box, THIRD_KO, fourth]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, fourth]
+
+
+def test_related_lists_that_close_the_story_still_end_it():
+    page = parse("\n".join([*_STORY_KO, "관련기사", "가상시, 물류 단지 조성", "가상 항만 새 부두 착공", "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+    from chainwire.extract.trailers import related_pointer
+    assert related_pointer("Read more: Made-up ferry line adds night crossings")
+    assert not related_pointer("Related: the made-up ministry said the plan would be reviewed next year.")
+
+
+# Round 4 (k2, session 11): a support prompt, a gallery's image counter, a share widget's toast and Korean labels.
+@pytest.mark.parametrize("furniture", [
+    ["가상일보의 좋은 기사를 응원해 주세요", "후원하기"], ["사진 3 / 7"], ["2 of 9"], ["링크가 복사되었습니다.", "메일 보내기"],
+    ["URL copied to clipboard"],
+])
+def test_round_four_furniture_under_the_story_is_no_paragraph(furniture):
+    page = parse("\n".join([*_STORY_KO, *furniture]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO]
+
+
+def test_a_last_paragraph_asking_readers_to_support_a_cause_stays():
+    last = "가상 단체는 시민들에게 수해 복구 성금을 후원해 달라고 요청했다."
+    page = parse("\n".join([*_STORY_KO, last]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]

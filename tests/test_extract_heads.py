@@ -118,3 +118,70 @@ def test_a_sentence_about_loading_audio_stays_in_the_story():
     said = "Loading audio equipment onto the ship took two days, the company said."
     a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
     assert said in a.paragraphs
+
+
+@pytest.mark.parametrize("tail", [" | 모래시계일보 - 세상을 보는 창", " - 모래시계일보 | 산업 | 기업", " ㅣ 모래시계일보 : 바른 보도"])
+def test_the_title_bars_copy_with_the_sites_tail_over_the_bare_headline(tail):
+    a = parse([HEADLINE_KO + tail, "모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO
+    b = parse([HEADLINE_EN + " | Sandglass Courier - News from the bay", HEADLINE_EN, "By Jane Roe", "March 4, 2024",
+               LEAD_EN, SECOND_EN])
+    assert b.title == HEADLINE_EN
+
+
+def test_a_line_that_only_starts_like_a_short_label_is_no_title_copy():
+    # "By Jane Roe - Staff Writer" starts with a byline line, not a headline: the headline stays
+    a = parse([HEADLINE_EN, "By Jane Roe", "By Jane Roe - Staff Writer", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+
+@pytest.mark.parametrize("cut", [["[", "모래시계일보=홍길동 기자] " + LEAD_KO], ["[ 모래시계일보=홍길동 기자] " + LEAD_KO],
+                                 ["(", "대전=모래시계일보) 홍길동 기자 = " + LEAD_KO]])
+def test_a_lead_formula_whose_bracket_the_capture_cut_or_spaced(cut):
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", *cut, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+    assert a.reporters == ["홍길동"]
+
+
+def test_a_lead_formula_under_a_byline_and_stamp_bar_opens_no_paragraph():
+    a = parse([HEADLINE_KO, "홍길동 기자 | 기사입력 2024/03/04 [10:00]", "[모래시계일보=홍길동 기자] " + LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+
+
+@pytest.mark.parametrize("above, under", [(["로그인 회원가입"], []), ([], ["기사 공유하기"]),
+                                          (["전체 게시판 보기", "자유게시판"], ["추천하기"])])
+def test_a_newspim_copy_with_a_bare_time_under_site_lines(above, under):
+    lines = [*above, NEWSPIM_COPY_HEAD, *under, "별빛고양이", "0", "2024.03.04 09:34", NEWSPIM_COPY_LEAD, SECOND_KO]
+    a = extract_raw("\n".join(lines).encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.title == NEWSPIM_COPY_HEAD
+    assert a.published_at.isoformat() == "2024-03-04T09:34:00+09:00"
+
+
+@pytest.mark.parametrize("caption", ["FILE PHOTO: A worker checks a separator roll, March 1, 2024. REUTERS/Jane Roe",
+                                     "A worker checks a separator roll at the plant. Image: Sandglass Corp.",
+                                     "A worker checks a separator roll at the plant. Credit: Sandglass Corp.",
+                                     "A worker checks a separator roll at the plant. EPA-EFE/Jane Roe"])
+def test_an_english_photo_credit_at_the_top_is_a_caption_not_the_opening(caption):
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", caption, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+    assert caption not in a.paragraphs
+
+
+def test_a_sentence_naming_a_credit_stays_in_the_story():
+    said = "The lender said the Credit: line in the filing referred to a bridge loan for the plant."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
+    assert said in a.paragraphs
+
+
+@pytest.mark.parametrize("lead", ["<모래시계일보=홍길동 기자> ", "〈모래시계일보 홍길동 기자〉 ", "< 대전=모래시계일보 홍길동 기자 > "])
+def test_a_lead_formula_in_angle_brackets(lead):
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", lead + LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+    assert a.reporters == ["홍길동"]
+
+
+def test_an_angle_bracketed_title_of_a_work_opening_the_story_stays():
+    line = "<가상의 여름> 전시가 4일 모래시계미술관에서 개막해 다음 달까지 이어진다고 미술관이 밝혔다."
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", "홍길동 기자", line, SECOND_KO])
+    assert a.paragraphs[0] == line

@@ -284,6 +284,9 @@ _HEADLINE = "가상 도시 수소 충전소 확충 계획 발표"
         (f"{_HEADLINE} | 가람타임즈\n" + _page(""), "가람타임즈"),
         # a suffix after a line that is no other line of the page is a headline's own dash, not a site's name
         ("가상의 다른 제목 문장 하나 - 가람일보\n" + _page(""), None),
+        # a portal's copy titled by the portal's news service names no outlet
+        (f"Title: {_HEADLINE} | 다음뉴스\n" + _page(""), None),
+        (f"{_HEADLINE} - Yahoo News\n" + _page(""), None),
         # the capture's own address, and a link to a site's home above the story; a share button's host is none
         ("URL Source: https://www.garamilbo.co.kr/news/articleView.html?idxno=1\n" + _page(""), "garamilbo"),
         ("[![가람일보](https://www.garamilbo.co.kr/logo.png)](https://www.garamilbo.co.kr/)\n" + _page(""), "garamilbo"),

@@ -112,3 +112,45 @@ def test_an_english_name_and_its_role_on_two_lines_are_one_byline():
     art = parse_text_page(page, "x.txt")
     assert art.reporters == ["Hong Gil-dong"]
     assert art.paragraphs[0].startswith("Garam said on Monday")
+
+
+_EN_STORY = ("Garam nickel exports rise\n\nGaram said on Monday nickel ore exports rose sharply in the first quarter "
+             "of the year.\n\nOfficials expect a further rise in the second half, the mines bureau said in a statement.\n\n"
+             "Traders said prices of the ore held steady through the week despite the rise in shipments.\n\n")
+
+
+@pytest.mark.parametrize("card, names", [
+    ("Hong Gil-dong is a staff reporter at Garam Ledger covering trade.", ["Hong Gil-dong"]),  # the bio names its writer
+    ("Hong Gil-dong covers energy for Garam Ledger.", ["Hong Gil-dong"]),
+    ("Garam Ledger is the region's leading business newspaper.", []),  # a publication's card names nobody
+    ("Hong Gil-dong\nhong@garam-ledger.example", ["Hong Gil-dong"]),  # a card's name and address on two lines
+    ("Hong Gil-dong\nEmail: hong@garam-ledger.example", ["Hong Gil-dong"]),
+])
+def test_an_english_card_under_the_story_names_its_writer(card, names):
+    art = parse_text_page(_EN_STORY + card + "\n", "x.txt")
+    assert art.reporters == names
+    assert art.paragraphs[-1].startswith("Traders said")
+
+
+@pytest.mark.parametrize("closer", ["지금까지 가람방송 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다."])
+def test_a_broadcast_closer_after_the_station_names_the_reporter(closer):
+    page = ("누리소재 수출 통제 [9시 뉴스]\n입력 2099.07.04 21:10\n[앵커]\n가람시가 누리소재 수출을 통제합니다.\n[리포트]\n"
+            "누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
+            f"정부는 업계와 함께 영향을 살피고 있습니다.\n{closer}\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]
+    assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
+
+
+def test_a_bio_of_another_writer_under_a_bylined_story_adds_nobody():
+    page = _EN_STORY.replace("\n\n", "\n\nBy Kim Nu-ri\n\n", 1) + "Hong Gil-dong is a reporter at Garam Ledger.\n"
+    assert parse_text_page(page, "x.txt").reporters == ["Kim Nu-ri"]
+
+
+def test_a_title_case_place_the_day_and_the_wire_before_a_colon_open_the_story():
+    page = ("Garam nickel exports rise\n\nGaramville, March 3 (Garam Wire): Garam said on Monday nickel ore exports "
+            "rose sharply in the first quarter of the year.\n\nOfficials expect a further rise in the second half, "
+            "the mines bureau said in a statement.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.dateline == "Garamville"
+    assert art.paragraphs[0].startswith("Garam said on Monday")

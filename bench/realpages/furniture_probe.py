@@ -16,7 +16,7 @@ Printed: per variant, in how many skeletons it is right; per set and per kind, t
 and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
-any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+any rule was measured against it (rounds 2–4's ``check-2``…``check-4``: before their round's first run); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -210,6 +210,90 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
      "officials said."),
     ("check", "keep", "en", "text", "", "Related talks with two other cities are expected to start next month."),
     ("check", "keep", "en", "text", "", "Comments from residents will be collected until the end of the month, the city said."),
+    # Round 2 (k2, session 11, written after round 1's rules and before round 2's first run): more wordings of the
+    # kinds — wire and blog sign-offs, notices of where a story first ran or who funded it, channel prompts, a
+    # blog's post footer, reaction bars, app prompts — in sets "probe-2" (tuned on) and "check-2" (never)
+    ("probe-2", "signoff", "ko", "text", "/홍길동 기자 hong@hanbit.example", None),
+    ("probe-2", "signoff", "ko", "text", "홍길동 기자(hong@hanbit.example)", None),
+    ("probe-2", "signoff", "en", "text", "Reporting by Jane Roe; Editing by John Doe", None),
+    ("probe-2", "signoff", "en", "text", "Write to Jane Roe at jane.roe@harborledger.example", None),
+    ("check-2", "signoff", "ko", "text", "글·사진 김하늘 기자 sky@hanbit.example", None),
+    ("check-2", "signoff", "ko", "text", "[한빛일보] 김하늘 기자", None),
+    ("check-2", "signoff", "en", "text", "Additional reporting by John Doe in Busan; Editing by Mary Major", None),
+    ("check-2", "signoff", "en", "text", "Contact the reporter: jroe@harborledger.example", None),
+    ("probe-2", "notice", "ko", "text", "<이 기사는 가상재단의 지원을 받아 작성됐습니다>", None),
+    ("probe-2", "notice", "ko", "text", "※ 이 기사는 한빛일보 유료 구독 서비스에 먼저 게재됐습니다.", None),
+    ("probe-2", "notice", "en", "text", "This story was originally published by the Harbor Ledger.", None),
+    ("probe-2", "notice", "en", "text", "This article first appeared on Invented Wire and is republished here with permission.",
+     None),
+    ("check-2", "notice", "ko", "text", "[본 기사는 가상진흥원의 지원으로 제작되었습니다]", None),
+    ("check-2", "notice", "en", "text", "This story was first published by Invented Wire and is republished under a "
+     "Creative Commons license.", None),
+    ("check-2", "notice", "en", "text", "Our Standards: The Harbor Ledger Trust Principles.", None),
+    ("probe-2", "prompt", "ko", "text", "네이버에서 한빛일보를 구독하세요\n한빛일보 앱 설치하기", None),
+    ("probe-2", "prompt", "ko", "text", "▷ 전화 02-123-4567 ▷ 이메일 tip@hanbit.example ▷ 카카오톡 @한빛일보", None),
+    ("probe-2", "prompt", "en", "text", "Follow Harbor Ledger on X and Facebook", None),
+    ("check-2", "prompt", "ko", "text", "기사제보 및 보도자료 news@hanbit.example", None),
+    ("check-2", "prompt", "ko", "text", "카카오톡 채널 추가하고 한빛일보 소식 받기", None),
+    ("check-2", "prompt", "en", "text", "Download the Harbor Ledger app", None),
+    ("probe-2", "blog", "en", "text", "Share this:\nFacebook\nX\nLike this:\nLike Loading...", None),
+    ("probe-2", "blog", "en", "text", "Posted in Business | Tagged batteries, anode | Leave a comment", None),
+    ("probe-2", "blog", "en", "text", "Filed Under: Business, Energy", None),
+    ("check-2", "blog", "en", "text", "Categories: Business, Energy\nTags: anode, batteries", None),
+    ("check-2", "blog", "en", "text", "Filed under: Energy\nShare this:\nEmail\nPrint", None),
+    ("probe-2", "reactions", "ko", "text", "좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0 후속요청 0", None),
+    ("probe-2", "reactions", "en", "text", "Was this article helpful?\nYes\nNo", None),
+    ("check-2", "reactions", "ko", "text", "추천 0 비추천 0", None),
+    ("check-2", "reactions", "en", "text", "Did you find this article useful?\nYes No", None),
+    ("probe-2", "related", "ko", "text", "오늘의 주요뉴스\n가상시, 새 청사 착공\n가상구 축제 개막", None),
+    ("probe-2", "related", "en", "text", "You might also like\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("check-2", "related", "ko", "text", "함께 보면 좋은 기사\n가상시, 새 청사 착공\n가상구 축제 개막", None),
+    ("check-2", "related", "en", "text", "More stories\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("probe-2", "keep", "ko", "text", "", "가상재단의 지원을 받아 작성된 이 보고서는 내년 초 공개될 예정이다."),
+    ("probe-2", "keep", "en", "text", "", "The report was originally published by the ministry in 2019, officials said."),
+    ("check-2", "keep", "ko", "text", "", "주민들은 \"좋아요를 누르는 것만으로는 부족하다\"며 서명 운동에 나섰다."),
+    ("check-2", "keep", "en", "text", "", "Residents were asked whether the plan was helpful, and most said yes."),
+    # Round 3 (k2, session 11, written before round 3's first run): a related box put BETWEEN the story's paragraphs
+    # (its heading, its headlines, the story going on under it), and the story's own subheadings there, which stay
+    # ("mid-keep": the line must come out between the second and third paragraphs)
+    ("probe-3", "related-mid", "en", "mid", "Most Read from Harbor Ledger\nStorm closes coastal road\n"
+     "Invented mayor unveils housing plan\nWhy anode makers are heading west", None),
+    ("probe-3", "related-mid", "en", "mid", "Read also: Invented port city bets on battery recycling", None),
+    ("probe-3", "related-mid", "ko", "mid", "[함께 읽기] 한빛시, 이차전지 특구 지정 추진", None),
+    ("probe-3", "related-mid", "ko", "mid", "관련기사\n한빛시, 이차전지 특구 지정 추진\n새만금 산단 입주 기업 20곳 넘어", None),
+    ("probe-3", "related-mid", "en", "mid-md", "**Read more:** [Invented port city bets on battery recycling]"
+     "(https://harborledger.example/a/1)", None),
+    ("probe-3", "related-mid", "ko", "mid", "▶ 관련기사: 한빛시, 이차전지 특구 지정 추진", None),
+    ("check-3", "related-mid", "en", "mid", "More from Harbor Ledger\nStorm closes coastal road\nInvented mayor unveils housing plan",
+     None),
+    ("check-3", "related-mid", "en", "mid", "READ MORE: Storm closes coastal road", None),
+    ("check-3", "related-mid", "ko", "mid", "[관련기사] 새만금 산단 입주 기업 20곳 넘어", None),
+    ("check-3", "related-mid", "ko", "mid", "함께 보면 좋은 뉴스\n가상 배우, 새 드라마 주연 확정\n가상구 아파트값 3주째 상승", None),
+    ("check-3", "related-mid", "en", "mid", "Also read: Why anode makers are heading west", None),
+    ("check-3", "related-mid", "ko", "mid-md", "[▶ 한빛시, 이차전지 특구 지정 추진](https://www.hanbit.example/news/1)", None),
+    ("probe-3", "keep-mid", "en", "mid-keep", "The plant and the region's battery supply chain", None),
+    ("probe-3", "keep-mid", "ko", "mid-keep", "이차전지 공급망 효과", None),
+    ("check-3", "keep-mid", "en", "mid-keep", "Where the company's investment goes", None),
+    ("check-3", "keep-mid", "ko", "mid-keep", "공장 투자 계획과 채용", None),
+    # Round 4 (k2, session 11, written before round 4's first run): donation and membership prompts, a gallery's
+    # image counter, a share widget's toast and labels — and last paragraphs of those words that stay
+    ("probe-4", "support", "ko", "text", "기사가 유익하셨나요? 독자 후원으로 한빛일보를 응원해 주세요\n후원하기", None),
+    ("probe-4", "support", "en", "text", "Support independent journalism\nDonate", None),
+    ("probe-4", "support", "en", "text", "Become a member\nJoin Harbor Ledger today and get unlimited access.", None),
+    ("check-4", "support", "ko", "text", "한빛일보를 후원해 주세요\n정기후원 일시후원", None),
+    ("check-4", "support", "en", "text", "Support our work\nMake a contribution", None),
+    ("probe-4", "gallery", "ko", "text", "사진 1 / 5", None),
+    ("probe-4", "gallery", "en", "text", "1 of 5", None),
+    ("check-4", "gallery", "en", "text", "Image 2 of 6", None),
+    ("check-4", "gallery", "ko", "text", "1/5", None),
+    ("probe-4", "toast", "ko", "text", "기사 URL이 복사되었습니다.\n이메일 보내기", None),
+    ("probe-4", "toast", "en", "text", "Link copied to clipboard\nPrint this article", None),
+    ("check-4", "toast", "ko", "text", "주소가 복사되었습니다.\n프린트하기", None),
+    ("check-4", "toast", "en", "text", "Copied!\nEmail this story", None),
+    ("probe-4", "keep", "ko", "text", "", "시민단체는 독자 후원으로 운영되는 지역 언론을 응원해 달라고 호소했다."),
+    ("probe-4", "keep", "en", "text", "", "The union urged members to donate to a fund for the laid-off workers, it said."),
+    ("check-4", "keep", "ko", "text", "", "회사는 주소가 복사된 가짜 고지서를 받았다면 신고해 달라고 당부했다."),
+    ("check-4", "keep", "en", "text", "", "Visitors can print this year's festival map at the library, organisers said."),
 )
 
 
@@ -223,8 +307,10 @@ def page_with(lang: str, form: str, furniture: str, kept: str | None) -> tuple[s
     if form == "glued":
         paras[-1] = paras[-1] + " " + furniture.split("\n", 1)[0]
         furniture = furniture.split("\n", 1)[1] if "\n" in furniture else ""
-    if form in ("mid", "mid-md"):
+    if form in ("mid", "mid-md", "mid-keep"):
         paras[2:2] = [furniture]
+        if form == "mid-keep":  # the story's own subheading: it stays where it is
+            want = list(paras)
         furniture = ""
     body = sep.join(paras + ([furniture] if furniture else []))
     return _HEAD[(lang, "md" if md else "text")] + body + "\n", want
@@ -259,8 +345,10 @@ def score_ending(totals: dict[str, list[int]], kinds: dict[str, list[int]], vari
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("control", "probe", "check")."""
-    totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0]}
+    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", "probe-3", "check-3", "probe-4", "check-4")."""
+    totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0], "probe-2": [0, 0],
+                                    "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0],
+                                    "probe-4": [0, 0], "check-4": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

@@ -189,6 +189,23 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("probe", "crumb-glued", "en", "Harbor Ledger\nHome › Business › {T}\n{T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
     ("probe", "crumb-glued", "ko", "가상일보\n홈경제산업{T}\n{T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
     ("probe", "crumb-glued", "ko", "가상일보\n홈 > 경제 > {T}\n{T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # the title bar's copy with the site's name AND its slogan after the headline (added later, probe only)
+    ("probe", "title-slogan", "ko", "{T} | 가상일보 - 세상을 보는 창\n가상일보\n{T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe", "title-slogan", "en", "{T} | Harbor Ledger - News from the harbor\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "{S}\n{FOOT}"),
+    # a lead formula whose opening bracket the capture cut onto its own line (added later, probe only)
+    ("probe", "lead-cut-bracket", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n[\n가상일보=홍길동 기자] {S}\n{FOOT}"),
+    ("probe", "lead-cut-bracket", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n(\n서울=가상통신) 홍길동 기자 = {S}\n{FOOT}"),
+    # the lead formula in angle brackets (added later, probe only)
+    ("probe", "lead-angle", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n<가상일보=홍길동 기자> {S}\n{FOOT}"),
+    ("probe", "lead-angle", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n〈가상일보 홍길동 기자〉 {S}\n{FOOT}"),
+    # English caption credits no rule knew (added later, probe only)
+    ("probe", "photo-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "FILE PHOTO: Workers at the plant site, Jan. 2, 2019. REUTERS/Jane Roe\n{S}\n{FOOT}"),
+    ("probe", "photo-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "Workers at the plant site in Saemangeum on Jan. 2. Image: Invented Corp.\n{S}\n{FOOT}"),
+    ("probe", "photo-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "Workers at the plant site in Saemangeum on Jan. 2. Credit: Invented Corp.\n{S}\n{FOOT}"),
     # markdown captures: links for menus, a '#' headline, an image line
     ("probe", "markdown", "ko", "[본문 바로가기](#content)\n* [정치](https://www.gasang.example/politics)\n"
      "* [경제](https://www.gasang.example/economy)\n# {T}\n입력 2019.01.02 15:20\n"

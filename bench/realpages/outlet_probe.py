@@ -149,6 +149,9 @@ VARIANTS: tuple[Variant, ...] = (
     ("check", "title-suffix", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 | 누리경제"}, NURI),
     ("check", "title-suffix", "en", {"top": "Invented materials maker breaks ground on anode plant | Lakeview Daily"},
      LAKE),
+    # a portal's copy titled by the portal's news service names no outlet (PROBE only: added after the first run)
+    ("probe", "title-suffix", "ko", {"top": "Title: 가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 | 다음뉴스"}, NONE),
+    ("probe", "title-suffix", "en", {"top": "Invented materials maker breaks ground on anode plant - Yahoo News"}, NONE),
     # ---- evidence: a capture's own site links
     ("probe", "site-links", "ko",
      {"top": "[![새솔신문](https://www.saesol.co.kr/image/logo/toplogo.png)](https://www.saesol.co.kr/)"}, SAESOL),

@@ -293,14 +293,16 @@ def parse_byline(paragraph: str) -> Byline | None:
         if parsed is not None and parsed[0] and all(parsed[1]) and _looks_like_brand(a):
             return Byline(None, parsed[0], parsed[1], tail.strip(), a)
         return None
+    # [매체=매체] rest: the brand printed where the place goes is no dateline
+    dl = None if a == b or is_press_name(a) else (a or None)
     w = _WHO_RE.match(tail)
     if w:
         parsed = split_reporters(w["who"])
         if parsed is not None:
             names, roles = parsed
-            return Byline(a or None, names, roles, w["rest"].strip(), b)
+            return Byline(dl, names, roles, w["rest"].strip(), b)
     # [서울=뉴스핌] rest  (no reporter)
-    return Byline(a or None, [], [], tail.strip(), b)
+    return Byline(dl, [], [], tail.strip(), b)
 
 
 _BRAND_PAREN_PLACE_RE = re.compile(r"^(?P<brand>\S{2,12})\s*\((?P<place>[가-힣]{2,8})\)$")
@@ -365,6 +367,11 @@ def _unglue_roles(s: str) -> str:
 _BRACKET_PLAIN_RE = re.compile(r"^\s*[\[(（【]\s*(?P<inner>[^\]\)）】=\[(]{1,30}?)\s*[\])）】]\s*(?P<tail>.*)$", re.S)
 
 
+# An English wire's tag opening the story without its place ("(Harbor Wire) — rest"): capitalised words, then a dash
+_WIRE_TAG_RE = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){0,3}$")
+_WIRE_TAG_DASH_RE = re.compile(r"^(?:--|—|–|-)\s+[A-Z\"“‘']")
+
+
 def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     m = _BRACKET_PLAIN_RE.match(paragraph)
     if not m:
@@ -382,6 +389,8 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
             return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
         if (len(tail) >= 60 or tail.endswith(("다.", "."))) and inner.strip() in PLACES:
             return Byline(inner.strip(), [], [], tail, None)  # [아산]본문: a regional paper's dateline alone
+        if paragraph.lstrip()[:1] == "(" and _WIRE_TAG_RE.match(inner) and _WIRE_TAG_DASH_RE.match(tail):
+            return Byline(None, [], [], tail, inner)  # "(Harbor Wire) — rest": a wire's tag, its dateline cut off
         return None
     w = _WHO_RE.match(m["tail"])
     if not w:
@@ -490,10 +499,21 @@ _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
+# The AP's abbreviations of US states after a dateline ("JACKSON COUNTY, Ga. —", "NEW YORK, N.Y. --"); the eight
+# states the AP spells out (Texas, Ohio, …) are plain words the region pattern takes as they are
+AP_STATE_ABBREVIATIONS = (
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.",
+    "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+    "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    "D.C.",
+)
+_AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True))
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
+    # "BUSAN, South Korea —", "SEOUL, SOUTH KOREA —" (the country in capitals too)
+    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
+    r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
@@ -575,7 +595,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
-            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())):
+            if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
+                      or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
         if c.isupper() and "(" in s[:40]:
             m = _WIRE_PAREN_LEAD_RE.match(s)
@@ -650,7 +671,9 @@ _SIG_PLACE_RE = re.compile(rf"^(?P<dl>[가-힣]{{1,8}}(?:\([가-힣]{{1,6}}\))?)
 _SIG_TAIL_EMAIL_RE = re.compile(rf"^(?P<who>[^@<>\[\]]{{0,40}}?)\s*[(<]?\s*(?P<emails>{_EMAILS})\s*[)>]?$")
 # A broadcaster's closing line: "YTN 홍길동입니다.", "KNN 홍길동 입니다." (the name may stand apart),
 # "울산MBC 홍길동입니다.", "가상방송 홍길동입니다."
-BROADCAST_CLOSER_RE = re.compile(r"^(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
+# "KNN 홍길동입니다.", "지금까지 한빛뉴스 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다.": the reporter closes the script
+BROADCAST_CLOSER_RE = re.compile(r"^(?:지금까지\s+)?(?P<brand>[가-힣]{0,4}[A-Z][A-Za-z0-9]{1,8}[가-힣]{0,3}|[가-힣]{2,8}(?:TV|뉴스|방송))"
+                                 r"(?:\s+뉴스)?\s+(?P<name>[가-힣]{2,4})\s?(?:입니다|이었습니다|였습니다)\.?$")
 _NOT_CLOSER_NAMES = frozenset({"뉴스", "보도", "기자", "앵커", "특파원", "소식"})
 _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<emails>{_EMAILS})\s*[)>]?$")
 
@@ -684,15 +707,31 @@ _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a
                               r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
 NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+_CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
 
 
 def join_name_role_lines(items: list[str]) -> list[str]:
     """``Jane Doe`` / ``Staff Reporter``: an English name and its role printed on two lines (a profile box's two
-    spans) read as one byline, ``Jane Doe, Staff Reporter``. Only near the top of the page."""
-    for k in range(min(len(items) - 1, NAME_ROLE_LINES)):
-        if items[k + 1] in EN_ROLE_TITLES and EN_BARE_NAME_RE.match(items[k]):
-            return [*items[:k], f"{items[k]}, {items[k + 1]}", *items[k + 2:]]
-    return items
+    spans) read as one byline, ``Jane Doe, Staff Reporter`` (only near the top of the page); ``Jane Doe`` /
+    ``jdoe@example.com`` (or ``Email: …``), a card's name and address, anywhere: ``Jane Doe jdoe@example.com``."""
+    out: list[str] | None = None
+    k = 0
+    while k < len(items) - 1:
+        nxt = items[k + 1]
+        if (nxt in EN_ROLE_TITLES and k < NAME_ROLE_LINES or "@" in nxt) and EN_BARE_NAME_RE.match(items[k]):
+            card = _CARD_EMAIL_RE.match(nxt) if "@" in nxt else None
+            if card is not None or nxt in EN_ROLE_TITLES:
+                out = out if out is not None else items[:k]
+                out.append(f"{items[k]} {card['email']}" if card is not None else f"{items[k]}, {nxt}")
+                k += 2
+                continue
+        if out is not None:
+            out.append(items[k])
+        k += 1
+    if out is None:
+        return items
+    out.extend(items[k:])
+    return out
 _EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?P<brand>[A-Z][A-Za-z.&' ]{{2,40}})$")
 # "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
 # holds nothing else, so "기자 회견을 열었다" never matches
@@ -778,6 +817,8 @@ def _signature(line: str) -> Byline | None:
     sig = _parse_signature(line)
     if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
         sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
+    if sig is None and line[-1:].isdigit() and ("기자" in line or "특파원" in line):
+        sig = _signoff_dated(line)  # "홍길동 기자 2024.05.03 14:22": the sign-off, then the article's time
     if sig is not None and sig.reporters and sig.stamp is None:
         dated = _SIG_LEAD_DATE_RE.match(line)
         if dated:
@@ -805,6 +846,20 @@ def _by_line_dated(line: str) -> Byline | None:
 
     found = find_timestamp_en(line)
     if not found or found[0] <= 3 or line[found[1]:].strip(" .,"):
+        return None
+    sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
+    if sig is None or not sig.reporters:
+        return None
+    return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, line[found[0]:found[1]])
+
+
+def _signoff_dated(line: str) -> Byline | None:
+    """``홍길동 기자 2024.05.03 14:22``: a Korean sign-off closed by the article's date (and time), as
+    ``부산/홍길동 기자 2024. 6. 11. 23:14`` is with a place."""
+    from .dates import find_timestamp
+
+    found = find_timestamp(line)
+    if not found or found[0] == 0 or line[found[1]:].strip():
         return None
     sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
     if sig is None or not sig.reporters:
@@ -966,7 +1021,7 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], (), got[3])
         return None
-    if len(s) <= 40 and s[-1] != "." or s.endswith("입니다."):
+    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.")):
         m = BROADCAST_CLOSER_RE.match(s)
         if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])

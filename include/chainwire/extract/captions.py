@@ -63,8 +63,13 @@ _EN_BRACKET_CREDIT_RE = re.compile(r"^(?P<text>[A-Z].{8,400}?[.!?”\"’'])\s*\
 # "… in Seoul. Photo by Ministry", "… higher. / Photo by Internet Community Capture", "… mine. Photo courtesy of
 # Ministry.", and an image
 # whose alt text is the story's bracketed headline: "[Report] \"Headline\" What the photo shows. Photo by X"
-_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?(?:Photo(?:\s+by\s+|\s+courtesy\s+of\s+|\s*[:：]\s*)|Courtesy\s+of\s+)"
+_EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*(?:/\s*)?(?:Photo(?:\s+by\s+|\s+courtesy\s+of\s+|\s*[:：]\s*)|Courtesy\s+of\s+"
+                             r"|(?:Image|Picture|Photograph|Credit|Photo\s+credit|Image\s+credit)\s*[:：]\s*)"
                              r"(?P<credit>[A-Z][\w .&/-]{0,59}[\w&]|[a-z][\w&]{1,30})\.?$")  # "Photo: cnsphoto": one word
+# A wire photo's caption: the text, then the agency in capitals, a slash and the photographer ("… on Jan. 2.
+# REUTERS/Jane Roe", "EPA-EFE/NAME"), an archive photo's "FILE PHOTO:" in front
+_EN_AGENCY_SLASH_RE = re.compile(r"^(?:FILE PHOTO\s*:\s*)?(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s+"
+                                 r"(?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w .'-]{1,40})$")
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 # "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
 # a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
@@ -205,13 +210,20 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
     return None
 
 
+_EN_CREDIT_LABELS = ("Photo", "ourtesy of", "Image", "Picture", "Credit", "credit")
+
+
 def match_caption_en(line: str) -> PhotoCaption | None:
     """An English caption: ``Text. (Credit)`` or ``Text. [CREDIT]`` → PhotoCaption, else None."""
     if not line:
         return None
     line = line.rstrip(" |")  # reader-mode image tables end a caption cell with " |"
-    m = _EN_PHOTO_BY_RE.match(line) if "Photo" in line[-80:] or "ourtesy of" in line[-80:] else None
+    tail = line[-80:]
+    m = _EN_PHOTO_BY_RE.match(line) if any(w in tail for w in _EN_CREDIT_LABELS) else None
     if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency" / "… Photo courtesy of Agency."
+        return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
+    m = _EN_AGENCY_SLASH_RE.match(line) if "/" in tail else None
+    if m:  # "Workers at the site on Jan. 2. REUTERS/Jane Roe"
         return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
     if line.endswith("]") and len(line) <= MAX_CAPTION:
         m = _EN_BRACKET_CREDIT_RE.match(line)

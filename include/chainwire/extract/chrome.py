@@ -132,4 +132,6 @@ COMMON_END_LINES = frozenset({
     # other stories' lists and the comment box under an English story (headings no story's paragraph is)
     "Other News", "More News", "More Stories", "You May Also Like", "You may also like", "Read Next",
     "Have your say", "Join the conversation",
+    # a blog's share and like widgets under the post ("Share this:", "Like this:")
+    "Share this", "Share this:", "Like this", "Like this:",
 })

@@ -26,6 +26,7 @@ caption dates > a day in the lead (Korean) > landing date, as for Newspim.
 from __future__ import annotations
 
 import copy
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -97,6 +98,8 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    reader_prompt,
+    related_pointer,
     without_caps_tag,
 )
 
@@ -142,8 +145,8 @@ COMMON_CHROME = frozenset({
     "기사 보기", "크게보기", "작게보기", "Comment Template",
     # a CMS's comment box under the story (delete dialog, account prompt)
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
-    # the follow button of a reporter's card
-    "팔로우", "팔로우하기", "Follow", "FOLLOW",
+    # the follow button of a reporter's card; a blog's share and like widgets
+    "팔로우", "팔로우하기", "Follow", "FOLLOW", "Loading...", "Like Loading...",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -261,7 +264,8 @@ _LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?
 # a web address alone on its line, bare or in brackets ("(www.매체.com/News/Read/…)"): a source link, no paragraph
 _URL_ONLY_RE = re.compile(r"^[(\[<]?(?:https?://|www\.)[^\s()\[\]<>]+[)\]>]?$", re.I)
 _BULLET_RE = re.compile(r"^[•◦▪∙‧·\-*]\s+")
-# An end mark glued to the story's last line ("…했다. (끝)"); a line without a mark is not searched
+# An end mark glued to the story's last line ("…했다. (끝)"); a line not ending on one (blanks aside: str.rstrip()
+# strips what \s matches) is not searched
 _END_GLUE_MARKS = ("(끝)", "(END)", "<끝>")
 _END_GLUE_RE = re.compile(r"\s*(?:" + "|".join(map(re.escape, _END_GLUE_MARKS)) + r")\s*$")
 _GLUED_SIGNOFF_RE = re.compile(
@@ -358,6 +362,10 @@ _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
+# The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
+# characters of the site's (its name, slogan, section path)
+TITLE_TAIL_MAX = 60
+_TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
@@ -422,7 +430,7 @@ def story_words(text: str, english: bool) -> frozenset[str]:
     if english:
         return frozenset(w for w in _WORD_RE.findall(text.lower()) if len(w) > 2 and w not in _EN_FUNCTION_WORDS)
     t = _NON_WORD_RE.sub("", text)
-    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+    return frozenset(map(operator.add, t, t[1:]))  # each character with the next: t[i:i + 2], built in C
 
 
 # A Korean word's stem: its first two syllables ("공유하기" → "공유", "해관총서" → "해관"), particles and endings
@@ -481,21 +489,33 @@ def decorated_copy(line: str, lines: list[str]) -> str | None:
 GLUED_LABEL_MAX = 40  # characters in front of the copy
 GLUED_HEADLINE_MIN, GLUED_HEADLINE_MAX = 20, 150
 _QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# The earlier lines are looked up by their last characters (a copy's line ends on them too: every candidate is
+# at least GLUED_HEADLINE_MIN long) instead of each line being tried against every earlier one
+_GLUED_KEY_CHARS = 8
+
+
+def _quotes_in_one_form(s: str) -> str:
+    # str.translate costs ≈ 20 µs on a Hangul line; four `in` tests ≈ 0.4 µs, and most lines hold no curly quote
+    return s.translate(_QUOTE_FORMS) if "’" in s or "‘" in s or "“" in s or "”" in s else s
 
 
 def glued_headline_copy(lines: list[str]) -> tuple[int, int] | None:
     """(index of the headline, index of its glued copy) of the first line that is an earlier line with a label of
     at most ``GLUED_LABEL_MAX`` characters glued in front (quotes compared in one form), else None. The copy is
     the evidence: the caller still checks the headline is one (``title_like``)."""
-    flat = [s.translate(_QUOTE_FORMS) for s in lines]
-    for k, s in enumerate(flat):
-        if len(s) <= GLUED_HEADLINE_MIN:
+    earlier: dict[str, list[tuple[int, str]]] = {}  # the lines of a headline's length so far, by their last characters
+    for k, line in enumerate(lines):
+        n = len(line)  # the quote forms map one character to one
+        if n < GLUED_HEADLINE_MIN:
             continue
-        for i in range(k):
-            e = flat[i]
-            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
-                    and s.endswith(e):
-                return i, k
+        s = _quotes_in_one_form(line)
+        key = s[-_GLUED_KEY_CHARS:]
+        if n > GLUED_HEADLINE_MIN:
+            for i, e in earlier.get(key, ()):  # in line order: the first that fits is the earliest
+                if 0 < n - len(e) <= GLUED_LABEL_MAX and s.endswith(e):
+                    return i, k
+        if n <= GLUED_HEADLINE_MAX:
+            earlier.setdefault(key, []).append((k, s))
     return None
 
 
@@ -570,6 +590,30 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
         return False
     after = items[k + 1:k + 3]
     return len(after) == 2 and all(len(x) >= 100 and _paragraph_like(x, english) for x in after)
+
+
+INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
+# a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
+FROM_SITE_HEAD_RE = re.compile(r"^(?:Most [Rr]ead|Most [Pp]opular|More|Latest|Popular|More [Ss]tories|Top [Ss]tories)"
+                               r" from (?:the )?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}$")
+INLINE_HEADLINE_MAX = 90
+
+
+def inline_list(items: list[str], k: int, english: bool, chrome, end) -> int | None:
+    """How many headlines follow the related list's head ``items[k]`` when the list sits INSIDE the story: one to
+    ``INLINE_LIST_MAX`` short lines that close no sentence, then — past ``chrome`` lines (an ad's marker) — two
+    sentences of the story going on, neither of them an ``end`` line (a footer's notice, another list's head); the
+    capture may have dropped the list and kept its head (0 headlines). None: the head closes the story."""
+    if items[k] not in INLINE_BOX_HEADS and not (english and FROM_SITE_HEAD_RE.match(items[k])):
+        return None
+    m = 0
+    while m < INLINE_LIST_MAX and k + 1 + m < len(items) and len(items[k + 1 + m]) <= INLINE_HEADLINE_MAX \
+            and not _SENTENCE_END_RE.search(items[k + 1 + m]):
+        m += 1
+    after = [x for x in items[k + 1 + m:k + 1 + m + INLINE_LIST_MAX] if not chrome(x)][:2]
+    inside = len(after) == 2 and all(_paragraph_like(x, english) and _SENTENCE_END_RE.search(x) and not end(x)
+                                     for x in after)
+    return m if inside else None
 
 
 # The longest English date alone under a headline: "Wednesday, September 13, 2023" (29 characters)
@@ -659,11 +703,15 @@ _MARKER_HEADS = "[(<【◀{"  # a speaker marker or a bracketed credit is never 
 # The end of a wrapped run in the raw text: a short line that does not close a sentence, right above a short
 # line that does. Two or more of them and the page may be a fixed-width capture (a cheap gate: one C-level scan).
 _WRAP_PAIR_RE = re.compile(r"^[^\n]{0,44}[^\n.?!…다요까죠\"'”’)\]]\n[^\n]{0,44}[.?!…다요까죠][\"'”’)\]]*$", re.M)
+# The same pairs, found faster: searched in "\n" + text from each line break (a literal first character: re jumps
+# from one to the next instead of trying ^ at every character), and a line of more than WRAP_MAX characters, which
+# cannot open a pair, failed by one look ahead instead of the greedy run backtracking through it (≈ 3× faster)
+_WRAP_PAIR_AT_BREAK_RE = re.compile(f"\n(?![^\n]{{{WRAP_MAX + 1}}})" + _WRAP_PAIR_RE.pattern.removeprefix("^"), re.M)
 
 
 def looks_wrapped(text: str) -> bool:
     found = 0
-    for _ in _WRAP_PAIR_RE.finditer(text):
+    for _ in _WRAP_PAIR_AT_BREAK_RE.finditer("\n" + text):
         found += 1
         if found >= MIN_WRAPPED_RUNS:
             return True
@@ -674,6 +722,40 @@ def _closes(s: str) -> bool:
     """The line closes a sentence (``_SCRIPT_FINAL_RE`` without the regex: the hot path of every page)."""
     t = s.rstrip("\"'”’)]")
     return t[-1:] in ".?!…다요까죠"
+
+
+# A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
+_BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+# The formula in angle brackets: a brand or place "=" a byline, or a brand and a reporter's name and role, then the story
+_ANGLE_LEAD_RE = re.compile(r"^[<〈]\s*(?P<inner>[^<>〈〉=\s][^<>〈〉=]{0,20}=[^<>〈〉]{1,40}?|\S{1,20}\s+\S{2,4}\s?(?:기자|특파원))"
+                            r"\s*[>〉]\s*(?P<rest>\S.{9,})$")
+LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
+
+
+def _rejoined_lead_bracket(items: list[str]) -> list[str]:
+    """A lead formula whose opening bracket a capture cut onto a line of its own (``[`` over ``매체=이름 기자] 본문``)
+    or spaced off it (``[ 매체=이름 기자] 본문``, a cut line joined back with a space): one line ``[매체=이름 기자]
+    본문``, the form the lead parser reads. Anything else is left as it is."""
+    out = items
+    for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] in "<〈":
+            m = _ANGLE_LEAD_RE.match(s)  # "<매체=이름 기자> 본문", "〈매체 이름 기자〉 본문": the same formula in angles
+            if m:
+                out = [*items[:k], f"[{m['inner']}] {m['rest']}", *items[k + 1:]]
+                break
+            continue
+        if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
+            continue
+        if len(s) == 1:
+            if k + 1 >= len(items):
+                continue
+            joined, span = s + items[k + 1], 2
+        else:
+            joined, span = s[0] + s[1:].lstrip(), 1
+        if _BRACKET_LEAD_RE.match(joined):
+            out = [*items[:k], joined, *items[k + span:]]
+            break
+    return out
 
 
 def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
@@ -957,22 +1039,36 @@ _AUTHOR_BIO_RE = re.compile(
     r"\b(?:journalis\w*|reporter|writer|editor|correspondent|columnist|newspaper|magazine|news (?:site|outlet|service))\b"
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
+_PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
 
-def _author_card(paragraphs: list[str]) -> tuple[int, str | None] | None:
-    """Where an English author card starts among the paragraphs, and the writer's name it shows (or None)."""
+def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
+    """Where an English author card starts among the paragraphs, the writer's name it shows (or None), and whether
+    that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
         if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
-            return k, None
+            return k, _bio_writer(paragraphs[k]), True  # "NAME is a reporter at Brand": the card names its writer
         who = m["who"] or m["beat"]
         name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
-        return k - 1, name
+        return k - 1, name, False
+    return None
+
+
+def _bio_writer(line: str) -> str | None:
+    """The writer an English bio line names of itself ("NAME is a reporter at Brand …", "NAME covers X for Brand"):
+    a person's full name and a person's role, never a publication ("Brand is the country's leading newspaper")."""
+    m = _AUTHOR_BIO_RE.match(line)
+    if m is None:
+        return None
+    who = m["who"] or m["beat"]
+    if who and EN_BARE_NAME_RE.match(who) and (m["beat"] or _PERSON_ROLE_RE.search(line[:m.end()])):
+        return who
     return None
 
 
@@ -1122,6 +1218,10 @@ class _Page:
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
+        if reader_prompt(s):
+            return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
+        if related_pointer(s):
+            return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1149,6 +1249,8 @@ class _Page:
             return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
         if furniture_head(s):
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
+        if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
+            return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
@@ -1214,6 +1316,7 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
         for k in _lone_pointer_captions(items) if any(m in text for m in POINTER_MARKS) else ():
@@ -1238,7 +1341,7 @@ class _Page:
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
-                                     or ") " in s[:40]))):
+                                     or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
@@ -1264,10 +1367,15 @@ class _Page:
                 script_start = start
 
         # -- 2. end of the body: first end marker after the start
+        box_lines: set[int] = set()  # the headlines of related lists inside the story
         if start is not None:
             end = n
             for k in range(start + 1, n):
                 if self.is_end(items[k]) and not _inline_box(items, k, self.en):
+                    listed = inline_list(items, k, self.en, self.is_chrome, self.is_end)
+                    if listed is not None:  # "관련기사" / two headlines / the story going on: a list inside the story
+                        box_lines.update(range(k, k + 1 + listed))
+                        continue
                     end = k
                     break
         head_end = start if start is not None else end
@@ -1443,15 +1551,15 @@ class _Page:
                 if s in AI_SUMMARY_HEADS:
                     mg["ai_summary"] = True
                     continue
-                g = _END_GLUE_RE.search(s) if any(mark in s for mark in _END_GLUE_MARKS) else None
+                g = _END_GLUE_RE.search(s) if s.rstrip().endswith(_END_GLUE_MARKS) else None  # what a match holds
                 if g:
                     s = s[: g.start()]
                     if s:
                         paragraphs.append(s)
                     end = k + 1
                     break
-                if s in INLINE_BOX_HEADS:
-                    continue  # the head of a box inside the story (the story goes on after it)
+                if s in INLINE_BOX_HEADS or k in box_lines:
+                    continue  # the head of a box inside the story (the story goes on after it), its headlines
                 trailer = glued_notice(s) if len(s) > TRAILER_TEXT_MIN else None
                 if trailer is not None:  # "… batteries. — NAME, (c) 2023 Brand", "… response. #Tag #Tag": the story ends
                     paragraphs.append(trailer.text)
@@ -1496,7 +1604,7 @@ class _Page:
                         sigs.append(Byline(None, [intro], ["기자"], "", None))  # the line stays in the script
                     elif "@" in s or s[:3] in ("By ", "BY ") or s[:10] in _EN_CREDIT_STARTS \
                             or (len(s) <= 40 and ("기자" in s or "특파원" in s)) \
-                            or (len(s) <= 40 and "입니다" in s and BROADCAST_CLOSER_RE.match(s)):
+                            or (len(s) <= 40 and "니다" in s and BROADCAST_CLOSER_RE.match(s)):
                         sig = parse_signature(s)
                         if sig is not None and (sig.reporters or sig.emails):
                             sigs.append(sig)
@@ -1522,7 +1630,8 @@ class _Page:
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]
-                if bio[1]:
+                # a bio's own name is the writer only when no byline named one (a card may be another writer's)
+                if bio[1] and not (bio[2] and any(b.reporters for b in (*head_sigs, *sigs))):
                     sigs.append(Byline(None, [bio[1]], [""], "", None))
             while len(paragraphs) > 1 and (closing_widget(paragraphs[-1]) or self._masthead_again(paragraphs[-1], items, start)):
                 paragraphs.pop()  # "전체댓글 0", "Saturday 1 November 2025", "example.com" under the story: widgets
@@ -1565,6 +1674,11 @@ class _Page:
             if art.paragraphs:
                 warn("photo page: the story is its photo captions")
         art.paragraphs = _undash_lead(art.paragraphs)
+        if art.paragraphs and art.paragraphs[0][:1] in "[(【" and _BRACKET_LEAD_RE.match(art.paragraphs[0]):
+            formula = parse_lead(art.paragraphs[0])  # "[매체=이름 기자] 본문" under a byline the walk took for the lead
+            if formula is not None and formula.rest:
+                art.paragraphs[0] = formula.rest
+                lead = lead or formula
         if title is None and art.paragraphs and (
                 (credit is not None and art.paragraphs[0] == credit.rest)  # a reposted clip's headline line
                 or retold_headline(art.paragraphs, self.en)):
@@ -1829,6 +1943,8 @@ class _Page:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
+                elif _TITLE_TAIL_RE.search(s):
+                    core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -1988,6 +2104,17 @@ class _Page:
         above = sum(_full_paragraph(items[x], self.en) for x in range(k) if x != headline)
         below = sum(_full_paragraph(items[x], self.en) for x in range(k + 1, end))
         return below >= 2 and below >= above
+
+    def copy_with_tail(self, s: str, lines: list[str]) -> str | None:
+        """The headline a title-bar line copies with a tail of the site's after a separator, whatever the tail says
+        (a site name and its slogan, a section path): ``제목 | 매체 - 세상을 보는 창`` when ``제목`` is another line of
+        the page's head that reads as a headline. The bare copy is the evidence, not a list of brands."""
+        for e in lines:
+            if len(e) < len(s) - TITLE_TAIL_MAX or not s.startswith(e) or e == s:
+                continue
+            if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
+                return e
+        return None
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a

@@ -94,9 +94,9 @@ def parse_page_dump(text: str, source_path: str, landing_date: date | None = Non
 # A deck line: 6-100 characters, not ending like a sentence of the story ("…했다.").
 _HEADLINE_LIKE_RE = re.compile(r"^(?!.*(?:다|니다|요)\.\s*$).{6,100}$")
 # A time printed bare where 기사입력 stands ("2023.09.27 09:34"), and what a copy may put between it and the
-# headline: up to three short lines (a poster's name, view and comment counters)
+# headline: up to three short lines (a poster's name, view and comment counters, a widget's label)
 _BARE_STAMP_LINE_RE = re.compile(r"^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$")
-_STAMP_GAP_LINES, _STAMP_GAP_CHARS = 3, 12
+_STAMP_GAP_LINES, _STAMP_GAP_CHARS = 4, 12
 
 
 def match_caption(line: str) -> PhotoCaption | None:
@@ -304,13 +304,16 @@ def _parse(text: str, art: Article, landing_date: date | None) -> None:
             lines_before = [s for _, s in deck if match_caption(s) is None and not _EMAIL_LINE_RE.match(s)]
             first_line = _next_nonblank(lines, 0)
             stamp_at = next((j for j, (_, s) in enumerate(deck) if _BARE_STAMP_LINE_RE.match(s)), None)
-            if (stamp_at is not None and 0 < stamp_at <= 1 + _STAMP_GAP_LINES and deck[0][0] == first_line
-                    and _HEADLINE_LIKE_RE.match(deck[0][1]) and not _EMAIL_LINE_RE.match(deck[0][1])
-                    and all(len(s) <= _STAMP_GAP_CHARS for _, s in deck[1:stamp_at])
+            head_at = -1 if stamp_at is None else stamp_at - 1
+            while 0 <= head_at and stamp_at is not None and stamp_at - head_at <= _STAMP_GAP_LINES \
+                    and len(deck[head_at][1]) <= _STAMP_GAP_CHARS:
+                head_at -= 1
+            if (head_at >= 0 and stamp_at is not None and len(deck[head_at][1]) > _STAMP_GAP_CHARS
+                    and _HEADLINE_LIKE_RE.match(deck[head_at][1]) and not _EMAIL_LINE_RE.match(deck[head_at][1])
                     and (stamped := parse_timestamp(deck[stamp_at][1])) is not None):
                 # a copy that prints the time bare in 기사입력's place (headline / poster, counters / time / lead):
-                # the headline is the page's first line, the time its publish time
-                art.title, published_field = deck[0][1], stamped
+                # the headline is the line above the short ones over the time, the time its publish time
+                art.title, published_field = deck[head_at][1], stamped
                 art.warnings[art.warnings.index("no title: no 기사입력 line")] = "no 기사입력 line: a bare time above the lead"
             elif (0 < len(lines_before) <= 4 and deck[0][0] == first_line
                     and all(_HEADLINE_LIKE_RE.match(s) and not set(s.split()) <= SECTIONS_KO for s in lines_before)):

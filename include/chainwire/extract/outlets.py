@@ -906,9 +906,23 @@ def site_name(text: str) -> str | None:
     for printed, labelled in marks:
         brand = normalise_brand(printed)
         if brand is not None and _name_like(brand) and not _SITE_DOMAIN_RE.search(brand) \
-                and brand_key(brand) not in _IMAGE_BANK_KEYS and (labelled or _press_shaped(brand)):
+                and brand_key(brand) not in _IMAGE_BANK_KEYS and (labelled or _press_shaped(brand) and not _portal_named(brand)):
             return brand
     return None
+
+
+# Portals and aggregators as a copy's title names them ("헤드라인 | 다음뉴스", "Headline - Yahoo News"): the portal's
+# own service, never the story's outlet (knowledge of the portals, as PORTAL_BRANDS)
+_TITLE_PORTALS = PORTAL_BRANDS | {"yahoo", "야후", "google", "구글"}
+
+
+def _portal_named(name: str) -> bool:
+    """A portal's news service by its name: the portal's brand as the first word, or with a kind word glued after it
+    (``다음뉴스``, ``Daum 뉴스``, ``Yahoo News``)."""
+    low = name.lower()
+    first = low.split()[0] if low.split() else low
+    return first in _TITLE_PORTALS or any(low.startswith(p) and low[len(p):].strip() in OUTLET_KIND_SUFFIXES
+                                          for p in _TITLE_PORTALS)
 
 
 def _press_shaped(name: str) -> bool:

@@ -10,6 +10,7 @@ their own — not by the site: the sentence before them stays, the trailer is fu
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from typing import NamedTuple
 
 from .dates import MONTH_NAME
@@ -47,7 +48,7 @@ def glued_notice(line: str) -> Trailer | None:
         m = _HASHTAG_TAIL_RE.search(line)
         if m is not None and _story_before(line[: m.start()]):
             return Trailer(line[: m.start()].rstrip(), None)
-    at = max(line.rfind(mark, max(0, len(line) - TRAILER_MAX)) for mark in COPYRIGHT_MARKS)
+    at = max(map(line.rfind, COPYRIGHT_MARKS, repeat(max(0, len(line) - TRAILER_MAX), len(COPYRIGHT_MARKS))))
     if at <= 0 or _SENTENCE_IN_RE.search(line, at):
         return None
     notice = line[at:]
@@ -98,6 +99,11 @@ _READ_AGE_RE = re.compile(
     r"|(?:an?|\d{1,3})\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
     r"|\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전)$", re.I)
 READ_AGE_MAX = 24  # characters of such a line
+# a reaction bar on one line: "좋아요 0 훈훈해요 0 슬퍼요 0", "추천 3 · 비추천 0" (two words and counts or more)
+_REACTIONS_RE = re.compile(r"^(?:[^\W\d_]{1,8}\s*[\d,]{1,6}\s*[·|/]?\s*){2,8}$")
+REACTIONS_MAX = 80
+# a gallery's image counter: "사진 1 / 5", "1 of 5", "Image 2 of 6"
+_GALLERY_COUNT_RE = re.compile(r"^(?:(?:사진|이미지|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 _SITE_ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)
 MARKS_MAX = 5  # characters of a line of marks alone ("⁞", "···")
 
@@ -114,6 +120,11 @@ def closing_widget(line: str) -> bool:
         return True
     if len(s) <= READ_AGE_MAX and _READ_AGE_RE.match(s):
         return True
+    if len(s) <= REACTIONS_MAX and s[-1].isdigit() and (_REACTIONS_RE.match(s) or _GALLERY_COUNT_RE.match(s)):
+        return True
+    if len(s) <= CONTACT_LINE_MAX and "기자" not in s and "특파원" not in s and _CONTACT_ADDRESS_RE.search(s) \
+            and _CONTACT_LABEL_RE.search(s) and not _PLAIN_SENTENCE_END_RE.search(s):
+        return True  # "▷ 전화 02-… ▷ 이메일 …": a tip-off box's contact line, the last thing under the story
     return bool(_SITE_ADDRESS_RE.match(s) or _DATE_ALONE_RE.match(s))
 
 
@@ -127,9 +138,24 @@ _COMMENT_HEAD_RE = re.compile(
     r"^(?:(?:전체\s*)?댓글\s*[(\[]?\s*\d{1,5}\s*[)\]]?\s*(?:개|건)?|\d{1,5}\s*(?:개|건)의?\s*댓글"
     r"|(?:Comments?|COMMENTS?)\s*[(\[:]?\s*\d{1,5}\s*[)\]]?|\d{1,5}\s+(?:[Cc]omments?|COMMENTS?|[Rr]esponses?)"
     r"|Leave a (?:[Rr]eply|[Cc]omment)|Post a [Cc]omment|댓글\s*(?:남기기|작성하기))$")
+# the story's taxonomy: its tags, keywords or categories, alone or with a colon and the list; a blog's "Filed under",
+# "Posted in", "Tagged" and the list after them
 _TAGS_HEAD_RE = re.compile(
-    r"^(?:#\s*)?(?:태그|키워드|관련\s?키워드|Tags?|TAGS?|Topics|TOPICS|Keywords?|KEYWORDS?)"
-    r"(?:\s*[:：]\s*(?P<list>\S.*)|\s*[:：])?$")
+    r"^(?:#\s*)?(?:(?:태그|키워드|관련\s?키워드|Tags?|TAGS?|Topics|TOPICS|Keywords?|KEYWORDS?|Categories|Category|CATEGORIES)"
+    r"(?:\s*[:：]\s*(?P<list>\S.*)|\s*[:：])?|(?:Filed [Uu]nder|FILED UNDER|Posted in|Tagged(?: with)?)\s*[:：]?\s+(?P<after>\S.*))$")
+# where the story ran first or who paid for it, said to the reader: "This story was originally published by Brand.",
+# "<이 기사는 가상재단의 지원을 받아 작성됐습니다>" (a Korean notice in brackets, or under a ※)
+_FIRST_RAN_RE = re.compile(r"^This (?:story|article|piece|post) (?:was |is )?(?:originally |first )?(?:published|appeared|ran)\b")
+_KO_NOTICE_RE = re.compile(r"^(?:[<\[〈(【]\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}[>\]〉)】]"
+                           r"|※\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150})$")
+NOTICE_LINE_MAX = 200
+# a feedback widget's question ("Was this article helpful?", "이 기사가 도움이 되었나요?"), its buttons under it
+_FEEDBACK_RE = re.compile(r"^(?:(?:Was|Is) this (?:article|story|page|information) (?:helpful|useful)"
+                          r"|이 기사가? (?:도움이 되었나요|도움이 됐나요|유익했나요))\s?\?$")
+# a tip-off or contact line: a channel's label and its address or number, no sentence ("▷ 전화 02-… ▷ 이메일 …")
+_CONTACT_LABEL_RE = re.compile(r"제보|전화|이메일|카카오톡|카톡|문의|보도자료|팩스|E-?mail|e-?mail|Tel\b|TEL\b|Fax\b|Contact")
+_CONTACT_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{2,4}-\d{3,4}-\d{4}\b")
+CONTACT_LINE_MAX = 150
 TAGS_LINE_MAX = 150  # characters of a tag line
 _TAG_LIST_SENTENCE_RE = re.compile(r"[.!?]$|[가-힣]다$")
 _FOOTER_FIELD_RE = re.compile(r"청소년\s?보호\s?책임자|사업자\s?등록\s?번호|등록\s?번호|등록\s?일자?|대표\s?전화|발행\s?인|편집\s?인"
@@ -147,8 +173,13 @@ def furniture_head(line: str) -> bool:
         return True
     if len(s) <= TAGS_LINE_MAX:
         m = _TAGS_HEAD_RE.match(s)
-        if m is not None and not (m["list"] and _TAG_LIST_SENTENCE_RE.search(m["list"])):
+        listed = m["list"] or m["after"] if m is not None else None
+        if m is not None and not (listed and _TAG_LIST_SENTENCE_RE.search(listed)):
             return True
+        if _FEEDBACK_RE.match(s):
+            return True
+    if len(s) <= NOTICE_LINE_MAX and (_FIRST_RAN_RE.match(s) or _KO_NOTICE_RE.match(s)):
+        return True
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
         return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
     return False
@@ -167,3 +198,44 @@ def notice_words_in_sentence(line: str) -> bool:
         return False
     return not any(mark in line for mark in COPYRIGHT_MARKS) and not line.lstrip(_OPEN_BRACKETS + " ").startswith(
         _NOTICE_OPENERS)
+
+
+# A button's label that asks the reader to subscribe, install, follow, support or add the site ("한빛일보 앱 설치하기",
+# "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
+_KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
+_FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
+                           r"|LinkedIn|YouTube|Threads|TikTok|WhatsApp|Telegram|Google News)\b")
+PROMPT_MAX = 60
+
+
+# A share widget's label or its toast: "이메일 보내기", "프린트하기", "기사 URL이 복사되었습니다.", "Link copied to clipboard".
+# (English labels such as "Print this page" are left to the site-label rule: taken out alone, they leave the line
+# above them last, where a capture cut mid-story leaves its fragment)
+_SHARE_LABEL_RE = re.compile(
+    r"^(?:(?:이메일|메일|프린트|인쇄|스크랩|공유)\s?(?:보내기|하기)"
+    r"|.{0,12}(?:URL|주소|링크)[이가]?\s?복사(?:되었습니다|됐습니다|완료)\.?|(?:Link|URL) copied(?: to (?:the )?clipboard)?[.!]?"
+    r"|Copied!?)$")
+
+
+def reader_prompt(line: str) -> bool:
+    """``line`` is a button asking the reader to subscribe, install, follow, support or add the site, or a share
+    widget's label or toast."""
+    return len(line) <= PROMPT_MAX and (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None
+                                        or _SHARE_LABEL_RE.match(line) is not None)
+
+
+# A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,
+# then that story's headline ("Read also: …", "[함께 읽기] …", "**Read more:** [headline](url)"), no sentence of its own
+_RELATED_LABEL = (r"(?:Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
+_POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
+                         + r"\s*[:：])[*_]{0,2}\s*(?P<headline>\S.*)$")
+POINTER_MAX = 200
+
+
+def related_pointer(line: str) -> bool:
+    """``line`` points the reader at another story (a related label, then its headline), not a line of this one."""
+    if len(line) > POINTER_MAX:
+        return False
+    m = _POINTER_RE.match(line)
+    return m is not None and not _TAG_LIST_SENTENCE_RE.search(m["headline"].rstrip(")").rstrip())
