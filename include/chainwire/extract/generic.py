@@ -728,6 +728,9 @@ def _closes(s: str) -> bool:
 
 # A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
 _BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+# The formula in angle brackets: a brand or place "=" a byline, or a brand and a reporter's name and role, then the story
+_ANGLE_LEAD_RE = re.compile(r"^[<〈]\s*(?P<inner>[^<>〈〉=\s][^<>〈〉=]{0,20}=[^<>〈〉]{1,40}?|\S{1,20}\s+\S{2,4}\s?(?:기자|특파원))"
+                            r"\s*[>〉]\s*(?P<rest>\S.{9,})$")
 LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
 
 
@@ -737,6 +740,12 @@ def _rejoined_lead_bracket(items: list[str]) -> list[str]:
     본문``, the form the lead parser reads. Anything else is left as it is."""
     out = items
     for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] in "<〈":
+            m = _ANGLE_LEAD_RE.match(s)  # "<매체=이름 기자> 본문", "〈매체 이름 기자〉 본문": the same formula in angles
+            if m:
+                out = [*items[:k], f"[{m['inner']}] {m['rest']}", *items[k + 1:]]
+                break
+            continue
         if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
             continue
         if len(s) == 1:
@@ -1334,7 +1343,7 @@ class _Page:
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
-                                     or ") " in s[:40]))):
+                                     or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
