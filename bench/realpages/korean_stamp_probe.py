@@ -28,7 +28,10 @@ parentheses or first, ``(KST)``, the label after the stamp, an English label on 
 the reporter's e-mail) was written after round 2's rules were measured, before its own first run. Round 4
 (``probe4``/``check4``: where the stamp stands — above the headline, under a deck, under a photo caption, under
 menus and a breadcrumb, under share widgets, under the reporter's e-mail, in the closing byline, right under the
-masthead of a headless capture) was written after round 3, before its own first run.
+masthead of a headless capture) was written after round 3, before its own first run. Round 5 (``probe5``/
+``check5``: an unlabelled date alone in the head — under the byline, under its e-mail, beside it, after a section
+label, in the closing sign-off, with its weekday — and a site bar's date with nothing of the story's own) was
+written after round 4, before its own first run.
 """
 
 from __future__ import annotations
@@ -332,6 +335,29 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     # a capture with the masthead, no headline, then the stamp
     ("probe4", "masthead-only", "한빛일보\n입력 2025.08.01 15:04\n" + STORY, "2025-08-01T15:04+09:00", None),
     ("check4", "masthead-only", "한빛일보\n등록 2025-03-14 09:27\n" + LEAD + STORY, "2025-03-14T09:27+09:00", None),
+    # round 5 (k1, session 11): an unlabelled date alone (no time) in the head, written after round 4, before its
+    # first run (the byline-and-e-mail placement was seen on one study page first; its check variant differs)
+    # under the byline
+    ("probe5", "date-under-byline", HEAD + "김가상 기자\n2025.08.01\n" + STORY, "2025-08-01", None),
+    ("check5", "date-under-byline", HEAD + "박가상 기자\n2025-03-14\n" + STORY, "2025-03-14", None),
+    # under the byline and its e-mail
+    ("probe5", "date-under-mail", HEAD + "김가상 기자\nkim@hanbit.example\n2025년 08월 01일\n" + STORY, "2025-08-01", None),
+    ("check5", "date-under-mail", HEAD + "박가상 기자 park@hanbit.example\n2025. 3. 14.\n" + STORY, "2025-03-14", None),
+    # beside the byline, a dot or a bar between
+    ("probe5", "date-beside-byline", HEAD + "김가상 기자 · 2025.08.01\n" + STORY, "2025-08-01", None),
+    ("check5", "date-beside-byline", HEAD + "박가상 기자 | 2025년 3월 14일\n" + STORY, "2025-03-14", None),
+    # a section label, then the date, under the headline
+    ("probe5", "section-date", HEAD + "사회 2025.08.01\n" + STORY, "2025-08-01", None),
+    ("check5", "section-date", HEAD + "경제 | 2025-03-14\n" + STORY, "2025-03-14", None),
+    # the closing sign-off with the date alone
+    ("probe5", "signoff-date", HEAD + STORY + "김가상 기자 2025.08.01\n" + COPYRIGHT, "2025-08-01", None),
+    ("check5", "signoff-date", HEAD + STORY + "/박가상 기자 2025-03-14\n" + COPYRIGHT, "2025-03-14", None),
+    # a date alone with its weekday under the headline (a story's date, not the site bar's: under the headline)
+    ("probe5", "date-weekday", HEAD + "2025년 8월 1일 (금)\n" + STORY, "2025-08-01", None),
+    ("check5", "date-weekday", HEAD + "2025.03.14 금요일\n" + STORY, "2025-03-14", None),
+    # today's date in the site bar and nothing of the story's own: nothing
+    ("probe5", "bar-date-only", "2026.11.02 (월)\n" + HEAD + "김가상 기자\n" + STORY, None, None),
+    ("check5", "bar-date-only", "2026년 11월 2일 월요일 | 로그인 | 회원가입\n" + HEAD + "박가상 기자\n" + STORY, None, None),
 )
 
 
@@ -342,9 +368,10 @@ def _top_pages(stamp: str) -> list[tuple[str, str]]:
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2"; round 3: "probe3", "check3"; round 4: "probe4", "check4")."""
+    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2"; round 3: "probe3", "check3"; round 4: "probe4", "check4"; round 5: "probe5", "check5")."""
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0],
-                                   "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0]}
+                                   "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
+                                   "probe5": [0, 0], "check5": [0, 0]}
     for kind, shape, where, stamp, pub, upd in VARIANTS:
         pages = _top_pages(stamp) if where == "top" else \
             [(name, page.replace("{stamp}", stamp)) for name, page in FOOT.items()]
