@@ -1029,3 +1029,12 @@ def test_a_last_paragraph_asking_readers_to_support_a_cause_stays():
     last = "가상 단체는 시민들에게 수해 복구 성금을 후원해 달라고 요청했다."
     page = parse("\n".join([*_STORY_KO, last]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+def test_a_support_box_under_an_english_story_is_no_paragraph_and_a_cut_fragment_stays():
+    head = ["Made-up port to open second terminal", "By Jane Roe", "March 3, 2025", ""]
+    page = parse("\n".join([*head, _LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN, "Back the local newsroom", "Donate"]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+    cut = "The authority will publish its berth schedule for the"  # the capture stops mid-sentence: the story's words
+    page = parse("\n".join([*head, _LEAD_EN, _SECOND_EN, _THIRD_EN, cut]))
+    assert page.paragraphs[-1] == cut

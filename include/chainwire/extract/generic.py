@@ -147,6 +147,8 @@ COMMON_CHROME = frozenset({
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
     # the follow button of a reporter's card; a blog's share and like widgets
     "팔로우", "팔로우하기", "Follow", "FOLLOW", "Loading...", "Like Loading...",
+    # a donation or membership box's buttons
+    "Donate", "Donate now", "Donate Now", "DONATE", "Support us", "Support Us", "Become a member", "Become a Member",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -1626,7 +1628,7 @@ class _Page:
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
             paragraphs = _drop_repeated_labels(paragraphs, items)
-            paragraphs = _drop_site_labels(paragraphs, self.en, end >= n)
+            paragraphs = _drop_site_labels(paragraphs, self.en, end >= n and not self.is_chrome(items[-1]))
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]
