@@ -454,3 +454,26 @@ def test_a_us_dateline_with_the_aps_state_abbreviation(lead, dateline, rest):
 def test_the_brand_where_the_place_goes_is_no_dateline(lead):
     got = parse_lead(lead)
     assert got is not None and got.dateline is None and got.rest.endswith("본문이다.")
+
+
+@pytest.mark.parametrize("lead, brand", [
+    ("(Garam Wire) — An invented plant opened.", "Garam Wire"),  # a wire's tag, its place cut off
+    ("(Nuri News Service) -- An invented plant opened.", "Nuri News Service"),
+])
+def test_a_wires_tag_alone_opens_the_story_without_a_dateline(lead, brand):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline is None and got.brand == brand
+    assert got.rest.lstrip("-—– ") == "An invented plant opened."
+
+
+def test_a_bracketed_aside_without_a_dash_is_no_wire_tag():
+    assert parse_lead("(Garam Wire) An invented plant opened.") is None
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("GARAMVILLE, NURILAND — An invented plant opened.", "GARAMVILLE"),  # the country in capitals
+    ("GARAMVILLE, Nuriland (Garam Wire) - An invented plant opened.", "GARAMVILLE"),
+])
+def test_a_region_after_the_place_is_not_the_dateline(lead, dateline):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline == dateline and got.rest == "An invented plant opened."

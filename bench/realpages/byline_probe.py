@@ -240,6 +240,54 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     # a broadcast closer with the station before the name
     ("probe", "closer", "tv", {"end": "지금까지 한빛뉴스 홍길동이었습니다."}, ("홍길동",), None),
     ("check", "closer", "tv", {"end": "가람방송 뉴스 이수민입니다."}, ("이수민",), None),
+    # --- the fourth set (k5, session 11): datelines opening the story, written after the third set's rules and
+    # before its own first run; its CHECK variants are never tuned on either
+    # the brand and the place before "=", the place in brackets after the brand
+    ("probe", "brand-place", "ko", {"lead": "[한빛일보 세종=홍길동 기자] "}, ("홍길동",), "세종"),
+    ("probe", "brand-place", "ko", {"lead": "[한빛일보(세종)=홍길동 기자] "}, ("홍길동",), "세종"),
+    ("check", "brand-place", "ko", {"lead": "[가람경제 부산=이수민 기자] "}, ("이수민",), "부산"),
+    ("check", "brand-place", "ko", {"lead": "【가람신문(대전)=정하늘 기자】 "}, ("정하늘",), "대전"),
+    # a correspondent abroad
+    ("probe", "abroad", "ko", {"lead": "(뉴욕=한빛뉴스) 홍길동 특파원 = "}, ("홍길동",), "뉴욕"),
+    ("check", "abroad", "ko", {"lead": "(프랑크푸르트=가람통신) 김철수 특파원 = "}, ("김철수",), "프랑크푸르트"),
+    # a regional paper's place alone in brackets
+    ("probe", "place-bracket", "ko", {"head": "홍길동 기자", "lead": "[아산] "}, ("홍길동",), "아산"),
+    ("check", "place-bracket", "ko", {"head": "이수민 기자", "lead": "[충주] "}, ("이수민",), "충주"),
+    # English: several places, one wire
+    ("probe", "en-places", "en", {"lead": "HONG KONG/SEOUL, March 4 (Harbor Wire) - "}, (), "HONG KONG/SEOUL"),
+    ("check", "en-places", "en", {"lead": "TOKYO/SEOUL, March 4 (Invented Wire) -- "}, (), "TOKYO/SEOUL"),
+    # English: a place and the day, no wire
+    ("probe", "en-place-day", "en", {"lead": "SEOUL, March 4 — "}, (), "SEOUL"),
+    ("check", "en-place-day", "en", {"lead": "BUSAN, Jan. 12 -- "}, (), "BUSAN"),
+    # English: a place and a colon
+    ("probe", "en-colon", "en", {"lead": "SEOUL: "}, (), "SEOUL"),
+    ("check", "en-colon", "en", {"lead": "BUSAN: "}, (), "BUSAN"),
+    # English: the wire's tag alone, no place
+    ("probe", "en-wire-only", "en", {"lead": "(Harbor Wire) — "}, (), None),
+    ("check", "en-wire-only", "en", {"lead": "(Invented Wire) -- "}, (), None),
+    # English: a place in title case and a dash
+    ("probe", "en-title-case", "en", {"lead": "Seoul — "}, (), "Seoul"),
+    ("check", "en-title-case", "en", {"lead": "Busan -- "}, (), "Busan"),
+    # --- the fifth set (k5, session 11): more dateline leads, written after the fourth set's rule and before its own
+    # first run; its CHECK variants are never tuned on either
+    # English: the country after the place in capitals
+    ("probe", "en-caps-region", "en", {"lead": "SEOUL, SOUTH KOREA — "}, (), "SEOUL"),
+    ("check", "en-caps-region", "en", {"lead": "BUSAN, KOREA -- "}, (), "BUSAN"),
+    # English: a region, then the wire
+    ("probe", "en-region-wire", "en", {"lead": "SEOUL, South Korea (Harbor Wire) — "}, (), "SEOUL"),
+    ("check", "en-region-wire", "en", {"lead": "INCHEON, Korea (Invented Wire) - "}, (), "INCHEON"),
+    # English: the full date, no wire
+    ("probe", "en-dated", "en", {"lead": "SEOUL, March 4, 2025 — "}, (), "SEOUL"),
+    ("check", "en-dated", "en", {"lead": "BUSAN, Jan. 12, 2025 -- "}, (), "BUSAN"),
+    # English: a title-case place, the day and the wire, a colon
+    ("probe", "en-day-colon", "en", {"lead": "Seoul, March 4 (Harbor Wire): "}, (), "Seoul"),
+    ("check", "en-day-colon", "en", {"lead": "Busan, Jan 12 (Invented Wire): "}, (), "Busan"),
+    # Korean: spaces inside the bracket
+    ("probe", "spaced-bracket", "ko", {"lead": "[ 세종 = 한빛뉴스 ] 홍길동 기자 = "}, ("홍길동",), "세종"),
+    ("check", "spaced-bracket", "ko", {"lead": "( 부산 = 가람뉴스 ) 이수민 기자 = "}, ("이수민",), "부산"),
+    # Korean: the bracket glued to the story, no reporter
+    ("probe", "glued-bracket", "ko", {"head": "홍길동 기자", "lead": "[세종=한빛뉴스]"}, ("홍길동",), "세종"),
+    ("check", "glued-bracket", "ko", {"head": "이수민 기자", "lead": "(대전=가람뉴스)"}, ("이수민",), "대전"),
 )
 
 

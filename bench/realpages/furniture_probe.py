@@ -16,7 +16,7 @@ Printed: per variant, in how many skeletons it is right; per set and per kind, t
 and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
-any rule was measured against it (rounds 2 and 3's ``check-2``/``check-3``: before their round's first run); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+any rule was measured against it (rounds 2–4's ``check-2``…``check-4``: before their round's first run); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -275,6 +275,25 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-3", "keep-mid", "ko", "mid-keep", "이차전지 공급망 효과", None),
     ("check-3", "keep-mid", "en", "mid-keep", "Where the company's investment goes", None),
     ("check-3", "keep-mid", "ko", "mid-keep", "공장 투자 계획과 채용", None),
+    # Round 4 (k2, session 11, written before round 4's first run): donation and membership prompts, a gallery's
+    # image counter, a share widget's toast and labels — and last paragraphs of those words that stay
+    ("probe-4", "support", "ko", "text", "기사가 유익하셨나요? 독자 후원으로 한빛일보를 응원해 주세요\n후원하기", None),
+    ("probe-4", "support", "en", "text", "Support independent journalism\nDonate", None),
+    ("probe-4", "support", "en", "text", "Become a member\nJoin Harbor Ledger today and get unlimited access.", None),
+    ("check-4", "support", "ko", "text", "한빛일보를 후원해 주세요\n정기후원 일시후원", None),
+    ("check-4", "support", "en", "text", "Support our work\nMake a contribution", None),
+    ("probe-4", "gallery", "ko", "text", "사진 1 / 5", None),
+    ("probe-4", "gallery", "en", "text", "1 of 5", None),
+    ("check-4", "gallery", "en", "text", "Image 2 of 6", None),
+    ("check-4", "gallery", "ko", "text", "1/5", None),
+    ("probe-4", "toast", "ko", "text", "기사 URL이 복사되었습니다.\n이메일 보내기", None),
+    ("probe-4", "toast", "en", "text", "Link copied to clipboard\nPrint this article", None),
+    ("check-4", "toast", "ko", "text", "주소가 복사되었습니다.\n프린트하기", None),
+    ("check-4", "toast", "en", "text", "Copied!\nEmail this story", None),
+    ("probe-4", "keep", "ko", "text", "", "시민단체는 독자 후원으로 운영되는 지역 언론을 응원해 달라고 호소했다."),
+    ("probe-4", "keep", "en", "text", "", "The union urged members to donate to a fund for the laid-off workers, it said."),
+    ("check-4", "keep", "ko", "text", "", "회사는 주소가 복사된 가짜 고지서를 받았다면 신고해 달라고 당부했다."),
+    ("check-4", "keep", "en", "text", "", "Visitors can print this year's festival map at the library, organisers said."),
 )
 
 
@@ -326,9 +345,10 @@ def score_ending(totals: dict[str, list[int]], kinds: dict[str, list[int]], vari
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", "probe-3", "check-3")."""
+    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", "probe-3", "check-3", "probe-4", "check-4")."""
     totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0], "probe-2": [0, 0],
-                                    "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0]}
+                                    "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0],
+                                    "probe-4": [0, 0], "check-4": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

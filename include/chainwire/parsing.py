@@ -230,15 +230,15 @@ def records_of(batches: Iterable[dict[str, pa.Table]]) -> list[StagedRecord]:
     return out
 
 
-def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callable[[str], list[pa.Table]],
+def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callable[[str], Iterable[pa.Table]],
               entries: list[tuple], max_day_chars: int) -> StagedDay:
     """One row per article_id (its freshest copy; the others are accounted as duplicates), every raw
     path in raw_files with its status, articles past the day's text budget rejected with why.
 
     The article tables stay Arrow: the kept records' rows are taken from the batches' tables in
     record order (raw path), each record's rows in the order its batch wrote them. ``parts(name)``
-    gives one table of every batch, in batch order; it is asked table by table, so only one table's
-    batches are held beside the staged day (docs/performance.md, *Memory of the main process*)."""
+    gives one table of every batch, in batch order; it is asked table by table and may yield the batches
+    one at a time, so only one batch is held beside the staged day (``kept_rows``)."""
     apply_day_budget(records, max_day_chars)
     best = freshest_copies(records)
     kept: list[str] = []  # the records whose rows are staged, in record order
@@ -266,13 +266,41 @@ def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callab
     return StagedDay(tables, {r.raw_rel_path for r in records}, Counter(r["status"] for r in raw_files))
 
 
-def kept_rows(parts: list[pa.Table], table: Table, kept: list[str]) -> pa.Table:
+def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Table:
     """The rows of ``parts`` (one table's batches, in batch order) whose ``raw_path`` is in ``kept``:
-    ordered by that path's place in ``kept``, then by their place in the batches."""
-    rows = pa.concat_tables([p.select(table.columns).cast(table.schema) for p in parts]) if parts \
-        else table.schema.empty_table()
-    position = pc.index_in(rows["raw_path"], value_set=pa.array(kept, pa.string()))
-    order = pa.table({"position": position, "row": pa.array(range(rows.num_rows), pa.int64())})
-    order = order.filter(pc.is_valid(position))
-    order = order.take(pc.sort_indices(order, sort_keys=[("position", "ascending"), ("row", "ascending")]))
-    return rows.take(order["row"])
+    ordered by that path's place in ``kept``, then by their place in the batches.
+
+    Each batch's rows are taken as it comes, so a caller yielding the batches one at a time holds the
+    table's kept rows and one batch, not every batch and their copy (the 100k day's assembly,
+    docs/performance.md, *The parse assembly table by table*). Batches of consecutive raw paths (the
+    usual plan) are already in order piece by piece; otherwise the pieces are sorted once more."""
+    place = {path: i for i, path in enumerate(kept)}
+    pieces: list[pa.Table] = []
+    positions: list[pa.Array] = []
+    in_order, last = True, -1
+    for part in parts:
+        rows = part.select(table.columns).cast(table.schema)
+        # each row's place in ``kept`` (null: not kept) through the batch's own few paths: a lookup set of the
+        # whole day's paths built for every batch cost the 100k day's parent ≈ 30-40 CPU-s
+        paths = pc.unique(rows["raw_path"])
+        places = pa.array([place.get(path) for path in paths.to_pylist()], pa.int32())
+        position = places.take(pc.index_in(rows["raw_path"], value_set=paths))
+        order = pa.table({"position": position, "row": pa.array(range(rows.num_rows), pa.int64())})
+        order = order.filter(pc.is_valid(position))
+        if not order.num_rows:
+            continue
+        order = order.take(pc.sort_indices(order, sort_keys=[("position", "ascending"), ("row", "ascending")]))
+        ordered = order["position"].combine_chunks()
+        in_order = in_order and ordered[0].as_py() >= last
+        last = ordered[-1].as_py()
+        pieces.append(rows.take(order["row"]))
+        positions.append(ordered)
+        del part, rows
+    if not pieces:
+        return table.schema.empty_table()
+    taken = pa.concat_tables(pieces)
+    if in_order:
+        return taken
+    # (a stable sort by place in ``kept``: equal places keep the batch order, and within a batch the row order)
+    order = pa.table({"position": pa.chunked_array(positions), "row": pa.array(range(taken.num_rows), pa.int64())})
+    return taken.take(pc.sort_indices(order, sort_keys=[("position", "ascending"), ("row", "ascending")]))

@@ -231,7 +231,7 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
             raise RuntimeError(
                 f"run {run_id}: {len(expected - files)} of {len(expected)} discovered file(s) of {day} have no "
                 f"parsed batch among the {len(batches)} given (e.g. {sorted(expected - files)[0]}); re-run the day")
-        staged = stage_day(day, run_id, records, lambda name: [staging.read_batch(ref, [name])[name] for ref in batches],
+        staged = stage_day(day, run_id, records, lambda name: (staging.read_batch(ref, [name])[name] for ref in batches),
                            entries, settings.max_day_chars)
         if not allow_empty and records and all(r.error is not None for r in records) and day_has_data(day, settings):
             reasons = Counter(r.status or (r.error or "").split(":")[0] for r in records).most_common(3)

@@ -102,6 +102,8 @@ READ_AGE_MAX = 24  # characters of such a line
 # a reaction bar on one line: "좋아요 0 훈훈해요 0 슬퍼요 0", "추천 3 · 비추천 0" (two words and counts or more)
 _REACTIONS_RE = re.compile(r"^(?:[^\W\d_]{1,8}\s*[\d,]{1,6}\s*[·|/]?\s*){2,8}$")
 REACTIONS_MAX = 80
+# a gallery's image counter: "사진 1 / 5", "1 of 5", "Image 2 of 6"
+_GALLERY_COUNT_RE = re.compile(r"^(?:(?:사진|이미지|Photo|Image|Slide)\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$")
 _SITE_ADDRESS_RE = re.compile(r"^(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?$", re.I)
 MARKS_MAX = 5  # characters of a line of marks alone ("⁞", "···")
 
@@ -118,7 +120,7 @@ def closing_widget(line: str) -> bool:
         return True
     if len(s) <= READ_AGE_MAX and _READ_AGE_RE.match(s):
         return True
-    if len(s) <= REACTIONS_MAX and s[-1].isdigit() and _REACTIONS_RE.match(s):
+    if len(s) <= REACTIONS_MAX and s[-1].isdigit() and (_REACTIONS_RE.match(s) or _GALLERY_COUNT_RE.match(s)):
         return True
     if len(s) <= CONTACT_LINE_MAX and "기자" not in s and "특파원" not in s and _CONTACT_ADDRESS_RE.search(s) \
             and _CONTACT_LABEL_RE.search(s) and not _PLAIN_SENTENCE_END_RE.search(s):
@@ -198,17 +200,28 @@ def notice_words_in_sentence(line: str) -> bool:
         _NOTICE_OPENERS)
 
 
-# A button's label that asks the reader to subscribe, install, follow or add the site ("한빛일보 앱 설치하기",
+# A button's label that asks the reader to subscribe, install, follow, support or add the site ("한빛일보 앱 설치하기",
 # "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
-_KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가)\s?(?:하기|하세요|해\s?주세요)$")
+_KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
 _FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
                            r"|LinkedIn|YouTube|Threads|TikTok|WhatsApp|Telegram|Google News)\b")
 PROMPT_MAX = 60
 
 
+# A share widget's label or its toast: "이메일 보내기", "프린트하기", "기사 URL이 복사되었습니다.", "Link copied to clipboard".
+# (English labels such as "Print this page" are left to the site-label rule: taken out alone, they leave the line
+# above them last, where a capture cut mid-story leaves its fragment)
+_SHARE_LABEL_RE = re.compile(
+    r"^(?:(?:이메일|메일|프린트|인쇄|스크랩|공유)\s?(?:보내기|하기)"
+    r"|.{0,12}(?:URL|주소|링크)[이가]?\s?복사(?:되었습니다|됐습니다|완료)\.?|(?:Link|URL) copied(?: to (?:the )?clipboard)?[.!]?"
+    r"|Copied!?)$")
+
+
 def reader_prompt(line: str) -> bool:
-    """``line`` is a button asking the reader to subscribe, install, follow or add the site."""
-    return len(line) <= PROMPT_MAX and (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None)
+    """``line`` is a button asking the reader to subscribe, install, follow, support or add the site, or a share
+    widget's label or toast."""
+    return len(line) <= PROMPT_MAX and (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None
+                                        or _SHARE_LABEL_RE.match(line) is not None)
 
 
 # A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,
