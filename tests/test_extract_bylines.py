@@ -468,3 +468,12 @@ def test_a_wires_tag_alone_opens_the_story_without_a_dateline(lead, brand):
 
 def test_a_bracketed_aside_without_a_dash_is_no_wire_tag():
     assert parse_lead("(Garam Wire) An invented plant opened.") is None
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("GARAMVILLE, NURILAND — An invented plant opened.", "GARAMVILLE"),  # the country in capitals
+    ("GARAMVILLE, Nuriland (Garam Wire) - An invented plant opened.", "GARAMVILLE"),
+])
+def test_a_region_after_the_place_is_not_the_dateline(lead, dateline):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline == dateline and got.rest == "An invented plant opened."

@@ -332,3 +332,13 @@ def test_a_stamp_line_closed_by_a_run_of_counters_is_still_the_stamp():
     assert trailing_stamp("한빛일보 2031.05.09 16:12 | 조회 31 | 댓글 0") == ("", datetime(2031, 5, 9, 16, 12, tzinfo=SEOUL))
     # words after the stamp are no counters: no stamp line
     assert trailing_stamp("입력 2031.05.09 16:12 조회수가 크게 늘었다") is None
+
+
+@pytest.mark.parametrize("line, label", [("홍가상 기자 | 2031-05-09 16:12 | 송고", "송고"),
+                                         ("홍가상 기자 · 2031.05.09 16:12 등록", "등록")])
+def test_a_byline_then_a_stamp_whose_label_follows_its_time(line, label):
+    from chainwire.extract.stamps import scan_stamps
+
+    found, rest = scan_stamps(line)
+    assert [(s.label, s.at.isoformat()) for s in found] == [(label, "2031-05-09T16:12:00+09:00")]
+    assert rest == "홍가상 기자"

@@ -949,6 +949,15 @@ def test_furniture_heads_and_widgets_by_form():
     assert not notice_words_in_sentence("ⓒ 가상일보 기사의 무단 전재와 재배포를 금지하고 있다.")
 
 
+@pytest.mark.parametrize("signoff", ["홍가상 기자 2031.05.09 16:12", "/홍가상 특파원 2031-05-09 16:12"])
+def test_a_closing_signoff_with_its_time_dates_the_page(signoff):
+    # the reporter signs the story off with its time and no place: the name is the writer, the time the page's
+    a = parse("\n".join(["가상의 공급망 대책 발표", "", LEAD_KO, "", SECOND_KO, "", signoff]) + "\n")
+    assert a.reporters == ["홍가상"] and a.paragraphs == [LEAD_KO, SECOND_KO]
+    assert a.published_at_source == "page_field"
+    assert a.published_at.strftime("%Y-%m-%d %H:%M") == "2031-05-09 16:12"
+
+
 # Round 2 of the furniture kinds (k2, session 11): taxonomy lines of a blog, notices of where a story first ran or
 # who paid for it, a contact line of a tip-off box, a reader's prompt, a reaction bar, a feedback question.
 @pytest.mark.parametrize("furniture", [
@@ -1020,3 +1029,12 @@ def test_a_last_paragraph_asking_readers_to_support_a_cause_stays():
     last = "가상 단체는 시민들에게 수해 복구 성금을 후원해 달라고 요청했다."
     page = parse("\n".join([*_STORY_KO, last]))
     assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+def test_a_support_box_under_an_english_story_is_no_paragraph_and_a_cut_fragment_stays():
+    head = ["Made-up port to open second terminal", "By Jane Roe", "March 3, 2025", ""]
+    page = parse("\n".join([*head, _LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN, "Back the local newsroom", "Donate"]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+    cut = "The authority will publish its berth schedule for the"  # the capture stops mid-sentence: the story's words
+    page = parse("\n".join([*head, _LEAD_EN, _SECOND_EN, _THIRD_EN, cut]))
+    assert page.paragraphs[-1] == cut

@@ -172,3 +172,16 @@ def test_a_sentence_naming_a_credit_stays_in_the_story():
     said = "The lender said the Credit: line in the filing referred to a bridge loan for the plant."
     a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, said, SECOND_EN])
     assert said in a.paragraphs
+
+
+@pytest.mark.parametrize("lead", ["<모래시계일보=홍길동 기자> ", "〈모래시계일보 홍길동 기자〉 ", "< 대전=모래시계일보 홍길동 기자 > "])
+def test_a_lead_formula_in_angle_brackets(lead):
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", lead + LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO
+    assert a.reporters == ["홍길동"]
+
+
+def test_an_angle_bracketed_title_of_a_work_opening_the_story_stays():
+    line = "<가상의 여름> 전시가 4일 모래시계미술관에서 개막해 다음 달까지 이어진다고 미술관이 밝혔다."
+    a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", "홍길동 기자", line, SECOND_KO])
+    assert a.paragraphs[0] == line

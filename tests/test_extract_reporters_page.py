@@ -145,3 +145,12 @@ def test_a_broadcast_closer_after_the_station_names_the_reporter(closer):
 def test_a_bio_of_another_writer_under_a_bylined_story_adds_nobody():
     page = _EN_STORY.replace("\n\n", "\n\nBy Kim Nu-ri\n\n", 1) + "Hong Gil-dong is a reporter at Garam Ledger.\n"
     assert parse_text_page(page, "x.txt").reporters == ["Kim Nu-ri"]
+
+
+def test_a_title_case_place_the_day_and_the_wire_before_a_colon_open_the_story():
+    page = ("Garam nickel exports rise\n\nGaramville, March 3 (Garam Wire): Garam said on Monday nickel ore exports "
+            "rose sharply in the first quarter of the year.\n\nOfficials expect a further rise in the second half, "
+            "the mines bureau said in a statement.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.dateline == "Garamville"
+    assert art.paragraphs[0].startswith("Garam said on Monday")

@@ -268,6 +268,26 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     # English: a place in title case and a dash
     ("probe", "en-title-case", "en", {"lead": "Seoul — "}, (), "Seoul"),
     ("check", "en-title-case", "en", {"lead": "Busan -- "}, (), "Busan"),
+    # --- the fifth set (k5, session 11): more dateline leads, written after the fourth set's rule and before its own
+    # first run; its CHECK variants are never tuned on either
+    # English: the country after the place in capitals
+    ("probe", "en-caps-region", "en", {"lead": "SEOUL, SOUTH KOREA — "}, (), "SEOUL"),
+    ("check", "en-caps-region", "en", {"lead": "BUSAN, KOREA -- "}, (), "BUSAN"),
+    # English: a region, then the wire
+    ("probe", "en-region-wire", "en", {"lead": "SEOUL, South Korea (Harbor Wire) — "}, (), "SEOUL"),
+    ("check", "en-region-wire", "en", {"lead": "INCHEON, Korea (Invented Wire) - "}, (), "INCHEON"),
+    # English: the full date, no wire
+    ("probe", "en-dated", "en", {"lead": "SEOUL, March 4, 2025 — "}, (), "SEOUL"),
+    ("check", "en-dated", "en", {"lead": "BUSAN, Jan. 12, 2025 -- "}, (), "BUSAN"),
+    # English: a title-case place, the day and the wire, a colon
+    ("probe", "en-day-colon", "en", {"lead": "Seoul, March 4 (Harbor Wire): "}, (), "Seoul"),
+    ("check", "en-day-colon", "en", {"lead": "Busan, Jan 12 (Invented Wire): "}, (), "Busan"),
+    # Korean: spaces inside the bracket
+    ("probe", "spaced-bracket", "ko", {"lead": "[ 세종 = 한빛뉴스 ] 홍길동 기자 = "}, ("홍길동",), "세종"),
+    ("check", "spaced-bracket", "ko", {"lead": "( 부산 = 가람뉴스 ) 이수민 기자 = "}, ("이수민",), "부산"),
+    # Korean: the bracket glued to the story, no reporter
+    ("probe", "glued-bracket", "ko", {"head": "홍길동 기자", "lead": "[세종=한빛뉴스]"}, ("홍길동",), "세종"),
+    ("check", "glued-bracket", "ko", {"head": "이수민 기자", "lead": "(대전=가람뉴스)"}, ("이수민",), "대전"),
 )
 
 

@@ -196,6 +196,9 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     # a lead formula whose opening bracket the capture cut onto its own line (added later, probe only)
     ("probe", "lead-cut-bracket", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n[\n가상일보=홍길동 기자] {S}\n{FOOT}"),
     ("probe", "lead-cut-bracket", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n(\n서울=가상통신) 홍길동 기자 = {S}\n{FOOT}"),
+    # the lead formula in angle brackets (added later, probe only)
+    ("probe", "lead-angle", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n<가상일보=홍길동 기자> {S}\n{FOOT}"),
+    ("probe", "lead-angle", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n〈가상일보 홍길동 기자〉 {S}\n{FOOT}"),
     # English caption credits no rule knew (added later, probe only)
     ("probe", "photo-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
      "FILE PHOTO: Workers at the plant site, Jan. 2, 2019. REUTERS/Jane Roe\n{S}\n{FOOT}"),

@@ -25,7 +25,13 @@ story's first line and a caption) was written after round 1's first run came out
 own first run; its check variants are never tuned on either. Round 3 (``probe3``/``check3``: a portal's glued
 labels with 오전/오후, spaced dots on both stamps, no zero padding, a mark before the label, the update in
 parentheses or first, ``(KST)``, the label after the stamp, an English label on a Korean page, a footer stamp under
-the reporter's e-mail) was written after round 2's rules were measured, before its own first run.
+the reporter's e-mail) was written after round 2's rules were measured, before its own first run. Round 4
+(``probe4``/``check4``: where the stamp stands — above the headline, under a deck, under a photo caption, under
+menus and a breadcrumb, under share widgets, under the reporter's e-mail, in the closing byline, right under the
+masthead of a headless capture) was written after round 3, before its own first run. Round 5 (``probe5``/
+``check5``: an unlabelled date alone in the head — under the byline, under its e-mail, beside it, after a section
+label, in the closing sign-off, with its weekday — and a site bar's date with nothing of the story's own) was
+written after round 4, before its own first run.
 """
 
 from __future__ import annotations
@@ -40,7 +46,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from stamp_format_probe import print_totals, score_variant  # noqa: E402
 
-HEAD = "한빛일보\n가상시, 내년부터 시내버스 노선 전면 개편…환승 거리 줄인다\n"
+TITLE = "가상시, 내년부터 시내버스 노선 전면 개편…환승 거리 줄인다"
+HEAD = "한빛일보\n" + TITLE + "\n"
 LEAD = "[가상시=한빛일보] 김가상 기자 = "
 STORY = ("가상시가 내년부터 시내버스 노선을 전면 개편한다고 밝혔다.\n"
          "시는 노선 120개 가운데 40개를 새로 짜고 환승 정류장 18곳을 새로 만들 계획이다.\n"
@@ -290,6 +297,67 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     ("check2", "body-date", HEAD + "등록 2025-03-14 09:27\n지난 2025.03.02 열린 회의에서 시는 개편안을 내놨다.\n" + STORY,
      "2025-03-14T09:27+09:00", None),
     ("check2", "body-date", HEAD + "박가상 기자\n가상시청 앞 정류장 2025-03-02 사진=한빛일보 DB\n" + STORY, None, None),
+    # round 4 (k1, session 11): where on the page the stamp stands, written after round 3, before its first run
+    # above the headline
+    ("probe4", "above-head", "한빛일보\n입력 2025.08.01 15:04\n" + TITLE + "\n" + LEAD + STORY,
+     "2025-08-01T15:04+09:00", None),
+    ("check4", "above-head", "한빛일보\n등록 2025-03-14 09:27 | 수정 2025-03-14 11:02\n" + TITLE + "\n" + STORY,
+     "2025-03-14T09:27+09:00", "2025-03-14T11:02+09:00"),
+    # under a deck of two or three lines
+    ("probe4", "under-deck", HEAD + "- 노선 120개 가운데 40개 새로 짜\n- 환승 정류장 18곳 새로 만든다\n입력 2025.08.01 15:04\n"
+     + STORY, "2025-08-01T15:04+09:00", None),
+    ("check4", "under-deck", HEAD + "환승 거리 절반으로\n다음 달 최종안 확정\n시민 의견 듣는다\n등록 2025-03-14 09:27\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    # under a photo caption
+    ("probe4", "under-caption", HEAD + "가상시청 앞 버스 정류장. 사진=한빛일보 DB\n입력 2025.08.01 15:04\n" + STORY,
+     "2025-08-01T15:04+09:00", None),
+    ("check4", "under-caption", HEAD + "▲ 가상시 시내버스 (사진=가상시 제공)\n등록 2025-03-14 09:27\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    # menus and a breadcrumb above the headline, the byline and the stamp under it
+    ("probe4", "menus", "한빛일보\n전체기사 정치 경제 사회 문화\n홈 > 사회 > 교통\n" + TITLE + "\n김가상 기자\n입력 2025.08.01 15:04\n"
+     + STORY, "2025-08-01T15:04+09:00", None),
+    ("check4", "menus", "한빛일보\n로그인 회원가입\n사회 > 교통\n" + TITLE + "\n박가상 기자 · 승인 2025.03.14 09:27\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    # share and font-size widgets between the headline and the stamp
+    ("probe4", "widgets", HEAD + "공유하기\n글자크기\n입력 2025.08.01 15:04\n" + STORY, "2025-08-01T15:04+09:00", None),
+    ("check4", "widgets", HEAD + "페이스북 트위터 카카오톡\n인쇄\n등록 2025-03-14 09:27\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    # the byline and its e-mail above the stamp
+    ("probe4", "mail-above", HEAD + "김가상 기자\nkim@hanbit.example\n입력 2025.08.01 15:04\n" + STORY,
+     "2025-08-01T15:04+09:00", None),
+    ("check4", "mail-above", HEAD + "박가상 기자 park@hanbit.example\n등록 2025-03-14 09:27\n" + STORY,
+     "2025-03-14T09:27+09:00", None),
+    # the byline closing the story with its unlabelled time
+    ("probe4", "signoff-time", HEAD + LEAD + STORY + "김가상 기자 2025.08.01 15:04\n" + COPYRIGHT,
+     "2025-08-01T15:04+09:00", None),
+    ("check4", "signoff-time", HEAD + STORY + "/박가상 기자 2025-03-14 09:27\n" + COPYRIGHT,
+     "2025-03-14T09:27+09:00", None),
+    # a capture with the masthead, no headline, then the stamp
+    ("probe4", "masthead-only", "한빛일보\n입력 2025.08.01 15:04\n" + STORY, "2025-08-01T15:04+09:00", None),
+    ("check4", "masthead-only", "한빛일보\n등록 2025-03-14 09:27\n" + LEAD + STORY, "2025-03-14T09:27+09:00", None),
+    # round 5 (k1, session 11): an unlabelled date alone (no time) in the head, written after round 4, before its
+    # first run (the byline-and-e-mail placement was seen on one study page first; its check variant differs)
+    # under the byline
+    ("probe5", "date-under-byline", HEAD + "김가상 기자\n2025.08.01\n" + STORY, "2025-08-01", None),
+    ("check5", "date-under-byline", HEAD + "박가상 기자\n2025-03-14\n" + STORY, "2025-03-14", None),
+    # under the byline and its e-mail
+    ("probe5", "date-under-mail", HEAD + "김가상 기자\nkim@hanbit.example\n2025년 08월 01일\n" + STORY, "2025-08-01", None),
+    ("check5", "date-under-mail", HEAD + "박가상 기자 park@hanbit.example\n2025. 3. 14.\n" + STORY, "2025-03-14", None),
+    # beside the byline, a dot or a bar between
+    ("probe5", "date-beside-byline", HEAD + "김가상 기자 · 2025.08.01\n" + STORY, "2025-08-01", None),
+    ("check5", "date-beside-byline", HEAD + "박가상 기자 | 2025년 3월 14일\n" + STORY, "2025-03-14", None),
+    # a section label, then the date, under the headline
+    ("probe5", "section-date", HEAD + "사회 2025.08.01\n" + STORY, "2025-08-01", None),
+    ("check5", "section-date", HEAD + "경제 | 2025-03-14\n" + STORY, "2025-03-14", None),
+    # the closing sign-off with the date alone
+    ("probe5", "signoff-date", HEAD + STORY + "김가상 기자 2025.08.01\n" + COPYRIGHT, "2025-08-01", None),
+    ("check5", "signoff-date", HEAD + STORY + "/박가상 기자 2025-03-14\n" + COPYRIGHT, "2025-03-14", None),
+    # a date alone with its weekday under the headline (a story's date, not the site bar's: under the headline)
+    ("probe5", "date-weekday", HEAD + "2025년 8월 1일 (금)\n" + STORY, "2025-08-01", None),
+    ("check5", "date-weekday", HEAD + "2025.03.14 금요일\n" + STORY, "2025-03-14", None),
+    # today's date in the site bar and nothing of the story's own: nothing
+    ("probe5", "bar-date-only", "2026.11.02 (월)\n" + HEAD + "김가상 기자\n" + STORY, None, None),
+    ("check5", "bar-date-only", "2026년 11월 2일 월요일 | 로그인 | 회원가입\n" + HEAD + "박가상 기자\n" + STORY, None, None),
 )
 
 
@@ -300,9 +368,10 @@ def _top_pages(stamp: str) -> list[tuple[str, str]]:
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2"; round 3: "probe3", "check3")."""
+    """(right, tried) per probe set ("probe", "check"; round 2: "probe2", "check2"; round 3: "probe3", "check3"; round 4: "probe4", "check4"; round 5: "probe5", "check5")."""
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0],
-                                   "probe3": [0, 0], "check3": [0, 0]}
+                                   "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
+                                   "probe5": [0, 0], "check5": [0, 0]}
     for kind, shape, where, stamp, pub, upd in VARIANTS:
         pages = _top_pages(stamp) if where == "top" else \
             [(name, page.replace("{stamp}", stamp)) for name, page in FOOT.items()]

@@ -511,7 +511,9 @@ _AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=l
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=\s*(?:\(|--|—|–|\s-\s)))?"  # "BUSAN, South Korea —"
+    # "BUSAN, South Korea —", "SEOUL, SOUTH KOREA —" (the country in capitals too)
+    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
+    r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
@@ -815,6 +817,8 @@ def _signature(line: str) -> Byline | None:
     sig = _parse_signature(line)
     if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
         sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
+    if sig is None and line[-1:].isdigit() and ("기자" in line or "특파원" in line):
+        sig = _signoff_dated(line)  # "홍길동 기자 2024.05.03 14:22": the sign-off, then the article's time
     if sig is not None and sig.reporters and sig.stamp is None:
         dated = _SIG_LEAD_DATE_RE.match(line)
         if dated:
@@ -842,6 +846,20 @@ def _by_line_dated(line: str) -> Byline | None:
 
     found = find_timestamp_en(line)
     if not found or found[0] <= 3 or line[found[1]:].strip(" .,"):
+        return None
+    sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
+    if sig is None or not sig.reporters:
+        return None
+    return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, line[found[0]:found[1]])
+
+
+def _signoff_dated(line: str) -> Byline | None:
+    """``홍길동 기자 2024.05.03 14:22``: a Korean sign-off closed by the article's date (and time), as
+    ``부산/홍길동 기자 2024. 6. 11. 23:14`` is with a place."""
+    from .dates import find_timestamp
+
+    found = find_timestamp(line)
+    if not found or found[0] == 0 or line[found[1]:].strip():
         return None
     sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
     if sig is None or not sig.reporters:

@@ -147,6 +147,8 @@ COMMON_CHROME = frozenset({
     "댓글삭제", "삭제한 댓글은 다시 복구할 수 없습니다.", "그래도 삭제하시겠습니까?", "댓글 삭제",
     # the follow button of a reporter's card; a blog's share and like widgets
     "팔로우", "팔로우하기", "Follow", "FOLLOW", "Loading...", "Like Loading...",
+    # a donation or membership box's buttons
+    "Donate", "Donate now", "Donate Now", "DONATE", "Support us", "Support Us", "Become a member", "Become a Member",
 }) | SUMMARY_HEADS_EN
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
@@ -726,6 +728,9 @@ def _closes(s: str) -> bool:
 
 # A lead formula's bracket: the opener, a place or brand, "=", the rest of the byline, the closer
 _BRACKET_LEAD_RE = re.compile(r"^[\[(【][^\])】=\s][^\])】=]{0,20}=[^\])】]{0,40}[\])】]")
+# The formula in angle brackets: a brand or place "=" a byline, or a brand and a reporter's name and role, then the story
+_ANGLE_LEAD_RE = re.compile(r"^[<〈]\s*(?P<inner>[^<>〈〉=\s][^<>〈〉=]{0,20}=[^<>〈〉]{1,40}?|\S{1,20}\s+\S{2,4}\s?(?:기자|특파원))"
+                            r"\s*[>〉]\s*(?P<rest>\S.{9,})$")
 LEAD_BRACKET_SEARCH = 80  # lines of the head the lead may open after
 
 
@@ -735,6 +740,12 @@ def _rejoined_lead_bracket(items: list[str]) -> list[str]:
     본문``, the form the lead parser reads. Anything else is left as it is."""
     out = items
     for k, s in enumerate(items[:LEAD_BRACKET_SEARCH]):
+        if s[0] in "<〈":
+            m = _ANGLE_LEAD_RE.match(s)  # "<매체=이름 기자> 본문", "〈매체 이름 기자〉 본문": the same formula in angles
+            if m:
+                out = [*items[:k], f"[{m['inner']}] {m['rest']}", *items[k + 1:]]
+                break
+            continue
         if s[0] not in "[(【" or (len(s) > 1 and s[1] != " "):
             continue
         if len(s) == 1:
@@ -1332,7 +1343,7 @@ class _Page:
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
-                                     or ") " in s[:40]))):
+                                     or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
@@ -1617,7 +1628,7 @@ class _Page:
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
             paragraphs = _drop_repeated_labels(paragraphs, items)
-            paragraphs = _drop_site_labels(paragraphs, self.en, end >= n)
+            paragraphs = _drop_site_labels(paragraphs, self.en, end >= n and not self.is_chrome(items[-1]))
             bio = _author_card(paragraphs) if self.en and len(paragraphs) > MIN_PARAGRAPHS_BEFORE_SIGNOFF else None
             if bio is not None:  # "NAME" / "NAME is a reporter covering …" under the story
                 paragraphs = paragraphs[:bio[0]]

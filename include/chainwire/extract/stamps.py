@@ -147,7 +147,7 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
         keep.append(line[pos:m.start()])
         pos = end
     if not stamps:
-        return [], line
+        return _labels_after_bar(line, english) if pos == 0 and not line[0].isdigit() else ([], line)
     keep.append(line[pos:])
     rest = " ".join(k.strip(_SEPARATORS) for k in keep if k.strip(_SEPARATORS))
     return stamps, rest
@@ -161,7 +161,7 @@ _LABEL_BY_ON_RE = re.compile(r"^(?P<label>Posted|Published|Written)\s+by\s+(?P<w
 _AFTER_LABELS = {"기사입력": "published", "입력": "published", "등록": "published", "작성": "published", "송고": "published",
                  "게재": "published", "승인": "published", "기사승인": "published",
                  "최종수정": "updated", "기사수정": "updated", "수정": "updated", "업데이트": "updated", "최종편집": "updated"}
-_AFTER_LABEL_RE = re.compile(r"\s*(?P<label>" + "|".join(sorted(_AFTER_LABELS, key=len, reverse=True)) + r")(?=$|[\s|ㅣ│·,/])")
+_AFTER_LABEL_RE = re.compile(r"\s*(?:[|ㅣ│·]\s*)?(?P<label>" + "|".join(sorted(_AFTER_LABELS, key=len, reverse=True)) + r")(?=$|[\s|ㅣ│·,/])")
 
 
 def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
@@ -182,6 +182,17 @@ def _labels_after(line: str, english: bool) -> tuple[list[Stamp], str]:
     if not stamps or line[pos:].strip(_SEPARATORS):
         return [], line
     return stamps, ""
+
+
+def _labels_after_bar(line: str, english: bool) -> tuple[list[Stamp], str]:
+    """``홍길동 기자 | 2024.01.01 10:00 | 송고``: a byline, a bar, then stamps whose labels follow their times."""
+    for bar in ("| ", "· ", "ㅣ "):
+        k = line.find(bar)
+        if k > 0 and line[k + 2:k + 3].isdigit():
+            found, rest = _labels_after(line[k + 2:], english)
+            if found:
+                return found, line[:k].strip(_SEPARATORS)
+    return [], line
 
 
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
