@@ -479,6 +479,11 @@ def test_end_glue_hint_and_story_bigrams_answer_as_the_rules():
         assert s.rstrip().endswith(generic._END_GLUE_MARKS) == (generic._END_GLUE_RE.search(s) is not None), repr(s)
         t = generic._NON_WORD_RE.sub("", s)
         assert generic.story_words(s, False) == frozenset(t[i:i + 2] for i in range(len(t) - 1))
+    words = ["a", "an", "the", "of", "ab", "abc", "x1", "Plan", "LOANS", "2024", "it's", "e-mail", "—", " ", "\n", "가나"]
+    for _ in range(3000):
+        s = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        want = frozenset(w for w in generic._WORD_RE.findall(s.lower()) if len(w) > 2 and w not in generic._EN_FUNCTION_WORDS)
+        assert generic.story_words(s, True) == want, s
 
 
 
@@ -495,3 +500,11 @@ def test_wrapped_pairs_from_line_breaks_are_the_rules_pairs(tmp_path):
         assert [m.start() for m in generic._WRAP_PAIR_AT_BREAK_RE.finditer("\n" + text)] == want, repr(text)
         pairs += len(want)
     assert pairs > 100
+
+
+def test_desk_hint_is_any_desk_name_in_the_page(tmp_path):
+    generate_corpus(tmp_path, days=1, per_day=30, seed=37, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    texts += [f"가상일보 {unit}" for unit in outlets.DESK_UNITS] + [unit[:-1] for unit in outlets.DESK_UNITS] + [""]
+    for text in texts:
+        assert outlets._desk_hint(text) == any(unit in text for unit in outlets.DESK_UNITS)

@@ -425,12 +425,14 @@ _STRONG_HEADLINE_MARK_RE = re.compile(r"[…·,\"“”‘?!%]")
 _EN_FUNCTION_WORDS = frozenset("the a an of to in on for and or with by at from as is are was be this that our your you "
                                "it its".split())
 _WORD_RE = re.compile(r"[a-z0-9]+")
+# The words of _WORD_RE longer than two characters: a run of three or more is found whole, a shorter run not at all
+_LONG_WORD_RE = re.compile(r"[a-z0-9]{3,}")
 _NON_WORD_RE = re.compile(r"[^가-힣A-Za-z0-9]")
 
 
 def story_words(text: str, english: bool) -> frozenset[str]:
     if english:
-        return frozenset(w for w in _WORD_RE.findall(text.lower()) if len(w) > 2 and w not in _EN_FUNCTION_WORDS)
+        return frozenset(_LONG_WORD_RE.findall(text.lower())).difference(_EN_FUNCTION_WORDS)
     t = _NON_WORD_RE.sub("", text)
     return frozenset(map(operator.add, t, t[1:]))  # each character with the next: t[i:i + 2], built in C
 

@@ -541,9 +541,13 @@ _DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+|/[ \t]*)?(?P<brand>[A-Z
                              + r")[ \t]*(?:$|[|·][^\n]{0,80}$)", re.M)
 
 
+# One scan of the page for every desk's name (a test per name scanned the page 23 times: ≈ 3 % of a generated page)
+_DESK_HINT_RE = re.compile("|".join(map(re.escape, DESK_UNITS)))
+
+
 def _desk_hint(text: str) -> bool:
     """Whether a desk's name (``DESK_UNITS``) is printed anywhere: most pages have none and skip the scan."""
-    return any(unit in text for unit in DESK_UNITS)
+    return _DESK_HINT_RE.search(text) is not None
 
 
 def desk_byline_brand(text: str) -> str | None:
