@@ -151,7 +151,7 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
     sigs = np.stack([sig for _, sig in signed])
     keep = None  # the order gate's bound, asked before the estimate (dedup.order_bound)
     if params.order_min is not None:
-        keep = partial(may_pass_order_gate, junction_sketch([feats[r].junctions for r in reps]),
+        keep = partial(may_pass_order_gate, junction_sketch(feats[r].junctions_unkept() for r in reps),
                        order_min=params.order_min, order_jaccard_min=params.order_jaccard_min)
     pairs = candidate_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows,
                             params.threshold - params.est_margin, params.max_bucket, keep)

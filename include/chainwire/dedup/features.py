@@ -45,6 +45,13 @@ class Features:
             self._junctions = sentence_junctions(normalize_text(self.body), self.order_k)
         return self._junctions
 
+    def junctions_unkept(self) -> frozenset:
+        """The junctions without keeping them: the order gate's sketch reads every body's once, the gate itself
+        only the candidates' (the 100k-article day's sets ≈ 0.1 GB, docs/performance.md)."""
+        if self._junctions is not None:
+            return self._junctions
+        return sentence_junctions(normalize_text(self.body), self.order_k)
+
     @property
     def facts(self) -> dict:
         """(Apart from the junctions: the fact gate reads them only for the ≈ 1 % of candidates that pass the

@@ -17,8 +17,9 @@ summed); min(a, b) per bucket = [both >= 1] + [both >= 2] + (min beyond two, at 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 
@@ -35,23 +36,28 @@ class JunctionSketch:
     extra: np.ndarray  # int64
 
 
-def junction_sketch(junction_sets: Sequence[frozenset[str]], chunk: int = 4096) -> JunctionSketch:
+def junction_sketch(junction_sets: Iterable[frozenset[str]], chunk: int = 4096) -> JunctionSketch:
     """The sketch of each body's sentence junctions (``Features.junctions``); ``chunk`` bodies' per-bucket
-    counts at a time (2 MB, not 51 MB for the 100k-article day's bodies at once)."""
-    m = len(junction_sets)
-    count = np.fromiter((len(js) for js in junction_sets), dtype=np.int64, count=m)
-    once, twice, extra = np.zeros(m, np.uint64), np.zeros(m, np.uint64), np.zeros(m, np.int64)
-    for c0 in range(0, m, chunk):
-        sets, counts = junction_sets[c0:c0 + chunk], count[c0:c0 + chunk]
+    counts at a time (2 MB, not 51 MB for the 100k-article day's bodies at once). The sets are read once,
+    in order, ``chunk`` at a time: a caller may make them as they are asked for and keep none."""
+    counts, onces, twices, extras = [], [], [], []
+    sets_left = iter(junction_sets)
+    while sets := list(islice(sets_left, chunk)):
+        count = np.fromiter((len(js) for js in sets), dtype=np.int64, count=len(sets))
         buckets = np.fromiter((zlib.crc32(j.encode()) for js in sets for j in js), dtype=np.int64,
-                              count=int(counts.sum())) % SKETCH_BUCKETS
-        body = np.repeat(np.arange(len(sets), dtype=np.int64), counts)
+                              count=int(count.sum())) % SKETCH_BUCKETS
+        body = np.repeat(np.arange(len(sets), dtype=np.int64), count)
         per_bucket = np.bincount(body * SKETCH_BUCKETS + buckets,
                                  minlength=len(sets) * SKETCH_BUCKETS).reshape(len(sets), SKETCH_BUCKETS)
-        once[c0:c0 + chunk] = _masks(per_bucket >= 1)
-        twice[c0:c0 + chunk] = _masks(per_bucket >= 2)
-        extra[c0:c0 + chunk] = np.maximum(per_bucket - 2, 0).sum(axis=1)
-    return JunctionSketch(count, once, twice, extra)
+        counts.append(count)
+        onces.append(_masks(per_bucket >= 1))
+        twices.append(_masks(per_bucket >= 2))
+        extras.append(np.maximum(per_bucket - 2, 0).sum(axis=1).astype(np.int64))
+    if not counts:
+        return JunctionSketch(np.zeros(0, np.int64), np.zeros(0, np.uint64), np.zeros(0, np.uint64),
+                              np.zeros(0, np.int64))
+    return JunctionSketch(np.concatenate(counts), np.concatenate(onces), np.concatenate(twices),
+                          np.concatenate(extras))
 
 
 def _masks(bits: np.ndarray) -> np.ndarray:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from chainwire.settings import TIMEZONE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (no instance dict: the 100k-article day holds 100k of them)
 class DedupDoc:
     """What dedup needs of one article row (one article_id on one landing day)."""
 
