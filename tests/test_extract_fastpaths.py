@@ -508,3 +508,38 @@ def test_desk_hint_is_any_desk_name_in_the_page(tmp_path):
     texts += [f"가상일보 {unit}" for unit in outlets.DESK_UNITS] + [unit[:-1] for unit in outlets.DESK_UNITS] + [""]
     for text in texts:
         assert outlets._desk_hint(text) == any(unit in text for unit in outlets.DESK_UNITS)
+
+
+def _crumb_glued_headline_every_pair(lines: list[str]) -> tuple[int, int] | None:
+    """``crumb_glued_headline`` as first written: every line tried against every later one."""
+    forms = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+    flat = [s.translate(forms) for s in lines]
+    for k, s in enumerate(flat):
+        if len(s) <= generic.GLUED_HEADLINE_MIN:
+            continue
+        for i in range(k + 1, len(flat)):
+            e = flat[i]
+            if generic.GLUED_HEADLINE_MIN <= len(e) <= generic.GLUED_HEADLINE_MAX \
+                    and 0 < len(s) - len(e) <= generic.GLUED_LABEL_MAX and s.endswith(e) \
+                    and (s[-len(e) - 1].isalnum() or s[:-len(e)].rstrip()[-1:] in generic._CRUMB_MARKS):
+                return i, k
+    return None
+
+
+def test_crumb_glued_headline_by_line_ends_equals_every_pair():
+    rng = random.Random(9)
+    words = ["가나", "다라마", "바사", "‘인용’", "“따옴”", "'a'", '"b"', "Home", "›", "경제", "x"]
+    hits = 0
+    for _ in range(3000):
+        heads = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(rng.randint(1, 6))]
+        lines = []
+        for _ in range(rng.randint(1, 12)):
+            h = rng.choice(heads)
+            if rng.random() < 0.4:  # a crumb or label glued in front, quotes in either form
+                label = "".join(rng.choice("가나 ›|/a") for _ in range(rng.choice((0, 1, 5, 40, 41))))
+                h = label + (h.replace("'", rng.choice("'’‘")) if rng.random() < 0.5 else h)
+            lines.append(h)
+        want = _crumb_glued_headline_every_pair(lines)
+        assert generic.crumb_glued_headline(lines) == want, lines
+        hits += want is not None
+    assert hits > 300

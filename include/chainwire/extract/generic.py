@@ -528,13 +528,18 @@ def crumb_glued_headline(lines: list[str]) -> tuple[int, int] | None:
     to the headline with no space or behind a crumb mark ("Homecompanies marketsHeadline", "Home › Headline"),
     the bare headline on a later line. A space before the copy is a label of the headline's own ("[단독] 제목"
     over "제목"), not a crumb: left alone. The caller still checks the headline is one."""
-    flat = [s.translate(_QUOTE_FORMS) for s in lines]
+    # as glued_headline_copy: lines too short to be a headline skipped, the quote forms only where a curly quote
+    # is, the later lines looked up by their last characters (in line order: the first that fits is the earliest)
+    flat = [_quotes_in_one_form(s) if len(s) >= GLUED_HEADLINE_MIN else s for s in lines]
+    by_end: dict[str, list[tuple[int, str]]] = {}
+    for i, e in enumerate(flat):
+        if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX:
+            by_end.setdefault(e[-_GLUED_KEY_CHARS:], []).append((i, e))
     for k, s in enumerate(flat):
         if len(s) <= GLUED_HEADLINE_MIN:
             continue
-        for i in range(k + 1, len(flat)):
-            e = flat[i]
-            if GLUED_HEADLINE_MIN <= len(e) <= GLUED_HEADLINE_MAX and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
+        for i, e in by_end.get(s[-_GLUED_KEY_CHARS:], ()):
+            if i > k and 0 < len(s) - len(e) <= GLUED_LABEL_MAX \
                     and s.endswith(e) and (s[-len(e) - 1].isalnum() or s[:-len(e)].rstrip()[-1:] in _CRUMB_MARKS):
                 return i, k
     return None
