@@ -22,7 +22,6 @@ any rule was measured against it; they are never tuned on: a rule that fixes a `
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -31,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import norm, sha1  # noqa: E402
-from stamp_format_probe import LANDING, print_totals  # noqa: E402
+from stamp_format_probe import LANDING, print_totals, probe_main  # noqa: E402
 
 from bench_realpages import score_page  # noqa: E402
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
@@ -335,11 +334,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the parser read where a variant is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
-    return 0
+    return probe_main(__doc__, run, "what the parser read where a variant is wrong", argv)
 
 
 if __name__ == "__main__":

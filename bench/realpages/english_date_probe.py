@@ -21,7 +21,6 @@ any rule was measured against it; they are never tuned on: a rule that fixes a `
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -29,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stamp_format_probe import EN_HEAD, EN_STORY, print_totals, score_variant  # noqa: E402
+from stamp_format_probe import EN_HEAD, EN_STORY, print_totals, probe_main, score_variant  # noqa: E402
 
 # skeleton name → page with {stamp}
 SKELETONS = {
@@ -116,11 +115,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the parser read where a variant is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
-    return 0
+    return probe_main(__doc__, run, "what the parser read where a variant is wrong", argv)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ that the skeletons themselves parse.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from datetime import date
@@ -34,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import norm  # noqa: E402
-from stamp_format_probe import print_totals  # noqa: E402
+from stamp_format_probe import print_totals, probe_main  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 
@@ -358,11 +357,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the body holds where a variant is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
-    return 0
+    return probe_main(__doc__, run, "what the body holds where a variant is wrong", argv)
 
 
 if __name__ == "__main__":

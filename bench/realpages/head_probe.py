@@ -21,7 +21,6 @@ they are never tuned on: a rule that fixes a ``probe`` head and not its ``check`
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 from functools import lru_cache
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import body_head, norm  # noqa: E402
-from stamp_format_probe import print_totals, score_pages  # noqa: E402
+from stamp_format_probe import print_totals, probe_main, score_pages  # noqa: E402
 
 from chainwire.extract.dispatch import extract_raw  # noqa: E402
 
@@ -280,11 +279,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the parser read where a head is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
-    return 0
+    return probe_main(__doc__, run, "what the parser read where a head is wrong", argv)
 
 
 if __name__ == "__main__":

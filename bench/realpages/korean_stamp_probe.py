@@ -36,7 +36,6 @@ written after round 4, before its own first run.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -44,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stamp_format_probe import print_totals, score_variant  # noqa: E402
+from stamp_format_probe import print_totals, probe_main, score_variant  # noqa: E402
 
 TITLE = "가상시, 내년부터 시내버스 노선 전면 개편…환승 거리 줄인다"
 HEAD = "한빛일보\n" + TITLE + "\n"
@@ -382,11 +381,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the parser read where a variant is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
-    return 0
+    return probe_main(__doc__, run, "what the parser read where a variant is wrong", argv)
 
 
 if __name__ == "__main__":

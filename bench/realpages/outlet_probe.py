@@ -30,7 +30,6 @@ any rule was measured against it; they are never tuned on: a rule that fixes a `
 
 from __future__ import annotations
 
-import argparse
 import sys
 from datetime import date
 from pathlib import Path
@@ -39,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "include"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stamp_format_probe import print_totals, score_pages  # noqa: E402
+from stamp_format_probe import print_totals, probe_main, score_pages  # noqa: E402
 
 from bench_realpages import outlet_ok  # noqa: E402
 from chainwire.extract import bylines, outlets  # noqa: E402
@@ -244,11 +243,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the parser named where a variant is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
-    return 0
+    return probe_main(__doc__, run, "what the parser named where a variant is wrong", argv)
 
 
 if __name__ == "__main__":

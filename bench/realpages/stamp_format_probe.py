@@ -175,12 +175,16 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     return print_totals(totals)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--verbose", action="store_true", help="what the parser read where a variant is wrong")
-    args = ap.parse_args(argv)
-    run(args.verbose)
+def probe_main(doc: str | None, run: Callable[[bool], object], verbose_help: str, argv: list[str] | None) -> int:
+    """The probes' command line: their docstring as ``--help``, ``--verbose`` to show what the parser read."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--verbose", action="store_true", help=verbose_help)
+    run(ap.parse_args(argv).verbose)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return probe_main(__doc__, run, "what the parser read where a variant is wrong", argv)
 
 
 if __name__ == "__main__":
