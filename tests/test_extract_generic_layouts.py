@@ -1090,3 +1090,12 @@ def test_promotion_and_prompt_forms():
     assert not reader_prompt("Why did the port wait? Officials blamed the dredging delays.")
     assert furniture_head("Share post:") and furniture_head("Reference(s):")
     assert not furniture_head("Share prices fell 3 per cent:")
+
+
+@pytest.mark.parametrize("signoff", ["홍가상 기자 hgs@", "홍가상 기자 hgs@made"])
+def test_a_signoff_whose_address_was_cut_ends_the_story_and_names_the_writer(signoff):
+    page = parse("\n".join([*_STORY_KO, signoff, "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO] and page.reporters == ["홍가상"]
+    from chainwire.extract.trailers import without_cut_email
+    assert without_cut_email("홍가상 기자 hgs@made-up.example") == "홍가상 기자 hgs@made-up.example"  # a whole address
+    assert without_cut_email("문의는 가상시 민원실로 하면 된다. desk@") == "문의는 가상시 민원실로 하면 된다. desk@"  # a sentence

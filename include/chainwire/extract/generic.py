@@ -102,6 +102,7 @@ from .trailers import (
     reader_prompt,
     related_pointer,
     without_caps_tag,
+    without_cut_email,
 )
 
 PARSER_VERSION = "0.1.0"
@@ -1331,6 +1332,8 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        if "@" in text:  # "이름 기자 id@": a sign-off whose address the capture cut or the page masked
+            items = [without_cut_email(s) for s in items]
         items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
