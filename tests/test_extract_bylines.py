@@ -189,6 +189,14 @@ def test_a_cms_writer_field_names_the_reporter():
     assert parse_signature("기자명 뉴시스") is None or parse_signature("기자명 뉴시스").reporters == []
 
 
+@pytest.mark.parametrize("line", ["작성자 이미지", "작성자 정보", "글쓴이 프로필", "작성자: 썸네일"])
+def test_a_writer_box_label_in_the_name_slot_names_nobody(line):
+    # a profile box prints its picture's alt text or its heading where the name would go
+    sig = parse_signature(line)
+    assert sig is None or sig.reporters == []
+    assert parse_signature("작성자 한도윤").reporters == ["한도윤"]
+
+
 @pytest.mark.parametrize(
     "line, reporters, emails",
     [

@@ -680,6 +680,10 @@ _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<em
 
 # "기자명 홍길동 [기자] [댓글 0]": a CMS's writer field (what is left of its info line without the stamp)
 _NAME_LABEL_RE = re.compile(r"^(?:기자명|기자이름|작성자|글쓴이)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?(?:\s+댓글\s*\d*)?$")
+# What a profile widget prints where the writer field's name goes ("작성자 이미지": a picture's alt text, "작성자 정보":
+# an info box's heading): the labels of a CMS's writer box, never a name
+WRITER_BOX_LABELS = frozenset({"정보", "이미지", "사진", "프로필", "소개", "보기", "더보기", "목록", "아이콘", "썸네일", "이름",
+                               "기사", "구독", "팔로우", "아바타"})
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (the address may be cut)
 _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)\s*@\s*(?P<brand>[^\s,@()]{2,12})(?:\s*,.*)?$")
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
@@ -910,7 +914,8 @@ def _parse_signature(line: str) -> Byline | None:
         if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal", "…, Reuters": the writer, the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
     m = _NAME_LABEL_RE.match(s)
-    if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
+    if m and not is_press_name(m["name"]) and m["name"] not in PLACES and m["name"] not in WRITER_BOX_LABELS:
+        # "기자명 홍길동": the CMS's writer field
         return _sig([m["name"]], [m["role"] or "기자"])
     m = _AT_BRAND_RE.match(s)
     if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet
