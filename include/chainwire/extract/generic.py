@@ -98,6 +98,7 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    promo_words_in_sentence,
     reader_prompt,
     related_pointer,
     without_caps_tag,
@@ -168,7 +169,7 @@ _WIDGET_RE = re.compile(
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
 # can comment on stories. …", "To write comments, please log in …")
 _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
-                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)|\b(?:in|to|into) your inbox\b"
                             r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
                             r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
 # A call to follow the site elsewhere or to join its comment box, alone on a line ("(You can now subscribe to our
@@ -256,6 +257,8 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
+IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -1208,12 +1211,15 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if len(s) <= IMAGE_TAIL_MAX and (s[-1] == ")" or s[-1] in "gGfF") and _IMAGE_TAIL_RE.match(s):
+            return True  # ".png)", "plant-site.jpg": an image's markup or file name the capture left alone on a line
         if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
         if len(s) < 120 and "요약" in s and is_ai_summary_notice(s):
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
-        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
-            return True  # a newsletter promotion, a comment box's prompt
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
+                and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
+            return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
