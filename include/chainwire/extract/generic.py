@@ -44,6 +44,7 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    brand_after_place,
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
@@ -1358,6 +1359,7 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
+                    or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
                                      or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
@@ -2201,14 +2203,15 @@ class _Page:
         art, warn = self.art, self.warn
         # outlet
         o = self.outlet
-        if o is None and lead is not None and lead.brand:
-            o = outlet_for_brand(lead.brand, self.rules.language)
+        led = brand_after_place(lead.brand) if lead is not None and lead.brand else None  # "[광양/매체]" → "매체"
+        if o is None and led:
+            o = outlet_for_brand(led, self.rules.language)
         # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
         # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
         # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
         # whose story the site carries
-        lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
-            and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+        lead_brand = led if led and not self.en and led not in PLACES \
+            and led not in CREDIT_KINDS and not is_role(led) else None
         if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
                 and not is_role(writer_brand):
             lead_brand = writer_brand  # the writer's outlet, printed in the byline
