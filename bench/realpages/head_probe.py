@@ -224,6 +224,13 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check", "standfirst-stop", "en", "Invented Herald\n{T}\n{P1}\n"
      "A production line at the plant, Jan. 2. Photo: Invented Herald\n{REST}\n{FOOT}"),
     ("check", "standfirst-stop", "en", "{T}\n{P1}\n{REST}\n{FOOT}"),
+    # the standfirst's sentence opening a later paragraph of the story (a deck drawn from the story), and a lead
+    # printed twice by the capture (a control that stays); k1, session 12, written together before their first run
+    ("probe", "standfirst-echo", "en", "{T}\nThe anode plant will add 190 jobs by 2026, the company says.\n{P1}\n"
+     "The anode plant will add 190 jobs by 2026, the company says. Hiring starts next year.\n{REST}\n{FOOT}"),
+    ("check", "standfirst-echo", "en", "Invented Herald\n{T}\nCustomer demand will decide the timing, the company "
+     "says.\n{P1}\n{REST}\nCustomer demand will decide the timing, the company says. It gave no date.\n{FOOT}"),
+    ("check", "standfirst-echo", "en", "{T}\n{P1}\n{P1}\n{REST}\n{FOOT}"),
     # markdown captures: links for menus, a '#' headline, an image line
     ("probe", "markdown", "ko", "[본문 바로가기](#content)\n* [정치](https://www.gasang.example/politics)\n"
      "* [경제](https://www.gasang.example/economy)\n# {T}\n입력 2019.01.02 15:20\n"
