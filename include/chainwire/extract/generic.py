@@ -44,6 +44,7 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    brand_after_place,
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
@@ -98,9 +99,11 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    promo_words_in_sentence,
     reader_prompt,
     related_pointer,
     without_caps_tag,
+    without_cut_email,
 )
 
 PARSER_VERSION = "0.1.0"
@@ -168,7 +171,7 @@ _WIDGET_RE = re.compile(
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
 # can comment on stories. …", "To write comments, please log in …")
 _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
-                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)|\b(?:in|to|into) your inbox\b"
                             r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
                             r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
 # A call to follow the site elsewhere or to join its comment box, alone on a line ("(You can now subscribe to our
@@ -256,6 +259,8 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
+IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -1213,12 +1218,15 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if len(s) <= IMAGE_TAIL_MAX and (s[-1] == ")" or s[-1] in "gGfF") and _IMAGE_TAIL_RE.match(s):
+            return True  # ".png)", "plant-site.jpg": an image's markup or file name the capture left alone on a line
         if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
         if len(s) < 120 and "요약" in s and is_ai_summary_notice(s):
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
-        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
-            return True  # a newsletter promotion, a comment box's prompt
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
+                and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
+            return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -1330,6 +1338,8 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        if "@" in text:  # "이름 기자 id@": a sign-off whose address the capture cut or the page masked
+            items = [without_cut_email(s) for s in items]
         items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
@@ -1354,6 +1364,7 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
+                    or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
                                      or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
@@ -2234,14 +2245,15 @@ class _Page:
         art, warn = self.art, self.warn
         # outlet
         o = self.outlet
-        if o is None and lead is not None and lead.brand:
-            o = outlet_for_brand(lead.brand, self.rules.language)
+        led = brand_after_place(lead.brand) if lead is not None and lead.brand else None  # "[광양/매체]" → "매체"
+        if o is None and led:
+            o = outlet_for_brand(led, self.rules.language)
         # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
         # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
         # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
         # whose story the site carries
-        lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
-            and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+        lead_brand = led if led and not self.en and led not in PLACES \
+            and led not in CREDIT_KINDS and not is_role(led) else None
         if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
                 and not is_role(writer_brand):
             lead_brand = writer_brand  # the writer's outlet, printed in the byline
