@@ -77,6 +77,15 @@ PLACES = frozenset({
     "실리콘밸리", "로스앤젤레스", "제네바", "시드니", "두바이", "마닐라", "프랑크푸르트", "토론토",
 })
 
+
+
+def brand_after_place(brand: str) -> str:
+    """A lead bracket's brand without the regional desk's place before a slash (``[광양/매체]`` → ``매체``): the
+    outlet is the name after the place; any other brand is returned as it is."""
+    place, slash, rest = brand.partition("/")
+    return rest.strip() if slash and place.strip() in PLACES and rest.strip() else brand
+
+
 # "[사진=산업통상자원부]" and friends are credits, never datelines.
 CREDIT_KINDS = frozenset({"사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처"})
 
