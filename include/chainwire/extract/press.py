@@ -399,6 +399,15 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("vietnamnews", "vietnamnews.vn", ("Viet Nam News",), "en", ()),
 )
 
+# Cities and states abroad where the Korean community press prints a Seoul daily's name and the place on its
+# own site ("가상일보 애틀랜타", "가상일보 시카고 전자신문"): an edition with a publisher of its own, never the daily.
+# Knowledge of the Korean press abroad, not of any page.
+ABROAD_EDITION_PLACES = frozenset({
+    "애틀랜타", "애틀란타", "뉴욕", "뉴저지", "로스앤젤레스", "LA", "시카고", "워싱턴", "시애틀", "샌프란시스코", "하와이",
+    "달라스", "댈러스", "휴스턴", "덴버", "필라델피아", "보스턴", "샌디에이고", "라스베이거스", "앨라배마", "조지아",
+    "텍사스", "미주", "토론토", "밴쿠버", "캐나다", "시드니", "멜버른", "호주", "오클랜드", "뉴질랜드",
+})
+
 # Mail hosts anybody can use: an address there says nothing about the outlet.
 WEBMAIL_DOMAINS = frozenset({
     "gmail.com", "naver.com", "daum.net", "hanmail.net", "kakao.com", "nate.com", "hotmail.com",
