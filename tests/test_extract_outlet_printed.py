@@ -346,3 +346,17 @@ def test_an_edition_abroad_is_named_by_its_masthead_never_as_the_registered_dail
 def test_a_correspondents_line_after_the_daily_is_no_edition():
     assert edition_masthead("가상 제목\n서울신문 뉴욕 특파원\n본문이다.\n") is None
     assert edition_masthead("가상 제목\n가람타임즈 뉴욕\n본문이다.\n") is None  # not a registered daily
+
+
+@pytest.mark.parametrize("footer", ["Copyright © Daum Communications Corp. All rights reserved.",
+                                    "ⓒ NHN Corp. All rights reserved.", "Copyright © SK Communications. All rights reserved."])
+def test_a_portal_operators_legal_name_in_its_footer_names_no_publisher(footer):
+    assert footer_brand("본문이다.\n" + footer + "\n") is None
+    # the story's outlet a portal copy credits above it stays the answer
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "기사제공 가람타임즈\n" + footer + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+def test_a_regional_stations_english_legal_name_names_the_station():
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "Copyright © Pohang Munhwa Broadcasting Corp. All rights reserved.\n"
+    assert parse_text_page(page, "x.txt").outlet == "phmbc"

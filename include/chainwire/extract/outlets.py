@@ -787,7 +787,10 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
 # Korean web portals: a copy carried by one prints the portal's own copyright under the story's outlet,
 # so a portal's copyright line never names the story's publisher (knowledge of the portals, not pages)
 PORTAL_BRANDS = frozenset({"daum", "다음", "kakao", "카카오", "nate", "네이트", "zum", "줌", "naver", "네이버",
-                           "msn", "microsoft"})
+                           "msn", "microsoft",
+                           # the portals' operators by their legal names, as their footers print them
+                           "daum communications", "daumkakao", "daum kakao", "nhn", "sk communications",
+                           "sk커뮤니케이션즈", "zum internet", "줌인터넷", "네이버 주식회사"})
 # A copyright footer: the mark opens the line (in brackets or not), the brand, then the notice or nothing.
 _FOOTER_MARK_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:저작권자|Copyrights?(?![A-Za-z])|ⓒ|©|\([cC]\))[ \t]*)+"
                              r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?", re.M)
