@@ -1090,3 +1090,49 @@ def test_promotion_and_prompt_forms():
     assert not reader_prompt("Why did the port wait? Officials blamed the dredging delays.")
     assert furniture_head("Share post:") and furniture_head("Reference(s):")
     assert not furniture_head("Share prices fell 3 per cent:")
+
+
+@pytest.mark.parametrize("signoff", ["홍가상 기자 hgs@", "홍가상 기자 hgs@made"])
+def test_a_signoff_whose_address_was_cut_ends_the_story_and_names_the_writer(signoff):
+    page = parse("\n".join([*_STORY_KO, signoff, "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO] and page.reporters == ["홍가상"]
+    from chainwire.extract.trailers import without_cut_email
+    assert without_cut_email("홍가상 기자 hgs@made-up.example") == "홍가상 기자 hgs@made-up.example"  # a whole address
+    assert without_cut_email("문의는 가상시 민원실로 하면 된다. desk@") == "문의는 가상시 민원실로 하면 된다. desk@"  # a sentence
+
+# A one-sentence English standfirst with its full stop under the headline (k1, session 12): the deck when a summary
+# box follows it (a heading ending on ":" over its points) or when its sentence opens a later paragraph of the story;
+# a lead followed by the story, a bare photo, its own copy or a subheading stays the story's first paragraph.
+_HEADLINE_EN = "Made-up ministry widens its stockpile of imaginary minerals"
+_STANDFIRST_EN = "The invented stockpile grows to two more warehouses."
+
+
+@pytest.mark.parametrize("box", [
+    ["Key Takeaways:", "  • Two warehouses join the network.", "  • Companies may apply from spring."],
+    ["Made-up port photo. (Photo: Invented Agency)", "What we know:", "- The plan is reviewed every quarter."],
+])
+def test_a_standfirst_over_a_summary_box_is_the_deck(box):
+    page = parse("\n\n".join([_HEADLINE_EN, _STANDFIRST_EN, *box, LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == _HEADLINE_EN
+    assert page.subtitle_lines == [_STANDFIRST_EN]
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_standfirst_whose_sentence_opens_a_later_paragraph_is_the_deck():
+    echoed = _STANDFIRST_EN + " Officials gave no date for the second one."
+    page = parse("\n\n".join([_HEADLINE_EN, _STANDFIRST_EN, LEAD_EN, SECOND_EN, echoed, THIRD_EN]))
+    assert page.subtitle_lines == [_STANDFIRST_EN]
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, echoed, THIRD_EN]
+
+
+@pytest.mark.parametrize("under", [
+    [],  # the story goes on
+    ["Made-up port photo. (Photo: Invented Agency)"],  # the lead above its photo
+    [_STANDFIRST_EN],  # the capture printed the lead twice
+    ["Imaginary Harbour Wins a Made-up Award for Its Quiet Cranes"],  # a subheading, or another story's headline
+])
+def test_a_one_sentence_lead_under_the_headline_stays_the_story(under):
+    page = parse("\n\n".join([_HEADLINE_EN, _STANDFIRST_EN, *under, LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == _HEADLINE_EN
+    assert page.paragraphs[0] == _STANDFIRST_EN
+    assert page.subtitle_lines == []

@@ -103,6 +103,7 @@ from .trailers import (
     reader_prompt,
     related_pointer,
     without_caps_tag,
+    without_cut_email,
 )
 
 PARSER_VERSION = "0.1.0"
@@ -310,6 +311,10 @@ _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 # a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
+# A one-sentence English standfirst under the headline (``_Page._past_standfirst``): its length, and how many
+# lines of photo, credit or summary box may stand between it and the story
+MIN_STANDFIRST, MAX_STANDFIRST, MAX_STANDFIRST_GAP = 30, 200, 8
+MAX_STANDFIRST_ECHO = 20  # lines of the story searched for a paragraph the standfirst's sentence opens
 MAX_DECK_ABOVE_PHOTO = 3
 MAX_DECK_ABOVE_PHOTO_KO = 100
 _KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
@@ -1183,7 +1188,8 @@ class _Page:
         self._captions: dict[str, object] = {}  # caption per line, of this page (asked ≈ 1.5× per line)
         self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
-        self.top_photo: range = range(0)  # the top photo's lines under a Korean deck (no deck, no story)
+        self.top_photo: range = range(0)  # the top photo's lines under a deck, a summary box (no deck, no story)
+        self.standfirst: int | None = None  # the line of an English standfirst read as the deck
         self._story_words: frozenset[str] | None = None
         self._story_text: str | None = None
 
@@ -1332,6 +1338,8 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        if "@" in text:  # "이름 기자 id@": a sign-off whose address the capture cut or the page masked
+            items = [without_cut_email(s) for s in items]
         items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
@@ -1374,6 +1382,7 @@ class _Page:
             start = self._body_start_without_lead(items, end)
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
+                start = self._past_standfirst(items, start, end)
                 start = self._past_labelled_summary(items, start, end)
             elif start is not None and start < end:
                 start = self._past_deck_above_photo_ko(items, start, end)
@@ -1521,7 +1530,9 @@ class _Page:
             if headline_seen and bare_above_head is None:
                 bare_above_head = len(bare)
         # the story's opening, which a headline sums up (a menu or a widget line above the headline does not)
-        self.story_lines = items[start:min(end, start + STORY_SAMPLE_LINES)] if start is not None else []
+        # (from a standfirst on: it and the summary box under it restate the story, as the page had it before)
+        opening = self.standfirst if self.standfirst is not None else start
+        self.story_lines = items[opening:min(end, opening + STORY_SAMPLE_LINES)] if opening is not None else []
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -1890,6 +1901,40 @@ class _Page:
             return k
         if not (_full_paragraph(items[j], True) and len(items[j]) >= 80):
             return k
+        return j
+
+    def _past_standfirst(self, items: list[str], k: int, end: int) -> int:
+        """English pages print a one-sentence standfirst right under the headline, full stop and all, then what
+        only follows a deck — a summary box, a heading ending on ``:`` over its points — with photos, credits and
+        chrome between: that sentence is the deck. A lead stays where a paragraph, a photo, a subheading (another
+        story's headline reads the same) or its own copy follows it (a capture prints a lead twice as well)."""
+        s = items[k]
+        if k == 0 or not MIN_STANDFIRST <= len(s) <= MAX_STANDFIRST or not _FULL_STOP_RE.search(s) \
+                or _EN_SENTENCE_BREAK_RE.search(s) or not _head_shaped(items[k - 1], True):
+            return k
+        deck_sign = False
+        j = k + 1
+        stop = min(end, j + MAX_STANDFIRST_GAP)
+        while j < stop:
+            t = items[j]
+            if _POINT_RE.match(t) or self.is_chrome(t) or self.caption(t) not in (None, False):
+                j += 1
+                continue
+            if _full_paragraph(t, True):
+                break  # the story
+            after = items[j + 1] if j + 1 < end else ""
+            if (t[-1:] == ":" or t in SUMMARY_HEADS_EN) and _POINT_RE.match(after):
+                deck_sign = True  # a summary box's heading over its points
+            j += 1
+        if j < stop and not deck_sign:
+            # the sentence opens a later paragraph of the story, more following it there: a deck drawn from the
+            # story (a capture's doubled line repeats the whole line, not the start of a longer one)
+            n = len(s)
+            deck_sign = any(len(p) > n and p.startswith(s) for p in items[j + 1:min(end, j + MAX_STANDFIRST_ECHO)])
+        if j >= stop or not deck_sign:
+            return k
+        self.top_photo = range(k + 1, j)  # the photo and the summary box: neither deck nor story
+        self.standfirst = k
         return j
 
     def _past_deck_above_photo_ko(self, items: list[str], k: int, end: int) -> int:

@@ -78,6 +78,23 @@ def without_caps_tag(line: str) -> str:
     return line[: m.start()].rstrip()
 
 
+# "홍길동 기자 hong@", "Jane Roe jroe@harbor": a sign-off whose e-mail the capture cut at the page's end or the page
+# masked (no domain suffix left). Without the address the line is the sign-off the byline rules read; a story's line
+# is longer or ends on a sentence
+_CUT_EMAIL_TAIL_RE = re.compile(r"\s+\(?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]?)?)?$")
+CUT_SIGNOFF_MAX = 40  # characters of the sign-off before the cut address
+
+
+def without_cut_email(line: str) -> str:
+    """``line`` without an e-mail cut after a short sign-off (``이름 기자 id@``); any other line as it is."""
+    if "@" not in line[-50:]:
+        return line
+    m = _CUT_EMAIL_TAIL_RE.search(line)
+    if m is None or m.start() > CUT_SIGNOFF_MAX or _SENTENCE_END_RE.search(line[: m.start()]):
+        return line
+    return line[: m.start()]
+
+
 # ---------------------------------------------------------------- lines a site prints under the story
 
 # What a page's widgets leave on their own lines under the story's last paragraph — a date alone (the
