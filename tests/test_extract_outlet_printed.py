@@ -320,3 +320,15 @@ def test_a_site_name_of_a_registered_outlet_names_it():
 def test_a_desk_byline_names_the_outlet(byline, outlet):
     text = f"{_HEADLINE}\n{byline}\n\n" + _page("").split("\n", 2)[2]
     assert parse_text_page(text, "x.txt").outlet == outlet
+
+
+KO_STORY = ("가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.\n"
+            "회사는 내년까지 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.\n")
+
+
+@pytest.mark.parametrize("lead", ["[광양/가람타임즈] ", "[여수/가람타임즈] "])
+def test_a_regional_desks_place_before_the_brand_is_no_part_of_the_outlets_name(lead):
+    # "[place/brand]": the bracket of a regional desk; the outlet is the name after the place
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + lead + KO_STORY
+    art = parse_text_page(page, "x.txt")
+    assert brand_key(art.outlet) == brand_key("가람타임즈")

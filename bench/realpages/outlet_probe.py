@@ -205,6 +205,23 @@ VARIANTS: tuple[Variant, ...] = (
     ("check", "image-bank", "ko", {"mid": "ⓒ 게티이미지뱅크"}, NONE),
     ("probe", "webmail", "ko", {"bottom": "홍길동 기자 hong.gildong@gmail.com"}, NONE),
     ("check", "webmail", "ko", {"bottom": "김철수 기자 kimcs@naver.com"}, NONE),
+    # ---- session 12 (k3), written with their CHECK siblings before the first run: a place around the outlet's name.
+    # A regional desk's place before the brand in the lead bracket ("[순천/매체]"): the outlet is the brand
+    ("probe", "place-lead", "ko", {"lead": "[순천/새솔신문] "}, SAESOL),
+    ("check", "place-lead", "ko", {"lead": "[여수/누리경제] "}, NURI),
+    # an edition abroad of a registered daily printing its masthead ("매체 애틀랜타 전자신문"): the edition, never the
+    # registered daily; a correspondent's dateline after the brand ("【매체 뉴욕】") stays the registered outlet's
+    ("probe", "edition", "ko", {"top": "한빛일보 애틀랜타 전자신문"}, ("hanbitatlanta.com", "한빛일보 애틀랜타")),
+    ("probe", "edition", "ko", {"lead": "【한빛일보 뉴욕】 "}, HANBIT),
+    ("check", "edition", "ko", {"top": "가람뉴스 시카고"}, ("garamchicago.com", "가람뉴스 시카고")),
+    ("check", "edition", "ko", {"lead": "[가람뉴스 워싱턴] "}, GARAM),
+    # ---- session 12 (k3): a portal operator's legal name in its own footer names no publisher
+    ("probe", "portal-operator", "ko", {"bottom": "Copyright © Daum Communications Corp. All rights reserved."}, NONE),
+    ("probe", "portal-operator", "ko",
+     {"bottom": "기사제공 새솔신문\nCopyright © NAVER Corp. All rights reserved."}, SAESOL),
+    ("check", "portal-operator", "ko", {"bottom": "ⓒ NHN Corp. All rights reserved."}, NONE),
+    ("check", "portal-operator", "ko",
+     {"bottom": "기사 제공: 누리경제\nCopyright © Kakao Corp. All rights reserved."}, NURI),
 )
 
 

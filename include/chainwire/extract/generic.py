@@ -44,6 +44,7 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    brand_after_place,
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
@@ -98,9 +99,11 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    promo_words_in_sentence,
     reader_prompt,
     related_pointer,
     without_caps_tag,
+    without_cut_email,
 )
 
 PARSER_VERSION = "0.1.0"
@@ -168,7 +171,7 @@ _WIDGET_RE = re.compile(
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
 # can comment on stories. …", "To write comments, please log in …")
 _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
-                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)|\b(?:in|to|into) your inbox\b"
                             r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
                             r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
 # A call to follow the site elsewhere or to join its comment box, alone on a line ("(You can now subscribe to our
@@ -256,6 +259,8 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
+IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -306,6 +311,10 @@ _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 # a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
+# A one-sentence English standfirst under the headline (``_Page._past_standfirst``): its length, and how many
+# lines of photo, credit or summary box may stand between it and the story
+MIN_STANDFIRST, MAX_STANDFIRST, MAX_STANDFIRST_GAP = 30, 200, 8
+MAX_STANDFIRST_ECHO = 20  # lines of the story searched for a paragraph the standfirst's sentence opens
 MAX_DECK_ABOVE_PHOTO = 3
 MAX_DECK_ABOVE_PHOTO_KO = 100
 _KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
@@ -1179,7 +1188,8 @@ class _Page:
         self._captions: dict[str, object] = {}  # caption per line, of this page (asked ≈ 1.5× per line)
         self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
-        self.top_photo: range = range(0)  # the top photo's lines under a Korean deck (no deck, no story)
+        self.top_photo: range = range(0)  # the top photo's lines under a deck, a summary box (no deck, no story)
+        self.standfirst: int | None = None  # the line of an English standfirst read as the deck
         self._story_words: frozenset[str] | None = None
         self._story_text: str | None = None
 
@@ -1208,12 +1218,15 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if len(s) <= IMAGE_TAIL_MAX and (s[-1] == ")" or s[-1] in "gGfF") and _IMAGE_TAIL_RE.match(s):
+            return True  # ".png)", "plant-site.jpg": an image's markup or file name the capture left alone on a line
         if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
         if len(s) < 120 and "요약" in s and is_ai_summary_notice(s):
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
-        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
-            return True  # a newsletter promotion, a comment box's prompt
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
+                and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
+            return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -1325,6 +1338,8 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        if "@" in text:  # "이름 기자 id@": a sign-off whose address the capture cut or the page masked
+            items = [without_cut_email(s) for s in items]
         items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
@@ -1349,6 +1364,7 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
+                    or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
                                      or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
@@ -1366,6 +1382,7 @@ class _Page:
             start = self._body_start_without_lead(items, end)
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
+                start = self._past_standfirst(items, start, end)
                 start = self._past_labelled_summary(items, start, end)
             elif start is not None and start < end:
                 start = self._past_deck_above_photo_ko(items, start, end)
@@ -1513,7 +1530,9 @@ class _Page:
             if headline_seen and bare_above_head is None:
                 bare_above_head = len(bare)
         # the story's opening, which a headline sums up (a menu or a widget line above the headline does not)
-        self.story_lines = items[start:min(end, start + STORY_SAMPLE_LINES)] if start is not None else []
+        # (from a standfirst on: it and the summary box under it restate the story, as the page had it before)
+        opening = self.standfirst if self.standfirst is not None else start
+        self.story_lines = items[opening:min(end, opening + STORY_SAMPLE_LINES)] if opening is not None else []
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -1884,6 +1903,40 @@ class _Page:
             return k
         return j
 
+    def _past_standfirst(self, items: list[str], k: int, end: int) -> int:
+        """English pages print a one-sentence standfirst right under the headline, full stop and all, then what
+        only follows a deck — a summary box, a heading ending on ``:`` over its points — with photos, credits and
+        chrome between: that sentence is the deck. A lead stays where a paragraph, a photo, a subheading (another
+        story's headline reads the same) or its own copy follows it (a capture prints a lead twice as well)."""
+        s = items[k]
+        if k == 0 or not MIN_STANDFIRST <= len(s) <= MAX_STANDFIRST or not _FULL_STOP_RE.search(s) \
+                or _EN_SENTENCE_BREAK_RE.search(s) or not _head_shaped(items[k - 1], True):
+            return k
+        deck_sign = False
+        j = k + 1
+        stop = min(end, j + MAX_STANDFIRST_GAP)
+        while j < stop:
+            t = items[j]
+            if _POINT_RE.match(t) or self.is_chrome(t) or self.caption(t) not in (None, False):
+                j += 1
+                continue
+            if _full_paragraph(t, True):
+                break  # the story
+            after = items[j + 1] if j + 1 < end else ""
+            if (t[-1:] == ":" or t in SUMMARY_HEADS_EN) and _POINT_RE.match(after):
+                deck_sign = True  # a summary box's heading over its points
+            j += 1
+        if j < stop and not deck_sign:
+            # the sentence opens a later paragraph of the story, more following it there: a deck drawn from the
+            # story (a capture's doubled line repeats the whole line, not the start of a longer one)
+            n = len(s)
+            deck_sign = any(len(p) > n and p.startswith(s) for p in items[j + 1:min(end, j + MAX_STANDFIRST_ECHO)])
+        if j >= stop or not deck_sign:
+            return k
+        self.top_photo = range(k + 1, j)  # the photo and the summary box: neither deck nor story
+        self.standfirst = k
+        return j
+
     def _past_deck_above_photo_ko(self, items: list[str], k: int, end: int) -> int:
         """Korean pages print the deck, then the top photo, then the story, like English ones: a run of one to
         ``MAX_DECK_ABOVE_PHOTO`` short lines right above the photo's caption(s), with a whole paragraph under
@@ -2192,14 +2245,15 @@ class _Page:
         art, warn = self.art, self.warn
         # outlet
         o = self.outlet
-        if o is None and lead is not None and lead.brand:
-            o = outlet_for_brand(lead.brand, self.rules.language)
+        led = brand_after_place(lead.brand) if lead is not None and lead.brand else None  # "[광양/매체]" → "매체"
+        if o is None and led:
+            o = outlet_for_brand(led, self.rules.language)
         # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
         # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
         # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
         # whose story the site carries
-        lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
-            and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+        lead_brand = led if led and not self.en and led not in PLACES \
+            and led not in CREDIT_KINDS and not is_role(led) else None
         if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
                 and not is_role(writer_brand):
             lead_brand = writer_brand  # the writer's outlet, printed in the byline
