@@ -11,6 +11,7 @@ import pytest
 from chainwire.extract.outlets import (
     brand_key,
     brand_map,
+    edition_masthead,
     footer_brand,
     normalise_brand,
     outlet_for_page,
@@ -332,3 +333,30 @@ def test_a_regional_desks_place_before_the_brand_is_no_part_of_the_outlets_name(
     page = "가상 소재기업, 음극재 공장 착공\n\n" + lead + KO_STORY
     art = parse_text_page(page, "x.txt")
     assert brand_key(art.outlet) == brand_key("가람타임즈")
+
+
+@pytest.mark.parametrize("masthead, edition", [("서울신문 애틀랜타 전자신문", "서울신문 애틀랜타"), ("서울신문 시카고", "서울신문 시카고")])
+def test_an_edition_abroad_is_named_by_its_masthead_never_as_the_registered_daily(masthead, edition):
+    # a registered daily's name and a city abroad, alone on the top line: the Korean press abroad's own edition
+    page = masthead + "\n\n가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY
+    art = parse_text_page(page, "x.txt")
+    assert art.outlet == edition
+
+
+def test_a_correspondents_line_after_the_daily_is_no_edition():
+    assert edition_masthead("가상 제목\n서울신문 뉴욕 특파원\n본문이다.\n") is None
+    assert edition_masthead("가상 제목\n가람타임즈 뉴욕\n본문이다.\n") is None  # not a registered daily
+
+
+@pytest.mark.parametrize("footer", ["Copyright © Daum Communications Corp. All rights reserved.",
+                                    "ⓒ NHN Corp. All rights reserved.", "Copyright © SK Communications. All rights reserved."])
+def test_a_portal_operators_legal_name_in_its_footer_names_no_publisher(footer):
+    assert footer_brand("본문이다.\n" + footer + "\n") is None
+    # the story's outlet a portal copy credits above it stays the answer
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "기사제공 가람타임즈\n" + footer + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+def test_a_regional_stations_english_legal_name_names_the_station():
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "Copyright © Pohang Munhwa Broadcasting Corp. All rights reserved.\n"
+    assert parse_text_page(page, "x.txt").outlet == "phmbc"

@@ -1407,7 +1407,8 @@ class _Page:
         head_end = start if start is not None else end
 
         # -- 3. head
-        stamps, bare, head_sigs, section = [], [], [], None
+        stamps, bare, section = [], [], None
+        head_sigs: list[Byline] = []
         captions: list[PhotoCaption] = []
         content: list[tuple[int, str | None]] = []  # (line, text); None: a barrier, "\x00…": a marker
         mg = art.machine_generated
@@ -1444,7 +1445,9 @@ class _Page:
                 content.append((k, "\x00stamp"))
                 continue
             # (or right above the story's first line: a capture that lost its headline opens on the date)
-            if (headline_seen or k == head_end - 1) and s[-1:].isdigit() \
+            # (under a byline, "2025년 08월 01일", "2025. 3. 14."; a weekday written out is a site bar's "today")
+            if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (head_sigs and s[:1].isdigit()
+                                                                             and s[-1:] in "일.)" and "요일" not in s)) \
                     and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
@@ -1452,7 +1455,8 @@ class _Page:
                 # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline (an
                 # English date on a Korean page too: a diaspora site prints its dates so)
                 en_date = self.en or _LATIN_MONTH_RE.match(d) is not None
-                shaped = (d[:1].isdigit() and len(d) <= 12) or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
+                shaped = (d[:1].isdigit() and len(d) <= (12 if d[-1:].isdigit() else 20)) \
+                    or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
@@ -1498,7 +1502,7 @@ class _Page:
                 content.append((k, "\x00sig"))
                 continue
             sig = parse_signature(s) if len(s) <= 140 else None
-            if (sig is None or not sig.reporters) and s[-1:].isdigit():
+            if (sig is None or not sig.reporters) and (s[-1:].isdigit() or s[-1:] == "일"):  # ("… 기자 | 2025년 3월 14일")
                 named = trailing_stamp(s, self.en)
                 if named is not None:
                     got = split_who(named[0], need_role=False) if named[0] else None
@@ -1838,7 +1842,7 @@ class _Page:
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
                 continue
-            if len(s) <= 90 and s[-1:].isdigit():  # "이름 기자I 2023.10.20 14:11:10": a byline with its stamp
+            if len(s) <= 90 and (s[-1:].isdigit() or s[-1:] == "일"):  # "이름 기자I 2023.10.20 14:11:10": a byline with its stamp
                 named = trailing_stamp(s, en)
                 if named is not None and (not named[0] or split_who(named[0], need_role=False) is not None):
                     seen_marker = True

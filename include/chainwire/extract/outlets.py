@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
 from .press import (
+    ABROAD_EDITION_PLACES,
     EN_DESK_UNITS,
     EN_PRESS_WORDS,
     FOREIGN_AGENCIES,
@@ -494,6 +495,8 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
         return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
     head = core.split(" ", 1)[0] if core else ""
     if len(core) <= 20 and head != core and head.lower() in brand_names and not _BRACKET_CREDIT_RE.search(core):
+        if core.split()[1] in ABROAD_EDITION_PLACES:
+            return None  # "매체 애틀랜타 전자신문": an edition abroad's masthead (edition_masthead), not the daily's
         return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture ("매체 자료사진" credits a picture)
     sign = _SIGN_OFF_RE.match(line) if _SIGN_OFF_END in line else None
     if sign and sign.group("brand").lower() in brand_names:
@@ -784,7 +787,10 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
 # Korean web portals: a copy carried by one prints the portal's own copyright under the story's outlet,
 # so a portal's copyright line never names the story's publisher (knowledge of the portals, not pages)
 PORTAL_BRANDS = frozenset({"daum", "다음", "kakao", "카카오", "nate", "네이트", "zum", "줌", "naver", "네이버",
-                           "msn", "microsoft"})
+                           "msn", "microsoft",
+                           # the portals' operators by their legal names, as their footers print them
+                           "daum communications", "daumkakao", "daum kakao", "nhn", "sk communications",
+                           "sk커뮤니케이션즈", "zum internet", "줌인터넷", "네이버 주식회사"})
 # A copyright footer: the mark opens the line (in brackets or not), the brand, then the notice or nothing.
 _FOOTER_MARK_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:저작권자|Copyrights?(?![A-Za-z])|ⓒ|©|\([cC]\))[ \t]*)+"
                              r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?", re.M)
@@ -929,6 +935,21 @@ def _portal_named(name: str) -> bool:
                                           for p in _TITLE_PORTALS)
 
 
+# An edition abroad's masthead alone on its line: a registered daily's name, a place abroad, perhaps the kind of
+# edition ("가상일보 애틀랜타", "가상일보 시카고 전자신문"); never a role after the place ("… 뉴욕 특파원" is a byline)
+_EDITION_LINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})[ \t]+(?P<place>"
+                              + "|".join(sorted(ABROAD_EDITION_PLACES, key=len, reverse=True))
+                              + r")(?:[ \t]*(?:전자신문|전자판|신문|판|온라인))?[ \t]*$", re.M)
+
+
+def edition_masthead(text: str) -> str | None:
+    """The name an edition abroad of a registered daily prints for itself (``가상일보 애틀랜타``), else None."""
+    for m in _EDITION_LINE_RE.finditer(text):
+        if m.group("brand").lower() in brand_map():
+            return f"{m.group('brand')} {m.group('place')}"
+    return None
+
+
 def _press_shaped(name: str) -> bool:
     """A name built like a press outlet's: a Korean one ending on a press word (``가상일보``, ``가상경제``), an English
     one whose last word is one (``Example Valley News``). A title's suffix is often a section, a desk or a
@@ -989,6 +1010,9 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         return story, where
     if site is not None:
         return site, "copyright line"
+    edition = edition_masthead(text)
+    if edition is not None:
+        return edition, "edition masthead"
     own = self_reference_brand(text)
     return (own, "own reporting") if own is not None else None
 
