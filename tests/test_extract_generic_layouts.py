@@ -1092,6 +1092,26 @@ def test_promotion_and_prompt_forms():
     assert not furniture_head("Share prices fell 3 per cent:")
 
 
+@pytest.mark.parametrize(("lines", "day"), [
+    (["홍가람 기자", "garam@example.kr", "2024년 06월 25일"], "2024-06-25"),  # a date in Korean units under the e-mail
+    (["홍가람 기자 garam@example.kr", "2024. 6. 25."], "2024-06-25"),  # a dotted date closed by its full stop
+    (["홍가람 기자 | 2024년 6월 25일"], "2024-06-25"),  # a Korean-unit date beside the byline
+])
+def test_a_date_without_a_time_in_the_head_dates_the_page(lines, day):
+    # a date that closes on "일" or a full stop is read under a byline only: a chrome line above the headline
+    # can pass for the headline, and a date under it would be taken
+    a = parse("\n".join(["가상의 공급망 대책 발표…비축 물량 늘린다", *lines, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == day
+    assert a.paragraphs[0] == LEAD_KO
+
+
+def test_a_site_bars_date_with_its_weekday_written_out_stays_no_publish_date():
+    # "2024년 6월 25일 화요일" is how a site bar prints today; under a menu it is no story's date
+    a = parse("\n".join(["로그인 | 회원가입", "2024년 6월 25일 화요일", "가상일보", "가상의 공급망 대책 발표…비축 물량 늘린다",
+                         "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.published_at_source != "page_field"
+
+
 @pytest.mark.parametrize("signoff", ["홍가상 기자 hgs@", "홍가상 기자 hgs@made"])
 def test_a_signoff_whose_address_was_cut_ends_the_story_and_names_the_writer(signoff):
     page = parse("\n".join([*_STORY_KO, signoff, "ⓒ 가상일보 무단전재 및 재배포 금지"]))
@@ -1136,3 +1156,14 @@ def test_a_one_sentence_lead_under_the_headline_stays_the_story(under):
     assert page.title == _HEADLINE_EN
     assert page.paragraphs[0] == _STANDFIRST_EN
     assert page.subtitle_lines == []
+
+
+@pytest.mark.parametrize(("author", "day"), [("Jane Roe", "Mar 3, 2026"), ("한도윤", "2026년 3월 3일")])
+def test_a_blog_posts_meta_list_names_its_author(author, day):
+    # a blog platform prints the author, the date and the reading time as a list under the headline
+    for mark in ("- ", "• "):
+        text = "\n".join(["가상의 부품사, 두 번째 공장 연다", f"{mark}{author}", f"{mark}{day}", f"{mark}1 min read", "",
+                          LEAD_KO, "", SECOND_KO]) + "\n"
+        a = parse(text)
+        assert a.reporters == [author] and a.published_at.date().isoformat() == "2026-03-03"
+        assert a.paragraphs[0] == LEAD_KO and a.subtitle_lines == []
