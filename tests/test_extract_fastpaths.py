@@ -582,3 +582,17 @@ def test_ko_agency_tail_is_searched_wherever_it_can_match():
         text = rng.choice(heads) + rng.choice(["", " ", "  ", "\t"]) + rng.choice(tails) + rng.choice(["", "", "\n"])
         assert generic.without_ko_agency_tail(text) == generic._KO_AGENCY_TAIL_RE.sub("", text), repr(text)
     assert generic.without_ko_agency_tail("밝혔다. (연합)") == "밝혔다."
+
+
+def test_path_suffix_is_pathlibs():
+    from pathlib import PurePosixPath
+
+    from chainwire.extract.dispatch import path_suffix
+
+    rng = random.Random(125)
+    pool = ["a", ".", "/", "txt", "..", "x.y", "", " ", "é", "\\", "jsonl", "HTML"]
+    cases = ["", "/", ".", "..", "a.", ".a", "a/.", "a/", "a.txt/", "a.txt/.", "a//b.txt", "/a.b.c", "a/..", "x/.hidden",
+             "x/.hidden.txt", "a.b/c", "2026-11-02/yna-1.txt", "./a.txt", "a.txt/./", "//", "/./."]
+    cases += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 7))) for _ in range(20000)]
+    for path in cases:
+        assert path_suffix(path) == PurePosixPath(path).suffix, path

@@ -51,6 +51,7 @@ from .bylines import (
     is_role,
     join_dated_dateline,
     join_name_role_lines,
+    list_item_author,
     parse_lead,
     parse_signature,
     section_byline,
@@ -1456,8 +1457,9 @@ class _Page:
                 continue
             # (or right above the story's first line: a capture that lost its headline opens on the date)
             # (under a byline, "2025년 08월 01일", "2025. 3. 14."; a weekday written out is a site bar's "today")
-            if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (head_sigs and s[:1].isdigit()
-                                                                             and s[-1:] in "일.)" and "요일" not in s)) \
+            if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (
+                    s[-1:] in "일.)" and "요일" not in s
+                    and ((head_sigs and s[:1].isdigit()) or _LIST_MARK_RE.match(s) is not None))) \
                     and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
@@ -1469,6 +1471,12 @@ class _Page:
                     or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
+                if day is not None and content and content[-1][0] == k - 1 \
+                        and content[-1][1] != "\x00sig" and _LIST_MARK_RE.match(s):
+                    author = list_item_author(items[k - 1])  # "- Jane Roe" / "- Mar 4, 2025": the post's author
+                    if author is not None:
+                        head_sigs.append(author)
+                        content[-1] = (k - 1, "\x00sig")
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True

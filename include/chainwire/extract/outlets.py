@@ -772,11 +772,21 @@ def _photo_credit_notice(text: str, pos: int) -> bool:
         line = _rest_of_line(text, pos)
         if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line):
             return True  # "ⓒ연합뉴스" alone on its line: a picture's credit (a footer carries its notice)
+    else:
+        mark = _rest_of_line(text, pos)
+        if len(mark) <= 24 and not _NOTICE_RE.search(mark) and not _FOOTER_WORD_RE.search(mark) \
+                and not _YEAR_RE.search(mark) and not _FOOTER_SEPARATOR_RE.search(before):
+            return True  # "공장 전경 ⓒ매체": a caption closed by its picture's credit (a footer has its notice, labels,
+            # bars or year: "— NAME, (c) 2023 Brand LP" closing a story is the publisher's)
     if len(before) <= 20:
         return False
     return bool(_PHOTOGRAPHER_TAIL_RE.search(_rest_of_line(text, pos)))
 
 
+# What a site's footer line prints before its copyright mark and a caption does not: labels and separators
+# ("회사소개 | 광고문의 | ⓒ 매체", "발행인 이름 · 편집인 이름 · ⓒ 매체", "주소: … ⓒ 매체")
+_FOOTER_SEPARATOR_RE = re.compile(r"[|｜·:：]")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A photographer closing a credit: "… ⓒ 매체 홍길동 기자" (the name and its role end the line)
 _PHOTOGRAPHER_TAIL_RE = re.compile(r"\s[가-힣]{2,4}\s?(?:기자|사진기자)[ \t]*$", re.M)
 
