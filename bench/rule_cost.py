@@ -3,6 +3,7 @@
     PYTHONPATH=include python3 bench/rule_cost.py                    # 2,800 generated pages + the dev real pages
     PYTHONPATH=include python3 bench/rule_cost.py --pages 1000 --sort cum --top 60
     PYTHONPATH=include python3 bench/rule_cost.py --no-real --module outlets
+    PYTHONPATH=include python3 bench/rule_cost.py --lines outlet_for_page      # and that function line by line
 
 The corpora: a generated day of ``--pages`` pages of every layout of ``chainwire_synth.layouts`` (seed
 ``--seed``) and the development real pages of ``data/realpages`` (``--realpages``; held-out pages are never
@@ -16,7 +17,8 @@ Per corpus, one table of the functions of ``chainwire`` (module, qualified name,
   regex ``match``/``search``/``finditer``, ``str`` methods), so that a rule's regex scans count where the rule is;
 - ``own%``   that share of the CPU sampled in ``chainwire``'s functions;
 - ``cum``    CPU-µs a page in the function and everything it calls (recursion counted once);
-- ``calls``  calls a page, and ``re`` the regex calls (``re.Pattern`` methods, ``re`` functions) it makes a page.
+- ``calls``  calls a page, and ``re`` the regex calls (``re.Pattern`` methods, ``re`` functions) it makes a page;
+- with ``--lines NAME``, the own CPU of each line of the functions so named (which regex of a rule costs).
 
 The times come from a sampler, not from ``cProfile``, whose per-call overhead inflates small functions called
 often (≈ 6× on these pages): every 0.5 ms (``SIGALRM``) the CPU used since the last sample is charged to the
@@ -32,12 +34,15 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import dis
+import linecache
 import multiprocessing
 import signal
 import sys
 import tempfile
 import time
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,17 +100,31 @@ def _counted(pages: list[Page]) -> dict:
     return prof.stats  # type: ignore[attr-defined]
 
 
-def _sampled(pages: list[Page], interval: float = SAMPLE_SECONDS) -> tuple[dict, dict, dict]:
+_RESUME = dis.opmap["RESUME"]
+
+
+@cache
+def _resume_offsets(code) -> frozenset[int]:
+    return frozenset(i.offset for i in dis.get_instructions(code) if i.opcode == _RESUME)
+
+
+def _sampled(pages: list[Page], interval: float = SAMPLE_SECONDS) -> tuple[dict, dict, dict, dict]:
     """CPU time per function of ``chainwire``: every ``interval`` the CPU used since the last sample is charged to the innermost ``chainwire`` frame (own: its lines and the C calls it is inside, such as a
     regex scan: the signal is handled when the C call returns) and once to every ``chainwire`` function on the
     stack (cum)."""
     own: dict[FuncKey, float] = {}
     cum: dict[FuncKey, float] = {}
     names: dict[FuncKey, str] = {}
+    lines: dict[tuple[str, int], float] = {}  # own time per (file, line)
     last = [time.process_time()]
 
     def sample(_signum, frame) -> None:
         spent = time.process_time() - last[0]
+        # A signal is handled where the interpreter checks for one: after a C function's call, at a loop's jump back
+        # and at a function's first instruction (RESUME) - not after a C iterator's step (a regex's ``finditer`` in a
+        # ``for``). A frame caught at its RESUME has not run yet: what ran was its caller's.
+        if frame is not None and frame.f_lasti in _resume_offsets(frame.f_code):
+            frame = frame.f_back
         seen = set()
         inner = True
         while frame is not None:
@@ -114,6 +133,8 @@ def _sampled(pages: list[Page], interval: float = SAMPLE_SECONDS) -> tuple[dict,
                 key = (code.co_filename, code.co_firstlineno)
                 if inner:
                     own[key] = own.get(key, 0.0) + spent
+                    at = (code.co_filename, frame.f_lineno or 0)
+                    lines[at] = lines.get(at, 0.0) + spent
                     inner = False
                 if key not in seen:
                     seen.add(key)
@@ -131,7 +152,7 @@ def _sampled(pages: list[Page], interval: float = SAMPLE_SECONDS) -> tuple[dict,
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0, 0)
         signal.signal(signal.SIGALRM, previous)
-    return own, cum, names
+    return own, cum, names, lines
 
 
 def in_fork(fn, pages: list[Page]):
@@ -160,17 +181,36 @@ def call_counts(stats: dict) -> dict[FuncKey, list[int]]:
     return out
 
 
+@cache
+def _function_lines(filename: str, first: int) -> range:
+    """The lines of the function whose code starts at ``first`` (its ``def`` and indented block)."""
+    source = linecache.getlines(filename)
+    while source[first - 1].lstrip().startswith("@"):  # a decorated function's code starts on its decorator
+        first += 1
+    head = source[first - 1]
+    indent = len(head) - len(head.lstrip())
+    end = first
+    while end < len(source) and (not source[end].strip() or len(source[end]) - len(source[end].lstrip()) > indent
+                                 or source[end].lstrip().startswith((")", "]", "}"))):
+        end += 1
+    return range(first, end + 1)
+
+
+def _in_function(filename: str, first: int, line: int) -> bool:
+    return line in _function_lines(filename, first)
+
+
 def module_name(filename: str) -> str:
     return filename.removeprefix(PACKAGE).removesuffix(".py").replace("/", ".")
 
 
-def report(title: str, pages: list[Page], top: int, sort: str, module: str | None) -> None:
+def report(title: str, pages: list[Page], top: int, sort: str, module: str | None, line_of: str | None) -> None:
     n = len(pages)
     if not n:
         print(f"{title}: no pages")
         return
     plain = in_fork(_unprofiled, pages)
-    own, cum, names = in_fork(_sampled, pages)
+    own, cum, names, lines = in_fork(_sampled, pages)
     counts = call_counts(in_fork(_counted, pages))
     sampled = sum(own.values())
     scale = plain / sampled / n * 1e6  # sampled seconds over all pages → unprofiled µs a page
@@ -185,6 +225,13 @@ def report(title: str, pages: list[Page], top: int, sort: str, module: str | Non
         calls, regex = counts.get(key, [0, 0])
         print(f"{module_name(key[0]):<22} {f'{names[key]}:{key[1]}':<42} {own.get(key, 0.0) * scale:>7.1f} "
               f"{own.get(key, 0.0) / sampled * 100:>5.1f} {cum[key] * scale:>7.1f} {calls / n:>6.1f} {regex / n:>6.1f}")
+    for key in keys if line_of else ():
+        if not any(names[key] == f or names[key].endswith("." + f) for f in line_of.split(",")):
+            continue
+        print(f"\n   {names[key]} ({module_name(key[0])}), own CPU-µs a page by line:")
+        for (filename, line), spent in sorted(lines.items()):
+            if filename == key[0] and spent * scale >= 0.05 and _in_function(filename, key[1], line):
+                print(f"   {line:>5} {spent * scale:>6.1f}  {linecache.getline(filename, line).strip()[:100]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -197,15 +244,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-synth", action="store_true", help="only the development real pages")
     ap.add_argument("--top", type=int, default=40, help="rows per table")
     ap.add_argument("--sort", choices=("own", "cum", "calls", "re"), default="own")
+    ap.add_argument("--lines", metavar="FUNCTION", help="also each line's own CPU in the functions so named "
+                    "(comma-separated: outlet_for_page,_Page.parse)")
     ap.add_argument("--module", help="only the functions of modules whose dotted name holds this (e.g. outlets)")
     args = ap.parse_args(argv)
     if args.warm:
         parse_all(generated_pages(args.warm, args.seed + 1))
     if not args.no_synth:
         report(f"generated day (seed {args.seed})", generated_pages(args.pages, args.seed), args.top, args.sort,
-               args.module)
+               args.module, args.lines)
     if not args.no_real:
-        report("development real pages", real_pages(args.realpages), args.top, args.sort, args.module)
+        report("development real pages", real_pages(args.realpages), args.top, args.sort, args.module, args.lines)
     return 0
 
 

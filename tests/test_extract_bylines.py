@@ -9,6 +9,7 @@ from chainwire.extract.bylines import (
     byline_beside_stamp,
     desk_byline,
     is_role,
+    list_item_author,
     parse_byline,
     parse_lead,
     parse_signature,
@@ -505,3 +506,10 @@ def test_a_press_release_wires_lead_gives_its_place_and_no_outlet(dash):
     assert b is not None and (b.dateline, b.brand, b.rest) == ("대전", None, story)
     b = parse_lead(f"대전--(한빛와이어) 2024년 10월 31일 -- {story}")
     assert b is not None and (b.dateline, b.rest) == ("대전", story)
+
+
+def test_a_name_alone_behind_a_list_mark_is_a_list_items_author():
+    assert list_item_author("- Jane Roe").reporters == ["Jane Roe"]
+    assert list_item_author("• 한도윤").reporters == ["한도윤"]
+    for line in ("- Share", "- Home", "- 정보", "Jane Roe", "- 2 min read", "- 한빛일보"):
+        assert list_item_author(line) is None

@@ -1156,3 +1156,14 @@ def test_a_one_sentence_lead_under_the_headline_stays_the_story(under):
     assert page.title == _HEADLINE_EN
     assert page.paragraphs[0] == _STANDFIRST_EN
     assert page.subtitle_lines == []
+
+
+@pytest.mark.parametrize(("author", "day"), [("Jane Roe", "Mar 3, 2026"), ("한도윤", "2026년 3월 3일")])
+def test_a_blog_posts_meta_list_names_its_author(author, day):
+    # a blog platform prints the author, the date and the reading time as a list under the headline
+    for mark in ("- ", "• "):
+        text = "\n".join(["가상의 부품사, 두 번째 공장 연다", f"{mark}{author}", f"{mark}{day}", f"{mark}1 min read", "",
+                          LEAD_KO, "", SECOND_KO]) + "\n"
+        a = parse(text)
+        assert a.reporters == [author] and a.published_at.date().isoformat() == "2026-03-03"
+        assert a.paragraphs[0] == LEAD_KO and a.subtitle_lines == []

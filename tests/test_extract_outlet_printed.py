@@ -209,12 +209,13 @@ def test_a_page_naming_itself_in_its_lead_and_its_footer_is_that_outlets():
     assert parse_text_page(_page("[가람경제신문 홍길동 기자] ", footer), "x.txt").outlet == "가람경제신문"
     # the agency a caption credits is only mentioned: the page names itself twice
     text = _captioned_page("[가람경제 / 홍길동 기자] ", footer)
-    assert outlet_for_page(text) is not None and outlet_for_page(text).name == "newsis"
+    assert outlet_for_page(text) is None  # the caption's "… / ⓒ agency" credits the picture (k3, session 12)
     assert parse_text_page(text, "x.txt").outlet == "가람경제"
-    # lead and footer disagree (a copy), or only one of them names the page: the evidence as before
+    # lead and footer disagree: a copy, unknown (before session 12 the caption's agency was named); only the
+    # footer names the page: the footer's name
     assert self_named_brand(_page("[가람일보 홍길동 기자] ", footer), "가람일보") is None
-    assert parse_text_page(_captioned_page("[가람일보 / 홍길동 기자] ", footer), "x.txt").outlet == "newsis"
-    assert parse_text_page(_captioned_page("", footer), "x.txt").outlet == "newsis"
+    assert parse_text_page(_captioned_page("[가람일보 / 홍길동 기자] ", footer), "x.txt").outlet is None
+    assert parse_text_page(_captioned_page("", footer), "x.txt").outlet == "가람경제"
 
 
 def _en_page(sentence: str) -> str:
@@ -360,3 +361,15 @@ def test_a_portal_operators_legal_name_in_its_footer_names_no_publisher(footer):
 def test_a_regional_stations_english_legal_name_names_the_station():
     page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "Copyright © Pohang Munhwa Broadcasting Corp. All rights reserved.\n"
     assert parse_text_page(page, "x.txt").outlet == "phmbc"
+
+
+@pytest.mark.parametrize("caption", ["가상 공장 전경 ⓒ연합뉴스", "An invented plant at dusk. © Reuters"])
+def test_a_caption_closed_by_a_mark_and_an_agency_credits_the_picture_never_the_page(caption):
+    assert outlet_for_page("가상 소재기업, 음극재 공장 착공\n\n" + caption + "\n\n" + KO_STORY) is None
+
+
+@pytest.mark.parametrize("line, outlet", [("회사소개 | 광고문의 | ⓒ 연합뉴스", "yonhap"),
+                                          ("— Hong Gildong, (c) 2099 Bloomberg LP", "bloomberg")])
+def test_a_footer_line_with_labels_bars_or_a_year_before_the_brand_still_names_the_site(line, outlet):
+    o = outlet_for_page("가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + line + "\n")
+    assert o is not None and o.name == outlet

@@ -295,6 +295,14 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     ("check6", "writer-widget", "ko", {"head": "작성자 프로필\n가람경제"}, (), None),
     ("check6", "writer-widget", "ko", {"head": "글쓴이 사진"}, (), None),
     ("check6", "writer-field", "ko", {"head": "작성자 이수민 기자"}, ("이수민",), None),
+    # --- the seventh set (k4, session 12): a blog platform's post meta as a list under the headline (the author,
+    # the date, the reading time, each behind a list mark), written before its first run; CHECK never tuned on
+    ("probe7", "list-meta", "en", {"head": "- Jane Roe\n- Mar 4, 2025\n- 2 min read"}, ("Jane Roe",), None),
+    ("probe7", "list-meta", "ko", {"head": "- Mina Seo\n- Mar 4, 2025\n- 1 min read"}, ("Mina Seo",), None),
+    ("probe7", "list-meta-trap", "en", {"head": "- Share\n- Mar 4, 2025\n- 2 min read"}, (), None),
+    ("check7", "list-meta", "en", {"head": "• Daniel Okafor\n• Mar 4, 2025\n• 3 min read"}, ("Daniel Okafor",), None),
+    ("check7", "list-meta", "ko", {"head": "- 홍길동\n- 2025년 3월 4일\n- 1분 분량"}, ("홍길동",), None),
+    ("check7", "list-meta-trap", "en", {"head": "- Home\n- Mar 4, 2025\n- 2 min read"}, (), None),
 )
 
 
@@ -325,7 +333,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

@@ -262,6 +262,15 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check", "mixed", "en", "Menu\nSearch\nInvented Herald\nThu, Jan 3, 2019\nWorld / Economy\n{T}\n"
      "Company says the decision hinges on customer demand\nJohn Doe\nPublished: Jan 2, 2019 15:20\nListen · 4:12\n"
      "Copy link\nADVERTISEMENT\nSEOUL, Jan 2 (Invented Wire) -- {S}\n{FOOT}"),
+    # --- k4, session 12: the headline printed once with its brand in brackets after it (a copy's or the site's own),
+    # written before its first run; the check heads are never tuned on
+    ("probe-k4", "title-brand-bracket", "ko", "가상일보\n{T} [가상일보]\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe-k4", "title-brand-bracket", "en", "Harbor Ledger\n{T} [Harbor Ledger]\nBy Jane Roe\nJanuary 2, 2019 3:20 PM\n"
+     "{S}\n{FOOT}"),
+    ("check-k4", "title-brand-bracket", "ko", "한빛일보\n{T} [한빛경제]\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k4", "title-brand-bracket", "ko", "{T} (한빛뉴스)\n이몽룡 기자 | 등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k4", "title-brand-bracket", "en", "Invented Herald\n{T} [Invented Herald]\nJohn Doe\nPublished: Jan 2, 2019 15:20\n"
+     "{S}\n{FOOT}"),
 )
 
 
@@ -282,7 +291,8 @@ def read_head(page: str) -> tuple[str, str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check") for field in ("title", "body")}
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe-k4", "check-k4")
+                                      for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 
     def title_ok(page: str) -> tuple[bool, str]:

@@ -222,6 +222,19 @@ VARIANTS: tuple[Variant, ...] = (
     ("check", "portal-operator", "ko", {"bottom": "ⓒ NHN Corp. All rights reserved."}, NONE),
     ("check", "portal-operator", "ko",
      {"bottom": "기사 제공: 누리경제\nCopyright © Kakao Corp. All rights reserved."}, NURI),
+    # ---- session 12 (k3), second round, written with their CHECK siblings before its first run: a caption closed
+    # by a copyright mark and an agency's bare name credits the picture, never the page; a footer line of the site's
+    # own (labels and separators before the mark) still names it
+    ("probe", "caption-mark", "ko", {"mid": "공장 부지 전경 ⓒ연합뉴스"}, NONE),
+    ("probe", "caption-mark", "ko", {"mid": "착공식 모습 ⓒ뉴시스", "bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"},
+     SAESOL),
+    ("probe", "caption-mark", "en", {"mid": "The site of the planned plant. © Reuters"}, NONE),
+    ("probe", "caption-mark", "ko", {"bottom": "회사소개 | 광고문의 | ⓒ 한빛일보"}, HANBIT),
+    ("check", "caption-mark", "ko", {"mid": "가상 공장의 생산라인 ⓒ뉴스1"}, NONE),
+    ("check", "caption-mark", "ko", {"mid": "가상시 산업단지 전경 © 연합뉴스",
+                                     "bottom": "<저작권자 ⓒ 누리경제, 무단 전재-재배포 금지>"}, NURI),
+    ("check", "caption-mark", "en", {"mid": "Workers at an invented plant. ©Yonhap"}, NONE),
+    ("check", "caption-mark", "ko", {"bottom": "발행인 김철수 · 편집인 김철수 · ⓒ 가람뉴스"}, GARAM),
 )
 
 

@@ -538,6 +538,23 @@ _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
+# A blog platform's post meta under the headline, an item a line behind a list mark: "- Jane Roe" / "- Mar 4, 2025" /
+# "- 2 min read". A name's item is the author only right above the date's item (the caller checks that).
+_LIST_ITEM_RE = re.compile(r"^[-•·*]\s+(?P<name>\S.{0,38})$")
+
+
+def list_item_author(line: str) -> Byline | None:
+    """The author of ``- Jane Roe`` or ``- 홍길동`` (a person's name alone behind a list mark); None otherwise."""
+    m = _LIST_ITEM_RE.match(line)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if EN_BARE_NAME_RE.match(name) or (_HANGUL_NAME_RE.match(name) and name not in NOT_NAMES and name not in PLACES
+                                       and name not in WRITER_BOX_LABELS and not is_press_name(name)):
+        return _sig([name], [""])
+    return None
+
+
 # The AP's abbreviations of US states after a dateline ("JACKSON COUNTY, Ga. —", "NEW YORK, N.Y. --"); the eight
 # states the AP spells out (Texas, Ohio, …) are plain words the region pattern takes as they are
 AP_STATE_ABBREVIATIONS = (

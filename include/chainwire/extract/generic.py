@@ -51,6 +51,7 @@ from .bylines import (
     is_role,
     join_dated_dateline,
     join_name_role_lines,
+    list_item_author,
     parse_lead,
     parse_signature,
     section_byline,
@@ -189,6 +190,15 @@ _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
 # "… 협정입니다. (연합)", "… 말했다. /뉴시스": the wire's sign-off closing the story's last paragraph
 _KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:" + "|".join(KO_AGENCIES) + r")\)|/\s?(?:" + "|".join(KO_AGENCIES) + r"))$")
+_KO_AGENCY_TAIL_ENDS = (")", *KO_AGENCIES)  # what every match of it ends on ("$": the end, or before a last "\n")
+
+
+def without_ko_agency_tail(text: str) -> str:
+    """``_KO_AGENCY_TAIL_RE.sub("", text)``, searched only when the text ends as a match does (the search tries the
+    look-behind at every character of a paragraph: ≈ 6 µs a page)."""
+    if text.endswith(_KO_AGENCY_TAIL_ENDS) or (text[-1:] == "\n" and text[:-1].endswith(_KO_AGENCY_TAIL_ENDS)):
+        return _KO_AGENCY_TAIL_RE.sub("", text)
+    return text
 _WIRE_CREDIT_RE = re.compile(rf"^(?:{'|'.join(KO_AGENCIES)}|{_AGENCIES})$", re.I)
 # a sentence that reports what someone said (a quotation closed by 고 and its verb, or an English attribution):
 # a story's closing line; a photo's caption shows, it reports no one
@@ -253,6 +263,7 @@ _ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
+NAV_BAR_WORDS = 14  # the most section names a navigation bar line holds
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 # A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
 # headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
@@ -1252,8 +1263,8 @@ class _Page:
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
             if is_date_widget(s, self.en):
                 return True
-        toks = s.split()
-        if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
+        toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
+        if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
             return True  # navigation bar of section names
         if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
             return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
@@ -1446,8 +1457,9 @@ class _Page:
                 continue
             # (or right above the story's first line: a capture that lost its headline opens on the date)
             # (under a byline, "2025년 08월 01일", "2025. 3. 14."; a weekday written out is a site bar's "today")
-            if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (head_sigs and s[:1].isdigit()
-                                                                             and s[-1:] in "일.)" and "요일" not in s)) \
+            if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (
+                    s[-1:] in "일.)" and "요일" not in s
+                    and ((head_sigs and s[:1].isdigit()) or _LIST_MARK_RE.match(s) is not None))) \
                     and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
@@ -1459,6 +1471,12 @@ class _Page:
                     or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
+                if day is not None and content and content[-1][0] == k - 1 \
+                        and content[-1][1] != "\x00sig" and _LIST_MARK_RE.match(s):
+                    author = list_item_author(items[k - 1])  # "- Jane Roe" / "- Mar 4, 2025": the post's author
+                    if author is not None:
+                        head_sigs.append(author)
+                        content[-1] = (k - 1, "\x00sig")
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
@@ -1678,7 +1696,7 @@ class _Page:
             sigs.extend(reversed(trail))
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
-                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
+                paragraphs[-1] = without_ko_agency_tail(paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
                 paragraphs[-1] = without_caps_tag(paragraphs[-1])  # "… 밝혔다. EP": the site's initials sign it
                 for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
                     c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
