@@ -101,9 +101,10 @@ def test_a_batch_tagged_in_chunks_from_its_own_rows_equals_one_pass(tmp_path, mo
 
 
 @pytest.mark.unit
-def test_rows_with_their_articles_lineage_equal_the_merged_rows():
-    """``lake.to_arrow_with``: tag rows plus, per row, its article's lineage columns give exactly the table of
-    the rows merged with that lineage (``to_arrow`` of ``{**row, **lineage}``): schema, values, nulls."""
+def test_rows_by_column_with_their_articles_lineage_equal_the_merged_rows():
+    """``lake.to_arrow_columns``: tag rows given column by column plus, per row, its article's lineage columns
+    give exactly the table of the rows merged with that lineage (``to_arrow`` of ``{**row, **lineage}``):
+    schema, values, nulls (a column the rows do not hold is null, as ``from_pylist`` makes it)."""
     from chainwire import lake
     from chainwire.schemas import ENRICH_TABLES
 
@@ -111,14 +112,26 @@ def test_rows_with_their_articles_lineage_equal_the_merged_rows():
     lineage = {"landing_date": [DAY, DAY, DAY], "raw_path": [f"{DAY}/a.txt", f"{DAY}/b.txt", f"{DAY}/c.txt"],
                "raw_sha256": ["s1", None, "s3"], "parser": ["p@1", "p@1", "p@2"], "run_id": ["r", "r", "r"]}
     rows = [{"article_id": f"a{i}", "actor_id": f"x{i}", "name": f"n{i}", "kind": "person",
-             "title": None if i % 2 else "장관", "mentions": i, "raw_path": "replaced by the lineage"} for i in range(7)]
+             "title": None if i % 2 else "장관", "mentions": i} for i in range(7)]
     owner = [0, 0, 0, 2, 2, 2, 2]  # (article 1 has no rows)
     merged = [{**row, **{c: v[owner[i]] for c, v in lineage.items()}} for i, row in enumerate(rows)]
-    got, expected = lake.to_arrow_with(table, rows, owner, lineage), lake.to_arrow(table, merged)
+    columns = {c: [row[c] for row in rows] for c in rows[0]}
+    got, expected = lake.to_arrow_columns(table, columns, owner, lineage), lake.to_arrow(table, merged)
     assert got.equals(expected) and got.schema.equals(expected.schema, check_metadata=True)
     assert got["raw_path"].to_pylist()[3] == f"{DAY}/c.txt" and got["affiliation"].null_count == 7
-    empty = lake.to_arrow_with(table, [], [], lineage)
+    empty = lake.to_arrow_columns(table, {c: [] for c in columns}, [], lineage)
     assert empty.num_rows == 0 and empty.schema.equals(table.schema, check_metadata=True)
+
+
+@pytest.mark.unit
+def test_the_taggers_row_columns_are_the_enrich_schemas_columns():
+    """``enrich.ROW_COLUMNS`` (the values of ``enrich_tuples``' rows) names every column of each enrich table but the
+    partition and lineage ones: none is left null by omission in a batch's tables."""
+    from chainwire.enrich import ENRICH_SCHEMAS, ROW_COLUMNS
+
+    assert ROW_COLUMNS.keys() == ENRICH_SCHEMAS.keys()
+    for name, columns in ROW_COLUMNS.items():
+        assert sorted(columns) == sorted(ENRICH_SCHEMAS[name].names), name
 
 
 @pytest.mark.unit

@@ -9,6 +9,7 @@ from chainwire.extract.bylines import (
     byline_beside_stamp,
     desk_byline,
     is_role,
+    list_item_author,
     parse_byline,
     parse_lead,
     parse_signature,
@@ -187,6 +188,14 @@ def test_a_cms_writer_field_names_the_reporter():
     sig = parse_signature("기자명 서하린 댓글 0")
     assert sig is not None and (sig.reporters, sig.roles) == (["서하린"], ["기자"])
     assert parse_signature("기자명 뉴시스") is None or parse_signature("기자명 뉴시스").reporters == []
+
+
+@pytest.mark.parametrize("line", ["작성자 이미지", "작성자 정보", "글쓴이 프로필", "작성자: 썸네일"])
+def test_a_writer_box_label_in_the_name_slot_names_nobody(line):
+    # a profile box prints its picture's alt text or its heading where the name would go
+    sig = parse_signature(line)
+    assert sig is None or sig.reporters == []
+    assert parse_signature("작성자 한도윤").reporters == ["한도윤"]
 
 
 @pytest.mark.parametrize(
@@ -477,3 +486,30 @@ def test_a_bracketed_aside_without_a_dash_is_no_wire_tag():
 def test_a_region_after_the_place_is_not_the_dateline(lead, dateline):
     got = parse_lead(lead)
     assert got is not None and got.dateline == dateline and got.rest == "An invented plant opened."
+
+
+def test_a_place_and_a_brand_split_by_a_slash_open_a_regional_story():
+    story = "가상군이 새 물류센터를 착공했다고 밝혔다. 센터는 내년 봄 문을 연다."
+    b = parse_lead(f"[강진/한빛신문] {story}")
+    assert b is not None and (b.dateline, b.brand, b.rest) == ("강진", "한빛신문", story)
+    b = parse_lead(f"[여수/한빛일보 한도윤 기자] {story}")
+    assert b is not None and (b.dateline, b.reporters) == ("여수", ["한도윤"])
+    for tag in ("[단독/한빛일보] ", "[사진/한빛일보] "):
+        got = parse_lead(tag + story)
+        assert got is None or got.dateline is None  # a story's tag or a photo credit is no place
+
+
+@pytest.mark.parametrize("dash", ["--", "–", "—"])
+def test_a_press_release_wires_lead_gives_its_place_and_no_outlet(dash):
+    story = "가상전자가 3분기 실적을 발표했다."
+    b = parse_lead(f"대전{dash}(한빛와이어){dash} {story}")
+    assert b is not None and (b.dateline, b.brand, b.rest) == ("대전", None, story)
+    b = parse_lead(f"대전--(한빛와이어) 2024년 10월 31일 -- {story}")
+    assert b is not None and (b.dateline, b.rest) == ("대전", story)
+
+
+def test_a_name_alone_behind_a_list_mark_is_a_list_items_author():
+    assert list_item_author("- Jane Roe").reporters == ["Jane Roe"]
+    assert list_item_author("• 한도윤").reporters == ["한도윤"]
+    for line in ("- Share", "- Home", "- 정보", "Jane Roe", "- 2 min read", "- 한빛일보"):
+        assert list_item_author(line) is None

@@ -233,7 +233,7 @@ def test_pages_read_alone_or_after_others_give_the_same_article(tmp_path):
     assert in_a_row == alone[::-1]
 
 
-_LINE_RULES = ["LINE_BRACKET", "SHORT_LINE", "BRAND_EQ_BYLINE", "BRAND_BYLINE", "BRAND_HEAD_LINE", "WITH_BRAND",
+_LINE_RULES = ["LINE_BRACKET", "BRAND_EQ_BYLINE", "BRAND_BYLINE", "BRAND_HEAD_LINE", "WITH_BRAND",
                "BY_BRAND", "OWN_URL_LINE", "PROVIDER_LINE", "SOURCE_CREDIT"]
 
 
@@ -403,19 +403,26 @@ def test_a_line_without_the_label_hint_has_no_stamp_label(tmp_path):
     assert labelled > 100 and skipped > 1000
 
 
-def test_short_line_rule_guarded_against_long_lines_matches_as_the_rule():
-    # the guard fails a line whose 41st character after the leading blanks is no blank: never a match
-    assert outlets._SHORT_LINE_AT_BREAK.pattern != "\n(?:" + outlets._SHORT_LINE_RE.pattern[1:] + ")"  # guarded
+def test_short_lines_are_the_short_line_rules_matches(tmp_path):
+    # outlets.short_lines stands in for this rule as written: a change of the rule must change the loop too
+    assert outlets._SHORT_LINE_RE.pattern == r"^[ \t]*([^\n]{2,40}?)[ \t]*$" and outlets._SHORT_LINE_RE.flags & re.M
     rng = random.Random(41)
-    pool = ["a", "가", " ", "\t", "\r", "·"]
-    lines = ["x" * 41, "x" * 40 + "  ", " \t" + "y" * 40 + " \t", "a" * 39 + " b", "\t" * 45, " a", "a ", "  ", "a" * 40 + "\tb"]
-    for _ in range(4000):
+    pool = ["a", "가", " ", "\t", "\r", "·", "\u3000", "\xa0"]
+    lines = ["x" * 41, "x" * 40 + "  ", " \t" + "y" * 40 + " \t", "a" * 39 + " b", "\t" * 45, " a", "a ", "  ", " ", "",
+             "a", "a" * 40 + "\tb", " a ", "\ta", "a\t\t", "  a", "x" * 40, " " + "x" * 40, "x" * 40 + " "]
+    for _ in range(6000):
         core = "".join(rng.choice(pool) for _ in range(rng.choice([0, 1, 2, 3, 38, 39, 40, 41, 42, 60])))
-        lines.append(" " * rng.randint(0, 3) + core + rng.choice(["", " ", "\t \t", " " * 10]))
-    for n in range(0, len(lines), 7):
-        text = "\n".join(lines[n:n + 7])
-        want = [(m.start(), m.groups()) for m in outlets._SHORT_LINE_RE.finditer(text)]
-        assert [(m.start(), m.groups()) for m in outlets._SHORT_LINE_AT_BREAK.finditer("\n" + text)] == want, repr(text)
+        lines.append(rng.choice(["", " ", "\t", "  \t"]) * rng.randint(0, 2) + core
+                     + rng.choice(["", " ", "\t \t", " " * 10]))
+    generate_corpus(tmp_path, days=1, per_day=40, seed=31, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    texts += ["\n".join(lines[n:n + 7]) for n in range(0, len(lines), 7)] + ["", "\n", "\n\n", "a\n", "\nab"]
+    found = 0
+    for text in texts:
+        want = [(m.start(), m.group(1)) for m in outlets._SHORT_LINE_RE.finditer(text)]
+        assert list(outlets.short_lines(text)) == want, repr(text[:300])
+        found += len(want)
+    assert found > 1000
 
 
 @pytest.mark.parametrize("read_ahead", [1, 5_000, 10**9])
@@ -543,3 +550,49 @@ def test_crumb_glued_headline_by_line_ends_equals_every_pair():
         assert generic.crumb_glued_headline(lines) == want, lines
         hits += want is not None
     assert hits > 300
+
+
+def test_outlets_by_url_and_mail_domain_are_the_walks_over_the_registry():
+    # outlet_for_url and outlets_for_mail_domain look the host's suffixes up instead of walking every outlet
+    def by_url(host):
+        return next((o for o in outlets._by_domain_length()
+                     if any(host == d or host.endswith("." + d) for d in o.domains)), None)
+
+    def by_mail(domain):
+        return tuple(o for o in outlets.OUTLETS if any(domain == d or domain.endswith("." + d) for d in o.mail_domains))
+
+    registered = sorted({d for o in outlets.OUTLETS for d in (*o.domains, *o.mail_domains)})
+    hosts = ["example.org", "co.kr", "kr", "x", "a.b.c.d", "news.example.co.kr"]
+    for d in registered:
+        hosts += [d, "www." + d, "m.news." + d, "x" + d, d[1:], d.split(".", 1)[-1], d + ".evil.com", "." + d]
+    found = 0
+    for host in hosts:
+        assert outlets.outlet_for_url(f"https://{host}/a?b=1") == by_url(outlets.host_of(f"https://{host}/a?b=1")), host
+        assert outlets.outlets_for_mail_domain(host) == by_mail(host), host
+        found += outlets.outlet_for_url(f"http://{host}") is not None
+    assert found > len(registered)
+
+
+def test_ko_agency_tail_is_searched_wherever_it_can_match():
+    rng = random.Random(188)
+    tails = ["(연합)", "(연합뉴스)", " (뉴시스)", "/뉴시스", "/ 뉴스1", "/AFP", "(AP)", " (로이터) ", "(끝)", "(연합", "연합)",
+             "/블룸버그\n", "(신화)\n", "\n", "", "다", "AP"]
+    heads = ["협정입니다.", "밝혔다", "말했다!", "“인용”", "끝'", "x", ""]
+    for _ in range(3000):
+        text = rng.choice(heads) + rng.choice(["", " ", "  ", "\t"]) + rng.choice(tails) + rng.choice(["", "", "\n"])
+        assert generic.without_ko_agency_tail(text) == generic._KO_AGENCY_TAIL_RE.sub("", text), repr(text)
+    assert generic.without_ko_agency_tail("밝혔다. (연합)") == "밝혔다."
+
+
+def test_path_suffix_is_pathlibs():
+    from pathlib import PurePosixPath
+
+    from chainwire.extract.dispatch import path_suffix
+
+    rng = random.Random(125)
+    pool = ["a", ".", "/", "txt", "..", "x.y", "", " ", "é", "\\", "jsonl", "HTML"]
+    cases = ["", "/", ".", "..", "a.", ".a", "a/.", "a/", "a.txt/", "a.txt/.", "a//b.txt", "/a.b.c", "a/..", "x/.hidden",
+             "x/.hidden.txt", "a.b/c", "2026-11-02/yna-1.txt", "./a.txt", "a.txt/./", "//", "/./."]
+    cases += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 7))) for _ in range(20000)]
+    for path in cases:
+        assert path_suffix(path) == PurePosixPath(path).suffix, path

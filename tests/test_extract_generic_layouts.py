@@ -1038,3 +1038,132 @@ def test_a_support_box_under_an_english_story_is_no_paragraph_and_a_cut_fragment
     cut = "The authority will publish its berth schedule for the"  # the capture stops mid-sentence: the story's words
     page = parse("\n".join([*head, _LEAD_EN, _SECOND_EN, _THIRD_EN, cut]))
     assert page.paragraphs[-1] == cut
+
+
+# Session 12 (k2), from the kinds of the development misses: a story's sentence about a newsletter stays (a promotion
+# speaks to the reader, the story reports); a newsletter box, a question with a call to write in, a share or sources
+# heading with its list, an image's markup tail left alone on a line are no paragraph.
+_EN_HEAD = ["Made-up port to open second terminal", "By Jane Roe", "March 3, 2025", ""]
+
+
+@pytest.mark.parametrize("last", [
+    "Shippers who sign up for the port's newsletter will be told when the berths open.",
+    "About 12,000 traders subscribe to the authority's newsletter, according to its yearly filing.",
+])
+def test_an_english_sentence_about_a_newsletter_stays(last):
+    page = parse("\n".join([*_EN_HEAD, _LEAD_EN, _SECOND_EN, _THIRD_EN, last]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, last]
+
+
+def test_a_korean_sentence_about_a_newsletter_stays():
+    last = "가상 협회는 뉴스레터 구독 회원이 3천 명을 넘었다고 밝혔다."
+    page = parse("\n".join([*_STORY_KO, last]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO, last]
+
+
+@pytest.mark.parametrize("box", [
+    ["The Harbour Brief", "Port news, delivered to your inbox each morning."],
+    ["Found a mistake? Tell us."],
+])
+def test_a_promotion_or_a_question_to_the_reader_between_paragraphs_is_no_paragraph(box):
+    page = parse("\n".join([*_EN_HEAD, _LEAD_EN, _SECOND_EN, *box, _THIRD_EN, _FOURTH_EN]))
+    assert [p for p in page.paragraphs if p not in box[:1]] == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+    assert box[-1] not in page.paragraphs
+
+
+@pytest.mark.parametrize("furniture", [
+    ["Share story:", "Made-up ferry line adds night crossings"], ["Sources:", "Made-up Harbour Board, yearly report"],
+    ["banner-02.webp)"],
+])
+def test_a_share_or_sources_heading_and_a_markup_tail_end_an_english_story(furniture):
+    page = parse("\n".join([*_EN_HEAD, _LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN, *furniture]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+
+
+def test_promotion_and_prompt_forms():
+    from chainwire.extract.trailers import furniture_head, promo_words_in_sentence, reader_prompt
+    assert promo_words_in_sentence("Shippers who sign up for the port's newsletter will be told when the berths open.")
+    assert not promo_words_in_sentence("Sign up for the Made-up Daily newsletter to get the top stories first.")
+    assert not promo_words_in_sentence("Get our best stories delivered to your inbox every morning.")
+    assert not promo_words_in_sentence("가상일보 뉴스레터를 구독하시면 매일 아침 소식을 받아보실 수 있습니다.")
+    assert reader_prompt("Got a tip? Email us.") and reader_prompt("오류를 발견하셨나요? 알려주세요")
+    assert not reader_prompt("Why did the port wait? Officials blamed the dredging delays.")
+    assert furniture_head("Share post:") and furniture_head("Reference(s):")
+    assert not furniture_head("Share prices fell 3 per cent:")
+
+
+@pytest.mark.parametrize(("lines", "day"), [
+    (["홍가람 기자", "garam@example.kr", "2024년 06월 25일"], "2024-06-25"),  # a date in Korean units under the e-mail
+    (["홍가람 기자 garam@example.kr", "2024. 6. 25."], "2024-06-25"),  # a dotted date closed by its full stop
+    (["홍가람 기자 | 2024년 6월 25일"], "2024-06-25"),  # a Korean-unit date beside the byline
+])
+def test_a_date_without_a_time_in_the_head_dates_the_page(lines, day):
+    # a date that closes on "일" or a full stop is read under a byline only: a chrome line above the headline
+    # can pass for the headline, and a date under it would be taken
+    a = parse("\n".join(["가상의 공급망 대책 발표…비축 물량 늘린다", *lines, "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.published_at_source == "page_field" and a.published_at.date().isoformat() == day
+    assert a.paragraphs[0] == LEAD_KO
+
+
+def test_a_site_bars_date_with_its_weekday_written_out_stays_no_publish_date():
+    # "2024년 6월 25일 화요일" is how a site bar prints today; under a menu it is no story's date
+    a = parse("\n".join(["로그인 | 회원가입", "2024년 6월 25일 화요일", "가상일보", "가상의 공급망 대책 발표…비축 물량 늘린다",
+                         "", LEAD_KO, "", SECOND_KO]) + "\n")
+    assert a.published_at_source != "page_field"
+
+
+@pytest.mark.parametrize("signoff", ["홍가상 기자 hgs@", "홍가상 기자 hgs@made"])
+def test_a_signoff_whose_address_was_cut_ends_the_story_and_names_the_writer(signoff):
+    page = parse("\n".join([*_STORY_KO, signoff, "ⓒ 가상일보 무단전재 및 재배포 금지"]))
+    assert page.paragraphs == [LEAD_KO, SECOND_KO, THIRD_KO] and page.reporters == ["홍가상"]
+    from chainwire.extract.trailers import without_cut_email
+    assert without_cut_email("홍가상 기자 hgs@made-up.example") == "홍가상 기자 hgs@made-up.example"  # a whole address
+    assert without_cut_email("문의는 가상시 민원실로 하면 된다. desk@") == "문의는 가상시 민원실로 하면 된다. desk@"  # a sentence
+
+# A one-sentence English standfirst with its full stop under the headline (k1, session 12): the deck when a summary
+# box follows it (a heading ending on ":" over its points) or when its sentence opens a later paragraph of the story;
+# a lead followed by the story, a bare photo, its own copy or a subheading stays the story's first paragraph.
+_HEADLINE_EN = "Made-up ministry widens its stockpile of imaginary minerals"
+_STANDFIRST_EN = "The invented stockpile grows to two more warehouses."
+
+
+@pytest.mark.parametrize("box", [
+    ["Key Takeaways:", "  • Two warehouses join the network.", "  • Companies may apply from spring."],
+    ["Made-up port photo. (Photo: Invented Agency)", "What we know:", "- The plan is reviewed every quarter."],
+])
+def test_a_standfirst_over_a_summary_box_is_the_deck(box):
+    page = parse("\n\n".join([_HEADLINE_EN, _STANDFIRST_EN, *box, LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == _HEADLINE_EN
+    assert page.subtitle_lines == [_STANDFIRST_EN]
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_standfirst_whose_sentence_opens_a_later_paragraph_is_the_deck():
+    echoed = _STANDFIRST_EN + " Officials gave no date for the second one."
+    page = parse("\n\n".join([_HEADLINE_EN, _STANDFIRST_EN, LEAD_EN, SECOND_EN, echoed, THIRD_EN]))
+    assert page.subtitle_lines == [_STANDFIRST_EN]
+    assert page.paragraphs == [LEAD_EN, SECOND_EN, echoed, THIRD_EN]
+
+
+@pytest.mark.parametrize("under", [
+    [],  # the story goes on
+    ["Made-up port photo. (Photo: Invented Agency)"],  # the lead above its photo
+    [_STANDFIRST_EN],  # the capture printed the lead twice
+    ["Imaginary Harbour Wins a Made-up Award for Its Quiet Cranes"],  # a subheading, or another story's headline
+])
+def test_a_one_sentence_lead_under_the_headline_stays_the_story(under):
+    page = parse("\n\n".join([_HEADLINE_EN, _STANDFIRST_EN, *under, LEAD_EN, SECOND_EN, THIRD_EN]))
+    assert page.title == _HEADLINE_EN
+    assert page.paragraphs[0] == _STANDFIRST_EN
+    assert page.subtitle_lines == []
+
+
+@pytest.mark.parametrize(("author", "day"), [("Jane Roe", "Mar 3, 2026"), ("한도윤", "2026년 3월 3일")])
+def test_a_blog_posts_meta_list_names_its_author(author, day):
+    # a blog platform prints the author, the date and the reading time as a list under the headline
+    for mark in ("- ", "• "):
+        text = "\n".join(["가상의 부품사, 두 번째 공장 연다", f"{mark}{author}", f"{mark}{day}", f"{mark}1 min read", "",
+                          LEAD_KO, "", SECOND_KO]) + "\n"
+        a = parse(text)
+        assert a.reporters == [author] and a.published_at.date().isoformat() == "2026-03-03"
+        assert a.paragraphs[0] == LEAD_KO and a.subtitle_lines == []

@@ -11,6 +11,7 @@ import pytest
 from chainwire.extract.outlets import (
     brand_key,
     brand_map,
+    edition_masthead,
     footer_brand,
     normalise_brand,
     outlet_for_page,
@@ -208,12 +209,13 @@ def test_a_page_naming_itself_in_its_lead_and_its_footer_is_that_outlets():
     assert parse_text_page(_page("[가람경제신문 홍길동 기자] ", footer), "x.txt").outlet == "가람경제신문"
     # the agency a caption credits is only mentioned: the page names itself twice
     text = _captioned_page("[가람경제 / 홍길동 기자] ", footer)
-    assert outlet_for_page(text) is not None and outlet_for_page(text).name == "newsis"
+    assert outlet_for_page(text) is None  # the caption's "… / ⓒ agency" credits the picture (k3, session 12)
     assert parse_text_page(text, "x.txt").outlet == "가람경제"
-    # lead and footer disagree (a copy), or only one of them names the page: the evidence as before
+    # lead and footer disagree: a copy, unknown (before session 12 the caption's agency was named); only the
+    # footer names the page: the footer's name
     assert self_named_brand(_page("[가람일보 홍길동 기자] ", footer), "가람일보") is None
-    assert parse_text_page(_captioned_page("[가람일보 / 홍길동 기자] ", footer), "x.txt").outlet == "newsis"
-    assert parse_text_page(_captioned_page("", footer), "x.txt").outlet == "newsis"
+    assert parse_text_page(_captioned_page("[가람일보 / 홍길동 기자] ", footer), "x.txt").outlet is None
+    assert parse_text_page(_captioned_page("", footer), "x.txt").outlet == "가람경제"
 
 
 def _en_page(sentence: str) -> str:
@@ -320,3 +322,54 @@ def test_a_site_name_of_a_registered_outlet_names_it():
 def test_a_desk_byline_names_the_outlet(byline, outlet):
     text = f"{_HEADLINE}\n{byline}\n\n" + _page("").split("\n", 2)[2]
     assert parse_text_page(text, "x.txt").outlet == outlet
+
+
+KO_STORY = ("가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.\n"
+            "회사는 내년까지 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.\n")
+
+
+@pytest.mark.parametrize("lead", ["[광양/가람타임즈] ", "[여수/가람타임즈] "])
+def test_a_regional_desks_place_before_the_brand_is_no_part_of_the_outlets_name(lead):
+    # "[place/brand]": the bracket of a regional desk; the outlet is the name after the place
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + lead + KO_STORY
+    art = parse_text_page(page, "x.txt")
+    assert brand_key(art.outlet) == brand_key("가람타임즈")
+
+
+@pytest.mark.parametrize("masthead, edition", [("서울신문 애틀랜타 전자신문", "서울신문 애틀랜타"), ("서울신문 시카고", "서울신문 시카고")])
+def test_an_edition_abroad_is_named_by_its_masthead_never_as_the_registered_daily(masthead, edition):
+    # a registered daily's name and a city abroad, alone on the top line: the Korean press abroad's own edition
+    page = masthead + "\n\n가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY
+    art = parse_text_page(page, "x.txt")
+    assert art.outlet == edition
+
+
+def test_a_correspondents_line_after_the_daily_is_no_edition():
+    assert edition_masthead("가상 제목\n서울신문 뉴욕 특파원\n본문이다.\n") is None
+    assert edition_masthead("가상 제목\n가람타임즈 뉴욕\n본문이다.\n") is None  # not a registered daily
+
+
+@pytest.mark.parametrize("footer", ["Copyright © Daum Communications Corp. All rights reserved.",
+                                    "ⓒ NHN Corp. All rights reserved.", "Copyright © SK Communications. All rights reserved."])
+def test_a_portal_operators_legal_name_in_its_footer_names_no_publisher(footer):
+    assert footer_brand("본문이다.\n" + footer + "\n") is None
+    # the story's outlet a portal copy credits above it stays the answer
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "기사제공 가람타임즈\n" + footer + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+def test_a_regional_stations_english_legal_name_names_the_station():
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "Copyright © Pohang Munhwa Broadcasting Corp. All rights reserved.\n"
+    assert parse_text_page(page, "x.txt").outlet == "phmbc"
+
+
+@pytest.mark.parametrize("caption", ["가상 공장 전경 ⓒ연합뉴스", "An invented plant at dusk. © Reuters"])
+def test_a_caption_closed_by_a_mark_and_an_agency_credits_the_picture_never_the_page(caption):
+    assert outlet_for_page("가상 소재기업, 음극재 공장 착공\n\n" + caption + "\n\n" + KO_STORY) is None
+
+
+@pytest.mark.parametrize("line, outlet", [("회사소개 | 광고문의 | ⓒ 연합뉴스", "yonhap"),
+                                          ("— Hong Gildong, (c) 2099 Bloomberg LP", "bloomberg")])
+def test_a_footer_line_with_labels_bars_or_a_year_before_the_brand_still_names_the_site(line, outlet):
+    o = outlet_for_page("가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + line + "\n")
+    assert o is not None and o.name == outlet

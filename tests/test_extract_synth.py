@@ -506,9 +506,10 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         seen["enr:inline_label"] += prefix == "enr" and any(f"\n{w}\n" in text for w in ("Tip Jar Corner", "Image Gallery"))
         seen["enr:card"] += prefix == "enr" and "\nAvatar photo\n" in text
         seen["enr:agency_tag"] += prefix == "enr" and any(f"\n{w}\n" in text for w in ("MTI", "(AFP)", "— Anadolu"))
+        seen["enr:standfirst"] += prefix == "enr" and "\nKey Takeaways:\n" in text
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
     missing = [k for k in ("pts:pages", "pts:deck", "pts:no_deck", "pts:tag", "pts:lead", "pts:no_lead",
                            "pts:widget_above", "pts:label_under", "enr:pages", "enr:deck", "enr:no_deck", "enr:decorated",
                            "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label", "enr:card", "enr:agency_tag",
-                           "enr:crumb") if not seen[k]]
+                           "enr:crumb", "enr:standfirst") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"

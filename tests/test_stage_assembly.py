@@ -55,3 +55,21 @@ def test_kept_rows_batch_by_batch_equal_every_batch_at_once(consecutive):
         got = kept_rows(iter(parts), PARAGRAPHS, kept)  # (one pass: the assembly yields each batch once)
         assert got.schema.equals(expected.schema, check_metadata=True)
         assert got.equals(expected)
+        # one chunk per column, as the single take had: pandas 3 keeps the chunks in validate's string columns
+        assert all(column.num_chunks == 1 for column in got.columns) or got.num_rows == 0
+
+
+@pytest.mark.unit
+def test_one_chunk_per_column_copies_the_pieces_and_lets_them_go():
+    from chainwire.parsing import one_chunk_per_column
+    from chainwire.schemas import PARAGRAPHS
+
+    rng = random.Random(11)
+    pieces = [p for p in _batches(rng, PARAGRAPHS, [f"{DAY}/p{i}.txt" for i in range(9)], True) if p.num_rows]
+    assert len(pieces) > 1
+    expected = pa.concat_tables(pieces)
+    got = one_chunk_per_column(pieces)
+    assert pieces == []  # (the caller's pieces are not held while the columns are copied)
+    assert got.schema.equals(expected.schema, check_metadata=True)
+    assert got.equals(expected)
+    assert [column.num_chunks for column in got.columns] == [1] * got.num_columns

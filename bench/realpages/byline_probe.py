@@ -287,6 +287,22 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     # Korean: the bracket glued to the story, no reporter
     ("probe", "glued-bracket", "ko", {"head": "홍길동 기자", "lead": "[세종=한빛뉴스]"}, ("홍길동",), "세종"),
     ("check", "glued-bracket", "ko", {"head": "이수민 기자", "lead": "(대전=가람뉴스)"}, ("이수민",), "대전"),
+    # --- the sixth set (k4, session 12): a board's writer field whose value is a widget's label, not a name
+    # (a profile picture's alt text, an info box's heading), written before its first run; CHECK never tuned on
+    ("probe6", "writer-widget", "ko", {"head": "작성자 이미지\n한빛일보"}, (), None),
+    ("probe6", "writer-widget", "ko", {"head": "작성자 정보\n- 한빛일보 작성"}, (), None),
+    ("probe6", "writer-field", "ko", {"head": "작성자 홍길동"}, ("홍길동",), None),
+    ("check6", "writer-widget", "ko", {"head": "작성자 프로필\n가람경제"}, (), None),
+    ("check6", "writer-widget", "ko", {"head": "글쓴이 사진"}, (), None),
+    ("check6", "writer-field", "ko", {"head": "작성자 이수민 기자"}, ("이수민",), None),
+    # --- the seventh set (k4, session 12): a blog platform's post meta as a list under the headline (the author,
+    # the date, the reading time, each behind a list mark), written before its first run; CHECK never tuned on
+    ("probe7", "list-meta", "en", {"head": "- Jane Roe\n- Mar 4, 2025\n- 2 min read"}, ("Jane Roe",), None),
+    ("probe7", "list-meta", "ko", {"head": "- Mina Seo\n- Mar 4, 2025\n- 1 min read"}, ("Mina Seo",), None),
+    ("probe7", "list-meta-trap", "en", {"head": "- Share\n- Mar 4, 2025\n- 2 min read"}, (), None),
+    ("check7", "list-meta", "en", {"head": "• Daniel Okafor\n• Mar 4, 2025\n• 3 min read"}, ("Daniel Okafor",), None),
+    ("check7", "list-meta", "ko", {"head": "- 홍길동\n- 2025년 3월 4일\n- 1분 분량"}, ("홍길동",), None),
+    ("check7", "list-meta-trap", "en", {"head": "- Home\n- Mar 4, 2025\n- 2 min read"}, (), None),
 )
 
 
@@ -317,9 +333,10 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check")."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7")."""
+    totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
+        totals.setdefault(kind, [0, 0])
         page, paras, default_dl = fill(skeleton, slots)
         # a broadcast script's first words are the anchor's; which the story starts with is not this probe's question
         ok, read = score(page, paras, reporters, dateline if "lead" in slots else default_dl,

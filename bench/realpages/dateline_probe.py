@@ -50,13 +50,26 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("check", "us-state", "en", "AUSTIN, Texas — ", "AUSTIN"),
     ("probe", "dated", "en", "SEOUL, Jan. 2, 2019 /Invented Newswire/ -- ", "SEOUL"),
     ("check", "dated", "en", "Seoul, Jan 2: ", "Seoul"),
+    # --- the second set (k4, session 12): two Korean lead forms the development misses showed, written before
+    # their first run; the CHECK leads are never tuned on. A regional paper's place and brand split by a slash:
+    ("probe2", "place/brand", "ko", "[광양/가상방송] ", "광양"),
+    ("probe2", "place/brand", "ko", "[목포/가상일보 홍길동 기자] ", "목포"),
+    ("check2", "place/brand", "ko", "[여수/가상신문] ", "여수"),
+    ("check2", "place/brand", "ko", "(순천/가상타임즈) ", "순천"),
+    ("check2", "brand/brand", "ko", "[가상일보/가상방송] ", None),
+    # a press-release wire's lead: the place, dashes, the wire in parentheses, dashes
+    ("probe2", "place--(wire)--", "ko", "서울--(가상와이어)-- ", "서울"),
+    ("probe2", "place--(wire)--", "ko", "서울–(가상뉴스와이어)–", "서울"),
+    ("check2", "place--(wire)--", "ko", "부산—(가상와이어)— ", "부산"),
+    ("check2", "place--(wire)--", "ko", "서울--(가상와이어) 2019년 01월 02일 -- ", "서울"),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("probe", "check"): a lead is right when its dateline and the story's start are."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    """(right, tried) per set ("probe", "check", "probe2", "check2"): a lead is right when its dateline and the story's start are."""
+    totals: dict[str, list[int]] = {}
     for kind, shape, lang, lead, want in LEADS:
+        totals.setdefault(kind, [0, 0])
         page, story = (_KO_PAGE, _KO_STORY) if lang == "ko" else (_EN_PAGE, _EN_STORY)
         art = parse_text_page(page.format(lead=lead, story=story), "probe.txt", landing_date=LANDING)
         got = art.dateline

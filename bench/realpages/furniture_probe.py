@@ -16,7 +16,7 @@ Printed: per variant, in how many skeletons it is right; per set and per kind, t
 and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
-any rule was measured against it (rounds 2–4's ``check-2``…``check-4``: before their round's first run); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+any rule was measured against it (rounds 2–5's ``check-2``…``check-5``: before their round's first run; round 5 in session 12); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -293,6 +293,38 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-4", "keep", "en", "text", "", "The union urged members to donate to a fund for the laid-off workers, it said."),
     ("check-4", "keep", "ko", "text", "", "회사는 주소가 복사된 가짜 고지서를 받았다면 신고해 달라고 당부했다."),
     ("check-4", "keep", "en", "text", "", "Visitors can print this year's festival map at the library, organisers said."),
+    # Round 5 (k2, session 12, written before round 5's first run, from the kinds of the development misses): a
+    # story's sentence about a newsletter that stays; a newsletter box between the paragraphs; a question to the
+    # reader with a call to write in; a share or sources heading with the list under it; a sign-off whose e-mail
+    # the capture cut; an image's markup tail the capture left alone on a line
+    ("probe-5", "keep", "ko", "any", "", "이 단체는 뉴스레터를 구독하는 회원이 지난해 두 배로 늘었다고 설명했다."),
+    ("probe-5", "keep", "en", "any", "", "Analysts said the bank's newsletter, which traders subscribe to for free, "
+     "often moved prices."),
+    ("probe-5", "keep", "en", "text", "", "\"Scam messages now reach your inbox faster than filters can learn them,\" "
+     "the agency said."),
+    ("check-5", "keep", "ko", "any", "", "시청은 뉴스레터 신청을 받아 공사 일정을 주민들에게 알리기로 했다."),
+    ("check-5", "keep", "en", "any", "", "Residents who sign up for the district newsletter will get alerts when the road "
+     "reopens."),
+    ("check-5", "keep", "en", "text", "", "More than 40,000 people subscribe to the council's weekly newsletter, according "
+     "to its annual report."),
+    ("probe-5", "newsletter", "en", "mid", "The Morning Brief in your inbox\nOur editors' picks, delivered to your inbox "
+     "every weekday.", None),
+    ("check-5", "newsletter", "en", "mid", "Get the Daily Dispatch\nThe day's top stories, straight to your inbox.", None),
+    ("check-5", "newsletter", "en", "text", "Never miss a story: Harbor Ledger's briefing lands in your inbox at 7am.", None),
+    ("probe-5", "ask", "en", "mid", "Spotted an error? Let us know.", None),
+    ("probe-5", "ask", "en", "text", "Got a story idea? Contact our newsroom.", None),
+    ("probe-5", "ask", "ko", "text", "기사에 잘못된 내용이 있나요? 알려주세요", None),
+    ("check-5", "ask", "en", "mid", "Notice a typo? Email us.", None),
+    ("check-5", "ask", "en", "text", "Have a question about this story? Write to us.", None),
+    ("check-5", "ask", "ko", "text", "궁금한 점이 있으신가요? 문의해 주세요.", None),
+    ("probe-5", "end-head", "en", "text", "Share post:\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("probe-5", "end-head", "en", "text", "References:\nInvented Wire: Invented port city bets on battery recycling", None),
+    ("check-5", "end-head", "en", "text", "Share article:\nWhy anode makers are heading west", None),
+    ("check-5", "end-head", "en", "text", "Source(s):\nInvented Ministry of Energy, anode supply report", None),
+    ("probe-5", "signoff", "ko", "text", "홍길동 기자 hong@", None),
+    ("check-5", "signoff", "ko", "text", "김하늘 기자 sky@hanb", None),
+    ("probe-5", "md-tail", "ko", "text", ".png)", None),
+    ("check-5", "md-tail", "en", "text", "plant-site.jpg)", None),
 )
 
 
@@ -344,10 +376,10 @@ def score_ending(totals: dict[str, list[int]], kinds: dict[str, list[int]], vari
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", "probe-3", "check-3", "probe-4", "check-4")."""
+    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", …, "probe-5", "check-5")."""
     totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0], "probe-2": [0, 0],
                                     "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0],
-                                    "probe-4": [0, 0], "check-4": [0, 0]}
+                                    "probe-4": [0, 0], "check-4": [0, 0], "probe-5": [0, 0], "check-5": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

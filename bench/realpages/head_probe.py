@@ -205,6 +205,32 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
      "Workers at the plant site in Saemangeum on Jan. 2. Image: Invented Corp.\n{S}\n{FOOT}"),
     ("probe", "photo-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
      "Workers at the plant site in Saemangeum on Jan. 2. Credit: Invented Corp.\n{S}\n{FOOT}"),
+    # a one-sentence standfirst WITH its full stop under the headline, then no story line (the photo with more than a
+    # bare caption, its own copy, a summary box, a subheading), then the story (k1, session 12: probe and check
+    # written together before the first run; the last two check heads are controls whose first paragraph stays)
+    ("probe", "standfirst-stop", "en", "Harbor Ledger\n{T}\nThe region gets its first battery anode plant.\n"
+     "Workers at the plant site on Jan. 2. (Photo: Invented Corp.)\nJane Roe\n{S}\n{FOOT}"),
+    ("probe", "standfirst-stop", "en", "{T}\nThe region gets its first battery anode plant.\n"
+     "The region gets its first battery anode plant.\nInvented Corp.\n{S}\n{FOOT}"),
+    ("probe", "standfirst-stop", "en", "{T}\nThe region gets its first battery anode plant.\nKey Takeaways:\n"
+     "  • A new plant is planned in the industrial complex.\n  • About 190 jobs are expected by 2026.\n"
+     "Spotted an error? Tell us.\n{S}\n{FOOT}"),
+    ("check", "standfirst-stop", "en", "Invented Herald\n{T}\nDemand from customers will decide the timing.\n"
+     "A production line at the plant, Jan. 2. Photo: Invented Herald\nJohn Doe\n{S}\n{FOOT}"),
+    ("check", "standfirst-stop", "en", "{T}\nDemand from customers will decide the timing.\n"
+     "Demand from customers will decide the timing.\nJohn Doe\n{S}\n{FOOT}"),
+    ("check", "standfirst-stop", "en", "{T}\nDemand from customers will decide the timing.\nWhat we know:\n"
+     "- The line would make power chips at home.\n- The size of the investment is not settled yet.\n{S}\n{FOOT}"),
+    ("check", "standfirst-stop", "en", "Invented Herald\n{T}\n{P1}\n"
+     "A production line at the plant, Jan. 2. Photo: Invented Herald\n{REST}\n{FOOT}"),
+    ("check", "standfirst-stop", "en", "{T}\n{P1}\n{REST}\n{FOOT}"),
+    # the standfirst's sentence opening a later paragraph of the story (a deck drawn from the story), and a lead
+    # printed twice by the capture (a control that stays); k1, session 12, written together before their first run
+    ("probe", "standfirst-echo", "en", "{T}\nThe anode plant will add 190 jobs by 2026, the company says.\n{P1}\n"
+     "The anode plant will add 190 jobs by 2026, the company says. Hiring starts next year.\n{REST}\n{FOOT}"),
+    ("check", "standfirst-echo", "en", "Invented Herald\n{T}\nCustomer demand will decide the timing, the company "
+     "says.\n{P1}\n{REST}\nCustomer demand will decide the timing, the company says. It gave no date.\n{FOOT}"),
+    ("check", "standfirst-echo", "en", "{T}\n{P1}\n{P1}\n{REST}\n{FOOT}"),
     # markdown captures: links for menus, a '#' headline, an image line
     ("probe", "markdown", "ko", "[본문 바로가기](#content)\n* [정치](https://www.gasang.example/politics)\n"
      "* [경제](https://www.gasang.example/economy)\n# {T}\n입력 2019.01.02 15:20\n"
@@ -236,6 +262,15 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check", "mixed", "en", "Menu\nSearch\nInvented Herald\nThu, Jan 3, 2019\nWorld / Economy\n{T}\n"
      "Company says the decision hinges on customer demand\nJohn Doe\nPublished: Jan 2, 2019 15:20\nListen · 4:12\n"
      "Copy link\nADVERTISEMENT\nSEOUL, Jan 2 (Invented Wire) -- {S}\n{FOOT}"),
+    # --- k4, session 12: the headline printed once with its brand in brackets after it (a copy's or the site's own),
+    # written before its first run; the check heads are never tuned on
+    ("probe-k4", "title-brand-bracket", "ko", "가상일보\n{T} [가상일보]\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe-k4", "title-brand-bracket", "en", "Harbor Ledger\n{T} [Harbor Ledger]\nBy Jane Roe\nJanuary 2, 2019 3:20 PM\n"
+     "{S}\n{FOOT}"),
+    ("check-k4", "title-brand-bracket", "ko", "한빛일보\n{T} [한빛경제]\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k4", "title-brand-bracket", "ko", "{T} (한빛뉴스)\n이몽룡 기자 | 등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k4", "title-brand-bracket", "en", "Invented Herald\n{T} [Invented Herald]\nJohn Doe\nPublished: Jan 2, 2019 15:20\n"
+     "{S}\n{FOOT}"),
 )
 
 
@@ -256,7 +291,8 @@ def read_head(page: str) -> tuple[str, str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check") for field in ("title", "body")}
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe-k4", "check-k4")
+                                      for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 
     def title_ok(page: str) -> tuple[bool, str]:

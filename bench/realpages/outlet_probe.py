@@ -205,6 +205,36 @@ VARIANTS: tuple[Variant, ...] = (
     ("check", "image-bank", "ko", {"mid": "ⓒ 게티이미지뱅크"}, NONE),
     ("probe", "webmail", "ko", {"bottom": "홍길동 기자 hong.gildong@gmail.com"}, NONE),
     ("check", "webmail", "ko", {"bottom": "김철수 기자 kimcs@naver.com"}, NONE),
+    # ---- session 12 (k3), written with their CHECK siblings before the first run: a place around the outlet's name.
+    # A regional desk's place before the brand in the lead bracket ("[순천/매체]"): the outlet is the brand
+    ("probe", "place-lead", "ko", {"lead": "[순천/새솔신문] "}, SAESOL),
+    ("check", "place-lead", "ko", {"lead": "[여수/누리경제] "}, NURI),
+    # an edition abroad of a registered daily printing its masthead ("매체 애틀랜타 전자신문"): the edition, never the
+    # registered daily; a correspondent's dateline after the brand ("【매체 뉴욕】") stays the registered outlet's
+    ("probe", "edition", "ko", {"top": "한빛일보 애틀랜타 전자신문"}, ("hanbitatlanta.com", "한빛일보 애틀랜타")),
+    ("probe", "edition", "ko", {"lead": "【한빛일보 뉴욕】 "}, HANBIT),
+    ("check", "edition", "ko", {"top": "가람뉴스 시카고"}, ("garamchicago.com", "가람뉴스 시카고")),
+    ("check", "edition", "ko", {"lead": "[가람뉴스 워싱턴] "}, GARAM),
+    # ---- session 12 (k3): a portal operator's legal name in its own footer names no publisher
+    ("probe", "portal-operator", "ko", {"bottom": "Copyright © Daum Communications Corp. All rights reserved."}, NONE),
+    ("probe", "portal-operator", "ko",
+     {"bottom": "기사제공 새솔신문\nCopyright © NAVER Corp. All rights reserved."}, SAESOL),
+    ("check", "portal-operator", "ko", {"bottom": "ⓒ NHN Corp. All rights reserved."}, NONE),
+    ("check", "portal-operator", "ko",
+     {"bottom": "기사 제공: 누리경제\nCopyright © Kakao Corp. All rights reserved."}, NURI),
+    # ---- session 12 (k3), second round, written with their CHECK siblings before its first run: a caption closed
+    # by a copyright mark and an agency's bare name credits the picture, never the page; a footer line of the site's
+    # own (labels and separators before the mark) still names it
+    ("probe", "caption-mark", "ko", {"mid": "공장 부지 전경 ⓒ연합뉴스"}, NONE),
+    ("probe", "caption-mark", "ko", {"mid": "착공식 모습 ⓒ뉴시스", "bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"},
+     SAESOL),
+    ("probe", "caption-mark", "en", {"mid": "The site of the planned plant. © Reuters"}, NONE),
+    ("probe", "caption-mark", "ko", {"bottom": "회사소개 | 광고문의 | ⓒ 한빛일보"}, HANBIT),
+    ("check", "caption-mark", "ko", {"mid": "가상 공장의 생산라인 ⓒ뉴스1"}, NONE),
+    ("check", "caption-mark", "ko", {"mid": "가상시 산업단지 전경 © 연합뉴스",
+                                     "bottom": "<저작권자 ⓒ 누리경제, 무단 전재-재배포 금지>"}, NURI),
+    ("check", "caption-mark", "en", {"mid": "Workers at an invented plant. ©Yonhap"}, NONE),
+    ("check", "caption-mark", "ko", {"bottom": "발행인 김철수 · 편집인 김철수 · ⓒ 가람뉴스"}, GARAM),
 )
 
 

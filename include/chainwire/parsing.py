@@ -273,7 +273,8 @@ def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Ta
     Each batch's rows are taken as it comes, so a caller yielding the batches one at a time holds the
     table's kept rows and one batch, not every batch and their copy (the 100k day's assembly,
     docs/performance.md, *The parse assembly table by table*). Batches of consecutive raw paths (the
-    usual plan) are already in order piece by piece; otherwise the pieces are sorted once more."""
+    usual plan) are already in order piece by piece; otherwise the pieces are sorted once more. The
+    result has one chunk per column (``one_chunk_per_column``), as a single take of every batch had."""
     place = {path: i for i, path in enumerate(kept)}
     pieces: list[pa.Table] = []
     positions: list[pa.Array] = []
@@ -298,9 +299,32 @@ def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Ta
         del part, rows
     if not pieces:
         return table.schema.empty_table()
-    taken = pa.concat_tables(pieces)
+    taken = one_chunk_per_column(pieces)
     if in_order:
         return taken
     # (a stable sort by place in ``kept``: equal places keep the batch order, and within a batch the row order)
     order = pa.table({"position": pa.chunked_array(positions), "row": pa.array(range(taken.num_rows), pa.int64())})
     return taken.take(pc.sort_indices(order, sort_keys=[("position", "ascending"), ("row", "ascending")]))
+
+
+def one_chunk_per_column(pieces: list[pa.Table]) -> pa.Table:
+    """The pieces (tables of one schema) as one table whose every column is a single chunk; empties ``pieces``.
+
+    Why one chunk: pandas 3 keeps an Arrow column's chunks inside its string arrays, so validate's frames of a
+    table left in one chunk per parse batch (500 at 100k) ran every GX expectation chunk by chunk: validate of
+    the 100k day 4.4 -> 7.7 CPU-s (docs/performance.md, *The 100k day's slower validate*). Copied column by
+    column, each column's pieces let go once it is copied: the copy costs the largest column beside the table
+    (the 100k day's paragraph text, ~0.1 GB), not the table twice. A column too large for one chunk (a string
+    column past 2 GiB) stays chunked."""
+    rest = pa.concat_tables(pieces)
+    pieces.clear()
+    schema, columns = rest.schema, []
+    while rest.num_columns:
+        column = rest.column(0)
+        rest = rest.drop_columns([rest.column_names[0]])
+        try:
+            columns.append(pa.chunked_array([column.combine_chunks()], column.type))
+        except pa.ArrowInvalid:  # (offsets past 32 bits)
+            columns.append(column)
+        del column
+    return pa.Table.from_arrays(columns, schema=schema)

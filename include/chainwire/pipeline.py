@@ -464,26 +464,23 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
 
 
 # ---------------------------------------------------------------- enrich
-# The columns ``_article_from_rows`` and ``_tag`` read (a batch reads only these of the day's tables: not the bodies).
-_ARTICLE_COLUMNS = ["article_id", "raw_path", "raw_sha256", "content_sha256", "parser", "title", "outlet", "url",
-                    "section", "subsection", "subtitle_lines", "published_at", "dateline", "reporters", "language"]
+# The columns ``_tagger_input`` and ``_tag`` read (a batch reads only these of the day's tables): the keys and
+# lineage, and what ``enrich.prepare`` reads — not the bodies, not the fields no tagger looks at (the publication
+# time, URL, reporters … cost a Python object per row and value: ≈ 15 µs an article with a full ``Article``).
+_ARTICLE_COLUMNS = ["article_id", "raw_path", "raw_sha256", "content_sha256", "parser", "title", "subtitle_lines",
+                    "language"]
 _CHILD_COLUMNS = {"paragraphs": ["article_id", "raw_path", "ordinal", "text"],
-                  "stock_impacts": ["article_id", "raw_path", "ordinal", "company", "sector", "direction", "reason"]}
+                  "stock_impacts": ["article_id", "raw_path", "ordinal", "company"]}
 
 
-def _article_from_rows(article: dict, paragraphs: list[tuple[int, str]], impacts: list[tuple]):
-    """The ``Article`` the taggers read, from an article row (``_ARTICLE_COLUMNS``) and its children as
-    ``(ordinal, text)`` and ``(ordinal, company, sector, direction, reason)`` tuples, in any order."""
-    from chainwire.extract.article import Article, StockImpact
-
-    return Article(
-        source_path=article["raw_path"], title=article["title"], outlet=article["outlet"], url=article["url"],
-        section=article["section"], subsection=article["subsection"],
-        subtitle_lines=list(article["subtitle_lines"] or []), published_at=article["published_at"],
-        dateline=article["dateline"], reporters=list(article["reporters"] or []),
-        paragraphs=[p[1] for p in sorted(paragraphs, key=_ORDINAL)],
-        stock_impacts=[StockImpact(i[1], i[2], i[3], i[4] or "") for i in sorted(impacts, key=_ORDINAL)],
-        language=article["language"])
+def _tagger_input(article: dict, paragraphs: list[tuple[int, str]], impacts: list[tuple[int, str]]) -> dict:
+    """What the taggers read of an article (``enrich.prepare``: title, deck, paragraphs, language, the stock
+    impacts' companies), from an article row (``_ARTICLE_COLUMNS``) and its children as ``(ordinal, text)``
+    and ``(ordinal, company)`` tuples in any order: the values an ``Article`` of the row would hand them."""
+    return {"title": article["title"], "subtitle_lines": article["subtitle_lines"] or [],
+            "paragraphs": [p[1] for p in sorted(paragraphs, key=_ORDINAL)],
+            "stock_impacts": [{"company": i[1]} for i in sorted(impacts, key=_ORDINAL)],
+            "language": article["language"]}
 
 
 _ORDINAL = operator.itemgetter(0)
@@ -501,7 +498,7 @@ def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged:
     the same place, only theirs (a batch tags a slice of the day), unless given (``children``: paragraphs
     and stock impacts with ``_CHILD_COLUMNS``, at least the articles'). An article's children are the rows
     of its ``article_id`` and ``raw_path`` (its copy, when the rows hold several)."""
-    from chainwire.enrich import enrich_article, enrich_rows
+    from chainwire.enrich import ROW_COLUMNS, enrich_article, enrich_tuples
 
     if not articles.num_rows:  # (assemble_enrich's usual case: every article was tagged by a batch)
         return {name: lake.to_arrow(table, []) for name, table in ENRICH_TABLES.items()}
@@ -523,18 +520,21 @@ def _tag(day: date, run_id: str, articles: pa.Table, settings: Settings, staged:
             for key, row in zip(zip(cols["article_id"], cols["raw_path"], strict=True), zip(*values, strict=True),
                                 strict=True):
                 by_id.setdefault(key, {}).setdefault(name, []).append(row)
-        out: dict[str, list[dict]] = {name: [] for name in ENRICH_TABLES}
+        out: dict[str, list[tuple]] = {name: [] for name in ENRICH_TABLES}  # the chunk's tag rows as tuples
         owner: dict[str, list[int]] = {name: [] for name in ENRICH_TABLES}  # each tag row's article in the chunk
         for i, a in enumerate(chunk.to_pylist()):
             mine = by_id.get((a["article_id"], a["raw_path"]), {})
-            art = _article_from_rows(a, mine.get("paragraphs", []), mine.get("stock_impacts", []))
-            for name, rows in enrich_rows(a["article_id"], enrich_article(art)).items():
-                out[name] += rows
-                owner[name] += [i] * len(rows)
+            art = _tagger_input(a, mine.get("paragraphs", []), mine.get("stock_impacts", []))
+            for name, rows in enrich_tuples(a["article_id"], enrich_article(art)).items():
+                if rows:
+                    out[name] += rows
+                    owner[name] += [i] * len(rows)
         lineage = {"landing_date": [day] * chunk.num_rows, "run_id": [run_id] * chunk.num_rows,
                    **{c: chunk[c].to_pylist() for c in ("raw_path", "raw_sha256", "parser")}}
         for name, table in ENRICH_TABLES.items():
-            parts[name].append(lake.to_arrow_with(table, out[name], owner[name], lineage))
+            columns = ROW_COLUMNS[name]  # (the rows transposed: one sequence per column)
+            by_column = dict(zip(columns, zip(*out[name], strict=True), strict=True)) if out[name] else {c: () for c in columns}
+            parts[name].append(lake.to_arrow_columns(table, by_column, owner[name], lineage))
     return {name: pa.concat_tables(tables) for name, tables in parts.items()}
 
 

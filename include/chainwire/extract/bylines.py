@@ -77,6 +77,15 @@ PLACES = frozenset({
     "실리콘밸리", "로스앤젤레스", "제네바", "시드니", "두바이", "마닐라", "프랑크푸르트", "토론토",
 })
 
+
+
+def brand_after_place(brand: str) -> str:
+    """A lead bracket's brand without the regional desk's place before a slash (``[광양/매체]`` → ``매체``): the
+    outlet is the name after the place; any other brand is returned as it is."""
+    place, slash, rest = brand.partition("/")
+    return rest.strip() if slash and place.strip() in PLACES and rest.strip() else brand
+
+
 # "[사진=산업통상자원부]" and friends are credits, never datelines.
 CREDIT_KINDS = frozenset({"사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처"})
 
@@ -372,11 +381,41 @@ _WIRE_TAG_RE = re.compile(r"^[A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){0,3}$")
 _WIRE_TAG_DASH_RE = re.compile(r"^(?:--|—|–|-)\s+[A-Z\"“‘']")
 
 
+# "[광양/매체] 본문", "[목포/매체 이름 기자] 본문": a regional paper's place and its name split by a slash
+_PLACE_SLASH_RE = re.compile(r"^(?P<place>[가-힣]{2,6})\s*/\s*(?P<rest>[^/]{2,40})$")
+# Tags a story is filed under, printed where a place could stand ("[단독/매체]"): never a dateline
+STORY_TAGS = frozenset({"단독", "속보", "종합", "기획", "인터뷰", "포토", "칼럼", "사설", "기고", "특집", "르포", "해설"})
+
+
+def _place_slash_brand(inner: str, tail: str) -> Byline | None:
+    """``광양/매체`` or ``목포/매체 이름 기자`` inside a lead's bracket → the place as the dateline, the brand (and the
+    reporters); None when the part before the slash is no place (a press name, a credit or a tag) or the part
+    after it no press name."""
+    m = _PLACE_SLASH_RE.match(inner)
+    if m is None:
+        return None
+    place, rest = m["place"], m["rest"].strip()
+    if is_press_name(place) or place in CREDIT_KINDS or place in NOT_NAMES or place in STORY_TAGS:
+        return None
+    if place not in PLACES and not (len(tail) >= 60 or tail.endswith(("다.", "."))):
+        return None  # a place no list knows only before a story's sentence
+    if is_press_name(rest):
+        return Byline(place, [], [], tail, rest)
+    got = split_who(rest)
+    if got is not None and got[0] and all(got[1]) and got[3] and got[2] is None:
+        return Byline(place, got[0], got[1], tail, got[3])
+    return None
+
+
 def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     m = _BRACKET_PLAIN_RE.match(paragraph)
     if not m:
         return None
     if "=" not in m["tail"][:64]:
+        if "/" in m["inner"]:
+            slashed = _place_slash_brand(m["inner"].strip(), m["tail"].strip())
+            if slashed is not None:
+                return slashed
         # [매체 이름 기자] rest / [이름 특파원] rest: the whole byline inside the bracket
         inner = _unglue_roles(m["inner"].strip())
         got = split_who(inner)
@@ -499,6 +538,23 @@ _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
 EN_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,3}$")
+# A blog platform's post meta under the headline, an item a line behind a list mark: "- Jane Roe" / "- Mar 4, 2025" /
+# "- 2 min read". A name's item is the author only right above the date's item (the caller checks that).
+_LIST_ITEM_RE = re.compile(r"^[-•·*]\s+(?P<name>\S.{0,38})$")
+
+
+def list_item_author(line: str) -> Byline | None:
+    """The author of ``- Jane Roe`` or ``- 홍길동`` (a person's name alone behind a list mark); None otherwise."""
+    m = _LIST_ITEM_RE.match(line)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    if EN_BARE_NAME_RE.match(name) or (_HANGUL_NAME_RE.match(name) and name not in NOT_NAMES and name not in PLACES
+                                       and name not in WRITER_BOX_LABELS and not is_press_name(name)):
+        return _sig([name], [""])
+    return None
+
+
 # The AP's abbreviations of US states after a dateline ("JACKSON COUNTY, Ga. —", "NEW YORK, N.Y. --"); the eight
 # states the AP spells out (Texas, Ohio, …) are plain words the region pattern takes as they are
 AP_STATE_ABBREVIATIONS = (
@@ -574,6 +630,10 @@ _WIRE_DAY_LEAD_RE = re.compile(
     r"(?:\s*:|\s*\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*:?)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
+# A press-release wire's Korean lead: the place, dashes, the wire in parentheses, the date or not, dashes
+# ("서울--(뉴스와이어)-- 본문", "부산–(매체와이어) 2019년 01월 02일 -- 본문")
+_KO_WIRE_LEAD_RE = re.compile(r"^(?P<dl>[가-힣]{2,6})\s*(?:--|—|–)\s*\([^()\n]{2,20}\)\s*"
+                              r"(?:\d{4}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?\s*)?(?:--|—|–)\s*(?P<rest>\S.*)$", re.S)
 _DIGIT4_RE = re.compile(r"\d{4}")
 _BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
 
@@ -608,6 +668,10 @@ def parse_lead(paragraph: str) -> Byline | None:
                 return Byline(m["dl"], [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
         if c.isascii() and not c.isalpha():
             return None
+    if "(" in s[1:12]:
+        m = _KO_WIRE_LEAD_RE.match(s)
+        if m:  # "서울--(뉴스와이어)-- 본문": a press-release wire's lead; the wire distributes, it is no outlet
+            return Byline(m["dl"], [], [], m["rest"].strip(), None)
     head = s[:80]
     # "홍길동 기자 = …" (bare), else "매체 홍길동 기자 | …" (bar): the reporters, then the body.
     for present, lead_re in (("=" in head, _BARE_LEAD_RE), (any(b in head for b in _BARS), _BAR_LEAD_RE)):
@@ -680,6 +744,10 @@ _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<em
 
 # "기자명 홍길동 [기자] [댓글 0]": a CMS's writer field (what is left of its info line without the stamp)
 _NAME_LABEL_RE = re.compile(r"^(?:기자명|기자이름|작성자|글쓴이)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?(?:\s+댓글\s*\d*)?$")
+# What a profile widget prints where the writer field's name goes ("작성자 이미지": a picture's alt text, "작성자 정보":
+# an info box's heading): the labels of a CMS's writer box, never a name
+WRITER_BOX_LABELS = frozenset({"정보", "이미지", "사진", "프로필", "소개", "보기", "더보기", "목록", "아이콘", "썸네일", "이름",
+                               "기사", "구독", "팔로우", "아바타"})
 # "홍길동기자@매체, gildong@…": a sign-off naming the outlet after "@" (the address may be cut)
 _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파원)\s*@\s*(?P<brand>[^\s,@()]{2,12})(?:\s*,.*)?$")
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
@@ -910,7 +978,8 @@ def _parse_signature(line: str) -> Byline | None:
         if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal", "…, Reuters": the writer, the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
     m = _NAME_LABEL_RE.match(s)
-    if m and not is_press_name(m["name"]) and m["name"] not in PLACES:  # "기자명 홍길동": the CMS's writer field
+    if m and not is_press_name(m["name"]) and m["name"] not in PLACES and m["name"] not in WRITER_BOX_LABELS:
+        # "기자명 홍길동": the CMS's writer field
         return _sig([m["name"]], [m["role"] or "기자"])
     m = _AT_BRAND_RE.match(s)
     if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet

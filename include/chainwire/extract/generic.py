@@ -44,12 +44,14 @@ from .bylines import (
     Byline,
     anchor_intro,
     authors_only,
+    brand_after_place,
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
     is_role,
     join_dated_dateline,
     join_name_role_lines,
+    list_item_author,
     parse_lead,
     parse_signature,
     section_byline,
@@ -98,9 +100,11 @@ from .trailers import (
     furniture_head,
     glued_notice,
     notice_words_in_sentence,
+    promo_words_in_sentence,
     reader_prompt,
     related_pointer,
     without_caps_tag,
+    without_cut_email,
 )
 
 PARSER_VERSION = "0.1.0"
@@ -168,7 +172,7 @@ _WIDGET_RE = re.compile(
 # … newsletter", "뉴스레터를 구독하고 … 받아보세요") or a comment box's prompt ("With your current subscription plan you
 # can comment on stories. …", "To write comments, please log in …")
 _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe)\b.{0,200}\bnewsletters?\b"
-                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)"
+                            r"|\bour (?:free )?newsletters?\b|뉴스레터.{0,40}(?:구독|신청|받아보)|\b(?:in|to|into) your inbox\b"
                             r"|^(?:To (?:write|post|leave) (?:a )?comments?|With your current subscription plan you can comment"
                             r"|Please (?:log|sign) in to comment|You must be logged in to (?:post a )?comment)")
 # A call to follow the site elsewhere or to join its comment box, alone on a line ("(You can now subscribe to our
@@ -186,6 +190,15 @@ _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
 # "… 협정입니다. (연합)", "… 말했다. /뉴시스": the wire's sign-off closing the story's last paragraph
 _KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:" + "|".join(KO_AGENCIES) + r")\)|/\s?(?:" + "|".join(KO_AGENCIES) + r"))$")
+_KO_AGENCY_TAIL_ENDS = (")", *KO_AGENCIES)  # what every match of it ends on ("$": the end, or before a last "\n")
+
+
+def without_ko_agency_tail(text: str) -> str:
+    """``_KO_AGENCY_TAIL_RE.sub("", text)``, searched only when the text ends as a match does (the search tries the
+    look-behind at every character of a paragraph: ≈ 6 µs a page)."""
+    if text.endswith(_KO_AGENCY_TAIL_ENDS) or (text[-1:] == "\n" and text[:-1].endswith(_KO_AGENCY_TAIL_ENDS)):
+        return _KO_AGENCY_TAIL_RE.sub("", text)
+    return text
 _WIRE_CREDIT_RE = re.compile(rf"^(?:{'|'.join(KO_AGENCIES)}|{_AGENCIES})$", re.I)
 # a sentence that reports what someone said (a quotation closed by 고 and its verb, or an English attribution):
 # a story's closing line; a photo's caption shows, it reports no one
@@ -250,12 +263,15 @@ _ANCHOR_RE = re.compile(r"^(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【|◀)\s*앵\s?커\s
 _BROADCAST_RE = re.compile(r"^(?:(?:\[[^\]]{0,12}\]\s*)?(?:\[|<|【)\s*(?:앵커|기자|리포트|리포터|녹취|인터뷰|현장음|앵커\s*멘트|기자\s*멘트|REPORT)\s*(?:\]|>|】)|◀[^▶]{1,20}▶)")
 
 _HOME = frozenset({"HOME", "Home", "홈", "home", "뉴스", "News"})
+NAV_BAR_WORDS = 14  # the most section names a navigation bar line holds
 _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 # A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
 # headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
+IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
@@ -306,6 +322,10 @@ _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 # a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
+# A one-sentence English standfirst under the headline (``_Page._past_standfirst``): its length, and how many
+# lines of photo, credit or summary box may stand between it and the story
+MIN_STANDFIRST, MAX_STANDFIRST, MAX_STANDFIRST_GAP = 30, 200, 8
+MAX_STANDFIRST_ECHO = 20  # lines of the story searched for a paragraph the standfirst's sentence opens
 MAX_DECK_ABOVE_PHOTO = 3
 MAX_DECK_ABOVE_PHOTO_KO = 100
 _KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
@@ -1179,7 +1199,8 @@ class _Page:
         self._captions: dict[str, object] = {}  # caption per line, of this page (asked ≈ 1.5× per line)
         self._title_like: dict[str, bool] = {}  # title_like per line, of this page
         self.story_lines: list[str] = []  # the story's first lines, once the walk has found where it starts
-        self.top_photo: range = range(0)  # the top photo's lines under a Korean deck (no deck, no story)
+        self.top_photo: range = range(0)  # the top photo's lines under a deck, a summary box (no deck, no story)
+        self.standfirst: int | None = None  # the line of an English standfirst read as the deck
         self._story_words: frozenset[str] | None = None
         self._story_text: str | None = None
 
@@ -1208,12 +1229,15 @@ class _Page:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
+        if len(s) <= IMAGE_TAIL_MAX and (s[-1] == ")" or s[-1] in "gGfF") and _IMAGE_TAIL_RE.match(s):
+            return True  # ".png)", "plant-site.jpg": an image's markup or file name the capture left alone on a line
         if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
         if len(s) < 120 and "요약" in s and is_ai_summary_notice(s):
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
-        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s) and _NEWSLETTER_RE.search(s):
-            return True  # a newsletter promotion, a comment box's prompt
+        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
+                and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
+            return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -1239,8 +1263,8 @@ class _Page:
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
             if is_date_widget(s, self.en):
                 return True
-        toks = s.split()
-        if 3 <= len(toks) <= 14 and all(t in self.rules.sections or t in _HOME for t in toks):
+        toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
+        if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
             return True  # navigation bar of section names
         if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
             return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
@@ -1325,6 +1349,8 @@ class _Page:
             items = join_name_role_lines(items)  # "Jane Doe" / "Staff Reporter": one byline
             items = _split_flat_summary(items)  # "Summary point point SEOUL, Aug 22 (Agency) - story"
         items = _past_portal_summary(items, art.machine_generated)
+        if "@" in text:  # "이름 기자 id@": a sign-off whose address the capture cut or the page masked
+            items = [without_cut_email(s) for s in items]
         items = _rejoined_lead_bracket(items)  # "[" / "매체=이름 기자] 본문", "[ 매체=이름 기자] 본문"
         items, glued_signoffs = split_glued_signoffs(items) if not self.en else (items, [])  # "… 했다. <이름 기자>"
         # "Headline – by NAME (Brand – Aug. 5, 2021)"; a reposted clip's "헤드라인 [프로그램] / 방송사 2023.07.04."
@@ -1349,6 +1375,7 @@ class _Page:
                 end = k
                 break
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
+                    or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
                                      or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
                 if self.caption(s) is None:
@@ -1366,6 +1393,7 @@ class _Page:
             start = self._body_start_without_lead(items, end)
             if start is not None and self.en and start < end:
                 start = self._past_deck_above_photo(items, start, end)
+                start = self._past_standfirst(items, start, end)
                 start = self._past_labelled_summary(items, start, end)
             elif start is not None and start < end:
                 start = self._past_deck_above_photo_ko(items, start, end)
@@ -1390,7 +1418,8 @@ class _Page:
         head_end = start if start is not None else end
 
         # -- 3. head
-        stamps, bare, head_sigs, section = [], [], [], None
+        stamps, bare, section = [], [], None
+        head_sigs: list[Byline] = []
         captions: list[PhotoCaption] = []
         content: list[tuple[int, str | None]] = []  # (line, text); None: a barrier, "\x00…": a marker
         mg = art.machine_generated
@@ -1427,7 +1456,10 @@ class _Page:
                 content.append((k, "\x00stamp"))
                 continue
             # (or right above the story's first line: a capture that lost its headline opens on the date)
-            if (headline_seen or k == head_end - 1) and s[-1:].isdigit() \
+            # (under a byline, "2025년 08월 01일", "2025. 3. 14."; a weekday written out is a site bar's "today")
+            if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (
+                    s[-1:] in "일.)" and "요일" not in s
+                    and ((head_sigs and s[:1].isdigit()) or _LIST_MARK_RE.match(s) is not None))) \
                     and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
@@ -1435,9 +1467,16 @@ class _Page:
                 # "2024-11-29", "May 3, 2024", "Friday, May 3, 2024" alone right under the headline (an
                 # English date on a Korean page too: a diaspora site prints its dates so)
                 en_date = self.en or _LATIN_MONTH_RE.match(d) is not None
-                shaped = (d[:1].isdigit() and len(d) <= 12) or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
+                shaped = (d[:1].isdigit() and len(d) <= (12 if d[-1:].isdigit() else 20)) \
+                    or (en_date and (d[:1].isupper() or _DAY_FIRST_RE.match(d)))
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
+                if day is not None and content and content[-1][0] == k - 1 \
+                        and content[-1][1] != "\x00sig" and _LIST_MARK_RE.match(s):
+                    author = list_item_author(items[k - 1])  # "- Jane Roe" / "- Mar 4, 2025": the post's author
+                    if author is not None:
+                        head_sigs.append(author)
+                        content[-1] = (k - 1, "\x00sig")
                 if day is not None:  # a date alone right under the headline: the page's date, no widget
                     bare.append(day)
                     after_marker = True
@@ -1481,7 +1520,7 @@ class _Page:
                 content.append((k, "\x00sig"))
                 continue
             sig = parse_signature(s) if len(s) <= 140 else None
-            if (sig is None or not sig.reporters) and s[-1:].isdigit():
+            if (sig is None or not sig.reporters) and (s[-1:].isdigit() or s[-1:] == "일"):  # ("… 기자 | 2025년 3월 14일")
                 named = trailing_stamp(s, self.en)
                 if named is not None:
                     got = split_who(named[0], need_role=False) if named[0] else None
@@ -1513,7 +1552,9 @@ class _Page:
             if headline_seen and bare_above_head is None:
                 bare_above_head = len(bare)
         # the story's opening, which a headline sums up (a menu or a widget line above the headline does not)
-        self.story_lines = items[start:min(end, start + STORY_SAMPLE_LINES)] if start is not None else []
+        # (from a standfirst on: it and the summary box under it restate the story, as the page had it before)
+        opening = self.standfirst if self.standfirst is not None else start
+        self.story_lines = items[opening:min(end, opening + STORY_SAMPLE_LINES)] if opening is not None else []
         title, subtitles = self.title_and_deck(content)
         if script_start is not None and not (stamps or bare or head_sigs):
             # a broadcast script with no stamp or byline above it: its headline is the last
@@ -1655,7 +1696,7 @@ class _Page:
             sigs.extend(reversed(trail))
             if paragraphs:
                 paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
-                paragraphs[-1] = _KO_AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
+                paragraphs[-1] = without_ko_agency_tail(paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
                 paragraphs[-1] = without_caps_tag(paragraphs[-1])  # "… 밝혔다. EP": the site's initials sign it
                 for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
                     c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
@@ -1819,7 +1860,7 @@ class _Page:
             if self.stamps(s)[0] or bare_stamp(s, en):
                 seen_marker = True
                 continue
-            if len(s) <= 90 and s[-1:].isdigit():  # "이름 기자I 2023.10.20 14:11:10": a byline with its stamp
+            if len(s) <= 90 and (s[-1:].isdigit() or s[-1:] == "일"):  # "이름 기자I 2023.10.20 14:11:10": a byline with its stamp
                 named = trailing_stamp(s, en)
                 if named is not None and (not named[0] or split_who(named[0], need_role=False) is not None):
                     seen_marker = True
@@ -1882,6 +1923,40 @@ class _Page:
             return k
         if not (_full_paragraph(items[j], True) and len(items[j]) >= 80):
             return k
+        return j
+
+    def _past_standfirst(self, items: list[str], k: int, end: int) -> int:
+        """English pages print a one-sentence standfirst right under the headline, full stop and all, then what
+        only follows a deck — a summary box, a heading ending on ``:`` over its points — with photos, credits and
+        chrome between: that sentence is the deck. A lead stays where a paragraph, a photo, a subheading (another
+        story's headline reads the same) or its own copy follows it (a capture prints a lead twice as well)."""
+        s = items[k]
+        if k == 0 or not MIN_STANDFIRST <= len(s) <= MAX_STANDFIRST or not _FULL_STOP_RE.search(s) \
+                or _EN_SENTENCE_BREAK_RE.search(s) or not _head_shaped(items[k - 1], True):
+            return k
+        deck_sign = False
+        j = k + 1
+        stop = min(end, j + MAX_STANDFIRST_GAP)
+        while j < stop:
+            t = items[j]
+            if _POINT_RE.match(t) or self.is_chrome(t) or self.caption(t) not in (None, False):
+                j += 1
+                continue
+            if _full_paragraph(t, True):
+                break  # the story
+            after = items[j + 1] if j + 1 < end else ""
+            if (t[-1:] == ":" or t in SUMMARY_HEADS_EN) and _POINT_RE.match(after):
+                deck_sign = True  # a summary box's heading over its points
+            j += 1
+        if j < stop and not deck_sign:
+            # the sentence opens a later paragraph of the story, more following it there: a deck drawn from the
+            # story (a capture's doubled line repeats the whole line, not the start of a longer one)
+            n = len(s)
+            deck_sign = any(len(p) > n and p.startswith(s) for p in items[j + 1:min(end, j + MAX_STANDFIRST_ECHO)])
+        if j >= stop or not deck_sign:
+            return k
+        self.top_photo = range(k + 1, j)  # the photo and the summary box: neither deck nor story
+        self.standfirst = k
         return j
 
     def _past_deck_above_photo_ko(self, items: list[str], k: int, end: int) -> int:
@@ -2192,14 +2267,15 @@ class _Page:
         art, warn = self.art, self.warn
         # outlet
         o = self.outlet
-        if o is None and lead is not None and lead.brand:
-            o = outlet_for_brand(lead.brand, self.rules.language)
+        led = brand_after_place(lead.brand) if lead is not None and lead.brand else None  # "[광양/매체]" → "매체"
+        if o is None and led:
+            o = outlet_for_brand(led, self.rules.language)
         # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
         # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
         # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
         # whose story the site carries
-        lead_brand = lead.brand if lead is not None and lead.brand and not self.en and lead.brand not in PLACES \
-            and lead.brand not in CREDIT_KINDS and not is_role(lead.brand) else None
+        lead_brand = led if led and not self.en and led not in PLACES \
+            and led not in CREDIT_KINDS and not is_role(led) else None
         if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
                 and not is_role(writer_brand):
             lead_brand = writer_brand  # the writer's outlet, printed in the byline

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -31,6 +32,7 @@ from urllib.parse import urlsplit
 from .chrome import COMMON_END_LINES
 from .language import page_dump_language
 from .press import (
+    ABROAD_EDITION_PLACES,
     EN_DESK_UNITS,
     EN_PRESS_WORDS,
     FOREIGN_AGENCIES,
@@ -110,14 +112,34 @@ def _by_domain_length() -> tuple[Outlet, ...]:
     return tuple(sorted(OUTLETS, key=lambda o: -max(len(d) for d in o.domains)))
 
 
+@lru_cache(maxsize=1)
+def _domain_ranks() -> dict[str, int]:
+    """Each registered domain → the rank in ``_by_domain_length()`` of the first outlet that has it."""
+    ranks: dict[str, int] = {}
+    for rank, o in enumerate(_by_domain_length()):
+        for d in o.domains:
+            ranks.setdefault(d, rank)
+    return ranks
+
+
+def host_suffixes(host: str) -> Iterator[str]:
+    """``host`` and what follows each of its dots: the ``d`` for which ``host == d or host.endswith("." + d)``."""
+    yield host
+    dot = host.find(".")
+    while dot >= 0:
+        yield host[dot + 1:]
+        dot = host.find(".", dot + 1)
+
+
 def outlet_for_url(url: str | None) -> Outlet | None:
+    """The first outlet of ``_by_domain_length()`` with a domain the host equals or ends on after a dot, found by
+    looking up the host's suffixes (a walk over the 374 outlets took ≈ 170 µs for an unknown host)."""
     host = host_of(url)
     if not host:
         return None
-    for o in _by_domain_length():
-        if any(host == d or host.endswith("." + d) for d in o.domains):
-            return o
-    return None
+    ranks = _domain_ranks()
+    found = [r for r in map(ranks.get, host_suffixes(host)) if r is not None]
+    return _by_domain_length()[min(found)] if found else None
 
 
 def outlet_by_name(name: str | None) -> Outlet | None:
@@ -312,9 +334,21 @@ class _StoryBound:
         return pos < self.prose_end or pos < self.end_at()
 
 
+@lru_cache(maxsize=1)
+def _mail_domain_outlets() -> dict[str, tuple[int, ...]]:
+    """Each registered mail domain → the positions in ``OUTLETS`` of the outlets that have it."""
+    found: dict[str, list[int]] = {}
+    for i, o in enumerate(OUTLETS):
+        for d in o.mail_domains:
+            found.setdefault(d, []).append(i)
+    return {d: tuple(ix) for d, ix in found.items()}
+
+
 @lru_cache(maxsize=4096)
 def outlets_for_mail_domain(domain: str) -> tuple[Outlet, ...]:
-    return tuple(o for o in OUTLETS if any(domain == d or domain.endswith("." + d) for d in o.mail_domains))
+    """The outlets with a mail domain ``domain`` equals or ends on after a dot, in ``OUTLETS``' order."""
+    index = _mail_domain_outlets()
+    return tuple(OUTLETS[i] for i in sorted({i for d in host_suffixes(domain) for i in index.get(d, ())}))
 
 
 @lru_cache(maxsize=64)
@@ -363,10 +397,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = find_brand(m.group(0))
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for m in _SHORT_LINE_AT_BREAK.finditer(lined):
-        found = _short_line_brand(m.group(1))
+    for start, line in short_lines(text):
+        found = _short_line_brand(line)
         if found is not None:
-            brands_seen.append((*found, m.start()))
+            brands_seen.append((*found, start))
     for m in _SIGN_OFF_TAIL_RE.finditer(text) if _SIGN_OFF_TAIL_HINT_RE.search(text) else ():  # "… 캠프 인근에서 MBN뉴스 홍길동입니다."" at a quote's end
         brand = m.group("brand")
         if brand.lower() in brand_names:
@@ -494,6 +528,8 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
         return titled.group(1), 2.0  # "매체 – 구호": the site's title bar
     head = core.split(" ", 1)[0] if core else ""
     if len(core) <= 20 and head != core and head.lower() in brand_names and not _BRACKET_CREDIT_RE.search(core):
+        if core.split()[1] in ABROAD_EDITION_PLACES:
+            return None  # "매체 애틀랜타 전자신문": an edition abroad's masthead (edition_masthead), not the daily's
         return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture ("매체 자료사진" credits a picture)
     sign = _SIGN_OFF_RE.match(line) if _SIGN_OFF_END in line else None
     if sign and sign.group("brand").lower() in brand_names:
@@ -508,6 +544,33 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
 
 
 _SHORT_LINE_RE = re.compile(r"^[ \t]*([^\n]{2,40}?)[ \t]*$", re.M)
+SHORT_LINE_MAX = 40  # the rule's longest group
+
+
+def short_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(start, group) of each match of ``_SHORT_LINE_RE`` in ``text``, by a loop over the lines: the regex tries
+    each of the group's lengths on every line (≈ 24 µs a generated page; the loop ≈ 6). The group is the line
+    without its blanks (spaces, tabs) around it when that is 2–40 characters long; one character takes a blank beside
+    it (the one after it, else the one before); a line of blanks only, its last two."""
+    pos = 0
+    for line in text.split("\n"):
+        n = len(line)
+        if n > SHORT_LINE_MAX and line[0] not in " \t" and line[-1] not in " \t":
+            pos += n + 1  # nothing to strip: too long
+            continue
+        core = line.strip(" \t")
+        k = len(core)
+        if 2 <= k <= SHORT_LINE_MAX:
+            yield pos, core
+        elif k == 1:
+            lead = n - len(line.lstrip(" \t"))
+            if lead + 1 < n:
+                yield pos, line[lead:lead + 2]
+            elif lead:
+                yield pos, line[lead - 1:lead + 1]
+        elif k == 0 and n >= 2:
+            yield pos, line[-2:]
+        pos += n + 1
 # The site's slogan closed by its name, in angle brackets: "<세상을 보는 눈, 글로벌 미디어 매체>", "《분야 전문미디어 매체》"
 # (at least two words before the name, the first no credit word: "<사진 매체>" credits a photo; the slogan
 # describes a press outlet: "미디어", "언론", "신문", "뉴스", "방송", "저널", "매체")
@@ -679,23 +742,8 @@ def _from_line_breaks(rule: re.Pattern) -> re.Pattern:
     return re.compile("\n(?:" + rule.pattern[1:] + ")", rule.flags)
 
 
-_SHORT_LINE_AS_WRITTEN = r"^[ \t]*([^\n]{2,40}?)[ \t]*$"
-_LONG_LINE_GUARD = r"(?![^\n]{40}[^\n \t])"
-
-
-def _guarded_short_line(rule: re.Pattern) -> re.Pattern:
-    """``_SHORT_LINE_RE`` with a guard after the leading blanks that fails a long line at once: when the 41st
-    character from there is no blank, the group (at most 40 characters, then only blanks to the line's end)
-    cannot reach past it, so no match is lost; the rule alone tries each of the group's lengths 2..40 on
-    every line of the page (≈ 16 → 10 µs a page). Only for the rule as written (else the rule itself)."""
-    if rule.pattern != _SHORT_LINE_AS_WRITTEN:
-        return rule
-    return re.compile(rule.pattern.replace("(", _LONG_LINE_GUARD + "(", 1), rule.flags)
-
-
 # outlet_for_page's line-anchored rules, run on "\n" + text (their matches' ``start()`` as the rules')
 _LINE_BRACKET_AT_BREAK = _from_line_breaks(_LINE_BRACKET_RE)
-_SHORT_LINE_AT_BREAK = _from_line_breaks(_guarded_short_line(_SHORT_LINE_RE))
 _BRAND_EQ_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_EQ_BYLINE_RE)
 _DESK_BYLINE_AT_BREAK = _from_line_breaks(_DESK_BYLINE_RE)
 _BRAND_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_BYLINE_RE)
@@ -724,11 +772,21 @@ def _photo_credit_notice(text: str, pos: int) -> bool:
         line = _rest_of_line(text, pos)
         if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line):
             return True  # "ⓒ연합뉴스" alone on its line: a picture's credit (a footer carries its notice)
+    else:
+        mark = _rest_of_line(text, pos)
+        if len(mark) <= 24 and not _NOTICE_RE.search(mark) and not _FOOTER_WORD_RE.search(mark) \
+                and not _YEAR_RE.search(mark) and not _FOOTER_SEPARATOR_RE.search(before):
+            return True  # "공장 전경 ⓒ매체": a caption closed by its picture's credit (a footer has its notice, labels,
+            # bars or year: "— NAME, (c) 2023 Brand LP" closing a story is the publisher's)
     if len(before) <= 20:
         return False
     return bool(_PHOTOGRAPHER_TAIL_RE.search(_rest_of_line(text, pos)))
 
 
+# What a site's footer line prints before its copyright mark and a caption does not: labels and separators
+# ("회사소개 | 광고문의 | ⓒ 매체", "발행인 이름 · 편집인 이름 · ⓒ 매체", "주소: … ⓒ 매체")
+_FOOTER_SEPARATOR_RE = re.compile(r"[|｜·:：]")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A photographer closing a credit: "… ⓒ 매체 홍길동 기자" (the name and its role end the line)
 _PHOTOGRAPHER_TAIL_RE = re.compile(r"\s[가-힣]{2,4}\s?(?:기자|사진기자)[ \t]*$", re.M)
 
@@ -784,7 +842,10 @@ def _outlet_from_domains(text: str, mail_domains: list[str], language: str | Non
 # Korean web portals: a copy carried by one prints the portal's own copyright under the story's outlet,
 # so a portal's copyright line never names the story's publisher (knowledge of the portals, not pages)
 PORTAL_BRANDS = frozenset({"daum", "다음", "kakao", "카카오", "nate", "네이트", "zum", "줌", "naver", "네이버",
-                           "msn", "microsoft"})
+                           "msn", "microsoft",
+                           # the portals' operators by their legal names, as their footers print them
+                           "daum communications", "daumkakao", "daum kakao", "nhn", "sk communications",
+                           "sk커뮤니케이션즈", "zum internet", "줌인터넷", "네이버 주식회사"})
 # A copyright footer: the mark opens the line (in brackets or not), the brand, then the notice or nothing.
 _FOOTER_MARK_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:저작권자|Copyrights?(?![A-Za-z])|ⓒ|©|\([cC]\))[ \t]*)+"
                              r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?", re.M)
@@ -929,6 +990,21 @@ def _portal_named(name: str) -> bool:
                                           for p in _TITLE_PORTALS)
 
 
+# An edition abroad's masthead alone on its line: a registered daily's name, a place abroad, perhaps the kind of
+# edition ("가상일보 애틀랜타", "가상일보 시카고 전자신문"); never a role after the place ("… 뉴욕 특파원" is a byline)
+_EDITION_LINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})[ \t]+(?P<place>"
+                              + "|".join(sorted(ABROAD_EDITION_PLACES, key=len, reverse=True))
+                              + r")(?:[ \t]*(?:전자신문|전자판|신문|판|온라인))?[ \t]*$", re.M)
+
+
+def edition_masthead(text: str) -> str | None:
+    """The name an edition abroad of a registered daily prints for itself (``가상일보 애틀랜타``), else None."""
+    for m in _EDITION_LINE_RE.finditer(text):
+        if m.group("brand").lower() in brand_map():
+            return f"{m.group('brand')} {m.group('place')}"
+    return None
+
+
 def _press_shaped(name: str) -> bool:
     """A name built like a press outlet's: a Korean one ending on a press word (``가상일보``, ``가상경제``), an English
     one whose last word is one (``Example Valley News``). A title's suffix is often a section, a desk or a
@@ -989,6 +1065,9 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         return story, where
     if site is not None:
         return site, "copyright line"
+    edition = edition_masthead(text)
+    if edition is not None:
+        return edition, "edition masthead"
     own = self_reference_brand(text)
     return (own, "own reporting") if own is not None else None
 

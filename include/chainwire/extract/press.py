@@ -18,9 +18,9 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     # wires and their TV
     ("yonhapnewstv", "yonhapnewstv.co.kr", ("연합뉴스TV", "연합뉴스 TV", "Yonhapnews TV"), "ko", ()),
     # broadcasters
-    ("kbs", "kbs.co.kr", ("KBS", "KBS 뉴스", "KBS뉴스", "KBS NEWS", "KBS World"), "ko", ()),
+    ("kbs", "kbs.co.kr", ("KBS", "KBS 뉴스", "KBS뉴스", "KBS NEWS", "KBS World", "Korean Broadcasting System"), "ko", ()),
     ("imbc", "imbc.com", ("MBC", "MBC 뉴스", "MBC뉴스", "iMBC"), "ko", ()),
-    ("sbs", "sbs.co.kr", ("SBS", "SBS 뉴스", "SBS뉴스", "SBS Biz", "SBSBiz", "SBS NEWS"), "ko", ("sbs.co.kr",)),
+    ("sbs", "sbs.co.kr", ("SBS", "SBS 뉴스", "SBS뉴스", "SBS Biz", "SBSBiz", "SBS NEWS", "Seoul Broadcasting System"), "ko", ("sbs.co.kr",)),
     ("jtbc", "jtbc.co.kr", ("JTBC", "JTBC 뉴스"), "ko", ("jtbc.co.kr", "joongang.co.kr")),
     ("mbn", "mbn.co.kr", ("MBN", "매일방송", "MBN 뉴스"), "ko", ()),
     ("ichannela", "ichannela.com", ("채널A", "채널A 뉴스", "Channel A"), "ko", ("donga.com",)),
@@ -33,22 +33,23 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("bbsi", "bbsi.co.kr", ("BBS", "BBS NEWS", "BBS뉴스", "불교방송"), "ko", ()),
     ("ebs", "ebs.co.kr", ("EBS",), "ko", ()),
     ("knn", "knn.co.kr", ("KNN",), "ko", ()),
-    # MBC's regional stations: their own brand ("울산MBC"), never the network's "MBC" alone
-    ("chmbc", "chmbc.co.kr", ("춘천MBC",), "ko", ()),
-    ("usmbc", "usmbc.co.kr", ("울산MBC",), "ko", ()),
-    ("ysmbc", "ysmbc.co.kr", ("여수MBC",), "ko", ()),
-    ("busanmbc", "busanmbc.co.kr", ("부산MBC",), "ko", ()),
-    ("dgmbc", "dgmbc.com", ("대구MBC",), "ko", ()),
-    ("kjmbc", "kjmbc.co.kr", ("광주MBC",), "ko", ()),
-    ("tjmbc", "tjmbc.co.kr", ("대전MBC",), "ko", ()),
-    ("jmbc", "jmbc.co.kr", ("전주MBC",), "ko", ()),
+    # MBC's regional stations: their own brand ("울산MBC"), never the network's "MBC" alone; and the company's English
+    # legal name their copyright line prints ("Copyright © Ulsan Munhwa Broadcasting Corp.")
+    ("chmbc", "chmbc.co.kr", ("춘천MBC", "Chuncheon Munhwa Broadcasting"), "ko", ()),
+    ("usmbc", "usmbc.co.kr", ("울산MBC", "Ulsan Munhwa Broadcasting"), "ko", ()),
+    ("ysmbc", "ysmbc.co.kr", ("여수MBC", "Yeosu Munhwa Broadcasting"), "ko", ()),
+    ("busanmbc", "busanmbc.co.kr", ("부산MBC", "Busan Munhwa Broadcasting"), "ko", ()),
+    ("dgmbc", "dgmbc.com", ("대구MBC", "Daegu Munhwa Broadcasting"), "ko", ()),
+    ("kjmbc", "kjmbc.co.kr", ("광주MBC", "Kwangju Munhwa Broadcasting", "Gwangju Munhwa Broadcasting"), "ko", ()),
+    ("tjmbc", "tjmbc.co.kr", ("대전MBC", "Daejeon Munhwa Broadcasting"), "ko", ()),
+    ("jmbc", "jmbc.co.kr", ("전주MBC", "Jeonju Munhwa Broadcasting"), "ko", ()),
     ("mbcgn", "mbcgn.kr", ("MBC경남", "경남MBC"), "ko", ()),
-    ("jejumbc", "jejumbc.com", ("제주MBC",), "ko", ()),
-    ("mpmbc", "mpmbc.co.kr", ("목포MBC",), "ko", ()),
-    ("wjmbc", "wjmbc.co.kr", ("원주MBC",), "ko", ()),
-    ("andongmbc", "andongmbc.co.kr", ("안동MBC",), "ko", ()),
-    ("phmbc", "phmbc.co.kr", ("포항MBC",), "ko", ()),
-    ("cjmbc", "cjmbc.co.kr", ("충북MBC",), "ko", ()),
+    ("jejumbc", "jejumbc.com", ("제주MBC", "Jeju Munhwa Broadcasting"), "ko", ()),
+    ("mpmbc", "mpmbc.co.kr", ("목포MBC", "Mokpo Munhwa Broadcasting"), "ko", ()),
+    ("wjmbc", "wjmbc.co.kr", ("원주MBC", "Wonju Munhwa Broadcasting"), "ko", ()),
+    ("andongmbc", "andongmbc.co.kr", ("안동MBC", "Andong Munhwa Broadcasting"), "ko", ()),
+    ("phmbc", "phmbc.co.kr", ("포항MBC", "Pohang Munhwa Broadcasting"), "ko", ()),
+    ("cjmbc", "cjmbc.co.kr", ("충북MBC", "Chungbuk Munhwa Broadcasting", "Cheongju Munhwa Broadcasting"), "ko", ()),
     ("tbc", "tbc.co.kr", ("TBC",), "ko", ()),
     ("arirang", "arirang.com", ("Arirang", "Arirang News", "아리랑TV"), "en", ()),
     # national dailies
@@ -398,6 +399,15 @@ KOREAN_PRESS: tuple[tuple[str, str, tuple[str, ...], str, tuple[str, ...]], ...]
     ("taiwannews", "taiwannews.com.tw", ("Taiwan News",), "en", ()),
     ("vietnamnews", "vietnamnews.vn", ("Viet Nam News",), "en", ()),
 )
+
+# Cities and states abroad where the Korean community press prints a Seoul daily's name and the place on its
+# own site ("가상일보 애틀랜타", "가상일보 시카고 전자신문"): an edition with a publisher of its own, never the daily.
+# Knowledge of the Korean press abroad, not of any page.
+ABROAD_EDITION_PLACES = frozenset({
+    "애틀랜타", "애틀란타", "뉴욕", "뉴저지", "로스앤젤레스", "LA", "시카고", "워싱턴", "시애틀", "샌프란시스코", "하와이",
+    "달라스", "댈러스", "휴스턴", "덴버", "필라델피아", "보스턴", "샌디에이고", "라스베이거스", "앨라배마", "조지아",
+    "텍사스", "미주", "토론토", "밴쿠버", "캐나다", "시드니", "멜버른", "호주", "오클랜드", "뉴질랜드",
+})
 
 # Mail hosts anybody can use: an address there says nothing about the outlet.
 WEBMAIL_DOMAINS = frozenset({

@@ -78,6 +78,23 @@ def without_caps_tag(line: str) -> str:
     return line[: m.start()].rstrip()
 
 
+# "홍길동 기자 hong@", "Jane Roe jroe@harbor": a sign-off whose e-mail the capture cut at the page's end or the page
+# masked (no domain suffix left). Without the address the line is the sign-off the byline rules read; a story's line
+# is longer or ends on a sentence
+_CUT_EMAIL_TAIL_RE = re.compile(r"\s+\(?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]?)?)?$")
+CUT_SIGNOFF_MAX = 40  # characters of the sign-off before the cut address
+
+
+def without_cut_email(line: str) -> str:
+    """``line`` without an e-mail cut after a short sign-off (``이름 기자 id@``); any other line as it is."""
+    if "@" not in line[-50:]:
+        return line
+    m = _CUT_EMAIL_TAIL_RE.search(line)
+    if m is None or m.start() > CUT_SIGNOFF_MAX or _SENTENCE_END_RE.search(line[: m.start()]):
+        return line
+    return line[: m.start()]
+
+
 # ---------------------------------------------------------------- lines a site prints under the story
 
 # What a page's widgets leave on their own lines under the story's last paragraph — a date alone (the
@@ -149,6 +166,11 @@ _FIRST_RAN_RE = re.compile(r"^This (?:story|article|piece|post) (?:was |is )?(?:
 _KO_NOTICE_RE = re.compile(r"^(?:[<\[〈(【]\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}[>\]〉)】]"
                            r"|※\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150})$")
 NOTICE_LINE_MAX = 200
+# a share widget's or a source list's heading with its colon ("Share post:", "Share article:", "References:",
+# "Source(s):"): the share links or the sources under it are no story's lines
+_LIST_HEAD_RE = re.compile(r"^(?:Share(?: this)?(?: post| article| story| page)?|References?|Reference\(s\)|Sources"
+                           r"|Source\(s\))\s*:$")
+LIST_HEAD_MAX = 20
 # a feedback widget's question ("Was this article helpful?", "이 기사가 도움이 되었나요?"), its buttons under it
 _FEEDBACK_RE = re.compile(r"^(?:(?:Was|Is) this (?:article|story|page|information) (?:helpful|useful)"
                           r"|이 기사가? (?:도움이 되었나요|도움이 됐나요|유익했나요))\s?\?$")
@@ -170,6 +192,8 @@ def furniture_head(line: str) -> bool:
     if not s or len(s) > FOOTER_LINE_MAX:
         return False
     if len(s) <= 40 and _COMMENT_HEAD_RE.match(s):
+        return True
+    if len(s) <= LIST_HEAD_MAX and s[-1] in ":：" and _LIST_HEAD_RE.match(s):
         return True
     if len(s) <= TAGS_LINE_MAX:
         m = _TAGS_HEAD_RE.match(s)
@@ -200,12 +224,38 @@ def notice_words_in_sentence(line: str) -> bool:
         _NOTICE_OPENERS)
 
 
+# "Residents who sign up for the district newsletter will get alerts …", "회사는 뉴스레터 구독자가 …를 넘겼다.": a story's
+# sentence about a newsletter, not its promotion. A promotion speaks to the reader (you, our, please, an imperative
+# first word; Korean …하세요, …니다); the story's sentence reports (said, according to) or states in the third person
+_READER_ADDRESS_RE = re.compile(r"(?i)\b(?:you|your|yours|our|ours|us|we|please)\b|^(?:sign|subscribe|get|join|stay|never"
+                                r"|don't|do not|receive|register|click|enter|download|follow|want|start|keep|read|check|try)\b")
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|according to|reported)\b")
+_EN_SENTENCE_END_RE = re.compile(r"[a-z0-9%)][.][\"'”’)\]]*$")
+PROMO_SENTENCE_MIN = 30
+
+
+def promo_words_in_sentence(line: str) -> bool:
+    """``line`` is a story's sentence that names a newsletter or a subscription, not a promotion of one."""
+    if len(line) < PROMO_SENTENCE_MIN:
+        return False
+    if _PLAIN_SENTENCE_END_RE.search(line):
+        return True
+    if not _EN_SENTENCE_END_RE.search(line):
+        return False
+    return _REPORTING_RE.search(line) is not None or _READER_ADDRESS_RE.search(line) is None
+
+
 # A button's label that asks the reader to subscribe, install, follow, support or add the site ("한빛일보 앱 설치하기",
 # "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
 _KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
 _FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
                            r"|LinkedIn|YouTube|Threads|TikTok|WhatsApp|Telegram|Google News)\b")
 PROMPT_MAX = 60
+# a question to the reader and a call to write in: "Spotted an error? Let us know.", "Got a story idea? Contact our
+# newsroom.", "기사에 잘못된 내용이 있나요? 알려주세요" (a correction or tip-off box)
+_ASK_RE = re.compile(r"^[^?]{3,50}\?\s+(?:(?:Contact|Email|E-mail|Tell|Write to|Message|Call|Text|Let) (?:us|our)\b[^.?!]{0,30}[.!]?"
+                     r"|[가-힣 ]{0,16}(?:주세요|하세요|바랍니다)[.!]?)$")
+ASK_MAX = 90
 
 
 # A share widget's label or its toast: "이메일 보내기", "프린트하기", "기사 URL이 복사되었습니다.", "Link copied to clipboard".
@@ -220,8 +270,10 @@ _SHARE_LABEL_RE = re.compile(
 def reader_prompt(line: str) -> bool:
     """``line`` is a button asking the reader to subscribe, install, follow, support or add the site, or a share
     widget's label or toast."""
-    return len(line) <= PROMPT_MAX and (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None
-                                        or _SHARE_LABEL_RE.match(line) is not None)
+    if len(line) > PROMPT_MAX:
+        return len(line) <= ASK_MAX and "?" in line and _ASK_RE.match(line) is not None
+    return (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None
+            or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
 
 # A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,

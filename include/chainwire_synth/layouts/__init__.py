@@ -72,7 +72,8 @@ portal_summary *      news1      pts     a portal's copy under its machine summa
                                          times, (서울=뉴스1) lead, story
 english_related *     (none)     enr     a research desk's page captured sidebar first: path line,
                                          headline, a list of labelled long headlines, the headline
-                                         again, a deck under it, a Synopsis/Summary box or none, the
+                                         again, a deck under it, a Synopsis/Summary box, a standfirst
+                                         with its full stop over a "Key Takeaways:" box or none, the
                                          story (no stamp), a site label between its paragraphs, a
                                          desk's card, an agency's tag or a trailer glued to its
                                          last line (© notice, hashtags) at times

@@ -832,6 +832,9 @@ RELATED_DESKS = ("Harbor Metals Desk", "Corridor Research", "Inland Supply Monit
 RELATED_INLINE_LABELS = ("Tip Jar Corner", "Image Gallery", "Quirky Kitten Wins Regional Yodelling Contest Again")
 RELATED_SUMMARY_HEADS = ("Synopsis", "Summary")
 RELATED_SUMMARY = "A short account of the plan and what comes next for the firms it names."
+# a one-sentence standfirst with its full stop, then the site's summary box of points under a heading ending on ":"
+RELATED_STANDFIRST = "The desk expects the plan to reach the firms it names within the year."
+RELATED_TAKEAWAYS = ("Key Takeaways:", "  • The plan names three invented firms.", "  • Work starts next quarter.")
 # under the story at times: the desk's card (an avatar's label over what the desk is) or an agency's tag alone
 RELATED_CARD = ("Avatar photo", "{desk} is the region's leading invented metals newspaper - news for buyers and mills")
 RELATED_TAGS = ("MTI", "(AFP)", "— Anadolu")
@@ -852,7 +855,8 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     glued on, on one page in six whose first copy is bare: ``Home › Metals › Headline``, ``MarketsHeadline``), at
     times a button label and a deck under it, then the story
     (no stamp, no byline); one page in four shows, instead of a deck, the site's summary box (``Synopsis`` or
-    ``Summary`` over a sentence), one in three a site label between the first two paragraphs; under the story, one
+    ``Summary`` over a sentence), one in eight (own stream) a one-sentence standfirst with its full stop over a
+    ``Key Takeaways:`` box of points (the standfirst is the deck, the box neither deck nor story), one in three a site label between the first two paragraphs; under the story, one
     page in five the desk's card (``Avatar photo`` over ``Desk is the region's leading … newspaper``), another one
     in five an agency's tag alone (``MTI``, ``(AFP)``), another one in five the site's trailer glued after the story's
     last sentence (``… © 2024 Desk``, ``#Tag #Tag``) with a site line under it. Truth: the headline; the deck only when one sits right under
@@ -880,6 +884,10 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
         lines += [RELATED_SUMMARY_HEADS[index // 4 % len(RELATED_SUMMARY_HEADS)], s["subtitle"], ""]
     elif s["subtitle"]:
         lines += [s["subtitle"], ""]
+    elif index % 4 == 2 and random.Random(f"{env.seed}:enr-standfirst:{landing}:{index}").random() < 0.5:
+        # own stream (the other pages keep their bytes): a standfirst with its full stop over a summary box of points
+        s["subtitle"] = RELATED_STANDFIRST
+        lines += [s["subtitle"], "", *RELATED_TAKEAWAYS, ""]
     story = [x for p in s["paragraphs"] for x in (p, "")]
     if index % 3 == 2 and len(s["paragraphs"]) > 2:  # a site label between the first two paragraphs
         story[2:2] = [RELATED_INLINE_LABELS[index // 3 % len(RELATED_INLINE_LABELS)], ""]
