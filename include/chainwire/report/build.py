@@ -48,8 +48,8 @@ TITLE = "Chainwire · 공급망 정책 보도 커버리지"
 VENDOR_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")  # load order matters
 DATA_DOCS_MAX_BYTES = 200 * 1024 * 1024  # copy Data Docs into the report up to this size
 QUERY_THREADS = 2  # the report's queries at a time (docs/performance.md, "The one-core tail")
-# Queries that wait for the period totals instead of running beside them: the two take the most memory
-# (the 100k-article day: +0.39 and +0.20 GB alone, +0.6 GB together; docs/performance.md, "The report's peak").
+# Queries that wait for the period totals instead of running beside them: the two take the most memory (the
+# 100k-article day: +0.39 and +0.20 GB alone, +0.6 GB together; docs/performance.md, "The report's peak").
 AFTER_COVERAGE = frozenset({"stories"})
 
 # id, title, description, builder

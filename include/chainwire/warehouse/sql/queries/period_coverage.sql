@@ -4,7 +4,8 @@
 -- several days counts once. Same dimensions and counting as marts.coverage_period (ISO weeks and
 -- months); the coverage report runs this for its own period.
 -- The distinct counts run over dense integer ranks of article_id and cluster_id (aid, cid; NULL stays NULL),
--- not over the strings: the same counts from smaller hash tables (the 100k-article day: 0.46 -> 0.37-0.41 GB).
+-- not over the strings: the same counts from smaller hash tables (the query's high-water on the 100k-article day
+-- 0.46 -> 0.37-0.41 GB; docs/performance.md, "The report's peak and the heap after the load").
 WITH a AS MATERIALIZED (
     SELECT article_id, published_date, cluster_id, outlet,
            CASE WHEN article_id IS NOT NULL THEN dense_rank() OVER (ORDER BY article_id) END AS aid,
