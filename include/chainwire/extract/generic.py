@@ -247,7 +247,8 @@ class LineRule:
         return False
 
 
-_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "기자", "|", "이미지 확대보기", "read by AI"))
+# (the "기자 … 보기" branch hinted by "보기", which "이미지 확대보기" holds too: a byline's "기자" searched nothing)
+_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "보기", "|", "read by AI"))
 _HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"))
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
