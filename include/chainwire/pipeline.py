@@ -715,10 +715,12 @@ def load_day(day: date, run_id: str, settings: Settings, begun: DayLoad | None =
     load_row = stage_row(run_id, day, "load", 0, 0, 0.0)  # filled in by load_partition
     counts = load_partition(settings.warehouse_path, settings.lake_dir, day, run_rows, dq_rows,
                             load_row=load_row, started=t0, begun=begun)
+    release_arrow_memory()  # the load's Arrow batches and heap: the publish and the report run next in this process
     flush_pending(settings)  # failure rows recorded by callbacks while the warehouse was busy
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     snapshot_store.publish(settings)  # an s3:// data dir: the snapshot also goes to the store
     staging.cleanup_run(settings, day, run_id)  # the run's batches are no longer needed once the day is loaded
+    release_arrow_memory()
     return LoadSummary(day.isoformat(), counts, str(settings.warehouse_path), str(settings.snapshot_path))
 
 

@@ -247,7 +247,8 @@ class LineRule:
         return False
 
 
-_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "기자", "|", "이미지 확대보기", "read by AI"))
+# (the "기자 … 보기" branch hinted by "보기", which "이미지 확대보기" holds too: a byline's "기자" searched nothing)
+_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "보기", "|", "read by AI"))
 _HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"))
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
@@ -1263,9 +1264,11 @@ class _Page:
         if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
             if is_date_widget(s, self.en):
                 return True
-        toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
-        if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
-            return True  # navigation bar of section names
+        first = s.split(None, 1)[:1]  # a bar's first word is a section's name: else no line is split into words
+        if first and (first[0] in self.rules.sections or first[0] in _HOME):
+            toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
+            if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
+                return True  # navigation bar of section names
         if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
             return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
         return False

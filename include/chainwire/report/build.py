@@ -23,7 +23,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -48,6 +48,9 @@ TITLE = "Chainwire · 공급망 정책 보도 커버리지"
 VENDOR_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")  # load order matters
 DATA_DOCS_MAX_BYTES = 200 * 1024 * 1024  # copy Data Docs into the report up to this size
 QUERY_THREADS = 2  # the report's queries at a time (docs/performance.md, "The one-core tail")
+# Queries that wait for the period totals instead of running beside them: the two take the most memory (the
+# 100k-article day: +0.39 and +0.20 GB alone, +0.6 GB together; docs/performance.md, "The report's peak").
+AFTER_COVERAGE = frozenset({"stories"})
 
 # id, title, description, builder
 CHARTS = [
@@ -165,7 +168,10 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
     }
     panels = []
     with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
-        pending = {name: pool.submit(_on_cursor, con, query) for name, query in queries.items()}
+        pending: dict[str, Future] = {}
+        for name, query in queries.items():
+            after = pending["coverage"] if name in AFTER_COVERAGE else None
+            pending[name] = pool.submit(_on_cursor, con, query, after)
         vendor = _copy_vendor(out / "vendor")
         docs_href, docs_note = _copy_data_docs(settings.gx_dir, out / "data-docs")
         # Period totals: unique stories counted once over the whole period, not summed day by day.
@@ -233,9 +239,11 @@ def _write_report(out: Path, con, period: data.Period, snapshot: Path, settings)
                                      encoding="utf-8")
 
 
-def _on_cursor(con: duckdb.DuckDBPyConnection, query: Callable[[Any], Any]) -> Any:
+def _on_cursor(con: duckdb.DuckDBPyConnection, query: Callable[[Any], Any], after: Future | None = None) -> Any:
     """``query(cursor)`` on a cursor of ``con`` (the same snapshot, its own connection: the session's
-    time zone is set again)."""
+    time zone is set again); once ``after`` is done, when given (its outcome is its own caller's)."""
+    if after is not None:
+        wait([after])
     cur = con.cursor()
     try:
         cur.execute("SET TimeZone = ?", [TIMEZONE])
