@@ -4,6 +4,7 @@ mapped task and with the ``dags test`` pool — gives exactly the tables of ``ch
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from datetime import date
 
@@ -177,4 +178,6 @@ def test_under_dags_test_the_parse_task_starts_the_enrichment_of_a_one_batch_day
         assert results["enrich"][0].get("ahead") is True and results["enrich"][0]["workers"] == 2
         assert not batching._ENRICH_AHEAD  # collected: no pool left behind
     assert started == [2, 2]
+    assert gc.get_freeze_count() > 0  # the parse task left the heap frozen for the run's later tasks and the exit
+    gc.unfreeze()  # (this test's process lives on)
     assert _fingerprint(get_settings().snapshot_path) == expected

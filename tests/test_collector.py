@@ -65,3 +65,16 @@ def test_freeze_at_exit_freezes_the_heap_once_when_the_process_exits():
             "print(gc.get_freeze_count(), atexit._ncallbacks())\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.split() == ["0", "2", "True"]
+
+
+def test_keep_frozen_freezes_the_heap_now_and_at_the_exit():
+    code = ("import atexit, gc\n"
+            "atexit.register(lambda: print(gc.get_freeze_count() > 1000))\n"
+            "from chainwire import collector\n"
+            "collector.keep_frozen()\n"
+            "now = gc.get_freeze_count()\n"
+            "late = [[] for _ in range(5000)]\n"  # made after: tracked, not frozen
+            "collector.keep_frozen()\n"
+            "print(now > 1000, gc.get_freeze_count() >= now + 5000, atexit._ncallbacks())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.split() == ["True", "True", "2", "True"]

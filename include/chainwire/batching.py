@@ -35,7 +35,7 @@ import time
 from collections.abc import Sequence
 from datetime import date
 
-from chainwire import parallel, pipeline
+from chainwire import collector, parallel, pipeline
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,9 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     files' articles at once. ``enrich_ahead`` (``dags test``: the later tasks run in this process, one
     after another): when the batch is the whole day and was parsed over a pool, the day's enrichment is
     started here over a new pool (``start_enrich_ahead``) and left running through the assemble, validate
-    and dedup tasks; the enrich task collects it (``enrich_files``).
+    and dedup tasks; the enrich task collects it (``enrich_files``). Then too, this process's heap stays
+    frozen from here to its exit (``collector.keep_frozen``), as ``chainwire run``'s does from its parse to its
+    end: the later tasks' collections and the interpreter's exit walk none of what the run and Airflow loaded.
     """
     t0 = time.perf_counter()
     parallel.tune_process_memory()  # this task's process, as ``chainwire run``'s
@@ -114,6 +116,8 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
                                      meanwhile=pipeline.load_later_stages if n > 1 else None,
                                      front_share=parallel.MEANWHILE_FRONT_SHARE)
     out = _combined(summaries, n, t0)
+    if enrich_ahead:  # ``dags test``: the rest of this process's life is this run's later tasks
+        collector.keep_frozen()
     if enrich_ahead and n > 1 and paths == pipeline.plan_batches(day, run_id=run_id, batch_size=10**9)[0]:
         start_enrich_ahead(day, run_id, {f: s.batch for sub, s in zip(subs, summaries, strict=True) for f in sub},
                            workers)
