@@ -82,6 +82,14 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     # a place alone in brackets
     ("probe3", "[place]", "ko", "[창원] ", "창원"),
     ("check3", "[place]", "ko", "【광주】 ", "광주"),
+    # --- the fourth set (k3, session 13): written after set 3's first run and after reading the study half's misses,
+    # before its own first run; CHECK never tuned on. A place and its comma, the date the capture dropped:
+    ("probe4", "place,-", "en", "SEOUL, - ", "SEOUL"),
+    ("check4", "place,-", "en", "TOKYO, — ", "TOKYO"),
+    ("check4", "place,-", "en", "BUSAN, -- ", "BUSAN"),
+    # an agency's or a site's initials (no vowel: no place), a dash, the story: no dateline, the initials dropped
+    ("probe4", "initials-", "en", "VNP - ", None),
+    ("check4", "initials-", "en", "KBT – ", None),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).
@@ -90,6 +98,13 @@ KEPT_LEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check3", "place-based", "en", "BUSAN-based "),
     ("probe3", "place-based", "ko", "서울 소재 "),
     ("check3", "place-based", "ko", "부산 지역 "),
+)
+
+# Set 4: a line in capitals with a colon standing where the story's first paragraph is (a link to another story, a
+# video's label): no dateline. Checked: nothing read as the dateline.
+CAPS_LINES: tuple[tuple[str, str, str], ...] = (
+    ("probe4", "caps-colon", "READ MORE: INVENTED MAKER OPENS A SECOND PLANT\n"),
+    ("check4", "caps-colon", "WATCH: HOW THE INVENTED GRID STORES WIND POWER\n"),
 )
 
 
@@ -123,6 +138,15 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
               f"{'right' if ok_body else 'WRONG'}  {lead.strip()} (no dateline)")
         if verbose and not (ok_dl and ok_body):
             print(f"      read {art.dateline!r}; body opens {art.paragraphs[0][:24] if art.paragraphs else None!r}")
+    for kind, shape, line in CAPS_LINES:
+        totals.setdefault(kind, [0, 0])
+        art = parse_text_page(_EN_PAGE.format(lead=line, story=_EN_STORY), "probe.txt", landing_date=LANDING)
+        ok_dl = not art.dateline
+        totals[kind][0] += ok_dl
+        totals[kind][1] += 1
+        print(f"  {kind}  {shape:<12} dateline {'right' if ok_dl else 'WRONG'}  {line.strip()} (no dateline)")
+        if verbose and not ok_dl:
+            print(f"      read {art.dateline!r}")
     for kind, (right, tried) in totals.items():
         print(f"{kind} leads: {right} / {tried} right")
     return {k: (v[0], v[1]) for k, v in totals.items()}

@@ -26,7 +26,10 @@ the corpus is read.
 
 The ``check`` pages were written with the ``probe`` pages (k3, session 13), before the probe was first run and
 before any rule was measured against it; they are never tuned on and never edited: a rule that fixes a ``probe``
-page and not its ``check`` sibling fits the probe, not the form.
+page and not its ``check`` sibling fits the probe, not the form. Round 2 (``probe2``/``check2``: an info line
+captured element by element, each part and each separator on its own line, under the headline or after the story;
+and such lines holding no date) was written after round 1's first run and after the study half's misses were read,
+before its own first run.
 """
 
 from __future__ import annotations
@@ -173,12 +176,28 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     ("probe", "empty-photo", EN_HEAD + EN_BY + "Storage containers at a test site (Photo taken March 3, 2025)\n"
      + EN_STORY, None, None),
     ("check", "empty-photo", KO_HEAD + "박가상 기자\n시험장 전경. 2025.07.30 촬영\n" + KO_STORY, None, None),
+    # ================================================================ round 2 (k3, session 13): written after round 1's
+    # first run and after reading the study half's misses, before its own first run; check2 never tuned on.
+    # An info line captured element by element: the byline, a lone separator, the date, a separator, a counter
+    ("probe2", "split-info", KO_HEAD + "김가상 기자\n|\n2025.03.04\n|\n조회 12\n" + KO_STORY + KO_COPY, "2025-03-04", None),
+    ("probe2", "split-info", EN_HEAD + "By Jane Roe\n|\nMarch 4, 2025\n|\n3 min read\n" + EN_STORY + EN_COPY,
+     "2025-03-04", None),
+    ("check2", "split-info", KO_HEAD + "박가상 기자\n·\n2025-08-01 15:48\n·\n댓글 0\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("check2", "split-info", EN_HEAD + "Tom Vale\n•\nAug 1, 2025\n•\nMarkets\n" + EN_STORY + EN_COPY, "2025-08-01", None),
+    # the same after the story
+    ("probe2", "split-info-foot", KO_HEAD + KO_STORY + "김가상 기자\n|\n2025.03.04\n|\n조회 5\n" + KO_COPY, "2025-03-04", None),
+    ("check2", "split-info-foot", KO_HEAD + KO_STORY + "박가상 기자\n|\n2025-08-01 15:48\n" + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    # lone separators between lines that are no stamp: nothing
+    ("probe2", "split-empty", KO_HEAD + "김가상 기자\n|\n에너지\n|\n조회 12\n" + KO_STORY + KO_COPY, None, None),
+    ("check2", "split-empty", EN_HEAD + "By Tom Vale\n|\nEnergy\n|\n4 min read\n" + EN_STORY + EN_COPY, None, None),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("probe", "check"): one made-up page each."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    """(right, tried) per set ("probe", "check"; round 2: "probe2", "check2"): one made-up page each."""
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)
