@@ -571,7 +571,8 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
+    # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -650,7 +651,8 @@ def parse_lead(paragraph: str) -> Byline | None:
         framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
         return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
-        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]):
+        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]
+                            or "):" in s[:48]):  # "HANOI (Agency): rest"
             dated = _dated_lead(s) if _DIGIT4_RE.search(s[:80]) else None
             if dated is not None:
                 return dated
