@@ -1142,6 +1142,11 @@ def retold_headline(paragraphs: list[str], english: bool) -> bool:
     return topic_share(first, story_words(story, english), english) >= HEADLINE_RETOLD_SHARE
 
 
+# An English weekday written out at the start of a line ("Sunday, …"), its first three letters for a cheap test first
+_WEEKDAY_HEADS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_WEEKDAY_CLOCK_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s")
+
+
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
     """Append a caption; a caption repeating the text of the one before (an image's alt text
     followed by its printed caption) completes that one instead."""
@@ -1431,6 +1436,7 @@ class _Page:
         after_marker = False
         headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         bare_above_head = None  # bare stamps read before the first headline-like line (a clock, a ticker)
+        bar_clocks: list = []  # an unlabelled weekday, date and clock above any headline: a site bar's "now"
         summary = False
         for k in range(head_end):
             s = items[k]
@@ -1504,7 +1510,10 @@ class _Page:
                 continue
             ts = bare_stamp(s, self.en)
             if ts is not None:
-                bare.append(ts)
+                if not headline_seen and s[:3] in _WEEKDAY_HEADS and _WEEKDAY_CLOCK_RE.match(s):
+                    bar_clocks.append(ts)  # "Sunday, March 2, 2025 08:15" above the headline: the site bar's clock
+                else:
+                    bare.append(ts)
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 continue
@@ -1792,6 +1801,9 @@ class _Page:
             # an unlabelled time above the headline is the site's clock or a ticker's as often as the page's
             # (bench/realpages/stamp_probe.py): one read under the headline or in the story comes first
             bare = bare[bare_above_head:] + bare[:bare_above_head]
+        # a weekday written out, the date and a clock, unlabelled, above any headline: how a site bar prints "now"
+        # (as Korean bars print "…일 금요일 15:04", which bare_stamp refuses): the page's date only when it prints no other
+        bare.extend(bar_clocks)
         # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
