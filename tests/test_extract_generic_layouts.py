@@ -1184,3 +1184,12 @@ def test_a_site_bars_weekday_and_clock_above_the_page_yields_to_the_pages_own_da
     art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\nBy Jane Roe\n"
                 "Monday, June 3, 2024 11:05\n" + story)
     assert art.published_at is not None and (art.published_at.day, art.published_at.hour) == (3, 11)
+
+
+@pytest.mark.parametrize("line", ["June 3, 2024 by Dana Wrenfield", "3 June 2024 · by Dana Wrenfield"])
+def test_a_blogs_date_then_by_and_the_author(line):
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\n" + line + "\n" + story)
+    assert art.published_at is not None and art.published_at.date() == date(2024, 6, 3)
+    assert art.reporters == ["Dana Wrenfield"]

@@ -1142,6 +1142,8 @@ def retold_headline(paragraphs: list[str], english: bool) -> bool:
     return topic_share(first, story_words(story, english), english) >= HEADLINE_RETOLD_SHARE
 
 
+# A blog's post line: the date, then "by" and the author ("March 4, 2025 by Jane Roe", "Mar 4, 2025 · by Jane Roe")
+_DATE_BY_RE = re.compile(r"^(?P<d>[A-Z0-9][^|]{5,40}?\d)\s*(?:[·•|-]\s*)?by\s+(?P<who>[A-Z][^\d|]{1,40})$")
 # An English weekday written out at the start of a line ("Sunday, …"), its first three letters for a cheap test first
 _WEEKDAY_HEADS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 _WEEKDAY_CLOCK_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s")
@@ -1521,6 +1523,16 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
+            dated_by = _DATE_BY_RE.match(s) if self.en and len(s) <= 80 and " by " in s else None
+            if dated_by is not None:  # "March 4, 2025 by Jane Roe": a blog's date, then its author
+                day = byline_stamp(dated_by["d"], True)
+                sig = parse_signature("By " + dated_by["who"]) if day is not None else None
+                if sig is not None and sig.reporters:
+                    bare.append(day)
+                    head_sigs.append(sig)
+                    after_marker = True
+                    content.append((k, "\x00sig"))
+                    continue
             info = info_line(s, self.en, self.rules.sections) \
                 if (" | " in s or " ｜ " in s or " • " in s or " · " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
