@@ -96,7 +96,7 @@ def test_a_broadcast_crew_line_is_no_paragraph_and_no_author(crew):
             "홍길동 기자가 보도합니다.\n[리포트]\n누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
             f"정부는 업계와 함께 영향을 살피고 있습니다.\n{crew}\n")
     art = parse_text_page(page, "x.txt")
-    assert art.reporters == ["홍길동"]
+    assert art.reporters == [name]
     assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
 
 
@@ -132,13 +132,16 @@ def test_an_english_card_under_the_story_names_its_writer(card, names):
     assert art.paragraphs[-1].startswith("Traders said")
 
 
-@pytest.mark.parametrize("closer", ["지금까지 가람방송 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다."])
-def test_a_broadcast_closer_after_the_station_names_the_reporter(closer):
+@pytest.mark.parametrize("closer, name", [
+    ("지금까지 가람방송 홍길동이었습니다.", "홍길동"), ("가람방송 뉴스 홍길동입니다.", "홍길동"),
+    ("지금까지 가람방송 이누리였습니다.", "이누리"),  # a name ending on a vowel takes "였습니다"
+])
+def test_a_broadcast_closer_after_the_station_names_the_reporter(closer, name):
     page = ("누리소재 수출 통제 [9시 뉴스]\n입력 2099.07.04 21:10\n[앵커]\n가람시가 누리소재 수출을 통제합니다.\n[리포트]\n"
             "누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
             f"정부는 업계와 함께 영향을 살피고 있습니다.\n{closer}\n")
     art = parse_text_page(page, "x.txt")
-    assert art.reporters == ["홍길동"]
+    assert art.reporters == [name]
     assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
 
 

@@ -1090,7 +1090,7 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], (), got[3])
         return None
-    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.")):
+    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.", "였습니다.")):  # "… 이지아였습니다.": a name on a vowel
         m = BROADCAST_CLOSER_RE.match(s)
         if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])
