@@ -79,6 +79,9 @@ def test_glued_signoff_variants(credit, names):
     ("(Reporting by Hong Gil-dong in Garam City, Kim Nu-ri and Lee Da-on in Seoul; Editing by Park Ga-ram)",
      ["Hong Gil-dong", "Kim Nu-ri", "Lee Da-on"]),  # each name's place, not only the last one's
     ("Reporting by Hong Gil-dong; Writing by Kim Nu-ri; Editing by Park Ga-ram", ["Hong Gil-dong", "Kim Nu-ri"]),
+    # the outlet the reporter wrote for after the name, a full stop, a lower-case editing credit
+    ("Reporting by Hong Gil-dong for Garam Ledger.", ["Hong Gil-dong"]),
+    ("Reporting by Hong Gil-dong for Garam Ledger; editing by Park Ga-ram.", ["Hong Gil-dong"]),
 ])
 def test_a_wires_credits_on_their_own_line_close_the_story(credits, names):
     page = ("Garam nickel exports rise\n\nGARAM CITY, March 3 (Reuters) - Garam said on Monday nickel ore exports "
@@ -96,7 +99,7 @@ def test_a_broadcast_crew_line_is_no_paragraph_and_no_author(crew):
             "홍길동 기자가 보도합니다.\n[리포트]\n누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
             f"정부는 업계와 함께 영향을 살피고 있습니다.\n{crew}\n")
     art = parse_text_page(page, "x.txt")
-    assert art.reporters == [name]
+    assert art.reporters == ["홍길동"]
     assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
 
 

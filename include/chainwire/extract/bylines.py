@@ -534,6 +534,9 @@ _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 _EN_CREDITS_RE = re.compile(r"^(?P<open>\()?(?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})(?(open)\))$")
 _EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
 _EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
+# "Reporting by NAME for Brand.": the outlet the reporter wrote for, after the name (not read as the page's outlet:
+# a carried story names its first publisher there)
+_EN_CREDIT_FOR_RE = re.compile(r"\s+for\s+(?:the\s+|The\s+)?[A-Z][A-Za-z0-9&.' -]{1,40}$")
 _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}$")
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
@@ -963,8 +966,8 @@ def _parse_signature(line: str) -> Byline | None:
         m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)", brackets or not: a wire story's credits
         if m:
             # "A in Bengaluru, B and C in Seoul": each name's place stripped, not only the last one's
-            pieces = [_EN_CREDIT_PLACE_RE.sub("", n.strip()) for part in _EN_CREDIT_PART_RE.findall(m["credits"])
-                      for n in _EN_SPLIT_RE.split(part)]
+            pieces = [_EN_CREDIT_PLACE_RE.sub("", _EN_CREDIT_FOR_RE.sub("", n.strip().rstrip(".")))
+                      for part in _EN_CREDIT_PART_RE.findall(m["credits"]) for n in _EN_SPLIT_RE.split(part)]
             names = [n for n in pieces if _EN_NAME_ONLY_RE.match(n)]
             return _sig([n.strip() for n in names], [""] * len(names)) if names else None
     if s[0].isupper():
