@@ -513,3 +513,12 @@ def test_a_name_alone_behind_a_list_mark_is_a_list_items_author():
     assert list_item_author("• 한도윤").reporters == ["한도윤"]
     for line in ("- Share", "- Home", "- 정보", "Jane Roe", "- 2 min read", "- 한빛일보"):
         assert list_item_author(line) is None
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("By Hong Gil-dong, Garam Herald", ["Hong Gil-dong"]),  # the outlet after a comma, a press word closing it
+    ("By Hong Gil-dong, Kim Nu-ri and Lee Da-on", ["Hong Gil-dong", "Kim Nu-ri", "Lee Da-on"]),  # names only
+])
+def test_session_13_signature_forms(line, reporters):
+    sig = parse_signature(line)
+    assert (sig.reporters if sig is not None and sig.reporters else None) == reporters

@@ -1035,6 +1035,8 @@ def _parse_signature(line: str) -> Byline | None:
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
             brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
+            if not brands and len(names) >= 2 and _is_en_press_name(names[-1]) and f", {names[-1]}" in m["names"]:
+                brands = [names[-1]]  # "By NAME, Garam Herald": the last item after a comma, a press name's shape
             # "By Harbor Ledger staff", "By Garam Times Staff Reports": the desk, no person
             names = [n for n in names if n not in brands and not _STAFF_TAIL_RE.search(n)]
             if not names:
