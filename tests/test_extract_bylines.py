@@ -522,3 +522,13 @@ def test_a_name_alone_behind_a_list_mark_is_a_list_items_author():
 def test_session_13_signature_forms(line, reporters):
     sig = parse_signature(line)
     assert (sig.reporters if sig is not None and sig.reporters else None) == reporters
+
+
+@pytest.mark.parametrize("line, names", [
+    ("경제부 홍길동 기자", ["홍길동"]),  # a section's desk in front of the name
+    ("산업팀 홍길동·김철수 기자", ["홍길동", "김철수"]),
+    ("김영부 홍길동 기자", ["김영부", "홍길동"]),  # a name ending on 부 that no section opens stays a name
+])
+def test_a_sections_desk_before_the_name_is_no_reporter(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names

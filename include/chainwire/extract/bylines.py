@@ -32,6 +32,7 @@ from functools import lru_cache
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
 from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
+from .sections import SECTIONS_KO
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -207,6 +208,8 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
             toks = toks[1:]  # "입력 홍길동 기자", "진행 홍길동 기자": a stamp label, credit word or task in front, not a name
         if len(toks) > 1 and toks[-1].endswith(DESK_SUFFIXES):
             toks = toks[:-1]  # "홍길동 취재부 기자": the desk the reporter writes for, not a second name
+        if len(toks) > 1 and toks[0][-1:] in "부팀" and toks[0][:-1] in SECTIONS_KO:
+            toks = toks[1:]  # "경제부 홍길동 기자", "산업팀 홍길동 기자": a section's desk in front, not a name
         if len(toks) > 1 and all(_HANGUL_NAME_RE.match(t) for t in toks):
             # "김가영 이도훈 기자": space-separated Korean names
             for t in toks:
