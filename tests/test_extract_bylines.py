@@ -532,3 +532,13 @@ def test_session_13_signature_forms(line, reporters):
 def test_a_sections_desk_before_the_name_is_no_reporter(line, names):
     sig = parse_signature(line)
     assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line, names, brand", [
+    ("홍길동 가상일보 기자", ["홍길동"], "가상일보"),  # the name, the outlet, the role
+    ("홍길동 가람경제 선임기자", ["홍길동"], "가람경제"),
+    ("홍길동 김철수 기자", ["홍길동", "김철수"], None),  # two names stay two names
+])
+def test_a_press_name_between_the_name_and_the_role_is_the_outlet(line, names, brand):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names and sig.brand == brand

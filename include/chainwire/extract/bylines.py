@@ -499,6 +499,8 @@ def split_who(who: str, need_role: bool = True,
         brand = toks.pop(0)  # "[대전=매체 이름 기자]": after a dateline's "=" the brand comes first
     if len(toks) >= 3 and is_role(toks[-1]) and toks[-2] in PLACES:
         dateline = toks.pop(-2)
+    if brand is None and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[0]) and is_press_name(toks[1]):
+        brand = toks.pop(1)  # "홍길동 가상일보 기자": the name, the outlet, the role
     parsed = split_reporters(" ".join(toks))
     if parsed is None or not parsed[0]:
         return None
