@@ -542,3 +542,13 @@ def test_a_sections_desk_before_the_name_is_no_reporter(line, names):
 def test_a_press_name_between_the_name_and_the_role_is_the_outlet(line, names, brand):
     sig = parse_signature(line)
     assert sig is not None and sig.reporters == names and sig.brand == brand
+
+
+@pytest.mark.parametrize("line, names, brand", [
+    ("홍길동 기자 [가상일보]", ["홍길동"], "가상일보"),  # the outlet in brackets after the byline
+    ("/홍길동 기자(가람경제)", ["홍길동"], "가람경제"),
+    ("홍길동 기자(gildong@garam.example)", ["홍길동"], None),  # an address in brackets is no outlet
+])
+def test_the_outlet_in_brackets_after_a_signoff(line, names, brand):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names and sig.brand == brand

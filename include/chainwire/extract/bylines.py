@@ -767,6 +767,8 @@ _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s
 # ("… e-mail 기자의 다른기사" after an address; "홍길동 기자의 다른기사 보기" glued to the role)
 _SIG_WIDGET_TAIL_RE = re.compile(r"(?:(?<=[A-Za-z])\s+기자의|(?<=기자)의)?\s*(?:다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|전체\s*기사(?:\s*보기)?"
                                  r"|구독(?:하기)?|\+\s*구독|팔로우)$")
+# The outlet in brackets after a Korean byline: "홍길동 기자 [가상일보]", "홍길동 기자(가상일보)"
+_SIG_BRAND_AFTER_RE = re.compile(r"^(?P<who>[^\[\]()（）【】]{2,40}?(?:기자|특파원))\s*[\[(（【]\s*(?P<brand>[^\[\]()（）【】@]{2,20}?)\s*[\])）】]$")
 # A whole byline in brackets on its own line: "[홍길동 기자]", "<홍길동 기자 gildong@…>"
 _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]{3,60}?)\s*[\]>〉》)]$")
 # English role words a "By" line may list after the names ("By Hong Gil-dong, Staff Reporter")
@@ -963,6 +965,12 @@ def _parse_signature(line: str) -> Byline | None:
         s = _SIG_WIDGET_TAIL_RE.sub("", s)  # "홍길동 기자 e-mail 다른 기사 보기", "홍길동 기자 구독"
     if not s:
         return None
+    if s[-1] in ")]】）" and ("기자" in s or "특파원" in s):
+        m = _SIG_BRAND_AFTER_RE.match(s)
+        if m and is_press_name(m["brand"]):  # "홍길동 기자 [가상일보]", "/홍길동 기자(가상일보)": the outlet after the byline
+            inner = _parse_signature(m["who"])
+            if inner is not None and inner.reporters:
+                return _sig(inner.reporters, inner.roles, inner.dateline, inner.emails, inner.brand or m["brand"], inner.stamp)
     wrapped = _SIG_WRAPPED_RE.match(s) if s[0] in "[<〈《(" else None
     if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
         inner = _parse_signature(wrapped["inner"])
