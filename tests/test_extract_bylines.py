@@ -552,3 +552,16 @@ def test_a_press_name_between_the_name_and_the_role_is_the_outlet(line, names, b
 def test_the_outlet_in_brackets_after_a_signoff(line, names, brand):
     sig = parse_signature(line)
     assert sig is not None and sig.reporters == names and sig.brand == brand
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("Hong Gil-dong Business Reporter", ["Hong Gil-dong"]),  # a name, beat and rank words, a role noun
+    ("Nari Sol Senior Reporter", ["Nari Sol"]),
+    ("Hong Gil-dong, Senior Editor", ["Hong Gil-dong"]),
+    ("Paper Names Reporter", None),  # no rank or beat word and no comma: a headline's shape
+    ("Senior Reporter", None),  # a role alone names nobody
+    ("By Hong Gil-dong, Staff Writer", ["Hong Gil-dong"]),  # the By line's, as before
+])
+def test_an_english_name_and_its_role_on_one_line(line, reporters):
+    sig = parse_signature(line)
+    assert (sig.reporters if sig is not None and sig.reporters else None) == reporters

@@ -785,6 +785,40 @@ _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a
                               r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
 NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+# "Hong Gil-dong Business Reporter", "Hong Gil-dong, Senior Editor": a name, then an English role as newsrooms title
+# one — a role noun closing it, rank and beat words in front (closed vocabularies, no list of people or outlets)
+EN_ROLE_NOUNS = frozenset({"Reporter", "Writer", "Correspondent", "Editor", "Columnist", "Contributor", "Journalist"})
+EN_ROLE_MODIFIERS = frozenset({
+    # ranks
+    "Senior", "Staff", "Chief", "Contributing", "Associate", "Assistant", "Deputy", "Managing", "Executive", "Special",
+    "Guest", "Freelance", "Junior", "Lead", "Principal", "Investigative", "Political", "Diplomatic", "Foreign",
+    "National", "International", "Global", "Regional", "Local", "Metro", "Bureau",
+    # beats
+    "Business", "Economics", "Economy", "Economic", "Financial", "Finance", "Markets", "Technology", "Tech", "Science",
+    "Health", "Energy", "Climate", "Environment", "Environmental", "Industry", "Trade", "Defense", "Security",
+    "Sports", "Culture", "Arts", "Entertainment", "Features", "News", "Data", "Education", "Legal", "Auto",
+    "Automotive", "Politics", "Policy", "Opinion", "Consumer", "Labor", "Transport", "Property",
+})
+EN_NAME_ROLE_MAX = 80
+
+
+def en_name_and_role(s: str) -> str | None:
+    """The writer's name of ``Hong Gil-dong Business Reporter`` or ``Hong Gil-dong, Senior Editor`` (two or three
+    capitalised words, then rank and beat words of ``EN_ROLE_MODIFIERS`` and a role noun of ``EN_ROLE_NOUNS``; without
+    a comma at least one such word); None for anything else."""
+    if len(s) > EN_NAME_ROLE_MAX or s.rpartition(" ")[2] not in EN_ROLE_NOUNS or s[:3] in ("By ", "BY "):
+        return None  # ("By NAME, Staff Writer" is the By line's)
+    toks = s.replace(",", " , ").split()
+    k = len(toks) - 1
+    while k > 0 and toks[k - 1] in EN_ROLE_MODIFIERS:
+        k -= 1
+    comma = k > 0 and toks[k - 1] == ","
+    if comma:
+        k -= 1
+    elif k == len(toks) - 1:
+        return None  # "Paper Names Reporter": no rank or beat word, no comma
+    name = " ".join(toks[:k])
+    return name if 2 <= k <= 3 and EN_BARE_NAME_RE.match(name) else None
 _CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
 
 
@@ -990,6 +1024,9 @@ def _parse_signature(line: str) -> Byline | None:
         m = _EN_NAME_ROLE_RE.match(s)
         if m:
             return _sig([m["name"]], [""])
+        named = en_name_and_role(s)
+        if named is not None:
+            return _sig([named], [""])
         m = _EN_NAME_BRAND_RE.match(s)
         if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal", "…, Reuters": the writer, the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
