@@ -160,3 +160,17 @@ def test_a_title_case_place_the_day_and_the_wire_before_a_colon_open_the_story()
     art = parse_text_page(page, "x.txt")
     assert art.dateline == "Garamville"
     assert art.paragraphs[0].startswith("Garam said on Monday")
+
+
+@pytest.mark.parametrize("button", ["구독하기", "+ 구독", "팔로우하기"])
+def test_a_byline_with_its_follow_button_names_the_reporter(button):
+    page = _KO.replace("입력 2099.03.12 10:20\n", f"홍길동 기자 {button}\n입력 2099.03.12 10:20\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]
+    assert art.paragraphs[0].startswith("가람시는 12일")
+
+
+def test_a_follow_button_alone_stays_chrome():
+    page = _KO.replace("입력 2099.03.12 10:20\n", "입력 2099.03.12 10:20\n기자 구독하기\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == [] and art.paragraphs[0].startswith("가람시는 12일")

@@ -766,7 +766,7 @@ _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s
 # The reporter page's widgets after a sign-off: "다른 기사 보기", "기자의 다른기사", "구독", "팔로우"
 # ("… e-mail 기자의 다른기사" after an address; "홍길동 기자의 다른기사 보기" glued to the role)
 _SIG_WIDGET_TAIL_RE = re.compile(r"(?:(?<=[A-Za-z])\s+기자의|(?<=기자)의)?\s*(?:다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|전체\s*기사(?:\s*보기)?"
-                                 r"|구독(?:하기)?|\+\s*구독|팔로우)$")
+                                 r"|구독(?:하기)?|\+\s*구독|팔로우(?:하기)?)$")
 # The outlet in brackets after a Korean byline: "홍길동 기자 [가상일보]", "홍길동 기자(가상일보)"
 _SIG_BRAND_AFTER_RE = re.compile(r"^(?P<who>[^\[\]()（）【】]{2,40}?(?:기자|특파원))\s*[\[(（【]\s*(?P<brand>[^\[\]()（）【】@]{2,20}?)\s*[\])）】]$")
 # A whole byline in brackets on its own line: "[홍길동 기자]", "<홍길동 기자 gildong@…>"
