@@ -185,3 +185,11 @@ def test_an_angle_bracketed_title_of_a_work_opening_the_story_stays():
     line = "<가상의 여름> 전시가 4일 모래시계미술관에서 개막해 다음 달까지 이어진다고 미술관이 밝혔다."
     a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", "홍길동 기자", line, SECOND_KO])
     assert a.paragraphs[0] == line
+
+
+@pytest.mark.parametrize("mark", ["**", "__"])
+def test_a_markdown_bold_headline_loses_its_marks(mark):
+    a = parse(["모래시계일보", f"{mark}{HEADLINE_KO}{mark}", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+    a = parse(["Sandglass Courier", f"{mark}{HEADLINE_EN}{mark}", "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN

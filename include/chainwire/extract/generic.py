@@ -271,6 +271,7 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
@@ -2106,7 +2107,10 @@ class _Page:
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return _PICTOGRAPH_RE.sub("", shown) or shown, deck
+        shown = _PICTOGRAPH_RE.sub("", shown) or shown
+        if shown[:2] in ("**", "__"):
+            shown = _WHOLE_EMPHASIS_RE.sub(r"\g<text>", shown)  # "**헤드라인**": a markdown capture's bold headline
+        return shown, deck
 
     def on_topic(self, candidates: list[str]) -> str:
         """The first headline candidate, unless it shares no word with the story's opening while a later one
