@@ -193,3 +193,15 @@ def test_a_markdown_bold_headline_loses_its_marks(mark):
     assert a.title == HEADLINE_KO
     a = parse(["Sandglass Courier", f"{mark}{HEADLINE_EN}{mark}", "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == HEADLINE_EN
+
+
+def test_a_reader_tools_capture_header():
+    page = (f"Title: {HEADLINE_EN} | Sandglass Courier\n\nURL Source: https://courier.example/news/1\n\n"
+            f"Published Time: 2024-03-04T10:00:00+09:00\n\nMarkdown Content:\nSandglass Courier\n\n# {HEADLINE_EN}\n\n"
+            f"{LEAD_EN}\n\n{SECOND_EN}\n")
+    a = parse_text_page(page, "x.txt", landing_date=date(2024, 3, 5))
+    assert a.title == HEADLINE_EN and a.paragraphs[0] == LEAD_EN
+    assert a.published_at is not None and a.published_at.isoformat() == "2024-03-04T10:00:00+09:00"
+    a = parse_text_page(f"Title: {HEADLINE_KO}\n\nURL Source: https://hourglass.example/a/2\n\nMarkdown Content:\n"
+                        f"입력 2024.03.04 10:00\n\n{LEAD_KO}\n\n{SECOND_KO}\n", "x.txt", landing_date=date(2024, 3, 5))
+    assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO

@@ -271,6 +271,19 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+# A reader tool's capture header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:" over the
+# page. The title field is the page's document title (its headline, perhaps with the site's name after it); the
+# other fields are the tool's, except the published time, kept as a labelled line
+_READER_HEADER_RE = re.compile(r"\ATitle:[ \t]*(?P<title>[^\n]{1,300})\n(?P<fields>(?:[ \t]*\n|[A-Z][A-Za-z ]{1,20}:[^\n]*\n){0,12}?)"
+                               r"[ \t]*Markdown Content:[ \t]*\n")
+_READER_TIME_RE = re.compile(r"^Published Time:[ \t]*(?P<t>\S[^\n]*)$", re.M)
+
+
+def _reader_header_lines(m: re.Match) -> str:
+    t = _READER_TIME_RE.search(m["fields"])
+    return m["title"] + "\n" + (f"Published: {t['t']}\n" if t else "")
+
+
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
@@ -1336,6 +1349,8 @@ class _Page:
         art, warn = self.art, self.warn
         text = normalize_page_text(self.text, warn)
         header_day, text = capture_date(text)
+        if text[:6] == "Title:":
+            text = _READER_HEADER_RE.sub(_reader_header_lines, text, count=1)  # a reader tool's capture header
         if not text.strip():
             warn("empty page")
             self.finish([], [], None, None, [], [])
