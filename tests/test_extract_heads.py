@@ -205,3 +205,21 @@ def test_a_reader_tools_capture_header():
     a = parse_text_page(f"Title: {HEADLINE_KO}\n\nURL Source: https://hourglass.example/a/2\n\nMarkdown Content:\n"
                         f"입력 2024.03.04 10:00\n\n{LEAD_KO}\n\n{SECOND_KO}\n", "x.txt", landing_date=date(2024, 3, 5))
     assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO
+
+
+@pytest.mark.parametrize("line, lang", [
+    (f"{HEADLINE_KO} - 모래시계일보", "ko"), (f"모래시계일보 | {HEADLINE_KO}", "ko"), (f"{HEADLINE_EN} | Sandglass Herald", "en"),
+])
+def test_a_title_bar_line_printed_once_with_a_press_shaped_name(line, lang):
+    if lang == "ko":
+        a = parse([line, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_whose_tail_names_no_press_stays_whole():
+    line = f"{HEADLINE_KO} - 한국 경제 전망"  # a spaced phrase is no press name
+    a = parse([line, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == line

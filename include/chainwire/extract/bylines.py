@@ -946,6 +946,9 @@ def _is_en_press_name(name: str) -> bool:
         2 <= len(toks) <= 5 and all(w[:1].isupper() for w in toks) and toks[-1].lower().strip(".") in EN_PRESS_WORDS)
 
 
+is_en_press_name = _is_en_press_name
+
+
 def _is_brand_name(name: str) -> bool:
     """A registered outlet's name as printed in an English byline ("The Korea Times", "Yonhap")."""
     low = name.lower()

@@ -48,6 +48,8 @@ from .bylines import (
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
+    is_en_press_name,
+    is_press_name,
     is_role,
     join_dated_dateline,
     join_name_role_lines,
@@ -506,6 +508,21 @@ def decorated_cores(line: str) -> list[str]:
     cores = [_without_crumbs(m["core"])] if m else []
     cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
     return [c for c in cores if c and c != line]
+
+
+def press_undecorated(title: str, english: bool) -> str | None:
+    """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
+    name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
+    word), the brand list not asked → ``제목``; else None."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+        return None
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+        if m is None:
+            continue
+        brand = m["brand"].strip()
+        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
+    return None
 
 
 def _without_crumbs(core: str) -> str:
@@ -2123,6 +2140,9 @@ class _Page:
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
+        core = press_undecorated(shown, self.en) if title not in drop else None
+        if core is not None and self.title_like(core):
+            shown = core  # the title bar's line printed once, a press name's shape after it or in front
         if shown[:2] in ("**", "__"):
             shown = _WHOLE_EMPHASIS_RE.sub(r"\g<text>", shown)  # "**헤드라인**": a markdown capture's bold headline
         return shown, deck
