@@ -223,3 +223,12 @@ def test_a_headline_whose_tail_names_no_press_stays_whole():
     line = f"{HEADLINE_KO} - 한국 경제 전망"  # a spaced phrase is no press name
     a = parse([line, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
     assert a.title == line
+
+
+def test_a_short_korean_first_sentence_over_the_story_opens_it():
+    short = "가상 부품사 주가가 강세다."
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "[사진=가상이미지]", short, LEAD_KO, SECOND_KO])
+    assert a.paragraphs[:2] == [short, LEAD_KO]
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "공장 전경", LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO  # a short line that closes no sentence stays out
+

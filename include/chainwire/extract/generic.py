@@ -1918,6 +1918,9 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if not en and seen_marker and len(s) < 20 and _KO_SENTENCE_END_RE.search(s) and k + 1 < end \
+                    and _paragraph_like(items[k + 1], en):
+                return k  # "가상 조선사 주가가 상승 중이다.": a short first sentence of its own over the story's paragraphs
             if _paragraph_like(s, en):
                 if seen_marker:
                     return k
