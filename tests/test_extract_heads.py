@@ -232,3 +232,17 @@ def test_a_short_korean_first_sentence_over_the_story_opens_it():
     a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "공장 전경", LEAD_KO, SECOND_KO])
     assert a.paragraphs[0] == LEAD_KO  # a short line that closes no sentence stays out
 
+@pytest.mark.parametrize("banner", [
+    "Sandglass Media uses cookies for personalization. Learn more or change your cookie preferences. By continuing to "
+    "use our service, you agree to our use of cookies.",
+    "We use cookies to improve your experience on our site. Accept all cookies",
+])
+def test_a_cookie_consent_banner_is_no_headline(banner):
+    a = parse([banner, HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN and banner not in a.paragraphs
+
+
+def test_a_story_sentence_about_cookies_stays():
+    line = "Regulators said the platform uses cookies to follow users across other sites, a practice they want to curb."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, line, SECOND_EN])
+    assert line in a.paragraphs

@@ -181,6 +181,13 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
 # Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
 _FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
                               r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
+# A site's cookie consent banner: it speaks to the reader about the site's cookies ("We use cookies …", "By continuing
+# to use our service, you agree to our use of cookies", "Learn more or change your cookie preferences"); a story's
+# sentence about cookies reports in the third person
+_COOKIE_NOTICE_RE = re.compile(r"(?i)\bcookies?\b.{0,400}\b(?:by continuing to (?:use|browse)|you (?:agree|consent) to"
+                               r"|(?:change|manage) your cookie|cookie (?:policy|preferences|settings)|accept (?:all )?cookies)\b"
+                               r"|\b(?:by continuing to (?:use|browse)|you (?:agree|consent) to)\b.{0,400}\bcookies?\b")
+COOKIE_NOTICE_MAX = 600
 _FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: other lines skip the rule
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 AGENCY_TAG_MAX = 16
@@ -1270,6 +1277,8 @@ class _Page:
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
                 and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
             return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
+        if len(s) < COOKIE_NOTICE_MAX and "ookie" in s and _COOKIE_NOTICE_RE.search(s):
+            return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
