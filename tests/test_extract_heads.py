@@ -246,3 +246,10 @@ def test_a_story_sentence_about_cookies_stays():
     line = "Regulators said the platform uses cookies to follow users across other sites, a practice they want to curb."
     a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, line, SECOND_EN])
     assert line in a.paragraphs
+
+
+def test_of_the_lines_printed_twice_the_headline_is_the_one_the_story_echoes():
+    a = parse(["Saturday, March 2, 2024", "Sandglass Korea Times", "No Result", "View All Result", "Sandglass Korea Times",
+               "No Result", "View All Result", HEADLINE_KO, "모래시계 타임즈", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO,
+               SECOND_KO])
+    assert a.title == HEADLINE_KO

@@ -2088,9 +2088,11 @@ class _Page:
                     break
         if title is None:
             counts = Counter(lines)
-            dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
-            if dup is not None:
-                title = dup
+            # (a site's name printed twice, "Garam Korea Times" in the masthead and the menu, is no headline; of the
+            # lines printed twice — a search box's labels in the menu and its copy, the headline — the on-topic one)
+            dups = list(dict.fromkeys(s for s in lines if counts[s] > 1 and self.title_like(s) and not is_en_press_name(s)))
+            if dups:
+                title = self.on_topic(dups)
         if title is None:
             glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
             # breadcrumb or section label, under the headline or above it
