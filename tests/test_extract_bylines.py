@@ -565,3 +565,20 @@ def test_the_outlet_in_brackets_after_a_signoff(line, names, brand):
 def test_an_english_name_and_its_role_on_one_line(line, reporters):
     sig = parse_signature(line)
     assert (sig.reporters if sig is not None and sig.reporters else None) == reporters
+
+
+@pytest.mark.parametrize("paragraph, dateline, rest", [
+    ("SEOUL, - Garam is placing export controls on graphite.", "SEOUL", "Garam is placing export controls on graphite."),
+    ("Garam City [Garamland], June 3 : Garam is likely to face a blow.", "Garam City", "Garam is likely to face a blow."),
+    ("Garam City [Garamland], June 3 (Agency): Garam is likely to face a blow.", "Garam City",
+     "Garam is likely to face a blow."),
+])
+def test_wire_leads_of_session_13(paragraph, dateline, rest):
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == dateline and b.rest == rest
+
+
+@pytest.mark.parametrize("paragraph", ["TEST DRIVE: THE 2099 GARAM SEDAN", "READ MORE: GARAM PLANT OPENS IN CITY",
+                                       "SEOUL, South Korea's industry ministry said on Monday it would act."])
+def test_a_label_over_a_headline_in_capitals_or_a_lost_date_with_no_dash_is_no_lead(paragraph):
+    assert parse_lead(paragraph) is None

@@ -579,7 +579,8 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
+    # ("SEOUL, - rest": a wire's copy whose date the capture dropped, its comma left)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*,?(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -633,8 +634,10 @@ _WIRE_PAREN_LEAD_RE = re.compile(
 _MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                           "january", "february", "march", "april", "june", "july", "august", "september", "october",
                           "november", "december"})
+_SHOUTED_RE = re.compile(r"^[^a-z]{12,}?(?:$|\n)|^(?:[A-Z0-9'’-]+\s+){3}[A-Z0-9'’-]+\b")  # a line in capitals
+# ("New Delhi [India], June 3 (ANI): rest": the country in brackets after the city)
 _WIRE_DAY_LEAD_RE = re.compile(
-    r"^(?P<dl>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?),\s*(?P<md>(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2})"
+    r"^(?P<dl>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)(?:\s+\[[A-Z][A-Za-z ]{1,30}\])?,\s*(?P<md>(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2})"
     r"(?:\s*:|\s*\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*:?)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
@@ -663,6 +666,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
+            if m and _SHOUTED_RE.match(m["rest"]):
+                m = None  # "TEST DRIVE: THE 2022 MODEL X": a label over another story's headline in capitals, no lead
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)

@@ -1422,7 +1422,8 @@ class _Page:
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
                     or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
-                                     or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
+                                     or ") " in s[:40] or "):" in s[:50]  # "Seoul, March 4 (Agency): rest"
+                                     or "], " in s[:40]))):  # "New Delhi [India], June 3 (Agency): rest"
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
