@@ -174,3 +174,16 @@ def test_a_follow_button_alone_stays_chrome():
     page = _KO.replace("입력 2099.03.12 10:20\n", "입력 2099.03.12 10:20\n기자 구독하기\n")
     art = parse_text_page(page, "x.txt")
     assert art.reporters == [] and art.paragraphs[0].startswith("가람시는 12일")
+
+
+@pytest.mark.parametrize("handover, name", [
+    ("Reporter Hong Gil-dong reports from Garam City.", "Hong Gil-dong"), ("Our Hong Gil-dong has more.", "Hong Gil-dong"),
+    ("Garam News reports.", None),  # an outlet's report names nobody
+])
+def test_an_english_anchors_hand_over_names_the_reporter(handover, name):
+    page = ("Garam eases export curbs\n\nPublished: March 3, 2099 10:00\n\nGaram said on Monday it would lift export "
+            f"curbs on Nuri four days after Nuri lifted its own.\n\n{handover}\n\nThe Garam government announced today "
+            "that it would return Nuri to its list of trusted partners.\n\nOfficials said the hearing period ends in May.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ([name] if name else [])
+    assert handover in art.paragraphs  # the line stays in the script

@@ -873,6 +873,24 @@ _HANDOVER_MARKED_RE = re.compile(r"(?:^|[.!?다요]\s+)(?:[가-힣]{2,6}\s+)?(?P
 _LAST_SENTENCE_RE = re.compile(r"[.!?,][\"'”’]?\s+(?=[^.!?,]+[.!?]?\s*$)")
 
 
+# An English script's hand-over: "Reporter NAME reports from PLACE.", "Our NAME has more.", "NAME has the details from
+# PLACE." — a role word or "Our" in front, a "has …" verb, or the place after; "Garam News reports." names nobody
+_EN_HANDOVER_RE = re.compile(
+    r"^(?P<pre>(?:Our|Reporter|Correspondent|Our correspondent|Our reporter)\s+)?"
+    r"(?P<name>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,2})\s+"
+    r"(?P<verb>reports|has (?:more|the story|the details|details))(?P<place>\s+from\s+[A-Z][\w .'’-]{1,40})?\.$")
+EN_HANDOVER_MAX = 90
+
+
+def en_handover(line: str) -> str | None:
+    """The reporter an English anchor hands over to ("Reporter Jane Doe reports from Tokyo."), else None."""
+    s = line.strip()
+    m = _EN_HANDOVER_RE.match(s) if len(s) <= EN_HANDOVER_MAX else None
+    if m is None or not (m["pre"] or m["place"] or m["verb"] != "reports") or _is_en_press_name(m["name"]):
+        return None
+    return m["name"]
+
+
 def anchor_intro(line: str) -> str | None:
     """The reporter an anchor hands over to ("보도에 홍길동 기자입니다."), else None.
 
@@ -880,7 +898,7 @@ def anchor_intro(line: str) -> str | None:
     sentence or clause start ("… 문제가 커지고 있는 건데, 홍길동 기자가 현장을 취재했습니다.").
     """
     if "기자" not in line and "특파원" not in line:
-        return None
+        return en_handover(line) if line[-1:] == "." and ("reports" in line or " has " in line) else None
     if "[리포트]" in line or "[기자]" in line:  # a script run into one line: the hand-over, then the report's marker
         m = _HANDOVER_MARKED_RE.search(line)
         if m and m["name"] not in PLACES and not is_press_name(m["name"]):
