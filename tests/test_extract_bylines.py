@@ -572,6 +572,7 @@ def test_an_english_name_and_its_role_on_one_line(line, reporters):
     ("Garam City [Garamland], June 3 : Garam is likely to face a blow.", "Garam City", "Garam is likely to face a blow."),
     ("Garam City [Garamland], June 3 (Agency): Garam is likely to face a blow.", "Garam City",
      "Garam is likely to face a blow."),
+    ("GARAM CITY, Garamland, Republic Of — Garam is filing a complaint.", "GARAM CITY", "Garam is filing a complaint."),
 ])
 def test_wire_leads_of_session_13(paragraph, dateline, rest):
     b = parse_lead(paragraph)

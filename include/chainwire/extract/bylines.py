@@ -576,7 +576,9 @@ _AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=l
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     # "BUSAN, South Korea —", "SEOUL, SOUTH KOREA —" (the country in capitals too)
-    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
+    # ("SEOUL, Korea, Republic Of —": a feed's ISO 3166 country name, its comma inside)
+    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
+    r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": a wire's copy whose date the capture dropped, its comma left)
