@@ -581,8 +581,8 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-    # ("SEOUL, - rest": a wire's copy whose date the capture dropped, its comma left)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*,?(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
+    # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -636,7 +636,6 @@ _WIRE_PAREN_LEAD_RE = re.compile(
 _MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                           "january", "february", "march", "april", "june", "july", "august", "september", "october",
                           "november", "december"})
-_SHOUTED_RE = re.compile(r"^[^a-z]{12,}?(?:$|\n)|^(?:[A-Z0-9'’-]+\s+){3}[A-Z0-9'’-]+\b")  # a line in capitals
 # ("New Delhi [India], June 3 (ANI): rest": the country in brackets after the city)
 _WIRE_DAY_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)(?:\s+\[[A-Z][A-Za-z ]{1,30}\])?,\s*(?P<md>(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2})"
@@ -648,6 +647,18 @@ _WIRE_DAY_LEAD_RE = re.compile(
 _KO_WIRE_LEAD_RE = re.compile(r"^(?P<dl>[가-힣]{2,6})\s*(?:--|—|–)\s*\([^()\n]{2,20}\)\s*"
                               r"(?:\d{4}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?\s*)?(?:--|—|–)\s*(?P<rest>\S.*)$", re.S)
 _DIGIT4_RE = re.compile(r"\d{4}")
+# What a wire lead's rest is not: a line in capitals, no lowercase letter in its first words (a Hangul story has none
+# and no capital either); and a place's name has a vowel, an agency's initials ("VNP") may not
+_LOWER_RE = re.compile(r"[a-z\uac00-\ud7a3]")
+_CAPS2_RE = re.compile(r"[A-Z]{2}")
+
+
+def _in_capitals(text: str) -> bool:
+    head = text[:40]
+    return _LOWER_RE.search(head) is None and _CAPS2_RE.search(head) is not None
+
+
+_VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
 _BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
 
 
@@ -663,16 +674,21 @@ def parse_lead(paragraph: str) -> Byline | None:
         framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
         return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
-        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]):
+        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]
+                            or "):" in s[:48]):  # "HANOI (Agency): rest"
             dated = _dated_lead(s) if _DIGIT4_RE.search(s[:80]) else None
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
-            if m and _SHOUTED_RE.match(m["rest"]):
-                m = None  # "TEST DRIVE: THE 2022 MODEL X": a label over another story's headline in capitals, no lead
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
-                return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
+                rest = m["rest"].strip()
+                if _in_capitals(rest):
+                    return None  # "WATCH: HOW THE …": a line in capitals (a link, a video's label), no story
+                brand = (m["brand"] or "").strip() or None
+                if _VOWEL_RE.search(m["dl"]) is None:
+                    return Byline(None, [], [], rest, brand)  # "VNP - rest": initials (no vowel) name no place
+                return Byline(m["dl"].strip(), [], [], rest, brand)
         if c.isupper() and "(" in s[:40]:
             m = _WIRE_PAREN_LEAD_RE.match(s)
             if m:
