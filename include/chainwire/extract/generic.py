@@ -1570,7 +1570,7 @@ class _Page:
             if dated_by is not None:  # "March 4, 2025 by Jane Roe": a blog's date, then its author
                 day = byline_stamp(dated_by["d"], True)
                 sig = parse_signature("By " + dated_by["who"]) if day is not None else None
-                if sig is not None and sig.reporters:
+                if day is not None and sig is not None and sig.reporters:
                     bare.append(day)
                     head_sigs.append(sig)
                     after_marker = True

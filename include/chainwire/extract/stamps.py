@@ -154,7 +154,9 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
         after = line[m.end():]
         found = _timestamp_at(after[:60], english)
         if (not found or found[0] != 0) and after[:1].isdigit():
-            found = _short_year_at(after[:40]) or (_day_first_dotted_at(after[:40]) if english else None)
+            found = _short_year_at(after[:40])
+            if found is None and english:
+                found = _day_first_dotted_at(after[:40])
         if not found or found[0] != 0:
             continue
         end = m.end() + found[1]
