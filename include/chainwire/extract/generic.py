@@ -1438,6 +1438,8 @@ class _Page:
                         # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar)
                         if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
                             continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
+                        if b.reporters and b.rest and len(b.rest) <= 20 and " " not in b.rest and is_press_name(b.rest):
+                            continue  # "이름 기자 | 매체": the byline and its outlet (read in the head), no story after the bar
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
