@@ -16,7 +16,8 @@ Printed: per variant, in how many skeletons it is right; per set and per kind, t
 and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
-any rule was measured against it (rounds 2–6's ``check-2``…``check-6``: before their round's first run; round 5 in session 12, round 6 in session 13); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+any rule was measured against it (rounds 2–7's ``check-2``…``check-7``: before their round's first run; round 5 in session 12, rounds 6–7 in session
+13); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -371,6 +372,43 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-6", "keep", "en", "text", "", "The banner over the gate read \"Jobs | Growth | Future\" as the mayor spoke, "
      "officials said."),
     ("check-6", "keep", "ko", "text", "", "공장 입구에는 '일자리 | 성장 | 미래'라고 적힌 현수막이 걸렸다."),
+    # Round 7 (k2, session 13, written after the rules taken from the study half's misses and before this round's first
+    # run, in other words than those pages': the CHECK variants say whether those rules hold beyond their pages): an
+    # archive picture's credit closing its caption, a credit's label and a dash alone on a line, a list's heading cut
+    # under the story, a machine-written block's notice, a subscription offer's box, the post navigation, a capitals
+    # line with a colon between the paragraphs (no lead); and story lines of those words that stay
+    ("probe-7", "file-credit", "en", "mid", "Dockworkers unload coils at the port in 2021. [File photo: Invented Wire]", None),
+    ("check-7", "file-credit", "en", "mid", "The plant's main gate, archive image/ Jane Roe.", None),
+    ("check-7", "file-credit", "en", "mid", "A battery line in an invented factory (Stock photo by Invented Images)", None),
+    ("probe-7", "credit-line", "en", "text", "Image Credit – invented-images.example", None),
+    ("check-7", "credit-line", "en", "text", "Featured image: Invented City Council", None),
+    ("check-7", "credit-line", "en", "text", "Photo credit - Jane Roe", None),
+    ("probe-7", "cut-heading", "en", "text", "In other news:", None),
+    ("check-7", "cut-heading", "en", "text", "Across the region:", None),
+    ("check-7", "cut-heading", "en", "text", "More on batteries:", None),
+    ("probe-7", "ai-block", "en", "text", "AI-generated summary of reader perspectives. Not reviewed by our editors.\n"
+     "Supporters say the plant brings jobs.", None),
+    ("check-7", "ai-block", "en", "text", "AI-generated insights\nThe plant may lift local suppliers.", None),
+    ("probe-7", "offer", "en", "mid", "Try Ledger Plus for just $1\n- Unlimited articles for a month\n"
+     "- Cancel anytime\nOr continue reading this article for free", None),
+    ("check-7", "offer", "en", "mid", "Unlock unlimited access\n- Every story, every device\n- Only $2 a month\n"
+     "Subscribe now", None),
+    ("check-7", "offer", "en", "text", "Start your free trial\n- Full digital access\n- Newsletters and podcasts\n"
+     "Already a subscriber? Sign in", None),
+    ("probe-7", "navigation", "en", "text", "Previous article\nStorm closes coastal road\nNext article\n"
+     "Invented mayor unveils housing plan", None),
+    ("probe-7", "navigation", "ko", "text", "이전기사\n가상시, 새 청사 착공\n다음기사\n가상구 축제 개막", None),
+    ("check-7", "navigation", "en", "text", "Previous Post\nWhy anode makers are heading west\nNext Post\n"
+     "Port town bets on recycling", None),
+    ("check-7", "navigation", "ko", "text", "이전 기사\n가상 배우, 새 드라마 주연 확정\n다음 기사\n가상구 아파트값 3주째 상승",
+     None),
+    ("probe-7", "caps-pointer", "en", "mid", "RELATED COVERAGE: INVENTED PORT CITY BETS ON BATTERY RECYCLING", None),
+    ("check-7", "caps-pointer", "en", "mid", "TRENDING: WHY ANODE MAKERS ARE HEADING WEST", None),
+    ("probe-7", "keep", "en", "text", "", "Premium gasoline prices rose 4% last month, while subscriptions to car-sharing "
+     "services fell, the agency said."),
+    ("check-7", "keep", "en", "text", "", "The archive photo, taken in 1998, shows the same gate before the first plant "
+     "was built."),
+    ("check-7", "keep", "en", "any", "", "Officials said the next article of the agreement covers water use."),
 )
 
 
@@ -427,7 +465,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0], "probe-2": [0, 0],
                                     "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0],
                                     "probe-4": [0, 0], "check-4": [0, 0], "probe-5": [0, 0], "check-5": [0, 0],
-                                    "probe-6": [0, 0], "check-6": [0, 0]}
+                                    "probe-6": [0, 0], "check-6": [0, 0],
+                                    "probe-7": [0, 0], "check-7": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

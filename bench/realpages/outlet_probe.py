@@ -266,6 +266,15 @@ VARIANTS: tuple[Variant, ...] = (
     # a writer's former employer in the story, a reprint's credit line
     ("probe", "quoted-2", "en", {"lead": "Jane Roe, a former Reuters correspondent, said "}, NONE),
     ("check", "quoted-2", "ko", {"lead": "연합뉴스 기자 출신인 가상 대표는 "}, NONE),
+    # ---- session 13 (k2), second round, written after the rule taken from a study page and before this round's first
+    # run: a local station's call sign in its own lead names the station; an agency's or a body's initials of the same
+    # shape do not
+    ("probe", "call-sign", "en", {"lead": "LAKEHAVEN, Tenn. (WQXZ) – "}, ("wqxz.com", "WQXZ")),
+    ("check", "call-sign", "en", {"lead": "PINE FALLS, Ga. (KQVX) — "}, ("kqvx.com", "KQVX")),
+    ("check", "call-sign", "en", {"lead": "REDMOOR (WZQJ) - "}, ("wzqj.com", "WZQJ")),
+    ("probe", "call-sign", "en", {"lead": "KUWAIT CITY (KUNA) -- "}, NONE),
+    ("check", "call-sign", "en", {"lead": "PYONGYANG (KCNA) -- "}, NONE),
+    ("check", "call-sign", "en", {"lead": "GENEVA (WHO) -- "}, NONE),
 )
 
 
