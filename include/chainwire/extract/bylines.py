@@ -32,6 +32,7 @@ from functools import lru_cache
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
 from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
+from .trailers import MEDIA_LABELS
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -655,6 +656,9 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
+            if m and (m["dl"] in MEDIA_LABELS or (s[len(m["dl"]):len(m["dl"]) + 1] == ":" and not m["brand"]
+                                                  and not any(c.islower() for c in m["rest"][:60]))):
+                m = None  # "VIDEO: headline", "TEST DRIVE: THE HEADLINE": a pointer's label, no place
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
