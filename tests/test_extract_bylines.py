@@ -513,3 +513,31 @@ def test_a_name_alone_behind_a_list_mark_is_a_list_items_author():
     assert list_item_author("• 한도윤").reporters == ["한도윤"]
     for line in ("- Share", "- Home", "- 정보", "Jane Roe", "- 2 min read", "- 한빛일보"):
         assert list_item_author(line) is None
+
+
+@pytest.mark.parametrize("lead, dateline, brand", [
+    ("GARAMVILLE (Nuri Wire): An invented plant opened.", "GARAMVILLE", "Nuri Wire"),  # the wire, then a colon
+    ("Garamville (Nuri Wire): An invented plant opened.", "Garamville", "Nuri Wire"),
+    ("GARAMVILLE, - An invented plant opened.", "GARAMVILLE", None),  # the date between comma and dash cut off
+    ("GARAMVILLE, — An invented plant opened.", "GARAMVILLE", None),
+])
+def test_an_agencys_colon_and_a_cut_off_date_after_the_place(lead, dateline, brand):
+    got = parse_lead(lead)
+    assert got is not None and (got.dateline, got.brand, got.rest) == (dateline, brand, "An invented plant opened.")
+
+
+def test_a_comma_and_a_dash_after_an_ordinary_word_open_no_dateline():
+    assert parse_lead("However, - an invented plant opened.") is None
+
+
+@pytest.mark.parametrize("lead", ["NRW - An invented plant opened.", "GBT – An invented plant opened."])
+def test_an_agencys_initials_before_the_dash_name_no_place(lead):
+    got = parse_lead(lead)
+    assert got is not None and got.dateline is None and got.rest == "An invented plant opened."
+
+
+@pytest.mark.parametrize("line", ["LISTEN: THE INVENTED GRID AT NIGHT", "MORE: INVENTED MAKER ADDS A LINE — AND A SHIFT"])
+def test_a_line_in_capitals_is_no_wire_lead(line):
+    assert parse_lead(line) is None
+    got = parse_lead("GARAMVILLE — 가람시가 새 물류센터를 열었다.")  # a Hangul story has no capitals either: a lead
+    assert got is not None and got.dateline == "GARAMVILLE"

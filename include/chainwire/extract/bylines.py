@@ -572,7 +572,8 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?\s*(?:--|—|–|\s-\s|(?<=[A-Z]):)\s*(?P<rest>.*)$",
+    # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -636,6 +637,18 @@ _WIRE_DAY_LEAD_RE = re.compile(
 _KO_WIRE_LEAD_RE = re.compile(r"^(?P<dl>[가-힣]{2,6})\s*(?:--|—|–)\s*\([^()\n]{2,20}\)\s*"
                               r"(?:\d{4}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?\s*)?(?:--|—|–)\s*(?P<rest>\S.*)$", re.S)
 _DIGIT4_RE = re.compile(r"\d{4}")
+# What a wire lead's rest is not: a line in capitals, no lowercase letter in its first words (a Hangul story has none
+# and no capital either); and a place's name has a vowel, an agency's initials ("VNP") may not
+_LOWER_RE = re.compile(r"[a-z\uac00-\ud7a3]")
+_CAPS2_RE = re.compile(r"[A-Z]{2}")
+
+
+def _in_capitals(text: str) -> bool:
+    head = text[:40]
+    return _LOWER_RE.search(head) is None and _CAPS2_RE.search(head) is not None
+
+
+_VOWEL_RE = re.compile(r"[AEIOUYaeiouy]")
 _BAR_FRAMED_RE = re.compile(r"^\|\s*(?P<inner>[^|\n]{3,40}?=[^|\n]{2,30}?)\s*\|\s*(?P<rest>.*)$", re.S)
 
 
@@ -651,17 +664,23 @@ def parse_lead(paragraph: str) -> Byline | None:
         framed = _BAR_FRAMED_RE.match(s)  # "| 매체=이름 기자 | 본문": the bracket drawn with bars
         return parse_byline(f"[{framed['inner']}] {framed['rest']}") if framed else None
     if c.isascii():
-        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]):
+        if c.isupper() and ("--" in s[:90] or "—" in s[:90] or "–" in s[:90] or " - " in s[:90] or ":" in s[:24]
+                            or "):" in s[:48]):  # "HANOI (Agency): rest"
             dated = _dated_lead(s) if _DIGIT4_RE.search(s[:80]) else None
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
-            if m and (m["dl"] in MEDIA_LABELS or (s[len(m["dl"]):len(m["dl"]) + 1] == ":" and not m["brand"]
-                                                  and not any(c.islower() for c in m["rest"][:60]))):
-                m = None  # "VIDEO: headline", "TEST DRIVE: THE HEADLINE": a pointer's label, no place
+            if m and m["dl"] in MEDIA_LABELS:
+                m = None  # "VIDEO: headline", "WATCH: headline": a pointer's label, no place
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
-                return Byline(m["dl"].strip(), [], [], m["rest"].strip(), (m["brand"] or "").strip() or None)
+                rest = m["rest"].strip()
+                if _in_capitals(rest):
+                    return None  # "WATCH: HOW THE …": a line in capitals (a link, a video's label), no story
+                brand = (m["brand"] or "").strip() or None
+                if _VOWEL_RE.search(m["dl"]) is None:
+                    return Byline(None, [], [], rest, brand)  # "VNP - rest": initials (no vowel) name no place
+                return Byline(m["dl"].strip(), [], [], rest, brand)
         if c.isupper() and "(" in s[:40]:
             m = _WIRE_PAREN_LEAD_RE.match(s)
             if m:

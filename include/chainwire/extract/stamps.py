@@ -124,6 +124,11 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
         found, rest = scan_stamps(f"{by['label']} {by['rest']}", english)
         if found and not rest:
             return found, f"By {by['who']}"
+    filed = _LABEL_IN_ON_RE.match(line) if english and " on " in line else None
+    if filed is not None:  # "Posted in Energy on May 3, 2024": the stamp (the section is the page's furniture)
+        found, rest = scan_stamps(f"Posted {filed['rest']}", english)
+        if found and not rest:
+            return found, ""
     stamps: list[Stamp] = []
     keep: list[str] = []
     pos = 0
@@ -155,6 +160,10 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
 
 # A blog's info line: "Posted by NAME on May 3, 2024" (the writer between the label and the date)
 _LABEL_BY_ON_RE = re.compile(r"^(?P<label>Posted|Published|Written)\s+by\s+(?P<who>[A-Z][^\d|]{1,40}?)\s+on\s+(?P<rest>\d.*|[A-Z].*)$")
+# A blog's category line: "Posted in Energy on May 3, 2024", "Filed under Markets on May 3, 2024 10:15 AM" (the
+# section between the label and the date)
+_LABEL_IN_ON_RE = re.compile(r"^(?:Posted|Published|Filed)\s+(?:in|under)\s*:?\s+(?P<section>[A-Z][^\d|]{1,40}?)\s+on\s+"
+                             r"(?P<rest>\d.*|[A-Z].*)$")
 
 
 # The label printed after its time: "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
