@@ -48,6 +48,8 @@ from .bylines import (
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
+    is_en_press_name,
+    is_press_name,
     is_role,
     join_dated_dateline,
     join_name_role_lines,
@@ -179,6 +181,13 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
 # Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
 _FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
                               r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
+# A site's cookie consent banner: it speaks to the reader about the site's cookies ("We use cookies …", "By continuing
+# to use our service, you agree to our use of cookies", "Learn more or change your cookie preferences"); a story's
+# sentence about cookies reports in the third person
+_COOKIE_NOTICE_RE = re.compile(r"(?i)\bcookies?\b.{0,400}\b(?:by continuing to (?:use|browse)|you (?:agree|consent) to"
+                               r"|(?:change|manage) your cookie|cookie (?:policy|preferences|settings)|accept (?:all )?cookies)\b"
+                               r"|\b(?:by continuing to (?:use|browse)|you (?:agree|consent) to)\b.{0,400}\bcookies?\b")
+COOKIE_NOTICE_MAX = 600
 _FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: other lines skip the rule
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 AGENCY_TAG_MAX = 16
@@ -271,6 +280,20 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+# A reader tool's capture header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:" over the
+# page. The title field is the page's document title (its headline, perhaps with the site's name after it); the
+# other fields are the tool's, except the published time, kept as a labelled line
+_READER_HEADER_RE = re.compile(r"\ATitle:[ \t]*(?P<title>[^\n]{1,300})\n(?P<fields>(?:[ \t]*\n|[A-Z][A-Za-z ]{1,20}:[^\n]*\n){0,12}?)"
+                               r"[ \t]*Markdown Content:[ \t]*\n")
+_READER_TIME_RE = re.compile(r"^Published Time:[ \t]*(?P<t>\S[^\n]*)$", re.M)
+
+
+def _reader_header_lines(m: re.Match) -> str:
+    t = _READER_TIME_RE.search(m["fields"])
+    return m["title"] + "\n" + (f"Published: {t['t']}\n" if t else "")
+
+
+_WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
@@ -499,6 +522,21 @@ def decorated_cores(line: str) -> list[str]:
     cores = [_without_crumbs(m["core"])] if m else []
     cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
     return [c for c in cores if c and c != line]
+
+
+def press_undecorated(title: str, english: bool) -> str | None:
+    """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
+    name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
+    word), the brand list not asked → ``제목``; else None."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+        return None
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+        if m is None:
+            continue
+        brand = m["brand"].strip()
+        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
+    return None
 
 
 def _without_crumbs(core: str) -> str:
@@ -1288,6 +1326,8 @@ class _Page:
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
                 and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
             return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
+        if len(s) < COOKIE_NOTICE_MAX and "ookie" in s and _COOKIE_NOTICE_RE.search(s):
+            return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -1384,6 +1424,8 @@ class _Page:
         art, warn = self.art, self.warn
         text = normalize_page_text(self.text, warn)
         header_day, text = capture_date(text)
+        if text[:6] == "Title:":
+            text = _READER_HEADER_RE.sub(_reader_header_lines, text, count=1)  # a reader tool's capture header
         if not text.strip():
             warn("empty page")
             self.finish([], [], None, None, [], [])
@@ -1429,7 +1471,8 @@ class _Page:
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
                     or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
-                                     or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
+                                     or ") " in s[:40] or "):" in s[:50]  # "Seoul, March 4 (Agency): rest"
+                                     or "], " in s[:40]))):  # "New Delhi [India], June 3 (Agency): rest"
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
@@ -1934,6 +1977,9 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if not en and seen_marker and len(s) < 20 and _KO_SENTENCE_END_RE.search(s) and k + 1 < end \
+                    and _paragraph_like(items[k + 1], en):
+                return k  # "가상 조선사 주가가 상승 중이다.": a short first sentence of its own over the story's paragraphs
             if _paragraph_like(s, en):
                 if seen_marker:
                     return k
@@ -2092,9 +2138,11 @@ class _Page:
                     break
         if title is None:
             counts = Counter(lines)
-            dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
-            if dup is not None:
-                title = dup
+            # (a site's name printed twice, "Garam Korea Times" in the masthead and the menu, is no headline; of the
+            # lines printed twice — a search box's labels in the menu and its copy, the headline — the on-topic one)
+            dups = list(dict.fromkeys(s for s in lines if counts[s] > 1 and self.title_like(s) and not is_en_press_name(s)))
+            if dups:
+                title = self.on_topic(dups)
         if title is None:
             glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
             # breadcrumb or section label, under the headline or above it
@@ -2155,7 +2203,13 @@ class _Page:
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return _PICTOGRAPH_RE.sub("", shown) or shown, deck
+        shown = _PICTOGRAPH_RE.sub("", shown) or shown
+        core = press_undecorated(shown, self.en) if title not in drop else None
+        if core is not None and self.title_like(core):
+            shown = core  # the title bar's line printed once, a press name's shape after it or in front
+        if shown[:2] in ("**", "__"):
+            shown = _WHOLE_EMPHASIS_RE.sub(r"\g<text>", shown)  # "**헤드라인**": a markdown capture's bold headline
+        return shown, deck
 
     def on_topic(self, candidates: list[str]) -> str:
         """The first headline candidate, unless it shares no word with the story's opening while a later one
