@@ -611,3 +611,22 @@ def test_a_line_in_capitals_is_no_wire_lead(line):
     assert parse_lead(line) is None
     got = parse_lead("GARAMVILLE — 가람시가 새 물류센터를 열었다.")  # a Hangul story has no capitals either: a lead
     assert got is not None and got.dateline == "GARAMVILLE"
+
+
+@pytest.mark.parametrize("line, names, brand", [
+    ("홍길동 기자 | 가상일보", ["홍길동"], "가상일보"),  # the outlet after a bar behind the byline
+    ("홍길동(가상일보 기자)", ["홍길동"], "가상일보"),  # the outlet and the role in brackets after the name
+    ("홍길동 (논설위원)", ["홍길동"], None),
+    ("Reported by: Jane Roe", ["Jane Roe"], None),
+    ("Contributed by Jane Roe", ["Jane Roe"], None),
+    ("Jane Roe | Senior Correspondent", ["Jane Roe"], None),  # a bar for the comma before the role
+])
+def test_byline_forms_of_set_9(line, names, brand):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names and sig.brand == brand
+
+
+@pytest.mark.parametrize("line", ["홍길동 기자 | 산업 전망이 밝다", "가상시(경기도 소재)"])
+def test_a_bar_or_bracket_after_a_byline_holding_no_press_name_is_not_read_as_one(line):
+    sig = parse_signature(line)
+    assert sig is None or sig.brand is None

@@ -1169,6 +1169,32 @@ def test_a_blog_posts_meta_list_names_its_author(author, day):
         assert a.paragraphs[0] == LEAD_KO and a.subtitle_lines == []
 
 
+def test_a_site_bars_weekday_and_clock_above_the_page_yields_to_the_pages_own_date():
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n"
+             "A spokesperson said the tender would open next month and close before the summer holidays begin.\n")
+    bar = "Thursday, June 27, 2024 07:40\n"
+    # a capture that lost its headline: the lead's own date comes first, the bar's clock last
+    art = parse(bar + "GARAMPORT, June 3, 2024 (Nuri Wire) -- " + story)
+    assert art.published_at is not None and art.published_at.date() == date(2024, 6, 3)
+    # an unlabelled date and clock of the page's own under the masthead, the bar above it
+    art = parse(bar + "Invented Ledger\nJune 3, 2024 at 11:05\n" + story)
+    assert art.published_at is not None and (art.published_at.day, art.published_at.hour) == (3, 11)
+    # under a headline, a weekday stamp is the page's own
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\nBy Jane Roe\n"
+                "Monday, June 3, 2024 11:05\n" + story)
+    assert art.published_at is not None and (art.published_at.day, art.published_at.hour) == (3, 11)
+
+
+@pytest.mark.parametrize("line", ["June 3, 2024 by Dana Wrenfield", "3 June 2024 · by Dana Wrenfield"])
+def test_a_blogs_date_then_by_and_the_author(line):
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\n" + line + "\n" + story)
+    assert art.published_at is not None and art.published_at.date() == date(2024, 6, 3)
+    assert art.reporters == ["Dana Wrenfield"]
+
+
 # ---- session 13 (k2): a caption closed by a bar and its credit, a pointer's capitals label, a paywall's question, a
 # notice of how the story was made, a subscription offer's box, the post navigation, a list heading cut under the story
 @pytest.mark.parametrize("box", [

@@ -350,6 +350,37 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     # Korean: two reporters in the lead formula
     ("probe8", "lead-two-names", "ko", {"lead": "(서울=한빛뉴스) 홍길동 김철수 기자 = "}, ("홍길동", "김철수"), "서울"),
     ("check8", "lead-two-names", "ko", {"lead": "[가람경제 이수민·정하늘 기자] "}, ("이수민", "정하늘"), None),
+    # --- the ninth set (k1, session 13), written after set 8's rules and before its own first run; CHECK never tuned on
+    # Korean: the outlet after a bar behind the byline
+    ("probe9", "byline-bar-outlet", "ko", {"head": "홍길동 기자 | 한빛일보"}, ("홍길동",), None),
+    ("check9", "byline-bar-outlet", "ko", {"head": "이수민 선임기자 ㅣ 가람경제"}, ("이수민",), None),
+    # Korean: the outlet and the role in brackets after the name
+    ("probe9", "name-bracket-role", "ko", {"head": "홍길동(한빛일보 기자)"}, ("홍길동",), None),
+    ("check9", "name-bracket-role", "ko", {"head": "이수민 (가람경제 논설위원)"}, ("이수민",), None),
+    # Korean: three names, one role word
+    ("probe9", "three-names", "ko", {"head": "홍길동·김철수·이수민 기자"}, ("홍길동", "김철수", "이수민"), None),
+    ("check9", "three-names", "ko", {"head": "박서연 윤서준 정하늘 기자"}, ("박서연", "윤서준", "정하늘"), None),
+    # Korean: senior titles of the newsroom
+    ("probe9", "senior-titles", "ko", {"head": "홍길동 편집위원"}, ("홍길동",), None),
+    ("check9", "senior-titles", "ko", {"head": "이수민 부국장"}, ("이수민",), None),
+    # Korean: the outlet, the name, the role and the e-mail under the story
+    ("probe9", "signoff-full", "ko", {"end": "한빛일보 홍길동 기자 hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("check9", "signoff-full", "ko", {"end": "가람경제 이수민 선임기자 (smlee@garam.kr)"}, ("이수민",), None),
+    # English: the names, then the outlet after a comma
+    ("probe9", "en-names-outlet", "en", {"head": "By Jane Doe and John Roe, Harbor Times"}, ("Jane Doe", "John Roe"), None),
+    ("check9", "en-names-outlet", "en", {"head": "By Tom Ash and Lee Park, Invented Daily"}, ("Tom Ash", "Lee Park"), None),
+    # English: a label with a colon before the name
+    ("probe9", "en-colon-label", "en", {"head": "Reported by: Jane Doe"}, ("Jane Doe",), None),
+    ("check9", "en-colon-label", "en", {"head": "Contributor: Tom Ash"}, ("Tom Ash",), None),
+    # English: the name and its role after a bar
+    ("probe9", "en-name-bar-role", "en", {"head": "Jane Doe | Reporter"}, ("Jane Doe",), None),
+    ("check9", "en-name-bar-role", "en", {"head": "Tom Ash | Senior Correspondent"}, ("Tom Ash",), None),
+    # English: the byline with the place it was written in
+    ("probe9", "en-by-place", "en", {"head": "By Jane Doe in Seoul"}, ("Jane Doe",), None),
+    ("check9", "en-by-place", "en", {"head": "By Tom Ash, in Busan"}, ("Tom Ash",), None),
+    # English: a sign-off with the role and outlet under the story
+    ("probe9", "en-signoff-role", "en", {"end": "Jane Doe is a staff writer for Harbor Times."}, ("Jane Doe",), None),
+    ("check9", "en-signoff-role", "en", {"end": "Tom Ash writes about energy for Invented Daily."}, ("Tom Ash",), None),
 )
 
 
@@ -380,7 +411,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

@@ -521,7 +521,7 @@ _BAR_LEAD_RE = re.compile(rf"^(?P<who>[^=\n{_BARS}\d]{{2,40}}?)\s*[{_BARS}]\s*(?
 _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s*[{_BARS}]\s*(?P<who>[^{_BARS}\n]{{2,40}}?)\s*(?P<email>\(?{_EMAIL}\)?)?$")
 # "By: NAME", "BY : NAME", "By - NAME", "Reported by NAME": an English byline's opener with a mark after it, or
 # the reporting named as the task ("(Reporting by A; Editing by B)" credits keep their own rule)
-_BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s+)(?=[A-Z])")
+_BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s*:?\s+)(?=[A-Z])")
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
@@ -793,6 +793,9 @@ _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s
 # ("… e-mail 기자의 다른기사" after an address; "홍길동 기자의 다른기사 보기" glued to the role)
 _SIG_WIDGET_TAIL_RE = re.compile(r"(?:(?<=[A-Za-z])\s+기자의|(?<=기자)의)?\s*(?:다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|전체\s*기사(?:\s*보기)?"
                                  r"|구독(?:하기)?|\+\s*구독|팔로우(?:하기)?)$")
+# The name, then the outlet and the role in brackets: "홍길동(가상일보 기자)", "홍길동 (가람경제 논설위원)"
+_NAME_BRACKET_ROLE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*[(（]\s*(?:(?P<brand>[^\s()（）]{2,15})\s+)?"
+                                   r"(?P<role>[가-힣]{0,6}(?:기자|특파원|위원))\s*[)）]$")
 # The outlet in brackets after a Korean byline: "홍길동 기자 [가상일보]", "홍길동 기자(가상일보)"
 _SIG_BRAND_AFTER_RE = re.compile(r"^(?P<who>[^\[\]()（）【】]{2,40}?(?:기자|특파원))\s*[\[(（【]\s*(?P<brand>[^\[\]()（）【】@]{2,20}?)\s*[\])）】]$")
 # A whole byline in brackets on its own line: "[홍길동 기자]", "<홍길동 기자 gildong@…>"
@@ -801,7 +804,8 @@ _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]
 _EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
                             "contributing writer", "columnist", "staff"})
 # "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald", "Hong Gil-dong, Reuters"
-_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})"
+_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Contributed by|Writer|Author|Contributor)"
+                               rf"\s*:?\s+(?P<name>{_EN_NAME})"
                                r"(?:\s+[|｜]\s+[^|｜]{2,60}){0,3}$")  # "Author: NAME | job title | desk, organisation"
 # A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
 _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
@@ -834,7 +838,7 @@ def en_name_and_role(s: str) -> str | None:
     a comma at least one such word); None for anything else."""
     if len(s) > EN_NAME_ROLE_MAX or s.rpartition(" ")[2] not in EN_ROLE_NOUNS or s[:3] in ("By ", "BY "):
         return None  # ("By NAME, Staff Writer" is the By line's)
-    toks = s.replace(",", " , ").split()
+    toks = s.replace(",", " , ").replace(" | ", " , ").split()  # ("NAME | Senior Correspondent": a bar for the comma)
     k = len(toks) - 1
     while k > 0 and toks[k - 1] in EN_ROLE_MODIFIERS:
         k -= 1
@@ -1077,6 +1081,11 @@ def _parse_signature(line: str) -> Byline | None:
         m = _EN_NAME_BRAND_RE.match(s)
         if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal", "…, Reuters": the writer, the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
+    if s[-1] in ")）" and ("기자" in s or "특파원" in s or "위원" in s):
+        m = _NAME_BRACKET_ROLE_RE.match(s)
+        if m and m["name"] not in NOT_NAMES and not is_press_name(m["name"]) and m["name"] not in PLACES \
+                and (m["brand"] is None or is_press_name(m["brand"])):  # "홍길동(가상일보 기자)"
+            return _sig([m["name"]], [m["role"]], brand=m["brand"])
     m = _NAME_LABEL_RE.match(s)
     if m and not is_press_name(m["name"]) and m["name"] not in PLACES and m["name"] not in WRITER_BOX_LABELS:
         # "기자명 홍길동": the CMS's writer field
@@ -1187,10 +1196,11 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["email"] or ""), got[3])
         m = _BAR_LEAD_RE.match(s)
-        if m and not m["rest"].strip():
+        tail = m["rest"].strip() if m else ""
+        if m and (not tail or len(tail) <= 20 and " " not in tail and is_press_name(tail)):  # ("이름 기자 | 매체")
             got = split_who(m["who"])
             if got:
-                return _sig(got[0], got[1], got[2], (), got[3])
+                return _sig(got[0], got[1], got[2], (), got[3] or tail or None)
         return None
     if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.", "였습니다.")):  # "… 이지아였습니다.": a name on a vowel
         m = BROADCAST_CLOSER_RE.match(s)

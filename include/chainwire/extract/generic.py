@@ -1229,6 +1229,13 @@ def retold_headline(paragraphs: list[str], english: bool) -> bool:
     return topic_share(first, story_words(story, english), english) >= HEADLINE_RETOLD_SHARE
 
 
+# A blog's post line: the date, then "by" and the author ("March 4, 2025 by Jane Roe", "Mar 4, 2025 · by Jane Roe")
+_DATE_BY_RE = re.compile(r"^(?P<d>[A-Z0-9][^|]{5,40}?\d)\s*(?:[·•|-]\s*)?by\s+(?P<who>[A-Z][^\d|]{1,40})$")
+# An English weekday written out at the start of a line ("Sunday, …"), its first three letters for a cheap test first
+_WEEKDAY_HEADS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_WEEKDAY_CLOCK_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s")
+
+
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
     """Append a caption; a caption repeating the text of the one before (an image's alt text
     followed by its printed caption) completes that one instead."""
@@ -1480,6 +1487,8 @@ class _Page:
                         # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar)
                         if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
                             continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
+                        if b.reporters and b.rest and len(b.rest) <= 20 and " " not in b.rest and is_press_name(b.rest):
+                            continue  # "이름 기자 | 매체": the byline and its outlet (read in the head), no story after the bar
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
@@ -1523,6 +1532,7 @@ class _Page:
         after_marker = False
         headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         bare_above_head = None  # bare stamps read before the first headline-like line (a clock, a ticker)
+        bar_clocks: list = []  # an unlabelled weekday, date and clock above any headline: a site bar's "now"
         summary = False
         for k in range(head_end):
             s = items[k]
@@ -1596,7 +1606,10 @@ class _Page:
                 continue
             ts = bare_stamp(s, self.en)
             if ts is not None:
-                bare.append(ts)
+                if not headline_seen and s[:3] in _WEEKDAY_HEADS and _WEEKDAY_CLOCK_RE.match(s):
+                    bar_clocks.append(ts)  # "Sunday, March 2, 2025 08:15" above the headline: the site bar's clock
+                else:
+                    bare.append(ts)
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 continue
@@ -1604,6 +1617,16 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
+            dated_by = _DATE_BY_RE.match(s) if self.en and len(s) <= 80 and " by " in s else None
+            if dated_by is not None:  # "March 4, 2025 by Jane Roe": a blog's date, then its author
+                day = byline_stamp(dated_by["d"], True)
+                sig = parse_signature("By " + dated_by["who"]) if day is not None else None
+                if day is not None and sig is not None and sig.reporters:
+                    bare.append(day)
+                    head_sigs.append(sig)
+                    after_marker = True
+                    content.append((k, "\x00sig"))
+                    continue
             info = info_line(s, self.en, self.rules.sections) \
                 if (" | " in s or " ｜ " in s or " • " in s or " · " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
@@ -1884,6 +1907,9 @@ class _Page:
             # an unlabelled time above the headline is the site's clock or a ticker's as often as the page's
             # (bench/realpages/stamp_probe.py): one read under the headline or in the story comes first
             bare = bare[bare_above_head:] + bare[:bare_above_head]
+        # a weekday written out, the date and a clock, unlabelled, above any headline: how a site bar prints "now"
+        # (as Korean bars print "…일 금요일 15:04", which bare_stamp refuses): the page's date only when it prints no other
+        bare.extend(bar_clocks)
         # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
