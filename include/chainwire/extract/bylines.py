@@ -33,6 +33,7 @@ from .dates import MONTH_NAME
 from .outlets import OUTLETS
 from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
 from .sections import SECTIONS_KO
+from .trailers import MEDIA_LABELS
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -680,6 +681,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
+            if m and m["dl"] in MEDIA_LABELS:
+                m = None  # "VIDEO: headline", "WATCH: headline": a pointer's label, no place
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 rest = m["rest"].strip()

@@ -299,8 +299,15 @@ _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
+# A North American broadcast station's call sign ("WXYZ", "KXYZ-TV"): a K or W and three letters, perhaps the
+# service after a dash — not a news agency's or an agency-like body's initials of the same shape ("KUNA", "KCNA")
+CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|HD|CD|LD))?$")
+NOT_CALL_SIGNS = FOREIGN_AGENCIES | {"KCNA", "WAFA", "WIPO", "KITA", "KOSA", "KIET", "KIEP", "KIST", "KERI"}
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
-                             r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+                             r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$"
+                             # "Image Credit – example.com", "Featured image: Name": an English credit's label and a dash
+                             r"|^[\[(]?(?:Photo|Image|Picture|Featured [Ii]mage|Header [Ii]mage|Cover [Ii]mage|Top [Ii]mage)"
+                             r"(?:\s+[Cc]redits?)?\s*(?:[:：]|\s[–—-])\s*[^\]\)=\s][^\]\)=]{0,40}[\])]?$")
 # a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
 # the labellers never count it as the story's (a known brand or place there is a lead byline already)
 _LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?\s*[\]】]\s*(?P<rest>[^\s\[【(].{19,})$", re.S)
@@ -972,6 +979,45 @@ def _headline_image(line: str, title: str) -> PhotoCaption | bool | None:
     return PhotoCaption(text=head, credit=rest) if rest else True
 
 
+# A subscription offer boxed between the paragraphs: its heading, its points and its buttons ("Try Premium for just $1",
+# "- Cancel anytime during the trial period", "Premium Benefits", "Or continue reading this article for free") — short
+# lines, the first and the last speaking of the offer (OFFER_WORDS_RE), the ones between them its points
+_OFFER_WORDS_RE = re.compile(r"(?i)\b(?:premium|subscri(?:be|ption|ber)s?|free trial|trial period|cancel any\s?time"
+                             r"|unlimited access|digital access|continue reading|per month|a month|for (?:just|only) \$)")
+OFFER_LINE_MAX = 100
+OFFER_BOX_MAX = 12  # lines of a box
+MIN_OFFER_LINES = 2
+
+
+_STORY_SENTENCE_END_RE = re.compile(r"[a-z0-9%)][.!?][\"'”’]?$")
+OFFER_SENTENCE_MIN = 40  # characters from which a line closed by a full stop reads as the story's sentence
+
+
+def _box_line(p: str) -> bool:
+    """A line a box may hold: short, and no sentence of the story (a long line closed by a full stop)."""
+    return len(p) <= OFFER_LINE_MAX and not (len(p) >= OFFER_SENTENCE_MIN and _STORY_SENTENCE_END_RE.search(p))
+
+
+def _offer_line(p: str) -> bool:
+    return _box_line(p) and _OFFER_WORDS_RE.search(p) is not None and _REPORTED_RE.search(p) is None
+
+
+def _drop_offer_box(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a subscription offer's box (``_OFFER_WORDS_RE``) put between or under them."""
+    for k, p in enumerate(paragraphs):
+        if not _offer_line(p):
+            continue
+        last, offers = k, 1
+        for j in range(k + 1, min(len(paragraphs), k + OFFER_BOX_MAX)):
+            if not _box_line(paragraphs[j]):
+                break
+            if _offer_line(paragraphs[j]):
+                last, offers = j, offers + 1
+        if offers >= MIN_OFFER_LINES and last - k >= 2:
+            return paragraphs[:k] + _drop_offer_box(paragraphs[last + 1:])
+    return paragraphs
+
+
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
     """What the line walk cannot tell alone, by a paragraph's neighbours:
 
@@ -979,12 +1025,15 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
       a portrait's caption or an image's alt text;
     * a run of headline-shaped lines (no full stop) closing the page after whole paragraphs: a
       list of other stories with no heading;
-    * a "<본보 … 참고 …>" reference glued to a paragraph's end.
+    * a "<본보 … 참고 …>" reference glued to a paragraph's end;
+    * an English subscription offer's box (``_drop_offer_box``).
     """
     alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
            and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
            and not _FULL_STOP_RE.search(paragraphs[k])}
     out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
+    if english and any(len(p) <= OFFER_LINE_MAX and ("rem" in p or "ubscri" in p or "rial" in p) for p in out):
+        out = _drop_offer_box(out)
     run = 0
     while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
@@ -2371,8 +2420,10 @@ class _Page:
         # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
         # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
         # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
-        # whose story the site carries
-        lead_brand = led if led and not self.en and led not in PLACES \
+        # whose story the site carries — unless it is a broadcast station's call sign ("CITY, St. (WXYZ) –"),
+        # which a station prints in its own leads and no wire is named by
+        lead_brand = led if led and (not self.en or (CALL_SIGN_RE.match(led) and led not in NOT_CALL_SIGNS)) \
+            and led not in PLACES \
             and led not in CREDIT_KINDS and not is_role(led) else None
         if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
                 and not is_role(writer_brand):
