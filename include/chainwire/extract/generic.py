@@ -331,6 +331,21 @@ MAX_DECK_ABOVE_PHOTO = 3
 MAX_DECK_ABOVE_PHOTO_KO = 100
 _KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
+_KO_SENTENCE_QUOTES = "\"'”’)]"  # the closing marks _KO_SENTENCE_RE allows after the full stop
+_KO_SENTENCE_ENDINGS = ("는데요", "습니다", "했는데", "는데요,", "습니다,", "했는데,")
+
+
+def ko_sentence(s: str) -> bool:
+    """Whether ``_KO_SENTENCE_RE.search(s)`` finds a match, read from the line's end: its class of the first
+    character ([가-힣]) holds nearly every character of a Korean line, so the search tried a match at each.
+    Every match ends where ``$`` holds (the end, or before a last "\n"), so only the end is looked at: a
+    syllable, "다" or "요", "." and the closing marks after it (all of them: "." is none), or an ending."""
+    if s.endswith("\n"):
+        s = s[:-1]
+    if s.endswith(_KO_SENTENCE_ENDINGS):
+        return True
+    s = s.rstrip(_KO_SENTENCE_QUOTES)
+    return len(s) >= 3 and s[-1] == "." and s[-2] in "다요" and "가" <= s[-3] <= "힣"
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
 
@@ -608,7 +623,7 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption (the second
     copy may carry the photo's credit glued to its end)."""
     s = items[k]
-    if len(s) > 100 or (_paragraph_like(s, english) and (english or _KO_SENTENCE_RE.search(s))):
+    if len(s) > 100 or (_paragraph_like(s, english) and (english or ko_sentence(s))):
         return False  # a Korean line closed by a full stop but no predicate ("… 구성요소(아래).") is a label
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
@@ -1032,7 +1047,7 @@ def _lone_pointer_captions(items: list[str]) -> list[int]:
     for k, s in enumerate(items):
         if s[0] not in POINTER_MARKS or len(s) > MAX_POINTER_CAPTION or not _POINTER_CAPTION_RE.match(s):
             continue
-        if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
+        if ko_sentence(s) or s.rstrip(".").endswith(("다", "요")):
             continue  # "▲ 정부는 … 밝혔다.": a point of the story
         if s.endswith(("기자", "특파원")) and (sig := parse_signature(s)) is not None and sig.reporters:
             continue  # "▲진행 홍길동·김철수 기자": the story's sign-off, marked like the lines above it
@@ -2207,7 +2222,7 @@ class _Page:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
         headline candidate that closes no sentence (a story's sentence may be quoted at a paragraph's end too)."""
         return self.title_like(s) and not s.endswith(".") and not _EN_SENTENCE_BREAK_RE.search(s) \
-            and not _KO_SENTENCE_RE.search(s)
+            and not ko_sentence(s)
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
@@ -2255,7 +2270,7 @@ class _Page:
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
-        if not self.en and _KO_SENTENCE_RE.search(core):
+        if not self.en and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):
