@@ -683,3 +683,31 @@ def test_story_bound_from_line_breaks_is_the_rules_bound(tmp_path):
         assert bound.end_at() == (end.start() if end is not None else len(text)), repr(text[:200])
         checked += end is not None
     assert checked > 20
+
+
+def test_full_stop_answers_as_the_rule_reads_the_line():
+    # generic.full_stop stands in for this rule as written: a change of the rule must change the function too
+    assert generic._FULL_STOP_RE.pattern == r"[.!?…][\"'”’)\]]*$"
+    rng = random.Random(306)
+    pool = [".", "!", "?", "…", "\"", "'", "”", "’", ")", "]", "[", "“", "다", "a", " ", "\n", "。"]
+    cases = ["", "\n", ".", ".\n", ".\n\n", "a.”)", "a”", "…’ ", "?)\n"]
+    cases += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 6))) for _ in range(30_000)]
+    for s in cases:
+        assert generic.full_stop(s) == (generic._FULL_STOP_RE.search(s) is not None), repr(s)
+
+
+def test_ko_prompt_is_searched_wherever_it_can_match():
+    from chainwire.extract import trailers
+
+    # every match ends on one of _KO_PROMPT_ENDS, at the line's end or before a last "\n"
+    tails = re.findall(r"\(\?:하기\|하세요\|해\\s\?주세요\)\$$", trailers._KO_PROMPT_RE.pattern)
+    assert tails and trailers._KO_PROMPT_ENDS == ("하기", "하세요", "주세요")
+    rng = random.Random(307)
+    pool = ["구독", "설치", "다운", "채널 추가", "응원", "하기", "하세요", "해", " ", "주세요", "\n", "매체", "앱", "기"]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
+        if len(line) <= trailers.PROMPT_MAX:
+            want = (trailers._KO_PROMPT_RE.search(line) is not None or trailers._FOLLOW_ON_RE.match(line) is not None
+                    or trailers._SHARE_LABEL_RE.match(line) is not None
+                    or ("?" in line and trailers._ASK_RE.match(line) is not None))
+            assert trailers.reader_prompt(line) == want, repr(line)

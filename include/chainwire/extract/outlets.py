@@ -235,8 +235,14 @@ def _brand_index() -> dict[str, tuple[tuple[str, str, bool], ...]] | None:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=4096)
 def find_brand(text: str) -> str | None:
     """The first registered brand in ``text``, as printed: what ``_brand_re().search(text)`` finds.
+
+    Remembered (a function of the text and the registry): ``outlet_for_page`` asks it about a line-start
+    bracket's inside (≤ 48 characters) and a copyright line's head (≤ ≈ 90), which repeat from page to page
+    of an outlet ("세종=뉴스핌", "ⓒ 매체 무단전재 및 재배포 금지": 147 distinct texts in 1,480 calls on 600
+    pages of a generated day).
 
     The leftmost position where a brand starts, the longest brand there. A dictionary walk over the
     text's characters answers instead of the regex, which tries each of its hundreds of

@@ -256,6 +256,7 @@ def promo_words_in_sentence(line: str) -> bool:
 # A button's label that asks the reader to subscribe, install, follow, support or add the site ("한빛일보 앱 설치하기",
 # "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
 _KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
+_KO_PROMPT_ENDS = ("하기", "하세요", "주세요")  # how every match ends, at the end or before a last "\n": searched only then
 _FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
                            r"|LinkedIn|YouTube|Threads|TikTok|WhatsApp|Telegram|Google News)\b")
 PROMPT_MAX = 60
@@ -280,7 +281,8 @@ def reader_prompt(line: str) -> bool:
     widget's label or toast."""
     if len(line) > PROMPT_MAX:
         return len(line) <= ASK_MAX and "?" in line and _ASK_RE.match(line) is not None
-    return (_KO_PROMPT_RE.search(line) is not None or _FOLLOW_ON_RE.match(line) is not None
+    return (((line.endswith(_KO_PROMPT_ENDS) or line[-1:] == "\n") and _KO_PROMPT_RE.search(line) is not None)
+            or _FOLLOW_ON_RE.match(line) is not None
             or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
 
