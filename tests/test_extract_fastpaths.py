@@ -703,11 +703,13 @@ def test_ko_prompt_is_searched_wherever_it_can_match():
     tails = re.findall(r"\(\?:하기\|하세요\|해\\s\?주세요\)\$$", trailers._KO_PROMPT_RE.pattern)
     assert tails and trailers._KO_PROMPT_ENDS == ("하기", "하세요", "주세요")
     rng = random.Random(307)
-    pool = ["구독", "설치", "다운", "채널 추가", "응원", "하기", "하세요", "해", " ", "주세요", "\n", "매체", "앱", "기"]
+    pool = ["구독", "설치", "다운", "채널 추가", "응원", "하기", "하세요", "해", " ", "주세요", "\n", "매체", "앱", "기",
+            "홍길동", "기자", "+"]
     for _ in range(20_000):
         line = "".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
         if len(line) <= trailers.PROMPT_MAX:
-            want = (trailers._KO_PROMPT_RE.search(line) is not None or trailers._FOLLOW_ON_RE.match(line) is not None
+            want = ((trailers._KO_PROMPT_RE.search(line) is not None and trailers._BYLINE_BUTTON_RE.match(line) is None)
+                    or trailers._FOLLOW_ON_RE.match(line) is not None
                     or trailers._SHARE_LABEL_RE.match(line) is not None
                     or ("?" in line and trailers._ASK_RE.match(line) is not None))
             assert trailers.reader_prompt(line) == want, repr(line)
