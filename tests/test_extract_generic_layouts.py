@@ -1195,6 +1195,26 @@ def test_a_blogs_date_then_by_and_the_author(line):
     assert art.reporters == ["Dana Wrenfield"]
 
 
+@pytest.mark.parametrize("line, day", [
+    ("[June 3, 2024](https://ledger.example/2024/06/03/)", 3),  # the date as a link to the day's archive
+    ("By [Dana Wrenfield](https://ledger.example/author/dana/) | June 4, 2024", 4),
+    ("**Published:** June 5, 2024 10:20 AM", 5),
+])
+def test_a_markdown_captures_stamp_line_is_read_without_its_marks(line, day):
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\n" + line + "\n" + story)
+    assert art.published_at is not None and (art.published_at.month, art.published_at.day) == (6, day)
+
+
+def test_a_markdown_menu_link_without_a_date_stays_chrome():
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\n[Home](https://ledger.example/)\n[Ports](https://ledger.example/ports/)\n"
+                "Invented harbour authority to double its crane fleet\n" + story)
+    assert art.title == "Invented harbour authority to double its crane fleet" and art.published_at_source != "page_field"
+
+
 # ---- session 13 (k2): a caption closed by a bar and its credit, a pointer's capitals label, a paywall's question, a
 # notice of how the story was made, a subscription offer's box, the post navigation, a list heading cut under the story
 @pytest.mark.parametrize("box", [

@@ -89,6 +89,7 @@ from .stamps import (
     byline_stamp,
     capture_date,
     footer_stamps,
+    holds_date,
     is_date_widget,
     is_stamp_label,
     join_split_stamps,
@@ -1255,6 +1256,16 @@ def retold_headline(paragraphs: list[str], english: bool) -> bool:
 
 # A blog's post line: the date, then "by" and the author ("March 4, 2025 by Jane Roe", "Mar 4, 2025 · by Jane Roe")
 _DATE_BY_RE = re.compile(r"^(?P<d>[A-Z0-9][^|]{5,40}?\d)\s*(?:[·•|-]\s*)?by\s+(?P<who>[A-Z][^\d|]{1,40})$")
+# A markdown capture's inline marks on a head line: a link's text without its address, bold and italic marks
+MD_DATED_LINE_MAX = 400
+_MD_INLINE_LINK_RE = re.compile(r"\[([^\]\n]{1,120})\]\([^()\s]{1,800}\)")
+_MD_EMPHASIS_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+
+
+def _md_plain(line: str) -> str:
+    return " ".join(_MD_EMPHASIS_RE.sub("", _MD_INLINE_LINK_RE.sub(r"\1", line)).split())
+
+
 # An English weekday written out at the start of a line ("Sunday, …"), its first three letters for a cheap test first
 _WEEKDAY_HEADS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 _WEEKDAY_CLOCK_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s")
@@ -1563,6 +1574,10 @@ class _Page:
             s = items[k]
             if k in self.top_photo:
                 continue  # the photo between the deck and the story
+            if ("](" in s or s[:1] in "*_") and len(s) <= MD_DATED_LINE_MAX:
+                plain = _md_plain(s)  # "[March 4, 2025](…/2025/03/04/)", "**Published:** …": a markdown capture's
+                if plain != s and len(plain) <= 80 and holds_date(plain, self.en):  # stamp line, read as printed
+                    s = items[k] = plain
             if summary:
                 if _BULLET_RE.match(s):
                     continue

@@ -124,6 +124,11 @@ def _timestamp_at(text: str, english: bool):
     return found
 
 
+def holds_date(line: str, english: bool = False) -> bool:
+    """A date (with or without its time) somewhere in ``line``."""
+    return _DIGIT_RE.search(line) is not None and _timestamp_at(line, english) is not None
+
+
 def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
     """Labelled stamps in one line and what is left of the line without them.
 
