@@ -515,6 +515,76 @@ def test_a_name_alone_behind_a_list_mark_is_a_list_items_author():
         assert list_item_author(line) is None
 
 
+@pytest.mark.parametrize("line, reporters", [
+    ("By Hong Gil-dong, Garam Herald", ["Hong Gil-dong"]),  # the outlet after a comma, a press word closing it
+    ("By Hong Gil-dong, Kim Nu-ri and Lee Da-on", ["Hong Gil-dong", "Kim Nu-ri", "Lee Da-on"]),  # names only
+])
+def test_session_13_signature_forms(line, reporters):
+    sig = parse_signature(line)
+    assert (sig.reporters if sig is not None and sig.reporters else None) == reporters
+
+
+@pytest.mark.parametrize("line, names", [
+    ("경제부 홍길동 기자", ["홍길동"]),  # a section's desk in front of the name
+    ("산업팀 홍길동·김철수 기자", ["홍길동", "김철수"]),
+    ("김영부 홍길동 기자", ["김영부", "홍길동"]),  # a name ending on 부 that no section opens stays a name
+])
+def test_a_sections_desk_before_the_name_is_no_reporter(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line, names, brand", [
+    ("홍길동 가상일보 기자", ["홍길동"], "가상일보"),  # the name, the outlet, the role
+    ("홍길동 가람경제 선임기자", ["홍길동"], "가람경제"),
+    ("홍길동 김철수 기자", ["홍길동", "김철수"], None),  # two names stay two names
+])
+def test_a_press_name_between_the_name_and_the_role_is_the_outlet(line, names, brand):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names and sig.brand == brand
+
+
+@pytest.mark.parametrize("line, names, brand", [
+    ("홍길동 기자 [가상일보]", ["홍길동"], "가상일보"),  # the outlet in brackets after the byline
+    ("/홍길동 기자(가람경제)", ["홍길동"], "가람경제"),
+    ("홍길동 기자(gildong@garam.example)", ["홍길동"], None),  # an address in brackets is no outlet
+])
+def test_the_outlet_in_brackets_after_a_signoff(line, names, brand):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names and sig.brand == brand
+
+
+@pytest.mark.parametrize("line, reporters", [
+    ("Hong Gil-dong Business Reporter", ["Hong Gil-dong"]),  # a name, beat and rank words, a role noun
+    ("Nari Sol Senior Reporter", ["Nari Sol"]),
+    ("Hong Gil-dong, Senior Editor", ["Hong Gil-dong"]),
+    ("Paper Names Reporter", None),  # no rank or beat word and no comma: a headline's shape
+    ("Senior Reporter", None),  # a role alone names nobody
+    ("By Hong Gil-dong, Staff Writer", ["Hong Gil-dong"]),  # the By line's, as before
+])
+def test_an_english_name_and_its_role_on_one_line(line, reporters):
+    sig = parse_signature(line)
+    assert (sig.reporters if sig is not None and sig.reporters else None) == reporters
+
+
+@pytest.mark.parametrize("paragraph, dateline, rest", [
+    ("SEOUL, - Garam is placing export controls on graphite.", "SEOUL", "Garam is placing export controls on graphite."),
+    ("Garam City [Garamland], June 3 : Garam is likely to face a blow.", "Garam City", "Garam is likely to face a blow."),
+    ("Garam City [Garamland], June 3 (Agency): Garam is likely to face a blow.", "Garam City",
+     "Garam is likely to face a blow."),
+    ("GARAM CITY, Garamland, Republic Of — Garam is filing a complaint.", "GARAM CITY", "Garam is filing a complaint."),
+])
+def test_wire_leads_of_session_13(paragraph, dateline, rest):
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == dateline and b.rest == rest
+
+
+@pytest.mark.parametrize("paragraph", ["TEST DRIVE: THE 2099 GARAM SEDAN", "READ MORE: GARAM PLANT OPENS IN CITY",
+                                       "SEOUL, South Korea's industry ministry said on Monday it would act."])
+def test_a_label_over_a_headline_in_capitals_or_a_lost_date_with_no_dash_is_no_lead(paragraph):
+    assert parse_lead(paragraph) is None
+
+
 @pytest.mark.parametrize("lead, dateline, brand", [
     ("GARAMVILLE (Nuri Wire): An invented plant opened.", "GARAMVILLE", "Nuri Wire"),  # the wire, then a colon
     ("Garamville (Nuri Wire): An invented plant opened.", "Garamville", "Nuri Wire"),
@@ -541,3 +611,22 @@ def test_a_line_in_capitals_is_no_wire_lead(line):
     assert parse_lead(line) is None
     got = parse_lead("GARAMVILLE — 가람시가 새 물류센터를 열었다.")  # a Hangul story has no capitals either: a lead
     assert got is not None and got.dateline == "GARAMVILLE"
+
+
+@pytest.mark.parametrize("line, names, brand", [
+    ("홍길동 기자 | 가상일보", ["홍길동"], "가상일보"),  # the outlet after a bar behind the byline
+    ("홍길동(가상일보 기자)", ["홍길동"], "가상일보"),  # the outlet and the role in brackets after the name
+    ("홍길동 (논설위원)", ["홍길동"], None),
+    ("Reported by: Jane Roe", ["Jane Roe"], None),
+    ("Contributed by Jane Roe", ["Jane Roe"], None),
+    ("Jane Roe | Senior Correspondent", ["Jane Roe"], None),  # a bar for the comma before the role
+])
+def test_byline_forms_of_set_9(line, names, brand):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names and sig.brand == brand
+
+
+@pytest.mark.parametrize("line", ["홍길동 기자 | 산업 전망이 밝다", "가상시(경기도 소재)"])
+def test_a_bar_or_bracket_after_a_byline_holding_no_press_name_is_not_read_as_one(line):
+    sig = parse_signature(line)
+    assert sig is None or sig.brand is None

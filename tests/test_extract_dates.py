@@ -253,6 +253,11 @@ def test_date_fields_and_blog_info_lines():
     assert [(s.kind, s.at.hour) for s in found] == [("published", 16)] and rest == ""
     assert at("Posted in Tidal Power on 9 June 2026") == [("published", "2026-06-09")]
     assert scan_stamps("Posted in Tidal Power on the coast", english=True)[0] == []
+    # a European date, day first and dotted, right after a label on an English page (session 13)
+    assert at("Published: 09.06.2026") == [("published", "2026-06-09")]
+    found, _ = scan_stamps("Posted 09.06.2026 16:40", english=True)
+    assert [(s.at.month, s.at.day, s.at.hour) for s in found] == [(6, 9, 16)]
+    assert at("Published: 31.13.2026") == [] and at("입력 09.06.2026", en=False) == []
 
 
 @pytest.mark.parametrize(

@@ -1167,3 +1167,90 @@ def test_a_blog_posts_meta_list_names_its_author(author, day):
         a = parse(text)
         assert a.reporters == [author] and a.published_at.date().isoformat() == "2026-03-03"
         assert a.paragraphs[0] == LEAD_KO and a.subtitle_lines == []
+
+
+def test_a_site_bars_weekday_and_clock_above_the_page_yields_to_the_pages_own_date():
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n"
+             "A spokesperson said the tender would open next month and close before the summer holidays begin.\n")
+    bar = "Thursday, June 27, 2024 07:40\n"
+    # a capture that lost its headline: the lead's own date comes first, the bar's clock last
+    art = parse(bar + "GARAMPORT, June 3, 2024 (Nuri Wire) -- " + story)
+    assert art.published_at is not None and art.published_at.date() == date(2024, 6, 3)
+    # an unlabelled date and clock of the page's own under the masthead, the bar above it
+    art = parse(bar + "Invented Ledger\nJune 3, 2024 at 11:05\n" + story)
+    assert art.published_at is not None and (art.published_at.day, art.published_at.hour) == (3, 11)
+    # under a headline, a weekday stamp is the page's own
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\nBy Jane Roe\n"
+                "Monday, June 3, 2024 11:05\n" + story)
+    assert art.published_at is not None and (art.published_at.day, art.published_at.hour) == (3, 11)
+
+
+@pytest.mark.parametrize("line", ["June 3, 2024 by Dana Wrenfield", "3 June 2024 · by Dana Wrenfield"])
+def test_a_blogs_date_then_by_and_the_author(line):
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\n" + line + "\n" + story)
+    assert art.published_at is not None and art.published_at.date() == date(2024, 6, 3)
+    assert art.reporters == ["Dana Wrenfield"]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("[June 3, 2024](https://ledger.example/2024/06/03/)", 3),  # the date as a link to the day's archive
+    ("By [Dana Wrenfield](https://ledger.example/author/dana/) | June 4, 2024", 4),
+    ("**Published:** June 5, 2024 10:20 AM", 5),
+])
+def test_a_markdown_captures_stamp_line_is_read_without_its_marks(line, day):
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\nInvented harbour authority to double its crane fleet\n" + line + "\n" + story)
+    assert art.published_at is not None and (art.published_at.month, art.published_at.day) == (6, day)
+
+
+def test_a_markdown_menu_link_without_a_date_stays_chrome():
+    story = ("An invented harbour authority said it would double its crane fleet by the end of next year, a first.\n"
+             "The new cranes would let the port handle twice as many containers a day, officials said on Monday.\n")
+    art = parse("Invented Ledger\n[Home](https://ledger.example/)\n[Ports](https://ledger.example/ports/)\n"
+                "Invented harbour authority to double its crane fleet\n" + story)
+    assert art.title == "Invented harbour authority to double its crane fleet" and art.published_at_source != "page_field"
+
+
+# ---- session 13 (k2): a caption closed by a bar and its credit, a pointer's capitals label, a paywall's question, a
+# notice of how the story was made, a subscription offer's box, the post navigation, a list heading cut under the story
+@pytest.mark.parametrize("box", [
+    ["Cranes over the made-up terminal site in May. | Made-up Port Authority"],
+    ["A gantry crane at the made-up port | Courtesy of Made-up Port Authority"],
+    ["가상 항만 부두 전경 | 가상항만공사 제공"],
+    ["WATCH: Made-up ferry line adds night crossings"],
+    ["Already a subscriber? Sign in to keep reading."],
+    ["Try Harbour Plus for just $1", "- Full access for the first month", "- Cancel anytime during the trial",
+     "Or continue reading this article for free"],
+])
+def test_a_caption_pointer_or_offer_between_paragraphs_is_no_paragraph(box):
+    page = parse("\n".join([*_EN_HEAD, _LEAD_EN, _SECOND_EN, *box, _THIRD_EN, _FOURTH_EN]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+    assert page.dateline is None
+
+
+@pytest.mark.parametrize("furniture", [
+    ["Previous article", "Made-up ferry line adds night crossings", "Next article", "Harbour fair opens"],
+    ["This article was produced with the help of AI tools and checked by an editor."],
+    ["Image Credit – madeupport.example"], ["In other ports:"],
+])
+def test_navigation_a_making_notice_a_credit_or_a_cut_lists_heading_end_an_english_story(furniture):
+    page = parse("\n".join([*_EN_HEAD, _LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN, *furniture]))
+    assert page.paragraphs == [_LEAD_EN, _SECOND_EN, _THIRD_EN, _FOURTH_EN]
+
+
+def test_session_13_forms_keep_the_storys_own_lines():
+    from chainwire.extract.captions import match_caption_en, match_caption_ko
+    from chainwire.extract.trailers import closing_widget, furniture_head
+    assert match_caption_ko("가상 항만 부두 전경 | 가상항만공사 제공") is not None
+    assert match_caption_en("Ships at the made-up port in 2019. [File photo: Made-up Agency]") is not None
+    assert match_caption_ko("Made-up port to open second terminal | Made-up Daily") is None  # a title bar: no full stop
+    assert not closing_widget("He added:") and closing_widget("In other ports:")
+    assert furniture_head("이 기사는 AI 번역을 거쳐 작성됐습니다.")
+    assert not furniture_head("AI-generated images spread on the made-up platform, the agency said.")
+    page = parse("\n".join([*_EN_HEAD, _LEAD_EN, "The made-up port said subscribers to its premium berth plan rose 5% a month.",
+                            _THIRD_EN, _FOURTH_EN]))
+    assert len(page.paragraphs) == 4

@@ -185,3 +185,71 @@ def test_an_angle_bracketed_title_of_a_work_opening_the_story_stays():
     line = "<가상의 여름> 전시가 4일 모래시계미술관에서 개막해 다음 달까지 이어진다고 미술관이 밝혔다."
     a = parse([HEADLINE_KO, "입력 2024.03.04 10:00", "홍길동 기자", line, SECOND_KO])
     assert a.paragraphs[0] == line
+
+
+@pytest.mark.parametrize("mark", ["**", "__"])
+def test_a_markdown_bold_headline_loses_its_marks(mark):
+    a = parse(["모래시계일보", f"{mark}{HEADLINE_KO}{mark}", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+    a = parse(["Sandglass Courier", f"{mark}{HEADLINE_EN}{mark}", "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+def test_a_reader_tools_capture_header():
+    page = (f"Title: {HEADLINE_EN} | Sandglass Courier\n\nURL Source: https://courier.example/news/1\n\n"
+            f"Published Time: 2024-03-04T10:00:00+09:00\n\nMarkdown Content:\nSandglass Courier\n\n# {HEADLINE_EN}\n\n"
+            f"{LEAD_EN}\n\n{SECOND_EN}\n")
+    a = parse_text_page(page, "x.txt", landing_date=date(2024, 3, 5))
+    assert a.title == HEADLINE_EN and a.paragraphs[0] == LEAD_EN
+    assert a.published_at is not None and a.published_at.isoformat() == "2024-03-04T10:00:00+09:00"
+    a = parse_text_page(f"Title: {HEADLINE_KO}\n\nURL Source: https://hourglass.example/a/2\n\nMarkdown Content:\n"
+                        f"입력 2024.03.04 10:00\n\n{LEAD_KO}\n\n{SECOND_KO}\n", "x.txt", landing_date=date(2024, 3, 5))
+    assert a.title == HEADLINE_KO and a.paragraphs[0] == LEAD_KO
+
+
+@pytest.mark.parametrize("line, lang", [
+    (f"{HEADLINE_KO} - 모래시계일보", "ko"), (f"모래시계일보 | {HEADLINE_KO}", "ko"), (f"{HEADLINE_EN} | Sandglass Herald", "en"),
+])
+def test_a_title_bar_line_printed_once_with_a_press_shaped_name(line, lang):
+    if lang == "ko":
+        a = parse([line, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_whose_tail_names_no_press_stays_whole():
+    line = f"{HEADLINE_KO} - 한국 경제 전망"  # a spaced phrase is no press name
+    a = parse([line, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == line
+
+
+def test_a_short_korean_first_sentence_over_the_story_opens_it():
+    short = "가상 부품사 주가가 강세다."
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "[사진=가상이미지]", short, LEAD_KO, SECOND_KO])
+    assert a.paragraphs[:2] == [short, LEAD_KO]
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "공장 전경", LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO  # a short line that closes no sentence stays out
+
+@pytest.mark.parametrize("banner", [
+    "Sandglass Media uses cookies for personalization. Learn more or change your cookie preferences. By continuing to "
+    "use our service, you agree to our use of cookies.",
+    "We use cookies to improve your experience on our site. Accept all cookies",
+])
+def test_a_cookie_consent_banner_is_no_headline(banner):
+    a = parse([banner, HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN and banner not in a.paragraphs
+
+
+def test_a_story_sentence_about_cookies_stays():
+    line = "Regulators said the platform uses cookies to follow users across other sites, a practice they want to curb."
+    a = parse([HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, line, SECOND_EN])
+    assert line in a.paragraphs
+
+
+def test_of_the_lines_printed_twice_the_headline_is_the_one_the_story_echoes():
+    a = parse(["Saturday, March 2, 2024", "Sandglass Korea Times", "No Result", "View All Result", "Sandglass Korea Times",
+               "No Result", "View All Result", HEADLINE_KO, "모래시계 타임즈", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO,
+               SECOND_KO])
+    assert a.title == HEADLINE_KO

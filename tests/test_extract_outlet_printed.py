@@ -373,3 +373,28 @@ def test_a_caption_closed_by_a_mark_and_an_agency_credits_the_picture_never_the_
 def test_a_footer_line_with_labels_bars_or_a_year_before_the_brand_still_names_the_site(line, outlet):
     o = outlet_for_page("가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + line + "\n")
     assert o is not None and o.name == outlet
+
+
+EN_STORY = ("An invented materials maker said on Monday it would build an anode plant in a made-up industrial park.\n"
+            "The company plans to invest 200 billion won and hire about 190 workers, it said in a statement.\n"
+            "Officials of the made-up city said the plant would deepen the region's battery supply chain.\n")
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe, Example Valley News", "Jane Roe | Example Valley News"])
+def test_a_byline_closed_by_the_outlets_name_names_it(line):
+    page = "Invented maker breaks ground on anode plant\n" + line + "\n" + EN_STORY
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+def test_reporting_for_the_outlet_and_a_broadcasts_closing_line_name_it():
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + "Reporting by Jane Roe for Example Valley News\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "지금까지 가람타임즈 홍길동 기자였습니다.\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+def test_a_stations_call_sign_in_its_lead_names_it_and_a_wires_name_does_not():
+    page = "Invented plant to bring 800 jobs\nMADE-UP CITY, Tenn. (WXYZ) – " + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet == "WXYZ"
+    page = "Invented plant to bring 800 jobs\nMADE-UP CITY (Example Valley News) – " + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet is None  # an English lead's brand is a wire's credit

@@ -79,6 +79,9 @@ def test_glued_signoff_variants(credit, names):
     ("(Reporting by Hong Gil-dong in Garam City, Kim Nu-ri and Lee Da-on in Seoul; Editing by Park Ga-ram)",
      ["Hong Gil-dong", "Kim Nu-ri", "Lee Da-on"]),  # each name's place, not only the last one's
     ("Reporting by Hong Gil-dong; Writing by Kim Nu-ri; Editing by Park Ga-ram", ["Hong Gil-dong", "Kim Nu-ri"]),
+    # the outlet the reporter wrote for after the name, a full stop, a lower-case editing credit
+    ("Reporting by Hong Gil-dong for Garam Ledger.", ["Hong Gil-dong"]),
+    ("Reporting by Hong Gil-dong for Garam Ledger; editing by Park Ga-ram.", ["Hong Gil-dong"]),
 ])
 def test_a_wires_credits_on_their_own_line_close_the_story(credits, names):
     page = ("Garam nickel exports rise\n\nGARAM CITY, March 3 (Reuters) - Garam said on Monday nickel ore exports "
@@ -132,13 +135,16 @@ def test_an_english_card_under_the_story_names_its_writer(card, names):
     assert art.paragraphs[-1].startswith("Traders said")
 
 
-@pytest.mark.parametrize("closer", ["지금까지 가람방송 홍길동이었습니다.", "가람방송 뉴스 홍길동입니다."])
-def test_a_broadcast_closer_after_the_station_names_the_reporter(closer):
+@pytest.mark.parametrize("closer, name", [
+    ("지금까지 가람방송 홍길동이었습니다.", "홍길동"), ("가람방송 뉴스 홍길동입니다.", "홍길동"),
+    ("지금까지 가람방송 이누리였습니다.", "이누리"),  # a name ending on a vowel takes "였습니다"
+])
+def test_a_broadcast_closer_after_the_station_names_the_reporter(closer, name):
     page = ("누리소재 수출 통제 [9시 뉴스]\n입력 2099.07.04 21:10\n[앵커]\n가람시가 누리소재 수출을 통제합니다.\n[리포트]\n"
             "누리소재 생산 세계 1위인 가람시는 오늘 통제 품목을 발표했습니다.\n"
             f"정부는 업계와 함께 영향을 살피고 있습니다.\n{closer}\n")
     art = parse_text_page(page, "x.txt")
-    assert art.reporters == ["홍길동"]
+    assert art.reporters == [name]
     assert art.paragraphs[-1] == "정부는 업계와 함께 영향을 살피고 있습니다."
 
 
@@ -154,3 +160,30 @@ def test_a_title_case_place_the_day_and_the_wire_before_a_colon_open_the_story()
     art = parse_text_page(page, "x.txt")
     assert art.dateline == "Garamville"
     assert art.paragraphs[0].startswith("Garam said on Monday")
+
+
+@pytest.mark.parametrize("button", ["구독하기", "+ 구독", "팔로우하기"])
+def test_a_byline_with_its_follow_button_names_the_reporter(button):
+    page = _KO.replace("입력 2099.03.12 10:20\n", f"홍길동 기자 {button}\n입력 2099.03.12 10:20\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ["홍길동"]
+    assert art.paragraphs[0].startswith("가람시는 12일")
+
+
+def test_a_follow_button_alone_stays_chrome():
+    page = _KO.replace("입력 2099.03.12 10:20\n", "입력 2099.03.12 10:20\n기자 구독하기\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == [] and art.paragraphs[0].startswith("가람시는 12일")
+
+
+@pytest.mark.parametrize("handover, name", [
+    ("Reporter Hong Gil-dong reports from Garam City.", "Hong Gil-dong"), ("Our Hong Gil-dong has more.", "Hong Gil-dong"),
+    ("Garam News reports.", None),  # an outlet's report names nobody
+])
+def test_an_english_anchors_hand_over_names_the_reporter(handover, name):
+    page = ("Garam eases export curbs\n\nPublished: March 3, 2099 10:00\n\nGaram said on Monday it would lift export "
+            f"curbs on Nuri four days after Nuri lifted its own.\n\n{handover}\n\nThe Garam government announced today "
+            "that it would return Nuri to its list of trusted partners.\n\nOfficials said the hearing period ends in May.\n")
+    art = parse_text_page(page, "x.txt")
+    assert art.reporters == ([name] if name else [])
+    assert handover in art.paragraphs  # the line stays in the script

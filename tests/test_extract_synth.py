@@ -513,3 +513,24 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
                            "enr:skip_link", "enr:label_under", "enr:summary_box", "enr:inline_label", "enr:card", "enr:agency_tag",
                            "enr:crumb", "enr:standfirst") if not seen[k]]
     assert not missing, f"corpus never exercises {missing}: {dict(seen)}"
+
+
+def test_english_station_layout_every_field_matches_truth(tmp_path):
+    """A local TV station's story (session 13): the call sign in the lead names the outlet the registry does not
+    know, a caption closed by "| credit" is a photo caption, a WATCH:/VIDEO: pointer and a subscription offer's box
+    between the paragraphs and the Previous/Next article links under the story are no part of it: 100% per field."""
+    synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
+                          outlets="english_station")
+    mismatches: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    seen: Counter[str] = Counter()
+    for rel, text, got, truth in _mixed_pairs(tmp_path):
+        assert got.parser == PARSER_EN, rel
+        _count_mismatches(rel, got.to_dict(), truth, mismatches, examples)
+        assert [w for w in got.warnings if w.startswith("outlet not registered")], (rel, got.warnings)
+        seen["caption"] += bool(truth["photo_captions"])
+        seen["pointer"] += bool(re.search(r"\n(?:WATCH|VIDEO): ", text))
+        seen["offer"] += "\nTry Station Plus" in text
+        seen["navigation"] += "\nPrevious article\n" in text
+    assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
+    assert all(seen[k] for k in ("caption", "pointer", "offer", "navigation")), dict(seen)

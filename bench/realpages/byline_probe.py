@@ -303,6 +303,84 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     ("check7", "list-meta", "en", {"head": "• Daniel Okafor\n• Mar 4, 2025\n• 3 min read"}, ("Daniel Okafor",), None),
     ("check7", "list-meta", "ko", {"head": "- 홍길동\n- 2025년 3월 4일\n- 1분 분량"}, ("홍길동",), None),
     ("check7", "list-meta-trap", "en", {"head": "- Home\n- Mar 4, 2025\n- 2 min read"}, (), None),
+    # --- the eighth set (k1, session 13): more byline forms, PROBE and CHECK written together before their first run;
+    # CHECK never tuned on
+    # English: a name and a Title Case role on one line, no comma
+    ("probe8", "en-role-line", "en", {"head": "Jane Doe Business Reporter"}, ("Jane Doe",), None),
+    ("probe8", "en-role-line", "en", {"head": "John Roe Contributing Writer"}, ("John Roe",), None),
+    ("check8", "en-role-line", "en", {"head": "Tom Ash Chief Economics Correspondent"}, ("Tom Ash",), None),
+    ("check8", "en-role-line", "en", {"head": "Lee Ha-eun Staff Writer"}, ("Lee Ha-eun",), None),
+    # English: a name and its role after a comma, no By
+    ("probe8", "en-name-comma-role", "en", {"head": "Jane Doe, Senior Editor"}, ("Jane Doe",), None),
+    ("check8", "en-name-comma-role", "en", {"head": "Tom Ash, Correspondent"}, ("Tom Ash",), None),
+    # English: By, the name, the outlet after a comma
+    ("probe8", "en-by-comma-outlet", "en", {"head": "By Jane Doe, Harbor Ledger"}, ("Jane Doe",), None),
+    ("check8", "en-by-comma-outlet", "en", {"head": "By Tom Ash, Invented Herald"}, ("Tom Ash",), None),
+    # English: a label other than By before the name
+    ("probe8", "en-author-label", "en", {"head": "Author: Jane Doe"}, ("Jane Doe",), None),
+    ("check8", "en-author-label", "en", {"head": "Posted by Tom Ash"}, ("Tom Ash",), None),
+    # English: the byline and the date on one line after a bullet
+    ("probe8", "en-by-date", "en", {"head": "By Jane Doe • March 4, 2025"}, ("Jane Doe",), None),
+    ("check8", "en-by-date", "en", {"head": "Tom Ash · Mar 4, 2025"}, ("Tom Ash",), None),
+    # English: a reporting credit naming the outlet, under the story
+    ("probe8", "en-reporting-for", "en", {"end": "Reporting by Jane Doe for Harbor Ledger."}, ("Jane Doe",), None),
+    ("check8", "en-reporting-for", "en", {"end": "Reporting by Tom Ash for Invented Herald; editing by Lee Park."},
+     ("Tom Ash",), None),
+    # Korean: the broadcast closer after a name that ends on a vowel (였습니다)
+    ("probe8", "closer-vowel", "tv", {"end": "지금까지 한빛뉴스 이지아였습니다."}, ("이지아",), None),
+    ("check8", "closer-vowel", "tv", {"end": "지금까지 가람방송 박도희였습니다."}, ("박도희",), None),
+    # Korean: a subscribe button glued to the byline
+    ("probe8", "byline-subscribe", "ko", {"head": "홍길동 기자 구독"}, ("홍길동",), None),
+    ("check8", "byline-subscribe", "ko", {"head": "이수민 기자 구독하기"}, ("이수민",), None),
+    # Korean: the e-mail glued to the role word
+    ("probe8", "email-glued", "ko", {"head": "홍길동 기자hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("check8", "email-glued", "ko", {"head": "이수민기자smlee@garam.kr"}, ("이수민",), None),
+    # Korean: the desk before the name
+    ("probe8", "desk-name", "ko", {"head": "경제부 홍길동 기자"}, ("홍길동",), None),
+    ("check8", "desk-name", "ko", {"head": "산업팀 이수민 기자"}, ("이수민",), None),
+    # Korean: the name, the outlet, then the role word
+    ("probe8", "name-outlet-role", "ko", {"head": "홍길동 한빛일보 기자"}, ("홍길동",), None),
+    ("check8", "name-outlet-role", "ko", {"head": "이수민 가람경제 선임기자"}, ("이수민",), None),
+    # Korean: a field label before the name
+    ("probe8", "name-label", "ko", {"head": "기자명 홍길동"}, ("홍길동",), None),
+    ("check8", "name-label", "ko", {"head": "기자이름 이수민"}, ("이수민",), None),
+    # Korean: the sign-off with the outlet in brackets after it
+    ("probe8", "signoff-outlet-after", "ko", {"end": "홍길동 기자 [한빛일보]"}, ("홍길동",), None),
+    ("check8", "signoff-outlet-after", "ko", {"end": "/이수민 기자(가람경제)"}, ("이수민",), None),
+    # Korean: two reporters in the lead formula
+    ("probe8", "lead-two-names", "ko", {"lead": "(서울=한빛뉴스) 홍길동 김철수 기자 = "}, ("홍길동", "김철수"), "서울"),
+    ("check8", "lead-two-names", "ko", {"lead": "[가람경제 이수민·정하늘 기자] "}, ("이수민", "정하늘"), None),
+    # --- the ninth set (k1, session 13), written after set 8's rules and before its own first run; CHECK never tuned on
+    # Korean: the outlet after a bar behind the byline
+    ("probe9", "byline-bar-outlet", "ko", {"head": "홍길동 기자 | 한빛일보"}, ("홍길동",), None),
+    ("check9", "byline-bar-outlet", "ko", {"head": "이수민 선임기자 ㅣ 가람경제"}, ("이수민",), None),
+    # Korean: the outlet and the role in brackets after the name
+    ("probe9", "name-bracket-role", "ko", {"head": "홍길동(한빛일보 기자)"}, ("홍길동",), None),
+    ("check9", "name-bracket-role", "ko", {"head": "이수민 (가람경제 논설위원)"}, ("이수민",), None),
+    # Korean: three names, one role word
+    ("probe9", "three-names", "ko", {"head": "홍길동·김철수·이수민 기자"}, ("홍길동", "김철수", "이수민"), None),
+    ("check9", "three-names", "ko", {"head": "박서연 윤서준 정하늘 기자"}, ("박서연", "윤서준", "정하늘"), None),
+    # Korean: senior titles of the newsroom
+    ("probe9", "senior-titles", "ko", {"head": "홍길동 편집위원"}, ("홍길동",), None),
+    ("check9", "senior-titles", "ko", {"head": "이수민 부국장"}, ("이수민",), None),
+    # Korean: the outlet, the name, the role and the e-mail under the story
+    ("probe9", "signoff-full", "ko", {"end": "한빛일보 홍길동 기자 hong@hanbit.co.kr"}, ("홍길동",), None),
+    ("check9", "signoff-full", "ko", {"end": "가람경제 이수민 선임기자 (smlee@garam.kr)"}, ("이수민",), None),
+    # English: the names, then the outlet after a comma
+    ("probe9", "en-names-outlet", "en", {"head": "By Jane Doe and John Roe, Harbor Times"}, ("Jane Doe", "John Roe"), None),
+    ("check9", "en-names-outlet", "en", {"head": "By Tom Ash and Lee Park, Invented Daily"}, ("Tom Ash", "Lee Park"), None),
+    # English: a label with a colon before the name
+    ("probe9", "en-colon-label", "en", {"head": "Reported by: Jane Doe"}, ("Jane Doe",), None),
+    ("check9", "en-colon-label", "en", {"head": "Contributor: Tom Ash"}, ("Tom Ash",), None),
+    # English: the name and its role after a bar
+    ("probe9", "en-name-bar-role", "en", {"head": "Jane Doe | Reporter"}, ("Jane Doe",), None),
+    ("check9", "en-name-bar-role", "en", {"head": "Tom Ash | Senior Correspondent"}, ("Tom Ash",), None),
+    # English: the byline with the place it was written in
+    ("probe9", "en-by-place", "en", {"head": "By Jane Doe in Seoul"}, ("Jane Doe",), None),
+    ("check9", "en-by-place", "en", {"head": "By Tom Ash, in Busan"}, ("Tom Ash",), None),
+    # English: a sign-off with the role and outlet under the story
+    ("probe9", "en-signoff-role", "en", {"end": "Jane Doe is a staff writer for Harbor Times."}, ("Jane Doe",), None),
+    ("check9", "en-signoff-role", "en", {"end": "Tom Ash writes about energy for Invented Daily."}, ("Tom Ash",), None),
 )
 
 
@@ -333,7 +411,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

@@ -16,7 +16,8 @@ Printed: per variant, in how many skeletons it is right; per set and per kind, t
 and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
-any rule was measured against it (rounds 2–5's ``check-2``…``check-5``: before their round's first run; round 5 in session 12); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+any rule was measured against it (rounds 2–7's ``check-2``…``check-7``: before their round's first run; round 5 in session 12, rounds 6–7 in session
+13); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -64,7 +65,7 @@ _HEAD = {
 
 # (set, kind, language, form, furniture, kept paragraph): form "text"/"md" puts the furniture under the story in
 # that skeleton, "glued" joins its first line to the story's last line (text skeleton), "mid"/"mid-md" puts it
-# between the second and third paragraphs; "any" tries both skeletons of the language
+# between the second and third paragraphs, "top" above the first; "any" tries both skeletons of the language
 VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("control", "control", "ko", "any", "", None),
     ("control", "control", "en", "any", "", None),
@@ -325,6 +326,89 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-5", "signoff", "ko", "text", "김하늘 기자 sky@hanb", None),
     ("probe-5", "md-tail", "ko", "text", ".png)", None),
     ("check-5", "md-tail", "en", "text", "plant-site.jpg)", None),
+    # Round 6 (k2, session 13, written before round 6's first run and before the corpus was read this session): a
+    # picture's caption closed by a bar and its credit (``caption | Credit``) between the paragraphs or above the
+    # first one ("top"); another story's headline in Title Case with a colon, or a run of headlines, alone between
+    # the paragraphs; a video or photo pointer's capitals label (``WATCH:``); a paywall's or an advert's line inside
+    # the story; a notice that a machine helped write or translate it; a writer's card in sentences under it; a
+    # trending list's head; and the story's own short subheadings with a colon, which stay
+    ("probe-6", "caption-bar", "en", "mid", "Cranes stand over the plant site in March. | Invented City", None),
+    ("probe-6", "caption-bar", "ko", "mid", "새만금 음극재 공장 부지 전경 | 가상시 제공", None),
+    ("probe-6", "caption-bar", "en", "top", "The plant's site seen from above | Jane Roe/Harbor Ledger", None),
+    ("check-6", "caption-bar", "en", "mid", "An invented worker checks a battery cell line | Courtesy of Invented Materials", None),
+    ("check-6", "caption-bar", "ko", "mid", "가상시 산업단지 입구 모습 | 한빛일보 DB", None),
+    ("check-6", "caption-bar", "en", "top", "Workers at the groundbreaking ceremony on Tuesday. | Photo: Invented City", None),
+    ("probe-6", "headline-mid", "en", "mid", "Invented Port City Votes to Fund a Battery Recycling Hub Despite Objections: "
+     "Council Report", None),
+    ("probe-6", "headline-mid", "en", "mid", "Storm closes coastal road\nInvented mayor unveils housing plan\n"
+     "Why anode makers are heading west\nPort town bets on recycling", None),
+    ("check-6", "headline-mid", "en", "mid", "Coastal Road Closed for the Third Time This Month as Residents Demand a "
+     "Lasting Fix: Officials", None),
+    ("check-6", "headline-mid", "en", "mid", "Invented mayor unveils housing plan\nStorm closes coastal road\n"
+     "Port town bets on recycling", None),
+    ("probe-6", "keep-mid", "en", "mid-keep", "Jobs: What the Plant Means for the Region", None),
+    ("check-6", "keep-mid", "en", "mid-keep", "Supply Chain: Where the Raw Materials Come From", None),
+    ("probe-6", "media-pointer", "en", "mid", "WATCH: Invented mayor tours the anode plant site", None),
+    ("probe-6", "media-pointer", "ko", "mid", "▶ 관련 영상 보기", None),
+    ("check-6", "media-pointer", "en", "mid", "VIDEO: Storm closes coastal road", None),
+    ("check-6", "media-pointer", "ko", "mid", "☞ 영상으로 보기", None),
+    ("probe-6", "paywall", "en", "mid", "Story continues below advertisement", None),
+    ("probe-6", "paywall", "en", "mid", "Already a subscriber? Log in to keep reading.", None),
+    ("check-6", "paywall", "en", "mid", "Article continues after this advertisement", None),
+    ("check-6", "paywall", "en", "mid", "Already have an account? Sign in to continue reading.", None),
+    ("probe-6", "ai-notice", "en", "text", "This article was produced with the help of AI tools and reviewed by our editors.",
+     None),
+    ("probe-6", "ai-notice", "ko", "text", "이 기사는 AI 번역을 거쳐 작성됐습니다.", None),
+    ("check-6", "ai-notice", "en", "text", "This story was translated by an AI tool and edited by Harbor Ledger staff.", None),
+    ("check-6", "ai-notice", "ko", "text", "이 기사는 인공지능(AI) 기술을 활용해 작성되었습니다.", None),
+    ("probe-6", "bio", "en", "text", "Jane Roe is a reporter at the Harbor Ledger. Reach her at jroe@harborledger.example.",
+     None),
+    ("check-6", "bio", "en", "text", "Jane Roe writes about energy and industry. Contact her at jroe@harborledger.example.",
+     None),
+    ("probe-6", "related", "en", "text", "Trending Now\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("probe-6", "related", "ko", "text", "실시간 인기기사\n가상 배우, 새 드라마 주연 확정\n가상구 아파트값 3주째 상승", None),
+    ("check-6", "related", "en", "text", "Top Stories\nStorm closes coastal road\nWhy anode makers are heading west", None),
+    ("check-6", "related", "ko", "text", "최신기사\n가상시, 새 청사 착공\n가상구 축제 개막", None),
+    ("probe-6", "keep", "en", "text", "", "The banner over the gate read \"Jobs | Growth | Future\" as the mayor spoke, "
+     "officials said."),
+    ("check-6", "keep", "ko", "text", "", "공장 입구에는 '일자리 | 성장 | 미래'라고 적힌 현수막이 걸렸다."),
+    # Round 7 (k2, session 13, written after the rules taken from the study half's misses and before this round's first
+    # run, in other words than those pages': the CHECK variants say whether those rules hold beyond their pages): an
+    # archive picture's credit closing its caption, a credit's label and a dash alone on a line, a list's heading cut
+    # under the story, a machine-written block's notice, a subscription offer's box, the post navigation, a capitals
+    # line with a colon between the paragraphs (no lead); and story lines of those words that stay
+    ("probe-7", "file-credit", "en", "mid", "Dockworkers unload coils at the port in 2021. [File photo: Invented Wire]", None),
+    ("check-7", "file-credit", "en", "mid", "The plant's main gate, archive image/ Jane Roe.", None),
+    ("check-7", "file-credit", "en", "mid", "A battery line in an invented factory (Stock photo by Invented Images)", None),
+    ("probe-7", "credit-line", "en", "text", "Image Credit – invented-images.example", None),
+    ("check-7", "credit-line", "en", "text", "Featured image: Invented City Council", None),
+    ("check-7", "credit-line", "en", "text", "Photo credit - Jane Roe", None),
+    ("probe-7", "cut-heading", "en", "text", "In other news:", None),
+    ("check-7", "cut-heading", "en", "text", "Across the region:", None),
+    ("check-7", "cut-heading", "en", "text", "More on batteries:", None),
+    ("probe-7", "ai-block", "en", "text", "AI-generated summary of reader perspectives. Not reviewed by our editors.\n"
+     "Supporters say the plant brings jobs.", None),
+    ("check-7", "ai-block", "en", "text", "AI-generated insights\nThe plant may lift local suppliers.", None),
+    ("probe-7", "offer", "en", "mid", "Try Ledger Plus for just $1\n- Unlimited articles for a month\n"
+     "- Cancel anytime\nOr continue reading this article for free", None),
+    ("check-7", "offer", "en", "mid", "Unlock unlimited access\n- Every story, every device\n- Only $2 a month\n"
+     "Subscribe now", None),
+    ("check-7", "offer", "en", "text", "Start your free trial\n- Full digital access\n- Newsletters and podcasts\n"
+     "Already a subscriber? Sign in", None),
+    ("probe-7", "navigation", "en", "text", "Previous article\nStorm closes coastal road\nNext article\n"
+     "Invented mayor unveils housing plan", None),
+    ("probe-7", "navigation", "ko", "text", "이전기사\n가상시, 새 청사 착공\n다음기사\n가상구 축제 개막", None),
+    ("check-7", "navigation", "en", "text", "Previous Post\nWhy anode makers are heading west\nNext Post\n"
+     "Port town bets on recycling", None),
+    ("check-7", "navigation", "ko", "text", "이전 기사\n가상 배우, 새 드라마 주연 확정\n다음 기사\n가상구 아파트값 3주째 상승",
+     None),
+    ("probe-7", "caps-pointer", "en", "mid", "RELATED COVERAGE: INVENTED PORT CITY BETS ON BATTERY RECYCLING", None),
+    ("check-7", "caps-pointer", "en", "mid", "TRENDING: WHY ANODE MAKERS ARE HEADING WEST", None),
+    ("probe-7", "keep", "en", "text", "", "Premium gasoline prices rose 4% last month, while subscriptions to car-sharing "
+     "services fell, the agency said."),
+    ("check-7", "keep", "en", "text", "", "The archive photo, taken in 1998, shows the same gate before the first plant "
+     "was built."),
+    ("check-7", "keep", "en", "any", "", "Officials said the next article of the agreement covers water use."),
 )
 
 
@@ -338,8 +422,9 @@ def page_with(lang: str, form: str, furniture: str, kept: str | None) -> tuple[s
     if form == "glued":
         paras[-1] = paras[-1] + " " + furniture.split("\n", 1)[0]
         furniture = furniture.split("\n", 1)[1] if "\n" in furniture else ""
-    if form in ("mid", "mid-md", "mid-keep"):
-        paras[2:2] = [furniture]
+    if form in ("mid", "mid-md", "mid-keep", "top"):
+        at = 0 if form == "top" else 2  # "top": above the story's first paragraph
+        paras[at:at] = [furniture]
         if form == "mid-keep":  # the story's own subheading: it stays where it is
             want = list(paras)
         furniture = ""
@@ -376,10 +461,12 @@ def score_ending(totals: dict[str, list[int]], kinds: dict[str, list[int]], vari
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", …, "probe-5", "check-5")."""
+    """(right, tried) per set ("control", "probe", "check", "probe-2", "check-2", …, "probe-6", "check-6")."""
     totals: dict[str, list[int]] = {"control": [0, 0], "probe": [0, 0], "check": [0, 0], "probe-2": [0, 0],
                                     "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0],
-                                    "probe-4": [0, 0], "check-4": [0, 0], "probe-5": [0, 0], "check-5": [0, 0]}
+                                    "probe-4": [0, 0], "check-4": [0, 0], "probe-5": [0, 0], "check-5": [0, 0],
+                                    "probe-6": [0, 0], "check-6": [0, 0],
+                                    "probe-7": [0, 0], "check-7": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

@@ -271,6 +271,79 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check-k4", "title-brand-bracket", "ko", "{T} (한빛뉴스)\n이몽룡 기자 | 등록 2019.01.02 15:20\n{S}\n{FOOT}"),
     ("check-k4", "title-brand-bracket", "en", "Invented Herald\n{T} [Invented Herald]\nJohn Doe\nPublished: Jan 2, 2019 15:20\n"
      "{S}\n{FOOT}"),
+    # --- k1, session 13: more forms of the head, PROBE and CHECK written together before their first run; the check
+    # heads are never tuned on. The headline printed once with a site's name after it (no bare copy under it)
+    ("probe-k1", "title-once-site", "ko", "{T} - 가상일보\n입력 2019.01.02 15:20\n홍길동 기자\n{S}\n{FOOT}"),
+    ("probe-k1", "title-once-site", "en", "{T} | Harbor Ledger\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k1", "title-once-site", "ko", "{T} : 한빛일보\n이몽룡 기자 | 등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k1", "title-once-site", "en", "{T} - Invented Herald\nJohn Doe\nPublished: Jan 2, 2019 15:20\n{S}\n{FOOT}"),
+    # the site's name before the headline on its line
+    ("probe-k1", "site-then-title", "ko", "가상일보 | {T}\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k1", "site-then-title", "en", "Invented Herald - {T}\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a reader tool's capture header (Title / URL Source / Published Time / Markdown Content)
+    ("probe-k1", "reader-header", "en", "Title: {T}\n\nURL Source: https://harbor.example/news/1\n\n"
+     "Published Time: 2019-01-02T15:20:00+09:00\n\nMarkdown Content:\n{S}\n{FOOT}"),
+    ("check-k1", "reader-header", "ko", "Title: {T}\n\nURL Source: https://hanbit.example/article/2\n\nMarkdown Content:\n"
+     "등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # markdown headlines: underlined (setext) or bold
+    ("probe-k1", "md-setext", "en", "Harbor Ledger\n\n{T}\n=====================\n\nBy Jane Roe\nJanuary 2, 2019\n\n{S}\n{FOOT}"),
+    ("probe-k1", "md-bold", "ko", "가상일보\n**{T}**\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k1", "md-setext", "ko", "한빛일보\n\n{T}\n----------\n\n등록 2019.01.02 15:20\n\n{S}\n{FOOT}"),
+    ("check-k1", "md-bold", "en", "Invented Herald\n__{T}__\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # broadcast speaker marks of other shapes
+    ("probe-k1", "speaker-marks", "ko", "가상방송\n{T}\n입력 2019.01.02 15:20\n앵커멘트>\n{P1}\n기자>\n{REST}\n{FOOT}"),
+    ("probe-k1", "speaker-marks", "ko", "가상방송\n{T}\n입력 2019.01.02 15:20\n(앵커)\n{P1}\n(기자)\n{REST}\n{FOOT}"),
+    ("check-k1", "speaker-marks", "ko", "한빛방송\n{T}\n등록 2019.01.02 15:20\n<앵커 멘트>\n{P1}\n<리포트>\n{REST}\n{FOOT}"),
+    ("check-k1", "speaker-marks", "ko", "한빛방송\n{T}\n등록 2019.01.02 15:20\n앵커: {P1}\n기자: {REST}\n{FOOT}"),
+    # lead formulas: the brand alone in brackets, an English wire lead without a date, a press release's lead
+    ("probe-k1", "brand-lead", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n[가상일보] {S}\n{FOOT}"),
+    ("check-k1", "brand-lead", "ko", "한빛일보\n{T}\n등록 2019.01.02 15:20\n【한빛일보】 {S}\n{FOOT}"),
+    ("probe-k1", "wire-lead-nodate", "en", "Harbor Ledger\n{T}\nJanuary 2, 2019\nSEOUL (Invented Wire) — {S}\n{FOOT}"),
+    ("check-k1", "wire-lead-nodate", "en", "Invented Herald\n{T}\nJan 2, 2019\nBUSAN (Harbor Wire) -- {S}\n{FOOT}"),
+    ("probe-k1", "release-lead", "en", "Harbor Ledger\n{T}\nJanuary 2, 2019\n"
+     "SEOUL, South Korea, Jan. 2, 2019 /Invented Newswire/ -- {S}\n{FOOT}"),
+    ("check-k1", "release-lead", "ko", "한빛일보\n{T}\n등록 2019.01.02 15:20\n(서울=가람뉴스와이어) 2019년 01월 02일 -- {S}\n{FOOT}"),
+    # a photo caption above the story, closed by a credit of another shape
+    ("probe-k1", "caption-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "Workers at the plant site in Saemangeum on Jan. 2. [HARBOR WIRE]\n{S}\n{FOOT}"),
+    ("probe-k1", "caption-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "The plant site in Saemangeum. Harbor Ledger photo by Jane Roe\n{S}\n{FOOT}"),
+    ("probe-k1", "caption-credit", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "Workers at the plant site. Courtesy of Invented Corp.\n{S}\n{FOOT}"),
+    ("probe-k1", "caption-credit", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n홍길동 기자\n"
+     "가상 소재기업의 음극재 공장 조감도. 가상 소재기업 제공\n{S}\n{FOOT}"),
+    ("probe-k1", "caption-credit", "ko", "가상일보\n{T}\n입력 2019.01.02 15:20\n홍길동 기자\n"
+     "가상 소재기업 공장 전경 ⓒ가상일보\n{S}\n{FOOT}"),
+    ("check-k1", "caption-credit", "en", "Invented Herald\n{T}\nBy John Doe\nJan 2, 2019\n"
+     "A production line at the chipmaker's plant. [INVENTED HERALD PHOTO]\n{S}\n{FOOT}"),
+    ("check-k1", "caption-credit", "en", "Invented Herald\n{T}\nBy John Doe\nJan 2, 2019\n"
+     "A production line at the plant. (Invented Wire Photo/John Doe)\n{S}\n{FOOT}"),
+    ("check-k1", "caption-credit", "en", "Invented Herald\n{T}\nBy John Doe\nJan 2, 2019\n"
+     "The company's headquarters. Photo courtesy of Invented Corp.\n{S}\n{FOOT}"),
+    ("check-k1", "caption-credit", "ko", "한빛일보\n{T}\n등록 2019.01.02 15:20\n이몽룡 기자\n"
+     "가상반도체 생산라인 전경. /사진제공=가상반도체\n{S}\n{FOOT}"),
+    ("check-k1", "caption-credit", "ko", "한빛일보\n{T}\n등록 2019.01.02 15:20\n이몽룡 기자\n"
+     "가상반도체 본사 전경 <사진=한빛일보 DB>\n{S}\n{FOOT}"),
+    # a markdown image with its caption in italics under it
+    ("probe-k1", "md-image-caption", "en", "Harbor Ledger\n# {T}\nBy Jane Roe\n"
+     "![Plant site](https://harbor.example/i/1.jpg)\n*The plant site in Saemangeum. (Invented Corp.)*\n{S}\n{FOOT}"),
+    ("check-k1", "md-image-caption", "ko", "한빛일보\n# {T}\n등록 2019.01.02 15:20\n"
+     "![](https://img.hanbit.example/b/3.jpg)\n_가상반도체 생산라인 전경. (사진=가상반도체)_\n{S}\n{FOOT}"),
+    # a relative time in the head
+    ("probe-k1", "relative-time", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nUpdated 2 hours ago\n{S}\n{FOOT}"),
+    ("probe-k1", "relative-time", "ko", "가상일보\n{T}\n홍길동 기자\n5시간 전\n{S}\n{FOOT}"),
+    ("check-k1", "relative-time", "en", "Invented Herald\n{T}\nJohn Doe\n3 hours ago\n{S}\n{FOOT}"),
+    ("check-k1", "relative-time", "ko", "한빛일보\n{T}\n이몽룡 기자\n업데이트 1시간 전\n{S}\n{FOOT}"),
+    # the writer's card above the story: a follow or subscribe button, a role line
+    ("probe-k1", "byline-card-top", "ko", "가상일보\n{T}\n홍길동 기자\n구독\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe-k1", "byline-card-top", "en", "Harbor Ledger\n{T}\nJane Roe\nFollow\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k1", "byline-card-top", "ko", "한빛일보\n{T}\n이몽룡 기자\n기자 구독하기\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k1", "byline-card-top", "en", "Invented Herald\n{T}\nJohn Doe\nSenior Reporter\nFollow author\nJan 2, 2019\n"
+     "{S}\n{FOOT}"),
+    # a notice about the text above the story (a machine translation)
+    ("probe-k1", "notice-top", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "This article was translated from Korean by an AI tool.\n{S}\n{FOOT}"),
+    ("check-k1", "notice-top", "ko", "한빛일보\n{T}\n등록 2019.01.02 15:20\n※ 이 기사는 인공지능(AI) 번역을 거쳤습니다.\n{S}\n{FOOT}"),
 )
 
 
@@ -291,8 +364,8 @@ def read_head(page: str) -> tuple[str, str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe-k4", "check-k4")
-                                      for field in ("title", "body")}
+    kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1")
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 
     def title_ok(page: str) -> tuple[bool, str]:

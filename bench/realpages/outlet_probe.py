@@ -235,6 +235,46 @@ VARIANTS: tuple[Variant, ...] = (
                                      "bottom": "<저작권자 ⓒ 누리경제, 무단 전재-재배포 금지>"}, NURI),
     ("check", "caption-mark", "en", {"mid": "Workers at an invented plant. ©Yonhap"}, NONE),
     ("check", "caption-mark", "ko", {"bottom": "발행인 김철수 · 편집인 김철수 · ⓒ 가람뉴스"}, GARAM),
+    # ---- session 13 (k2), written with their CHECK siblings before the first run and before the corpus was read: the
+    # evidence that survives in a story's excerpt. A broadcast's sign-off with a lead-in and a wire credit "for" the
+    # outlet (session 11's check misses, here first as PROBE forms in other words, with new CHECK siblings)
+    ("probe", "sign-off-2", "ko", {"bottom": "지금까지 새솔신문 홍길동이었습니다."}, SAESOL),
+    ("check", "sign-off-2", "ko", {"bottom": "지금까지 누리경제 김철수 기자였습니다."}, NURI),
+    ("probe", "reporting-for", "en", {"bottom": "Reporting by Jane Roe for Pinecrest Times; Editing by Tom Lee"}, PINE),
+    ("check", "reporting-for", "en", {"bottom": "Additional reporting by Lena Moss for the Lakeview Daily."}, LAKE),
+    # a byline naming the writer and the outlet
+    ("probe", "byline-brand", "en", {"mid": "By Jane Roe, Pinecrest Times"}, PINE),
+    ("probe", "byline-brand", "ko", {"mid": "새솔신문 홍길동 기자"}, SAESOL),
+    ("check", "byline-brand", "en", {"mid": "Lena Moss | Lakeview Daily"}, LAKE),
+    ("check", "byline-brand", "ko", {"mid": "누리경제 김철수 기자 입력 2026.11.02 10:20"}, NURI),
+    # copyright forms: a Korean name closed by a full stop, a legal form after the name, the site's address as its name
+    ("probe", "footer-2", "ko", {"bottom": "Copyright © 새솔신문. 무단전재 및 재배포 금지."}, SAESOL),
+    ("probe", "footer-2", "en", {"bottom": "© Copyright 2026 Pinecrest Times LLC"}, PINE),
+    ("probe", "footer-2", "ko", {"bottom": "Copyright © www.saesol.co.kr All rights reserved."}, SAESOL),
+    ("check", "footer-2", "ko", {"bottom": "[저작권자ⓒ누리경제. 무단전재-재배포 금지]"}, NURI),
+    ("check", "footer-2", "en", {"bottom": "Copyright 2026 Lakeview Daily Inc. All rights reserved."}, LAKE),
+    ("check", "footer-2", "ko", {"bottom": "ⓒ nurieconomy.kr 무단 전재 및 재배포 금지"}, NURI),
+    # an English wire-style lead naming the outlet in brackets
+    ("probe", "lead-en", "en", {"lead": "SEOUL, Nov. 2 (Pinecrest Times) -- "}, PINE),
+    ("check", "lead-en", "en", {"lead": "SEOUL (Lakeview Daily) — "}, LAKE),
+    # ---- traps: a wire or another outlet credited for part of the reporting names no publisher of the page
+    ("probe", "contributed", "en", {"bottom": "The Associated Press contributed to this report."}, NONE),
+    ("probe", "contributed", "ko", {"bottom": "이 기사는 연합뉴스 보도를 바탕으로 작성됐습니다."}, NONE),
+    ("check", "contributed", "en", {"bottom": "Reuters contributed reporting."}, NONE),
+    ("check", "contributed", "en", {"bottom": "Information from Bloomberg was used in this report.",
+                                    "lead": ""}, NONE),
+    # a writer's former employer in the story, a reprint's credit line
+    ("probe", "quoted-2", "en", {"lead": "Jane Roe, a former Reuters correspondent, said "}, NONE),
+    ("check", "quoted-2", "ko", {"lead": "연합뉴스 기자 출신인 가상 대표는 "}, NONE),
+    # ---- session 13 (k2), second round, written after the rule taken from a study page and before this round's first
+    # run: a local station's call sign in its own lead names the station; an agency's or a body's initials of the same
+    # shape do not
+    ("probe", "call-sign", "en", {"lead": "LAKEHAVEN, Tenn. (WQXZ) – "}, ("wqxz.com", "WQXZ")),
+    ("check", "call-sign", "en", {"lead": "PINE FALLS, Ga. (KQVX) — "}, ("kqvx.com", "KQVX")),
+    ("check", "call-sign", "en", {"lead": "REDMOOR (WZQJ) - "}, ("wzqj.com", "WZQJ")),
+    ("probe", "call-sign", "en", {"lead": "KUWAIT CITY (KUNA) -- "}, NONE),
+    ("check", "call-sign", "en", {"lead": "PYONGYANG (KCNA) -- "}, NONE),
+    ("check", "call-sign", "en", {"lead": "GENEVA (WHO) -- "}, NONE),
 )
 
 

@@ -29,7 +29,15 @@ before any rule was measured against it; they are never tuned on and never edite
 page and not its ``check`` sibling fits the probe, not the form. Round 2 (``probe2``/``check2``: an info line
 captured element by element, each part and each separator on its own line, under the headline or after the story;
 and such lines holding no date) was written after round 1's first run and after the study half's misses were read,
-before its own first run.
+before its own first run. Round 3 (``probe3``/``check3``: English date lines of blogs, trade sites and British and
+European outlets — ``By NAME on DATE``, ``DATE by NAME``, the time and zone first then a comma and a day-first date,
+a dash between date and time, no comma and a glued meridiem, a European dotted date, a name and a date between bars,
+a writer label and a date label on one line, the stamp under the story's tags) was written after round 2's rules,
+before its own first run. Round 4 (``probe4``/``check4``: reader-mode/markdown captures — the date as a link to the
+day's archive, the author as a link, a bold label, the date under a markdown image and caption, a markdown headline)
+was written after round 3's rules, before its own first run. Round 5 (``probe5``/``check5``: another story's dated
+line above the headline of a page printing no stamp of its own, and pages whose own unlabelled stamp stands above
+the headline) was written after round 4's rule, before its own first run.
 """
 
 from __future__ import annotations
@@ -192,12 +200,85 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     # lone separators between lines that are no stamp: nothing
     ("probe2", "split-empty", KO_HEAD + "김가상 기자\n|\n에너지\n|\n조회 12\n" + KO_STORY + KO_COPY, None, None),
     ("check2", "split-empty", EN_HEAD + "By Tom Vale\n|\nEnergy\n|\n4 min read\n" + EN_STORY + EN_COPY, None, None),
+    # ================================================================ round 3 (k3, session 13): English date lines of
+    # blogs, trade sites and British and European outlets, written after round 2's rules, before its own first run;
+    # check3 never tuned on. The byline, then "on" and the date, no label
+    ("probe3", "by-on", EN_HEAD + "By Jane Roe on March 4, 2025\n" + EN_STORY, "2025-03-04", None),
+    ("check3", "by-on", EN_HEAD + "by Tom Vale on Aug 1, 2025 at 3:48 pm\n" + EN_STORY, "2025-08-01T15:48+09:00", None),
+    # the date, then "by" and the byline
+    ("probe3", "date-by", EN_HEAD + "March 4, 2025 by Jane Roe\n" + EN_STORY, "2025-03-04", None),
+    ("check3", "date-by", EN_HEAD + "Aug 1, 2025 · by Tom Vale\n" + EN_STORY, "2025-08-01", None),
+    # a capital label, the time and zone first, a comma, the date day first
+    ("probe3", "time-comma-date", EN_HEAD + EN_BY + "PUBLISHED: 11:15 GMT, 4 March 2025\n" + EN_STORY,
+     "2025-03-04T11:15+00:00", None),
+    ("check3", "time-comma-date", EN_HEAD + EN_BY + "Published: 15:48 BST, 1 August 2025\n" + EN_STORY,
+     "2025-08-01T15:48+01:00", None),
+    # a dash between the date and the time
+    ("probe3", "date-dash-time", EN_HEAD + EN_BY + "4 March 2025 – 11:15\n" + EN_STORY, "2025-03-04T11:15+09:00", None),
+    ("check3", "date-dash-time", EN_HEAD + EN_BY + "Aug 1, 2025 — 15:48\n" + EN_STORY, "2025-08-01T15:48+09:00", None),
+    # no comma, the meridiem glued to the time
+    ("probe3", "no-comma", EN_HEAD + EN_BY + "March 4 2025 11:15AM\n" + EN_STORY, "2025-03-04T11:15+09:00", None),
+    ("check3", "no-comma", EN_HEAD + EN_BY + "Aug 01 2025 3:48PM\n" + EN_STORY, "2025-08-01T15:48+09:00", None),
+    # a European dotted date, day first, with a label
+    ("probe3", "eu-dotted", EN_HEAD + EN_BY + "Published: 04.03.2025\n" + EN_STORY, "2025-03-04", None),
+    ("check3", "eu-dotted", EN_HEAD + EN_BY + "Posted 01.08.2025 15:48\n" + EN_STORY, "2025-08-01T15:48+09:00", None),
+    # a name and the date split by bars, no "By"
+    ("probe3", "name-bar-date", EN_HEAD + "Jane Roe | 4 March 2025\n" + EN_STORY, "2025-03-04", None),
+    ("check3", "name-bar-date", EN_HEAD + "Tom Vale | Aug 1, 2025 | 3:48 PM\n" + EN_STORY, "2025-08-01T15:48+09:00", None),
+    # a writer label and a date label on one line
+    ("probe3", "written-published", EN_HEAD + "Written by Jane Roe | Published March 4, 2025\n" + EN_STORY, "2025-03-04", None),
+    ("check3", "written-published", EN_HEAD + "Reporter: Tom Vale · Posted: Aug 1, 2025\n" + EN_STORY, "2025-08-01", None),
+    # the stamp under the story's tags
+    ("probe3", "after-tags", EN_HEAD + EN_BY + EN_STORY + "Tags: storage, grid, coast\nPublished March 4, 2025 11:15 AM\n"
+     + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check3", "after-tags", EN_HEAD + EN_BY + EN_STORY + "Topics: Energy, Markets\nPosted: Aug 1, 2025 3:48 PM\n" + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 4 (k3, session 13): reader-mode / markdown
+    # captures of a blog platform, written after round 3's rules, before its own first run; check4 never tuned on.
+    # the date as a link to the day's archive
+    ("probe4", "md-date-link", EN_HEAD + EN_BY + "[March 4, 2025](https://ledger.example/2025/03/04/)\n" + EN_STORY,
+     "2025-03-04", None),
+    ("check4", "md-date-link", EN_HEAD + "Posted on [Aug 1, 2025](https://ledger.example/2025/08/01/) by "
+     "[Tom Vale](https://ledger.example/author/tom/)\n" + EN_STORY, "2025-08-01", None),
+    # the author as a link, a bar, the date
+    ("probe4", "md-author-link", EN_HEAD + "By [Jane Roe](https://ledger.example/author/jane/) | March 4, 2025\n" + EN_STORY,
+     "2025-03-04", None),
+    ("check4", "md-author-link", EN_HEAD + "[Tom Vale](https://ledger.example/author/tom/) · Aug 1, 2025 3:48 PM\n" + EN_STORY,
+     "2025-08-01T15:48+09:00", None),
+    # a bold label
+    ("probe4", "md-bold-label", EN_HEAD + EN_BY + "**Published:** March 4, 2025 11:15 AM\n" + EN_STORY,
+     "2025-03-04T11:15+09:00", None),
+    ("check4", "md-bold-label", EN_HEAD + EN_BY + "**Posted** Aug 1, 2025 3:48 PM\n" + EN_STORY, "2025-08-01T15:48+09:00", None),
+    # the date under a markdown image and its caption
+    ("probe4", "md-under-image", EN_HEAD + "![Battery containers](https://ledger.example/img/a.jpg)\n"
+     "Battery containers at an invented site.\n" + EN_BY + "Published March 4, 2025 11:15 AM\n" + EN_STORY,
+     "2025-03-04T11:15+09:00", None),
+    ("check4", "md-under-image", EN_HEAD + "![A crane](https://ledger.example/img/c.jpg)\n*A crane at an invented port.*\n"
+     "Aug 1, 2025\n" + EN_STORY, "2025-08-01", None),
+    # a markdown headline, then the byline and the date
+    ("probe4", "md-heading", EN_MAST + "# " + EN_TITLE + EN_BY + "March 4, 2025\n" + EN_STORY, "2025-03-04", None),
+    ("check4", "md-heading", EN_MAST + "## " + EN_TITLE + "*Tom Vale* · Aug 1, 2025\n" + EN_STORY, "2025-08-01", None),
+    # ================================================================ round 5 (k3, session 13): another story's dated
+    # line ABOVE the headline of a page that prints no stamp of its own (nothing may be read), beside pages whose own
+    # unlabelled stamp stands above the headline (it must be read); written after round 4's rule, before its own first
+    # run; check5 never tuned on
+    ("probe5", "above-empty", "Latest: Invented port reopens after storm — Mar 3, 2025 9:10 AM\n" + EN_HEAD + EN_BY
+     + EN_STORY, None, None),
+    ("check5", "above-empty", "Breaking | Coastal ferry service resumes | Aug 2, 2025 07:55\n" + EN_HEAD + EN_BY + EN_STORY,
+     None, None),
+    ("probe5", "above-empty", "속보 가상항 운항 재개 2025.03.03 09:10\n" + KO_HEAD + "김가상 기자\n" + KO_STORY, None, None),
+    ("check5", "above-empty", "[최신기사] 가상시 여객선 운항 재개 2025-08-02 07:55\n" + KO_HEAD + "박가상 기자\n" + KO_STORY,
+     None, None),
+    ("probe5", "above-own", EN_MAST + "March 4, 2025 11:15 AM\n" + EN_TITLE + EN_BY + EN_STORY, "2025-03-04T11:15+09:00", None),
+    ("check5", "above-own", KO_MAST + "2025.08.01 15:48\n" + KO_TITLE + "박가상 기자\n" + KO_STORY, "2025-08-01T15:48+09:00", None),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("probe", "check"; round 2: "probe2", "check2"): one made-up page each."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0]}
+    """(right, tried) per set ("probe", "check"; rounds 2-5: "probe2"…"check5"): one made-up page each."""
+    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0],
+                                   "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
+                                   "probe5": [0, 0], "check5": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)

@@ -32,6 +32,8 @@ from functools import lru_cache
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
 from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
+from .sections import SECTIONS_KO
+from .trailers import MEDIA_LABELS
 
 # Brand as printed in the dateline bracket (lower-cased) → outlet id, from the registry.
 BRANDS: dict[str, str] = {}
@@ -207,6 +209,8 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
             toks = toks[1:]  # "입력 홍길동 기자", "진행 홍길동 기자": a stamp label, credit word or task in front, not a name
         if len(toks) > 1 and toks[-1].endswith(DESK_SUFFIXES):
             toks = toks[:-1]  # "홍길동 취재부 기자": the desk the reporter writes for, not a second name
+        if len(toks) > 1 and toks[0][-1:] in "부팀" and toks[0][:-1] in SECTIONS_KO:
+            toks = toks[1:]  # "경제부 홍길동 기자", "산업팀 홍길동 기자": a section's desk in front, not a name
         if len(toks) > 1 and all(_HANGUL_NAME_RE.match(t) for t in toks):
             # "김가영 이도훈 기자": space-separated Korean names
             for t in toks:
@@ -496,6 +500,8 @@ def split_who(who: str, need_role: bool = True,
         brand = toks.pop(0)  # "[대전=매체 이름 기자]": after a dateline's "=" the brand comes first
     if len(toks) >= 3 and is_role(toks[-1]) and toks[-2] in PLACES:
         dateline = toks.pop(-2)
+    if brand is None and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[0]) and is_press_name(toks[1]):
+        brand = toks.pop(1)  # "홍길동 가상일보 기자": the name, the outlet, the role
     parsed = split_reporters(" ".join(toks))
     if parsed is None or not parsed[0]:
         return None
@@ -515,7 +521,7 @@ _BAR_LEAD_RE = re.compile(rf"^(?P<who>[^=\n{_BARS}\d]{{2,40}}?)\s*[{_BARS}]\s*(?
 _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s*[{_BARS}]\s*(?P<who>[^{_BARS}\n]{{2,40}}?)\s*(?P<email>\(?{_EMAIL}\)?)?$")
 # "By: NAME", "BY : NAME", "By - NAME", "Reported by NAME": an English byline's opener with a mark after it, or
 # the reporting named as the task ("(Reporting by A; Editing by B)" credits keep their own rule)
-_BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s+)(?=[A-Z])")
+_BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s*:?\s+)(?=[A-Z])")
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
 _BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
@@ -534,6 +540,9 @@ _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 _EN_CREDITS_RE = re.compile(r"^(?P<open>\()?(?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})(?(open)\))$")
 _EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
 _EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
+# "Reporting by NAME for Brand.": the outlet the reporter wrote for, after the name (not read as the page's outlet:
+# a carried story names its first publisher there)
+_EN_CREDIT_FOR_RE = re.compile(r"\s+for\s+(?:the\s+|The\s+)?[A-Z][A-Za-z0-9&.' -]{1,40}$")
 _EN_NAME_ONLY_RE = re.compile(r"^[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}$")
 # A person's name alone (two to four capitalised words): a writer only where the line says so (an info
 # line of a date and a name, "March 5, 2024 • Hong Gil-dong").
@@ -568,7 +577,9 @@ _AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=l
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     # "BUSAN, South Korea —", "SEOUL, SOUTH KOREA —" (the country in capitals too)
-    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
+    # ("SEOUL, Korea, Republic Of —": a feed's ISO 3166 country name, its comma inside)
+    r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
+    r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
@@ -626,8 +637,9 @@ _WIRE_PAREN_LEAD_RE = re.compile(
 _MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                           "january", "february", "march", "april", "june", "july", "august", "september", "october",
                           "november", "december"})
+# ("New Delhi [India], June 3 (ANI): rest": the country in brackets after the city)
 _WIRE_DAY_LEAD_RE = re.compile(
-    r"^(?P<dl>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?),\s*(?P<md>(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2})"
+    r"^(?P<dl>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)(?:\s+\[[A-Z][A-Za-z ]{1,30}\])?,\s*(?P<md>(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2})"
     r"(?:\s*:|\s*\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*:?)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
@@ -669,6 +681,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             if dated is not None:
                 return dated
             m = _WIRE_LEAD_RE.match(s)
+            if m and m["dl"] in MEDIA_LABELS:
+                m = None  # "VIDEO: headline", "WATCH: headline": a pointer's label, no place
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 rest = m["rest"].strip()
@@ -778,14 +792,20 @@ _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s
 # The reporter page's widgets after a sign-off: "다른 기사 보기", "기자의 다른기사", "구독", "팔로우"
 # ("… e-mail 기자의 다른기사" after an address; "홍길동 기자의 다른기사 보기" glued to the role)
 _SIG_WIDGET_TAIL_RE = re.compile(r"(?:(?<=[A-Za-z])\s+기자의|(?<=기자)의)?\s*(?:다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|전체\s*기사(?:\s*보기)?"
-                                 r"|구독(?:하기)?|\+\s*구독|팔로우)$")
+                                 r"|구독(?:하기)?|\+\s*구독|팔로우(?:하기)?)$")
+# The name, then the outlet and the role in brackets: "홍길동(가상일보 기자)", "홍길동 (가람경제 논설위원)"
+_NAME_BRACKET_ROLE_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*[(（]\s*(?:(?P<brand>[^\s()（）]{2,15})\s+)?"
+                                   r"(?P<role>[가-힣]{0,6}(?:기자|특파원|위원))\s*[)）]$")
+# The outlet in brackets after a Korean byline: "홍길동 기자 [가상일보]", "홍길동 기자(가상일보)"
+_SIG_BRAND_AFTER_RE = re.compile(r"^(?P<who>[^\[\]()（）【】]{2,40}?(?:기자|특파원))\s*[\[(（【]\s*(?P<brand>[^\[\]()（）【】@]{2,20}?)\s*[\])）】]$")
 # A whole byline in brackets on its own line: "[홍길동 기자]", "<홍길동 기자 gildong@…>"
 _SIG_WRAPPED_RE = re.compile(r"^[\[<〈《(]\s*(?P<inner>[^\[\]<>〈〉《》()]{3,60}?)\s*[\]>〉》)]$")
 # English role words a "By" line may list after the names ("By Hong Gil-dong, Staff Reporter")
 _EN_ROLE_WORDS = frozenset({"staff reporter", "reporter", "staff writer", "correspondent", "editor", "senior reporter",
                             "contributing writer", "columnist", "staff"})
 # "Reporter Hong Gil-dong", "Written by Hong Gil-dong"; "Hong Gil-dong / The Korea Herald", "Hong Gil-dong, Reuters"
-_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Writer|Author)\s*:?\s+(?P<name>{_EN_NAME})"
+_EN_LABEL_NAME_RE = re.compile(rf"^(?:Reporter|Written by|Posted by|Story by|Words by|Contributed by|Writer|Author|Contributor)"
+                               rf"\s*:?\s+(?P<name>{_EN_NAME})"
                                r"(?:\s+[|｜]\s+[^|｜]{2,60}){0,3}$")  # "Author: NAME | job title | desk, organisation"
 # A contact label in front of an address: "Email: a@b.com", "E-mail : …", "이메일: …"
 _MAIL_LABEL_RE = re.compile(r"^(?:E-?mail|Contact|이메일|메일)\s*[:：]\s*(?=\S+@)", re.I)
@@ -795,6 +815,40 @@ _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a
                               r"(?:,\s*(?:" + "|".join(EN_ROLE_TITLES) + r")"
                               r"|\s+(?:Staff Writer|Staff Reporter))$")
 NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
+# "Hong Gil-dong Business Reporter", "Hong Gil-dong, Senior Editor": a name, then an English role as newsrooms title
+# one — a role noun closing it, rank and beat words in front (closed vocabularies, no list of people or outlets)
+EN_ROLE_NOUNS = frozenset({"Reporter", "Writer", "Correspondent", "Editor", "Columnist", "Contributor", "Journalist"})
+EN_ROLE_MODIFIERS = frozenset({
+    # ranks
+    "Senior", "Staff", "Chief", "Contributing", "Associate", "Assistant", "Deputy", "Managing", "Executive", "Special",
+    "Guest", "Freelance", "Junior", "Lead", "Principal", "Investigative", "Political", "Diplomatic", "Foreign",
+    "National", "International", "Global", "Regional", "Local", "Metro", "Bureau",
+    # beats
+    "Business", "Economics", "Economy", "Economic", "Financial", "Finance", "Markets", "Technology", "Tech", "Science",
+    "Health", "Energy", "Climate", "Environment", "Environmental", "Industry", "Trade", "Defense", "Security",
+    "Sports", "Culture", "Arts", "Entertainment", "Features", "News", "Data", "Education", "Legal", "Auto",
+    "Automotive", "Politics", "Policy", "Opinion", "Consumer", "Labor", "Transport", "Property",
+})
+EN_NAME_ROLE_MAX = 80
+
+
+def en_name_and_role(s: str) -> str | None:
+    """The writer's name of ``Hong Gil-dong Business Reporter`` or ``Hong Gil-dong, Senior Editor`` (two or three
+    capitalised words, then rank and beat words of ``EN_ROLE_MODIFIERS`` and a role noun of ``EN_ROLE_NOUNS``; without
+    a comma at least one such word); None for anything else."""
+    if len(s) > EN_NAME_ROLE_MAX or s.rpartition(" ")[2] not in EN_ROLE_NOUNS or s[:3] in ("By ", "BY "):
+        return None  # ("By NAME, Staff Writer" is the By line's)
+    toks = s.replace(",", " , ").replace(" | ", " , ").split()  # ("NAME | Senior Correspondent": a bar for the comma)
+    k = len(toks) - 1
+    while k > 0 and toks[k - 1] in EN_ROLE_MODIFIERS:
+        k -= 1
+    comma = k > 0 and toks[k - 1] == ","
+    if comma:
+        k -= 1
+    elif k == len(toks) - 1:
+        return None  # "Paper Names Reporter": no rank or beat word, no comma
+    name = " ".join(toks[:k])
+    return name if 2 <= k <= 3 and EN_BARE_NAME_RE.match(name) else None
 _CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
 
 
@@ -844,6 +898,24 @@ _HANDOVER_MARKED_RE = re.compile(r"(?:^|[.!?다요]\s+)(?:[가-힣]{2,6}\s+)?(?P
 _LAST_SENTENCE_RE = re.compile(r"[.!?,][\"'”’]?\s+(?=[^.!?,]+[.!?]?\s*$)")
 
 
+# An English script's hand-over: "Reporter NAME reports from PLACE.", "Our NAME has more.", "NAME has the details from
+# PLACE." — a role word or "Our" in front, a "has …" verb, or the place after; "Garam News reports." names nobody
+_EN_HANDOVER_RE = re.compile(
+    r"^(?P<pre>(?:Our|Reporter|Correspondent|Our correspondent|Our reporter)\s+)?"
+    r"(?P<name>[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]*|-[a-z]+){1,2})\s+"
+    r"(?P<verb>reports|has (?:more|the story|the details|details))(?P<place>\s+from\s+[A-Z][\w .'’-]{1,40})?\.$")
+EN_HANDOVER_MAX = 90
+
+
+def en_handover(line: str) -> str | None:
+    """The reporter an English anchor hands over to ("Reporter Jane Doe reports from Tokyo."), else None."""
+    s = line.strip()
+    m = _EN_HANDOVER_RE.match(s) if len(s) <= EN_HANDOVER_MAX else None
+    if m is None or not (m["pre"] or m["place"] or m["verb"] != "reports") or _is_en_press_name(m["name"]):
+        return None
+    return m["name"]
+
+
 def anchor_intro(line: str) -> str | None:
     """The reporter an anchor hands over to ("보도에 홍길동 기자입니다."), else None.
 
@@ -851,7 +923,7 @@ def anchor_intro(line: str) -> str | None:
     sentence or clause start ("… 문제가 커지고 있는 건데, 홍길동 기자가 현장을 취재했습니다.").
     """
     if "기자" not in line and "특파원" not in line:
-        return None
+        return en_handover(line) if line[-1:] == "." and ("reports" in line or " has " in line) else None
     if "[리포트]" in line or "[기자]" in line:  # a script run into one line: the hand-over, then the report's marker
         m = _HANDOVER_MARKED_RE.search(line)
         if m and m["name"] not in PLACES and not is_press_name(m["name"]):
@@ -922,6 +994,9 @@ def _is_en_press_name(name: str) -> bool:
         2 <= len(toks) <= 5 and all(w[:1].isupper() for w in toks) and toks[-1].lower().strip(".") in EN_PRESS_WORDS)
 
 
+is_en_press_name = _is_en_press_name
+
+
 def _is_brand_name(name: str) -> bool:
     """A registered outlet's name as printed in an English byline ("The Korea Times", "Yonhap")."""
     low = name.lower()
@@ -975,6 +1050,12 @@ def _parse_signature(line: str) -> Byline | None:
         s = _SIG_WIDGET_TAIL_RE.sub("", s)  # "홍길동 기자 e-mail 다른 기사 보기", "홍길동 기자 구독"
     if not s:
         return None
+    if s[-1] in ")]】）" and ("기자" in s or "특파원" in s):
+        m = _SIG_BRAND_AFTER_RE.match(s)
+        if m and is_press_name(m["brand"]):  # "홍길동 기자 [가상일보]", "/홍길동 기자(가상일보)": the outlet after the byline
+            inner = _parse_signature(m["who"])
+            if inner is not None and inner.reporters:
+                return _sig(inner.reporters, inner.roles, inner.dateline, inner.emails, inner.brand or m["brand"], inner.stamp)
     wrapped = _SIG_WRAPPED_RE.match(s) if s[0] in "[<〈《(" else None
     if wrapped and ("기자" in s or "특파원" in s) and "=" not in s:  # "[홍길동 기자]", "<홍길동 기자 e-mail>"
         inner = _parse_signature(wrapped["inner"])
@@ -983,8 +1064,8 @@ def _parse_signature(line: str) -> Byline | None:
         m = _EN_CREDITS_RE.match(s)  # "(Reporting by NAME; Editing by NAME)", brackets or not: a wire story's credits
         if m:
             # "A in Bengaluru, B and C in Seoul": each name's place stripped, not only the last one's
-            pieces = [_EN_CREDIT_PLACE_RE.sub("", n.strip()) for part in _EN_CREDIT_PART_RE.findall(m["credits"])
-                      for n in _EN_SPLIT_RE.split(part)]
+            pieces = [_EN_CREDIT_PLACE_RE.sub("", _EN_CREDIT_FOR_RE.sub("", n.strip().rstrip(".")))
+                      for part in _EN_CREDIT_PART_RE.findall(m["credits"]) for n in _EN_SPLIT_RE.split(part)]
             names = [n for n in pieces if _EN_NAME_ONLY_RE.match(n)]
             return _sig([n.strip() for n in names], [""] * len(names)) if names else None
     if s[0].isupper():
@@ -994,9 +1075,17 @@ def _parse_signature(line: str) -> Byline | None:
         m = _EN_NAME_ROLE_RE.match(s)
         if m:
             return _sig([m["name"]], [""])
+        named = en_name_and_role(s)
+        if named is not None:
+            return _sig([named], [""])
         m = _EN_NAME_BRAND_RE.match(s)
         if m and _is_en_press_name(m["brand"].strip()):  # "Hong Gil-dong / Garam Journal", "…, Reuters": the writer, the outlet
             return _sig([m["name"]], [""], brand=m["brand"].strip())
+    if s[-1] in ")）" and ("기자" in s or "특파원" in s or "위원" in s):
+        m = _NAME_BRACKET_ROLE_RE.match(s)
+        if m and m["name"] not in NOT_NAMES and not is_press_name(m["name"]) and m["name"] not in PLACES \
+                and (m["brand"] is None or is_press_name(m["brand"])):  # "홍길동(가상일보 기자)"
+            return _sig([m["name"]], [m["role"]], brand=m["brand"])
     m = _NAME_LABEL_RE.match(s)
     if m and not is_press_name(m["name"]) and m["name"] not in PLACES and m["name"] not in WRITER_BOX_LABELS:
         # "기자명 홍길동": the CMS's writer field
@@ -1052,6 +1141,8 @@ def _parse_signature(line: str) -> Byline | None:
         if m:
             names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
             brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
+            if not brands and len(names) >= 2 and _is_en_press_name(names[-1]) and f", {names[-1]}" in m["names"]:
+                brands = [names[-1]]  # "By NAME, Garam Herald": the last item after a comma, a press name's shape
             # "By Harbor Ledger staff", "By Garam Times Staff Reports": the desk, no person
             names = [n for n in names if n not in brands and not _STAFF_TAIL_RE.search(n)]
             if not names:
@@ -1105,12 +1196,13 @@ def _parse_signature(line: str) -> Byline | None:
             if got:
                 return _sig(got[0], got[1], got[2], EMAIL_RE.findall(m["email"] or ""), got[3])
         m = _BAR_LEAD_RE.match(s)
-        if m and not m["rest"].strip():
+        tail = m["rest"].strip() if m else ""
+        if m and (not tail or len(tail) <= 20 and " " not in tail and is_press_name(tail)):  # ("이름 기자 | 매체")
             got = split_who(m["who"])
             if got:
-                return _sig(got[0], got[1], got[2], (), got[3])
+                return _sig(got[0], got[1], got[2], (), got[3] or tail or None)
         return None
-    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.")):
+    if len(s) <= 40 and s[-1] != "." or s.endswith(("입니다.", "었습니다.", "였습니다.")):  # "… 이지아였습니다.": a name on a vowel
         m = BROADCAST_CLOSER_RE.match(s)
         if m and m["name"] not in _NOT_CLOSER_NAMES and not is_press_name(m["name"]):
             return _sig([m["name"]], [""], brand=m["brand"])

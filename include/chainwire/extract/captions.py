@@ -70,6 +70,12 @@ _EN_PHOTO_BY_RE = re.compile(r"^(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s*
 # REUTERS/Jane Roe", "EPA-EFE/NAME"), an archive photo's "FILE PHOTO:" in front
 _EN_AGENCY_SLASH_RE = re.compile(r"^(?:FILE PHOTO\s*:\s*)?(?P<text>[\[A-Z“\"].{8,400}?[.!?”\"’'])\s+"
                                  r"(?P<credit>[A-Z][A-Z-]{1,15}/[A-Z][\w .'-]{1,40})$")
+# "… on August 10, 2019. [File photo: Agency via Agency]", "Gold mine, file image/ Name.": an archive picture's credit
+# closing its caption (a file, archive or stock photo's label, then ":", "/" or "by" and who supplied it), searched in
+# the caption's last characters
+_EN_FILE_CREDIT_RE = re.compile(r"[\s,.]*[\[(]?(?:[Ff]ile|[Aa]rchive|[Ss]tock|FILE)\s+(?:[Pp]hoto|[Ii]mage|[Pp]icture|PHOTO)s?"
+                                r"\s*(?:[:：/]|by\s)\s*(?P<credit>[^\[\]()/:]{1,60}?)[\])]?\.?$")
+FILE_CREDIT_TAIL = 100  # characters of the line the credit may take
 _PROVIDED_BY_RE = re.compile(r"^(?P<text>.{4,200}?[.。])\s*(?P<credit>[^.。\s][^.。]{1,29}?)\s*제공$")
 # "▲ 설명": one triangle opening a line that describes a picture ("…하는 모습.", "…공장 전경", "…하고 있다.");
 # a "▲항목 ▲항목" list has several triangles, a list item on its own line reads as a sentence of the story
@@ -80,6 +86,31 @@ _SCENE_CAPTION_RE = re.compile(r"\s(?:모습|전경|장면)\.?$")
 MAX_SCENE_CAPTION = 60
 _SCENE_ENDS = ("모습", "모습.", "전경", "전경.", "장면", "장면.")
 _NOT_CREDITS = frozenset({"END", "LEAD", "Yonhap Interview", "News Focus", "AM", "PM", "KST"})
+# A caption closed by a bar and its credit ("… in March. | Invented City", "공장 전경 | 가상시 제공"): a credit's form
+# after the last bar — a credit label ("Photo: X", "Courtesy of X"), an agency and its photographer ("AGENCY/Name"),
+# a Korean supplier ("X 제공", "X DB", "X 자료사진", "사진=X"); a bare name only after a caption's full stop (a title
+# bar's "Headline | Brand" has none)
+BAR = " | "
+BAR_CREDIT_MAX = 40
+_BAR_CREDIT_LABELLED_RE = re.compile(r"^(?:(?:Photo|Image|Picture|Photograph|Credit|Photo credit|Image credit)\s*[:：]\s*"
+                                     r"|(?:Photo\s+)?[Cc]ourtesy(?:\s+of)?\s+|Photo\s+by\s+)\S"
+                                     r"|^[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}\s*/\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$")
+_BAR_CREDIT_NAME_RE = re.compile(r"^[A-Z][\w.&'-]*(?: (?:of |the |and |& )?[A-Z][\w.&'-]*){0,4}$")
+_BAR_CREDIT_KO_RE = re.compile(r"^(?:사진|자료사진|그래픽|자료)\s*[=:]\s*\S|\S\s*(?:제공|DB|자료사진)$")
+_BAR_CAPTION_END_RE = re.compile(r"[a-z0-9)][.]$")
+
+
+def bar_credit_caption(line: str) -> PhotoCaption | None:
+    """``text | credit`` with a credit's form after the bar (one bar on the line), else None."""
+    text, _, credit = line.rpartition(BAR)
+    text, credit = text.strip(), credit.strip()
+    if len(text) < 8 or not credit or len(credit) > BAR_CREDIT_MAX or "|" in text:
+        return None
+    if _BAR_CREDIT_KO_RE.search(credit) or _BAR_CREDIT_LABELLED_RE.match(credit) or (
+            _BAR_CAPTION_END_RE.search(text) and _BAR_CREDIT_NAME_RE.match(credit)):
+        return PhotoCaption(text=text, credit=_clean_credit(re.sub(r"^(?:Photo|Image|Picture|Photograph|Photo credit"
+                                                                  r"|Image credit|Credit)\s*[:：]\s*", "", credit)))
+    return None
 
 
 def _paren_c_credit(credit: str) -> bool:
@@ -203,6 +234,10 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
         if (m and m.start() > 0 and "저작권" not in line and "무단" not in line and "Copyright" not in line
                 and (line[m.start():].lstrip()[:1] != "(" or _paren_c_credit(m["credit"]))):
             return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
+    if BAR in line and len(line) <= 300:
+        cap = bar_credit_caption(line)  # "공장 전경 | 가상시 제공"
+        if cap is not None:
+            return cap
     if c in "▲△" and len(line) <= 200 and line.count(c) == 1 and _TRIANGLE_CAPTION_RE.search(line):
         return PhotoCaption(text=line[1:].strip())  # "▲ 로봇이 차량을 충전하는 모습.": a marked caption, no credit
     if len(line) <= MAX_SCENE_CAPTION and line.endswith(_SCENE_ENDS) and _SCENE_CAPTION_RE.search(line):
@@ -222,6 +257,11 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     m = _EN_PHOTO_BY_RE.match(line) if any(w in tail for w in _EN_CREDIT_LABELS) else None
     if m:  # "Buses wait at a terminal in Seoul. Photo: Agency" / "… Photo by Agency" / "… Photo courtesy of Agency."
         return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())
+    if ("hoto" in tail or "mage" in tail or "icture" in tail or "PHOTO" in tail) \
+            and ("ile " in tail or "rchive " in tail or "tock " in tail or "FILE " in tail):
+        m = _EN_FILE_CREDIT_RE.search(line, max(0, len(line) - FILE_CREDIT_TAIL))
+        if m and m.start() >= 4:  # "… in Seoul in 2019. [File photo: Agency]", "Gold mine, file image/ Name."
+            return PhotoCaption(text=line[: m.start()].strip(), credit=m["credit"].strip())
     m = _EN_AGENCY_SLASH_RE.match(line) if "/" in tail else None
     if m:  # "Workers at the site on Jan. 2. REUTERS/Jane Roe"
         return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())

@@ -48,6 +48,8 @@ from .bylines import (
     byline_beside_stamp,
     clip_title_credit,
     info_bar_reporters,
+    is_en_press_name,
+    is_press_name,
     is_role,
     join_dated_dateline,
     join_name_role_lines,
@@ -87,6 +89,7 @@ from .stamps import (
     byline_stamp,
     capture_date,
     footer_stamps,
+    holds_date,
     is_date_widget,
     is_stamp_label,
     join_split_stamps,
@@ -179,6 +182,13 @@ _NEWSLETTER_RE = re.compile(r"(?i)\bnewsletters?\b.{0,200}\b(?:sign up|subscribe
 # Brand WhatsApp channel)", "Follow our channel on Telegram", "Have your say", "Join the conversation")
 _FOLLOW_PROMO_RE = re.compile(r"^\(?(?:You can now )?(?:subscribe|sign up|join|follow)\b.{0,80}\bour\b.{0,60}"
                               r"\b(?:channel|WhatsApp|Telegram)\b|^(?:Have your say|Join the (?:conversation|discussion))$", re.I)
+# A site's cookie consent banner: it speaks to the reader about the site's cookies ("We use cookies …", "By continuing
+# to use our service, you agree to our use of cookies", "Learn more or change your cookie preferences"); a story's
+# sentence about cookies reports in the third person
+_COOKIE_NOTICE_RE = re.compile(r"(?i)\bcookies?\b.{0,400}\b(?:by continuing to (?:use|browse)|you (?:agree|consent) to"
+                               r"|(?:change|manage) your cookie|cookie (?:policy|preferences|settings)|accept (?:all )?cookies)\b"
+                               r"|\b(?:by continuing to (?:use|browse)|you (?:agree|consent) to)\b.{0,400}\bcookies?\b")
+COOKIE_NOTICE_MAX = 600
 _FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: other lines skip the rule
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 AGENCY_TAG_MAX = 16
@@ -271,12 +281,33 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+# A reader tool's capture header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:" over the
+# page. The title field is the page's document title (its headline, perhaps with the site's name after it); the
+# other fields are the tool's, except the published time, kept as a labelled line
+_READER_HEADER_RE = re.compile(r"\ATitle:[ \t]*(?P<title>[^\n]{1,300})\n(?P<fields>(?:[ \t]*\n|[A-Z][A-Za-z ]{1,20}:[^\n]*\n){0,12}?)"
+                               r"[ \t]*Markdown Content:[ \t]*\n")
+_READER_TIME_RE = re.compile(r"^Published Time:[ \t]*(?P<t>\S[^\n]*)$", re.M)
+
+
+def _reader_header_lines(m: re.Match) -> str:
+    t = _READER_TIME_RE.search(m["fields"])
+    return m["title"] + "\n" + (f"Published: {t['t']}\n" if t else "")
+
+
+_WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
 _LINK_LINE_RE = re.compile(r"^[▶☞▷■]\s*(?:관련\s*기사|관련\s*뉴스|앱|구독|바로가기|클릭|더보기|기사\s*원문|제보|네이버|카카오|유튜브)")
+# A North American broadcast station's call sign ("WXYZ", "KXYZ-TV"): a K or W and three letters, perhaps the
+# service after a dash — not a news agency's or an agency-like body's initials of the same shape ("KUNA", "KCNA")
+CALL_SIGN_RE = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|HD|CD|LD))?$")
+NOT_CALL_SIGNS = FOREIGN_AGENCIES | {"KCNA", "WAFA", "WIPO", "KITA", "KOSA", "KIET", "KIEP", "KIST", "KERI"}
 _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영상|이미지|사진\s?제공|(?:Photo|Image|Credit|Photograph)s?(?=\s*:))"
-                             r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$")
+                             r"\s*[=:]\s*[^\]\)>=]{1,30}[\])>]?$"
+                             # "Image Credit – example.com", "Featured image: Name": an English credit's label and a dash
+                             r"|^[\[(]?(?:Photo|Image|Picture|Featured [Ii]mage|Header [Ii]mage|Cover [Ii]mage|Top [Ii]mage)"
+                             r"(?:\s+[Cc]redits?)?\s*(?:[:：]|\s[–—-])\s*[^\]\)=\s][^\]\)=]{0,40}[\])]?$")
 # a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
 # the labellers never count it as the story's (a known brand or place there is a lead byline already)
 _LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?\s*[\]】]\s*(?P<rest>[^\s\[【(].{19,})$", re.S)
@@ -492,6 +523,21 @@ def decorated_cores(line: str) -> list[str]:
     cores = [_without_crumbs(m["core"])] if m else []
     cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
     return [c for c in cores if c and c != line]
+
+
+def press_undecorated(title: str, english: bool) -> str | None:
+    """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
+    name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
+    word), the brand list not asked → ``제목``; else None."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+        return None
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+        if m is None:
+            continue
+        brand = m["brand"].strip()
+        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
+    return None
 
 
 def _without_crumbs(core: str) -> str:
@@ -933,6 +979,45 @@ def _headline_image(line: str, title: str) -> PhotoCaption | bool | None:
     return PhotoCaption(text=head, credit=rest) if rest else True
 
 
+# A subscription offer boxed between the paragraphs: its heading, its points and its buttons ("Try Premium for just $1",
+# "- Cancel anytime during the trial period", "Premium Benefits", "Or continue reading this article for free") — short
+# lines, the first and the last speaking of the offer (OFFER_WORDS_RE), the ones between them its points
+_OFFER_WORDS_RE = re.compile(r"(?i)\b(?:premium|subscri(?:be|ption|ber)s?|free trial|trial period|cancel any\s?time"
+                             r"|unlimited access|digital access|continue reading|per month|a month|for (?:just|only) \$)")
+OFFER_LINE_MAX = 100
+OFFER_BOX_MAX = 12  # lines of a box
+MIN_OFFER_LINES = 2
+
+
+_STORY_SENTENCE_END_RE = re.compile(r"[a-z0-9%)][.!?][\"'”’]?$")
+OFFER_SENTENCE_MIN = 40  # characters from which a line closed by a full stop reads as the story's sentence
+
+
+def _box_line(p: str) -> bool:
+    """A line a box may hold: short, and no sentence of the story (a long line closed by a full stop)."""
+    return len(p) <= OFFER_LINE_MAX and not (len(p) >= OFFER_SENTENCE_MIN and _STORY_SENTENCE_END_RE.search(p))
+
+
+def _offer_line(p: str) -> bool:
+    return _box_line(p) and _OFFER_WORDS_RE.search(p) is not None and _REPORTED_RE.search(p) is None
+
+
+def _drop_offer_box(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without a subscription offer's box (``_OFFER_WORDS_RE``) put between or under them."""
+    for k, p in enumerate(paragraphs):
+        if not _offer_line(p):
+            continue
+        last, offers = k, 1
+        for j in range(k + 1, min(len(paragraphs), k + OFFER_BOX_MAX)):
+            if not _box_line(paragraphs[j]):
+                break
+            if _offer_line(paragraphs[j]):
+                last, offers = j, offers + 1
+        if offers >= MIN_OFFER_LINES and last - k >= 2:
+            return paragraphs[:k] + _drop_offer_box(paragraphs[last + 1:])
+    return paragraphs
+
+
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
     """What the line walk cannot tell alone, by a paragraph's neighbours:
 
@@ -940,12 +1025,15 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
       a portrait's caption or an image's alt text;
     * a run of headline-shaped lines (no full stop) closing the page after whole paragraphs: a
       list of other stories with no heading;
-    * a "<본보 … 참고 …>" reference glued to a paragraph's end.
+    * a "<본보 … 참고 …>" reference glued to a paragraph's end;
+    * an English subscription offer's box (``_drop_offer_box``).
     """
     alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
            and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
            and not _FULL_STOP_RE.search(paragraphs[k])}
     out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
+    if english and any(len(p) <= OFFER_LINE_MAX and ("rem" in p or "ubscri" in p or "rial" in p) for p in out):
+        out = _drop_offer_box(out)
     run = 0
     while run < len(out) and _head_shaped(out[-1 - run], english) and "|" not in out[-1 - run]:  # not a table row
         run += 1
@@ -1142,6 +1230,23 @@ def retold_headline(paragraphs: list[str], english: bool) -> bool:
     return topic_share(first, story_words(story, english), english) >= HEADLINE_RETOLD_SHARE
 
 
+# A blog's post line: the date, then "by" and the author ("March 4, 2025 by Jane Roe", "Mar 4, 2025 · by Jane Roe")
+_DATE_BY_RE = re.compile(r"^(?P<d>[A-Z0-9][^|]{5,40}?\d)\s*(?:[·•|-]\s*)?by\s+(?P<who>[A-Z][^\d|]{1,40})$")
+# A markdown capture's inline marks on a head line: a link's text without its address, bold and italic marks
+MD_DATED_LINE_MAX = 400
+_MD_INLINE_LINK_RE = re.compile(r"\[([^\]\n]{1,120})\]\([^()\s]{1,800}\)")
+_MD_EMPHASIS_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+
+
+def _md_plain(line: str) -> str:
+    return " ".join(_MD_EMPHASIS_RE.sub("", _MD_INLINE_LINK_RE.sub(r"\1", line)).split())
+
+
+# An English weekday written out at the start of a line ("Sunday, …"), its first three letters for a cheap test first
+_WEEKDAY_HEADS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
+_WEEKDAY_CLOCK_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s")
+
+
 def _add_caption(captions: list[PhotoCaption], cap) -> None:
     """Append a caption; a caption repeating the text of the one before (an image's alt text
     followed by its printed caption) completes that one instead."""
@@ -1239,6 +1344,8 @@ class _Page:
         if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
                 and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
             return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
+        if len(s) < COOKIE_NOTICE_MAX and "ookie" in s and _COOKIE_NOTICE_RE.search(s):
+            return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
         if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
         if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
@@ -1335,6 +1442,8 @@ class _Page:
         art, warn = self.art, self.warn
         text = normalize_page_text(self.text, warn)
         header_day, text = capture_date(text)
+        if text[:6] == "Title:":
+            text = _READER_HEADER_RE.sub(_reader_header_lines, text, count=1)  # a reader tool's capture header
         if not text.strip():
             warn("empty page")
             self.finish([], [], None, None, [], [])
@@ -1380,7 +1489,8 @@ class _Page:
             if (s[0] in "[(（【" or "=" in s[:40] or "--" in s[:60] or "ㅣ" in s[:40] or "|" in s[:40]
                     or "–(" in s[:10] or "—(" in s[:10]  # "서울–(매체와이어)–본문": a press-release wire's lead
                     or (self.en and (" - " in s[:90] or "--" in s[:90] or "—" in s[:90] or "–" in s[:90] or ":" in s[:20]
-                                     or ") " in s[:40] or "):" in s[:50]))):  # "Seoul, March 4 (Agency): rest"
+                                     or ") " in s[:40] or "):" in s[:50]  # "Seoul, March 4 (Agency): rest"
+                                     or "], " in s[:40]))):  # "New Delhi [India], June 3 (Agency): rest"
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
@@ -1388,6 +1498,8 @@ class _Page:
                         # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar)
                         if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
                             continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
+                        if b.reporters and b.rest and len(b.rest) <= 20 and " " not in b.rest and is_press_name(b.rest):
+                            continue  # "이름 기자 | 매체": the byline and its outlet (read in the head), no story after the bar
                         lead, start = b, k  # ("이름 기자 | e-mail" is a sign-off card: no story follows its bar)
                         break
             if first_marker is None and (self.stamps(s)[0] or bare_stamp(s, self.en)):
@@ -1431,11 +1543,16 @@ class _Page:
         after_marker = False
         headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         bare_above_head = None  # bare stamps read before the first headline-like line (a clock, a ticker)
+        bar_clocks: list = []  # an unlabelled weekday, date and clock above any headline: a site bar's "now"
         summary = False
         for k in range(head_end):
             s = items[k]
             if k in self.top_photo:
                 continue  # the photo between the deck and the story
+            if ("](" in s or s[:1] in "*_") and len(s) <= MD_DATED_LINE_MAX:
+                plain = _md_plain(s)  # "[March 4, 2025](…/2025/03/04/)", "**Published:** …": a markdown capture's
+                if plain != s and len(plain) <= 80 and holds_date(plain, self.en):  # stamp line, read as printed
+                    s = items[k] = plain
             if summary:
                 if _BULLET_RE.match(s):
                     continue
@@ -1504,7 +1621,10 @@ class _Page:
                 continue
             ts = bare_stamp(s, self.en)
             if ts is not None:
-                bare.append(ts)
+                if not headline_seen and s[:3] in _WEEKDAY_HEADS and _WEEKDAY_CLOCK_RE.match(s):
+                    bar_clocks.append(ts)  # "Sunday, March 2, 2025 08:15" above the headline: the site bar's clock
+                else:
+                    bare.append(ts)
                 after_marker = True
                 content.append((k, "\x00stamp"))
                 continue
@@ -1512,6 +1632,16 @@ class _Page:
             if cap is not None:
                 _add_caption(captions, cap)
                 continue
+            dated_by = _DATE_BY_RE.match(s) if self.en and len(s) <= 80 and " by " in s else None
+            if dated_by is not None:  # "March 4, 2025 by Jane Roe": a blog's date, then its author
+                day = byline_stamp(dated_by["d"], True)
+                sig = parse_signature("By " + dated_by["who"]) if day is not None else None
+                if day is not None and sig is not None and sig.reporters:
+                    bare.append(day)
+                    head_sigs.append(sig)
+                    after_marker = True
+                    content.append((k, "\x00sig"))
+                    continue
             info = info_line(s, self.en, self.rules.sections) \
                 if (" | " in s or " ｜ " in s or " • " in s or " · " in s) and len(s) <= 200 else None
             if info is not None:  # "Source: Brand | November 18th, 2019 | By NAME, staff reporter"
@@ -1792,6 +1922,9 @@ class _Page:
             # an unlabelled time above the headline is the site's clock or a ticker's as often as the page's
             # (bench/realpages/stamp_probe.py): one read under the headline or in the story comes first
             bare = bare[bare_above_head:] + bare[:bare_above_head]
+        # a weekday written out, the date and a clock, unlabelled, above any headline: how a site bar prints "now"
+        # (as Korean bars print "…일 금요일 15:04", which bare_stamp refuses): the page's date only when it prints no other
+        bare.extend(bar_clocks)
         # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
@@ -1885,6 +2018,9 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if not en and seen_marker and len(s) < 20 and _KO_SENTENCE_END_RE.search(s) and k + 1 < end \
+                    and _paragraph_like(items[k + 1], en):
+                return k  # "가상 조선사 주가가 상승 중이다.": a short first sentence of its own over the story's paragraphs
             if _paragraph_like(s, en):
                 if seen_marker:
                     return k
@@ -2043,9 +2179,11 @@ class _Page:
                     break
         if title is None:
             counts = Counter(lines)
-            dup = next((s for s in lines if counts[s] > 1 and self.title_like(s)), None)
-            if dup is not None:
-                title = dup
+            # (a site's name printed twice, "Garam Korea Times" in the masthead and the menu, is no headline; of the
+            # lines printed twice — a search box's labels in the menu and its copy, the headline — the on-topic one)
+            dups = list(dict.fromkeys(s for s in lines if counts[s] > 1 and self.title_like(s) and not is_en_press_name(s)))
+            if dups:
+                title = self.on_topic(dups)
         if title is None:
             glued = glued_headline_copy(lines) or crumb_glued_headline(lines)  # the headline printed again behind a
             # breadcrumb or section label, under the headline or above it
@@ -2106,7 +2244,13 @@ class _Page:
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line not in deck:
                     deck.append(line)
-        return _PICTOGRAPH_RE.sub("", shown) or shown, deck
+        shown = _PICTOGRAPH_RE.sub("", shown) or shown
+        core = press_undecorated(shown, self.en) if title not in drop else None
+        if core is not None and self.title_like(core):
+            shown = core  # the title bar's line printed once, a press name's shape after it or in front
+        if shown[:2] in ("**", "__"):
+            shown = _WHOLE_EMPHASIS_RE.sub(r"\g<text>", shown)  # "**헤드라인**": a markdown capture's bold headline
+        return shown, deck
 
     def on_topic(self, candidates: list[str]) -> str:
         """The first headline candidate, unless it shares no word with the story's opening while a later one
@@ -2276,8 +2420,10 @@ class _Page:
         # The name the page prints for itself, when the registry does not know it. Only a Korean bracket
         # byline's brand counts ("[지역=매체 이름 기자]": the outlet's own lead), never a place or a credit word
         # in its brand slot; an English lead's brand is a wire's credit ("HANOI (Agency) --"), the agency
-        # whose story the site carries
-        lead_brand = led if led and not self.en and led not in PLACES \
+        # whose story the site carries — unless it is a broadcast station's call sign ("CITY, St. (WXYZ) –"),
+        # which a station prints in its own leads and no wire is named by
+        lead_brand = led if led and (not self.en or (CALL_SIGN_RE.match(led) and led not in NOT_CALL_SIGNS)) \
+            and led not in PLACES \
             and led not in CREDIT_KINDS and not is_role(led) else None
         if lead_brand is None and writer_brand and writer_brand not in PLACES and writer_brand not in CREDIT_KINDS \
                 and not is_role(writer_brand):

@@ -454,6 +454,12 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             break
         if m.group("brand").lower() in brand_names:
             brands_seen.append((m.group("brand"), 3.0, m.start()))
+    for n, m in enumerate(_REPORTED_FOR_RE.finditer(text) if _REPORTED_FOR_HINT in text else ()):
+        if n >= 3:  # "Reporting by NAME for Brand": whom the writer reported for
+            break
+        reported = m.group("brand").rstrip(".")
+        if reported.lower() in brand_names:
+            brands_seen.append((reported, 3.0, m.start()))
     url = _OWN_URL_HINT_RE.search(text)  # scanned from the line break before its line (``lined`` offsets)
     for n, m in enumerate(_OWN_URL_LINE_AT_BREAK.finditer(lined, lined.rfind("\n", 0, url.start() + 1)) if url else ()):
         if n >= 3:
@@ -532,8 +538,12 @@ def _short_line_brand(line: str) -> tuple[str, float] | None:
             return None  # "매체 애틀랜타 전자신문": an edition abroad's masthead (edition_masthead), not the daily's
         return head, 1.0  # "SBS 뉴스 상단 메뉴": the site's own furniture ("매체 자료사진" credits a picture)
     sign = _SIGN_OFF_RE.match(line) if _SIGN_OFF_END in line else None
-    if sign and sign.group("brand").lower() in brand_names:
-        return sign.group("brand"), 3.0  # "KBS 뉴스 홍길동입니다."
+    if sign:
+        brand = sign.group("brand").strip()
+        if brand.lower() not in brand_names and line[sign.end("brand"):].lstrip().startswith("뉴스"):
+            brand += "뉴스"  # "가람뉴스 홍길동입니다": the shortest brand left the kind word to the optional "뉴스"
+        if brand.lower() in brand_names:
+            return brand, 3.0  # "KBS 뉴스 홍길동입니다.", "지금까지 가람뉴스 홍길동이었습니다."
     en_sign = _EN_SIGN_OFF_RE.match(core) if core.count(",") == 2 else None
     if en_sign and en_sign.group("brand").lower() in brand_names:
         return en_sign.group("brand"), 3.0  # "Jane Roe, Brand News, Seoul.": a correspondent's sign-off
@@ -578,7 +588,8 @@ _PRESS_WORD_RE = re.compile(r"미디어|언론|신문|뉴스|방송|저널|매�
 _SLOGAN_BRAND_RE = re.compile(r"^[<《〈]\s*(?!(?:사진|자료|그래픽|이미지|출처|영상|제공|캡처)\b)[^<>《》〈〉\s]+\s[^<>《》〈〉]{1,34}?\s"
                               r"(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})\s*[>》〉]$")
 _BRAND_LINE_STRIP = " \t/ⓒ©()[]<>〈〉《》【】-—–·|:="
-_SIGN_OFF_RE = re.compile(r"^(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}(?:입니다|이었습니다|였습니다)\.?$")
+_SIGN_OFF_RE = re.compile(r"^(?:지금까지\s+)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣 ]{0,10}?)\s*(?:뉴스\s*)?[가-힣]{2,4}\s?(?:기자)?"
+                          r"(?:입니다|이었습니다|였습니다)\.?$")
 # An English correspondent's sign-off: the reporter's name, the outlet, the place ("Jane Roe, Brand News, Seoul.")
 _EN_SIGN_OFF_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][A-Za-z'-]+){1,2}, (?P<brand>[A-Z][A-Za-z.&' -]{1,30}?), [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\.?$")
 _SIGN_OFF_END = "니다"  # how every _SIGN_OFF_RE ending ends: a line without it is not tried
@@ -625,6 +636,22 @@ def desk_byline_brand(text: str) -> str | None:
         brand = normalise_brand(m.group("brand"))
         if brand is not None and _name_like(brand) and _press_shaped(brand):
             return brand
+    return None
+
+
+def signed_brand(text: str) -> str | None:
+    """The outlet's name the writer signs the story with (``By NAME, Brand``, ``NAME | Brand``,
+    ``Reporting by NAME for Brand``, ``지금까지 매체 이름 기자였습니다``), when press-shaped and no registered outlet or
+    agency (those vote in ``outlet_for_page``); else None."""
+    rules = [rule for rule, hint in ((_SIGNED_BYLINE_AT_BREAK, "By " in text or "BY " in text or "|" in text),
+                                     (_REPORTED_FOR_RE, _REPORTED_FOR_HINT in text),
+                                     (_CLOSER_BRAND_AT_BREAK, _CLOSER_HINT in text)) if hint]
+    lined = "\n" + text
+    for rule in rules:
+        for m in rule.finditer(text if rule is _REPORTED_FOR_RE else lined):
+            brand = normalise_brand(m.group("brand"))
+            if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand):
+                return brand
     return None
 
 
@@ -699,6 +726,20 @@ _WITH = "with "  # in every _WITH_BRAND_RE match: without it, no scan
 _WITH_BRAND_RE = re.compile(r"^[ \t]*" + _WITH + r"(?:the )?(?P<brand>[A-Z][A-Za-z.&' -]{2,40}?)[ \t]*$", re.M)
 # "By Hong Gil-dong, The Korea Times": an English byline closed by the writer's outlet
 _BY_BRAND_RE = re.compile(r"^[ \t]*(?:By|BY)\s+[A-Z][^,\n]{2,40},\s*(?P<brand>(?:The\s+)?[A-Z][A-Za-z.&' ]{1,40}?)[ \t]*$", re.M)
+# The writer and the outlet on one line, what a page signs its own story with (``signed_brand``): an English byline
+# closed by the outlet after a comma or a bar ("By Jane Roe, Example Times", "Jane Roe | Example Daily"), a wire's
+# credit line naming whom the writer reported for ("Reporting by Jane Roe for Example Times"), a broadcast's closing
+# line with its lead-in and role ("지금까지 가상방송 홍길동 기자였습니다.")
+_EN_WRITER = r"[A-Z][a-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,2}"
+_EN_OUTLET = r"(?:[Tt]he[ \t]+)?(?P<brand>[A-Z][A-Za-z.&'-]*(?:[ \t][A-Z][A-Za-z.&'-]*){0,4})"
+_SIGNED_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+" + _EN_WRITER + r",|" + _EN_WRITER + r"[ \t]*\|)[ \t]*" + _EN_OUTLET
+                               + r"[ \t]*$", re.M)
+_REPORTED_FOR_RE = re.compile(r"(?:^|[;(])[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+" + _EN_WRITER
+                              + r"(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+for[ \t]+" + _EN_OUTLET + r"(?=[ \t]*(?:[.;)]|$))", re.M)
+_CLOSER_BRAND_RE = re.compile(r"^[ \t]*지금까지[ \t]+(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})[ \t]+[가-힣]{2,4}[ \t]?(?:기자)?"
+                              r"(?:이었습니다|였습니다|입니다)\.?[ \t]*$", re.M)
+_REPORTED_FOR_HINT = "eporting by"
+_CLOSER_HINT = "지금까지"
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
 _SITE_TITLE_MARKS = "–—|"
 _SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[" + _SITE_TITLE_MARKS + r"]\s+\S.{1,30}$")
@@ -750,6 +791,8 @@ _BRAND_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_BYLINE_RE)
 _BRAND_HEAD_LINE_AT_BREAK = _from_line_breaks(_BRAND_HEAD_LINE_RE)
 _WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
 _BY_BRAND_AT_BREAK = _from_line_breaks(_BY_BRAND_RE)
+_SIGNED_BYLINE_AT_BREAK = _from_line_breaks(_SIGNED_BYLINE_RE)
+_CLOSER_BRAND_AT_BREAK = _from_line_breaks(_CLOSER_BRAND_RE)
 _OWN_URL_LINE_AT_BREAK = _from_line_breaks(_OWN_URL_LINE_RE)
 _PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
 _SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
@@ -1056,6 +1099,10 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
             desk = desk_byline_brand(text)
             if desk is not None:
                 story, where = desk, "desk byline"
+        if story is None:
+            signed = signed_brand(text)
+            if signed is not None:
+                story, where = signed, "signed byline"
     site = footer_brand(text) or site_name(text)
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer

@@ -99,6 +99,22 @@ def _short_year_at(text: str):
     return 0, m.end(), at
 
 
+# A European date, day first and dotted, read only right after a stamp label on an English page ("Published:
+# 04.03.2025 15:48" is 4 March; a Korean date is year first and never has this shape)
+_DAY_FIRST_DOTTED_RE = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?(?![\d.:])")
+
+
+def _day_first_dotted_at(text: str):
+    m = _DAY_FIRST_DOTTED_RE.match(text)
+    if not m:
+        return None
+    try:
+        at = datetime(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0), tzinfo=SEOUL)
+    except ValueError:
+        return None
+    return 0, m.end(), at
+
+
 def _timestamp_at(text: str, english: bool):
     found = find_timestamp(text)
     if english:
@@ -106,6 +122,11 @@ def _timestamp_at(text: str, english: bool):
         if en and (not found or en[0] < found[0]):
             found = en
     return found
+
+
+def holds_date(line: str, english: bool = False) -> bool:
+    """A date (with or without its time) somewhere in ``line``."""
+    return _DIGIT_RE.search(line) is not None and _timestamp_at(line, english) is not None
 
 
 def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
@@ -139,6 +160,8 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
         found = _timestamp_at(after[:60], english)
         if (not found or found[0] != 0) and after[:1].isdigit():
             found = _short_year_at(after[:40])
+            if found is None and english:
+                found = _day_first_dotted_at(after[:40])
         if not found or found[0] != 0:
             continue
         end = m.end() + found[1]

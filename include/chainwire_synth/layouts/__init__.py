@@ -86,6 +86,10 @@ credit_glued *        thepublic  cgl     a photo credit run into the story: [사
                                          설명. [사진=기관]본문; a scene caption (… 모습.), one closed by
                                          (c)기관 or a lone ▲/↑↑ caption over [사진 제공 = 기관]; … 했다.
                                          /뉴시스 closing the story; a source link alone
+english_station *     (none)     stn     a local TV station's story: CITY, St. (CALL) – lead (the
+                                         call sign names the outlet), a caption closed by "| credit",
+                                         a WATCH:/VIDEO: pointer, a subscription offer's box between
+                                         the paragraphs, Previous/Next article links under the story
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -106,7 +110,8 @@ from . import english, families, korean, newspim
 DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's first layout alone
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
-                 "english_summary", "portal_summary", "english_related", "unregistered", "credit_glued")
+                 "english_summary", "portal_summary", "english_related", "unregistered", "credit_glued",
+                 "english_station")
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ def _registry() -> dict[str, Layout]:
                                families.render_unregistered, in_all=False),
         "credit_glued": Layout("credit_glued", "thepublic", "cgl", ("filled_no_update",), "ko",
                                families.render_credit_glued, in_all=False),
+        "english_station": Layout("english_station", "", "stn", ("filled_no_update",), "en",
+                                  english.render_english_station, in_all=False),
     }
 
 

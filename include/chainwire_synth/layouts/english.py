@@ -295,3 +295,52 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
                                     published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
     return text, english_truth(source_path, s, "yonhap_en" if credited else None, section=None, subtitle_lines=points,
                                updated_at=None, photo_captions=caps, **dates, **people)
+
+
+# A North American local station's web story (session 13): made-up call signs and cities; the furniture those pages
+# put between and under the story, in made-up words
+STATION_CALL_SIGNS = ("WQXZ", "KQVX", "WZQJ", "KXQZ")
+STATION_CITIES = (("LAKEHAVEN", "Tenn."), ("PINE FALLS", "Ga."), ("REDMOOR", "Ala."), ("CEDAR HOLLOW", "Ky."))
+STATION_POINTERS = ("WATCH: {h}", "VIDEO: {h}")
+STATION_CAPTIONS = (("Crews prepare the site of the planned plant in the spring.", "Made-up County Office"),
+                    ("An aerial view of the made-up industrial park", "Courtesy of Made-up Development Board"))
+STATION_OFFER = ("Try Station Plus for just $1", "- Full access for the first month", "- Cancel anytime during the trial",
+                 "Or continue reading this article for free")
+
+
+def render_english_station(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                           avoid: frozenset[str]) -> tuple[str, Article]:
+    """A local TV station's story: the headline, ``Published: YYYY-MM-DD HH:MM``, the lead opening on the
+    city, its state's abbreviation and the station's call sign (``LAKEHAVEN, Tenn. (WQXZ) – ``); between the
+    paragraphs, one page in two a picture's caption closed by a bar and its credit (``… | Courtesy of …``), one in three
+    a video pointer's capitals label over another story's headline (``WATCH: …``), one in four a subscription offer's
+    box; under the story, one page in two the post navigation (``Previous article`` / headline / ``Next article`` /
+    headline). Truth: the call sign is the outlet (the registry does not know it), the city the dateline; the caption
+    is a photo caption; the pointer, the box and the navigation are neither story nor deck."""
+    name = f"stn-{landing:%Y%m%d}-{index:03d}"
+    source_path = f"raw/{landing.isoformat()}/{name}.txt"
+    s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
+    s["subtitle"] = None
+    call = STATION_CALL_SIGNS[index % len(STATION_CALL_SIGNS)]
+    city, state = STATION_CITIES[index // 2 % len(STATION_CITIES)]
+    paragraphs = [f"{city}, {state} ({call}) – {s['paragraphs'][0]}", *s["paragraphs"][1:]]
+    lines = [s["title"], "", f"Published: {s['published']:%Y-%m-%d %H:%M}", ""]
+    body = [x for p in paragraphs for x in (p, "")]
+    caps: list[PhotoCaption] = []
+    between: list[str] = []
+    if index % 2 == 0:
+        text, credit = STATION_CAPTIONS[index // 2 % len(STATION_CAPTIONS)]
+        between.append(f"{text} | {credit}")
+        caps.append(PhotoCaption(text=text, credit=credit))
+    if index % 3 == 1:
+        between.append(STATION_POINTERS[index // 3 % len(STATION_POINTERS)].format(h=rng.choice(E.DECOY_HEADLINES)))
+    if index % 4 == 3:
+        between.extend(STATION_OFFER)
+    if len(paragraphs) > 2:
+        body[4:4] = [x for b in between for x in (b, "")]
+    if index % 2 == 1:
+        a, b = rng.sample(E.DECOY_HEADLINES, 2)
+        body += ["Previous article", a, "Next article", b, ""]
+    text = "\n".join(lines + body) + "\n"
+    return text, english_truth(source_path, s, call, section=None, updated_at=None, photo_captions=caps,
+                               dateline=city, paragraphs=s["paragraphs"] if len(paragraphs) > 2 else s["paragraphs"])
