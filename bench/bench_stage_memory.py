@@ -31,7 +31,7 @@ from bench_timeline import add_run_arguments, run_marked_child  # noqa: E402
 DAY = "2026-11-02"
 # The parent's steps that hold a whole day (module, function), marked at entry and exit.
 STEPS = [("chainwire.pipeline", "load_later_stages"), ("chainwire.pipeline", "assemble_day_tables"),
-         ("chainwire.pipeline", "validate_day"), ("chainwire.pipeline", "dedup_day"), ("chainwire.dedup", "cluster_rows"),
+         ("chainwire.pipeline", "validate_day"), ("chainwire.pipeline", "dedup_day"), ("chainwire.dedup", "cluster_assignments"),
          ("chainwire.pipeline", "assemble_enrich"), ("chainwire.pipeline", "load_day"),
          ("chainwire.pipeline", "build_marts_stage"), ("chainwire.pipeline", "build_report_stage")]
 

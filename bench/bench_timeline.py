@@ -16,6 +16,12 @@ time-stamped) in a fresh data folder, samples ``utime + stime`` of that process 
 Idle core-seconds are what two busy cores would not have left idle: the gap between ``cores × wall``
 and the CPU the run used. On a shared machine another job's CPU is not counted here, so read them
 with the load average in mind.
+
+``--steps`` also stamps the entry and exit of the run's steps inside the stages (``STEPS``: the parse pool, the
+warm-up, the assembly, validate, dedup, the early load in its thread, the publishes, the staging clean-up …) and
+prints the same figures between consecutive stamps, plus how long nothing of the run was runnable (waiting on
+the disk: docs/performance.md, *The run's idle core-seconds*). The stamping imports those modules (DuckDB among
+them) before the run starts: the start phase's CPU is then ≈ 0.1–0.2 s higher and the later stages' lower.
 """
 
 from __future__ import annotations
@@ -49,6 +55,30 @@ def stamped(self, stage, done=0, total=0):
 progress.Progress.__call__ = stamped
 from chainwire.cli import main
 sys.exit(main(sys.argv[2:]))
+"""
+
+# ``--steps``: (module, function) stamped "+name" / "-name" (a "[T]" suffix when not on the main thread)
+STEPS = [("chainwire.pipeline", n) for n in (
+    "discover_day", "_parse_batches", "load_later_stages", "assemble_day_tables", "validate_day", "dedup_day",
+    "enrich_day", "assemble_enrich", "begin_load", "load_day", "build_marts_stage", "build_report_stage")] + [
+    ("chainwire.parallel", "map_batches"), ("chainwire.warehouse.load", "load_partition"),
+    ("chainwire.warehouse.load", "publish_snapshot"), ("chainwire.staging", "cleanup_run")]
+STAMP_STEPS = """
+import functools, importlib, threading
+def _stamped(module, name):
+    mod = importlib.import_module(module)
+    real = getattr(mod, name)
+    @functools.wraps(real)
+    def step(*a, **k):
+        tag = "" if threading.current_thread() is threading.main_thread() else "[T]"
+        marks.append([time.monotonic(), "+" + name + tag, 0, 0])
+        try:
+            return real(*a, **k)
+        finally:
+            marks.append([time.monotonic(), "-" + name + tag, 0, 0])
+    setattr(mod, name, step)
+for _module, _name in %r:
+    _stamped(_module, _name)
 """
 
 
@@ -120,6 +150,8 @@ def phases(samples, marks, parent: int, cores: int) -> list[dict]:
     ``cores − min(r, cores)`` cores unused meanwhile."""
     firsts: list[tuple[float, str]] = []
     for t, stage, _done, _total in marks:
+        if stage[:1] in "+-":  # a step's stamp (``--steps``), not a stage
+            continue
         if not firsts or firsts[-1][1] != stage:
             firsts.append((t, stage))
     unused: list[tuple[float, float]] = []  # (time, unused core-seconds of the interval ending then)
@@ -138,6 +170,28 @@ def phases(samples, marks, parent: int, cores: int) -> list[dict]:
         out.append({"phase": name, "from": a, "wall": b - a, "parent": par, "workers": wrk,
                     "idle": max(0.0, cores * (b - a) - par - wrk),
                     "unused": sum(u for t, u in unused if a < t <= b)})
+    return out
+
+
+def steps(samples, marks, parent: int, cores: int) -> list[dict]:
+    """``phases`` between consecutive step stamps (``--steps``), with ``asleep``: the seconds no thread of the
+    run was runnable (nothing computing: the disk, a lock, a pipe)."""
+    stamps = sorted((t, name) for t, name, _done, _total in marks if name[:1] in "+-" or name == "exit")
+    out = []
+    for (a, name), (b, _next) in zip(stamps, stamps[1:], strict=False):
+        before, after = _cpu_at(samples, a, parent), _cpu_at(samples, b, parent)
+        used = unused = asleep = 0.0
+        previous = None
+        for ts, cpu, runnable in samples:
+            total = sum(cpu.values())
+            if previous is not None and a < ts <= b:
+                busy = min(max(runnable, 1), cores)
+                used = max(0.0, total - previous[1])
+                unused += used * (cores - busy) / busy
+                asleep += (ts - previous[0]) if runnable == 0 else 0.0
+            previous = (ts, total)
+        out.append({"step": name, "from": a, "wall": b - a, "parent": after[0] - before[0],
+                    "workers": after[1] - before[1], "unused": unused, "asleep": asleep})
     return out
 
 
@@ -203,11 +257,14 @@ def main(argv: list[str] | None = None) -> int:
     add_run_arguments(ap, interval=0.1)
     ap.add_argument("--bin", type=float, default=1.0, help="timeline bin, seconds")
     ap.add_argument("--json", type=Path, help="also write samples, marks and phases here")
+    ap.add_argument("--steps", action="store_true", help="also stamp and print the steps inside the stages (STEPS)")
     a = ap.parse_args(argv)
     cores = len(os.sched_getaffinity(0))
     work = Path(tempfile.mkdtemp(prefix="bench-timeline-"))
     marks_file = work / "marks.json"
-    run = run_marked_child(CHILD, [str(marks_file)], a.raw, a.date, a.workers, work,
+    child = CHILD.replace("from chainwire.cli import main", STAMP_STEPS % (STEPS,) + "from chainwire.cli import main") \
+        if a.steps else CHILD
+    run = run_marked_child(child, [str(marks_file)], a.raw, a.date, a.workers, work,
                            lambda pid: sample(pid, a.interval)[0])
     if run.rc != 0:
         return run.rc
@@ -226,6 +283,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{p['phase']:<10} {p['from'] - t0:6.1f} {p['wall']:6.1f} {p['parent']:7.1f} {p['workers']:8.1f} "
               f"{p['idle']:6.1f} {p['unused']:6.1f}")
     print(f"unused core-seconds in all: {sum(p['unused'] for p in table):.1f}")
+    step_table = steps(samples, marks, run.pid, cores) if a.steps else []
+    if step_table:
+        print(f"\n{'from':>6} {'wall':>6} {'parent':>7} {'workers':>8} {'unused':>6} {'asleep':>6}  step stamp (until the next)")
+        for p in step_table:
+            if p["wall"] >= 0.05:
+                print(f"{p['from'] - t0:6.1f} {p['wall']:6.2f} {p['parent']:7.2f} {p['workers']:8.2f} {p['unused']:6.2f} "
+                      f"{p['asleep']:6.2f}  {p['step']}")
     print(f"\n{'t':>5} {'parent':>7} {'workers':>8} {'idle':>5} procs runnable  (CPU-s per {a.bin:g} s bin)")
     bins = timeline(samples, run.pid, t0, a.bin)
     for b in bins:
@@ -233,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{b['procs']:5d} {b['runnable']:8.2f}")
     if a.json:
         a.json.write_text(json.dumps({"t0": t0, "wall": wall, "cpu": cpu, "marks": marks, "phases": table,
-                                      "bins": bins}, indent=1))
+                                      "steps": step_table, "bins": bins}, indent=1))
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

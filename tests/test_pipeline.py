@@ -121,6 +121,7 @@ def _staged_then_validate(workspace, synth_corpus, corrupt):
     with pytest.raises(DataQualityError) as err:
         pipeline.validate_day(DAY, run_id, workspace)
     assert not lake.partition_file(workspace.lake_dir, ARTICLES, DAY).exists()
+    assert not [p for p in workspace.lake_dir.rglob("*") if p.is_file()]  # no table written ahead is left
     return str(err.value)
 
 

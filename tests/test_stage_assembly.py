@@ -73,3 +73,69 @@ def test_one_chunk_per_column_copies_the_pieces_and_lets_them_go():
     assert got.schema.equals(expected.schema, check_metadata=True)
     assert got.equals(expected)
     assert [column.num_chunks for column in got.columns] == [1] * got.num_columns
+
+
+@pytest.mark.unit
+def test_staged_tables_are_built_when_asked_and_let_go_when_deleted():
+    from chainwire.parsing import StagedTables
+
+    built: list[str] = []
+
+    def builder(name: str):
+        return lambda: built.append(name) or pa.table({"n": [len(built)]})
+
+    staged = StagedTables({"a": builder("a"), "b": builder("b"), "c": builder("c")})
+    assert built == [] and staged.names() == ["a", "b", "c"]
+    assert staged["b"]["n"].to_pylist() == [1] and staged["b"]["n"].to_pylist() == [1]  # built once
+    del staged["b"]
+    staged["c"] = pa.table({"n": [9]})  # a table set replaces its builder
+    assert staged["c"]["n"].to_pylist() == [9] and staged["a"]["n"].to_pylist() == [2]
+    assert built == ["b", "a"] and sorted(staged.names()) == ["a", "c"]
+
+
+@pytest.mark.unit
+def test_a_prepared_partition_is_the_written_file_and_appears_only_when_put_in_place(tmp_path):
+    import pyarrow.parquet as pq
+
+    from chainwire import lake
+    from chainwire.schemas import PARAGRAPHS
+
+    rows = pa.Table.from_pylist(
+        [{"article_id": f"a{i}", "landing_date": DAY, "ordinal": i, "text": f"문단 {i}", "raw_path": f"{DAY}/p{i}.txt",
+          "raw_sha256": "0" * 64, "parser": "p", "run_id": "r"} for i in range(5)], schema=PARAGRAPHS.schema)
+    lake.write_partition(tmp_path / "direct", PARAGRAPHS, DAY, rows)
+    target = lake.partition_file(tmp_path / "lake", PARAGRAPHS, DAY)
+    prepared = lake.prepare_partition(tmp_path / "lake", PARAGRAPHS, DAY, rows)
+    assert not target.exists() and prepared.rows == 5
+    with pytest.raises(ValueError, match="prepared for"):
+        lake.write_partition(tmp_path / "lake", PARAGRAPHS, date(2026, 11, 3), prepared)
+    assert lake.write_partition(tmp_path / "lake", PARAGRAPHS, DAY, prepared) == 5
+    assert pq.read_table(target).equals(pq.read_table(lake.partition_file(tmp_path / "direct", PARAGRAPHS, DAY)))
+    assert sorted(p.name for p in target.parent.iterdir()) == ["data.parquet"]
+    lake.prepare_partition(tmp_path / "lake", PARAGRAPHS, DAY, rows.slice(0, 2)).discard()  # never put in place
+    assert sorted(p.name for p in target.parent.iterdir()) == ["data.parquet"]
+    assert lake.read_partition(tmp_path / "lake", PARAGRAPHS, DAY).num_rows == 5
+
+
+@pytest.mark.unit
+def test_clean_table_of_raw_files_in_arrow_equals_the_rows_as_dicts():
+    import json
+
+    from chainwire import lake
+    from chainwire.quality.quarantine import clean_table, quarantined_articles
+    from chainwire.schemas import RAW_FILES
+
+    files = [{"landing_date": DAY, "raw_path": f"{DAY}/f{i}.txt", "raw_sha256": None, "size_bytes": i,
+              "status": ["parsed", "duplicate", "rejected"][i % 3], "reason": None if i % 3 == 0 else "why",
+              "article_id": f"a{i}", "parser": "p", "run_id": "r"} for i in range(12)]
+    qrows = [{"table_name": "articles", "raw_path": f"{DAY}/f{i}.txt", "article_id": f"a{i}", "reason": f"bad {i}",
+              "record_json": json.dumps({})} for i in (0, 1, 6)]  # (f1 is a duplicate: its status stays)
+    arrow = lake.to_arrow(RAW_FILES, files)
+    got = clean_table("raw_files", arrow, [], quarantined_articles(qrows))
+    for i in (0, 6):  # (what the rows as dicts gave: a parsed file of a quarantined article)
+        files[i].update(status="quarantined", reason=f"bad {i}")
+    assert got.equals(lake.to_arrow(RAW_FILES, files))
+    assert got.schema.equals(RAW_FILES.schema, check_metadata=True)
+    assert got["status"].to_pylist()[:7] == ["quarantined", "duplicate", "rejected", "parsed", "duplicate",
+                                             "rejected", "quarantined"]
+    assert clean_table("raw_files", arrow, [], {}) is arrow

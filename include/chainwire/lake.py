@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -68,11 +69,62 @@ def to_arrow_columns(table: Table, columns: Mapping[str, Sequence], owner: Seque
     return pa.Table.from_arrays(arrays, schema=table.schema)
 
 
-def write_partition(root: Location, table: Table, day: date, data: pa.Table | Iterable[Mapping]) -> int:
-    """Atomically replace one day of one table. Returns the row count written."""
-    arrow = data if isinstance(data, pa.Table) else to_arrow(table, data)
-    arrow = arrow.select(table.columns).cast(table.schema)
+@dataclass
+class PreparedPartition:
+    """A day of a table written ahead (``prepare_partition``) and not yet in place: ``write_partition`` puts
+    it there (a rename, or one PUT), ``discard`` removes it. Lets a stage write its tables one at a time and
+    replace the day only once every table passed (validate: one staged table in memory, not the day)."""
+
+    target: Location
+    path: Path  # the written file, beside the target (local) or in the temporary folder (object storage)
+    rows: int
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def prepare_partition(root: Location, table: Table, day: date, data: pa.Table | Iterable[Mapping]) -> PreparedPartition:
+    """``write_partition``'s file, written now and put in place by ``write_partition(root, table, day, prepared)``
+    (the same bytes as writing ``data`` then). The caller discards it if it never is."""
+    arrow = _typed_rows(table, data)
     target = partition_file(root, table, day)
+    if storage.is_remote(target):
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial")
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial", dir=target.parent)
+    os.close(fd)
+    try:
+        pq.write_table(arrow, tmp, compression="zstd")
+        as_created(tmp)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return PreparedPartition(target, Path(tmp), arrow.num_rows)
+
+
+def _typed_rows(table: Table, data: pa.Table | Iterable[Mapping]) -> pa.Table:
+    arrow = data if isinstance(data, pa.Table) else to_arrow(table, data)
+    return arrow.select(table.columns).cast(table.schema)
+
+
+def write_partition(root: Location, table: Table, day: date,
+                    data: pa.Table | Iterable[Mapping] | PreparedPartition) -> int:
+    """Atomically replace one day of one table. Returns the row count written. ``data``: the rows, or the
+    file ``prepare_partition`` wrote for this same partition."""
+    target = partition_file(root, table, day)
+    if isinstance(data, PreparedPartition):
+        if data.target != target:
+            raise ValueError(f"{data.path} was prepared for {data.target}, not {target}")
+        try:
+            if storage.is_remote(target):
+                storage.write_bytes(target, data.path.read_bytes())
+            else:
+                os.replace(data.path, target)
+        finally:
+            data.discard()
+        return data.rows
+    arrow = _typed_rows(table, data)
     if storage.is_remote(target):  # the complete file in memory, then one PUT
         buf = pa.BufferOutputStream()
         pq.write_table(arrow, buf, compression="zstd")
@@ -124,13 +176,13 @@ def read_partition(root: Location, table: Table, day: date, as_written: bool = F
     return pq.read_table(source, schema=table.schema, columns=columns)
 
 
-def read_batches(root: Location, table: Table, day: date) -> pa.RecordBatchReader:
+def read_batches(root: Location, table: Table, day: date, columns: list[str] | None = None) -> pa.RecordBatchReader:
     """One day of one table as a stream of record batches with the table's schema, decoded
     ``READ_BATCH_ROWS`` rows at a time: a consumer that streams them (the warehouse load's insert)
     holds a slice of the day, not the day. The same rows, in the same order and with the same types,
-    as ``read_partition``."""
+    as ``read_partition``. ``columns``: only these."""
     source = _source(root, table, day)
-    schema = table.schema
+    schema = table.schema if columns is None else pa.schema([table.schema.field(c) for c in columns], table.schema.metadata)
     if source is None:
         return pa.RecordBatchReader.from_batches(schema, [])
     pf = pq.ParquetFile(source, pre_buffer=False)

@@ -4,6 +4,7 @@ batches of a day → the day's staged rows (one row per article, every raw path 
 from __future__ import annotations
 
 import errno
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -214,11 +215,36 @@ class StagedRecord:
     chars: int | None
 
 
+class StagedTables(dict):
+    """The day's staged tables by name, each built when first asked for (``staged[name]``) from the
+    builders it was given: a caller that takes a table, writes it and deletes it (``del staged[name]``)
+    holds one table of the day at a time, not the day (the 100k-article day's staged tables are ≈ 0.6 GB in
+    Arrow, docs/performance.md, *The parent's day, table by table*). A table set (``staged[name] = …``)
+    replaces its builder; ``dict`` views list only the tables built so far."""
+
+    def __init__(self, builders: dict[str, Callable[[], pa.Table]]):
+        super().__init__()
+        self._builders = dict(builders)
+
+    def __missing__(self, name: str) -> pa.Table:
+        table = self[name] = self._builders.pop(name)()
+        return table
+
+    def __setitem__(self, name: str, table: pa.Table) -> None:
+        self._builders.pop(name, None)
+        super().__setitem__(name, table)
+
+    def names(self) -> list[str]:
+        """Every table's name, built or not."""
+        return [*self, *self._builders]
+
+
 @dataclass
 class StagedDay:
-    """The day's staged rows per table (Arrow), and what the run summary counts."""
+    """The day's staged rows per table (Arrow, built table by table when asked: ``StagedTables``), and what
+    the run summary counts."""
 
-    tables: dict[str, pa.Table]
+    tables: StagedTables
     files: set[str]
     statuses: Counter
 
@@ -238,7 +264,8 @@ def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callab
     The article tables stay Arrow: the kept records' rows are taken from the batches' tables in
     record order (raw path), each record's rows in the order its batch wrote them. ``parts(name)``
     gives one table of every batch, in batch order; it is asked table by table and may yield the batches
-    one at a time, so only one batch is held beside the staged day (``kept_rows``)."""
+    one at a time, so only one batch is held beside the table (``kept_rows``). Each table is built when the
+    caller first asks for it (``StagedTables``)."""
     apply_day_budget(records, max_day_chars)
     best = freshest_copies(records)
     kept: list[str] = []  # the records whose rows are staged, in record order
@@ -261,9 +288,10 @@ def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callab
             "landing_date": day, "raw_path": rel, "raw_sha256": None, "size_bytes": size, "status": status,
             "reason": reason, "article_id": None, "parser": None, "run_id": run_id})
     raw_files.sort(key=lambda r: r["raw_path"])
-    tables = {t.name: kept_rows(parts(t.name), t, kept) for t in ARTICLE_TABLES}
-    tables[RAW_FILES.name] = lake.to_arrow(RAW_FILES, raw_files)
-    return StagedDay(tables, {r.raw_rel_path for r in records}, Counter(r["status"] for r in raw_files))
+    builders: dict[str, Callable[[], pa.Table]] = {
+        t.name: functools.partial(lambda t: kept_rows(parts(t.name), t, kept), t) for t in ARTICLE_TABLES}
+    builders[RAW_FILES.name] = functools.partial(lake.to_arrow, RAW_FILES, raw_files)
+    return StagedDay(StagedTables(builders), {r.raw_rel_path for r in records}, Counter(r["status"] for r in raw_files))
 
 
 def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Table:

@@ -23,7 +23,7 @@ import logging
 import operator
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -47,7 +47,16 @@ from chainwire.landing_guards import late_files_waiting as _late_files_waiting
 from chainwire.locks import day_lock
 from chainwire.parsing import ParsedFile, load_parse_modules, parse_file, parse_files  # noqa: F401 - the parse of one file, for callers
 from chainwire.partition import resolve_partition_date  # noqa: F401 - the DAG's first task
-from chainwire.schemas import ARTICLES, ENRICH_TABLES, PARAGRAPHS, PARSED_TABLES, QUARANTINE, STOCK_IMPACTS, TABLES
+from chainwire.schemas import (
+    ARTICLES,
+    ENRICH_TABLES,
+    PARAGRAPHS,
+    PARSED_TABLES,
+    QUARANTINE,
+    RAW_FILES,
+    STOCK_IMPACTS,
+    TABLES,
+)
 from chainwire.settings import Settings, get_settings
 from chainwire.sources.landing import RawFile, Scan, discover, raw_path, scan
 from chainwire.stagelog import (
@@ -202,16 +211,14 @@ def assemble_day(day: date, run_id: str, settings: Settings, batches: Sequence[s
 
     Leaves the batches in place (the load removes the run's folder), so a retried assemble finds them.
     """
-    summary, written = assemble_day_tables(day, run_id, settings, batches, started, allow_empty)
-    del written
-    release_arrow_memory()  # the day's assembled tables: the stages after it run in this process
-    return summary
+    return assemble_day_tables(day, run_id, settings, batches, started, allow_empty)
 
 
 def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Sequence[str], started: float | None,
-                        allow_empty: bool) -> tuple[ParseSummary, dict[str, pa.Table]]:
-    """``assemble_day`` for a caller holding the day's lock (``run_day``), returning also the staged tables as their
-    partitions hold them (what ``validate_day`` would read back: ``run_day`` hands them over instead)."""
+                        allow_empty: bool) -> ParseSummary:
+    """``assemble_day`` for a caller holding the day's lock (``run_day``). The staged tables are built, written
+    and let go one at a time (``parsing.StagedTables``): the process holds one table of the day, not the day
+    (docs/performance.md, *The parent's day, table by table*); ``validate_day`` reads them back table by table."""
     from chainwire.parsing import RECORDS, records_of, stage_day
 
     with stage(settings, day, run_id, "parse", started) as s:
@@ -242,16 +249,17 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
                 "to replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
         guard_rewritten(day, settings, [r.raw_rel_path for r in records if r.status == "deferred"]
                         + [e[0] for e in entries if e[1] == "deferred"])
-        written = {}
+        rows = {}
         for table in PARSED_TABLES.values():
-            if table is not QUARANTINE:
-                written[table.name] = staged.tables[table.name].select(table.columns).cast(table.schema)  # as written
-                lake.write_partition(staging.staging_root(settings), table, day, written[table.name])
+            if table is not QUARANTINE:  # one table at a time: built, written, let go
+                rows[table.name] = lake.write_partition(staging.staging_root(settings), table, day,
+                                                        staged.tables[table.name])
+                del staged.tables[table.name]
         staging.prune_stale_runs(settings, day, keep=run_id)
-        s.rows_in, s.rows_out = len(staged.files), staged.tables["articles"].num_rows
+        s.rows_in, s.rows_out = len(staged.files), rows["articles"]
         s.message = json.dumps(dict(staged.statuses))
-    summary = ParseSummary(day.isoformat(), len(staged.files), staged.tables["articles"].num_rows, dict(staged.statuses))
-    return summary, written
+    release_arrow_memory()  # the tables' pieces: validate runs next in this process
+    return ParseSummary(day.isoformat(), len(staged.files), rows["articles"], dict(staged.statuses))
 
 
 def release_arrow_memory() -> None:
@@ -308,13 +316,14 @@ def _parse_batches(day: date, run_id: str, settings: Settings, progress, workers
 
 
 # ---------------------------------------------------------------- validate
-def _outlet_stats(raw_files: list[dict]) -> pd.DataFrame:
+def _outlet_stats(raw_files: pa.Table) -> pd.DataFrame:
     import pandas as pd
 
     by_outlet: dict[str, Counter] = {}
-    for r in raw_files:
-        outlet = (r.get("article_id") or "unknown:").split(":", 1)[0]
-        by_outlet.setdefault(outlet, Counter())[r["status"]] += 1
+    for article_id, status in zip(raw_files.column("article_id").to_pylist(), raw_files.column("status").to_pylist(),
+                                  strict=True):
+        outlet = (article_id or "unknown:").split(":", 1)[0]
+        by_outlet.setdefault(outlet, Counter())[status] += 1
     return pd.DataFrame([{"outlet": o, "files": sum(c.values()), "duplicate_rate": c["duplicate"] / sum(c.values())}
                          for o, c in sorted(by_outlet.items())], columns=["outlet", "files", "duplicate_rate"])
 
@@ -340,46 +349,78 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
-    so the previous state of the day stays in place. ``staged``: the staged tables as this process has just
-    written them (``run_day``: the assembly's, not read back from staging).
+    so the previous state of the day stays in place. ``staged``: the staged tables, if not read back from
+    staging. One table at a time (articles first: their quarantine decides the other tables' clean rows):
+    read, validated, its clean rows written ahead (``lake.prepare_partition``) and let go; the lake's
+    partitions are replaced once every table passed. The process holds one staged table, not the day
+    (docs/performance.md, *The parent's day, table by table*); the validations, their order and the
+    results are the same.
     """
     from chainwire.quality.datadocs import data_docs_index
-    from chainwire.quality.quarantine import remove_quarantined
+    from chainwire.quality.quarantine import clean_table, quarantined_articles
     from chainwire.quality.validate import DataQualityError, gx_context, quarantine_rows, validate_frame
 
     with stage(settings, day, run_id, "validate") as s:
         root = staging.staging_root(settings)
-        staged = {t.name: staged[t.name] if staged is not None else lake.read_partition(root, t, day, as_written=True)
-                  for t in PARSED_TABLES.values() if t is not QUARANTINE}
-        s.rows_in = staged["articles"].num_rows
         outcomes = {}
-        with gx_context(settings.gx_dir) as ctx:
-            for name, arrow in staged.items():
-                outcomes[name] = validate_frame(ctx, name, arrow.to_pandas(), run_name=day.isoformat())
-            outcomes["outlet_stats"] = validate_frame(ctx, "outlet_stats",
-                                                      _outlet_stats(staged["raw_files"].to_pylist()),
-                                                      run_name=day.isoformat())
-            outcomes["volume"] = validate_frame(ctx, "volume", _volume(settings, day, staged["articles"].num_rows),
-                                                run_name=day.isoformat())
-        dq_rows = [{"run_id": run_id, "partition_date": day.isoformat(), **r}
-                   for o in outcomes.values() for r in o.results]
-        staging.save_meta(settings, day, "dq_results", dq_rows)
-        critical = [c for o in outcomes.values() for c in o.critical_failures]
-        warnings = [w for o in outcomes.values() for w in o.warnings]
-        docs = data_docs_index(settings.gx_dir)
-        if critical:
-            s.fail(f"data quality failed for {day}: critical rule(s) {'; '.join(critical)} — Data Docs: {docs}")
-            raise DataQualityError(s.message)
-        qrows = [q for name, arrow in staged.items() for q in quarantine_rows(name, day, arrow, outcomes[name], run_id)]
-        clean = remove_quarantined(staged, qrows)
-        for table in PARSED_TABLES.values():
-            lake.write_partition(settings.lake_dir, table, day, qrows if table is QUARANTINE else clean.tables[table.name])
-        s.rows_out = staged["articles"].num_rows - len(clean.quarantined_articles)
+        qrows: list[dict] = []
+        bad_articles: dict[str, dict] = {}
+        prepared: dict[str, lake.PreparedPartition] = {}
+        counts: dict[str, int] = {}
+        try:
+            with gx_context(settings.gx_dir) as ctx:
+                for table in PARSED_TABLES.values():
+                    if table is QUARANTINE:
+                        continue
+                    name = table.name
+                    arrow = staged[name] if staged is not None else lake.read_partition(root, table, day, as_written=True)
+                    counts[name] = arrow.num_rows
+                    outcomes[name] = validate_frame(ctx, name, arrow.to_pandas(), run_name=day.isoformat())
+                    if name == RAW_FILES.name:
+                        outlet_stats = _outlet_stats(arrow)
+                    if not any(o.critical_failures for o in outcomes.values()):  # (else nothing is written)
+                        mine = quarantine_rows(name, day, arrow, outcomes[name], run_id)
+                        qrows += mine
+                        if table is ARTICLES:
+                            bad_articles = quarantined_articles(mine)
+                        prepared[name] = lake.prepare_partition(settings.lake_dir, table, day,
+                                                                clean_table(name, arrow, mine, bad_articles))
+                    del arrow
+                    _collect_validate_cycles()
+                outcomes["outlet_stats"] = validate_frame(ctx, "outlet_stats", outlet_stats, run_name=day.isoformat())
+                outcomes["volume"] = validate_frame(ctx, "volume", _volume(settings, day, counts[ARTICLES.name]),
+                                                    run_name=day.isoformat())
+            dq_rows = [{"run_id": run_id, "partition_date": day.isoformat(), **r}
+                       for o in outcomes.values() for r in o.results]
+            staging.save_meta(settings, day, "dq_results", dq_rows)
+            critical = [c for o in outcomes.values() for c in o.critical_failures]
+            warnings = [w for o in outcomes.values() for w in o.warnings]
+            docs = data_docs_index(settings.gx_dir)
+            if critical:
+                s.fail(f"data quality failed for {day}: critical rule(s) {'; '.join(critical)} — Data Docs: {docs}")
+                raise DataQualityError(s.message)
+            for table in PARSED_TABLES.values():
+                lake.write_partition(settings.lake_dir, table, day, qrows if table is QUARANTINE else prepared.pop(table.name))
+        finally:
+            for left in prepared.values():  # (not put in place: a critical failure, an error)
+                left.discard()
+        s.rows_in = counts[ARTICLES.name]
+        s.rows_out = counts[ARTICLES.name] - len(bad_articles)
         s.status = "warning" if warnings else "success"
         s.message = "; ".join(filter(None, [f"quarantined={len(qrows)}" if qrows else "",
                                             f"warnings: {' | '.join(warnings)}" if warnings else ""]))
-    return ValidateSummary(day.isoformat(), staged["articles"].num_rows, len(qrows), len(clean.quarantined_articles),
+    return ValidateSummary(day.isoformat(), counts[ARTICLES.name], len(qrows), len(bad_articles),
                            len(dq_rows), sum(not r["success"] for r in dq_rows), warnings, str(docs))
+
+
+def _collect_validate_cycles() -> None:
+    """Free what a table's validation left in reference cycles: Great Expectations' validators hold the frame,
+    whose one-chunk string columns share the staged table's Arrow buffers (docs/performance.md, *Validate's
+    cycles*), so the table would stay until a full collection. Only where the process's long-lived objects are
+    frozen (``chainwire run``: ``collector.frozen``), where it walks what the validation made (≈ 1,000
+    unreachable, a few ms); a task process, whose collection would walk every object, leaves it to the next."""
+    if gc.get_freeze_count():
+        gc.collect()
 
 
 @_resolves_settings
@@ -406,9 +447,19 @@ def publish_data_docs(settings: Settings) -> str | None:
 # ---------------------------------------------------------------- dedup and versions
 CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "copy_kind"]  # what dedup sets
 # What ``dedup.cluster_rows`` (DedupDoc.from_row and the cluster columns) and ``dedup.versions.new_versions`` read.
+VERSION_COLUMNS = ["article_id", "content_sha256", "title", "published_at", "updated_at", "raw_path", "raw_sha256",
+                   "parser"]  # what ``dedup.versions.new_versions`` reads
 DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
                  "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
                  "raw_sha256", "parser", *CLUSTER_COLUMNS]
+def _row_dicts(batches: Iterable[pa.RecordBatch]) -> Iterator[dict]:
+    """The rows of ``batches`` as dicts, a batch at a time: a reader that keeps what it needs of each row holds a
+    batch of dicts, not the day's."""
+    for batch in batches:
+        columns = batch.to_pydict()
+        yield from (dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True))
+
+
 def _run_signatures(settings: Settings, day: date, run_id: str):
     """The MinHash signatures this run's parse batches computed (``dedup.precomputed``), or None. Keyed by
     content, so any batch of the run may contribute; one written without the table adds nothing."""
@@ -429,36 +480,36 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     - versions: a new ``article_versions`` row for each article whose content is new, looked up in and
       added to the version index (``dedup.versions``).
     """
-    from chainwire.dedup import WINDOW_DAYS, cluster_rows
+    from chainwire.dedup import WINDOW_DAYS, cluster_assignments
     from chainwire.dedup.versions import index_lock, new_versions, seen_contents, write_versions
 
     with stage(settings, day, run_id, "dedup") as s:
-        # Only the columns the clustering and the versions read become dicts. The day's whole table is
-        # read after the clustering, when the bodies are gone (the versions do not read them), and gets
-        # its five cluster columns replaced: the 100k-article day held the table, the bodies as str and
-        # the features at once (docs/performance.md, "Dedup at 100k").
-        today = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=DEDUP_COLUMNS).to_pylist()
-        window = [r for back in range(WINDOW_DAYS, 0, -1)
-                  for r in lake.read_partition(settings.lake_dir, ARTICLES, day - timedelta(days=back),
-                                               columns=DEDUP_COLUMNS).to_pylist()]
-        release_arrow_memory()  # the tables those dicts came from
-        window_docs = cluster_rows(today, window, signatures=_run_signatures(settings, day, run_id))
-        del window
-        for r in today:
-            del r["body_text"]
+        # Only the columns the clustering and the versions read are read, and their rows become dicts a slice at
+        # a time (``_row_dicts``): the clustering keeps a row's ``DedupDoc``, not the row. The bodies are read
+        # apart and let go with the documents; the day's whole table is read after the clustering and gets its
+        # five cluster columns replaced (the 100k-article day held the table, the rows as dicts with their bodies
+        # and the features at once: docs/performance.md, "Dedup at 100k", *The parent's day, table by table*).
+        def rows(back: int) -> Iterator[dict]:  # (decoded ``lake.READ_BATCH_ROWS`` rows at a time)
+            return _row_dicts(lake.read_batches(settings.lake_dir, ARTICLES, day - timedelta(days=back), DEDUP_COLUMNS))
+
+        values, window_docs = cluster_assignments(rows(0), (r for back in range(WINDOW_DAYS, 0, -1) for r in rows(back)),
+                                                  signatures=_run_signatures(settings, day, run_id))
+        release_arrow_memory()  # the documents, their bodies and features
         day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day)
-        for name in CLUSTER_COLUMNS:
+        for name, column in zip(CLUSTER_COLUMNS, zip(*values, strict=True) if values else [()] * len(CLUSTER_COLUMNS),
+                                strict=True):
             field = ARTICLES.schema.field(name)
             day_articles = day_articles.set_column(day_articles.schema.get_field_index(name), field,
-                                                   pa.array([r[name] for r in today], field.type))
+                                                   pa.array(column, field.type))
         lake.write_partition(settings.lake_dir, ARTICLES, day, day_articles)
         with index_lock(settings.state_dir, run_id):  # the version index is shared by every day
-            versions = new_versions(today, seen_contents(settings.lake_dir, day), day, run_id)
+            versions = new_versions(_row_dicts(lake.read_batches(settings.lake_dir, ARTICLES, day, VERSION_COLUMNS)),
+                                    seen_contents(settings.lake_dir, day), day, run_id)
             write_versions(settings.lake_dir, day, versions)
-        summary = DedupSummary(day.isoformat(), len(today), sum(bool(r["is_canonical"]) for r in today),
-                               dict(Counter(r["copy_kind"] for r in today if not r["is_canonical"])),
-                               len(versions), window_docs)
-        s.rows_in, s.rows_out, s.message = len(today), summary.canonical, json.dumps(summary.as_dict())
+        canonical = sum(bool(v[1]) for v in values)
+        summary = DedupSummary(day.isoformat(), len(values), canonical,
+                               dict(Counter(v[4] for v in values if not v[1])), len(versions), window_docs)
+        s.rows_in, s.rows_out, s.message = len(values), summary.canonical, json.dumps(summary.as_dict())
     del day_articles
     release_arrow_memory()
     return summary
@@ -768,12 +819,12 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
     def assemble_validate_dedup() -> None:  # in this process while the enrich workers tag the parse batches
         nonlocal name
         name = "parse"
-        summary, staged = assemble_day_tables(day, run_id, settings, refs, t0, allow_empty)
-        out[name] = summary.as_dict()
+        out[name] = assemble_day_tables(day, run_id, settings, refs, t0, allow_empty).as_dict()
         name = "validate"
         note(name, 0, 0)
-        out[name] = validate_day(day, run_id, settings, staged=staged).as_dict()  # (not read back from staging)
-        del staged
+        # read back from staging table by table: the assembly let each table go once written (one table of the
+        # day in memory at a time, docs/performance.md, *The parent's day, table by table*)
+        out[name] = validate_day(day, run_id, settings).as_dict()
         # GX's validators leave reference cycles holding validate's frames, and pandas 3's frames of one-chunk
         # columns share the staged tables' Arrow buffers: uncollected, they carried the 100k day's staged tables
         # (~0.6 GB) into dedup (largest process 1.68 -> 2.00 GB). The collection walks only what validate made

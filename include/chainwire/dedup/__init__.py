@@ -30,14 +30,14 @@ new cluster whose canonical is its earliest published original.
 Modules: ``params`` (every threshold, in ``DedupParams``), ``records`` (docs, results, edges),
 ``minhash`` (shingles, signatures, LSH), ``features`` (per-body features, the text decision),
 ``anchors`` (numeric anchors, translation notices), ``cluster`` (the steps of one day),
-``driver`` (``assign_clusters``, ``dedup_days``, ``cluster_rows``), ``precomputed`` (signatures computed
+``driver`` (``assign_clusters``, ``dedup_days``, ``cluster_rows``, ``cluster_assignments``), ``precomputed`` (signatures computed
 ahead, by the parse workers, as an Arrow table), ``versions`` (the copy a day keeps, article versions over
 days: the one module that reads the lake).
 """
 
 from chainwire.dedup.anchors import notice_links, numeric_anchors
 from chainwire.dedup.cluster import copy_kind
-from chainwire.dedup.driver import assign_clusters, cluster_rows, dedup_days
+from chainwire.dedup.driver import assign_clusters, cluster_assignments, cluster_rows, dedup_days
 from chainwire.dedup.features import (
                                       FeatureCache,
                                       Features,
@@ -80,6 +80,6 @@ __all__ = ["ANCHOR_MAX_DAYS", "ANCHOR_MIN_SCORE", "ANCHOR_MIN_SHARED", "COPY_KIN
            "EVIDENCE", "FACT_GATE", "LSH_MARGIN", "LSH_WEIGHTS", "MAX_BUCKET", "MIN_SHINGLES", "NGRAM",
            "NO_FACT_MARGIN", "NUM_PERM", "ORDER_JACCARD_MIN", "ORDER_K", "ORDER_MIN", "SEED", "THRESHOLD",
            "WINDOW_DAYS", "ClusterInfo", "DedupDoc", "DedupParams", "DedupResult", "FeatureCache", "Features",
-           "assign_clusters", "cluster_rows", "compute_features", "copy_kind", "dedup_days", "fact_agreement",
+           "assign_clusters", "cluster_assignments", "cluster_rows", "compute_features", "copy_kind", "dedup_days", "fact_agreement",
            "jaccard", "lsh_bands", "lsh_pairs", "minhash_signatures", "notice_links", "number_facts",
            "numeric_anchors", "sentence_junctions", "shingle_hashes", "text_decision", "text_match", "update_existing"]

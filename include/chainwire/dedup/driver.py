@@ -80,21 +80,41 @@ def cluster_rows(today: list[dict], window: Iterable[Mapping], signatures: Signa
     An earlier day's assignment is never changed, and an article seen on an earlier day keeps
     its story, so re-running a day reproduces the same rows. ``signatures``: as ``assign_clusters``.
     """
+    values, n_window = cluster_assignments(today, window, signatures)
+    for row, assigned in zip(today, values, strict=True):
+        row.update(zip(CLUSTER_FIELDS, assigned, strict=True))
+    return n_window
+
+
+CLUSTER_FIELDS = ("cluster_id", "is_canonical", "duplicate_of", "similarity", "copy_kind")  # what dedup sets
+
+
+def cluster_assignments(today: Iterable[Mapping], window: Iterable[Mapping],
+                        signatures: SignatureIndex | None = None) -> tuple[list[tuple], int]:
+    """``cluster_rows``' values (``CLUSTER_FIELDS``, one tuple per row of ``today``, in its order) and the window's
+    size, without holding the rows: ``today`` and ``window`` are read once each, and of a row only its
+    ``DedupDoc`` (and today's article_id, similarity and copy_kind) is kept, so a caller may stream them (the
+    100k-article day's rows as dicts, the bodies among them: ≈ 0.4 GB, docs/performance.md)."""
     window_docs, existing = [], {}
     for r in window:
         window_docs.append(DedupDoc.from_row(r))
         if r["cluster_id"]:
             existing[r["article_id"]] = ClusterInfo(r["cluster_id"], bool(r["is_canonical"]), r["duplicate_of"])
-    results = {r.article_id: r for r in assign_clusters([DedupDoc.from_row(r) for r in today], window_docs, existing,
-                                                        signatures=signatures)}
-    for row in today:
-        res = results[row["article_id"]]
-        prior = existing.get(row["article_id"])
+    docs, own = [], []
+    for r in today:
+        docs.append(DedupDoc.from_row(r))
+        own.append((r["article_id"], r["similarity"], r["copy_kind"]))
+    results = {r.article_id: r for r in assign_clusters(docs, window_docs, existing, signatures=signatures)}
+    del docs
+    values = []
+    for article_id, similarity, kind in own:
+        res = results[article_id]
+        prior = existing.get(article_id)
         if prior is not None:  # the same article seen on an earlier day keeps its story
-            row.update(cluster_id=prior.cluster_id, is_canonical=prior.is_canonical,
-                       duplicate_of=prior.duplicate_of, similarity=1.0 if prior.is_canonical else row["similarity"],
-                       copy_kind=None if prior.is_canonical else (row["copy_kind"] or "rescrape"))
+            values.append((prior.cluster_id, prior.is_canonical, prior.duplicate_of,
+                           1.0 if prior.is_canonical else similarity,
+                           None if prior.is_canonical else (kind or "rescrape")))
         else:
-            row.update(cluster_id=res.cluster_id, is_canonical=res.is_canonical, duplicate_of=res.duplicate_of,
-                       similarity=1.0 if res.is_canonical else res.similarity, copy_kind=res.copy_kind)
-    return len(window_docs)
+            values.append((res.cluster_id, res.is_canonical, res.duplicate_of,
+                           1.0 if res.is_canonical else res.similarity, res.copy_kind))
+    return values, len(window_docs)

@@ -47,7 +47,7 @@ def freshest_copies(records: Iterable) -> dict:
     return best
 
 
-def new_versions(articles: list[Mapping], seen: Mapping[str, Mapping[str, int]], day: date,
+def new_versions(articles: Iterable[Mapping], seen: Mapping[str, Mapping[str, int]], day: date,
                  run_id: str) -> list[dict]:
     """The ``article_versions`` rows the day adds: one per article whose content is new."""
     out = []
