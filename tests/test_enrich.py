@@ -821,3 +821,15 @@ def test_cheaper_scans_find_what_the_regexes_found():
         assert country_names.has_kana(s) == bool(old_kana.search(s)), s
         assert ([(m.group(0), m.span()) for m in actors._ANY_TITLE_SCAN.finditer(s)]
                 == [(m.group(0), m.span()) for m in actors._ANY_TITLE.finditer(s)]), s
+
+
+def test_fold_actor_surface_is_the_fold_regex_on_every_character():
+    # fold_actor_surface takes out what _ACTOR_FOLD ([\s·]) matches with str.split(): the same characters
+    import sys
+
+    from chainwire.enrich import gazetteers
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert gazetteers.fold_actor_surface(every) == gazetteers._ACTOR_FOLD.sub("", every).lower()
+    for s in ["산업 통상 자원부", "산업·통상·자원부", " Bank\u3000of\xa0Korea\n", "", "·", "A\u2028B\u0085C\x1cD"]:
+        assert gazetteers.fold_actor_surface(s) == gazetteers._ACTOR_FOLD.sub("", s).lower()

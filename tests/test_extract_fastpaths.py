@@ -596,3 +596,120 @@ def test_path_suffix_is_pathlibs():
     cases += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 7))) for _ in range(20000)]
     for path in cases:
         assert path_suffix(path) == PurePosixPath(path).suffix, path
+
+
+def test_ko_sentence_answers_as_the_rule_reads_the_line():
+    # generic.ko_sentence stands in for this rule as written: a change of the rule must change the function too
+    assert generic._KO_SENTENCE_RE.pattern == r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$"
+    rng = random.Random(301)
+    pool = ["다", "요", ".", "가", "힣", "\uac00", "\ud7a3", "\ud7a4", "\uabff", "ㄱ", "a", " ", "\n", ",", "\"", "'", "”",
+            "’", ")", "]", "[", "“", "는데요", "습니다", "했는데", "는데", "니다", "했"]
+    cases = ["", "\n", "했다.", "했다.\n", "했다.\n\n", "했다.”)", "다.", "가다", "가요.’ ", "습니다,", "습니다,\n", "습니다, ",
+             "는데요\n", ".”", "a다."]
+    cases += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 7))) for _ in range(30_000)]
+    for s in cases:
+        assert generic.ko_sentence(s) == (generic._KO_SENTENCE_RE.search(s) is not None), repr(s)
+
+
+def test_glued_notice_mark_test_is_the_rfinds():
+    from itertools import repeat
+
+    from chainwire.extract import trailers
+
+    assert trailers.COPYRIGHT_MARKS == ("ⓒ", "©", "(c)", "(C)")  # the ones _has_copyright_mark looks for
+    rng = random.Random(302)
+    pool = ["ⓒ", "©", "(", "c", "C", ")", "(c", "c)", "가", "a", " ", "x" * 30, "다." * 20]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        start = max(0, len(line) - trailers.TRAILER_MAX)
+        at = max(map(line.rfind, trailers.COPYRIGHT_MARKS, repeat(start, 4)))
+        assert trailers._has_copyright_mark(line[-trailers.TRAILER_MAX:]) == (at >= 0), repr(line)
+
+
+def test_a_line_without_a_photo_credit_word_has_no_photo_credit():
+    from chainwire.extract import captions
+
+    # every alternative of the credit words holds one of _PHOTO_CREDIT_WORDS
+    words = list(re.findall(r"\(\?:((?:[가-힣]+\|)+[가-힣]+)\)", captions._PHOTO_CREDIT_RE.pattern)[0].split("|"))
+    assert "사진제공" in words and all(any(h in w for h in captions._PHOTO_CREDIT_WORDS) for w in words)
+    rng = random.Random(303)
+    pool = ["사진", "사", "진", "자료", "그래픽", "이미지", "=", ":", " ", "[", "]", "(", ")", "/", "기관", "2024.5.3", "a@b.kr", "."]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pool) for _ in range(rng.randint(0, 10)))
+        assert captions.may_hold_photo_credit(line) or captions._PHOTO_CREDIT_RE.search(line) is None, repr(line)
+
+
+def test_bylines_at_the_lines_holding_a_role_are_the_rules_matches(tmp_path):
+    # outlet_for_page tries the two byline rules only at the lines holding a role word: the rules' matches
+    assert all(any(w in alt for w in outlets._ROLE_WORDS) for alt in ("기자", "특파원", "선임기자"))
+    assert "(?:기자|특파원|선임기자)" in outlets._BRAND_BYLINE_RE.pattern
+    assert "(?:기자|특파원|선임기자)" in outlets._BRAND_EQ_BYLINE_RE.pattern
+    generate_corpus(tmp_path, days=1, per_day=60, seed=34, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    rng = random.Random(304)
+    pool = ["가상일보", " ", "\t", "\n", "홍길동", "기자", "특파원", "선임기자", "=", "서울", "(경기)", "KBS", " TV", ",", "·",
+            "기", "자", "매체 홍길동 기자", "가상=김철수 특파원"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 16))) for _ in range(5000)]
+    texts += ["", "\n", "기자", "\n기자\n", "가상일보 홍길동 기자\n가상일보=홍길동 기자", "가상 홍길동 기자 기자\n\n매체 김철수 특파원"]
+    found = 0
+    for text in texts:
+        lined = "\n" + text
+        breaks = outlets.line_breaks_holding(lined, outlets._ROLE_WORDS)
+        assert breaks == sorted(i for i, c in enumerate(lined) if c == "\n"
+                                and any(w in lined[i + 1:].split("\n", 1)[0] for w in outlets._ROLE_WORDS)), repr(text)
+        for rule in (outlets._BRAND_BYLINE_AT_BREAK, outlets._BRAND_EQ_BYLINE_AT_BREAK):
+            want = [(m.start(), m.end(), m.groups()) for m in rule.finditer(lined)]
+            assert [(m.start(), m.end(), m.groups()) for m in outlets.matches_at_breaks(rule, lined, breaks)] == want
+            found += len(want)
+    assert found > 50
+
+
+def test_story_bound_from_line_breaks_is_the_rules_bound(tmp_path):
+    # _StoryBound searches the prose and end-line rules on "\n" + text: the same positions as the rules on text
+    generate_corpus(tmp_path, days=1, per_day=60, seed=35, start_date=date(2026, 11, 2), outlets="all")
+    texts = [p.read_text(encoding="utf-8") for p in sorted((tmp_path / "raw").rglob("*.txt"))]
+    ends = sorted(outlets.COMMON_END_LINES)[:20]
+    rng = random.Random(305)
+    pool = ["가" * 31 + "다.", "x" * 61 + ".", "했다", " ", "\t", "\n", "\n\n", "요”", *ends, " " + ends[0] + " \t"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    texts += ["", "\n", ends[0], "\n" + ends[0], "가" * 40 + "다.\n" + ends[0]]
+    checked = 0
+    for text in texts:
+        prose = outlets._PROSE_LINE_RE.search(text)
+        prose_end = prose.end() if prose is not None else len(text)
+        end = outlets._END_LINE_RE.search(text, prose_end) if prose is not None else None
+        bound = outlets._StoryBound(text)
+        assert bound.prose_end == prose_end, repr(text[:200])
+        assert bound.end_at() == (end.start() if end is not None else len(text)), repr(text[:200])
+        checked += end is not None
+    assert checked > 20
+
+
+def test_full_stop_answers_as_the_rule_reads_the_line():
+    # generic.full_stop stands in for this rule as written: a change of the rule must change the function too
+    assert generic._FULL_STOP_RE.pattern == r"[.!?…][\"'”’)\]]*$"
+    rng = random.Random(306)
+    pool = [".", "!", "?", "…", "\"", "'", "”", "’", ")", "]", "[", "“", "다", "a", " ", "\n", "。"]
+    cases = ["", "\n", ".", ".\n", ".\n\n", "a.”)", "a”", "…’ ", "?)\n"]
+    cases += ["".join(rng.choice(pool) for _ in range(rng.randint(0, 6))) for _ in range(30_000)]
+    for s in cases:
+        assert generic.full_stop(s) == (generic._FULL_STOP_RE.search(s) is not None), repr(s)
+
+
+def test_ko_prompt_is_searched_wherever_it_can_match():
+    from chainwire.extract import trailers
+
+    # every match ends on one of _KO_PROMPT_ENDS, at the line's end or before a last "\n"
+    tails = re.findall(r"\(\?:하기\|하세요\|해\\s\?주세요\)\$$", trailers._KO_PROMPT_RE.pattern)
+    assert tails and trailers._KO_PROMPT_ENDS == ("하기", "하세요", "주세요")
+    rng = random.Random(307)
+    pool = ["구독", "설치", "다운", "채널 추가", "응원", "하기", "하세요", "해", " ", "주세요", "\n", "매체", "앱", "기",
+            "홍길동", "기자", "+"]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
+        if len(line) <= trailers.PROMPT_MAX:
+            want = ((trailers._KO_PROMPT_RE.search(line) is not None and trailers._BYLINE_BUTTON_RE.match(line) is None)
+                    or trailers._FOLLOW_ON_RE.match(line) is not None
+                    or trailers._SHARE_LABEL_RE.match(line) is not None
+                    or ("?" in line and trailers._ASK_RE.match(line) is not None))
+            assert trailers.reader_prompt(line) == want, repr(line)

@@ -51,8 +51,11 @@ _ACTOR_FOLD = re.compile(r"[\s·]")
 
 
 def fold_actor_surface(s: str) -> str:
-    """Gazetteer key of an actor alias: spaces and middle dots removed, lower case (산업 통상 자원부 = 산업통상자원부)."""
-    return _ACTOR_FOLD.sub("", s).lower()
+    """Gazetteer key of an actor alias: spaces and middle dots removed, lower case (산업 통상 자원부 = 산업통상자원부).
+
+    ``_ACTOR_FOLD.sub("", s)`` without the regex call (≈ 10 calls an article): ``str.split()`` cuts at the characters
+    ``\\s`` matches (``tests/test_enrich.py`` checks every code point)."""
+    return "".join(s.split()).replace("·", "").lower()
 
 
 def _insensitive(surfaces: list[str]) -> set[str]:

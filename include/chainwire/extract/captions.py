@@ -40,6 +40,16 @@ _PHOTO_CREDIT_RE = re.compile(
     r"(?:^|\s|/|(?<=[.!?。])|(?<=\S)(?=\())[\[(<]?\s*(?:사진|자료사진|사진제공|그래픽|자료|이미지)\s*[=:]\s*(?P<credit>[^\]\)>=\[(<]{1,40}?)\s*[\])>]?"
     rf"\s*(?:(?P<date>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}})\.?)?\s*(?:/\s*)?(?P<email>{_EMAIL}|\[email\s*protected\])?\s*(?:{_NO_RESALE})?\s*$"
 )
+# What every _PHOTO_CREDIT_RE match holds (each of its credit words holds one): a line without any is not
+# searched (the rule's first group, an alternation with look-behinds, is tried at every character)
+_PHOTO_CREDIT_WORDS = ("사진", "자료", "그래픽", "이미지")
+
+
+def may_hold_photo_credit(line: str) -> bool:
+    """False only for a line in which ``_PHOTO_CREDIT_RE`` finds nothing (one of ``_PHOTO_CREDIT_WORDS`` in it)."""
+    return "사진" in line or "자료" in line or "그래픽" in line or "이미지" in line
+
+
 # "[산업통상자원부 제공. 재판매 및 DB 금지]" / "[연합뉴스 자료사진]"
 _BRACKET_CREDIT_RE = re.compile(r"\s\[(?P<bcredit>[^\[\]]{1,60}(?:제공|자료사진|재판매 및 DB 금지)[^\[\]]{0,30})\]\s*$")
 # a caption sentence followed by the slash that opens its credit, the credit cut off by the capture
@@ -189,7 +199,7 @@ def match_caption_ko(line: str) -> PhotoCaption | None:
                 cap.text = b.rest
                 cap.credit = cap.credit or ("·".join(b.reporters) if b.reporters else None)
         return cap if cap.text else None
-    if "=" in line or ":" in line:
+    if ("=" in line or ":" in line) and may_hold_photo_credit(line):
         m = _PHOTO_CREDIT_RE.search(line)
         if m and m.start() > 0:
             text = line[: m.start()].rstrip(" /")

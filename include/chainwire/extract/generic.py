@@ -362,6 +362,21 @@ MAX_DECK_ABOVE_PHOTO = 3
 MAX_DECK_ABOVE_PHOTO_KO = 100
 _KO_SENTENCE_END_RE = re.compile(r"[가-힣]다\.[\"'”’)\]]*$")  # a Korean sentence closing with its full stop
 _KO_SENTENCE_RE = re.compile(r"(?:[가-힣]다|[가-힣]요)\.[\"'”’)\]]*$|(?:는데요|습니다|했는데),?$")
+_KO_SENTENCE_QUOTES = "\"'”’)]"  # the closing marks _KO_SENTENCE_RE allows after the full stop
+_KO_SENTENCE_ENDINGS = ("는데요", "습니다", "했는데", "는데요,", "습니다,", "했는데,")
+
+
+def ko_sentence(s: str) -> bool:
+    """Whether ``_KO_SENTENCE_RE.search(s)`` finds a match, read from the line's end: its class of the first
+    character ([가-힣]) holds nearly every character of a Korean line, so the search tried a match at each.
+    Every match ends where ``$`` holds (the end, or before a last "\n"), so only the end is looked at: a
+    syllable, "다" or "요", "." and the closing marks after it (all of them: "." is none), or an ending."""
+    if s.endswith("\n"):
+        s = s[:-1]
+    if s.endswith(_KO_SENTENCE_ENDINGS):
+        return True
+    s = s.rstrip(_KO_SENTENCE_QUOTES)
+    return len(s) >= 3 and s[-1] == "." and s[-2] in "다요" and "가" <= s[-3] <= "힣"
 _WEEKDAY_STARTS = frozenset({"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"})
 
 
@@ -654,7 +669,7 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     """A short non-sentence line printed twice in a row: an image's alt text and its caption (the second
     copy may carry the photo's credit glued to its end)."""
     s = items[k]
-    if len(s) > 100 or (_paragraph_like(s, english) and (english or _KO_SENTENCE_RE.search(s))):
+    if len(s) > 100 or (_paragraph_like(s, english) and (english or ko_sentence(s))):
         return False  # a Korean line closed by a full stop but no predicate ("… 구성요소(아래).") is a label
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
@@ -902,15 +917,24 @@ MAX_EN_DECK = 300  # characters: an English deck may glue its points into one lo
 # Two sentences in one line ("… said. The …"): a paragraph of the story, not a one-sentence deck
 _EN_SENTENCE_BREAK_RE = re.compile(r"[a-z0-9)”\"'][.!?][\"”’']?\s+[A-Z“\"]")  # a headline and its deck lines (English translations print up to six)
 _FULL_STOP_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_FULL_STOPS = frozenset(".!?…")
+
+
+def full_stop(s: str) -> bool:
+    """Whether ``_FULL_STOP_RE.search(s)`` finds a match, read from the line's end (where ``$`` holds: the end,
+    or before a last "\n"): a full stop, then the closing marks (all of them: a stop is none)."""
+    if s.endswith("\n"):
+        s = s[:-1]
+    return s.rstrip("\"'”’)]")[-1:] in _FULL_STOPS
 
 
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
-    return len(s) <= (150 if english else 80) and not _FULL_STOP_RE.search(s)
+    return len(s) <= (150 if english else 80) and not full_stop(s)
 
 
 def _full_paragraph(s: str, english: bool) -> bool:
-    return len(s) >= 40 and bool(_FULL_STOP_RE.search(s))
+    return len(s) >= 40 and full_stop(s)
 
 
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
@@ -974,7 +998,7 @@ def _headline_image(line: str, title: str) -> PhotoCaption | bool | None:
     if len(head) < 12 or not core.startswith(head):
         return None
     rest = core[len(head):].strip(_QUOTES)
-    if len(rest) > 40 or _FULL_STOP_RE.search(rest):
+    if len(rest) > 40 or full_stop(rest):
         return None
     return PhotoCaption(text=head, credit=rest) if rest else True
 
@@ -1030,7 +1054,7 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     """
     alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
            and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
-           and not _FULL_STOP_RE.search(paragraphs[k])}
+           and not full_stop(paragraphs[k])}
     out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
     if english and any(len(p) <= OFFER_LINE_MAX and ("rem" in p or "ubscri" in p or "rial" in p) for p in out):
         out = _drop_offer_box(out)
@@ -1039,7 +1063,7 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
         run += 1
     # the lines of a cut broadcast script mostly stop on a particle; headlines mostly on a noun
     script = not english and 2 * sum(_ends_on_fragment(x) for x in out[len(out) - run:]) >= run
-    if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and _FULL_STOP_RE.search(out[-1 - run]):
+    if run >= MIN_TRAILING_HEADLINES and run < len(out) and not script and full_stop(out[-1 - run]):
         out = out[:-run]
     for k, p in enumerate(out):
         if p[-1:] == ">":
@@ -1051,7 +1075,7 @@ def _drop_repeated_labels(paragraphs: list[str], items: list[str]) -> list[str]:
     """A line that is no sentence and that the page prints twice (an image's alt text and its caption
     apart, a headline or a box's label printed again) is page furniture, not a paragraph of the story.
     A story's sentences are not repeated; a heading inside the story is printed once."""
-    labels = {p for p in paragraphs if REPEAT_MIN <= len(p) <= REPEAT_MAX and not _FULL_STOP_RE.search(p)
+    labels = {p for p in paragraphs if REPEAT_MIN <= len(p) <= REPEAT_MAX and not full_stop(p)
               and not _SENTENCE_END_RE.search(p)}
     if not labels:
         return paragraphs
@@ -1074,7 +1098,7 @@ LABEL_MAX_CHARS = 160
 
 def _label_shaped(p: str, english: bool) -> bool:
     """A few words, no headline mark, no sentence: what a site label looks like (its words decide)."""
-    if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or _FULL_STOP_RE.search(p) \
+    if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or full_stop(p) \
             or _SENTENCE_END_RE.search(p) or "/" in p:
         return False
     if english:
@@ -1120,7 +1144,7 @@ def _lone_pointer_captions(items: list[str]) -> list[int]:
     for k, s in enumerate(items):
         if s[0] not in POINTER_MARKS or len(s) > MAX_POINTER_CAPTION or not _POINTER_CAPTION_RE.match(s):
             continue
-        if _KO_SENTENCE_RE.search(s) or s.rstrip(".").endswith(("다", "요")):
+        if ko_sentence(s) or s.rstrip(".").endswith(("다", "요")):
             continue  # "▲ 정부는 … 밝혔다.": a point of the story
         if s.endswith(("기자", "특파원")) and (sig := parse_signature(s)) is not None and sig.reporters:
             continue  # "▲진행 홍길동·김철수 기자": the story's sign-off, marked like the lines above it
@@ -1170,7 +1194,7 @@ def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
-        if len(above) > AUTHOR_CARD_HEAD_MAX or _FULL_STOP_RE.search(above):
+        if len(above) > AUTHOR_CARD_HEAD_MAX or full_stop(above):
             return k, _bio_writer(paragraphs[k]), True  # "NAME is a reporter at Brand": the card names its writer
         who = m["who"] or m["beat"]
         name = above if EN_BARE_NAME_RE.match(above) and above.split()[0] == who.split()[0] else None
@@ -1325,50 +1349,51 @@ class _Page:
         return got
 
     def _is_chrome(self, s: str) -> bool:
+        n = len(s)  # (asked up to 16 times below)
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
-        if len(s) <= 30 and _BOARD_CHROME_RE.match(s):
+        if n <= 30 and _BOARD_CHROME_RE.match(s):
             return True
-        if s[0] in "[【◀<" and len(s) <= 30:
+        if s[0] in "[【◀<" and n <= 30:
             marker = _BROADCAST_RE.match(s)
-            if marker and marker.end() >= len(s) - 1:
+            if marker and marker.end() >= n - 1:
                 return True  # "[KBS 부산] [앵커]", "◀ INT ▶": a speaker marker alone on its line
         if s[0] == "[" and "](" in s and _MD_LINK_LINE_RE.match(s):
             return True
-        if len(s) <= IMAGE_TAIL_MAX and (s[-1] == ")" or s[-1] in "gGfF") and _IMAGE_TAIL_RE.match(s):
+        if n <= IMAGE_TAIL_MAX and (s[-1] == ")" or s[-1] in "gGfF") and _IMAGE_TAIL_RE.match(s):
             return True  # ".png)", "plant-site.jpg": an image's markup or file name the capture left alone on a line
         if s[0] in "(<[hHwW" and _URL_ONLY_RE.match(s):
             return True
-        if len(s) < 120 and "요약" in s and is_ai_summary_notice(s):
+        if n < 120 and "요약" in s and is_ai_summary_notice(s):
             return True  # the machine summary's notice ("AI로 자동 요약된 내용입니다…"): its points follow, then the story
-        if len(s) < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
+        if n < 300 and ("ewsletter" in s or "뉴스레터" in s or "omment" in s or "inbox" in s) \
                 and _NEWSLETTER_RE.search(s) and not promo_words_in_sentence(s):
             return True  # a newsletter promotion, a comment box's prompt (a story's sentence naming them stays)
-        if len(s) < COOKIE_NOTICE_MAX and "ookie" in s and _COOKIE_NOTICE_RE.search(s):
+        if n < COOKIE_NOTICE_MAX and "ookie" in s and _COOKIE_NOTICE_RE.search(s):
             return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
-        if len(s) < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
+        if n < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
-        if len(s) < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
+        if n < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
                              or _AGENCY_LINE_RE.match(s)):
             return True
-        if len(s) <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
+        if n <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
-        if len(s) <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
+        if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if len(s) < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
+        if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
-        if len(s) <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
+        if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
         if reader_prompt(s):
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
             return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
-        if (s[0] in "•·-*" and _BULLET_RE.match(s) and len(s) < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
+        if (s[0] in "•·-*" and _BULLET_RE.match(s) and n < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
-        if s[0] in "▶☞▷■" and len(s) < 100 and _LINK_LINE_RE.match(s):
+        if s[0] in "▶☞▷■" and n < 100 and _LINK_LINE_RE.match(s):
             return True  # "▶ 관련기사 …", "☞ 앱 설치 바로가기"
-        if len(s) <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
+        if n <= 40 and s[0].isdigit() or s[:2] == "오늘" or (self.en and s[:3] in _WEEKDAY_STARTS):
             if is_date_widget(s, self.en):
                 return True
         first = s.split(None, 1)[:1]  # a bar's first word is a section's name: else no line is split into words
@@ -1376,7 +1401,7 @@ class _Page:
             toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
             if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
                 return True  # navigation bar of section names
-        if not self.en and len(s) <= CREW_LINE_MAX and is_crew_credit(s):
+        if not self.en and n <= CREW_LINE_MAX and is_crew_credit(s):
             return True  # "영상취재 홍길동 / 영상편집 김철수": a broadcast crew, no paragraph and no author
         return False
 
@@ -1804,7 +1829,7 @@ class _Page:
             if signed_at is not None:
                 # under the e-mail sign-off the story is over: promotion lines stay out, whole paragraphs
                 # (a second reporter's part) stay in
-                paragraphs = paragraphs[:signed_at] + [p for p in paragraphs[signed_at:] if _FULL_STOP_RE.search(p)]
+                paragraphs = paragraphs[:signed_at] + [p for p in paragraphs[signed_at:] if full_stop(p)]
             # a line printed twice in a row (a page's description box, then the story) is one paragraph
             paragraphs = [p for k, p in enumerate(paragraphs) if p and (k == 0 or p != paragraphs[k - 1])]
             paragraphs = _drop_furniture_paragraphs(paragraphs, self.en)
@@ -2053,7 +2078,7 @@ class _Page:
         """English pages print the deck, then the photo, then the story: a single sentence that
         stops without a full stop (a deck's style; the story's sentences end on one), right above
         the photo's caption(s) with the story's paragraphs below them, is the deck."""
-        if _FULL_STOP_RE.search(items[k]):
+        if full_stop(items[k]):
             return k  # a lead paragraph above a photo reads the same otherwise: keep it in the story
         j = k + 1
         while j < end and (self.caption(items[j]) not in (None, False) or items[j] == items[j - 1]):
@@ -2070,7 +2095,7 @@ class _Page:
         chrome between: that sentence is the deck. A lead stays where a paragraph, a photo, a subheading (another
         story's headline reads the same) or its own copy follows it (a capture prints a lead twice as well)."""
         s = items[k]
-        if k == 0 or not MIN_STANDFIRST <= len(s) <= MAX_STANDFIRST or not _FULL_STOP_RE.search(s) \
+        if k == 0 or not MIN_STANDFIRST <= len(s) <= MAX_STANDFIRST or not full_stop(s) \
                 or _EN_SENTENCE_BREAK_RE.search(s) or not _head_shaped(items[k - 1], True):
             return k
         deck_sign = False
@@ -2134,7 +2159,7 @@ class _Page:
             if lines and (self.caption(s) not in (None, False) or s in items[:k]):
                 break  # a photo under the head (or the top photo's caption printed again)
             if not (_head_shaped(s, self.en) or (lines and self.en and len(s) <= MAX_EN_DECK
-                                                 and not _FULL_STOP_RE.search(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
+                                                 and not full_stop(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
                 break
             bullets += lines > 0 and bool(_DECK_BULLET_RE.match(s))
             lines += 1
@@ -2351,7 +2376,7 @@ class _Page:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
         headline candidate that closes no sentence (a story's sentence may be quoted at a paragraph's end too)."""
         return self.title_like(s) and not s.endswith(".") and not _EN_SENTENCE_BREAK_RE.search(s) \
-            and not _KO_SENTENCE_RE.search(s)
+            and not ko_sentence(s)
 
     def title_like(self, s: str) -> bool:
         """A headline candidate: not a skip link, section, site name, stamp or caption."""
@@ -2399,7 +2424,7 @@ class _Page:
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
-        if not self.en and _KO_SENTENCE_RE.search(core):
+        if not self.en and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):

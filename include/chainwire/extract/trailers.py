@@ -41,6 +41,12 @@ def _story_before(head: str) -> bool:
     return len(head) >= TRAILER_TEXT_MIN and _SENTENCE_END_RE.search(head) is not None
 
 
+def _has_copyright_mark(tail: str) -> bool:
+    """Whether one of ``COPYRIGHT_MARKS`` is in ``tail``: "(" first (one character, a fast scan), where the
+    four ``rfind``s of a mark of another string width than the line's each converted it (≈ 0.9 µs a line)."""
+    return "ⓒ" in tail or "©" in tail or ("(" in tail and ("(c)" in tail or "(C)" in tail))
+
+
 def glued_notice(line: str) -> Trailer | None:
     """The story's line and its writer when ``line`` ends on a copyright notice or on hashtags glued after a
     sentence's end; None otherwise (a notice alone on its line is the footer, read elsewhere)."""
@@ -48,6 +54,8 @@ def glued_notice(line: str) -> Trailer | None:
         m = _HASHTAG_TAIL_RE.search(line)
         if m is not None and _story_before(line[: m.start()]):
             return Trailer(line[: m.start()].rstrip(), None)
+    if not _has_copyright_mark(line[-TRAILER_MAX:]):
+        return None  # (no mark in the last TRAILER_MAX characters: the rfinds below give -1)
     at = max(map(line.rfind, COPYRIGHT_MARKS, repeat(max(0, len(line) - TRAILER_MAX), len(COPYRIGHT_MARKS))))
     if at <= 0 or _SENTENCE_IN_RE.search(line, at):
         return None
@@ -267,6 +275,7 @@ def promo_words_in_sentence(line: str) -> bool:
 # A button's label that asks the reader to subscribe, install, follow, support or add the site ("한빛일보 앱 설치하기",
 # "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
 _KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
+_KO_PROMPT_ENDS = ("하기", "하세요", "주세요")  # how every match ends, at the end or before a last "\n": searched only then
 # "홍길동 기자 구독하기": the reporter's byline with its follow button, the writer's line (the byline rules read it)
 _BYLINE_BUTTON_RE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)\s*\+?\s*(?:구독|팔로우)")
 _FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
@@ -295,7 +304,8 @@ def reader_prompt(line: str) -> bool:
     widget's label or toast."""
     if len(line) > PROMPT_MAX:
         return len(line) <= ASK_MAX and "?" in line and _ASK_RE.match(line) is not None
-    return ((_KO_PROMPT_RE.search(line) is not None and _BYLINE_BUTTON_RE.match(line) is None)
+    return (((line.endswith(_KO_PROMPT_ENDS) or line[-1:] == "\n") and _KO_PROMPT_RE.search(line) is not None
+             and _BYLINE_BUTTON_RE.match(line) is None)
             or _FOLLOW_ON_RE.match(line) is not None
             or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
