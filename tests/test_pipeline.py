@@ -125,6 +125,33 @@ def _staged_then_validate(workspace, synth_corpus, corrupt):
     return str(err.value)
 
 
+def test_validate_removes_what_a_killed_run_wrote_ahead(workspace, synth_corpus):
+    """A run killed between validate's tables written ahead and their rename left ``.tmp-*`` files in the day's
+    partition folders; the next validate of the day removes them (older than its start), keeps every other file."""
+    import os
+
+    from chainwire import lake
+    from chainwire.schemas import ARTICLES, PARAGRAPHS
+
+    _copy_day(synth_corpus, workspace.raw_dir)
+    run_id = "test-partials"
+    pipeline.parse_day(DAY, run_id, workspace)
+    left = []
+    for table in (ARTICLES, PARAGRAPHS):
+        folder = lake.partition_dir(workspace.lake_dir, table, DAY)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / ".tmp-killed.parquet.partial"
+        tmp.write_bytes(b"half a file")
+        os.utime(tmp, (1, 1))
+        left.append(tmp)
+    other = lake.partition_dir(workspace.lake_dir, ARTICLES, DAY) / "notes.txt"
+    other.write_text("not ours")
+    pipeline.validate_day(DAY, run_id, workspace)
+    assert not [p for p in left if p.exists()]
+    assert other.exists() and lake.partition_file(workspace.lake_dir, ARTICLES, DAY).exists()
+    assert not list(workspace.lake_dir.rglob(".tmp-*"))
+
+
 def test_critical_duplicate_article_ids_fail_the_run(workspace, synth_corpus):
     import pyarrow as pa
 

@@ -103,6 +103,27 @@ def prepare_partition(root: Location, table: Table, day: date, data: pa.Table | 
     return PreparedPartition(target, Path(tmp), arrow.num_rows)
 
 
+def discard_stale_partials(root: Location, tables: Iterable[Table], day: date, before: float) -> int:
+    """Remove the temporary files (``prepare_partition``'s, ``write_partition``'s) that a writer killed before its
+    rename left in the day's partition folders, if written before ``before`` (a ``time.time()``): a later writer
+    of the day holds the day's lock, so an older one is no one's. Readers never see them (the partition is
+    ``PARTITION_FILE``); without this they would stay. Returns how many were removed. Object storage has none:
+    its files are written in the local temporary folder and put whole."""
+    removed = 0
+    for table in tables:
+        folder = partition_dir(root, table, day)
+        if storage.is_remote(folder) or not Path(folder).is_dir():
+            continue
+        for tmp in Path(folder).glob(".tmp-*.parquet.partial"):
+            try:
+                if tmp.stat().st_mtime < before:
+                    tmp.unlink()
+                    removed += 1
+            except FileNotFoundError:  # (gone meanwhile)
+                continue
+    return removed
+
+
 def _typed_rows(table: Table, data: pa.Table | Iterable[Mapping]) -> pa.Table:
     arrow = data if isinstance(data, pa.Table) else to_arrow(table, data)
     return arrow.select(table.columns).cast(table.schema)

@@ -362,6 +362,8 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
 
     with stage(settings, day, run_id, "validate") as s:
         root = staging.staging_root(settings)
+        # A run killed between writing a table ahead and its rename left that file; this run replaces the day.
+        lake.discard_stale_partials(settings.lake_dir, PARSED_TABLES.values(), day, before=time.time())
         outcomes = {}
         qrows: list[dict] = []
         bad_articles: dict[str, dict] = {}
