@@ -253,3 +253,14 @@ def test_of_the_lines_printed_twice_the_headline_is_the_one_the_story_echoes():
                "No Result", "View All Result", HEADLINE_KO, "모래시계 타임즈", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO,
                SECOND_KO])
     assert a.title == HEADLINE_KO
+
+
+@pytest.mark.parametrize("between", ["독자 이벤트 응모", "▲ 가상 부품사 공장 전경 (사진=가상 부품사)"])
+def test_a_short_korean_first_sentence_holds_with_one_line_under_it(between):
+    # a site's button or a photo's caption between the short first sentence and the story's paragraphs
+    short = "가상 부품사 주가가 강세다."
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", short, between, LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == short
+    assert LEAD_KO in a.paragraphs
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "공장 전경", between, LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO  # a short line that closes no sentence stays out

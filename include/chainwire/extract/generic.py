@@ -1984,6 +1984,19 @@ class _Page:
                 return False
         return False
 
+    def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
+        """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
+        chrome, a photo's caption or a short line closing no sentence (a site's button or another story's title put
+        under the story's first sentence: ``bench/realpages/body_probe.py``)."""
+        j = k + 1
+        s = items[j]
+        if not _paragraph_like(s, False):
+            if not (self.is_chrome(s) or (len(s) <= 30 and not _SENTENCE_END_RE.search(s))
+                    or self.caption(s) not in (None, False)):
+                return False
+            j += 1
+        return j < end and _paragraph_like(items[j], False)
+
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
         """First paragraph-like line after the head markers (stamps, head bylines)."""
         en = self.en
@@ -2044,7 +2057,7 @@ class _Page:
             if self.caption(s) is not None:
                 continue
             if not en and seen_marker and len(s) < 20 and _KO_SENTENCE_END_RE.search(s) and k + 1 < end \
-                    and _paragraph_like(items[k + 1], en):
+                    and self._story_right_below(items, k, end):
                 return k  # "가상 조선사 주가가 상승 중이다.": a short first sentence of its own over the story's paragraphs
             if _paragraph_like(s, en):
                 if seen_marker:
