@@ -133,6 +133,14 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      None, None),
     ("probe", "bare-page", "ko", "{T}\n{S}\n{FOOT}", None, None),
     ("check", "bare-page", "en", "{T}\n{S}\n{FOOT}", None, None),
+    # round 2 (k1, session 14), written after reading the study half's misses and before its own first run: the
+    # story's source credited alone on a line under it, by a site's address or by a wire's name with "The" or a dash
+    ("probe2", "source-address", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\nSource: garamgazette.example\n"
+     "{FOOT}", None, None),
+    ("check2", "source-address", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nSource: www.nuri-times.example\n"
+     "Related stories\n{FOOT}", None, None),
+    ("probe2", "wire-credit", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\nThe Associated Press\n{FOOT}", None, None),
+    ("check2", "wire-credit", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\n— Yonhap\n{FOOT}", None, None),
 )
 
 
@@ -161,7 +169,8 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check") for field in fields}
+    kinds = ("probe", "check", "probe2", "check2")
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
     def judge(i: int, name: str):
