@@ -141,6 +141,14 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "Related stories\n{FOOT}", None, None),
     ("probe2", "wire-credit", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\nThe Associated Press\n{FOOT}", None, None),
     ("check2", "wire-credit", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\n— Yonhap\n{FOOT}", None, None),
+    # round 3 (k1, session 14), written after round 2's first run (every round-2 form right at main's head: a footer
+    # under the credit ends the story above it) and before its own: the credit closing the capture, no footer under it
+    ("probe3", "source-address-last", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\nSource: garamgazette.example",
+     None, None),
+    ("check3", "source-address-last", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\n"
+     "Source: https://www.nuri-times.example/", None, None),
+    ("probe3", "wire-credit-last", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\nThe Associated Press", None, None),
+    ("check3", "wire-credit-last", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\n- The Korea Herald", None, None),
 )
 
 
@@ -169,7 +177,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = ("probe", "check", "probe2", "check2")
+    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
