@@ -161,13 +161,13 @@ COMMON_CHROME = frozenset({
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
-# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
+# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", a source credited by name or address ("Source: site.example").
 _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
-    r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
+    r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*(?:[A-Z][\w .&'-]{1,60}|(?:https?://)?[\w-]+(?:\.[\w-]+)+/?)$"
     # an audio player's loading line ("Getting your … player ready...", "Loading audio…")
     r"|^(?:Getting your [\w ]{0,30}player ready|Loading (?:the )?audio(?: player)?)[.…]*$"
 )
@@ -1352,6 +1352,9 @@ class _Page:
         n = len(s)  # (asked up to 16 times below)
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
+        if n <= 48 and (s[0] in "—–-" or s[:4] == "The ") \
+                and s.lstrip("—–- ").removeprefix("The ").lower() in self.brands:
+            return True  # "The Associated Press", "— Brand": a wire's or site's credit alone on its line
         if n <= 30 and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and n <= 30:
