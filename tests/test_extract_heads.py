@@ -264,3 +264,19 @@ def test_a_short_korean_first_sentence_holds_with_one_line_under_it(between):
     assert LEAD_KO in a.paragraphs
     a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "공장 전경", between, LEAD_KO, SECOND_KO])
     assert a.paragraphs[0] == LEAD_KO  # a short line that closes no sentence stays out
+
+
+@pytest.mark.parametrize("cut", ["…", "...", " …"])
+def test_a_title_bar_cut_short_by_an_ellipsis_gives_way_to_the_whole_headline(cut):
+    a = parse([HEADLINE_KO[:14] + cut, "모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+    assert a.paragraphs[0] == LEAD_KO
+    a = parse([HEADLINE_EN[:24] + cut, "Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN,
+               SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+def test_a_headline_ending_on_an_ellipsis_stays_when_nothing_copies_it():
+    headline = "가상 부품사, 충청에 분리막 공장…"
+    a = parse(["모래시계일보", headline, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == headline

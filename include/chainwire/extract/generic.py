@@ -434,6 +434,7 @@ _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<c
 # The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
 # characters of the site's (its name, slogan, section path)
 TITLE_TAIL_MAX = 60
+CUT_COPY_MIN = 10  # characters a headline's copy cut short by an ellipsis keeps at least ("가상전지, 폐배터리 재활용…")
 _TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
@@ -2209,6 +2210,8 @@ class _Page:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
                 elif _TITLE_TAIL_RE.search(s):
                     core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
+                elif s[-1] == "…" or s[-3:] == "...":
+                    core = self.cut_copy_of(s, lines)  # "제목의 앞부분…" over "제목": a title bar cut short
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -2387,6 +2390,16 @@ class _Page:
             if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
                 return e
         return None
+
+    def cut_copy_of(self, s: str, lines: list[str]) -> str | None:
+        """The headline a line ending on an ellipsis copies cut short (a title bar or a list's width): another line
+        of the page's head that opens on all of it but the ellipsis, goes on past it and reads as a headline. The
+        longer copy is the evidence, not a site's words."""
+        cut = s.rstrip(".…").rstrip()
+        if len(cut) < CUT_COPY_MIN:
+            return None
+        return next((e for e in lines if len(e) > len(cut) + 1 and e != s and e.startswith(cut) and self.title_like(e)),
+                    None)
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a
