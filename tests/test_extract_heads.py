@@ -280,3 +280,15 @@ def test_a_headline_ending_on_an_ellipsis_stays_when_nothing_copies_it():
     headline = "가상 부품사, 충청에 분리막 공장…"
     a = parse(["모래시계일보", headline, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("short", ["The deal is done.", "Prices are up again."])
+def test_a_short_english_first_sentence_over_the_story_opens_it(short):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", short, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[:2] == [short, LEAD_EN]
+
+
+@pytest.mark.parametrize("line", ["Photo By Jane Roe.", "Plant Site View", "Read more"])
+def test_a_short_english_line_that_is_no_sentence_stays_out_of_the_story(line):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", line, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN

@@ -929,6 +929,15 @@ def full_stop(s: str) -> bool:
     return s.rstrip("\"'”’)]")[-1:] in _FULL_STOPS
 
 
+# A short English sentence of its own: a capital, three words or more, a full stop, and lower-case words after the
+# first (a headline or a label in Title Case, "Photo By Jane Roe.", is none)
+_EN_SHORT_SENTENCE_RE = re.compile(r"^[A-Z][a-z']*(?: [a-z][\w'-]*){2,}[.!][\"'”’]?$")
+
+
+def _en_short_sentence(s: str) -> bool:
+    return _EN_SHORT_SENTENCE_RE.match(s) is not None
+
+
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
     return len(s) <= (150 if english else 80) and not full_stop(s)
@@ -1994,12 +2003,13 @@ class _Page:
         under the story's first sentence: ``bench/realpages/body_probe.py``)."""
         j = k + 1
         s = items[j]
-        if not _paragraph_like(s, False):
-            if not (self.is_chrome(s) or (len(s) <= 30 and not _SENTENCE_END_RE.search(s))
+        en = self.en
+        if not _paragraph_like(s, en):
+            if not (self.is_chrome(s) or (len(s) <= 30 and not (full_stop(s) if en else _SENTENCE_END_RE.search(s)))
                     or self.caption(s) not in (None, False)):
                 return False
             j += 1
-        return j < end and _paragraph_like(items[j], False)
+        return j < end and _paragraph_like(items[j], en)
 
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
         """First paragraph-like line after the head markers (stamps, head bylines)."""
@@ -2060,9 +2070,10 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
-            if not en and seen_marker and len(s) < 20 and _KO_SENTENCE_END_RE.search(s) and k + 1 < end \
+            if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
+                                                else len(s) < 30 and _en_short_sentence(s)) \
                     and self._story_right_below(items, k, end):
-                return k  # "가상 조선사 주가가 상승 중이다.": a short first sentence of its own over the story's paragraphs
+                return k  # "가상 조선사 주가가 상승 중이다.", "The wait is over.": a short first sentence over the story
             if _paragraph_like(s, en):
                 if seen_marker:
                     return k
