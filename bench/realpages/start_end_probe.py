@@ -149,6 +149,44 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "Source: https://www.nuri-times.example/", None, None),
     ("probe3", "wire-credit-last", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\nThe Associated Press", None, None),
     ("check3", "wire-credit-last", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\n- The Korea Herald", None, None),
+    # round 4 (k1, session 14), written after the rules above and before its own first run: what sites print under
+    # the story's last sentence (editing credits, contact lines, long copyright notices, tip boxes, reaction
+    # counters, a writer's bio, a sign-off in brackets or after a slash, a notice of the story's source) and a date
+    # and a bullet in front of the headline
+    ("probe4", "editing-credit", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\n(Reporting by Jane Roe; Editing by "
+     "John Doe)\n{FOOT}", None, None),
+    ("check4", "editing-credit", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\nReporting by John Doe in Busan; editing by "
+     "Jane Roe\n{FOOT}", None, None),
+    ("probe4", "contact-line", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n"
+     "Contact Jane Roe at jroe@garam.example.\n{FOOT}", None, None),
+    ("check4", "contact-line", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nWrite to John Doe at "
+     "jdoe@nuri.example\n{FOOT}", None, None),
+    ("probe4", "long-copyright", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nCopyright 2019 Garam "
+     "Gazette. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+     None, None),
+    ("check4", "long-copyright", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\n© Nuri Times 2019. This "
+     "article may not be reproduced without permission.", None, None),
+    ("probe4", "tip-box", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n■ 제보하기\n▷ 전화 02-000-0000\n"
+     "▷ 이메일 tip@garam.example\n{FOOT}", None, None),
+    ("check4", "tip-box", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n[제보] 카카오톡에서 누리일보를 "
+     "검색하세요\n이메일 tip@nuri.example\n{FOOT}", None, None),
+    ("probe4", "reactions", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n좋아요 0\n훈훈해요 0\n슬퍼요 0\n"
+     "{FOOT}", None, None),
+    ("check4", "reactions", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n추천 3\n비추천 0\n{FOOT}",
+     None, None),
+    ("probe4", "bio-line", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nJane Roe covers energy for "
+     "Garam Gazette.\n{FOOT}", None, None),
+    ("check4", "bio-line", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nJohn Doe is the Seoul correspondent "
+     "of Nuri Times.\n{FOOT}", None, None),
+    ("probe4", "signoff-end", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n{S}\n[가람경제 홍길동 기자]\n{FOOT}", None, None),
+    ("check4", "signoff-end", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n{S}\n/이몽룡 기자 lee@nuri.example\n{FOOT}",
+     None, None),
+    ("probe4", "source-notice", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n※ 이 기사는 가상전지의 "
+     "보도자료를 바탕으로 작성됐습니다.\n{FOOT}", None, None),
+    ("check4", "source-notice", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n* 이 기사는 인공지능이 "
+     "정리한 내용을 기자가 검토해 작성했습니다.\n{FOOT}", None, None),
+    ("probe4", "date-bullet-title", "en", "Garam Gazette\nJan 3, 2019 • {T}\nBy Jane Roe\n{S}\n{FOOT}", None, None),
+    ("check4", "date-bullet-title", "ko", "누리일보\n2019.01.03 · {T}\n이몽룡 기자\n{S}\n{FOOT}", None, None),
 )
 
 
@@ -177,7 +215,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3")
+    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3", "probe4", "check4")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
