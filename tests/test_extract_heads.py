@@ -292,3 +292,17 @@ def test_a_short_english_first_sentence_over_the_story_opens_it(short):
 def test_a_short_english_line_that_is_no_sentence_stays_out_of_the_story(line):
     a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", line, LEAD_EN, SECOND_EN])
     assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("date_part", ["March 4, 2024 •", "2024.03.04 ·", "2024-03-04 10:00 |"])
+def test_a_date_and_a_bullet_before_the_headline_are_not_the_title(date_part):
+    a = parse(["Sandglass Courier", f"{date_part} {HEADLINE_EN}", "By Jane Roe", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+    a = parse(["모래시계일보", f"{date_part} {HEADLINE_KO}", "홍길동 기자", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_headline_opening_on_figures_stays_whole():
+    headline = "2024 battery output · a record year for invented makers"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline

@@ -938,6 +938,19 @@ def _en_short_sentence(s: str) -> bool:
     return _EN_SHORT_SENTENCE_RE.match(s) is not None
 
 
+# A date (and a clock), a bullet or a bar, then the headline on one line: "Jan 3, 2019 • Headline", "2019.01.03 · 제목"
+_DATED_HEADLINE_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
+                                r"|\d{4}[./-] ?\d{1,2}[./-] ?\d{1,2}\.?)(?: \d{1,2}:\d{2})?\s*[•·|]\s+(?P<core>\S.{7,})$")
+
+
+def _dated_headline(s: str) -> str | None:
+    """The headline of a head line that prints the date, a bullet or a bar, then the headline; else None."""
+    if not s[:1].isdigit() and not s[:1].isupper():
+        return None
+    m = _DATED_HEADLINE_RE.match(s)
+    return m["core"] if m else None
+
+
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
     return len(s) <= (150 if english else 80) and not full_stop(s)
@@ -2214,7 +2227,7 @@ class _Page:
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
                 break
-            core = undecorate(s, self.brands) or decorated_copy(s, lines)
+            core = undecorate(s, self.brands) or decorated_copy(s, lines) or _dated_headline(s)
             if core is None:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
@@ -2290,7 +2303,7 @@ class _Page:
             if following and _PHOTO_CREDIT_LINE_RE.match(following):
                 continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
-                                                                             _board_title(text))):
+                                                                             _board_title(text), _dated_headline(text))):
                 seen_title = in_run = True  # the headline; the brand-decorated copy only when it is the headline's one line
                 continue
             if text in drop:
