@@ -187,6 +187,33 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "정리한 내용을 기자가 검토해 작성했습니다.\n{FOOT}", None, None),
     ("probe4", "date-bullet-title", "en", "Garam Gazette\nJan 3, 2019 • {T}\nBy Jane Roe\n{S}\n{FOOT}", None, None),
     ("check4", "date-bullet-title", "ko", "누리일보\n2019.01.03 · {T}\n이몽룡 기자\n{S}\n{FOOT}", None, None),
+    # round 5 (k1, session 14), written after round 4's rule and before its own first run: what sites print under an
+    # opinion or a market story (a views disclaimer, an investment disclaimer), follow-us and channel promotions, a
+    # note of where the story first ran, a tip prompt; and a section glued before the headline with a bar
+    ("probe5", "views-disclaimer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThe views expressed "
+     "in this article are the author's own and do not necessarily reflect those of Garam Gazette.\n{FOOT}", None, None),
+    ("check5", "views-disclaimer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nOpinions expressed here are "
+     "the writer's and not necessarily the views of Nuri Times.\n{FOOT}", None, None),
+    ("probe5", "invest-disclaimer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nDisclaimer: This "
+     "article is for information only and is not investment advice.\n{FOOT}", None, None),
+    ("check5", "invest-disclaimer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n※ 본 기사는 투자 "
+     "권유를 목적으로 하지 않으며, 투자 판단의 책임은 투자자 본인에게 있습니다.\n{FOOT}", None, None),
+    ("probe5", "follow-us", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nFollow Garam Gazette on "
+     "Facebook and X for the latest news.\n{FOOT}", None, None),
+    ("check5", "follow-us", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n▶ 누리일보 유튜브 채널 "
+     "구독하기\n{FOOT}", None, None),
+    ("probe5", "first-ran", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThis story was originally "
+     "published by Harbor Review.\n{FOOT}", None, None),
+    ("check5", "first-ran", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nA version of this article first "
+     "appeared in Nuri Weekly.\n{FOOT}", None, None),
+    ("probe5", "tip-prompt", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nHave a tip? Email "
+     "tips@garam.example.\n{FOOT}", None, None),
+    ("check5", "tip-prompt", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n기사 제보는 "
+     "tip@nuri.example 로 보내주세요.\n{FOOT}", None, None),
+    ("probe5", "section-bar-title", "en", "Garam Gazette\nOpinion | {T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
+     None, None),
+    ("check5", "section-bar-title", "ko", "누리일보\n산업 | {T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -215,7 +242,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3", "probe4", "check4")
+    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3", "probe4", "check4", "probe5", "check5")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
