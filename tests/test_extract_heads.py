@@ -306,3 +306,17 @@ def test_a_headline_opening_on_figures_stays_whole():
     headline = "2024 battery output · a record year for invented makers"
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Business Desk"])
+def test_a_short_label_and_a_bar_before_the_headline_are_not_the_title(label):
+    a = parse(["Sandglass Courier", f"{label} | {HEADLINE_EN}", "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+    a = parse(["모래시계일보", f"산업 | {HEADLINE_KO}", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_headline_of_three_words_before_a_bar_stays_whole():
+    headline = "Invented Ministry Plans | A review of its mineral stockpiles"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
