@@ -214,6 +214,27 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      None, None),
     ("check5", "section-bar-title", "ko", "누리일보\n산업 | {T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}",
      None, None),
+    # round 6 (k1, session 14), written after round 5's rules and before its own first run: a title bar printed once
+    # with two tails (the site and its section), a reading-time line and an image placeholder above the story, a
+    # "continue reading" link and a "more from the writer" line under it
+    ("probe6", "two-tails", "ko", "{T} | 가람경제 | 산업\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n{FOOT}", None, None),
+    ("check6", "two-tails", "en", "{T} - Nuri Times - Business News\nBy John Doe\nJan 3, 2019\n{S}\n{FOOT}", None, None),
+    ("probe6", "reading-time", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n4 min read\n{S}\n{FOOT}",
+     None, None),
+    ("check6", "reading-time", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n읽는 데 2분 걸려요\n{S}\n{FOOT}",
+     None, None),
+    ("probe6", "image-placeholder", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n[Image]\n{S}\n{FOOT}",
+     None, None),
+    ("check6", "image-placeholder", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n[이미지]\n{S}\n{FOOT}",
+     None, None),
+    ("probe6", "continue-reading", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nContinue reading\n"
+     "{FOOT}", None, None),
+    ("check6", "continue-reading", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n기사 전문 보기\n{FOOT}",
+     None, None),
+    ("probe6", "more-from-writer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nMore articles by "
+     "Jane Roe\n{FOOT}", None, None),
+    ("check6", "more-from-writer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이몽룡 기자의 다른 "
+     "기사\n{FOOT}", None, None),
 )
 
 
@@ -242,7 +263,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3", "probe4", "check4", "probe5", "check5")
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
