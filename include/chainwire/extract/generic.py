@@ -965,6 +965,23 @@ def _labelled_headline(title: str) -> str | None:
 
 
 LABEL_BAR_MAX = 16  # characters of the label before the bar
+# A section's label closing a title bar after the site's name: "제목 | 매체 | 산업", "Headline - Brand - Business"
+_SECTION_TAIL_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
+
+
+def title_bar_core(title: str, english: bool) -> str | None:
+    """The headline of a title printed once with the site's name (``press_undecorated``) — and a section's label or a
+    second press-shaped name after it (``제목 | 매체 | 산업``, ``Headline - Brand - Business News``) — or behind a short
+    label and a bar (``_labelled_headline``); else None."""
+    core = press_undecorated(title, english)
+    if core is not None:
+        return press_undecorated(core, english) or core
+    m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 else None
+    if m is not None and len(m["label"]) <= LABEL_BAR_MAX:
+        core = press_undecorated(m["rest"], english)  # the section's label counts only behind a press name's shape
+        if core is not None:
+            return core
+    return _labelled_headline(title)
 
 
 def _head_shaped(s: str, english: bool) -> bool:
@@ -2329,7 +2346,7 @@ class _Page:
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
-        core = (press_undecorated(shown, self.en) or _labelled_headline(shown)) if title not in drop else None
+        core = title_bar_core(shown, self.en) if title not in drop else None
         if core is not None and self.title_like(core):
             shown = core  # the title bar's line printed once, a press name's shape after it or in front
         if shown[:2] in ("**", "__"):
