@@ -235,6 +235,19 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "Jane Roe\n{FOOT}", None, None),
     ("check6", "more-from-writer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이몽룡 기자의 다른 "
      "기사\n{FOOT}", None, None),
+    # round 7 (k1, session 14), written after round 6's rule and before its own first run: a markdown capture's
+    # standfirst wholly in italics over the story, a wire's name in parentheses opening the story with no place, a date
+    # and a wire's name with no place
+    ("probe7", "md-italic-standfirst", "en", "Garam Gazette\n# {T}\n*The plant is the first of its kind in the "
+     "region, the company says.*\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}", None, None),
+    ("check7", "md-italic-standfirst", "en", "Nuri Times\n# {T}\n_Officials hope the grant will cut reliance on "
+     "imports._\nBy John Doe | Jan 3, 2019\n{S}\n{FOOT}", None, None),
+    ("probe7", "wire-paren-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n(Garam Wire) — {S}\n{FOOT}", None, None),
+    ("check7", "wire-paren-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\n(Nuri Newswire) -- {S}\n{FOOT}", None, None),
+    ("probe7", "date-wire-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nJan. 3 (Garam Wire) - {S}\n{FOOT}",
+     None, None),
+    ("check7", "date-wire-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\nJanuary 3, 2019 (Nuri Newswire) — {S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -263,7 +276,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
