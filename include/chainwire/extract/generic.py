@@ -976,7 +976,8 @@ def title_bar_core(title: str, english: bool) -> str | None:
     core = press_undecorated(title, english)
     if core is not None:
         return press_undecorated(core, english) or core
-    m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 else None
+    m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 and (" | " in title or " - " in title or " – " in title
+                                                                or " — " in title) else None
     if m is not None and len(m["label"]) <= LABEL_BAR_MAX:
         core = press_undecorated(m["rest"], english)  # the section's label counts only behind a press name's shape
         if core is not None:
