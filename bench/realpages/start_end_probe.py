@@ -262,6 +262,18 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("probe8", "sponsored", "en", "Sponsored content\nGaram Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
      None, None),
     ("check8", "sponsored", "ko", "AD\n누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}", None, None),
+    # round 9 (k1, session 14), written after reading a study page whose caption sits over a credit line and before
+    # its own first run: an English photo caption (one line, or wrapped over two) with its credit on the next line
+    ("probe9", "caption-credit-line", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers sort spent cells "
+     "at the plant in an undated photo.\nSource: Invented Battery Co.\n{S}\n{FOOT}", None, None),
+    ("check9", "caption-credit-line", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe research lab of the invented "
+     "firm in an undated handout photo.\nCredit: Invented Chemicals\n{S}\n{FOOT}", None, None),
+    ("probe9", "caption-wrapped-credit", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nOfficials of the "
+     "invented city and company executives pose at the plant's opening\nceremony on Jan. 2.\nPhoto: Invented City\n{S}\n"
+     "{FOOT}", None, None),
+    ("check9", "caption-wrapped-credit", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nExecutives of the invented "
+     "firm and government officials sign the grant deal in\nSeoul on Jan. 2.\nImage: Invented Ministry\n{S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -290,7 +302,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
