@@ -1254,3 +1254,18 @@ def test_session_13_forms_keep_the_storys_own_lines():
     page = parse("\n".join([*_EN_HEAD, _LEAD_EN, "The made-up port said subscribers to its premium berth plan rose 5% a month.",
                             _THIRD_EN, _FOURTH_EN]))
     assert len(page.paragraphs) == 4
+
+
+@pytest.mark.parametrize("credit", ["Source: madeupwire.example", "Source: https://www.madeup-daily.example/",
+                                    "The Associated Press", "— The Associated Press"])
+def test_a_source_credit_closing_the_capture_is_no_story_line(credit):
+    # the story's source credited alone on the capture's last line, by a site's address or a wire's name
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, credit]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_line_opening_on_the_that_names_no_press_stays():
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, "The Stockpile Question"]) + "\n")
+    assert a.paragraphs[-1] == "The Stockpile Question"
