@@ -1269,3 +1269,19 @@ def test_a_line_opening_on_the_that_names_no_press_stays():
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          LEAD_EN, SECOND_EN, THIRD_EN, "The Stockpile Question"]) + "\n")
     assert a.paragraphs[-1] == "The Stockpile Question"
+
+
+@pytest.mark.parametrize("notice", [
+    "The views expressed in this column are the author's own and do not necessarily reflect those of the paper.",
+    "Opinions expressed here are the writer's and not necessarily the views of this site."])
+def test_an_opinion_pages_views_disclaimer_ends_the_story(notice):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, notice, "© 2025 Made-up Daily"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_views_expressed_stays():
+    line = "Views expressed in this survey were mixed, with most firms asking for more support, the ministry said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN

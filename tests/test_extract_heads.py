@@ -306,3 +306,35 @@ def test_a_headline_opening_on_figures_stays_whole():
     headline = "2024 battery output · a record year for invented makers"
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Business Desk"])
+def test_a_short_label_and_a_bar_before_the_headline_are_not_the_title(label):
+    a = parse(["Sandglass Courier", f"{label} | {HEADLINE_EN}", "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+    a = parse(["모래시계일보", f"산업 | {HEADLINE_KO}", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_headline_of_three_words_before_a_bar_stays_whole():
+    headline = "Invented Ministry Plans | A review of its mineral stockpiles"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("tails", [" | 모래시계일보 | 산업", " - 모래시계일보 - 경제일반"])
+def test_a_title_bar_with_the_site_and_its_section_printed_once_gives_the_headline_ko(tails):
+    a = parse([HEADLINE_KO + tails, "입력 2024.03.04 10:00", "홍길동 기자", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_title_bar_with_two_press_names_printed_once_gives_the_headline_en():
+    a = parse([HEADLINE_EN + " - Sandglass Times - Business News", "By Jane Roe", "March 4, 2024", LEAD_EN,
+               SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+def test_a_headline_with_a_dash_and_a_short_tail_but_no_press_name_stays_whole():
+    headline = "Invented battery makers race to build plants - and hire"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline

@@ -187,6 +187,67 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "정리한 내용을 기자가 검토해 작성했습니다.\n{FOOT}", None, None),
     ("probe4", "date-bullet-title", "en", "Garam Gazette\nJan 3, 2019 • {T}\nBy Jane Roe\n{S}\n{FOOT}", None, None),
     ("check4", "date-bullet-title", "ko", "누리일보\n2019.01.03 · {T}\n이몽룡 기자\n{S}\n{FOOT}", None, None),
+    # round 5 (k1, session 14), written after round 4's rule and before its own first run: what sites print under an
+    # opinion or a market story (a views disclaimer, an investment disclaimer), follow-us and channel promotions, a
+    # note of where the story first ran, a tip prompt; and a section glued before the headline with a bar
+    ("probe5", "views-disclaimer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThe views expressed "
+     "in this article are the author's own and do not necessarily reflect those of Garam Gazette.\n{FOOT}", None, None),
+    ("check5", "views-disclaimer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nOpinions expressed here are "
+     "the writer's and not necessarily the views of Nuri Times.\n{FOOT}", None, None),
+    ("probe5", "invest-disclaimer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nDisclaimer: This "
+     "article is for information only and is not investment advice.\n{FOOT}", None, None),
+    ("check5", "invest-disclaimer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n※ 본 기사는 투자 "
+     "권유를 목적으로 하지 않으며, 투자 판단의 책임은 투자자 본인에게 있습니다.\n{FOOT}", None, None),
+    ("probe5", "follow-us", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nFollow Garam Gazette on "
+     "Facebook and X for the latest news.\n{FOOT}", None, None),
+    ("check5", "follow-us", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n▶ 누리일보 유튜브 채널 "
+     "구독하기\n{FOOT}", None, None),
+    ("probe5", "first-ran", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThis story was originally "
+     "published by Harbor Review.\n{FOOT}", None, None),
+    ("check5", "first-ran", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nA version of this article first "
+     "appeared in Nuri Weekly.\n{FOOT}", None, None),
+    ("probe5", "tip-prompt", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nHave a tip? Email "
+     "tips@garam.example.\n{FOOT}", None, None),
+    ("check5", "tip-prompt", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n기사 제보는 "
+     "tip@nuri.example 로 보내주세요.\n{FOOT}", None, None),
+    ("probe5", "section-bar-title", "en", "Garam Gazette\nOpinion | {T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
+     None, None),
+    ("check5", "section-bar-title", "ko", "누리일보\n산업 | {T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}",
+     None, None),
+    # round 6 (k1, session 14), written after round 5's rules and before its own first run: a title bar printed once
+    # with two tails (the site and its section), a reading-time line and an image placeholder above the story, a
+    # "continue reading" link and a "more from the writer" line under it
+    ("probe6", "two-tails", "ko", "{T} | 가람경제 | 산업\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n{FOOT}", None, None),
+    ("check6", "two-tails", "en", "{T} - Nuri Times - Business News\nBy John Doe\nJan 3, 2019\n{S}\n{FOOT}", None, None),
+    ("probe6", "reading-time", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n4 min read\n{S}\n{FOOT}",
+     None, None),
+    ("check6", "reading-time", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n읽는 데 2분 걸려요\n{S}\n{FOOT}",
+     None, None),
+    ("probe6", "image-placeholder", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n[Image]\n{S}\n{FOOT}",
+     None, None),
+    ("check6", "image-placeholder", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n[이미지]\n{S}\n{FOOT}",
+     None, None),
+    ("probe6", "continue-reading", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nContinue reading\n"
+     "{FOOT}", None, None),
+    ("check6", "continue-reading", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n기사 전문 보기\n{FOOT}",
+     None, None),
+    ("probe6", "more-from-writer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nMore articles by "
+     "Jane Roe\n{FOOT}", None, None),
+    ("check6", "more-from-writer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이몽룡 기자의 다른 "
+     "기사\n{FOOT}", None, None),
+    # round 7 (k1, session 14), written after round 6's rule and before its own first run: a markdown capture's
+    # standfirst wholly in italics over the story, a wire's name in parentheses opening the story with no place, a date
+    # and a wire's name with no place
+    ("probe7", "md-italic-standfirst", "en", "Garam Gazette\n# {T}\n*The plant is the first of its kind in the "
+     "region, the company says.*\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}", None, None),
+    ("check7", "md-italic-standfirst", "en", "Nuri Times\n# {T}\n_Officials hope the grant will cut reliance on "
+     "imports._\nBy John Doe | Jan 3, 2019\n{S}\n{FOOT}", None, None),
+    ("probe7", "wire-paren-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n(Garam Wire) — {S}\n{FOOT}", None, None),
+    ("check7", "wire-paren-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\n(Nuri Newswire) -- {S}\n{FOOT}", None, None),
+    ("probe7", "date-wire-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nJan. 3 (Garam Wire) - {S}\n{FOOT}",
+     None, None),
+    ("check7", "date-wire-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\nJanuary 3, 2019 (Nuri Newswire) — {S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -215,7 +276,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = ("probe", "check", "probe2", "check2", "probe3", "check3", "probe4", "check4")
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 

@@ -951,6 +951,40 @@ def _dated_headline(s: str) -> str | None:
     return m["core"] if m else None
 
 
+# A short label (a section, a site's name: two words at most, no figures) glued before the headline with a bar:
+# "Opinion | Headline", "산업 | 제목"
+_LABEL_BAR_RE = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?) \| (?P<core>[^|]{20,})$")
+
+
+def _labelled_headline(title: str) -> str | None:
+    """The headline of a title printed once behind a short label and a bar; else None."""
+    if " | " not in title:
+        return None
+    m = _LABEL_BAR_RE.match(title)
+    return m["core"] if m and len(m["label"]) <= LABEL_BAR_MAX else None
+
+
+LABEL_BAR_MAX = 16  # characters of the label before the bar
+# A section's label closing a title bar after the site's name: "제목 | 매체 | 산업", "Headline - Brand - Business"
+_SECTION_TAIL_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
+
+
+def title_bar_core(title: str, english: bool) -> str | None:
+    """The headline of a title printed once with the site's name (``press_undecorated``) — and a section's label or a
+    second press-shaped name after it (``제목 | 매체 | 산업``, ``Headline - Brand - Business News``) — or behind a short
+    label and a bar (``_labelled_headline``); else None."""
+    core = press_undecorated(title, english)
+    if core is not None:
+        return press_undecorated(core, english) or core
+    m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 and (" | " in title or " - " in title or " – " in title
+                                                                or " — " in title) else None
+    if m is not None and len(m["label"]) <= LABEL_BAR_MAX:
+        core = press_undecorated(m["rest"], english)  # the section's label counts only behind a press name's shape
+        if core is not None:
+            return core
+    return _labelled_headline(title)
+
+
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
     return len(s) <= (150 if english else 80) and not full_stop(s)
@@ -2313,7 +2347,7 @@ class _Page:
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
-        core = press_undecorated(shown, self.en) if title not in drop else None
+        core = title_bar_core(shown, self.en) if title not in drop else None
         if core is not None and self.title_like(core):
             shown = core  # the title bar's line printed once, a press name's shape after it or in front
         if shown[:2] in ("**", "__"):
