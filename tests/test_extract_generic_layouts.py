@@ -1254,3 +1254,16 @@ def test_session_13_forms_keep_the_storys_own_lines():
     page = parse("\n".join([*_EN_HEAD, _LEAD_EN, "The made-up port said subscribers to its premium berth plan rose 5% a month.",
                             _THIRD_EN, _FOURTH_EN]))
     assert len(page.paragraphs) == 4
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("이 기사의 저작권은 가람타임즈에 있습니다.", None),
+    ("본 콘텐츠의 저작권은 가람타임즈에 있으며, 무단 복제·배포를 금합니다.", None),
+    ("", "법원은 해당 사진의 저작권은 촬영한 작가에게 있다고 판단했다."),  # a story's sentence about copyright stays
+])
+def test_a_sentence_naming_the_rights_owner_closes_the_story(closing, kept):
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."] + ([kept] if kept else [])
+    page = "가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n홍길동 기자\n" + "\n".join(story) + "\n" + closing + "\n"
+    assert parse(page).paragraphs == story

@@ -297,7 +297,9 @@ _COPYRIGHT_RE = re.compile(r"(?:" + _COPYRIGHT_MARKS + r")[^\n]{0,80}|^[^\n]{0,3
 # What every _COPYRIGHT_RE match contains, found fast (literals): no match starts before the line of
 # the first one, so the scan starts there (the whole page when none: no scan)
 _COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
-_EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# an address, also as written so that harvesting robots miss it ("id＠example.co.kr", "id(at)example.co.kr",
+# "id [at] example.com": the full-width sign and the bracketed word are how sites mask the "@")
+_EMAIL_DOMAIN_RE = re.compile(r"(?:@|＠|[ \t]?[\[(]at[\])][ \t]?)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 # A credit word closing a word of a bracket ("[매체 자료사진]", "[매체 제공]", "[매체 그래픽]"): the bracket credits a
 # picture to an agency, it is no byline of the story
@@ -404,6 +406,10 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = find_brand(m.group(0))
         if b:
             brands_seen.append((b, 3.0, m.start()))
+    for printed, pos in notice_brands(text):  # "가상일보 무단전재 및 재배포 금지", "이 기사의 저작권은 가상일보에 있습니다"
+        brand = normalise_brand(printed)
+        if brand is not None and brand.lower() in brand_names:
+            brands_seen.append((brand, 3.0, pos))
     for start, line in short_lines(text):
         found = _short_line_brand(line)
         if found is not None:
@@ -849,7 +855,8 @@ def _photo_credit_notice(text: str, pos: int) -> bool:
         return True
     if not before.strip(" \t<[(【《〈"):
         line = _rest_of_line(text, pos)
-        if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line):
+        if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line) \
+                and not _YEAR_RE.search(line) and not notice_follows(text, pos):
             return True  # "ⓒ연합뉴스" alone on its line: a picture's credit (a footer carries its notice)
     else:
         mark = _rest_of_line(text, pos)
@@ -927,13 +934,14 @@ PORTAL_BRANDS = frozenset({"daum", "다음", "kakao", "카카오", "nate", "네�
                            "sk커뮤니케이션즈", "zum internet", "줌인터넷", "네이버 주식회사"})
 # A copyright footer: the mark opens the line (in brackets or not), the brand, then the notice or nothing.
 _FOOTER_MARK_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:저작권자|Copyrights?(?![A-Za-z])|ⓒ|©|\([cC]\))[ \t]*)+"
-                             r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?", re.M)
+                             r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?(?:[Bb]y[ \t]+)?", re.M)
 # The words that make a mark a publisher's notice ("저작권자 ⓒ …", "Copyright © …"), not a photo's credit
 _FOOTER_WORD_RE = re.compile(r"저작권자|Copyright", re.I)
 # Where the brand ends in a footer: the notice ("무단전재 및 재배포 금지", "All rights reserved", "AI 학습 …")
 _NOTICE_RE = re.compile(r"(?:무단|전재|재배포|배포\s*금지|all\s+rights|rights\s+reserved|ai\s*학습|이용\s*금지)", re.I)
 # How a company's legal form is printed around its name: "(주)", "㈜", "주식회사", "Co., Ltd.", "Inc."
 _LEGAL_FORM_RE = re.compile(r"\(주\)|㈜|주식회사|\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|Limited|Co\.)(?![A-Za-z])", re.I)
+_TRAILING_YEAR_RE = re.compile(r"[ \t,]+(?:19|20)\d\d$")
 # "로컬(LOCAL)세계": a Latin gloss in brackets inside a Hangul name is not part of the name as compared
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_GLOSS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z .&'-]*\)\s*")
@@ -962,6 +970,7 @@ def normalise_brand(printed: str | None) -> str | None:
     if _HANGUL_RE.search(_LATIN_GLOSS_RE.sub("", s)):
         s = _LATIN_GLOSS_RE.sub("", s)
     s = " ".join(s.split()).strip(_BRAND_EDGE)
+    s = _TRAILING_YEAR_RE.sub("", s).strip(_BRAND_EDGE)  # "(C) Example Times 2026" → "Example Times"
     for unit in NEWSROOM_UNITS:  # "가상일보 취재팀" / "가상일보취재팀" → "가상일보"
         if s.endswith(unit) and len(s) > len(unit) + 1:
             s = s[:-len(unit)].strip(_BRAND_EDGE)
@@ -1031,14 +1040,76 @@ def footer_brand(text: str) -> str | None:
     for m in _FOOTER_MARK_RE.finditer(text) if _COPYRIGHT_HINT_RE.search(text) else ():
         line_end = text.find("\n", m.start())
         line = text[m.start():line_end if line_end >= 0 else len(text)]
-        if len(line) > 120 or not (_NOTICE_RE.search(line) or _FOOTER_WORD_RE.search(m.group(0))):
+        if len(line) > 120 or not (_NOTICE_RE.search(line) or _FOOTER_WORD_RE.search(m.group(0))
+                                   or _YEAR_RE.search(line) or notice_follows(text, m.start())):
             continue  # a bare "ⓒ 이름" line credits a photo ("ⓒ 사진 에이전시" under an image)
         brand = normalise_brand(line)
         if brand is None or _SITE_DOMAIN_RE.search(brand) or brand_key(brand) in _IMAGE_BANK_KEYS:
             continue  # an image library's line credits a picture ("Copyright © Getty Images …")
         if _name_like(brand):
             return brand
+    for printed, _ in notice_brands(text):
+        brand = _notice_brand(printed)
+        if brand is not None:
+            return brand
     return None
+
+
+# ---- the notice's other forms (k2, session 14): the same closed vocabulary of a copyright notice, printed without
+# the mark opening the line. The Korean notice with the brand before it or after a bar ("가상일보 무단전재 및 재배포
+# 금지", "<무단전재 및 재배포 금지 / 가상일보>"), a sentence naming the rights' owner ("이 기사의 저작권은 가상일보에
+# 있습니다"), "All rights reserved by Brand", the brand before the mark and a year ("Example Times © 2026"), and the mark
+# and brand alone with the notice on the next line ("ⓒ 가상일보" ⏎ "무단전재 및 재배포 금지"; ``notice_follows``)
+_KO_NOTICE = r"무단[ \t]*(?:전재|복제|배포|게재|사용)[^\n]{0,50}?금"  # "무단 … 금지" / "… 금합니다"
+_NAME_CHARS = r"[^\n<>\[\]()【】《》〈〉=/|:,ⓒ©]"
+_NOTICE_ONLY_RE = re.compile(
+    r"^[ \t<\[(【《〈]*(?P<brand>[^\s<>\[\]()【】《》〈〉=/|:,ⓒ©]" + _NAME_CHARS + r"{0,28}?)[ \t,.·-]*" + _KO_NOTICE + r"[^\n]{0,40}$"
+    r"|^[ \t<\[(【《〈]*" + _KO_NOTICE + r"[^\n/|]{0,30}?[ \t]*[/|][ \t]*(?P<brand2>[^\s<>\[\]()【】《》〈〉=/|:,ⓒ©]"
+    + _NAME_CHARS + r"{0,28}?)[ \t>\])】》〉.]*$", re.M)
+_RIGHTS_OWNER_RE = re.compile(r"(?:^|[\s<\[(【])(?:이|본|모든|해당)?[ \t]*(?:기사|콘텐츠|컨텐츠|게시물)(?:의)?[ \t]*저작권은[ \t]*"
+                              r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있")
+_RESERVED_BY_RE = re.compile(r"(?i:all[ \t]+rights[ \t]+reserved)[ \t]+by[ \t]+(?P<brand>[^\n.,;]{2,40}?)[ \t]*[.;]?[ \t]*$", re.M)
+_BRAND_MARK_YEAR_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:·]{1,29}?)[ \t]*(?:ⓒ|©|\([cC]\))[ \t]*(?:19|20)\d\d(?!\d)", re.M)
+# what opens a notice printed on the line after the mark and the brand
+_NOTICE_NEXT_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:본|이)[ \t]*(?:기사|콘텐츠)의?[ \t]*)?(?:무단|(?i:all[ \t]+rights))", re.M)
+
+
+def notice_follows(text: str, pos: int) -> bool:
+    """The line after the one holding ``pos`` opens with a copyright notice (``무단전재 및 재배포 금지``, ``본 기사의 무단
+    전재 …``, ``All rights reserved.``): the mark's line above it is the site's footer, not a picture's credit."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    nxt = text.find("\n", end + 1)
+    return _NOTICE_NEXT_RE.match(text, end + 1, nxt if nxt >= 0 else len(text)) is not None
+
+
+def notice_brands(text: str) -> list[tuple[str, int]]:
+    """(brand as printed, position) of each copyright notice of the forms above, in the page's order."""
+    found: list[tuple[str, int]] = []
+    if "무단" in text:
+        for n, m in enumerate(_NOTICE_ONLY_RE.finditer(text)):
+            if n >= 10:
+                break
+            found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
+    if "저작권은" in text:
+        found.extend((m.group("brand"), m.start()) for m in _RIGHTS_OWNER_RE.finditer(text))
+    if "eserved by" in text or "ESERVED BY" in text:
+        found.extend((m.group("brand"), m.start()) for m in _RESERVED_BY_RE.finditer(text))
+    if "ⓒ" in text or "©" in text or "(c)" in text or "(C)" in text:
+        found.extend((m.group("brand"), m.start()) for m in _BRAND_MARK_YEAR_RE.finditer(text))
+    found.sort(key=lambda f: f[1])
+    return found
+
+
+def _notice_brand(printed: str) -> str | None:
+    """A notice's brand as the site's name: name-like, no address, image library or portal, and registered or
+    built like a press name (a caption's photographer or a company closing a notice names no publisher)."""
+    brand = normalise_brand(printed)
+    if brand is None or not _name_like(brand) or _SITE_DOMAIN_RE.search(brand) or _NOTICE_RE.search(brand) \
+            or brand_key(brand) in _IMAGE_BANK_KEYS or _portal_named(brand):
+        return None
+    return brand if _press_shaped(brand) or outlet_for_brand(brand) is not None else None
 
 
 def site_name(text: str) -> str | None:
@@ -1089,7 +1160,18 @@ def _press_shaped(name: str) -> bool:
     one whose last word is one (``Example Valley News``). A title's suffix is often a section, a desk or a
     company; only a press-shaped one is taken for the site's name when the registry does not know it."""
     words = name.split()
+    if all(w.lower() in EN_PRESS_WORDS for w in words) or not _without_kind_words(name.replace(" ", "")):
+        return False  # a kind word alone ("경제", "Business", "뉴스"): a section's name, not an outlet's
     return name.endswith(_PRESS_SUFFIXES) or bool(words) and words[-1].lower() in EN_PRESS_WORDS
+
+
+def _without_kind_words(name: str) -> str:
+    """``name`` with the press words at its end taken off, one after another (``경제뉴스`` → ``""``)."""
+    while True:
+        cut = next((w for w in _PRESS_SUFFIXES if name.endswith(w)), None)
+        if cut is None:
+            return name
+        name = name[:-len(cut)]
 
 
 # A line of the article's head that is only a site's address, no path ("• example.tv" among the writer, the
