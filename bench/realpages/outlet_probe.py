@@ -327,6 +327,21 @@ VARIANTS: tuple[Variant, ...] = (
     ("probe", "mail-masked", "ko", {"bottom": "홍길동 기자 hong＠saesol.co.kr"}, SAESOL),
     ("check", "mail-masked", "ko", {"bottom": "김철수 기자 kimcs(at)nurieconomy.kr"}, NURI),
     ("check", "mail-masked", "en", {"bottom": "Contact: lmoss [at] lakeviewdaily.com"}, LAKE),
+    # ---- session 14 (k2), second round, written with their CHECK siblings after reading the study half's misses (a site
+    # describing itself under the story) and before this round's first run: the site's sentence about itself — an
+    # English "Name is … newspaper/news site", a Korean ethics-code pledge — names it; the same words in a story do not
+    ("probe", "self-described", "en",
+     {"bottom": "Pinecrest Times is the valley's leading daily newspaper - news for families and local businesses."}, PINE),
+    ("check", "self-described", "en", {"bottom": "Lakeview Daily is a digital newspaper for the Lakeview County area."},
+     LAKE),
+    ("check", "self-described", "en",
+     {"bottom": "Avatar photo\nHarbor Ledger is an independent news site covering ports and shipping."}, HARBOR),
+    ("probe", "self-described", "en", {"mid": "Reuters is the world's largest news agency, the report noted."}, NONE),
+    ("check", "self-described", "en", {"lead": "Pinecrest Times is a weekly newspaper that closed in 1990, and "}, NONE),
+    ("check", "self-described", "en", {"bottom": "Jane Roe is a freelance journalist based in Seoul."}, NONE),
+    ("probe", "self-described", "ko", {"bottom": "새솔신문은 인터넷신문위원회의 윤리강령을 준수합니다."}, SAESOL),
+    ("check", "self-described", "ko", {"bottom": "누리경제는 한국기자협회 윤리강령과 그 실천요강을 준수합니다."}, NURI),
+    ("check", "self-described", "ko", {"mid": "가상시 기자단은 앞으로 윤리강령을 준수하겠다고 밝혔다."}, NONE),
 )
 
 
