@@ -458,3 +458,25 @@ def test_a_title_line_ending_on_a_section_names_no_site(title):
 def test_a_masked_address_names_its_domain(mail):
     page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "홍길동 기자 " + mail + "\n"
     assert parse_text_page(page, "x.txt").outlet == "garamtimes"
+
+
+@pytest.mark.parametrize("line", ["Example Valley News is the valley's leading daily newspaper - news for local firms.",
+                                  "Example Valley News is a digital newspaper for the valley area."])
+def test_a_site_describing_itself_under_the_story_names_it(line):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + "Avatar photo\n" + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+def test_a_korean_sites_ethics_pledge_names_it():
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "가람타임즈는 인터넷신문위원회의 윤리강령을 준수합니다.\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+@pytest.mark.parametrize("page", [
+    "Invented maker breaks ground\nExample Valley News is a weekly newspaper that closed in 1990, and " + EN_STORY,
+    "Invented maker breaks ground\n" + EN_STORY + "Jane Roe is a freelance journalist based in Seoul.\n",
+    "Invented maker breaks ground\n" + EN_STORY + "This is a moderated forum for the valley's newspaper readers.\n",
+    "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "가상시 기자단은 앞으로 윤리강령을 준수하겠다고 밝혔다.\n",
+])
+def test_a_story_about_a_newspaper_or_a_writer_names_no_outlet(page):
+    assert parse_text_page(page, "x.txt").outlet is None

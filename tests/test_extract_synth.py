@@ -484,7 +484,8 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
         prefix = Path(rel).name.split("-")[0]
         d = got.to_dict()
         _count_mismatches(rel, d, truth, mismatches, examples, prefix=f"{prefix}:")
-        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)]
+        odd = [w for w in got.warnings if not w.startswith(SHAPE_WARNINGS)
+               and not (truth["outlet"] and w.startswith("outlet not registered"))]  # the desk's card names it
         assert not odd, (rel, odd)
         assert len(got.paragraphs) == len(set(got.paragraphs)), rel  # no sentence of the summary twice
         seen[f"{prefix}:pages"] += 1

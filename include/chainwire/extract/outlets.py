@@ -299,7 +299,9 @@ _COPYRIGHT_RE = re.compile(r"(?:" + _COPYRIGHT_MARKS + r")[^\n]{0,80}|^[^\n]{0,3
 _COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
 # an address, also as written so that harvesting robots miss it ("id＠example.co.kr", "id(at)example.co.kr",
 # "id [at] example.com": the full-width sign and the bracketed word are how sites mask the "@")
-_EMAIL_DOMAIN_RE = re.compile(r"(?:@|＠|[ \t]?[\[(]at[\])][ \t]?)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_MASKED_EMAIL_DOMAIN_RE = re.compile(r"(?:＠|[ \t]?[\[(]at[\])][ \t]?)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_MASKED_AT = ("＠", "(at)", "[at]")  # one of them in every _MASKED_EMAIL_DOMAIN_RE match
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 # A credit word closing a word of a bracket ("[매체 자료사진]", "[매체 제공]", "[매체 그래픽]"): the bracket credits a
 # picture to an agency, it is no byline of the story
@@ -410,6 +412,9 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         brand = normalise_brand(printed)
         if brand is not None and brand.lower() in brand_names:
             brands_seen.append((brand, 3.0, pos))
+    for printed, pos in self_descriptions(text):  # "Example Times is the valley's leading newspaper", "…윤리강령을 준수합니다"
+        if printed.lower() in brand_names:
+            brands_seen.append((printed, 2.0, pos))
     for start, line in short_lines(text):
         found = _short_line_brand(line)
         if found is not None:
@@ -511,6 +516,9 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         relayed.add(m.group("domain").lower())
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
                                       if m.group(1).lower() not in relayed]
+    if any(at in text for at in _MASKED_AT):  # "id＠example.co.kr", "id(at)example.co.kr": an address masked from robots
+        domains = sorted(domains + [(m.group(1).lower(), m.start()) for m in _MASKED_EMAIL_DOMAIN_RE.finditer(text)],
+                         key=lambda d: d[1])
     if not brands_seen and not domains:
         return _outlet_from_domains(text, [], copyrights=copyrights)
     if lang is None:
@@ -1084,20 +1092,44 @@ def notice_follows(text: str, pos: int) -> bool:
     return _NOTICE_NEXT_RE.match(text, end + 1, nxt if nxt >= 0 else len(text)) is not None
 
 
+def _lines_holding(text: str, needles: tuple[str, ...], start: int = 0, limit: int = 10) -> list[tuple[int, int]]:
+    """(start, end) of the first ``limit`` lines from ``start`` on that hold one of ``needles``, in the page's order:
+    a line-anchored rule is then matched on those lines only (``rule.match(text, start, end)``), never scanned over the
+    whole page (``^`` under ``re.M`` gives re no literal to jump to: it would try every character)."""
+    found: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = text.find(needle, start)
+        n = 0
+        while at >= 0 and n < limit:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            found.add((line_start, line_end))
+            at = text.find(needle, line_end)
+            n += 1
+    return sorted(found)[:limit]
+
+
+_MARKS = ("ⓒ", "©", "(c)", "(C)")
+
+
 def notice_brands(text: str) -> list[tuple[str, int]]:
     """(brand as printed, position) of each copyright notice of the forms above, in the page's order."""
     found: list[tuple[str, int]] = []
     if "무단" in text:
-        for n, m in enumerate(_NOTICE_ONLY_RE.finditer(text)):
-            if n >= 10:
-                break
-            found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
+        for a, b in _lines_holding(text, ("무단",)):
+            m = _NOTICE_ONLY_RE.match(text, a, b)
+            if m is not None:
+                found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
     if "저작권은" in text:
         found.extend((m.group("brand"), m.start()) for m in _RIGHTS_OWNER_RE.finditer(text))
     if "eserved by" in text or "ESERVED BY" in text:
         found.extend((m.group("brand"), m.start()) for m in _RESERVED_BY_RE.finditer(text))
-    if "ⓒ" in text or "©" in text or "(c)" in text or "(C)" in text:
-        found.extend((m.group("brand"), m.start()) for m in _BRAND_MARK_YEAR_RE.finditer(text))
+    if "©" in text or "ⓒ" in text or "(c)" in text or "(C)" in text:
+        for a, b in _lines_holding(text, _MARKS):
+            m = _BRAND_MARK_YEAR_RE.match(text, a, b)
+            if m is not None:
+                found.append((m.group("brand"), m.start()))
     found.sort(key=lambda f: f[1])
     return found
 
@@ -1110,6 +1142,53 @@ def _notice_brand(printed: str) -> str | None:
             or brand_key(brand) in _IMAGE_BANK_KEYS or _portal_named(brand):
         return None
     return brand if _press_shaped(brand) or outlet_for_brand(brand) is not None else None
+
+
+# ---- a site describing itself (k2, session 14): an English site's line about itself, the name opening a sentence that
+# calls it a newspaper, a news site or a magazine ("Example Times is the valley's leading daily newspaper - …",
+# "Example Online is a digital newspaper for …"), in the page's lower half (a site's card or "About us" under the
+# story; a story about a newspaper names it in its first paragraphs); and a Korean site's pledge to a press ethics
+# code ("가상일보는 인터넷신문위원회의 윤리강령을 준수합니다": the outlet speaking of itself, "…합니다")
+_PRESS_NOUNS = (r"(?:newspaper|news[ \t]?paper|magazine|news[ \t]+(?:site|website|outlet|service|portal|publication|"
+                r"organi[sz]ation|source))")
+_SELF_DESCRIPTION_RE = re.compile(
+    r"^[ \t]*(?P<brand>(?:The[ \t]+)?[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){0,4})[ \t]+is[ \t]+"
+    r"(?:a|an|the|[A-Z][A-Za-z]+(?:'s|’s))[ \t][^\n.;]{0,60}?\b" + _PRESS_NOUNS + r"\b", re.M)
+# in every _SELF_DESCRIPTION_RE match: the press noun (its words as printed, lower case)
+_PRESS_NOUN_HINTS = ("newspaper", "magazine", "news ")
+_KO_ETHICS_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?)(?:은|는)[ \t]+[^\n]{0,40}?윤리[ \t]?강령"
+                           r"[^\n]{0,30}?준수합니다", re.M)
+_KO_ETHICS_HINT = "준수합니다"
+# the words such a sentence opens on that are no name: a pronoun, "our paper"
+_NOT_SELF_NAMES = frozenset({"this", "that", "it", "there", "here", "he", "she", "they", "we", "who", "what", "which",
+                             "본지", "본사", "당사", "우리", "저희", "이"})
+
+
+def self_descriptions(text: str) -> list[tuple[str, int]]:
+    """(name as printed, position) of each line where a site describes itself (the forms above)."""
+    found: list[tuple[str, int]] = []
+    lower = text.find("\n", len(text) // 2)  # the lines that start in the page's lower half
+    if lower >= 0:
+        for a, b in _lines_holding(text, _PRESS_NOUN_HINTS, lower + 1):
+            m = _SELF_DESCRIPTION_RE.match(text, a, b)
+            if m is not None:
+                found.append((m.group("brand"), m.start()))
+    if _KO_ETHICS_HINT in text:
+        for a, b in _lines_holding(text, (_KO_ETHICS_HINT,)):
+            m = _KO_ETHICS_RE.match(text, a, b)
+            if m is not None:
+                found.append((m.group("brand"), m.start()))
+    return [(b, pos) for b, pos in found if b.lower() not in _NOT_SELF_NAMES]
+
+
+def self_description_brand(text: str) -> str | None:
+    """The name of an outlet the registry does not know as the site describes itself (``self_descriptions``), else None;
+    a registered outlet or a news agency is named by ``outlet_for_page``'s vote, never here."""
+    for printed, _ in self_descriptions(text):
+        brand = normalise_brand(printed)
+        if brand is not None and _name_like(brand) and not _registered_or_agency(brand) and not _portal_named(brand):
+            return brand
+    return None
 
 
 def site_name(text: str) -> str | None:
@@ -1221,7 +1300,9 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
             signed = signed_brand(text)
             if signed is not None:
                 story, where = signed, "signed byline"
-    site = footer_brand(text) or site_name(text)
+    site, site_where = footer_brand(text) or site_name(text), "copyright line"
+    if site is None:  # "Example Times is the valley's leading newspaper": the site describing itself
+        site, site_where = self_description_brand(text), "own description"
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):
@@ -1229,7 +1310,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     if story is not None:
         return story, where
     if site is not None:
-        return site, "copyright line"
+        return site, site_where
     edition = edition_masthead(text)
     if edition is not None:
         return edition, "edition masthead"

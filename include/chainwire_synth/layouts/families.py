@@ -861,7 +861,7 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     in five an agency's tag alone (``MTI``, ``(AFP)``), another one in five the site's trailer glued after the story's
     last sentence (``… © 2024 Desk``, ``#Tag #Tag``) with a site line under it. Truth: the headline; the deck only when one sits right under
     the second copy (the summary box's sentence is one); the list, the label, the card and the tag are neither
-    deck nor story, and name no writer."""
+    deck nor story, and name no writer; the card names the outlet (the desk, as it describes itself), nothing else does."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
     s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
@@ -903,4 +903,6 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     text = "\n".join(lines) + "\n"
     dates = dict(published_at=datetime.combine(landing, datetime.min.time(), tzinfo=KST),
                  published_at_source="landing_date", published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
-    return text, english_truth(source_path, s, None, section=None, updated_at=None, photo_captions=[], **dates)
+    # the desk's card calls the desk a newspaper: the site describing itself names the outlet (k2, session 14)
+    outlet = RELATED_DESKS[index % len(RELATED_DESKS)] if index % 5 == 1 else None
+    return text, english_truth(source_path, s, outlet, section=None, updated_at=None, photo_captions=[], **dates)
