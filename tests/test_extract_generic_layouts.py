@@ -1267,3 +1267,14 @@ def test_a_sentence_naming_the_rights_owner_closes_the_story(closing, kept):
              "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."] + ([kept] if kept else [])
     page = "가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n홍길동 기자\n" + "\n".join(story) + "\n" + closing + "\n"
     assert parse(page).paragraphs == story
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("Invented Port Will Double Its Container Volumes Within Two Years: Chairman", True),
+    ("Prices Could Fall Further Once the New Lines Start Up: Analysts Say", True),
+    ("What the Investment Means for the Region's Suppliers: The Road Ahead", False),  # a subheading's phrase
+    ("Why It Matters: What Comes Next", None),  # too short for the form (another rule's call)
+])
+def test_another_storys_headline_with_its_source_after_a_colon_is_no_paragraph(line, dropped):
+    from chainwire.extract.generic import attributed_headline
+    assert attributed_headline(line) is bool(dropped)

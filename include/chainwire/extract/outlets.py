@@ -301,7 +301,7 @@ _COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
 # "id [at] example.com": the full-width sign and the bracketed word are how sites mask the "@")
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 _MASKED_EMAIL_DOMAIN_RE = re.compile(r"(?:＠|[ \t]?[\[(]at[\])][ \t]?)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-_MASKED_AT = ("＠", "(at)", "[at]")  # one of them in every _MASKED_EMAIL_DOMAIN_RE match
+# one of "＠", "(at)", "[at]" in every _MASKED_EMAIL_DOMAIN_RE match
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 # A credit word closing a word of a bracket ("[매체 자료사진]", "[매체 제공]", "[매체 그래픽]"): the bracket credits a
 # picture to an agency, it is no byline of the story
@@ -408,13 +408,6 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         b = find_brand(m.group(0))
         if b:
             brands_seen.append((b, 3.0, m.start()))
-    for printed, pos in notice_brands(text):  # "가상일보 무단전재 및 재배포 금지", "이 기사의 저작권은 가상일보에 있습니다"
-        brand = normalise_brand(printed)
-        if brand is not None and brand.lower() in brand_names:
-            brands_seen.append((brand, 3.0, pos))
-    for printed, pos in self_descriptions(text):  # "Example Times is the valley's leading newspaper", "…윤리강령을 준수합니다"
-        if printed.lower() in brand_names:
-            brands_seen.append((printed, 2.0, pos))
     for start, line in short_lines(text):
         found = _short_line_brand(line)
         if found is not None:
@@ -516,24 +509,38 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         relayed.add(m.group("domain").lower())
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
                                       if m.group(1).lower() not in relayed]
-    if any(at in text for at in _MASKED_AT):  # "id＠example.co.kr", "id(at)example.co.kr": an address masked from robots
-        domains = sorted(domains + [(m.group(1).lower(), m.start()) for m in _MASKED_EMAIL_DOMAIN_RE.finditer(text)],
-                         key=lambda d: d[1])
-    if not brands_seen and not domains:
-        return _outlet_from_domains(text, [], copyrights=copyrights)
-    if lang is None:
-        lang = page_dump_language(text)
-    for brand, weight, pos in brands_seen:
-        o = outlet_for_brand(brand, lang)
-        if o is not None:
-            vote(o, weight, pos)
-    for dom, pos in domains[:30]:
-        owners = outlets_for_mail_domain(dom)
-        same_language = [o for o in owners if o.language == lang]
-        if len(same_language) > 1:
-            continue  # one group's mail domain for several outlets (heraldcorp.com): says nothing about which
-        for o in same_language or owners:
-            vote(o, 1.0 if o.language == lang else 0.5, pos)
+    masked: list[tuple[str, int]] = []
+    for late in (False, True):
+        if late:
+            # The forms asked only when nothing above named a registered outlet (k2, session 14; a page that names its
+            # outlet otherwise does not pay for them): a copyright notice without its mark first ("가상일보 무단전재 및
+            # 재배포 금지", "이 기사의 저작권은 가상일보에 있습니다"), the site describing itself ("Example Times is the
+            # valley's leading newspaper", "…윤리강령을 준수합니다"), an address masked from robots ("id＠example.co.kr")
+            brands_seen = [(b, 3.0, pos) for printed, pos in notice_brands(text)
+                           if (b := normalise_brand(printed)) is not None and b.lower() in brand_names]
+            brands_seen += [(b, 2.0, pos) for b, pos in self_descriptions(text) if b.lower() in brand_names]
+            masked = [(m.group(1).lower(), m.start()) for m in _MASKED_EMAIL_DOMAIN_RE.finditer(text)] \
+                if "＠" in text or "(at)" in text or "[at]" in text else []
+            domains = sorted(domains + masked, key=lambda d: d[1])
+            if not brands_seen and not masked:
+                break
+        elif not brands_seen and not domains:
+            continue
+        if lang is None:
+            lang = page_dump_language(text)
+        for brand, weight, pos in brands_seen:
+            o = outlet_for_brand(brand, lang)
+            if o is not None:
+                vote(o, weight, pos)
+        for dom, pos in (masked if late else domains)[:30]:
+            owners = outlets_for_mail_domain(dom)
+            same_language = [o for o in owners if o.language == lang]
+            if len(same_language) > 1:
+                continue  # one group's mail domain for several outlets (heraldcorp.com): says nothing about which
+            for o in same_language or owners:
+                vote(o, 1.0 if o.language == lang else 0.5, pos)
+        if score:
+            break
     if not score:
         return _outlet_from_domains(text, [d for d, _ in domains], lang, copyrights)
     by_name = _by_name()
@@ -1123,7 +1130,7 @@ def notice_brands(text: str) -> list[tuple[str, int]]:
                 found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
     if "저작권은" in text:
         found.extend((m.group("brand"), m.start()) for m in _RIGHTS_OWNER_RE.finditer(text))
-    if "eserved by" in text or "ESERVED BY" in text:
+    if "eserved by" in text:
         found.extend((m.group("brand"), m.start()) for m in _RESERVED_BY_RE.finditer(text))
     if "©" in text or "ⓒ" in text or "(c)" in text or "(C)" in text:
         for a, b in _lines_holding(text, _MARKS):
