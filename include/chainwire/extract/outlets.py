@@ -985,7 +985,8 @@ def normalise_brand(printed: str | None) -> str | None:
     if _HANGUL_RE.search(_LATIN_GLOSS_RE.sub("", s)):
         s = _LATIN_GLOSS_RE.sub("", s)
     s = " ".join(s.split()).strip(_BRAND_EDGE)
-    s = _TRAILING_YEAR_RE.sub("", s).strip(_BRAND_EDGE)  # "(C) Example Times 2026" → "Example Times"
+    if s[-1:].isdigit():
+        s = _TRAILING_YEAR_RE.sub("", s).strip(_BRAND_EDGE)  # "(C) Example Times 2026" → "Example Times"
     for unit in NEWSROOM_UNITS:  # "가상일보 취재팀" / "가상일보취재팀" → "가상일보"
         if s.endswith(unit) and len(s) > len(unit) + 1:
             s = s[:-len(unit)].strip(_BRAND_EDGE)

@@ -57,15 +57,18 @@ def title_suffix_names(text: str) -> list[tuple[str, int]]:
         line = text[pos:end]
         if line.strip():
             seen += 1
-            for m in (_TITLE_SUFFIX_RE.match(line), _TITLE_PREFIX_RE.match(line)):
+            for rule in (_TITLE_SUFFIX_RE, _TITLE_PREFIX_RE):
+                m = rule.match(line)
                 if m is None:
                     continue
-                if lines is None:
-                    lines = {ln.strip() for ln in text.splitlines()}
                 head = m.group("head").strip()
                 if "<" in head:
                     head = _CRUMB_TAIL_RE.sub("", head).strip()
-                if head != line.strip() and head in lines:
+                if head == line.strip() or text.find(head, end) < 0:
+                    continue  # the head is not printed again below the title line
+                if lines is None:
+                    lines = {ln.strip() for ln in text.splitlines()}
+                if head in lines:
                     found.append((m.group("name").strip(), pos + m.start("name")))
                     break
         pos = end + 1
