@@ -226,7 +226,9 @@ _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
     r"|AI\s*학습\s*및\s*활용\s*금지"
     # "이 기사의 저작권은 매체에 있습니다": a sentence naming the rights' owner, opening its line (k2, session 14)
-    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있)",
+    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    # "매체는 인터넷신문위원회의 윤리강령을 준수합니다": the site's pledge to a press ethics code (k2, session 14)
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다)",
 )
 
 
