@@ -1044,6 +1044,7 @@ def _name_like(brand: str | None) -> bool:
 _IMAGE_BANK_KEYS = frozenset(brand_key(b) for b in IMAGE_BANKS)
 
 
+@lru_cache(maxsize=64)
 def footer_brand(text: str) -> str | None:
     """The brand the page's copyright footer prints, normalised (``normalise_brand``), else None.
 
@@ -1121,8 +1122,10 @@ def _lines_holding(text: str, needles: tuple[str, ...], start: int = 0, limit: i
 _MARKS = ("ⓒ", "©", "(c)", "(C)")
 
 
-def notice_brands(text: str) -> list[tuple[str, int]]:
-    """(brand as printed, position) of each copyright notice of the forms above, in the page's order."""
+@lru_cache(maxsize=64)
+def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
+    """(brand as printed, position) of each copyright notice of the forms above, in the page's order (cached: the
+    outlet's vote, the site's footer and the printed brand ask about the same page)."""
     found: list[tuple[str, int]] = []
     if "무단" in text:
         for a, b in _lines_holding(text, ("무단",)):
@@ -1139,7 +1142,7 @@ def notice_brands(text: str) -> list[tuple[str, int]]:
             if m is not None:
                 found.append((m.group("brand"), m.start()))
     found.sort(key=lambda f: f[1])
-    return found
+    return tuple(found)
 
 
 def _notice_brand(printed: str) -> str | None:
@@ -1172,8 +1175,9 @@ _NOT_SELF_NAMES = frozenset({"this", "that", "it", "there", "here", "he", "she",
                              "본지", "본사", "당사", "우리", "저희", "이"})
 
 
-def self_descriptions(text: str) -> list[tuple[str, int]]:
-    """(name as printed, position) of each line where a site describes itself (the forms above)."""
+@lru_cache(maxsize=64)
+def self_descriptions(text: str) -> tuple[tuple[str, int], ...]:
+    """(name as printed, position) of each line where a site describes itself (the forms above; cached)."""
     found: list[tuple[str, int]] = []
     lower = text.find("\n", len(text) // 2)  # the lines that start in the page's lower half
     if lower >= 0:
@@ -1186,7 +1190,7 @@ def self_descriptions(text: str) -> list[tuple[str, int]]:
             m = _KO_ETHICS_RE.match(text, a, b)
             if m is not None:
                 found.append((m.group("brand"), m.start()))
-    return [(b, pos) for b, pos in found if b.lower() not in _NOT_SELF_NAMES]
+    return tuple((b, pos) for b, pos in found if b.lower() not in _NOT_SELF_NAMES)
 
 
 def self_description_brand(text: str) -> str | None:
