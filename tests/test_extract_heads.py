@@ -338,3 +338,17 @@ def test_a_headline_with_a_dash_and_a_short_tail_but_no_press_name_stays_whole()
     headline = "Invented battery makers race to build plants - and hire"
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("caption", [
+    ["The invented plant's site on the edge of the industrial park in an undated photo.", "Source: Invented Corp."],
+    ["Officials of the invented ministry and company executives visit the separator plant",
+     "on March 3.", "Photo: Invented Ministry"]])
+def test_an_english_caption_over_its_credit_line_is_not_the_story(caption):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", *caption, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_a_one_paragraph_story_over_its_source_credit_keeps_its_paragraph():
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Source: Invented Wire"])
+    assert a.paragraphs[0] == LEAD_EN

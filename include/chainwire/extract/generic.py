@@ -989,6 +989,16 @@ def title_bar_core(title: str, english: bool) -> str | None:
     return _labelled_headline(title)
 
 
+# A credit alone on its line under a photo's caption: a label and a short name ("Source: Agency", "Photo: Name")
+_CREDIT_LINE_RE = re.compile(r"^(?:Source|Photo|Image|Credit|Picture|Photograph|Courtesy)s?\s*[:：]\s*[^\s.][^!?]{0,50}$")
+CAPTION_WRAP_MIN = 40  # characters of a caption's first half wrapped over two lines (shorter: a label or a headline)
+CAPTION_MAX = 300  # characters of a caption's second half
+
+
+def _credit_line(s: str) -> bool:
+    return len(s) <= 60 and _CREDIT_LINE_RE.match(s) is not None
+
+
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
     return len(s) <= (150 if english else 80) and not full_stop(s)
@@ -2069,6 +2079,18 @@ class _Page:
                 return False
         return False
 
+    def _caption_over_credit(self, items: list[str], k: int, end: int) -> bool:
+        """Line ``k`` of an English page is a photo's caption — a sentence with its full stop, or a line wrapped over
+        two that closes one on the next — right over a credit alone on its line (``Source: X``, ``Photo: X``,
+        ``Credit: X``), and the story goes on under the credit."""
+        s = items[k]
+        j = k + 1
+        if not full_stop(s):
+            if len(s) < CAPTION_WRAP_MIN or not full_stop(items[j]) or len(items[j]) > CAPTION_MAX:
+                return False
+            j += 1  # the caption's second half
+        return j + 1 < end and _credit_line(items[j]) and _paragraph_like(items[j + 1], True)
+
     def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
         """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
         chrome, a photo's caption or a short line closing no sentence (a site's button or another story's title put
@@ -2142,6 +2164,8 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if en and k + 2 < end and self._caption_over_credit(items, k, end):
+                continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
                                                 else len(s) < 30 and _en_short_sentence(s)) \
                     and self._story_right_below(items, k, end):
