@@ -253,3 +253,13 @@ def test_of_the_lines_printed_twice_the_headline_is_the_one_the_story_echoes():
                "No Result", "View All Result", HEADLINE_KO, "모래시계 타임즈", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO,
                SECOND_KO])
     assert a.title == HEADLINE_KO
+
+
+@pytest.mark.parametrize("stamp", ["등록 2024-03-04 10:00 | 이모래 기자", "입력 2024.03.04 10:00"])
+def test_a_stamp_line_is_never_glued_to_a_short_lead_as_a_wrapped_sentence(stamp):
+    # a short headline over a one-sentence deck and a stamp over a short lead read like two runs of a fixed-width
+    # capture; the stamp line is never part of a wrapped sentence, so the page is not unwrapped
+    headline, deck, lead = "가상시, 버스 충전소 3곳 연내 추가", "120억 원을 들여 충전 설비를 갖춘다.", "가상시가 차고지 세 곳에 충전소를 새로 짓는다고 4일 밝혔다."
+    page = "\n".join(["모래시계일보", headline, deck, stamp, lead, SECOND_KO, "ⓒ 모래시계일보"]) + "\n"
+    a = extract_raw(page.encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.title == headline and a.paragraphs[0] == lead

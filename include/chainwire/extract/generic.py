@@ -789,6 +789,10 @@ WRAP_MAX = 45  # a wrapped line is at most this long (the stations' widths are 1
 WRAP_MIN = 8  # shorter lines are labels ("취재기자") unless they stop on a particle ("포스코그룹이")
 MIN_WRAPPED_RUNS = 2  # fewer and a page is not wrapped (a headline glued to a one-line lead reads the same)
 _MARKER_HEADS = "[(<【◀{"  # a speaker marker or a bracketed credit is never part of a wrapped sentence
+# A date and its clock ("등록 2025-03-05 10:20 | 이름 기자"): the page's stamp line, never part of a wrapped sentence
+# (a short lead under it would be glued to it and lost with the stamp, and a short headline over a one-sentence deck
+# is the second "run" that makes an ordinary page look wrapped)
+_STAMP_CLOCK_RE = re.compile(r"\d{4}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\D{1,8}\d{1,2}:\d{2}")
 
 
 # The end of a wrapped run in the raw text: a short line that does not close a sentence, right above a short
@@ -862,7 +866,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
         while j < n:
             s = lines[j]
             if (not s or len(s) > WRAP_MAX or s[0] in _MARKER_HEADS or _closes(s)
-                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s))):
+                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s)) or _STAMP_CLOCK_RE.search(s)):
                 break
             j += 1
         last = lines[j] if j < n else ""
