@@ -263,3 +263,16 @@ def test_a_stamp_line_is_never_glued_to_a_short_lead_as_a_wrapped_sentence(stamp
     page = "\n".join(["모래시계일보", headline, deck, stamp, lead, SECOND_KO, "ⓒ 모래시계일보"]) + "\n"
     a = extract_raw(page.encode(), "x.txt", date(2024, 3, 5), None)[0].article
     assert a.title == headline and a.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("marked, deck", [
+    ("**공장 가동은 2026년 목표**", "공장 가동은 2026년 목표"),
+    ("*The plant is due to open in 2026*", "The plant is due to open in 2026"),
+    ("__A second line of the deck__", "A second line of the deck"),
+])
+def test_a_deck_line_wholly_in_markdown_emphasis_loses_its_marks(marked, deck):
+    en = marked[1:2].isascii()
+    head = ["# " + (HEADLINE_EN if en else HEADLINE_KO), marked, "By Jane Roe" if en else "이모래 기자",
+            "March 4, 2024" if en else "입력 2024.03.04 10:00"]
+    a = parse([*head, LEAD_EN if en else LEAD_KO, SECOND_EN if en else SECOND_KO])
+    assert a.subtitle_lines == [deck]

@@ -295,6 +295,8 @@ def _reader_header_lines(m: re.Match) -> str:
 
 
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
+# a whole deck line in bold or italics ("**요점**", "*The standfirst*"): a markdown capture's marks, not the deck's words
+_WHOLE_DECK_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)$")
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
@@ -2271,6 +2273,8 @@ class _Page:
                 continue
             if seen_title and self.deck_like(text) and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
+                if line[:1] in "*_":
+                    line = _WHOLE_DECK_EMPHASIS_RE.sub(r"\g<text>", line)
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
