@@ -17,7 +17,10 @@ Every line, name, outlet and story is invented; no page of the corpus is read.
 
 The ``check`` pages were written with the ``probe`` pages (k3, session 14), before the probe was first run and
 before any rule was measured against it; they are never tuned on and never edited: a rule that fixes a ``probe``
-page and not its ``check`` sibling fits the probe, not the form.
+page and not its ``check`` sibling fits the probe, not the form. Round 2 (``probe2``/``check2``: the study half's
+kinds in other words — a byline line naming a wire or a site, the site's name under the date, a date line printing
+the same day several ways, standfirsts opening on "By …") was written after the first rule from the study half,
+before its own first run.
 """
 
 from __future__ import annotations
@@ -147,6 +150,24 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("check", "en-none", "en", "Harbor Gazette\n{T}\nTom Ray\nPublished: Mar 5, 2025 10:20\n{S2}\n{FOOT}", ()),
     ("probe", "en-none-lead", "en", "{T}\n{S}\n{FOOT}", ()),
     ("check", "en-none-lead", "en", "Harbor Gazette\n{T}\nMar 5, 2025\n{P1}\n{REST}\n{FOOT}", ()),
+    # ================================================================ round 2 (k3, session 14): the study half's kinds
+    # in other words — a byline line naming a wire or a site instead of a person, the site's name under the date, a
+    # date line printing the same day several ways — and standfirsts that open on "By …" (controls: they stay the
+    # deck); written after the first "by"-line rule, before its own first run; check2 never tuned on
+    ("probe2", "by-wire", "en", "{T}\nby · Harbor Wire\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check2", "by-wire", "en", "Harbor Gazette\n{T}\nBY THE HARBOR PRESS\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("check2", "by-wire", "en", "{T}\nBy: Invented News Service\nPublished Mar 5, 2025\n{S}\n{FOOT}", ()),
+    ("check2", "by-wire", "en", "{T}\nby Courier Staff\nMar 5, 2025 10:20 AM\n{S}\n{FOOT}", ()),
+    ("probe2", "site-under-date", "en", "{T}\nMar. 5, 2025\nInvented Korean Post\nBy Ann Lee\n{S}\n{FOOT}", ()),
+    ("check2", "site-under-date", "en", "{T}\nMarch 5, 2025\nHarbor Korea Journal\nTom Ray\n{S}\n{FOOT}", ()),
+    ("probe2", "many-renderings", "en", "{T}\n2 hours 10 minutes ago Wednesday, March 05 2025 Mar 5, 2025 March 05, 2025 "
+     "10:20 AM March 05, 2025 in Business\nBy Ann Lee\n{S}\n{FOOT}", ()),
+    ("check2", "many-renderings", "en", "Harbor Gazette\n{T}\n1 day ago Tuesday, March 04 2025 Mar 4, 2025 4:05 PM "
+     "in Energy\nTom Ray\n{S}\n{FOOT}", ()),
+    ("probe2", "by-standfirst", "en", "{T}\nBy 2030 the port wants a third route for magnet makers\nBy Ann Lee\n"
+     "March 5, 2025\n{S}\n{FOOT}", ("By 2030 the port wants a third route for magnet makers",)),
+    ("check2", "by-standfirst", "en", "Harbor Gazette\n{T}\nBy the end of the year three new suppliers will ship here\n"
+     "Tom Ray\nMar 5, 2025\n{S}\n{FOOT}", ("By the end of the year three new suppliers will ship here",)),
 )
 
 
@@ -167,8 +188,9 @@ def read_page(page: str) -> tuple[tuple[str, ...], str]:
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body")."""
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check") for field in ("deck", "body")}
+    """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2")
+                                    for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]
         text = fill(page, story)
