@@ -276,3 +276,15 @@ def test_a_deck_line_wholly_in_markdown_emphasis_loses_its_marks(marked, deck):
             "March 4, 2024" if en else "입력 2024.03.04 10:00"]
     a = parse([*head, LEAD_EN if en else LEAD_KO, SECOND_EN if en else SECOND_KO])
     assert a.subtitle_lines == [deck]
+
+
+def test_a_date_bar_opening_on_a_relative_age_is_no_deck():
+    bar = "5 hours 12 minutes ago Monday, March 04 2024 Mar 4, 2024 March 04, 2024 9:10 AM in Business"
+    a = parse([HEADLINE_EN, bar, "By Jane Roe", LEAD_EN, SECOND_EN])
+    assert a.subtitle_lines == [] and a.paragraphs[0] == LEAD_EN
+
+
+def test_a_standfirst_opening_on_an_age_in_words_stays_the_deck():
+    deck = "Two years ago the region had no separator plant at all"
+    a = parse([HEADLINE_EN, deck, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.subtitle_lines == [deck]

@@ -355,6 +355,10 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
+# A line opening on a relative age in figures ("3 hours 34 minutes ago", "1 day ago") with a date after it: a site's
+# date bar printing the same day several ways, never a deck (a standfirst's "Two years ago …" is in words, and dateless)
+_AGE_LEAD_RE = re.compile(r"^\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b"
+                          r"(?:,?\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b){0,3}\s+ago\b", re.I)
 # a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
 # A one-sentence English standfirst under the headline (``_Page._past_standfirst``): its length, and how many
 # lines of photo, credit or summary box may stand between it and the story
@@ -2434,6 +2438,8 @@ class _Page:
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
+        if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
+            return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):
             return False  # "SBS Biz 홍길동 기자"
