@@ -84,6 +84,7 @@ from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
+    age_date_bar,
     author_card,
     bare_stamp,
     byline_stamp,
@@ -1655,6 +1656,8 @@ class _Page:
                         section = self.breadcrumb(rest)
                 continue
             ts = bare_stamp(s, self.en)
+            if ts is None and (s[:1].isdigit() or s[:1] in "어그방") and len(s) > 8:
+                ts = age_date_bar(s, self.en)  # "3 hours ago Wednesday, January 08 2025 … 2:31 PM in News": a date bar
             if ts is not None:
                 if not headline_seen and s[:3] in _WEEKDAY_HEADS and _WEEKDAY_CLOCK_RE.match(s):
                     bar_clocks.append(ts)  # "Sunday, March 2, 2025 08:15" above the headline: the site bar's clock
