@@ -71,7 +71,7 @@ def test_no_unexpected_warnings(corpus):
 def test_corpus_covers_every_branch(corpus):
     """The comparison above is only meaningful if the corpus exercises every rule."""
     seen: Counter[str] = Counter()
-    for _rel, got, truth in _pairs(corpus):
+    for _rel, _got, truth in _pairs(corpus):
         seen[truth["published_at_source"]] += 1
         seen["updated"] += truth["updated_at"] is not None
         seen["captions"] += bool(truth["photo_captions"])
