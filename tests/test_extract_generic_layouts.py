@@ -1254,3 +1254,34 @@ def test_session_13_forms_keep_the_storys_own_lines():
     page = parse("\n".join([*_EN_HEAD, _LEAD_EN, "The made-up port said subscribers to its premium berth plan rose 5% a month.",
                             _THIRD_EN, _FOURTH_EN]))
     assert len(page.paragraphs) == 4
+
+
+@pytest.mark.parametrize("credit", ["Source: madeupwire.example", "Source: https://www.madeup-daily.example/",
+                                    "The Associated Press", "— The Associated Press"])
+def test_a_source_credit_closing_the_capture_is_no_story_line(credit):
+    # the story's source credited alone on the capture's last line, by a site's address or a wire's name
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, credit]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_line_opening_on_the_that_names_no_press_stays():
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, "The Stockpile Question"]) + "\n")
+    assert a.paragraphs[-1] == "The Stockpile Question"
+
+
+@pytest.mark.parametrize("notice", [
+    "The views expressed in this column are the author's own and do not necessarily reflect those of the paper.",
+    "Opinions expressed here are the writer's and not necessarily the views of this site."])
+def test_an_opinion_pages_views_disclaimer_ends_the_story(notice):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, notice, "© 2025 Made-up Daily"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_views_expressed_stays():
+    line = "Views expressed in this survey were mixed, with most firms asking for more support, the ministry said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
