@@ -225,7 +225,11 @@ _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
-    r"|AI\s*학습\s*및\s*활용\s*금지)",
+    r"|AI\s*학습\s*및\s*활용\s*금지"
+    # "이 기사의 저작권은 매체에 있습니다": a sentence naming the rights' owner, opening its line (k2, session 14)
+    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    # "매체는 인터넷신문위원회의 윤리강령을 준수합니다": the site's pledge to a press ethics code (k2, session 14)
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다)",
 )
 
 
@@ -1174,6 +1178,25 @@ TEASER_MAX_WORDS = 20
 LABEL_MAX_CHARS = 160
 
 
+# Another story's headline put between the paragraphs with the source of its quote after a colon ("Maker Will Double
+# Output Within Two Years: Chairman", "…: Analysts Say"; k2, session 14): six or more words in Title Case before the
+# colon, one to three capitalised words after it, none a question or function word — a story's own subheading puts a
+# phrase after its colon ("Why It Matters: What Comes Next", "…: The Road Ahead") and stays
+_ATTRIBUTED_HEADLINE_RE = re.compile(r"^(?P<head>(?:[^\s:]+ ){5,}[^\s:]+): (?P<who>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})$")
+_NOT_A_SOURCE = frozenset("what why how when where who which the a an this that next more here".split())
+
+
+def attributed_headline(p: str) -> bool:
+    """``p`` is a headline in Title Case closed by the source of its quote (``_ATTRIBUTED_HEADLINE_RE``)."""
+    if ": " not in p:
+        return False
+    m = _ATTRIBUTED_HEADLINE_RE.match(p)
+    if m is None or any(w.lower() in _NOT_A_SOURCE for w in m["who"].split()):
+        return False
+    long_words = [w for w in m["head"].split() if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _label_shaped(p: str, english: bool) -> bool:
     """A few words, no headline mark, no sentence: what a site label looks like (its words decide)."""
     if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or full_stop(p) \
@@ -1201,10 +1224,12 @@ def _drop_site_labels(paragraphs: list[str], english: bool, cut: bool) -> list[s
     """The story's paragraphs without the site labels left among them (``_site_label_in_story``)."""
     last = len(paragraphs) - 1 if cut else len(paragraphs)
     shaped = [k for k in range(last) if _label_shaped(paragraphs[k], english)]
-    if not shaped or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
+    headlines = [k for k in range(last) if attributed_headline(paragraphs[k])] if english else []
+    if not (shaped or headlines) or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
         return paragraphs
-    drop = {k for k in shaped
-            if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k), english)}
+    drop = set(headlines) | {k for k in shaped
+                             if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k),
+                                                     english)}
     return [p for k, p in enumerate(paragraphs) if k not in drop] if drop else paragraphs
 
 
