@@ -387,3 +387,16 @@ def test_an_english_caption_over_its_credit_line_is_not_the_story(caption):
 def test_a_one_paragraph_story_over_its_source_credit_keeps_its_paragraph():
     a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Source: Invented Wire"])
     assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("credit", ["Sandglass Images", "Made-up Agency via Sandglass Images"])
+def test_an_english_caption_over_a_bare_agency_credit_is_not_the_story(credit):
+    caption = "Workers at the invented separator plant on the edge of the industrial park in an undated photo."
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", caption, credit, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_a_first_paragraph_over_a_line_naming_an_outlet_stays_the_story():
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Yonhap", SECOND_EN, LEAD_EN[:60]
+               + " again."])
+    assert a.paragraphs[0] == LEAD_EN

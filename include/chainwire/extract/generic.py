@@ -1002,6 +1002,11 @@ def title_bar_core(title: str, english: bool) -> str | None:
 
 # A credit alone on its line under a photo's caption: a label and a short name ("Source: Agency", "Photo: Name")
 _CREDIT_LINE_RE = re.compile(r"^(?:Source|Photo|Image|Credit|Picture|Photograph|Courtesy)s?\s*[:：]\s*[^\s.][^!?]{0,50}$")
+# A picture agency's bare credit: "Getty Images", "AFP via Getty Images", "Agency Photos" (a press name alone is not
+# asked: a story's first paragraph over a line naming an outlet - a heading, a related link - reads the same,
+# bench/realpages/body_probe.py)
+_BARE_CREDIT_RE = re.compile(r"^(?:[A-Z][\w.&'-]*\s){0,4}(?:Images|Photos?|Pictures)$|^[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
+                             r"\svia\s[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
 CAPTION_WRAP_MIN = 40  # characters of a caption's first half wrapped over two lines (shorter: a label or a headline)
 CAPTION_MAX = 300  # characters of a caption's second half
 
@@ -2102,7 +2107,9 @@ class _Page:
             if len(s) < CAPTION_WRAP_MIN or not full_stop(items[j]) or len(items[j]) > CAPTION_MAX:
                 return False
             j += 1  # the caption's second half
-        return j + 1 < end and _credit_line(items[j]) and _paragraph_like(items[j + 1], True)
+        credit = items[j]
+        return j + 1 < end and (_credit_line(credit) or (len(credit) <= 40 and _BARE_CREDIT_RE.match(credit) is not None)) \
+            and _paragraph_like(items[j + 1], True)
 
     def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
         """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
