@@ -196,7 +196,7 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     # assemble -> validate -> dedup chain (docs/performance.md, *The parent's chain*)
     tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
                                          if pf.error is None and pf.article is not None)
-    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)
+    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables, staging.STAGING_WRITE)
     return BatchSummary(ref, len(raws), len(parsed), sum(p.error is not None for p in parsed),
                         round(time.perf_counter() - t0, 3),
                         # named with the reason, for the task log (bounded: core.raw_files has every one)
