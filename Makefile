@@ -30,8 +30,8 @@ test: $(STAMP)  ## the whole test suite (unit, DAG integrity, end-to-end dag.tes
 test-fast: $(STAMP)  ## unit tests only (marker `unit`: no Airflow, no browser, no pipeline run; under a minute)
 	$(VENV)/bin/python -m pytest -m unit -q
 
-lint: $(STAMP)  ## ruff (pyflakes, isort, bugbear, pyupgrade, blind except) on include/ dags/ plugins/ bench/ scripts/, mypy on include/ dags/ plugins/
-	$(VENV)/bin/ruff check include dags plugins bench scripts
+lint: $(STAMP)  ## ruff (pyflakes, isort, bugbear, pyupgrade, blind except) on include/ dags/ plugins/ bench/ scripts/ tests/, mypy on include/ dags/ plugins/
+	$(VENV)/bin/ruff check include dags plugins bench scripts tests
 	$(VENV)/bin/mypy
 
 airflow: $(STAMP)  ## start the Airflow UI on http://localhost:8080 (PORT=8081 for another; Ctrl-C stops everything)

@@ -217,7 +217,7 @@ def test_key_answers_on_the_sample(snapshot_con):
 
     cols, rows = _run(snapshot_con, BY_NUMBER[2].sql)
     for row in rows:
-        rec = dict(zip(cols, row))
+        rec = dict(zip(cols, row, strict=True))
         tags = snapshot_con.execute(
             "SELECT (SELECT count(*) FROM core.article_topics WHERE article_id = ? AND topic = 'rare_earths_magnets'),"
             "       (SELECT count(*) FROM core.article_countries WHERE article_id = ? AND iso2 = 'CN')",
@@ -225,16 +225,16 @@ def test_key_answers_on_the_sample(snapshot_con):
         assert tags == (1, 1)
 
     cols, rows = _run(snapshot_con, BY_NUMBER[4].sql)
-    shares = [dict(zip(cols, r))["sov_this_week_pct"] for r in rows]
+    shares = [dict(zip(cols, r, strict=True))["sov_this_week_pct"] for r in rows]
     assert abs(sum(s for s in shares if s is not None) - 100) < 1.5
 
     cols, rows = _run(snapshot_con, BY_NUMBER[6].sql)
-    tickers = {dict(zip(cols, r))["ticker"] for r in rows}
+    tickers = {dict(zip(cols, r, strict=True))["ticker"] for r in rows}
     assert tickers and all(t and t.upper() == t for t in tickers)
 
     cols, rows = _run(snapshot_con, BY_NUMBER[9].sql)
     for row in rows:
-        rec = dict(zip(cols, row))
+        rec = dict(zip(cols, row, strict=True))
         assert rec["all_accounted"] and rec["balanced"], rec
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def test_daily_dag_shape(dagbag):
     order = ["resolve_partition_date", "discover", "parse_batch", "assemble", "plan_enrich",
              "enrich", "assemble_enrich", "load", "build_marts", "build_report"]
     assert set(order) | {"validate", "dedup", "post_digest"} == set(dag.task_ids)
-    for up, down in zip(order, order[1:]):
+    for up, down in itertools.pairwise(order):
         assert down in dag.get_task(up).downstream_task_ids, (up, down)
     # the enrich tasks tag the parsed day beside validate and dedup; the day's tags are assembled after
     # all three (the clean lake decides which tags stand)

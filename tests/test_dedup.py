@@ -77,7 +77,7 @@ def test_signatures_are_datasketch_minhash_and_sha_is_content_sha256():
 
     texts = ["\n\n".join(ORIG), "\n\n".join(HARD_NEGATIVE), TRANSLATION]
     feats = D.compute_features(texts)
-    for text, f in zip(texts, feats):
+    for text, f in zip(texts, feats, strict=True):
         m = MinHash(num_perm=D.NUM_PERM, seed=D.SEED, hashfunc=int)
         m.update_batch(f.shingles.tolist())
         assert np.array_equal(m.hashvalues, f.signature)

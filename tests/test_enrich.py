@@ -8,7 +8,15 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from chainwire.enrich import enrich_article, enrich_rows, tag_actions, tag_actors, tag_companies, tag_countries, tag_topics
+from chainwire.enrich import (
+    enrich_article,
+    enrich_rows,
+    tag_actions,
+    tag_actors,
+    tag_companies,
+    tag_countries,
+    tag_topics,
+)
 from chainwire.enrich.reference import reference_available, reference_dir
 from chainwire.enrich.schemas import ENRICH_SCHEMAS, to_arrow
 from chainwire.enrich.text import prepare, split_sentences
@@ -659,9 +667,8 @@ def test_trie_scanner_matches_the_single_trie():
     """TrieScanner matches a gazetteer trie only where one of its names' literal prefixes occurs (one
     Aho-Corasick pass) and with the root branch of that character: every match (span and text) must be
     what the one-regex trie finds, including overlapping names and names that are prefixes of others."""
-    from chainwire.enrich.gazetteers import load_actor_gazetteer
-    from chainwire.enrich.gazetteers import load_company_gazetteer
     from chainwire.enrich.country_names import load_country_gazetteer
+    from chainwire.enrich.gazetteers import load_actor_gazetteer, load_company_gazetteer
     from chainwire.enrich.text import TrieScanner, fast_alternation
 
     names = ["한국", "한국전력", "국전", "전력", "미국", "국무부", "무역", "역대", "LS", "LS일렉트릭", "SK", "K칩스법",
@@ -697,8 +704,8 @@ def test_joined_scans_equal_per_sentence_scans():
     """Topics, organisations and people are found in one scan of the joined article: the result per
     sentence must equal scanning each sentence on its own (the old way)."""
     from chainwire.enrich.actors import doc_organizations, find_organizations
-    from chainwire_synth.enrich_evaluate import gold_article, load_gold
     from chainwire.enrich.topics import _article_matches, _filter_matches, topic_matches
+    from chainwire_synth.enrich_evaluate import gold_article, load_gold
 
     tax = load_taxonomy()
     for record in load_gold(GOLD):

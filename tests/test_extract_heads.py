@@ -253,3 +253,115 @@ def test_of_the_lines_printed_twice_the_headline_is_the_one_the_story_echoes():
                "No Result", "View All Result", HEADLINE_KO, "모래시계 타임즈", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO,
                SECOND_KO])
     assert a.title == HEADLINE_KO
+
+
+@pytest.mark.parametrize("between", ["독자 이벤트 응모", "▲ 가상 부품사 공장 전경 (사진=가상 부품사)"])
+def test_a_short_korean_first_sentence_holds_with_one_line_under_it(between):
+    # a site's button or a photo's caption between the short first sentence and the story's paragraphs
+    short = "가상 부품사 주가가 강세다."
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", short, between, LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == short
+    assert LEAD_KO in a.paragraphs
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", "공장 전경", between, LEAD_KO, SECOND_KO])
+    assert a.paragraphs[0] == LEAD_KO  # a short line that closes no sentence stays out
+
+
+@pytest.mark.parametrize("cut", ["…", "...", " …"])
+def test_a_title_bar_cut_short_by_an_ellipsis_gives_way_to_the_whole_headline(cut):
+    a = parse([HEADLINE_KO[:14] + cut, "모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+    assert a.paragraphs[0] == LEAD_KO
+    a = parse([HEADLINE_EN[:24] + cut, "Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN,
+               SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+def test_a_headline_ending_on_an_ellipsis_stays_when_nothing_copies_it():
+    headline = "가상 부품사, 충청에 분리막 공장…"
+    a = parse(["모래시계일보", headline, "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("short", ["The deal is done.", "Prices are up again."])
+def test_a_short_english_first_sentence_over_the_story_opens_it(short):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", short, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[:2] == [short, LEAD_EN]
+
+
+@pytest.mark.parametrize("line", ["Photo By Jane Roe.", "Plant Site View", "Read more"])
+def test_a_short_english_line_that_is_no_sentence_stays_out_of_the_story(line):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", line, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("date_part", ["March 4, 2024 •", "2024.03.04 ·", "2024-03-04 10:00 |"])
+def test_a_date_and_a_bullet_before_the_headline_are_not_the_title(date_part):
+    a = parse(["Sandglass Courier", f"{date_part} {HEADLINE_EN}", "By Jane Roe", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+    a = parse(["모래시계일보", f"{date_part} {HEADLINE_KO}", "홍길동 기자", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_headline_opening_on_figures_stays_whole():
+    headline = "2024 battery output · a record year for invented makers"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("label", ["Opinion", "Business Desk"])
+def test_a_short_label_and_a_bar_before_the_headline_are_not_the_title(label):
+    a = parse(["Sandglass Courier", f"{label} | {HEADLINE_EN}", "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+    a = parse(["모래시계일보", f"산업 | {HEADLINE_KO}", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_headline_of_three_words_before_a_bar_stays_whole():
+    headline = "Invented Ministry Plans | A review of its mineral stockpiles"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("tails", [" | 모래시계일보 | 산업", " - 모래시계일보 - 경제일반"])
+def test_a_title_bar_with_the_site_and_its_section_printed_once_gives_the_headline_ko(tails):
+    a = parse([HEADLINE_KO + tails, "입력 2024.03.04 10:00", "홍길동 기자", LEAD_KO, SECOND_KO])
+    assert a.title == HEADLINE_KO
+
+
+def test_a_title_bar_with_two_press_names_printed_once_gives_the_headline_en():
+    a = parse([HEADLINE_EN + " - Sandglass Times - Business News", "By Jane Roe", "March 4, 2024", LEAD_EN,
+               SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+def test_a_headline_with_a_dash_and_a_short_tail_but_no_press_name_stays_whole():
+    headline = "Invented battery makers race to build plants - and hire"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("caption", [
+    ["The invented plant's site on the edge of the industrial park in an undated photo.", "Source: Invented Corp."],
+    ["Officials of the invented ministry and company executives visit the separator plant",
+     "on March 3.", "Photo: Invented Ministry"]])
+def test_an_english_caption_over_its_credit_line_is_not_the_story(caption):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", *caption, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_a_one_paragraph_story_over_its_source_credit_keeps_its_paragraph():
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Source: Invented Wire"])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("credit", ["Sandglass Images", "Made-up Agency via Sandglass Images"])
+def test_an_english_caption_over_a_bare_agency_credit_is_not_the_story(credit):
+    caption = "Workers at the invented separator plant on the edge of the industrial park in an undated photo."
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", caption, credit, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_a_first_paragraph_over_a_line_naming_an_outlet_stays_the_story():
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Yonhap", SECOND_EN, LEAD_EN[:60]
+               + " again."])
+    assert a.paragraphs[0] == LEAD_EN

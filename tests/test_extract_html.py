@@ -7,16 +7,16 @@ the public article-extraction benchmark from ../shared when it is mounted.
 from __future__ import annotations
 
 import importlib.util
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from chainwire.extract.article import PUBLISHED_AT_SOURCES, Article
 from chainwire.extract.html import PARSER, decode_html, parse_html
-from chainwire.extract.language import detect_language
 from chainwire.extract.html_body import Line, complete_from_siblings, is_boilerplate
 from chainwire.extract.html_meta import outlet_from_url, parse_date, strip_site_suffix
+from chainwire.extract.language import detect_language
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -103,7 +103,7 @@ def test_korean_body_is_the_article_only(ko_article):
 def test_jsonld_fields(en_article):
     a = en_article
     assert a.title == "Port Congestion Eases as Freight Rates Slide"
-    assert a.published_at == datetime(2026, 10, 30, 14, 15, tzinfo=timezone.utc)
+    assert a.published_at == datetime(2026, 10, 30, 14, 15, tzinfo=UTC)
     assert a.published_at_source == "page_field"
     assert a.updated_at == datetime(2026, 10, 30, 18, 40, tzinfo=timezone(timedelta(hours=-4)))
     assert a.reporters == ["Dana Whitfield", "Omar Castellanos"]
@@ -264,10 +264,10 @@ def test_outlet_from_url(url, outlet):
     ("raw", "expected"),
     [
         ("2024-06-27T09:30:00", datetime(2024, 6, 27, 9, 30, tzinfo=timezone(SEOUL))),
-        ("2024-06-27T09:30:00Z", datetime(2024, 6, 27, 9, 30, tzinfo=timezone.utc)),
+        ("2024-06-27T09:30:00Z", datetime(2024, 6, 27, 9, 30, tzinfo=UTC)),
         ("2024-06-27T09:30:00+0100", datetime(2024, 6, 27, 9, 30, tzinfo=timezone(timedelta(hours=1)))),
         ("2024-06-27T09:30:00.123456789-05:00", datetime(2024, 6, 27, 9, 30, 0, 123456, tzinfo=timezone(timedelta(hours=-5)))),
-        ("Thu, 27 Jun 2024 09:30:00 GMT", datetime(2024, 6, 27, 9, 30, tzinfo=timezone.utc)),
+        ("Thu, 27 Jun 2024 09:30:00 GMT", datetime(2024, 6, 27, 9, 30, tzinfo=UTC)),
         ("2024.06.27 09:30", datetime(2024, 6, 27, 9, 30, tzinfo=timezone(SEOUL))),
         ("2024년 6월 27일 오후 3시 20분", datetime(2024, 6, 27, 15, 20, tzinfo=timezone(SEOUL))),
         ("2024-06-27", datetime(2024, 6, 27, tzinfo=timezone(SEOUL))),

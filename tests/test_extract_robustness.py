@@ -81,7 +81,7 @@ def test_junk_bytes_never_raise():
 
 
 def test_decode_utf8_fast_path():
-    assert decode_bytes("가상의 기사 본문".encode("utf-8")) == ("가상의 기사 본문", "utf-8")
+    assert decode_bytes("가상의 기사 본문".encode()) == ("가상의 기사 본문", "utf-8")
     assert decode_bytes(b"") == ("", "utf-8")
 
 

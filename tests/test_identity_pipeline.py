@@ -7,7 +7,6 @@ import shutil
 from datetime import date
 
 import duckdb
-import pytest
 
 from chainwire import pipeline
 from conftest import query

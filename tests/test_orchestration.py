@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pyarrow as pa
@@ -13,8 +13,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from chainwire import lake, pipeline
-from conftest import query
 from chainwire.quality.validate import DataQualityError
+from conftest import query
 
 D1, D2 = date(2026, 11, 2), date(2026, 11, 3)
 
@@ -62,7 +62,7 @@ def test_failure_callback_records_the_failure_and_posts_the_webhook(workspace, s
         task_id, dag_id = "validate", "chainwire_daily"
 
     # The callback resolves the landing day from the run (param, else logical date), as the first task did.
-    logical = datetime(2026, 11, 2, 14, 30, tzinfo=timezone.utc)  # 23:30 in Seoul
+    logical = datetime(2026, 11, 2, 14, 30, tzinfo=UTC)  # 23:30 in Seoul
     try:
         alerts.on_task_failure({"ti": TI(), "run_id": "manual__failed", "exception": DataQualityError("boom"),
                                 "params": {"run_date": None}, "logical_date": logical})

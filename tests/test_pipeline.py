@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from chainwire import pipeline
-from conftest import query
 from chainwire.quality.validate import DataQualityError
+from conftest import query
 
 DAY = date(2026, 11, 2)
 
@@ -26,10 +26,10 @@ def _q(settings, sql):
 
 
 def test_resolve_partition_date_precedence():
-    logical = datetime(2026, 11, 3, 14, 30, tzinfo=timezone.utc)  # 23:30 in Seoul
+    logical = datetime(2026, 11, 3, 14, 30, tzinfo=UTC)  # 23:30 in Seoul
     assert pipeline.resolve_partition_date("2026-11-02", logical) == date(2026, 11, 2)
     assert pipeline.resolve_partition_date(None, logical) == date(2026, 11, 3)
-    late = datetime(2026, 11, 3, 16, 0, tzinfo=timezone.utc)  # already 11-04 in Seoul
+    late = datetime(2026, 11, 3, 16, 0, tzinfo=UTC)  # already 11-04 in Seoul
     assert pipeline.resolve_partition_date("", None, late) == date(2026, 11, 4)
     with pytest.raises(ValueError):
         pipeline.resolve_partition_date()
@@ -309,7 +309,7 @@ def test_version_index_is_what_a_rebuild_gives_whatever_the_order_of_days(tmp_pa
     V.index_path(lake_dir).unlink()
     assert V.rebuild_index(lake_dir).equals(kept.replace_schema_metadata(None))
     assert pq.read_table(V.index_path(lake_dir)).equals(kept, check_metadata=True)
-    assert dict(zip(*kept.select(["article_id", "version"]).to_pydict().values())) == {"a": 2, "b": 1}
+    assert dict(zip(*kept.select(["article_id", "version"]).to_pydict().values(), strict=True)) == {"a": 2, "b": 1}
 
     read = []
     real = pq.read_table

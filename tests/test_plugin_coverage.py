@@ -11,9 +11,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
-
 import warnings
+from pathlib import Path
 
 import pytest
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from chainwire import lake
 from chainwire.schemas import ARTICLES
@@ -12,7 +12,7 @@ def _article(i: int, parser_error: str | None = None) -> dict:
     return {
         "article_id": f"newspim:2026110200000{i}", "landing_date": date(2026, 11, 2), "outlet": "newspim",
         "title": f"반도체 수출 규제 강화 {i}", "title_source": "page",
-        "published_at": datetime(2026, 11, 2, 0, 15, tzinfo=timezone.utc), "published_at_source": "page_field",
+        "published_at": datetime(2026, 11, 2, 0, 15, tzinfo=UTC), "published_at_source": "page_field",
         "published_at_confidence": 1.0, "reporters": ["김가온"], "reporter_roles": ["기자"],
         "reporter_emails": ["kim@newspim.com"], "language": "ko", "paragraph_count": 1,
         "body_text": "정부가 반도체 소재 수출 규제를 강화한다고 2일 밝혔다. 업계는 공급망 영향을 점검하고 있다.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -89,7 +89,7 @@ def make_warehouse(path: Path, *, empty_marts: tuple[str, ...] = ("coverage_by_c
             ph = ", ".join("?" * len(rows[name][0]))
             con.executemany(f"INSERT INTO marts.{name} VALUES ({ph})", rows[name])
     run = "cli-test-1"
-    finished = datetime(2026, 11, 4, 23, 0, tzinfo=timezone.utc)
+    finished = datetime(2026, 11, 4, 23, 0, tzinfo=UTC)
     for d in DAYS[1:]:
         for stage, status, msg in [("parse", "success", None), ("validate", "warning", "2 rows quarantined"),
                                    ("load", "success", None)]:
@@ -240,7 +240,7 @@ def test_report_folder_charts_exports_offline(report_env):
     # Korean text: country names from the reference list, actors, titles; unknown code falls back to itself
     assert "미국 (US)" in html and "중국 (CN)" in html
     country = pd.read_csv(out / "data" / "country_share.csv", encoding="utf-8-sig")
-    assert dict(zip(country["iso2"], country["country"]))["XX"] == "XX"
+    assert dict(zip(country["iso2"], country["country"], strict=True))["XX"] == "XX"
     assert "산업통상자원부" in html and "반도체 수출통제" in html and "공급망" in html
 
     # data quality of the latest landing day, with quarantine, warnings and the Data Docs link
@@ -334,7 +334,7 @@ def test_real_mart_sql_feeds_the_report(workspace, tmp_path, monkeypatch):
         con.execute("INSERT INTO core.articles (article_id, landing_date, outlet, url, title, published_at, "
                     "cluster_id, is_canonical, raw_path) VALUES (?, ?, 'newspim', ?, ?, ?, ?, ?, 'x')",
                     [aid, d, f"https://www.newspim.com/news/view/{n}", f"미국 반도체 관세 {n}",
-                     datetime(2026, 11, 3, 1 + n, tzinfo=timezone.utc), "c1" if n < 2 else "c2", n != 1])
+                     datetime(2026, 11, 3, 1 + n, tzinfo=UTC), "c1" if n < 2 else "c2", n != 1])
         con.execute("INSERT INTO core.article_topics (article_id, landing_date, topic, score, raw_path) "
                     "VALUES (?, ?, 'semiconductors', 3.0, 'x')", [aid, d])
         con.execute("INSERT INTO core.article_countries (article_id, landing_date, iso2, mentions, role, raw_path) "

@@ -246,4 +246,4 @@ def test_report_renders_in_chromium_offline(report_env, tmp_path):
     assert r["state"]["ok"] == str(len(expected)) and r["state"]["failed"] == "0"
     assert shot.stat().st_size > 50_000
     if not r["state"]["cjk"]:
-        warnings.warn(f"no Noto Sans CJK font: Korean may show as boxes (apt-get install fonts-noto-cjk); see {shot}")
+        warnings.warn(f"no Noto Sans CJK font: Korean may show as boxes (apt-get install fonts-noto-cjk); see {shot}", stacklevel=1)

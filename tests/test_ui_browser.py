@@ -268,8 +268,8 @@ def test_operators_day_in_the_ui(airflow):
             assert all(r["state"] == "success" for r in backfill), [(r["dag_run_id"], r["state"]) for r in backfill]
             for r in backfill:  # each backfill run's note names the Seoul day of its logical date
                 day = r["dag_run_id"].split("__", 1)[1][:10]
-                note = api.wait_for("a backfill run's note", lambda: api.get(
-                    f"/api/v2/dags/{DAG}/dagRuns/{_q(r['dag_run_id'])}").get("note"), timeout=60)
+                note = api.wait_for("a backfill run's note", lambda run_id=r["dag_run_id"]: api.get(
+                    f"/api/v2/dags/{DAG}/dagRuns/{_q(run_id)}").get("note"), timeout=60)
                 assert note.startswith(f"Landing day **{day}**") and note.endswith("success"), note
             assert sorted(r["dag_run_id"].split("__", 1)[1][:10] for r in backfill) == DAYS
             # The run list shows the landing day: in the run id of a triggered day, in the backfill run ids.

@@ -4,7 +4,6 @@ run-evidence page and Data Docs back bar, the backfill run_date refusal, and the
 from __future__ import annotations
 
 import io
-import json
 import warnings
 
 import pytest
@@ -137,7 +136,7 @@ def test_run_evidence_page_and_data_docs_way_back(plugin, built_report):
     r = client.get(f"/runs/{run_id}")
     assert r.status_code == 200 and f"Landing day <b>{day}</b>" in r.text
     assert "&lt;b&gt;bad&lt;/b&gt;.txt" in r.text and "not a page &lt;script&gt;" in r.text  # escaped
-    assert f'href="/dags/chainwire_daily/runs/' in r.text and "Coverage report" in r.text
+    assert 'href="/dags/chainwire_daily/runs/' in r.text and "Coverage report" in r.text
     assert client.get("/runs/no-such-run").status_code == 200  # a friendly page, not an error
     docs = client.get("/data-docs/index.html")
     assert docs.status_code == 200 and 'id="chainwire-back"' in docs.text and 'href="/chainwire/"' in docs.text

@@ -137,31 +137,27 @@ def write_partition(root: Location, table: Table, day: date,
     if isinstance(data, PreparedPartition):
         if data.target != target:
             raise ValueError(f"{data.path} was prepared for {data.target}, not {target}")
-        try:
-            if storage.is_remote(target):
-                storage.write_bytes(target, data.path.read_bytes())
-            else:
-                os.replace(data.path, target)
-        finally:
-            data.discard()
-        return data.rows
-    arrow = _typed_rows(table, data)
+        return _put_in_place(data)
     if storage.is_remote(target):  # the complete file in memory, then one PUT
+        arrow = _typed_rows(table, data)
         buf = pa.BufferOutputStream()
         pq.write_table(arrow, buf, compression="zstd")
         storage.write_bytes(target, buf.getvalue().to_pybytes())
         return arrow.num_rows
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial", dir=target.parent)
-    os.close(fd)
+    # local: the temporary file beside the target, written by ``prepare_partition``, then renamed over it
+    return _put_in_place(prepare_partition(root, table, day, data))
+
+
+def _put_in_place(prepared: PreparedPartition) -> int:
+    """A prepared file renamed over its partition (local) or put by one PUT (object storage); never left behind."""
     try:
-        pq.write_table(arrow, tmp, compression="zstd")
-        as_created(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return arrow.num_rows
+        if storage.is_remote(prepared.target):
+            storage.write_bytes(prepared.target, prepared.path.read_bytes())
+        else:
+            os.replace(prepared.path, prepared.target)
+    finally:
+        prepared.discard()
+    return prepared.rows
 
 
 def _source(root: Location, table: Table, day: date) -> Path | pa.NativeFile | None:

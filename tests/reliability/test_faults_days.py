@@ -129,7 +129,7 @@ def test_files_vanishing_after_discovery_do_not_wipe_the_day(make_world, clean):
 
 
 def test_a_new_day_without_files_still_runs(make_world, capsys):
-    world = make_world("both")
+    make_world("both")
     rc, err = _run(capsys, "--date", DAY3.isoformat())
     assert rc == 0, err  # nothing was loaded for that day: an empty day is not an error
 

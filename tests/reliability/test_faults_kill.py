@@ -37,7 +37,7 @@ def killed_worlds(templates, tmp_path_factory):
     worlds = {p: _copy_world(templates["day1"], base / f"it's {p}") for p in KILL_POINTS}
     with ThreadPoolExecutor(max_workers=2) as pool:
         runs = dict(zip(worlds, pool.map(lambda p: worlds[p].run_cli("run", "--date", DAY2.isoformat(), kill_at=p),
-                                         worlds)))
+                                         worlds), strict=True))
     return {p: (worlds[p], runs[p]) for p in worlds}
 
 
@@ -134,7 +134,7 @@ def test_read_only_data_dir(make_world, templates, monkeypatch, capsys):
         subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
     else:
         moved, mnt = world, None
-        for dirpath, dirnames, filenames in os.walk(world.data):
+        for dirpath, _dirnames, _filenames in os.walk(world.data):
             os.chmod(dirpath, 0o555)
     try:
         rc = main(["run", "--date", DAY1.isoformat()])
@@ -147,5 +147,5 @@ def test_read_only_data_dir(make_world, templates, monkeypatch, capsys):
         if mnt is not None:
             umount(mnt)
         else:
-            for dirpath, dirnames, filenames in os.walk(world.data):
+            for dirpath, _dirnames, _filenames in os.walk(world.data):
                 os.chmod(dirpath, 0o755)

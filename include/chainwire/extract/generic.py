@@ -161,13 +161,13 @@ COMMON_CHROME = frozenset({
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
-# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기".
+# "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", a source credited by name or address ("Source: site.example").
 _WIDGET_RE = re.compile(
     r"^(?:읽어주기 기능은|번역\s*beta|Translated by|Photo\s*[:：]\s*\S|/?\s*Photo by\s|/\s*(?:사진|자료)\s*=|\d+\s*댓글\s*\d*$"
     r"|\S+\s*APP\s*다운로드|For the rest of this article|<본보 |!\[\]\(\)|\|\s*$|\d{15,}$)"
     r"|이미지 확대보기$|read by AI$|\s댓글\s*\d+$|기자의? (?:다른 기사|전체기사|기사 더) 보기|[\])]\s*\|$"
     r"|^댓글\s*\d+$|^계정을 선택하시면 로그인|^(?:Reporter|Writer|Editor|Reporters|기자|기자명)\s*[:：]$"
-    r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*[A-Z][\w .&'-]{1,60}$"
+    r"|^댓글을?\s*(?:작성|입력)하려면\s*로그인|^(?:[•·]\s*)?조회수\s*[\d,]+$|^Source\s*:\s*(?:[A-Z][\w .&'-]{1,60}|(?:https?://)?[\w-]+(?:\.[\w-]+)+/?)$"
     # an audio player's loading line ("Getting your … player ready...", "Loading audio…")
     r"|^(?:Getting your [\w ]{0,30}player ready|Loading (?:the )?audio(?: player)?)[.…]*$"
 )
@@ -224,7 +224,11 @@ _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
-    r"|AI\s*학습\s*및\s*활용\s*금지)",
+    r"|AI\s*학습\s*및\s*활용\s*금지"
+    # "이 기사의 저작권은 매체에 있습니다": a sentence naming the rights' owner, opening its line (k2, session 14)
+    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    # "매체는 인터넷신문위원회의 윤리강령을 준수합니다": the site's pledge to a press ethics code (k2, session 14)
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다)",
 )
 
 
@@ -434,6 +438,7 @@ _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<c
 # The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
 # characters of the site's (its name, slogan, section path)
 TITLE_TAIL_MAX = 60
+CUT_COPY_MIN = 10  # characters a headline's copy cut short by an ellipsis keeps at least ("가상전지, 폐배터리 재활용…")
 _TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}}}$")
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
@@ -928,6 +933,77 @@ def full_stop(s: str) -> bool:
     return s.rstrip("\"'”’)]")[-1:] in _FULL_STOPS
 
 
+# A short English sentence of its own: a capital, three words or more, a full stop, and lower-case words after the
+# first (a headline or a label in Title Case, "Photo By Jane Roe.", is none)
+_EN_SHORT_SENTENCE_RE = re.compile(r"^[A-Z][a-z']*(?: [a-z][\w'-]*){2,}[.!][\"'”’]?$")
+
+
+def _en_short_sentence(s: str) -> bool:
+    return _EN_SHORT_SENTENCE_RE.match(s) is not None
+
+
+# A date (and a clock), a bullet or a bar, then the headline on one line: "Jan 3, 2019 • Headline", "2019.01.03 · 제목"
+_DATED_HEADLINE_RE = re.compile(r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
+                                r"|\d{4}[./-] ?\d{1,2}[./-] ?\d{1,2}\.?)(?: \d{1,2}:\d{2})?\s*[•·|]\s+(?P<core>\S.{7,})$")
+
+
+def _dated_headline(s: str) -> str | None:
+    """The headline of a head line that prints the date, a bullet or a bar, then the headline; else None."""
+    if not s[:1].isdigit() and not s[:1].isupper():
+        return None
+    m = _DATED_HEADLINE_RE.match(s)
+    return m["core"] if m else None
+
+
+# A short label (a section, a site's name: two words at most, no figures) glued before the headline with a bar:
+# "Opinion | Headline", "산업 | 제목"
+_LABEL_BAR_RE = re.compile(r"^(?P<label>[^\W\d_]+(?: [^\W\d_]+)?) \| (?P<core>[^|]{20,})$")
+
+
+def _labelled_headline(title: str) -> str | None:
+    """The headline of a title printed once behind a short label and a bar; else None."""
+    if " | " not in title:
+        return None
+    m = _LABEL_BAR_RE.match(title)
+    return m["core"] if m and len(m["label"]) <= LABEL_BAR_MAX else None
+
+
+LABEL_BAR_MAX = 16  # characters of the label before the bar
+# A section's label closing a title bar after the site's name: "제목 | 매체 | 산업", "Headline - Brand - Business"
+_SECTION_TAIL_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
+
+
+def title_bar_core(title: str, english: bool) -> str | None:
+    """The headline of a title printed once with the site's name (``press_undecorated``) — and a section's label or a
+    second press-shaped name after it (``제목 | 매체 | 산업``, ``Headline - Brand - Business News``) — or behind a short
+    label and a bar (``_labelled_headline``); else None."""
+    core = press_undecorated(title, english)
+    if core is not None:
+        return press_undecorated(core, english) or core
+    m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 and (" | " in title or " - " in title or " – " in title
+                                                                or " — " in title) else None
+    if m is not None and len(m["label"]) <= LABEL_BAR_MAX:
+        core = press_undecorated(m["rest"], english)  # the section's label counts only behind a press name's shape
+        if core is not None:
+            return core
+    return _labelled_headline(title)
+
+
+# A credit alone on its line under a photo's caption: a label and a short name ("Source: Agency", "Photo: Name")
+_CREDIT_LINE_RE = re.compile(r"^(?:Source|Photo|Image|Credit|Picture|Photograph|Courtesy)s?\s*[:：]\s*[^\s.][^!?]{0,50}$")
+# A picture agency's bare credit: "Getty Images", "AFP via Getty Images", "Agency Photos" (a press name alone is not
+# asked: a story's first paragraph over a line naming an outlet - a heading, a related link - reads the same,
+# bench/realpages/body_probe.py)
+_BARE_CREDIT_RE = re.compile(r"^(?:[A-Z][\w.&'-]*\s){0,4}(?:Images|Photos?|Pictures)$|^[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
+                             r"\svia\s[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
+CAPTION_WRAP_MIN = 40  # characters of a caption's first half wrapped over two lines (shorter: a label or a headline)
+CAPTION_MAX = 300  # characters of a caption's second half
+
+
+def _credit_line(s: str) -> bool:
+    return len(s) <= 60 and _CREDIT_LINE_RE.match(s) is not None
+
+
 def _head_shaped(s: str, english: bool) -> bool:
     """A headline or deck line: short, and stops without a full stop (a story's sentence has one)."""
     return len(s) <= (150 if english else 80) and not full_stop(s)
@@ -1096,6 +1172,25 @@ TEASER_MAX_WORDS = 20
 LABEL_MAX_CHARS = 160
 
 
+# Another story's headline put between the paragraphs with the source of its quote after a colon ("Maker Will Double
+# Output Within Two Years: Chairman", "…: Analysts Say"; k2, session 14): six or more words in Title Case before the
+# colon, one to three capitalised words after it, none a question or function word — a story's own subheading puts a
+# phrase after its colon ("Why It Matters: What Comes Next", "…: The Road Ahead") and stays
+_ATTRIBUTED_HEADLINE_RE = re.compile(r"^(?P<head>(?:[^\s:]+ ){5,}[^\s:]+): (?P<who>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})$")
+_NOT_A_SOURCE = frozenset("what why how when where who which the a an this that next more here".split())
+
+
+def attributed_headline(p: str) -> bool:
+    """``p`` is a headline in Title Case closed by the source of its quote (``_ATTRIBUTED_HEADLINE_RE``)."""
+    if ": " not in p:
+        return False
+    m = _ATTRIBUTED_HEADLINE_RE.match(p)
+    if m is None or any(w.lower() in _NOT_A_SOURCE for w in m["who"].split()):
+        return False
+    long_words = [w for w in m["head"].split() if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _label_shaped(p: str, english: bool) -> bool:
     """A few words, no headline mark, no sentence: what a site label looks like (its words decide)."""
     if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or full_stop(p) \
@@ -1123,10 +1218,12 @@ def _drop_site_labels(paragraphs: list[str], english: bool, cut: bool) -> list[s
     """The story's paragraphs without the site labels left among them (``_site_label_in_story``)."""
     last = len(paragraphs) - 1 if cut else len(paragraphs)
     shaped = [k for k in range(last) if _label_shaped(paragraphs[k], english)]
-    if not shaped or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
+    headlines = [k for k in range(last) if attributed_headline(paragraphs[k])] if english else []
+    if not (shaped or headlines) or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
         return paragraphs
-    drop = {k for k in shaped
-            if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k), english)}
+    drop = set(headlines) | {k for k in shaped
+                             if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k),
+                                                     english)}
     return [p for k, p in enumerate(paragraphs) if k not in drop] if drop else paragraphs
 
 
@@ -1352,6 +1449,9 @@ class _Page:
         n = len(s)  # (asked up to 16 times below)
         if s in self.chrome or s.lower() in self.brands or s in _BROADCAST_MARKERS:
             return True
+        if n <= 48 and (s[0] in "—–-" or s[:4] == "The ") \
+                and s.lstrip("—–- ").removeprefix("The ").lower() in self.brands:
+            return True  # "The Associated Press", "— Brand": a wire's or site's credit alone on its line
         if n <= 30 and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and n <= 30:
@@ -1984,6 +2084,34 @@ class _Page:
                 return False
         return False
 
+    def _caption_over_credit(self, items: list[str], k: int, end: int) -> bool:
+        """Line ``k`` of an English page is a photo's caption — a sentence with its full stop, or a line wrapped over
+        two that closes one on the next — right over a credit alone on its line (``Source: X``, ``Photo: X``,
+        ``Credit: X``), and the story goes on under the credit."""
+        s = items[k]
+        j = k + 1
+        if not full_stop(s):
+            if len(s) < CAPTION_WRAP_MIN or not full_stop(items[j]) or len(items[j]) > CAPTION_MAX:
+                return False
+            j += 1  # the caption's second half
+        credit = items[j]
+        return j + 1 < end and (_credit_line(credit) or (len(credit) <= 40 and _BARE_CREDIT_RE.match(credit) is not None)) \
+            and _paragraph_like(items[j + 1], True)
+
+    def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
+        """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
+        chrome, a photo's caption or a short line closing no sentence (a site's button or another story's title put
+        under the story's first sentence: ``bench/realpages/body_probe.py``)."""
+        j = k + 1
+        s = items[j]
+        en = self.en
+        if not _paragraph_like(s, en):
+            if not (self.is_chrome(s) or (len(s) <= 30 and not (full_stop(s) if en else _SENTENCE_END_RE.search(s)))
+                    or self.caption(s) not in (None, False)):
+                return False
+            j += 1
+        return j < end and _paragraph_like(items[j], en)
+
     def _body_start_without_lead(self, items: list[str], end: int) -> int | None:
         """First paragraph-like line after the head markers (stamps, head bylines)."""
         en = self.en
@@ -2043,9 +2171,12 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
-            if not en and seen_marker and len(s) < 20 and _KO_SENTENCE_END_RE.search(s) and k + 1 < end \
-                    and _paragraph_like(items[k + 1], en):
-                return k  # "가상 조선사 주가가 상승 중이다.": a short first sentence of its own over the story's paragraphs
+            if en and k + 2 < end and self._caption_over_credit(items, k, end):
+                continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
+            if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
+                                                else len(s) < 30 and _en_short_sentence(s)) \
+                    and self._story_right_below(items, k, end):
+                return k  # "가상 조선사 주가가 상승 중이다.", "The wait is over.": a short first sentence over the story
             if _paragraph_like(s, en):
                 if seen_marker:
                     return k
@@ -2186,13 +2317,15 @@ class _Page:
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
                 break
-            core = undecorate(s, self.brands) or decorated_copy(s, lines)
+            core = undecorate(s, self.brands) or decorated_copy(s, lines) or _dated_headline(s)
             if core is None:
                 sp = s.find(" ")
                 if 0 < sp <= 24 and s[:sp].lower() in self.brands and s[sp + 1:] in lines:
                     core = s[sp + 1:]  # "연합뉴스TV 제목" above the headline printed bare: the brand's copy
                 elif _TITLE_TAIL_RE.search(s):
                     core = self.copy_with_tail(s, lines)  # "제목 | 매체 - 슬로건" over "제목": the title bar's copy
+                elif s[-1] == "…" or s[-3:] == "...":
+                    core = self.cut_copy_of(s, lines)  # "제목의 앞부분…" over "제목": a title bar cut short
             if core is not None and core.lower() in self.brands:
                 drop.add(s)  # "SundayWeekly – 퀸즐랜드 일요신문": the site's name and its tagline, no headline
                 continue
@@ -2260,7 +2393,7 @@ class _Page:
             if following and _PHOTO_CREDIT_LINE_RE.match(following):
                 continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
-                                                                             _board_title(text))):
+                                                                             _board_title(text), _dated_headline(text))):
                 seen_title = in_run = True  # the headline; the brand-decorated copy only when it is the headline's one line
                 continue
             if text in drop:
@@ -2270,7 +2403,7 @@ class _Page:
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
-        core = press_undecorated(shown, self.en) if title not in drop else None
+        core = title_bar_core(shown, self.en) if title not in drop else None
         if core is not None and self.title_like(core):
             shown = core  # the title bar's line printed once, a press name's shape after it or in front
         if shown[:2] in ("**", "__"):
@@ -2371,6 +2504,16 @@ class _Page:
             if _TITLE_TAIL_RE.match(s, len(e)) and self.title_like(e):
                 return e
         return None
+
+    def cut_copy_of(self, s: str, lines: list[str]) -> str | None:
+        """The headline a line ending on an ellipsis copies cut short (a title bar or a list's width): another line
+        of the page's head that opens on all of it but the ellipsis, goes on past it and reads as a headline. The
+        longer copy is the evidence, not a site's words."""
+        cut = s.rstrip(".…").rstrip()
+        if len(cut) < CUT_COPY_MIN:
+            return None
+        return next((e for e in lines if len(e) > len(cut) + 1 and e != s and e.startswith(cut) and self.title_like(e)),
+                    None)
 
     def headline_copied(self, s: str) -> bool:
         """Whether a line a later line copies behind a label (``glued_headline_copy``) reads as a headline: a

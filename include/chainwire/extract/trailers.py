@@ -193,6 +193,10 @@ _KO_NOTICE_RE = re.compile(r"^(?:[<\[〈(【]\s*(?:이|본|해당)\s?(?:기사|�
                            r"|※\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}"
                            r"|(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}니다\.?)$")
 NOTICE_LINE_MAX = 200
+# An opinion page's disclaimer under the piece: "The views expressed in this article are the author's own and do not
+# necessarily reflect …", "Opinions expressed here are the writer's and not necessarily …"
+_VIEWS_NOTICE_RE = re.compile(r"^(?:The )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in this \w+|here\w*|above)"
+                              r"\b.{0,160}\b(?:own|not necessarily)\b", re.I)
 # a share widget's or a source list's heading with its colon ("Share post:", "Share article:", "References:",
 # "Source(s):"): the share links or the sources under it are no story's lines
 _LIST_HEAD_RE = re.compile(r"^(?:Share(?: this)?(?: post| article| story| page)?|References?|Reference\(s\)|Sources"
@@ -229,7 +233,8 @@ def furniture_head(line: str) -> bool:
             return True
         if _FEEDBACK_RE.match(s):
             return True
-    if len(s) <= NOTICE_LINE_MAX and (_FIRST_RAN_RE.match(s) or _KO_NOTICE_RE.match(s)):
+    if len(s) <= NOTICE_LINE_MAX and (_FIRST_RAN_RE.match(s) or _KO_NOTICE_RE.match(s)
+                                       or (s[0] in "TtOoVv" and _VIEWS_NOTICE_RE.match(s))):
         return True
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
         return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
