@@ -238,6 +238,16 @@ def test_batched_shingle_hashes_equal_each_texts_own_ngrams():
                 assert values[offsets[i]:offsets[i + 1]].tolist() == _shingles_by_definition(text, n), (texts, n)
 
 
+def test_shingle_hashes_of_texts_sharing_their_edge_shingles():
+    # each text's run of hashes is sorted and deduplicated on its own (no text shorter than n: the in-place path);
+    # a text starting on the hash the one before it ended on keeps it
+    texts = ["aaaaaaa", "aaaaaa", "", "aaaaa", "xaaaaa", "aaaaax", "aaaaa"]
+    for n in (1, 2, 5):
+        values, offsets = D.shingle_hashes(texts, n)
+        for i, text in enumerate(texts):
+            assert values[offsets[i]:offsets[i + 1]].tolist() == _shingles_by_definition(text, n), (text, n)
+
+
 def test_numeric_anchors_read_both_languages():
     ko = D.numeric_anchors("4조2000억원을 투입하고 점유율은 62.4%다. 수출액은 88억 달러, 연간 3만t")
     en = D.numeric_anchors("invest KRW 4.2 trillion; a 62.4 percent share; exports of $8.8 billion; 30,000 tons")
