@@ -84,6 +84,7 @@ from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
+    age_date_bar,
     author_card,
     bare_stamp,
     byline_stamp,
@@ -224,12 +225,15 @@ _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
-    r"|AI\s*학습\s*및\s*활용\s*금지"
-    # "이 기사의 저작권은 매체에 있습니다": a sentence naming the rights' owner, opening its line (k2, session 14)
-    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    # "매체는 인터넷신문위원회의 윤리강령을 준수합니다": the site's pledge to a press ethics code (k2, session 14)
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다)",
+    r"|AI\s*학습\s*및\s*활용\s*금지)",
 )
+# The site's notices in a sentence of their own (k2, session 14): "이 기사의 저작권은 매체에 있습니다" (the rights' owner,
+# opening its line) and "매체는 인터넷신문위원회의 윤리강령을 준수합니다" (the site's pledge to a press ethics code); asked only
+# of a line holding one of OWN_NOTICE_WORDS
+_OWN_NOTICE_RE = re.compile(
+    r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
 
 
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
@@ -299,6 +303,8 @@ def _reader_header_lines(m: re.Match) -> str:
 
 
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
+# a whole deck line in bold or italics ("**요점**", "*The standfirst*"): a markdown capture's marks, not the deck's words
+_WHOLE_DECK_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)$")
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
@@ -357,6 +363,10 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
+# A line opening on a relative age in figures ("3 hours 34 minutes ago", "1 day ago") with a date after it: a site's
+# date bar printing the same day several ways, never a deck (a standfirst's "Two years ago …" is in words, and dateless)
+_AGE_LEAD_RE = re.compile(r"^\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b"
+                          r"(?:,?\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b){0,3}\s+ago\b", re.I)
 # a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
 # A one-sentence English standfirst under the headline (``_Page._past_standfirst``): its length, and how many
 # lines of photo, credit or summary box may stand between it and the story
@@ -794,6 +804,10 @@ WRAP_MAX = 45  # a wrapped line is at most this long (the stations' widths are 1
 WRAP_MIN = 8  # shorter lines are labels ("취재기자") unless they stop on a particle ("포스코그룹이")
 MIN_WRAPPED_RUNS = 2  # fewer and a page is not wrapped (a headline glued to a one-line lead reads the same)
 _MARKER_HEADS = "[(<【◀{"  # a speaker marker or a bracketed credit is never part of a wrapped sentence
+# A date and its clock ("등록 2025-03-05 10:20 | 이름 기자"): the page's stamp line, never part of a wrapped sentence
+# (a short lead under it would be glued to it and lost with the stamp, and a short headline over a one-sentence deck
+# is the second "run" that makes an ordinary page look wrapped)
+_STAMP_CLOCK_RE = re.compile(r"\d{4}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\D{1,8}\d{1,2}:\d{2}")
 
 
 # The end of a wrapped run in the raw text: a short line that does not close a sentence, right above a short
@@ -867,7 +881,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
         while j < n:
             s = lines[j]
             if (not s or len(s) > WRAP_MAX or s[0] in _MARKER_HEADS or _closes(s)
-                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s))):
+                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s)) or _STAMP_CLOCK_RE.search(s)):
                 break
             j += 1
         last = lines[j] if j < n else ""
@@ -1480,6 +1494,8 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+            return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
@@ -1745,6 +1761,8 @@ class _Page:
                         section = self.breadcrumb(rest)
                 continue
             ts = bare_stamp(s, self.en)
+            if ts is None and (s[:1].isdigit() or s[:1] in "어그방") and len(s) > 8:
+                ts = age_date_bar(s, self.en)  # "3 hours ago Wednesday, January 08 2025 … 2:31 PM in News": a date bar
             if ts is not None:
                 if not headline_seen and s[:3] in _WEEKDAY_HEADS and _WEEKDAY_CLOCK_RE.match(s):
                     bar_clocks.append(ts)  # "Sunday, March 2, 2025 08:15" above the headline: the site bar's clock
@@ -2400,6 +2418,8 @@ class _Page:
                 continue
             if seen_title and self.deck_like(text) and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
+                if line[:1] in "*_":
+                    line = _WHOLE_DECK_EMPHASIS_RE.sub(r"\g<text>", line)
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
@@ -2569,6 +2589,8 @@ class _Page:
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
+        if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
+            return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):
             return False  # "SBS Biz 홍길동 기자"
