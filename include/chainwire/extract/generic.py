@@ -2415,7 +2415,9 @@ class _Page:
                 continue
             if text in drop:
                 continue
-            if seen_title and self.deck_like(text, self._deck_sentence_ok(texts, i)) and not self.site_label(text):
+            if seen_title and (self.deck_like(text) or (not self.en and len(text) <= MAX_SENTENCE_DECK_LEN
+                                                        and self._deck_sentence_ok(texts, i) and self.deck_like(text, True))) \
+                    and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line[:1] in "*_":
                     line = _WHOLE_DECK_EMPHASIS_RE.sub(r"\g<text>", line)
