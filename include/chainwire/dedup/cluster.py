@@ -238,7 +238,8 @@ def components(p: DayProblem, uf: UnionFind) -> dict[int, Component]:
             cands = [i for i in members if p.docs[i].article_id == cid and p.fixed[i]]
             out[root] = Component(label, cid, cands[0] if cands else None)
         else:
-            c = min(members, key=lambda i: p.docs[i].priority)
+            # (a component of one doc — nearly every one of a day — needs no priority: ≈ 3 µs a doc)
+            c = members[0] if len(members) == 1 else min(members, key=lambda i: p.docs[i].priority)
             out[root] = Component(p.docs[c].article_id, p.docs[c].article_id, c)
     return out
 

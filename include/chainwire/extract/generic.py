@@ -225,12 +225,15 @@ _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
-    r"|AI\s*학습\s*및\s*활용\s*금지"
-    # "이 기사의 저작권은 매체에 있습니다": a sentence naming the rights' owner, opening its line (k2, session 14)
-    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    # "매체는 인터넷신문위원회의 윤리강령을 준수합니다": the site's pledge to a press ethics code (k2, session 14)
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다)",
+    r"|AI\s*학습\s*및\s*활용\s*금지)",
 )
+# The site's notices in a sentence of their own (k2, session 14): "이 기사의 저작권은 매체에 있습니다" (the rights' owner,
+# opening its line) and "매체는 인터넷신문위원회의 윤리강령을 준수합니다" (the site's pledge to a press ethics code); asked only
+# of a line holding one of OWN_NOTICE_WORDS
+_OWN_NOTICE_RE = re.compile(
+    r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
 
 
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
@@ -1495,6 +1498,8 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+            return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
