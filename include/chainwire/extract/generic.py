@@ -362,6 +362,10 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 # A whole line in square brackets, however long ("[화질 선택 : 상단 클릭 > 720p]"): a notice or credit of the site
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
+# Korean deck sentences above the byline or stamp (``_Page._deck_sentence_ok``): at most this many lines between one and
+# the marker, each at most this long (a story's paragraph is longer)
+MAX_SENTENCE_DECK = 2
+MAX_SENTENCE_DECK_LEN = 60
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 # A line opening on a relative age in figures ("3 hours 34 minutes ago", "1 day ago") with a date after it: a site's
 # date bar printing the same day several ways, never a deck (a standfirst's "Two years ago …" is in words, and dateless)
@@ -2416,7 +2420,9 @@ class _Page:
                 continue
             if text in drop:
                 continue
-            if seen_title and self.deck_like(text) and not self.site_label(text):
+            if seen_title and (self.deck_like(text) or (not self.en and len(text) <= MAX_SENTENCE_DECK_LEN
+                                                        and self._deck_sentence_ok(texts, i) and self.deck_like(text, True))) \
+                    and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line[:1] in "*_":
                     line = _WHOLE_DECK_EMPHASIS_RE.sub(r"\g<text>", line)
@@ -2566,8 +2572,24 @@ class _Page:
             return False
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
-    def deck_like(self, s: str) -> bool:
-        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story."""
+    def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:
+        """A Korean deck may print whole sentences (``…짓는다.``) between the headline and the byline or stamp: a short
+        line there, with the head's marker within the next ``MAX_SENTENCE_DECK`` lines and only short lines between,
+        is the deck even when it closes a sentence (the story's own sentences come under the marker)."""
+        if self.en or len(texts[i] or "") > MAX_SENTENCE_DECK_LEN:
+            return False
+        for t in texts[i + 1:i + 1 + MAX_SENTENCE_DECK]:
+            if t is None:
+                return False
+            if t[:1] == "\x00":
+                return True
+            if len(t) > MAX_SENTENCE_DECK_LEN:
+                return False
+        return False
+
+    def deck_like(self, s: str, sentence_ok: bool = False) -> bool:
+        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story
+        (a sentence is allowed where ``sentence_ok``: right above the head's byline or stamp)."""
         core = s.strip(" -–—▲△■□◆◇·•|")
         if len(core) < 6 or (self.en and len(core.split()) < 3):
             return False
@@ -2587,7 +2609,7 @@ class _Page:
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
-        if not self.en and ko_sentence(core):
+        if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
             return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
