@@ -352,3 +352,34 @@ def test_a_byline_then_a_stamp_whose_label_follows_its_time(line, label):
     found, rest = scan_stamps(line)
     assert [(s.label, s.at.isoformat()) for s in found] == [(label, "2031-05-09T16:12:00+09:00")]
     assert rest == "홍가상 기자"
+
+
+# --- a date bar opening on the story's age and printing its day several ways (k3, session 14)
+_BAR_STORY_EN = ("Invented Ledger\nInvented grid firm plans four storage sites\n{bar}\nBy Jane Roe\n"
+                 "An invented grid firm said it would build battery storage at four coastal sites, its largest plan yet.\n"
+                 "The sites would hold enough power for about 300,000 homes at peak demand, it said.\n")
+_BAR_STORY_KO = ("한빛일보\n가상전력, 해안 4곳에 저장장치 짓는다\n{bar}\n박가상 기자\n"
+                 "가상전력이 해안 4곳에 대규모 에너지저장장치를 짓는다고 밝혔다.\n"
+                 "저장장치가 모두 들어서면 30만 가구가 네 시간 동안 쓸 수 있는 전력을 담을 수 있다.\n")
+
+
+@pytest.mark.parametrize("page, want", [
+    (_BAR_STORY_EN.format(bar="4 hours 2 minutes ago Monday, March 03 2025 Mar 3, 2025 March 03, 2025 9:40 AM in Energy"),
+     datetime(2025, 3, 3, 9, 40)),
+    (_BAR_STORY_EN.format(bar="2 days ago Monday, March 03 2025 Mar 3, 2025"), datetime(2025, 3, 3, 0, 0)),
+    (_BAR_STORY_KO.format(bar="3시간 전 2025년 3월 3일 월요일 2025.03.03 09:40"), datetime(2025, 3, 3, 9, 40)),
+])
+def test_a_date_bar_opening_on_the_storys_age_dates_the_page(page, want):
+    from chainwire.extract.dispatch import extract_raw
+    art = extract_raw(page.encode(), "x.txt", date(2025, 3, 5), None)[0].article
+    assert art.published_at is not None and art.published_at.replace(tzinfo=None) == want
+    assert art.published_at_source == "page_field" and art.subtitle_lines == []
+
+
+@pytest.mark.parametrize("bar", [
+    "3 years ago, on March 3, 2022, the firm opened its first site",  # a sentence, not a bar
+    "2 days ago Monday, March 03 2025 and Friday, February 28 2025",  # two days
+])
+def test_an_age_line_holding_anything_else_is_no_date_bar(bar):
+    from chainwire.extract.stamps import age_date_bar
+    assert age_date_bar(bar, True) is None

@@ -1285,3 +1285,27 @@ def test_a_story_sentence_about_views_expressed_stays():
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
     assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("closing, kept", [
+    ("이 기사의 저작권은 가람타임즈에 있습니다.", None),
+    ("본 콘텐츠의 저작권은 가람타임즈에 있으며, 무단 복제·배포를 금합니다.", None),
+    ("", "법원은 해당 사진의 저작권은 촬영한 작가에게 있다고 판단했다."),  # a story's sentence about copyright stays
+])
+def test_a_sentence_naming_the_rights_owner_closes_the_story(closing, kept):
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."] + ([kept] if kept else [])
+    page = "가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n홍길동 기자\n" + "\n".join(story) + "\n" + closing + "\n"
+    assert parse(page).paragraphs == story
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("Invented Port Will Double Its Container Volumes Within Two Years: Chairman", True),
+    ("Prices Could Fall Further Once the New Lines Start Up: Analysts Say", True),
+    ("What the Investment Means for the Region's Suppliers: The Road Ahead", False),  # a subheading's phrase
+    ("Why It Matters: What Comes Next", None),  # too short for the form (another rule's call)
+])
+def test_another_storys_headline_with_its_source_after_a_colon_is_no_paragraph(line, dropped):
+    from chainwire.extract.generic import attributed_headline
+    assert attributed_headline(line) is bool(dropped)

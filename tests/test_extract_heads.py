@@ -255,6 +255,41 @@ def test_of_the_lines_printed_twice_the_headline_is_the_one_the_story_echoes():
     assert a.title == HEADLINE_KO
 
 
+@pytest.mark.parametrize("stamp", ["등록 2024-03-04 10:00 | 이모래 기자", "입력 2024.03.04 10:00"])
+def test_a_stamp_line_is_never_glued_to_a_short_lead_as_a_wrapped_sentence(stamp):
+    # a short headline over a one-sentence deck and a stamp over a short lead read like two runs of a fixed-width
+    # capture; the stamp line is never part of a wrapped sentence, so the page is not unwrapped
+    headline, deck, lead = "가상시, 버스 충전소 3곳 연내 추가", "120억 원을 들여 충전 설비를 갖춘다.", "가상시가 차고지 세 곳에 충전소를 새로 짓는다고 4일 밝혔다."
+    page = "\n".join(["모래시계일보", headline, deck, stamp, lead, SECOND_KO, "ⓒ 모래시계일보"]) + "\n"
+    a = extract_raw(page.encode(), "x.txt", date(2024, 3, 5), None)[0].article
+    assert a.title == headline and a.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("marked, deck", [
+    ("**공장 가동은 2026년 목표**", "공장 가동은 2026년 목표"),
+    ("*The plant is due to open in 2026*", "The plant is due to open in 2026"),
+    ("__A second line of the deck__", "A second line of the deck"),
+])
+def test_a_deck_line_wholly_in_markdown_emphasis_loses_its_marks(marked, deck):
+    en = marked[1:2].isascii()
+    head = ["# " + (HEADLINE_EN if en else HEADLINE_KO), marked, "By Jane Roe" if en else "이모래 기자",
+            "March 4, 2024" if en else "입력 2024.03.04 10:00"]
+    a = parse([*head, LEAD_EN if en else LEAD_KO, SECOND_EN if en else SECOND_KO])
+    assert a.subtitle_lines == [deck]
+
+
+def test_a_date_bar_opening_on_a_relative_age_is_no_deck():
+    bar = "5 hours 12 minutes ago Monday, March 04 2024 Mar 4, 2024 March 04, 2024 9:10 AM in Business"
+    a = parse([HEADLINE_EN, bar, "By Jane Roe", LEAD_EN, SECOND_EN])
+    assert a.subtitle_lines == [] and a.paragraphs[0] == LEAD_EN
+
+
+def test_a_standfirst_opening_on_an_age_in_words_stays_the_deck():
+    deck = "Two years ago the region had no separator plant at all"
+    a = parse([HEADLINE_EN, deck, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.subtitle_lines == [deck]
+
+
 @pytest.mark.parametrize("between", ["독자 이벤트 응모", "▲ 가상 부품사 공장 전경 (사진=가상 부품사)"])
 def test_a_short_korean_first_sentence_holds_with_one_line_under_it(between):
     # a site's button or a photo's caption between the short first sentence and the story's paragraphs
@@ -338,3 +373,43 @@ def test_a_headline_with_a_dash_and_a_short_tail_but_no_press_name_stays_whole()
     headline = "Invented battery makers race to build plants - and hire"
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("caption", [
+    ["The invented plant's site on the edge of the industrial park in an undated photo.", "Source: Invented Corp."],
+    ["Officials of the invented ministry and company executives visit the separator plant",
+     "on March 3.", "Photo: Invented Ministry"]])
+def test_an_english_caption_over_its_credit_line_is_not_the_story(caption):
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", *caption, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_a_one_paragraph_story_over_its_source_credit_keeps_its_paragraph():
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Source: Invented Wire"])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("credit", ["Sandglass Images", "Made-up Agency via Sandglass Images"])
+def test_an_english_caption_over_a_bare_agency_credit_is_not_the_story(credit):
+    caption = "Workers at the invented separator plant on the edge of the industrial park in an undated photo."
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", caption, credit, LEAD_EN, SECOND_EN])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+def test_a_first_paragraph_over_a_line_naming_an_outlet_stays_the_story():
+    a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Yonhap", SECOND_EN, LEAD_EN[:60]
+               + " again."])
+    assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("under", [["이모래 기자", "입력 2024.03.04 10:00"], ["등록 2024-03-04 10:00 | 이모래 기자"]])
+def test_korean_deck_sentences_above_the_byline_and_stamp_are_the_deck(under):
+    deck = ["분리막 공장에 1천억 원을 들인다.", "직원 120명을 새로 뽑는다."]
+    a = parse(["모래시계일보", HEADLINE_KO, *deck, *under, LEAD_KO, SECOND_KO])
+    assert a.subtitle_lines == deck and a.paragraphs[0] == LEAD_KO
+
+
+def test_a_short_korean_sentence_under_the_stamp_stays_the_lead():
+    short = "가상 부품사 주가가 강세다."
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", short, LEAD_KO, SECOND_KO])
+    assert a.subtitle_lines == [] and a.paragraphs[0] == short

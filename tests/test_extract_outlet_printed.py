@@ -398,3 +398,85 @@ def test_a_stations_call_sign_in_its_lead_names_it_and_a_wires_name_does_not():
     assert parse_text_page(page, "x.txt").outlet == "WXYZ"
     page = "Invented plant to bring 800 jobs\nMADE-UP CITY (Example Valley News) – " + EN_STORY
     assert parse_text_page(page, "x.txt").outlet is None  # an English lead's brand is a wire's credit
+
+
+# ---- session 14 (k2): the copyright notice's other forms, the title line's, masked addresses (made-up names only)
+@pytest.mark.parametrize("footer", [
+    "가람타임즈 무단전재 및 재배포 금지",
+    "[가람타임즈 무단 전재 및 재배포 금지]",
+    "<무단전재 및 재배포 금지 / 가람타임즈>",
+    "ⓒ 가람타임즈\n무단전재 및 재배포 금지",
+    "이 기사의 저작권은 가람타임즈에 있습니다.",
+    "가람타임즈 ⓒ 2099 All rights reserved.",
+    "Copyright ⓒ by 가람타임즈. All rights reserved.",
+])
+def test_a_korean_notice_without_its_mark_first_names_the_site(footer):
+    assert footer_brand("가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + footer + "\n") == "가람타임즈"
+
+
+@pytest.mark.parametrize("footer", [
+    "Copyright © 2099 by Example Valley News. All rights reserved.",
+    "(C) Example Valley News 2099",
+    "Example Valley News © 2099",
+    "All rights reserved by Example Valley News.",
+    "© 2099 Example Valley News\nAll rights reserved.",
+])
+def test_an_english_notice_in_other_forms_names_the_site(footer):
+    assert brand_key(footer_brand("Invented maker breaks ground\n" + EN_STORY + footer + "\n")) == brand_key("Example Valley News")
+
+
+@pytest.mark.parametrize("line", [
+    "[사진=연합뉴스 무단전재 및 재배포 금지]",        # a picture's credit with the notice
+    "가상 공장 조감도 (뉴시스 무단 전재 및 재배포 금지)",
+    "사진의 저작권은 연합뉴스에 있습니다.",            # the rights to a picture, not to the page
+    "협회는 무단 전재와 재배포를 막겠다고 밝혔다.",      # a story's sentence
+    "홍길동 © 2099",                                    # a photographer's credit: no press name
+])
+def test_a_credit_or_a_sentence_with_the_notices_words_names_no_site(line):
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + line + "\n"
+    assert footer_brand(page) is None
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("title", [
+    "가상 소재기업, 음극재 공장 착공 < 산업 < 기사본문 - 가람타임즈",
+    "가상 소재기업, 음극재 공장 착공 :: 가람타임즈",
+    "가람타임즈 | 가상 소재기업, 음극재 공장 착공",
+])
+def test_a_title_line_around_the_headline_names_the_site(title):
+    page = title + "\n가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+@pytest.mark.parametrize("title", ["가상 소재기업, 음극재 공장 착공 - 경제", "가상 소재기업, 음극재 공장 착공 | 뉴스"])
+def test_a_title_line_ending_on_a_section_names_no_site(title):
+    page = title + "\n가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("mail", ["hong＠garamtimes.co.kr", "hong(at)garamtimes.co.kr", "hong [at] garamtimes.co.kr"])
+def test_a_masked_address_names_its_domain(mail):
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "홍길동 기자 " + mail + "\n"
+    assert parse_text_page(page, "x.txt").outlet == "garamtimes"
+
+
+@pytest.mark.parametrize("line", ["Example Valley News is the valley's leading daily newspaper - news for local firms.",
+                                  "Example Valley News is a digital newspaper for the valley area."])
+def test_a_site_describing_itself_under_the_story_names_it(line):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + "Avatar photo\n" + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+def test_a_korean_sites_ethics_pledge_names_it():
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "가람타임즈는 인터넷신문위원회의 윤리강령을 준수합니다.\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+@pytest.mark.parametrize("page", [
+    "Invented maker breaks ground\nExample Valley News is a weekly newspaper that closed in 1990, and " + EN_STORY,
+    "Invented maker breaks ground\n" + EN_STORY + "Jane Roe is a freelance journalist based in Seoul.\n",
+    "Invented maker breaks ground\n" + EN_STORY + "This is a moderated forum for the valley's newspaper readers.\n",
+    "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + "가상시 기자단은 앞으로 윤리강령을 준수하겠다고 밝혔다.\n",
+])
+def test_a_story_about_a_newspaper_or_a_writer_names_no_outlet(page):
+    assert parse_text_page(page, "x.txt").outlet is None

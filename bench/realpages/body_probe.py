@@ -9,7 +9,8 @@ under the story's first paragraph — a button, a promotion, another story's hea
 again. Printed, per line: how many pages keep it in the body, and how many lose their body start or end.
 A control puts a heading made of the story's own words there instead (the first words of its third
 paragraph: what a subheading inside a story looks like) and counts the pages that lose it: the rules must
-drop site lines, not the story's headings. Nothing of a page's text is printed.
+drop site lines, not the story's headings. The line goes where the whole first paragraph is printed (a caption above
+the story may open on the same words). Nothing of a page's text is printed.
 """
 
 from __future__ import annotations
@@ -42,6 +43,20 @@ def _control(paragraph: str, english: bool) -> str:
     return " ".join(words).rstrip(".,;:!?\"'”’")
 
 
+def _paragraph_at(text: str, paragraph: str) -> int:
+    """Where the page prints the story's first paragraph: the first place its first 30 characters stand where the
+    whole paragraph follows (a caption or a deck above the story may open on the same words: session 14, k1), else
+    the first place they stand at all."""
+    head = paragraph[:30]
+    at = text.find(head)
+    first = at
+    while at >= 0:
+        if text.startswith(paragraph, at):
+            return at
+        at = text.find(head, at + 1)
+    return first
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dir", help=DIR_HELP)
@@ -63,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (right.get("body_start") and right.get("body_end") and right.get("furniture")):
             continue
         text = raw.decode("utf-8", "replace")
-        at = text.find(art.paragraphs[0][:30])
+        at = _paragraph_at(text, art.paragraphs[0])
         cut = text.find("\n", at) if at >= 0 else -1
         if cut < 0:
             continue

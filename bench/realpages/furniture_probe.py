@@ -16,8 +16,8 @@ Printed: per variant, in how many skeletons it is right; per set and per kind, t
 and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
-any rule was measured against it (rounds 2–7's ``check-2``…``check-7``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
+13, rounds 8–9 in session 14); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -409,6 +409,34 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-7", "keep", "en", "text", "", "The archive photo, taken in 1998, shows the same gate before the first plant "
      "was built."),
     ("check-7", "keep", "en", "any", "", "Officials said the next article of the agreement covers water use."),
+    # round 8 (k2, session 14), written with its CHECK siblings before its first run: copyright notices in forms round 1
+    # lacks (no mark, the notice on the line after the mark, a sentence naming the rights' owner, "by", "(C)", the
+    # brand before the mark), and story sentences about copyright that stay
+    ("probe-8", "notice-only", "ko", "any", "한빛일보 무단전재 및 재배포 금지", None),
+    ("check-8", "notice-only", "ko", "any", "[한빛일보 무단 전재-재배포, AI 학습 이용 금지]", None),
+    ("check-8", "notice-only", "ko", "text", "<무단전재 및 재배포 금지 / 한빛일보>", None),
+    ("probe-8", "mark-then-notice", "ko", "text", "ⓒ 한빛일보\n무단전재 및 재배포 금지", None),
+    ("check-8", "mark-then-notice", "en", "text", "© 2025 Harbor Ledger\nAll rights reserved.", None),
+    ("check-8", "mark-then-notice", "ko", "text", "ⓒ 한빛일보\n본 기사의 무단 전재 및 재배포를 금합니다.", None),
+    ("probe-8", "rights-sentence", "ko", "any", "이 기사의 저작권은 한빛일보에 있습니다.", None),
+    ("check-8", "rights-sentence", "ko", "any", "본 콘텐츠의 저작권은 한빛일보에 있으며, 무단 복제·배포를 금합니다.", None),
+    ("probe-8", "footer-3", "en", "any", "Copyright © 2025 by Harbor Ledger. All rights reserved.", None),
+    ("check-8", "footer-3", "en", "text", "(c) Harbor Ledger 2025", None),
+    ("check-8", "footer-3", "en", "any", "Harbor Ledger © 2025", None),
+    ("check-8", "footer-3", "en", "text", "All rights reserved by Harbor Ledger.", None),
+    ("probe-8", "keep", "ko", "text", "", "법원은 해당 사진의 저작권은 촬영한 작가에게 있다고 판단했다."),
+    ("check-8", "keep", "ko", "text", "", "협회는 무단 전재와 재배포를 막기 위한 기술을 도입하겠다고 밝혔다."),
+    ("check-8", "keep", "en", "text", "", "The court ruled that all rights to the photograph were reserved by its author."),
+    # round 9 (k2, session 14), written with its CHECK siblings after reading the study half's misses (another story's
+    # headline between the paragraphs, its source after a colon) and before its first run; the story's own subheadings stay
+    ("probe-9", "headline-attrib", "en", "mid", "Invented Battery Maker Will Double Output Within Two Years: Chairman", None),
+    ("check-9", "headline-attrib", "en", "mid", "Port Authority Expects Record Container Volumes as the Plant Opens: Officials",
+     None),
+    ("check-9", "headline-attrib", "en", "mid", "Anode Prices Could Fall Further Once the New Lines Start Up: Analysts Say",
+     None),
+    ("probe-9", "keep-mid", "en", "mid-keep", "Looking Ahead: Next Steps", None),
+    ("check-9", "keep-mid", "en", "mid-keep", "What the Investment Means for the Region's Suppliers: The Road Ahead", None),
+    ("check-9", "keep-mid", "en", "mid-keep", "Why It Matters: What Comes Next", None),
 )
 
 
@@ -466,7 +494,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "check-2": [0, 0], "probe-3": [0, 0], "check-3": [0, 0],
                                     "probe-4": [0, 0], "check-4": [0, 0], "probe-5": [0, 0], "check-5": [0, 0],
                                     "probe-6": [0, 0], "check-6": [0, 0],
-                                    "probe-7": [0, 0], "check-7": [0, 0]}
+                                    "probe-7": [0, 0], "check-7": [0, 0], "probe-8": [0, 0], "check-8": [0, 0],
+                                    "probe-9": [0, 0], "check-9": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

@@ -275,6 +275,73 @@ VARIANTS: tuple[Variant, ...] = (
     ("probe", "call-sign", "en", {"lead": "KUWAIT CITY (KUNA) -- "}, NONE),
     ("check", "call-sign", "en", {"lead": "PYONGYANG (KCNA) -- "}, NONE),
     ("check", "call-sign", "en", {"lead": "GENEVA (WHO) -- "}, NONE),
+    # ---- session 14 (k2), written with their CHECK siblings before the first run and before the corpus was read this
+    # session: the closed vocabulary of how a page names its publisher in a copyright notice, a title line and a byline,
+    # in forms no variant above prints. A notice without a mark, the brand before or after it
+    ("probe", "notice-only", "ko", {"bottom": "새솔신문 무단전재 및 재배포 금지"}, SAESOL),
+    ("probe", "notice-only", "ko", {"bottom": "[새솔신문 무단 전재 및 재배포 금지]"}, SAESOL),
+    ("check", "notice-only", "ko", {"bottom": "누리경제 무단전재-재배포, AI학습 이용 금지"}, NURI),
+    ("check", "notice-only", "ko", {"bottom": "<무단전재 및 재배포 금지 / 누리경제>"}, NURI),
+    # a picture's credit with the notice names no publisher
+    ("probe", "notice-only", "ko", {"mid": "[사진=연합뉴스 무단전재 및 재배포 금지]"}, NONE),
+    ("check", "notice-only", "ko", {"mid": "가상 공장 조감도 (뉴시스 무단 전재 및 재배포 금지)"}, NONE),
+    # the mark and the brand on one line, the notice on the next
+    ("probe", "mark-then-notice", "ko", {"bottom": "ⓒ 새솔신문\n무단전재 및 재배포 금지"}, SAESOL),
+    ("check", "mark-then-notice", "ko", {"bottom": "ⓒ 누리경제\n본 기사의 무단 전재 및 재배포를 금합니다."}, NURI),
+    ("check", "mark-then-notice", "en", {"bottom": "© 2026 Lakeview Daily\nAll rights reserved."}, LAKE),
+    # a sentence stating whose the copyright is
+    ("probe", "rights-sentence", "ko", {"bottom": "이 기사의 저작권은 새솔신문에 있습니다."}, SAESOL),
+    ("check", "rights-sentence", "ko", {"bottom": "본 콘텐츠의 저작권은 누리경제에 있으며, 무단 복제·배포를 금합니다."}, NURI),
+    ("probe", "rights-sentence", "ko", {"mid": "사진의 저작권은 연합뉴스에 있습니다."}, NONE),
+    ("check", "rights-sentence", "ko", {"mid": "그래픽 저작권은 뉴스1에 있습니다."}, NONE),
+    # "by" before the brand, ASCII "(C)", the brand before the mark, "All rights reserved by"
+    ("probe", "footer-3", "en", {"bottom": "Copyright © 2026 by Pinecrest Times. All rights reserved."}, PINE),
+    ("check", "footer-3", "en", {"bottom": "© 2026 by The Lakeview Daily, all rights reserved"}, LAKE),
+    ("check", "footer-3", "ko", {"bottom": "Copyright ⓒ by 누리경제. All rights reserved."}, NURI),
+    ("probe", "footer-3", "ko", {"bottom": "(C) 새솔신문 무단전재 및 재배포 금지"}, SAESOL),
+    ("probe", "footer-3", "en", {"bottom": "(C) Pinecrest Times 2026"}, PINE),
+    ("check", "footer-3", "en", {"bottom": "(c) 2026 Lakeview Daily. All rights reserved."}, LAKE),
+    ("probe", "footer-3", "en", {"bottom": "Pinecrest Times © 2026"}, PINE),
+    ("check", "footer-3", "ko", {"bottom": "누리경제 ⓒ 2026 All rights reserved."}, NURI),
+    ("check", "footer-3", "en", {"bottom": "All rights reserved by Lakeview Daily."}, LAKE),
+    ("probe", "footer-3", "ko", {"bottom": "ⓒ 새솔신문 & saesol.co.kr, 무단전재 및 재배포 금지"}, SAESOL),
+    ("check", "footer-3", "ko", {"bottom": "Copyright ⓒ 누리경제 (www.nurieconomy.kr) 무단전재 금지"}, NURI),
+    # a browser title in a Korean CMS's form ("헤드라인 < 섹션 < 기사본문 - 매체"), other bars, the brand first
+    ("probe", "title-line", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 < 산업 < 기사본문 - 새솔신문"}, SAESOL),
+    ("check", "title-line", "ko",
+     {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 < 경제일반 < 경제 < 기사본문 - 누리경제"}, NURI),
+    ("probe", "title-line", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 :: 새솔신문"}, SAESOL),
+    ("check", "title-line", "en", {"top": "Invented materials maker breaks ground on anode plant » Lakeview Daily"}, LAKE),
+    ("probe", "title-line", "en", {"top": "Pinecrest Times - Invented materials maker breaks ground on anode plant"}, PINE),
+    ("check", "title-line", "ko", {"top": "누리경제 | 가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자"}, NURI),
+    # a section or a portal in the title's place names no outlet
+    ("probe", "title-line", "en", {"top": "Invented materials maker breaks ground on anode plant | Business"}, NONE),
+    ("check", "title-line", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 < 산업 < 기사본문 - 다음뉴스"}, NONE),
+    ("check", "title-line", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 - 경제"}, NONE),
+    # a byline: other brackets around the brand, the name before the brand
+    ("probe", "byline-3", "ko", {"lead": "<새솔신문 홍길동 기자> "}, SAESOL),
+    ("check", "byline-3", "ko", {"lead": "【누리경제=김철수 기자】 "}, NURI),
+    ("probe", "byline-3", "ko", {"mid": "홍길동 새솔신문 기자"}, SAESOL),
+    ("check", "byline-3", "ko", {"bottom": "김철수 누리경제 기자"}, NURI),
+    # an address written so that robots miss it
+    ("probe", "mail-masked", "ko", {"bottom": "홍길동 기자 hong＠saesol.co.kr"}, SAESOL),
+    ("check", "mail-masked", "ko", {"bottom": "김철수 기자 kimcs(at)nurieconomy.kr"}, NURI),
+    ("check", "mail-masked", "en", {"bottom": "Contact: lmoss [at] lakeviewdaily.com"}, LAKE),
+    # ---- session 14 (k2), second round, written with their CHECK siblings after reading the study half's misses (a site
+    # describing itself under the story) and before this round's first run: the site's sentence about itself — an
+    # English "Name is … newspaper/news site", a Korean ethics-code pledge — names it; the same words in a story do not
+    ("probe", "self-described", "en",
+     {"bottom": "Pinecrest Times is the valley's leading daily newspaper - news for families and local businesses."}, PINE),
+    ("check", "self-described", "en", {"bottom": "Lakeview Daily is a digital newspaper for the Lakeview County area."},
+     LAKE),
+    ("check", "self-described", "en",
+     {"bottom": "Avatar photo\nHarbor Ledger is an independent news site covering ports and shipping."}, HARBOR),
+    ("probe", "self-described", "en", {"mid": "Reuters is the world's largest news agency, the report noted."}, NONE),
+    ("check", "self-described", "en", {"lead": "Pinecrest Times is a weekly newspaper that closed in 1990, and "}, NONE),
+    ("check", "self-described", "en", {"bottom": "Jane Roe is a freelance journalist based in Seoul."}, NONE),
+    ("probe", "self-described", "ko", {"bottom": "새솔신문은 인터넷신문위원회의 윤리강령을 준수합니다."}, SAESOL),
+    ("check", "self-described", "ko", {"bottom": "누리경제는 한국기자협회 윤리강령과 그 실천요강을 준수합니다."}, NURI),
+    ("check", "self-described", "ko", {"mid": "가상시 기자단은 앞으로 윤리강령을 준수하겠다고 밝혔다."}, NONE),
 )
 
 

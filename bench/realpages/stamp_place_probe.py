@@ -37,7 +37,12 @@ before its own first run. Round 4 (``probe4``/``check4``: reader-mode/markdown c
 day's archive, the author as a link, a bold label, the date under a markdown image and caption, a markdown headline)
 was written after round 3's rules, before its own first run. Round 5 (``probe5``/``check5``: another story's dated
 line above the headline of a page printing no stamp of its own, and pages whose own unlabelled stamp stands above
-the headline) was written after round 4's rule, before its own first run.
+the headline) was written after round 4's rule, before its own first run. Round 6 (``probe6``/``check6``, k3, session
+14: the stamp between two deck lines, the label after the date, a machine timestamp on its own line, a bare ``Date:``
+label, a markdown table's row, a two-digit year, the update before the publish on one line, ``…일자`` labels, seconds
+with a fraction) was written at the session's start, before its own first run and before any page was read. Round 7
+(``probe7``/``check7``: a date bar printing the same day several ways, one with its clock; labels glued to each
+other without a separator) was written after reading the study half's misses, before its own first run.
 """
 
 from __future__ import annotations
@@ -271,14 +276,69 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
      None, None),
     ("probe5", "above-own", EN_MAST + "March 4, 2025 11:15 AM\n" + EN_TITLE + EN_BY + EN_STORY, "2025-03-04T11:15+09:00", None),
     ("check5", "above-own", KO_MAST + "2025.08.01 15:48\n" + KO_TITLE + "박가상 기자\n" + KO_STORY, "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 6 (k3, session 14): stamp forms and
+    # places no round asked — the stamp between two deck lines, the label after the date, a machine timestamp on its
+    # own line, a bare ``Date:`` label, a markdown table's row, a two-digit year, the update and the publish on one
+    # line with the update first, ``…일자`` labels, seconds with a fraction; written before its own first run; check6
+    # never tuned on
+    ("probe6", "between-deck", KO_HEAD + "2년 안에 4곳 모두 가동 목표\n입력 2025.03.04 11:15\n풍력 출력 제한 줄일 듯\n"
+     + "김가상 기자\n" + KO_STORY + KO_COPY, "2025-03-04T11:15+09:00", None),
+    ("check6", "between-deck", EN_HEAD + EN_DECK + "Aug 1, 2025 3:48 PM\nThe plan still needs the regulator's approval\n"
+     + "By Tom Vale\n" + EN_STORY + EN_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe6", "label-after", KO_HEAD + "김가상 기자\n2025.03.04 11:15 입력\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check6", "label-after", KO_HEAD + "박가상 기자\n2025-08-01 15:48 등록 | 2025-08-02 09:10 수정\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", "2025-08-02T09:10+09:00"),
+    ("probe6", "iso-line", EN_HEAD + EN_BY + "2025-03-04T11:15:00+09:00\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check6", "iso-line", KO_HEAD + "박가상 기자\n2025-08-01T15:48:00+09:00\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe6", "date-label", EN_HEAD + EN_BY + "Date: 04 Mar 2025\n" + EN_STORY + EN_COPY, "2025-03-04", None),
+    ("check6", "date-label", EN_HEAD + "Author: Tom Vale\nDATE: Aug 1, 2025\n" + EN_STORY + EN_COPY, "2025-08-01", None),
+    ("probe6", "md-table", KO_HEAD + "| 기자 | 김가상 |\n|---|---|\n| 입력 | 2025.03.04 11:15 |\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check6", "md-table", EN_HEAD + "| By | Published |\n|---|---|\n| Tom Vale | Aug 1, 2025 |\n" + EN_STORY + EN_COPY,
+     "2025-08-01", None),
+    ("probe6", "two-digit-year", KO_HEAD + "김가상 기자\n입력 25.03.04 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check6", "two-digit-year", KO_HEAD + "박가상 기자 | 등록 25-08-01 15:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe6", "update-first-line", EN_HEAD + EN_BY + "Last updated: March 5, 2025 09:00 | First published: March 4, 2025 "
+     "11:15\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", "2025-03-05T09:00+09:00"),
+    ("check6", "update-first-line", EN_HEAD + "By Tom Vale · Updated Aug 2, 2025 9:10 AM · Published Aug 1, 2025 3:48 PM\n"
+     + EN_STORY + EN_COPY, "2025-08-01T15:48+09:00", "2025-08-02T09:10+09:00"),
+    ("probe6", "ilja-label", KO_HEAD + "김가상 기자\n작성일자 2025-03-04 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check6", "ilja-label", KO_HEAD + "박가상 기자\n게재일자 2025.08.01\n" + KO_STORY + KO_COPY, "2025-08-01", None),
+    ("probe6", "fraction-seconds", KO_HEAD + "김가상 기자\n입력 2025-03-04 11:15:07.0\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15:07+09:00", None),
+    ("check6", "fraction-seconds", EN_HEAD + EN_BY + "Published 2025-08-01 15:48:22.123\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48:22+09:00", None),
+    # ================================================================ round 7 (k3, session 14): the study half's
+    # publish-time kinds in other words — a date bar printing the same day several ways (a relative age, the weekday
+    # form, short and long forms, one of them with its clock), and labels glued to each other without a separator
+    # (``Category: XDate: …Source: …``); written after reading the study half's misses, before its own first run;
+    # check7 never tuned on
+    ("probe7", "many-renderings", EN_HEAD + "2 hours 5 minutes ago Tuesday, March 04 2025 Mar 4, 2025 March 04, 2025 "
+     "11:15 AM March 04, 2025 in Energy\n" + EN_BY + EN_STORY + EN_COPY, "2025-03-04T11:15", None),
+    ("check7", "many-renderings", EN_HEAD + "5 days ago Friday, August 01 2025 Aug 1, 2025 3:48 PM in Markets\n"
+     + "By Tom Vale\n" + EN_STORY + EN_COPY, "2025-08-01T15:48", None),
+    ("probe7", "many-renderings", KO_HEAD + "1시간 전 2025년 3월 4일 화요일 2025.03.04 11:15\n김가상 기자\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check7", "many-renderings", KO_HEAD + "어제 2025.08.01 (금) 2025-08-01 15:48\n박가상 기자\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe7", "glued-labels", EN_HEAD + "Category: EnergyDate: March 4, 2025 11:15Source: Invented Wire\n" + EN_STORY
+     + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check7", "glued-labels", EN_HEAD + "Section: MarketsPosted: Aug 1, 2025 3:48 PMAuthor: Tom Vale\n" + EN_STORY
+     + EN_COPY, "2025-08-01T15:48+09:00", None),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per set ("probe", "check"; rounds 2-5: "probe2"…"check5"): one made-up page each."""
+    """(right, tried) per set ("probe", "check"; rounds 2-7: "probe2"…"check7"): one made-up page each."""
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0],
                                    "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
-                                   "probe5": [0, 0], "check5": [0, 0]}
+                                   "probe5": [0, 0], "check5": [0, 0],
+                                   "probe6": [0, 0], "check6": [0, 0], "probe7": [0, 0], "check7": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)

@@ -248,6 +248,55 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      None, None),
     ("check7", "date-wire-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\nJanuary 3, 2019 (Nuri Newswire) — {S}\n{FOOT}",
      None, None),
+    # round 8 (k1, session 14), written after the session's landing and before its own first run: a markdown capture
+    # whose first heading is the site's name and the second the headline, the brand in brackets opening an English
+    # story, a box of key points under its own Korean heading above the story, a sponsored-content label over the head
+    ("probe8", "md-site-heading", "en", "# Garam Gazette\n## {T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}", None, None),
+    ("check8", "md-site-heading", "ko", "# 누리일보\n## {T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}", None, None),
+    ("probe8", "en-brand-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n[Garam Gazette] {S}\n{FOOT}", None, None),
+    ("check8", "en-brand-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\n[NURI TIMES] {S}\n{FOOT}", None, None),
+    ("probe8", "key-points-ko", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n핵심 요약\n- 연 3만t 처리 규모\n"
+     "- 금속은 양극재 협력사에 공급\n{S}\n{FOOT}", None, None),
+    ("check8", "key-points-ko", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n주요 내용\n· 4년간 180억 원 지원\n"
+     "· 2027년 시제품 목표\n{S}\n{FOOT}", None, None),
+    ("probe8", "sponsored", "en", "Sponsored content\nGaram Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
+     None, None),
+    ("check8", "sponsored", "ko", "AD\n누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}", None, None),
+    # round 9 (k1, session 14), written after reading a study page whose caption sits over a credit line and before
+    # its own first run: an English photo caption (one line, or wrapped over two) with its credit on the next line
+    ("probe9", "caption-credit-line", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers sort spent cells "
+     "at the plant in an undated photo.\nSource: Invented Battery Co.\n{S}\n{FOOT}", None, None),
+    ("check9", "caption-credit-line", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe research lab of the invented "
+     "firm in an undated handout photo.\nCredit: Invented Chemicals\n{S}\n{FOOT}", None, None),
+    ("probe9", "caption-wrapped-credit", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nOfficials of the "
+     "invented city and company executives pose at the plant's opening\nceremony on Jan. 2.\nPhoto: Invented City\n{S}\n"
+     "{FOOT}", None, None),
+    ("check9", "caption-wrapped-credit", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nExecutives of the invented "
+     "firm and government officials sign the grant deal in\nSeoul on Jan. 2.\nImage: Invented Ministry\n{S}\n{FOOT}",
+     None, None),
+    # round 10 (k1, session 14), written after round 9's rule and before its own first run: what sits between the
+    # head and the story on other sites - an archive's age notice, a box of the companies or tickers the story names,
+    # a caption over a bare agency credit, app and gift buttons, a Korean machine summary box
+    ("probe10", "age-notice", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nThis article is more than 5 "
+     "years old\n{S}\n{FOOT}", None, None),
+    ("check10", "age-notice", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThis story is over a year old.\n{S}\n"
+     "{FOOT}", None, None),
+    ("probe10", "tickers-box", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nIn this article\nGRMB\nNRCH\n"
+     "{S}\n{FOOT}", None, None),
+    ("check10", "tickers-box", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nCompanies in this story\n"
+     "Invented Chemicals\n{S}\n{FOOT}", None, None),
+    ("probe10", "bare-agency-credit", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers sort spent cells "
+     "at the plant in an undated photo.\nGetty Images\n{S}\n{FOOT}", None, None),
+    ("check10", "bare-agency-credit", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nA researcher checks a magnet "
+     "sample at the firm's lab.\nAFP via Getty Images\n{S}\n{FOOT}", None, None),
+    ("probe10", "app-buttons", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nOpen in app\n{S}\n{FOOT}",
+     None, None),
+    ("check10", "app-buttons", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nGift this article\n{S}\n{FOOT}",
+     None, None),
+    ("probe10", "ai-summary-ko", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\nAI 요약\n- 연 3만t 처리 공장 "
+     "가동\n- 금속은 협력사에 공급\n{S}\n{FOOT}", None, None),
+    ("check10", "ai-summary-ko", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n3줄 요약\n1. 정부 과제 선정\n"
+     "2. 4년간 180억 원\n3. 2027년 시제품\n{S}\n{FOOT}", None, None),
 )
 
 
@@ -276,7 +325,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 

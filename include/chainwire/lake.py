@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from chainwire import storage
@@ -207,6 +208,38 @@ def read_batches(root: Location, table: Table, day: date, columns: list[str] | N
     batches = (_typed(batch, schema, present)
                for batch in pf.iter_batches(batch_size=READ_BATCH_ROWS, columns=present, use_threads=False))
     return pa.RecordBatchReader.from_batches(schema, batches)
+
+
+def to_pydict(batch: pa.RecordBatch | pa.Table) -> dict[str, list]:
+    """``batch.to_pydict()``: the same Python values, with the UTC timestamps (microseconds) and the dates
+    converted through numpy (``_py_values``) — pyarrow builds a time-zone-aware ``datetime`` at ≈ 3–5 µs a
+    value, the largest part of turning the 100k-article day's dedup rows into dicts (docs/performance.md,
+    *The enrich workers' CPU and the parent's chain*)."""
+    return {name: _py_values(batch.column(i)) for i, name in enumerate(batch.schema.names)}
+
+
+_DATETIME_US = (-62135596800 * 10**6, 253402300799999999)  # datetime.min … datetime.max in µs since the epoch
+
+
+def _py_values(column: pa.Array | pa.ChunkedArray) -> list:
+    """``column.to_pylist()``. A ``timestamp[us, tz=UTC]`` column: numpy's ``datetime64[us]`` → ``datetime``
+    (C), then the zone pyarrow itself gives such a value (``tzinfo`` of ``as_py()``, the same object), on
+    each non-null one; a ``date32`` column through ``datetime64[D]``. Anything else, or a timestamp
+    outside ``datetime``'s range (``to_pylist`` raises there), as ``to_pylist``."""
+    kind = column.type
+    if pa.types.is_date32(kind):
+        return column.to_numpy(zero_copy_only=False).astype("datetime64[D]").astype(object).tolist()
+    if not (pa.types.is_timestamp(kind) and kind.unit == "us" and kind.tz == "UTC") or not len(column):
+        return column.to_pylist()
+    micros = column.cast(pa.int64())
+    bounds = pc.min_max(micros).as_py()
+    if bounds["min"] is None:  # (all null)
+        return [None] * len(column)
+    if bounds["min"] < _DATETIME_US[0] or bounds["max"] > _DATETIME_US[1]:
+        return column.to_pylist()
+    zone = pa.scalar(0, kind).as_py().tzinfo
+    naive = micros.cast(pa.timestamp("us")).to_numpy(zero_copy_only=False).astype("datetime64[us]").astype(object)
+    return [None if v is None else v.replace(tzinfo=zone) for v in naive.tolist()]
 
 
 def _typed(got: pa.RecordBatch | pa.Table, target: pa.Schema, present: list[str]):

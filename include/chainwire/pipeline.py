@@ -196,7 +196,7 @@ def parse_batch(day: date, run_id: str, rel_paths: list[str], settings: Settings
     # assemble -> validate -> dedup chain (docs/performance.md, *The parent's chain*)
     tables[SIGNATURES] = signature_table(pf.article.body_text for pf in parsed
                                          if pf.error is None and pf.article is not None)
-    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables)
+    ref = staging.write_batch(staging.batch_dir(settings, day, run_id, "parse", rel_paths), tables, staging.STAGING_WRITE)
     return BatchSummary(ref, len(raws), len(parsed), sum(p.error is not None for p in parsed),
                         round(time.perf_counter() - t0, 3),
                         # named with the reason, for the task log (bounded: core.raw_files has every one)
@@ -451,14 +451,16 @@ CLUSTER_COLUMNS = ["cluster_id", "is_canonical", "duplicate_of", "similarity", "
 # What ``dedup.cluster_rows`` (DedupDoc.from_row and the cluster columns) and ``dedup.versions.new_versions`` read.
 VERSION_COLUMNS = ["article_id", "content_sha256", "title", "published_at", "updated_at", "raw_path", "raw_sha256",
                    "parser"]  # what ``dedup.versions.new_versions`` reads
+# (not the lineage or ``updated_at``: the clustering reads none of them, the versions read their own columns)
 DEDUP_COLUMNS = ["article_id", "outlet", "url", "outlet_article_id", "title", "body_text", "published_at",
-                 "landing_date", "language", "ai_translation", "content_sha256", "updated_at", "raw_path",
-                 "raw_sha256", "parser", *CLUSTER_COLUMNS]
+                 "landing_date", "language", "ai_translation", "content_sha256", *CLUSTER_COLUMNS]
+
+
 def _row_dicts(batches: Iterable[pa.RecordBatch]) -> Iterator[dict]:
     """The rows of ``batches`` as dicts, a batch at a time: a reader that keeps what it needs of each row holds a
-    batch of dicts, not the day's."""
+    batch of dicts, not the day's. (``lake.to_pydict``: the timestamps and dates converted through numpy.)"""
     for batch in batches:
-        columns = batch.to_pydict()
+        columns = lake.to_pydict(batch)
         yield from (dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True))
 
 

@@ -84,6 +84,7 @@ from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
+    age_date_bar,
     author_card,
     bare_stamp,
     byline_stamp,
@@ -226,6 +227,13 @@ _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
     r"|AI\s*학습\s*및\s*활용\s*금지)",
 )
+# The site's notices in a sentence of their own (k2, session 14): "이 기사의 저작권은 매체에 있습니다" (the rights' owner,
+# opening its line) and "매체는 인터넷신문위원회의 윤리강령을 준수합니다" (the site's pledge to a press ethics code); asked only
+# of a line holding one of OWN_NOTICE_WORDS
+_OWN_NOTICE_RE = re.compile(
+    r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
 
 
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
@@ -295,6 +303,8 @@ def _reader_header_lines(m: re.Match) -> str:
 
 
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
+# a whole deck line in bold or italics ("**요점**", "*The standfirst*"): a markdown capture's marks, not the deck's words
+_WHOLE_DECK_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)$")
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
 _MD_LINK_LINE_RE = re.compile(r"^(?:[-*•·]\s*)?\[[^\]]{1,300}\]\([^)\s]{1,800}\)(?:\s*\S{0,20})?$")
@@ -352,7 +362,15 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 # A whole line in square brackets, however long ("[화질 선택 : 상단 클릭 > 720p]"): a notice or credit of the site
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
+# Korean deck sentences above the byline or stamp (``_Page._deck_sentence_ok``): at most this many lines between one and
+# the marker, each at most this long (a story's paragraph is longer)
+MAX_SENTENCE_DECK = 2
+MAX_SENTENCE_DECK_LEN = 60
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
+# A line opening on a relative age in figures ("3 hours 34 minutes ago", "1 day ago") with a date after it: a site's
+# date bar printing the same day several ways, never a deck (a standfirst's "Two years ago …" is in words, and dateless)
+_AGE_LEAD_RE = re.compile(r"^\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b"
+                          r"(?:,?\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b){0,3}\s+ago\b", re.I)
 # a deck above the top photo (``_Page._past_deck_above_photo_ko``): at most this many lines of at most this length
 # A one-sentence English standfirst under the headline (``_Page._past_standfirst``): its length, and how many
 # lines of photo, credit or summary box may stand between it and the story
@@ -790,6 +808,10 @@ WRAP_MAX = 45  # a wrapped line is at most this long (the stations' widths are 1
 WRAP_MIN = 8  # shorter lines are labels ("취재기자") unless they stop on a particle ("포스코그룹이")
 MIN_WRAPPED_RUNS = 2  # fewer and a page is not wrapped (a headline glued to a one-line lead reads the same)
 _MARKER_HEADS = "[(<【◀{"  # a speaker marker or a bracketed credit is never part of a wrapped sentence
+# A date and its clock ("등록 2025-03-05 10:20 | 이름 기자"): the page's stamp line, never part of a wrapped sentence
+# (a short lead under it would be glued to it and lost with the stamp, and a short headline over a one-sentence deck
+# is the second "run" that makes an ordinary page look wrapped)
+_STAMP_CLOCK_RE = re.compile(r"\d{4}\s?[-./년]\s?\d{1,2}\s?[-./월]\s?\d{1,2}\D{1,8}\d{1,2}:\d{2}")
 
 
 # The end of a wrapped run in the raw text: a short line that does not close a sentence, right above a short
@@ -863,7 +885,7 @@ def unwrap_lines(lines: list[str], is_chrome) -> list[str]:
         while j < n:
             s = lines[j]
             if (not s or len(s) > WRAP_MAX or s[0] in _MARKER_HEADS or _closes(s)
-                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s))):
+                    or (len(s) < WRAP_MIN and not _ends_on_fragment(s)) or _STAMP_CLOCK_RE.search(s)):
                 break
             j += 1
         last = lines[j] if j < n else ""
@@ -983,6 +1005,21 @@ def title_bar_core(title: str, english: bool) -> str | None:
         if core is not None:
             return core
     return _labelled_headline(title)
+
+
+# A credit alone on its line under a photo's caption: a label and a short name ("Source: Agency", "Photo: Name")
+_CREDIT_LINE_RE = re.compile(r"^(?:Source|Photo|Image|Credit|Picture|Photograph|Courtesy)s?\s*[:：]\s*[^\s.][^!?]{0,50}$")
+# A picture agency's bare credit: "Getty Images", "AFP via Getty Images", "Agency Photos" (a press name alone is not
+# asked: a story's first paragraph over a line naming an outlet - a heading, a related link - reads the same,
+# bench/realpages/body_probe.py)
+_BARE_CREDIT_RE = re.compile(r"^(?:[A-Z][\w.&'-]*\s){0,4}(?:Images|Photos?|Pictures)$|^[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}"
+                             r"\svia\s[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
+CAPTION_WRAP_MIN = 40  # characters of a caption's first half wrapped over two lines (shorter: a label or a headline)
+CAPTION_MAX = 300  # characters of a caption's second half
+
+
+def _credit_line(s: str) -> bool:
+    return len(s) <= 60 and _CREDIT_LINE_RE.match(s) is not None
 
 
 def _head_shaped(s: str, english: bool) -> bool:
@@ -1153,6 +1190,25 @@ TEASER_MAX_WORDS = 20
 LABEL_MAX_CHARS = 160
 
 
+# Another story's headline put between the paragraphs with the source of its quote after a colon ("Maker Will Double
+# Output Within Two Years: Chairman", "…: Analysts Say"; k2, session 14): six or more words in Title Case before the
+# colon, one to three capitalised words after it, none a question or function word — a story's own subheading puts a
+# phrase after its colon ("Why It Matters: What Comes Next", "…: The Road Ahead") and stays
+_ATTRIBUTED_HEADLINE_RE = re.compile(r"^(?P<head>(?:[^\s:]+ ){5,}[^\s:]+): (?P<who>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2})$")
+_NOT_A_SOURCE = frozenset("what why how when where who which the a an this that next more here".split())
+
+
+def attributed_headline(p: str) -> bool:
+    """``p`` is a headline in Title Case closed by the source of its quote (``_ATTRIBUTED_HEADLINE_RE``)."""
+    if ": " not in p:
+        return False
+    m = _ATTRIBUTED_HEADLINE_RE.match(p)
+    if m is None or any(w.lower() in _NOT_A_SOURCE for w in m["who"].split()):
+        return False
+    long_words = [w for w in m["head"].split() if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 def _label_shaped(p: str, english: bool) -> bool:
     """A few words, no headline mark, no sentence: what a site label looks like (its words decide)."""
     if len(p) > LABEL_MAX_CHARS or _HEADLINE_MARK_RE.search(p) or full_stop(p) \
@@ -1180,10 +1236,12 @@ def _drop_site_labels(paragraphs: list[str], english: bool, cut: bool) -> list[s
     """The story's paragraphs without the site labels left among them (``_site_label_in_story``)."""
     last = len(paragraphs) - 1 if cut else len(paragraphs)
     shaped = [k for k in range(last) if _label_shaped(paragraphs[k], english)]
-    if not shaped or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
+    headlines = [k for k in range(last) if attributed_headline(paragraphs[k])] if english else []
+    if not (shaped or headlines) or sum(_full_paragraph(p, english) for p in paragraphs) < MIN_LABEL_STORY_PARAGRAPHS:
         return paragraphs
-    drop = {k for k in shaped
-            if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k), english)}
+    drop = set(headlines) | {k for k in shaped
+                             if _site_label_in_story(paragraphs[k], " ".join(x for j, x in enumerate(paragraphs) if j != k),
+                                                     english)}
     return [p for k, p in enumerate(paragraphs) if k not in drop] if drop else paragraphs
 
 
@@ -1440,6 +1498,8 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+            return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
@@ -1705,6 +1765,8 @@ class _Page:
                         section = self.breadcrumb(rest)
                 continue
             ts = bare_stamp(s, self.en)
+            if ts is None and (s[:1].isdigit() or s[:1] in "어그방") and len(s) > 8:
+                ts = age_date_bar(s, self.en)  # "3 hours ago Wednesday, January 08 2025 … 2:31 PM in News": a date bar
             if ts is not None:
                 if not headline_seen and s[:3] in _WEEKDAY_HEADS and _WEEKDAY_CLOCK_RE.match(s):
                     bar_clocks.append(ts)  # "Sunday, March 2, 2025 08:15" above the headline: the site bar's clock
@@ -2044,6 +2106,20 @@ class _Page:
                 return False
         return False
 
+    def _caption_over_credit(self, items: list[str], k: int, end: int) -> bool:
+        """Line ``k`` of an English page is a photo's caption — a sentence with its full stop, or a line wrapped over
+        two that closes one on the next — right over a credit alone on its line (``Source: X``, ``Photo: X``,
+        ``Credit: X``), and the story goes on under the credit."""
+        s = items[k]
+        j = k + 1
+        if not full_stop(s):
+            if len(s) < CAPTION_WRAP_MIN or not full_stop(items[j]) or len(items[j]) > CAPTION_MAX:
+                return False
+            j += 1  # the caption's second half
+        credit = items[j]
+        return j + 1 < end and (_credit_line(credit) or (len(credit) <= 40 and _BARE_CREDIT_RE.match(credit) is not None)) \
+            and _paragraph_like(items[j + 1], True)
+
     def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
         """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
         chrome, a photo's caption or a short line closing no sentence (a site's button or another story's title put
@@ -2117,6 +2193,8 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if en and k + 2 < end and self._caption_over_credit(items, k, end):
+                continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
                                                 else len(s) < 30 and _en_short_sentence(s)) \
                     and self._story_right_below(items, k, end):
@@ -2342,8 +2420,12 @@ class _Page:
                 continue
             if text in drop:
                 continue
-            if seen_title and self.deck_like(text) and not self.site_label(text):
+            if seen_title and (self.deck_like(text) or (not self.en and len(text) <= MAX_SENTENCE_DECK_LEN
+                                                        and self._deck_sentence_ok(texts, i) and self.deck_like(text, True))) \
+                    and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
+                if line[:1] in "*_":
+                    line = _WHOLE_DECK_EMPHASIS_RE.sub(r"\g<text>", line)
                 if line not in deck:
                     deck.append(line)
         shown = _PICTOGRAPH_RE.sub("", shown) or shown
@@ -2490,8 +2572,24 @@ class _Page:
             return False
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
-    def deck_like(self, s: str) -> bool:
-        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story."""
+    def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:
+        """A Korean deck may print whole sentences (``…짓는다.``) between the headline and the byline or stamp: a short
+        line there, with the head's marker within the next ``MAX_SENTENCE_DECK`` lines and only short lines between,
+        is the deck even when it closes a sentence (the story's own sentences come under the marker)."""
+        if self.en or len(texts[i] or "") > MAX_SENTENCE_DECK_LEN:
+            return False
+        for t in texts[i + 1:i + 1 + MAX_SENTENCE_DECK]:
+            if t is None:
+                return False
+            if t[:1] == "\x00":
+                return True
+            if len(t) > MAX_SENTENCE_DECK_LEN:
+                return False
+        return False
+
+    def deck_like(self, s: str, sentence_ok: bool = False) -> bool:
+        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story
+        (a sentence is allowed where ``sentence_ok``: right above the head's byline or stamp)."""
         core = s.strip(" -–—▲△■□◆◇·•|")
         if len(core) < 6 or (self.en and len(core.split()) < 3):
             return False
@@ -2511,8 +2609,10 @@ class _Page:
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
-        if not self.en and ko_sentence(core):
+        if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
+        if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
+            return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
                                 and any(is_role(t) for t in core.split())):
             return False  # "SBS Biz 홍길동 기자"

@@ -297,7 +297,11 @@ _COPYRIGHT_RE = re.compile(r"(?:" + _COPYRIGHT_MARKS + r")[^\n]{0,80}|^[^\n]{0,3
 # What every _COPYRIGHT_RE match contains, found fast (literals): no match starts before the line of
 # the first one, so the scan starts there (the whole page when none: no scan)
 _COPYRIGHT_HINT_RE = re.compile(_COPYRIGHT_MARKS + "|" + _COPYRIGHT_LABELS)
+# an address, also as written so that harvesting robots miss it ("id＠example.co.kr", "id(at)example.co.kr",
+# "id [at] example.com": the full-width sign and the bracketed word are how sites mask the "@")
 _EMAIL_DOMAIN_RE = re.compile(r"@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_MASKED_EMAIL_DOMAIN_RE = re.compile(r"(?:＠|[ \t]?[\[(]at[\])][ \t]?)([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+# one of "＠", "(at)", "[at]" in every _MASKED_EMAIL_DOMAIN_RE match
 _CREDIT_HEADS = ("사진", "자료", "그래픽", "표", "이미지", "출처", "영상", "제공", "캡처")
 # A credit word closing a word of a bracket ("[매체 자료사진]", "[매체 제공]", "[매체 그래픽]"): the bracket credits a
 # picture to an agency, it is no byline of the story
@@ -505,21 +509,38 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         relayed.add(m.group("domain").lower())
     domains: list[tuple[str, int]] = [(m.group(1).lower(), m.start()) for m in _EMAIL_DOMAIN_RE.finditer(text)
                                       if m.group(1).lower() not in relayed]
-    if not brands_seen and not domains:
-        return _outlet_from_domains(text, [], copyrights=copyrights)
-    if lang is None:
-        lang = page_dump_language(text)
-    for brand, weight, pos in brands_seen:
-        o = outlet_for_brand(brand, lang)
-        if o is not None:
-            vote(o, weight, pos)
-    for dom, pos in domains[:30]:
-        owners = outlets_for_mail_domain(dom)
-        same_language = [o for o in owners if o.language == lang]
-        if len(same_language) > 1:
-            continue  # one group's mail domain for several outlets (heraldcorp.com): says nothing about which
-        for o in same_language or owners:
-            vote(o, 1.0 if o.language == lang else 0.5, pos)
+    masked: list[tuple[str, int]] = []
+    for late in (False, True):
+        if late:
+            # The forms asked only when nothing above named a registered outlet (k2, session 14; a page that names its
+            # outlet otherwise does not pay for them): a copyright notice without its mark first ("가상일보 무단전재 및
+            # 재배포 금지", "이 기사의 저작권은 가상일보에 있습니다"), the site describing itself ("Example Times is the
+            # valley's leading newspaper", "…윤리강령을 준수합니다"), an address masked from robots ("id＠example.co.kr")
+            brands_seen = [(b, 3.0, pos) for printed, pos in notice_brands(text)
+                           if (b := normalise_brand(printed)) is not None and b.lower() in brand_names]
+            brands_seen += [(b, 2.0, pos) for b, pos in self_descriptions(text) if b.lower() in brand_names]
+            masked = [(m.group(1).lower(), m.start()) for m in _MASKED_EMAIL_DOMAIN_RE.finditer(text)] \
+                if "＠" in text or "(at)" in text or "[at]" in text else []
+            domains = sorted(domains + masked, key=lambda d: d[1])
+            if not brands_seen and not masked:
+                break
+        elif not brands_seen and not domains:
+            continue
+        if lang is None:
+            lang = page_dump_language(text)
+        for brand, weight, pos in brands_seen:
+            o = outlet_for_brand(brand, lang)
+            if o is not None:
+                vote(o, weight, pos)
+        for dom, pos in (masked if late else domains)[:30]:
+            owners = outlets_for_mail_domain(dom)
+            same_language = [o for o in owners if o.language == lang]
+            if len(same_language) > 1:
+                continue  # one group's mail domain for several outlets (heraldcorp.com): says nothing about which
+            for o in same_language or owners:
+                vote(o, 1.0 if o.language == lang else 0.5, pos)
+        if score:
+            break
     if not score:
         return _outlet_from_domains(text, [d for d, _ in domains], lang, copyrights)
     by_name = _by_name()
@@ -849,7 +870,8 @@ def _photo_credit_notice(text: str, pos: int) -> bool:
         return True
     if not before.strip(" \t<[(【《〈"):
         line = _rest_of_line(text, pos)
-        if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line):
+        if len(line) <= 24 and not _NOTICE_RE.search(line) and not _FOOTER_WORD_RE.search(line) \
+                and not _YEAR_RE.search(line) and not notice_follows(text, pos):
             return True  # "ⓒ연합뉴스" alone on its line: a picture's credit (a footer carries its notice)
     else:
         mark = _rest_of_line(text, pos)
@@ -927,13 +949,14 @@ PORTAL_BRANDS = frozenset({"daum", "다음", "kakao", "카카오", "nate", "네�
                            "sk커뮤니케이션즈", "zum internet", "줌인터넷", "네이버 주식회사"})
 # A copyright footer: the mark opens the line (in brackets or not), the brand, then the notice or nothing.
 _FOOTER_MARK_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:저작권자|Copyrights?(?![A-Za-z])|ⓒ|©|\([cC]\))[ \t]*)+"
-                             r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?", re.M)
+                             r"(?:(?:19|20)\d\d(?:[ \t]*[-–~][ \t]*(?:19|20)\d\d)?[ \t,.]*)?(?:[Bb]y[ \t]+)?", re.M)
 # The words that make a mark a publisher's notice ("저작권자 ⓒ …", "Copyright © …"), not a photo's credit
 _FOOTER_WORD_RE = re.compile(r"저작권자|Copyright", re.I)
 # Where the brand ends in a footer: the notice ("무단전재 및 재배포 금지", "All rights reserved", "AI 학습 …")
 _NOTICE_RE = re.compile(r"(?:무단|전재|재배포|배포\s*금지|all\s+rights|rights\s+reserved|ai\s*학습|이용\s*금지)", re.I)
 # How a company's legal form is printed around its name: "(주)", "㈜", "주식회사", "Co., Ltd.", "Inc."
 _LEGAL_FORM_RE = re.compile(r"\(주\)|㈜|주식회사|\b(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Inc\.?|Corp\.?|LLC|Limited|Co\.)(?![A-Za-z])", re.I)
+_TRAILING_YEAR_RE = re.compile(r"[ \t,]+(?:19|20)\d\d$")
 # "로컬(LOCAL)세계": a Latin gloss in brackets inside a Hangul name is not part of the name as compared
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _LATIN_GLOSS_RE = re.compile(r"\s*\([A-Za-z][A-Za-z .&'-]*\)\s*")
@@ -962,6 +985,8 @@ def normalise_brand(printed: str | None) -> str | None:
     if _HANGUL_RE.search(_LATIN_GLOSS_RE.sub("", s)):
         s = _LATIN_GLOSS_RE.sub("", s)
     s = " ".join(s.split()).strip(_BRAND_EDGE)
+    if s[-1:].isdigit():
+        s = _TRAILING_YEAR_RE.sub("", s).strip(_BRAND_EDGE)  # "(C) Example Times 2026" → "Example Times"
     for unit in NEWSROOM_UNITS:  # "가상일보 취재팀" / "가상일보취재팀" → "가상일보"
         if s.endswith(unit) and len(s) > len(unit) + 1:
             s = s[:-len(unit)].strip(_BRAND_EDGE)
@@ -1019,6 +1044,7 @@ def _name_like(brand: str | None) -> bool:
 _IMAGE_BANK_KEYS = frozenset(brand_key(b) for b in IMAGE_BANKS)
 
 
+@lru_cache(maxsize=64)
 def footer_brand(text: str) -> str | None:
     """The brand the page's copyright footer prints, normalised (``normalise_brand``), else None.
 
@@ -1031,12 +1057,142 @@ def footer_brand(text: str) -> str | None:
     for m in _FOOTER_MARK_RE.finditer(text) if _COPYRIGHT_HINT_RE.search(text) else ():
         line_end = text.find("\n", m.start())
         line = text[m.start():line_end if line_end >= 0 else len(text)]
-        if len(line) > 120 or not (_NOTICE_RE.search(line) or _FOOTER_WORD_RE.search(m.group(0))):
+        if len(line) > 120 or not (_NOTICE_RE.search(line) or _FOOTER_WORD_RE.search(m.group(0))
+                                   or _YEAR_RE.search(line) or notice_follows(text, m.start())):
             continue  # a bare "ⓒ 이름" line credits a photo ("ⓒ 사진 에이전시" under an image)
         brand = normalise_brand(line)
         if brand is None or _SITE_DOMAIN_RE.search(brand) or brand_key(brand) in _IMAGE_BANK_KEYS:
             continue  # an image library's line credits a picture ("Copyright © Getty Images …")
         if _name_like(brand):
+            return brand
+    for printed, _ in notice_brands(text):
+        brand = _notice_brand(printed)
+        if brand is not None:
+            return brand
+    return None
+
+
+# ---- the notice's other forms (k2, session 14): the same closed vocabulary of a copyright notice, printed without
+# the mark opening the line. The Korean notice with the brand before it or after a bar ("가상일보 무단전재 및 재배포
+# 금지", "<무단전재 및 재배포 금지 / 가상일보>"), a sentence naming the rights' owner ("이 기사의 저작권은 가상일보에
+# 있습니다"), "All rights reserved by Brand", the brand before the mark and a year ("Example Times © 2026"), and the mark
+# and brand alone with the notice on the next line ("ⓒ 가상일보" ⏎ "무단전재 및 재배포 금지"; ``notice_follows``)
+_KO_NOTICE = r"무단[ \t]*(?:전재|복제|배포|게재|사용)[^\n]{0,50}?금"  # "무단 … 금지" / "… 금합니다"
+_NAME_CHARS = r"[^\n<>\[\]()【】《》〈〉=/|:,ⓒ©]"
+_NOTICE_ONLY_RE = re.compile(
+    r"^[ \t<\[(【《〈]*(?P<brand>[^\s<>\[\]()【】《》〈〉=/|:,ⓒ©]" + _NAME_CHARS + r"{0,28}?)[ \t,.·-]*" + _KO_NOTICE + r"[^\n]{0,40}$"
+    r"|^[ \t<\[(【《〈]*" + _KO_NOTICE + r"[^\n/|]{0,30}?[ \t]*[/|][ \t]*(?P<brand2>[^\s<>\[\]()【】《》〈〉=/|:,ⓒ©]"
+    + _NAME_CHARS + r"{0,28}?)[ \t>\])】》〉.]*$", re.M)
+_RIGHTS_OWNER_RE = re.compile(r"(?:^|[\s<\[(【])(?:이|본|모든|해당)?[ \t]*(?:기사|콘텐츠|컨텐츠|게시물)(?:의)?[ \t]*저작권은[ \t]*"
+                              r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있", re.M)
+_RESERVED_BY_RE = re.compile(r"(?i:all[ \t]+rights[ \t]+reserved)[ \t]+by[ \t]+(?P<brand>[^\n.,;]{2,40}?)[ \t]*[.;]?[ \t]*$", re.M)
+_BRAND_MARK_YEAR_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:·]{1,29}?)[ \t]*(?:ⓒ|©|\([cC]\))[ \t]*(?:19|20)\d\d(?!\d)", re.M)
+# what opens a notice printed on the line after the mark and the brand
+_NOTICE_NEXT_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:본|이)[ \t]*(?:기사|콘텐츠)의?[ \t]*)?(?:무단|(?i:all[ \t]+rights))", re.M)
+
+
+def notice_follows(text: str, pos: int) -> bool:
+    """The line after the one holding ``pos`` opens with a copyright notice (``무단전재 및 재배포 금지``, ``본 기사의 무단
+    전재 …``, ``All rights reserved.``): the mark's line above it is the site's footer, not a picture's credit."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    nxt = text.find("\n", end + 1)
+    return _NOTICE_NEXT_RE.match(text, end + 1, nxt if nxt >= 0 else len(text)) is not None
+
+
+def _lines_holding(text: str, needles: tuple[str, ...], start: int = 0, limit: int = 10) -> list[tuple[int, int]]:
+    """(start, end) of the first ``limit`` lines from ``start`` on that hold one of ``needles``, in the page's order:
+    a line-anchored rule is then matched on those lines only (``rule.match(text, start, end)``), never scanned over the
+    whole page (``^`` under ``re.M`` gives re no literal to jump to: it would try every character)."""
+    found: set[tuple[int, int]] = set()
+    for needle in needles:
+        at = text.find(needle, start)
+        n = 0
+        while at >= 0 and n < limit:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            found.add((line_start, line_end))
+            at = text.find(needle, line_end)
+            n += 1
+    return sorted(found)[:limit]
+
+
+_MARKS = ("ⓒ", "©", "(c)", "(C)")
+
+
+@lru_cache(maxsize=64)
+def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
+    """(brand as printed, position) of each copyright notice of the forms above, in the page's order (cached: the
+    outlet's vote, the site's footer and the printed brand ask about the same page)."""
+    found: list[tuple[str, int]] = []
+    lower = text.rfind("\n", 0, len(text) // 2) + 1  # a site's notice closes the page: the lines of its lower half
+    for a, b in _lines_holding(text, ("무단",), lower):
+        m = _NOTICE_ONLY_RE.match(text, a, b)
+        if m is not None:
+            found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
+    for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE)):
+        for a, b in _lines_holding(text, (needle,), lower, 3):
+            found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
+    for a, b in _lines_holding(text, _MARKS, lower):
+        m = _BRAND_MARK_YEAR_RE.match(text, a, b)
+        if m is not None:
+            found.append((m.group("brand"), m.start()))
+    found.sort(key=lambda f: f[1])
+    return tuple(found)
+
+
+def _notice_brand(printed: str) -> str | None:
+    """A notice's brand as the site's name: name-like, no address, image library or portal, and registered or
+    built like a press name (a caption's photographer or a company closing a notice names no publisher)."""
+    brand = normalise_brand(printed)
+    if brand is None or not _name_like(brand) or _SITE_DOMAIN_RE.search(brand) or _NOTICE_RE.search(brand) \
+            or brand_key(brand) in _IMAGE_BANK_KEYS or _portal_named(brand):
+        return None
+    return brand if _press_shaped(brand) or outlet_for_brand(brand) is not None else None
+
+
+# ---- a site describing itself (k2, session 14): an English site's line about itself, the name opening a sentence that
+# calls it a newspaper, a news site or a magazine ("Example Times is the valley's leading daily newspaper - …",
+# "Example Online is a digital newspaper for …"), in the page's lower half (a site's card or "About us" under the
+# story; a story about a newspaper names it in its first paragraphs); and a Korean site's pledge to a press ethics
+# code ("가상일보는 인터넷신문위원회의 윤리강령을 준수합니다": the outlet speaking of itself, "…합니다")
+_PRESS_NOUNS = (r"(?:newspaper|news[ \t]?paper|magazine|news[ \t]+(?:site|website|outlet|service|portal|publication|"
+                r"organi[sz]ation|source))")
+_SELF_DESCRIPTION_RE = re.compile(
+    r"^[ \t]*(?P<brand>(?:The[ \t]+)?[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){0,4})[ \t]+is[ \t]+"
+    r"(?:a|an|the|[A-Z][A-Za-z]+(?:'s|’s))[ \t][^\n.;]{0,60}?\b" + _PRESS_NOUNS + r"\b", re.M)
+# in every _SELF_DESCRIPTION_RE match: the press noun (its words as printed, lower case)
+_PRESS_NOUN_HINTS = ("newspaper", "magazine", "news ")
+_KO_ETHICS_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?)(?:은|는)[ \t]+[^\n]{0,40}?윤리[ \t]?강령"
+                           r"[^\n]{0,30}?준수합니다", re.M)
+_KO_ETHICS_HINT = "준수합니다"
+_SELF_DESCRIPTION_HINTS = (*_PRESS_NOUN_HINTS, _KO_ETHICS_HINT)  # in every line one of the two rules matches
+# the words such a sentence opens on that are no name: a pronoun, "our paper"
+_NOT_SELF_NAMES = frozenset({"this", "that", "it", "there", "here", "he", "she", "they", "we", "who", "what", "which",
+                             "본지", "본사", "당사", "우리", "저희", "이"})
+
+
+@lru_cache(maxsize=64)
+def self_descriptions(text: str) -> tuple[tuple[str, int], ...]:
+    """(name as printed, position) of each line where a site describes itself (the forms above; cached)."""
+    found: list[tuple[str, int]] = []
+    lower = text.find("\n", len(text) // 2)  # the lines that start in the page's lower half
+    if lower >= 0:
+        for a, b in _lines_holding(text, _SELF_DESCRIPTION_HINTS, lower + 1):
+            m = _SELF_DESCRIPTION_RE.match(text, a, b) or _KO_ETHICS_RE.match(text, a, b)
+            if m is not None:
+                found.append((m.group("brand"), m.start()))
+    return tuple((b, pos) for b, pos in found if b.lower() not in _NOT_SELF_NAMES)
+
+
+def self_description_brand(text: str) -> str | None:
+    """The name of an outlet the registry does not know as the site describes itself (``self_descriptions``), else None;
+    a registered outlet or a news agency is named by ``outlet_for_page``'s vote, never here."""
+    for printed, _ in self_descriptions(text):
+        brand = normalise_brand(printed)
+        if brand is not None and _name_like(brand) and not _registered_or_agency(brand) and not _portal_named(brand):
             return brand
     return None
 
@@ -1089,7 +1245,18 @@ def _press_shaped(name: str) -> bool:
     one whose last word is one (``Example Valley News``). A title's suffix is often a section, a desk or a
     company; only a press-shaped one is taken for the site's name when the registry does not know it."""
     words = name.split()
+    if all(w.lower() in EN_PRESS_WORDS for w in words) or not _without_kind_words(name.replace(" ", "")):
+        return False  # a kind word alone ("경제", "Business", "뉴스"): a section's name, not an outlet's
     return name.endswith(_PRESS_SUFFIXES) or bool(words) and words[-1].lower() in EN_PRESS_WORDS
+
+
+def _without_kind_words(name: str) -> str:
+    """``name`` with the press words at its end taken off, one after another (``경제뉴스`` → ``""``)."""
+    while True:
+        cut = next((w for w in _PRESS_SUFFIXES if name.endswith(w)), None)
+        if cut is None:
+            return name
+        name = name[:-len(cut)]
 
 
 # A line of the article's head that is only a site's address, no path ("• example.tv" among the writer, the
@@ -1139,7 +1306,9 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
             signed = signed_brand(text)
             if signed is not None:
                 story, where = signed, "signed byline"
-    site = footer_brand(text) or site_name(text)
+    site, site_where = footer_brand(text) or site_name(text), "copyright line"
+    if site is None:  # "Example Times is the valley's leading newspaper": the site describing itself
+        site, site_where = self_description_brand(text), "own description"
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):
@@ -1147,7 +1316,7 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     if story is not None:
         return story, where
     if site is not None:
-        return site, "copyright line"
+        return site, site_where
     edition = edition_masthead(text)
     if edition is not None:
         return edition, "edition masthead"

@@ -33,14 +33,21 @@ def masthead_names(text: str) -> list[tuple[str, int]]:
 
 # "[Title: ]headline <sep> name": the separator a browser title puts between the headline and the site's name;
 # the head is greedy, so the name is what follows the last separator ("A - B - 매체" → "매체")
-_TITLE_SUFFIX_RE = re.compile(r"^[ \t]*(?:Title:[ \t]*)?(?P<head>[^\n]{8,200})[ \t]+[-|–—][ \t]+"
-                              r"(?P<name>[^\n|–—]{2,30}?)[ \t]*$")
+_TITLE_SEPARATOR = r"[ \t]+(?:[-|–—»«]|::)[ \t]+"  # "-", "|", dashes, "»", "«", "::" (k2, session 14: the last three)
+_TITLE_SUFFIX_RE = re.compile(r"^[ \t]*(?:Title:[ \t]*)?(?P<head>[^\n]{8,200})" + _TITLE_SEPARATOR
+                              + r"(?P<name>[^\n|–—»«]{2,30}?)[ \t]*$")
+# the site's name first ("가상일보 | 헤드라인", "Example Times - Headline"): the name is the shortest text before a separator
+_TITLE_PREFIX_RE = re.compile(r"^[ \t]*(?:Title:[ \t]*)?(?P<name>[^\s|–—»«:][^\n|–—»«:]{1,29}?)" + _TITLE_SEPARATOR
+                              + r"(?P<head>[^\n]{8,200}?)[ \t]*$")
+# a CMS's section path between the headline and the site's name ("헤드라인 < 산업 < 기사본문 - 가상일보")
+_CRUMB_TAIL_RE = re.compile(r"(?:[ \t]*<[ \t]*[^<>|\n]{1,20})+$")
 TITLE_LINES = 1  # a capture prints the document's title first: its first non-blank line
 
 
 def title_suffix_names(text: str) -> list[tuple[str, int]]:
     """(name, position) of the page's first non-blank line (``TITLE_LINES``) when it is another line of the page
-    (the headline) followed by a separator and a name: the site's name after its headline."""
+    (the headline, perhaps with a CMS's section path after it) and a separator and a name, or the name, a separator
+    and the headline: the site's name around its headline."""
     found: list[tuple[str, int]] = []
     lines: set[str] | None = None
     pos, seen = 0, 0
@@ -50,13 +57,20 @@ def title_suffix_names(text: str) -> list[tuple[str, int]]:
         line = text[pos:end]
         if line.strip():
             seen += 1
-            m = _TITLE_SUFFIX_RE.match(line)
-            if m is not None:
+            for rule in (_TITLE_SUFFIX_RE, _TITLE_PREFIX_RE):
+                m = rule.match(line)
+                if m is None:
+                    continue
+                head = m.group("head").strip()
+                if "<" in head:
+                    head = _CRUMB_TAIL_RE.sub("", head).strip()
+                if head == line.strip() or text.find(head, end) < 0:
+                    continue  # the head is not printed again below the title line
                 if lines is None:
                     lines = {ln.strip() for ln in text.splitlines()}
-                head = m.group("head").strip()
-                if head != line.strip() and head in lines:
+                if head in lines:
                     found.append((m.group("name").strip(), pos + m.start("name")))
+                    break
         pos = end + 1
     return found
 

@@ -257,6 +257,49 @@ def _bare_stamp(line: str, english: bool) -> datetime | None:
     return ts
 
 
+# A date bar that opens on the story's age and prints its day in several forms ("3 hours 34 minutes ago Wednesday,
+# January 08 2025 Jan 8, 2025 January 08, 2025 2:31 PM in News", "1시간 전 2025년 3월 4일 화요일 2025.03.04 11:15"):
+# the age, then nothing but renderings of one day, weekday names and separators (an English section after "in")
+_EN_AGE_RE = re.compile(r"^\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b"
+                        r"(?:,?\s+\d{1,3}\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\b){0,3}\s+ago\b", re.I)
+_KO_AGE_RE = re.compile(r"^(?:\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년)\s*전|어제|그제|방금)")
+_BAR_SECTION_TAIL_RE = re.compile(r"\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}$")
+_BAR_FILLER_RE = re.compile(r"^[\s,.|·()/-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[월화수목금토일](?:요일)?)?[\s,.|·()/-]*$")
+MAX_DATE_BAR = 200
+
+
+def age_date_bar(line: str, english: bool = False) -> datetime | None:
+    """The day of a date bar opening on the story's age (``_EN_AGE_RE``, ``_KO_AGE_RE``) and printing that day in
+    several forms: the rendering with its clock, else the first; None when anything else is on the line or the
+    renderings name different days."""
+    if not line or len(line) > MAX_DATE_BAR or not _DIGIT_RE.search(line):
+        return None
+    m = (_EN_AGE_RE if english else _KO_AGE_RE).match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    if english:
+        rest = _BAR_SECTION_TAIL_RE.sub("", rest)
+    first = clocked = None
+    while rest:
+        found = _timestamp_at(rest, english)
+        if found is None:
+            break
+        if not _BAR_FILLER_RE.match(rest[:found[0]]):
+            return None
+        ts = found[2]
+        if first is None:
+            first = ts
+        elif ts.date() != first.date():
+            return None
+        if clocked is None and ":" in rest[found[0]:found[1]]:
+            clocked = ts
+        rest = rest[found[1]:]
+    if first is None or not _BAR_FILLER_RE.match(rest):
+        return None
+    return clocked or first
+
+
 def byline_stamp(text: str, english: bool = False) -> datetime | None:
     """The time printed with a byline or sign-off: a bare stamp, or a date alone (``2019-08-28``).
 

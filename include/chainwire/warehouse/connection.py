@@ -79,6 +79,13 @@ def connect_writer(path: Path, wait: float | None = None,
     spill = spill_directory(path)
     try:
         con.execute("SET TimeZone = ?", [TIMEZONE])
+        # No row-group merging ("vacuum") in the checkpoints of the daily writers (load, publish, marts build): it
+        # merged a load's new row groups into the table's last, partly filled one, re-encoding up to a row group of
+        # older rows per table each day (on the 1M history +0.35 CPU-s in the load's commit; with the load alone
+        # spared, the publish's closing checkpoint did it instead, +0.74). A day's rows stay row groups of their
+        # own, which the day filters of the load, exports and marts prune to exactly; a re-run's wholly deleted
+        # groups are still dropped. docs/performance.md, "The checkpoints' row-group merging".
+        con.execute("SET max_vacuum_tasks = 0")
         if memory_limit is not None:
             shutil.rmtree(spill, ignore_errors=True)  # a killed writer's files (we hold the file's lock now)
             con.execute("SET temp_directory = ?", [str(spill)])

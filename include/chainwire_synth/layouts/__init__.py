@@ -90,6 +90,10 @@ english_station *     (none)     stn     a local TV station's story: CITY, St. (
                                          call sign names the outlet), a caption closed by "| credit",
                                          a WATCH:/VIDEO: pointer, a subscription offer's box between
                                          the paragraphs, Previous/Next article links under the story
+site_notice *         (none)     snt     an outlet the registry does not know, named only where the
+                                         site speaks of itself: 매체 무단전재 …, <… / 매체>, ⓒ 매체 over
+                                         the notice, 이 기사의 저작권은 매체에 있습니다, an ethics
+                                         pledge, or 헤드라인 < 섹션 < 기사본문 - 매체 printed first
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
@@ -111,7 +115,7 @@ DEFAULT_LAYOUTS = ("newspim",)  # a corpus without ``outlets``: the generator's 
 # Layouts outside "all": name them (``outlets="all,headline_first,newspim_photo"`` or one by one).
 SHAPE_LAYOUTS = ("headline_first", "newspim_photo", "english_deck_photo", "regional", "broadcast_web",
                  "english_summary", "portal_summary", "english_related", "unregistered", "credit_glued",
-                 "english_station")
+                 "english_station", "site_notice")
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,8 @@ def _registry() -> dict[str, Layout]:
                                families.render_credit_glued, in_all=False),
         "english_station": Layout("english_station", "", "stn", ("filled_no_update",), "en",
                                   english.render_english_station, in_all=False),
+        "site_notice": Layout("site_notice", "", "snt", ("filled_no_update",), "ko",
+                              families.render_site_notice, in_all=False),
     }
 
 

@@ -713,6 +713,42 @@ def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: ran
     return text, art
 
 
+# ------------------------------------------------------------------ a small outlet named only by its site's notice
+
+# The forms a site prints its name in around the story, none of them a byline (k2, session 14): the copyright notice
+# without its mark first (the brand before it, or after a bar), the mark and the brand over the notice's line, a
+# sentence naming the rights' owner, a pledge to a press ethics code, and the browser title with a CMS's section path
+SITE_NOTICE_FORMS = ("{brand} 무단전재 및 재배포 금지", "<무단전재 및 재배포 금지 / {brand}>", "ⓒ {brand}\n무단 전재 및 재배포 금지",
+                     "이 기사의 저작권은 {brand}에 있습니다.", "{brand}는 인터넷신문위원회의 윤리강령을 준수합니다.",
+                     "title")
+SITE_NOTICE_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스")  # press-shaped names of made-up outlets
+
+
+def render_site_notice(env: Env, landing: date, index: int, mode: str, rng: random.Random,
+                       avoid: frozenset[str]) -> tuple[str, Article]:
+    """A small outlet the press table does not know whose page names it only where the site speaks of itself, in one
+    of six forms (``SITE_NOTICE_FORMS``): ``매체 무단전재 및 재배포 금지``, ``<무단전재 및 재배포 금지 / 매체>``, ``ⓒ 매체`` over
+    the notice's line, ``이 기사의 저작권은 매체에 있습니다.``, ``매체는 인터넷신문위원회의 윤리강령을 준수합니다.``, or the browser
+    title printed first (``헤드라인 < 섹션 < 기사본문 - 매체``). No lead byline, no e-mail, no ©-opened footer.
+    Truth: the outlet is the brand as printed; the notice lines are no part of the story."""
+    spec, c = outlet_story(env, "thepublic", "snt", landing, index, mode, rng, avoid, n_deck=0)
+    form = SITE_NOTICE_FORMS[index % len(SITE_NOTICE_FORMS)]
+    brand = SITE_NOTICE_BRANDS[index // len(SITE_NOTICE_FORMS) % len(SITE_NOTICE_BRANDS)]
+    pub = with_seconds(c.published_at, rng)
+    top = [f"{c.title} < 산업 < 기사본문 - {brand}", ""] if form == "title" else []
+    lines = [*top, "로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
+    for para in c.paragraphs:
+        lines += [para, ""]
+    lines += ["댓글을 작성하려면로그인해주세요.", ""]
+    if form != "title":
+        lines += [form.format(brand=brand)]
+    text = "\n".join(lines) + "\n"
+    art = truth_article(spec, c, brand, section=None, subsection=None, published_at=pub,
+                        updated_at=None, dateline=None, reporters=[], reporter_roles=[],
+                        reporter_emails=[], photo_captions=[])
+    return text, art
+
+
 # ------------------------------------------------------------------ a regional TV station's web page
 
 WRAP_WIDTH = 24  # characters per line of a fixed-width capture
@@ -861,7 +897,7 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     in five an agency's tag alone (``MTI``, ``(AFP)``), another one in five the site's trailer glued after the story's
     last sentence (``… © 2024 Desk``, ``#Tag #Tag``) with a site line under it. Truth: the headline; the deck only when one sits right under
     the second copy (the summary box's sentence is one); the list, the label, the card and the tag are neither
-    deck nor story, and name no writer."""
+    deck nor story, and name no writer; the card names the outlet (the desk, as it describes itself), nothing else does."""
     name = f"enr-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
     s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
@@ -903,4 +939,6 @@ def render_english_related(env: Env, landing: date, index: int, mode: str, rng: 
     text = "\n".join(lines) + "\n"
     dates = dict(published_at=datetime.combine(landing, datetime.min.time(), tzinfo=KST),
                  published_at_source="landing_date", published_at_confidence=PUBLISHED_AT_CONFIDENCE["landing_date"])
-    return text, english_truth(source_path, s, None, section=None, updated_at=None, photo_captions=[], **dates)
+    # the desk's card calls the desk a newspaper: the site describing itself names the outlet (k2, session 14)
+    outlet = RELATED_DESKS[index % len(RELATED_DESKS)] if index % 5 == 1 else None
+    return text, english_truth(source_path, s, outlet, section=None, updated_at=None, photo_captions=[], **dates)
