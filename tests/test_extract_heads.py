@@ -400,3 +400,16 @@ def test_a_first_paragraph_over_a_line_naming_an_outlet_stays_the_story():
     a = parse(["Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, "Yonhap", SECOND_EN, LEAD_EN[:60]
                + " again."])
     assert a.paragraphs[0] == LEAD_EN
+
+
+@pytest.mark.parametrize("under", [["이모래 기자", "입력 2024.03.04 10:00"], ["등록 2024-03-04 10:00 | 이모래 기자"]])
+def test_korean_deck_sentences_above_the_byline_and_stamp_are_the_deck(under):
+    deck = ["분리막 공장에 1천억 원을 들인다.", "직원 120명을 새로 뽑는다."]
+    a = parse(["모래시계일보", HEADLINE_KO, *deck, *under, LEAD_KO, SECOND_KO])
+    assert a.subtitle_lines == deck and a.paragraphs[0] == LEAD_KO
+
+
+def test_a_short_korean_sentence_under_the_stamp_stays_the_lead():
+    short = "가상 부품사 주가가 강세다."
+    a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", short, LEAD_KO, SECOND_KO])
+    assert a.subtitle_lines == [] and a.paragraphs[0] == short

@@ -519,7 +519,8 @@ def test_portal_summary_and_english_related_layouts_every_field_matches_truth(tm
 def test_english_station_layout_every_field_matches_truth(tmp_path):
     """A local TV station's story (session 13): the call sign in the lead names the outlet the registry does not
     know, a caption closed by "| credit" is a photo caption, a WATCH:/VIDEO: pointer and a subscription offer's box
-    between the paragraphs and the Previous/Next article links under the story are no part of it: 100% per field."""
+    between the paragraphs and the Previous/Next article links under the story are no part of it; the site's date bar
+    (the story's age, its day several ways, one with the clock) dates the page and is no deck: 100% per field."""
     synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
                           outlets="english_station")
     mismatches: Counter[str] = Counter()
@@ -533,8 +534,9 @@ def test_english_station_layout_every_field_matches_truth(tmp_path):
         seen["pointer"] += bool(re.search(r"\n(?:WATCH|VIDEO): ", text))
         seen["offer"] += "\nTry Station Plus" in text
         seen["navigation"] += "\nPrevious article\n" in text
+        seen["date bar"] += " minutes ago " in text  # session 14: the age, the day several ways, the clock
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    assert all(seen[k] for k in ("caption", "pointer", "offer", "navigation")), dict(seen)
+    assert all(seen[k] for k in ("caption", "pointer", "offer", "navigation", "date bar")), dict(seen)
 
 
 def test_site_notice_layout_every_field_matches_truth(tmp_path):

@@ -225,12 +225,15 @@ _HASHTAGS_RE = re.compile(r"^#\S+(?:\s+#\S+)*$")
 INLINE_BOX_HEADS = frozenset({"Related Article", "Related Articles", "관련기사", "관련 기사"})
 _COPYRIGHT_RE = re.compile(
     r"(?:^[<\[(【]?\s*(?:저작권자|Copyright|COPYRIGHT|copyright|ⓒ|©|\(c\)|\(C\))|무단\s*전재|재배포\s*금지|All rights reserved"
-    r"|AI\s*학습\s*및\s*활용\s*금지"
-    # "이 기사의 저작권은 매체에 있습니다": a sentence naming the rights' owner, opening its line (k2, session 14)
-    r"|^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    # "매체는 인터넷신문위원회의 윤리강령을 준수합니다": the site's pledge to a press ethics code (k2, session 14)
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다)",
+    r"|AI\s*학습\s*및\s*활용\s*금지)",
 )
+# The site's notices in a sentence of their own (k2, session 14): "이 기사의 저작권은 매체에 있습니다" (the rights' owner,
+# opening its line) and "매체는 인터넷신문위원회의 윤리강령을 준수합니다" (the site's pledge to a press ethics code); asked only
+# of a line holding one of OWN_NOTICE_WORDS
+_OWN_NOTICE_RE = re.compile(
+    r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
 
 
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
@@ -359,6 +362,10 @@ _BRACKET_LABEL_RE = re.compile(r"^[\[【〔<][^\[\]【】〔〕<>]{1,24}[\]】�
 # A whole line in square brackets, however long ("[화질 선택 : 상단 클릭 > 720p]"): a notice or credit of the site
 _BRACKETED_LINE_RE = re.compile(r"^[\[【][^\[\]【】]{1,200}[\]】]$")
 # A line opening on a numeric date ("2024-06-27 303": the stamp and a view counter): the head's info bar, never a deck
+# Korean deck sentences above the byline or stamp (``_Page._deck_sentence_ok``): at most this many lines between one and
+# the marker, each at most this long (a story's paragraph is longer)
+MAX_SENTENCE_DECK = 2
+MAX_SENTENCE_DECK_LEN = 60
 _DATE_LEAD_RE = re.compile(r"^\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\b")
 # A line opening on a relative age in figures ("3 hours 34 minutes ago", "1 day ago") with a date after it: a site's
 # date bar printing the same day several ways, never a deck (a standfirst's "Two years ago …" is in words, and dateless)
@@ -1491,6 +1498,8 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+            return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
@@ -2411,7 +2420,9 @@ class _Page:
                 continue
             if text in drop:
                 continue
-            if seen_title and self.deck_like(text) and not self.site_label(text):
+            if seen_title and (self.deck_like(text) or (not self.en and len(text) <= MAX_SENTENCE_DECK_LEN
+                                                        and self._deck_sentence_ok(texts, i) and self.deck_like(text, True))) \
+                    and not self.site_label(text):
                 line = _PICTOGRAPH_RE.sub("", _DECK_BULLET_RE.sub("", text))
                 if line[:1] in "*_":
                     line = _WHOLE_DECK_EMPHASIS_RE.sub(r"\g<text>", line)
@@ -2561,8 +2572,24 @@ class _Page:
             return False
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
-    def deck_like(self, s: str) -> bool:
-        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story."""
+    def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:
+        """A Korean deck may print whole sentences (``…짓는다.``) between the headline and the byline or stamp: a short
+        line there, with the head's marker within the next ``MAX_SENTENCE_DECK`` lines and only short lines between,
+        is the deck even when it closes a sentence (the story's own sentences come under the marker)."""
+        if self.en or len(texts[i] or "") > MAX_SENTENCE_DECK_LEN:
+            return False
+        for t in texts[i + 1:i + 1 + MAX_SENTENCE_DECK]:
+            if t is None:
+                return False
+            if t[:1] == "\x00":
+                return True
+            if len(t) > MAX_SENTENCE_DECK_LEN:
+                return False
+        return False
+
+    def deck_like(self, s: str, sentence_ok: bool = False) -> bool:
+        """A deck line reads like a headline: not a stray token, a credit, a byline or a sentence of the story
+        (a sentence is allowed where ``sentence_ok``: right above the head's byline or stamp)."""
         core = s.strip(" -–—▲△■□◆◇·•|")
         if len(core) < 6 or (self.en and len(core.split()) < 3):
             return False
@@ -2582,7 +2609,7 @@ class _Page:
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
         if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
-        if not self.en and ko_sentence(core):
+        if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
         if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
             return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck

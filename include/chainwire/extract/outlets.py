@@ -1084,7 +1084,7 @@ _NOTICE_ONLY_RE = re.compile(
     r"|^[ \t<\[(【《〈]*" + _KO_NOTICE + r"[^\n/|]{0,30}?[ \t]*[/|][ \t]*(?P<brand2>[^\s<>\[\]()【】《》〈〉=/|:,ⓒ©]"
     + _NAME_CHARS + r"{0,28}?)[ \t>\])】》〉.]*$", re.M)
 _RIGHTS_OWNER_RE = re.compile(r"(?:^|[\s<\[(【])(?:이|본|모든|해당)?[ \t]*(?:기사|콘텐츠|컨텐츠|게시물)(?:의)?[ \t]*저작권은[ \t]*"
-                              r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있")
+                              r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있", re.M)
 _RESERVED_BY_RE = re.compile(r"(?i:all[ \t]+rights[ \t]+reserved)[ \t]+by[ \t]+(?P<brand>[^\n.,;]{2,40}?)[ \t]*[.;]?[ \t]*$", re.M)
 _BRAND_MARK_YEAR_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:·]{1,29}?)[ \t]*(?:ⓒ|©|\([cC]\))[ \t]*(?:19|20)\d\d(?!\d)", re.M)
 # what opens a notice printed on the line after the mark and the brand
@@ -1127,20 +1127,18 @@ def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
     """(brand as printed, position) of each copyright notice of the forms above, in the page's order (cached: the
     outlet's vote, the site's footer and the printed brand ask about the same page)."""
     found: list[tuple[str, int]] = []
-    if "무단" in text:
-        for a, b in _lines_holding(text, ("무단",)):
-            m = _NOTICE_ONLY_RE.match(text, a, b)
-            if m is not None:
-                found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
-    if "저작권은" in text:
-        found.extend((m.group("brand"), m.start()) for m in _RIGHTS_OWNER_RE.finditer(text))
-    if "eserved by" in text:
-        found.extend((m.group("brand"), m.start()) for m in _RESERVED_BY_RE.finditer(text))
-    if "©" in text or "ⓒ" in text or "(c)" in text or "(C)" in text:
-        for a, b in _lines_holding(text, _MARKS):
-            m = _BRAND_MARK_YEAR_RE.match(text, a, b)
-            if m is not None:
-                found.append((m.group("brand"), m.start()))
+    lower = text.rfind("\n", 0, len(text) // 2) + 1  # a site's notice closes the page: the lines of its lower half
+    for a, b in _lines_holding(text, ("무단",), lower):
+        m = _NOTICE_ONLY_RE.match(text, a, b)
+        if m is not None:
+            found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
+    for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE)):
+        for a, b in _lines_holding(text, (needle,), lower, 3):
+            found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
+    for a, b in _lines_holding(text, _MARKS, lower):
+        m = _BRAND_MARK_YEAR_RE.match(text, a, b)
+        if m is not None:
+            found.append((m.group("brand"), m.start()))
     found.sort(key=lambda f: f[1])
     return tuple(found)
 
@@ -1170,6 +1168,7 @@ _PRESS_NOUN_HINTS = ("newspaper", "magazine", "news ")
 _KO_ETHICS_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?)(?:은|는)[ \t]+[^\n]{0,40}?윤리[ \t]?강령"
                            r"[^\n]{0,30}?준수합니다", re.M)
 _KO_ETHICS_HINT = "준수합니다"
+_SELF_DESCRIPTION_HINTS = (*_PRESS_NOUN_HINTS, _KO_ETHICS_HINT)  # in every line one of the two rules matches
 # the words such a sentence opens on that are no name: a pronoun, "our paper"
 _NOT_SELF_NAMES = frozenset({"this", "that", "it", "there", "here", "he", "she", "they", "we", "who", "what", "which",
                              "본지", "본사", "당사", "우리", "저희", "이"})
@@ -1181,13 +1180,8 @@ def self_descriptions(text: str) -> tuple[tuple[str, int], ...]:
     found: list[tuple[str, int]] = []
     lower = text.find("\n", len(text) // 2)  # the lines that start in the page's lower half
     if lower >= 0:
-        for a, b in _lines_holding(text, _PRESS_NOUN_HINTS, lower + 1):
-            m = _SELF_DESCRIPTION_RE.match(text, a, b)
-            if m is not None:
-                found.append((m.group("brand"), m.start()))
-    if _KO_ETHICS_HINT in text:
-        for a, b in _lines_holding(text, (_KO_ETHICS_HINT,)):
-            m = _KO_ETHICS_RE.match(text, a, b)
+        for a, b in _lines_holding(text, _SELF_DESCRIPTION_HINTS, lower + 1):
+            m = _SELF_DESCRIPTION_RE.match(text, a, b) or _KO_ETHICS_RE.match(text, a, b)
             if m is not None:
                 found.append((m.group("brand"), m.start()))
     return tuple((b, pos) for b, pos in found if b.lower() not in _NOT_SELF_NAMES)

@@ -302,6 +302,7 @@ def render_english_summary(env: Env, landing: date, index: int, mode: str, rng: 
 STATION_CALL_SIGNS = ("WQXZ", "KQVX", "WZQJ", "KXQZ")
 STATION_CITIES = (("LAKEHAVEN", "Tenn."), ("PINE FALLS", "Ga."), ("REDMOOR", "Ala."), ("CEDAR HOLLOW", "Ky."))
 STATION_POINTERS = ("WATCH: {h}", "VIDEO: {h}")
+STATION_SECTIONS = ("News", "Local Business")
 STATION_CAPTIONS = (("Crews prepare the site of the planned plant in the spring.", "Made-up County Office"),
                     ("An aerial view of the made-up industrial park", "Courtesy of Made-up Development Board"))
 STATION_OFFER = ("Try Station Plus for just $1", "- Full access for the first month", "- Cancel anytime during the trial",
@@ -310,13 +311,16 @@ STATION_OFFER = ("Try Station Plus for just $1", "- Full access for the first mo
 
 def render_english_station(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                            avoid: frozenset[str]) -> tuple[str, Article]:
-    """A local TV station's story: the headline, ``Published: YYYY-MM-DD HH:MM``, the lead opening on the
+    """A local TV station's story: the headline, ``Published: YYYY-MM-DD HH:MM`` (one page in three the site's date
+    bar instead: the story's age, then its day printed several ways, one of them with the clock, and the section —
+    ``2 hours 9 minutes ago Monday, March 03 2025 Mar 3, 2025 March 03, 2025 9:40 AM in News``; session 14), the lead opening on the
     city, its state's abbreviation and the station's call sign (``LAKEHAVEN, Tenn. (WQXZ) – ``); between the
     paragraphs, one page in two a picture's caption closed by a bar and its credit (``… | Courtesy of …``), one in three
     a video pointer's capitals label over another story's headline (``WATCH: …``), one in four a subscription offer's
     box; under the story, one page in two the post navigation (``Previous article`` / headline / ``Next article`` /
     headline). Truth: the call sign is the outlet (the registry does not know it), the city the dateline; the caption
-    is a photo caption; the pointer, the box and the navigation are neither story nor deck."""
+    is a photo caption; the pointer, the box, the navigation and the date bar are neither story nor deck; the date bar's
+    clock is the publish time."""
     name = f"stn-{landing:%Y%m%d}-{index:03d}"
     source_path = f"raw/{landing.isoformat()}/{name}.txt"
     s = english_story(landing, "filled_no_update", rng, avoid, "Yonhap")
@@ -324,7 +328,14 @@ def render_english_station(env: Env, landing: date, index: int, mode: str, rng: 
     call = STATION_CALL_SIGNS[index % len(STATION_CALL_SIGNS)]
     city, state = STATION_CITIES[index // 2 % len(STATION_CITIES)]
     paragraphs = [f"{city}, {state} ({call}) – {s['paragraphs'][0]}", *s["paragraphs"][1:]]
-    lines = [s["title"], "", f"Published: {s['published']:%Y-%m-%d %H:%M}", ""]
+    pub = s["published"]
+    if index % 3 == 2:  # the site's date bar: the story's age, then its day printed several ways, one with its clock
+        clock = f"{pub.hour % 12 or 12}:{pub:%M} {'PM' if pub.hour >= 12 else 'AM'}"
+        stamp = (f"{1 + index % 5} hours {7 + index % 40} minutes ago {pub:%A}, {pub:%B} {pub:%d} {pub.year} "
+                 f"{pub:%b} {pub.day}, {pub.year} {pub:%B} {pub:%d}, {pub.year} {clock} in {STATION_SECTIONS[index % 2]}")
+    else:
+        stamp = f"Published: {pub:%Y-%m-%d %H:%M}"
+    lines = [s["title"], "", stamp, ""]
     body = [x for p in paragraphs for x in (p, "")]
     caps: list[PhotoCaption] = []
     between: list[str] = []
