@@ -494,3 +494,25 @@ def test_planted_corpus_precision_and_recall():
     canon = {r.cluster_id for r in res if r.is_canonical}
     assert all(r.cluster_id in canon or not r.is_canonical for r in res)
     assert len(canon) == sum(r.is_canonical for r in res)
+
+
+def test_may_carry_notice_is_the_notice_hint_regex():
+    """``anchors.may_carry_notice`` answers as ``NOTICE_HINT.search``: its premises over every code point, then
+    random texts of the characters that matter (case variants, ſ, İ, Hangul) and the day's kinds of text."""
+    import re
+    import sys
+
+    from chainwire.dedup.anchors import NOTICE_HINT, may_carry_notice
+
+    everything = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+    for letter in set("translat"):
+        by_re = {c for c in everything if re.fullmatch(letter, c, re.I)}
+        assert by_re == {c for c in everything if c.lower() == letter} | ({"ſ"} if letter == "s" else set())
+    assert not [c for c in everything if len(c.lower()) > 1 and set(c.lower()) & set("translat")]
+    rng = random.Random(14)
+    alphabet = "tTrRaAnNsSſlL번역İı xK-"
+    texts = ["", "번역", "TRANSLATED by", "tranſlation", "transl at", "trans\u0130lat", "기사 번 역", "Translat",
+             *("".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 24))) for _ in range(30_000)),
+             *("".join(rng.choice("translaTRANSLAſ") for _ in range(8)) for _ in range(20_000))]
+    assert [may_carry_notice(t) for t in texts] == [NOTICE_HINT.search(t) is not None for t in texts]
+    assert sum(map(may_carry_notice, texts)) > 100

@@ -14,7 +14,7 @@ from functools import partial
 
 import numpy as np
 
-from chainwire.dedup.anchors import NOTICE_HINT, normalized_url, notice_links, outlet_id_of_url
+from chainwire.dedup.anchors import may_carry_notice, normalized_url, notice_links, outlet_id_of_url
 from chainwire.dedup.features import Features, fill_shingles, order_gate, text_match, text_similarity
 from chainwire.dedup.minhash import candidate_pairs, lsh_bands
 from chainwire.dedup.order_bound import junction_sketch, may_pass_order_gate
@@ -119,7 +119,7 @@ def notice_edges(p: DayProblem, url_index: dict, oid_index: dict) -> list[Edge]:
     edges = []
     for i in np.flatnonzero(p.free).tolist():
         d = p.docs[i]
-        if not (d.ai_translation or NOTICE_HINT.search(d.body_text or "")):
+        if not (d.ai_translation or may_carry_notice(d.body_text or "")):
             continue
         for u in notice_links(d.body_text):
             targets = set(url_index.get(u, []))
