@@ -33,6 +33,7 @@ DAY = "2026-11-02"
 STEPS = [("chainwire.pipeline", "load_later_stages"), ("chainwire.pipeline", "assemble_day_tables"),
          ("chainwire.pipeline", "validate_day"), ("chainwire.pipeline", "dedup_day"), ("chainwire.dedup", "cluster_assignments"),
          ("chainwire.pipeline", "assemble_enrich"), ("chainwire.pipeline", "load_day"),
+         ("chainwire.warehouse.load", "load_partition"), ("chainwire.warehouse.load", "publish_snapshot"),
          ("chainwire.pipeline", "build_marts_stage"), ("chainwire.pipeline", "build_report_stage")]
 
 CHILD = """

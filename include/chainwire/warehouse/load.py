@@ -225,7 +225,7 @@ def _home_days(con: duckdb.DuckDBPyConnection, lake_root: Location, day: date) -
     from chainwire.dedup.versions import read_index
     from chainwire.schemas import ARTICLES
 
-    today = lake.read_partition(lake_root, ARTICLES, day).select(["article_id"])
+    today = lake.read_partition(lake_root, ARTICLES, day, columns=["article_id"])
     # Every version's (article_id, version, landing_date), in one file: the three narrow columns (not
     # the content hashes, two thirds of the bytes), kept to today's articles before the join.
     index = read_index(lake_root, columns=["article_id", "version", "landing_date"])

@@ -41,7 +41,7 @@ KEEP_SECONDS_DEFAULT = 86400.0
 _NULL_PART = "__HIVE_DEFAULT_PARTITION__"  # how COPY ... PARTITION_BY names a NULL partition value
 # A Parquet row group is built in memory before it is written, and DuckDB's default holds 122,880 rows: a day
 # of 100k real articles (bodies of ~5 KB) is one group of ~0.5 GB, beyond the publish's memory limit (measured:
-# Out of Memory at 512 MB). Groups cut by bytes keep the export inside the limit whatever the articles' length.
+# Out of Memory at 512 MB). Groups cut by bytes keep the export inside the limit (256 MB) whatever the articles' length.
 EXPORT_ROW_GROUP_BYTES = "64MB"
 
 
