@@ -270,7 +270,7 @@ def test_the_publish_exports_a_day_larger_than_its_memory_limit(tmp_path, monkey
     from chainwire.warehouse import snapshot
 
     # ~120 MB of distinct ~5 KB bodies against a 64 MB pool: one default row group (122,880 rows) does not fit
-    # (Out of Memory), groups of 8 MB do; the real day is 100k such bodies against the 256 MB limit.
+    # (Out of Memory), groups of 8 MB do; the real day is 100k such bodies against the 512 MB limit.
     monkeypatch.setattr(snapshot, "PUBLISH_MEMORY_LIMIT", "64MB")
     monkeypatch.setattr(snapshot, "EXPORT_ROW_GROUP_BYTES", "8MB")
     path = tmp_path / "warehouse" / "chainwire.duckdb"
