@@ -29,6 +29,18 @@ LOAD_MEMORY_LIMIT = "256MB"
 PUBLISH_MEMORY_LIMIT = "512MB"
 
 
+def rollback_after(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the transaction a failure interrupted, keeping that failure the one reported.
+
+    DuckDB ends a transaction whose ``COMMIT`` or write failed (a full disk, an I/O error): a ``ROLLBACK`` then
+    raises "cannot rollback - no transaction is active", which would replace the real cause in the caller's
+    ``except`` block. Nothing is left to undo in that case, so that error is dropped."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException:
+        pass
+
+
 class WarehouseBusy(duckdb.IOException):
     """Another process (an open session on the main file, another writer) holds the warehouse file."""
 

@@ -55,6 +55,7 @@ from pathlib import Path
 
 import duckdb
 
+from chainwire.warehouse.connection import rollback_after
 from chainwire.warehouse.state import ensure_meta, mark_dirty
 
 MODELS_DIR = Path(str(resources.files("chainwire.warehouse") / "sql" / "marts"))
@@ -212,7 +213,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, models_dir: Path = MODELS_DIR,
         con.executemany("INSERT INTO meta.marts_state VALUES (?, ?, now())", [[n, models[n].sha256] for n in order])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback_after(con)
         raise
     finally:
         for scope in scopes.values():  # mart_scope_<n>: views; mart_scope_table_<n>: tables

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import duckdb
 
-from chainwire.warehouse.connection import PUBLISH_MEMORY_LIMIT, connect_writer
+from chainwire.warehouse.connection import PUBLISH_MEMORY_LIMIT, connect_writer, rollback_after
 from chainwire.warehouse.state import ensure_meta
 
 # Snapshot in an older storage format so the DuckDB CLI from PyPI (1.5.x) can open it.
@@ -203,7 +203,7 @@ def write_catalog(con: duckdb.DuckDBPyConnection, out: Path, root: str) -> None:
                     con.execute(f"COMMENT ON COLUMN {target}.{_ident(c)} IS {_lit(doc)}")
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback_after(con)
         raise
     finally:
         con.execute("DETACH snap")
@@ -282,7 +282,7 @@ def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
                     _export(con, root, new_files)
                     con.execute("COMMIT")
                 except BaseException:
-                    con.execute("ROLLBACK")
+                    rollback_after(con)
                     raise
                 new_files.clear()  # committed: named by the manifest now, no longer ours to remove
                 tmp.unlink()
