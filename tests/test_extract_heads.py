@@ -413,3 +413,23 @@ def test_a_short_korean_sentence_under_the_stamp_stays_the_lead():
     short = "가상 부품사 주가가 강세다."
     a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", short, LEAD_KO, SECOND_KO])
     assert a.subtitle_lines == [] and a.paragraphs[0] == short
+
+
+@pytest.mark.parametrize("tail, lang", [
+    (" < 산업 < 모래시계일보", "ko"), (" > 경제 > 모래시계신문", "ko"), (" » 모래시계일보", "ko"),
+    (" « Sandglass Herald", "en"), (" › Business › Sandglass Times", "en"),
+])
+def test_a_title_bar_closing_an_arrow_path_on_a_press_shaped_name_gives_the_headline(tail, lang):
+    # session 15, k3: the site's name after arrows or guillemets, the path's sections between (head_probe check-k3s15)
+    if lang == "ko":
+        a = parse([HEADLINE_KO + tail, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([HEADLINE_EN + tail, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+@pytest.mark.parametrize("headline", ["가상 부품사 주가 > 시장 기대 넘어", "Invented makers: demand > supply » what next"])
+def test_a_headline_with_an_arrow_and_no_press_name_after_it_stays_whole(headline):
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline

@@ -562,16 +562,35 @@ def decorated_cores(line: str) -> list[str]:
 def press_undecorated(title: str, english: bool) -> str | None:
     """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
     name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
-    word), the brand list not asked → ``제목``; else None."""
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+    word), the brand list not asked → ``제목``; else None. The site's name may also close a path of arrows or
+    guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
-    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
+                    (_ARROW_SUFFIX_RE.match(title), "path")):
         if m is None:
             continue
         brand = m["brand"].strip()
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            if core == "path":
+                return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
     return None
+
+
+# A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
+# those are _SUFFIX_RE's), each section of the path up to 20 characters
+_ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
+_ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
+
+
+def _without_arrow_crumbs(core: str) -> str:
+    """``제목 > 경제`` → ``제목``: the sections of a title bar's arrow path before the site's name."""
+    while True:
+        c2 = _ARROW_CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
 
 
 def _without_crumbs(core: str) -> str:
