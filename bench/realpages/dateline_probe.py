@@ -109,6 +109,16 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     # a place, the date with its year, a dash
     ("probe5", "place-full-date", "en", "SEOUL, January 2, 2019 — ", "SEOUL"),
     ("check5", "place-full-date", "en", "LONDON, 2 January 2019 - ", "LONDON"),
+    # --- the sixth set (k3, session 15): written after set 5's rules, before its own first run; CHECK never tuned on.
+    # A Korean bracket lead glued to the name and the equals sign:
+    ("probe6", "glued-ko", "ko", "[서울=가상일보]홍길동 기자= ", "서울"),
+    ("check6", "glued-ko", "ko", "(세종=가상뉴스)이몽룡 기자= ", "세종"),
+    # a release wire between slashes with a date and no year
+    ("probe6", "slash-wire-noyear", "en", "BUSAN, March 4 /Invented Newswire/ -- ", "BUSAN"),
+    ("check6", "slash-wire-noyear", "en", "TOKYO, Aug. 1 /Harbor Newswire/ — ", "TOKYO"),
+    # two places joined by a slash, a date and a wire
+    ("probe6", "two-places", "en", "SEOUL/TOKYO, Jan 2 (Invented Wire) - ", "SEOUL/TOKYO"),
+    ("check6", "two-places", "en", "BEIJING/SHANGHAI (Harbor Wire) — ", "BEIJING/SHANGHAI"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).

@@ -381,6 +381,26 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     # counters and reactions right under the headline
     ("probe-k3s15", "counter-under", "ko", "가상일보\n{T}\n조회수 1,204\n댓글 3\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
     ("check-k3s15", "counter-under", "en", "Invented Herald\n{T}\n12 comments\n1.2K views\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # --- k3, session 15, round 2 (probe-k3s15b / check-k3s15b): written after the first three rules of the session
+    # and before its own first run; the check heads are never tuned on. The site's press-shaped name before the
+    # headline with a dash:
+    ("probe-k3s15b", "site-dash-title", "ko", "가상일보 - {T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15b", "site-dash-title", "en", "Invented Herald — {T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # keyword tags printed above the headline
+    ("probe-k3s15b", "tags-above", "ko", "가상일보\n#소재 #음극재 #반도체 #투자\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15b", "tags-above", "en", "Invented Herald\nTags: materials, batteries, chips, investment\n{T}\nJohn Doe\n"
+     "Jan 2, 2019\n{S}\n{FOOT}"),
+    # a label naming the field before the headline
+    ("probe-k3s15b", "headline-label", "en", "Harbor Ledger\nHeadline: {T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15b", "headline-label", "ko", "한빛일보\n기사제목 : {T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a weather or market line above the masthead, then the headline
+    ("probe-k3s15b", "ticker-top", "ko", "서울 맑음 3℃ | 코스피 2,480.12 ▲0.5%\n가상일보\n{T}\n홍길동 기자\n"
+     "입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15b", "ticker-top", "en", "KOSPI 2,480.12 +0.5% | USD/KRW 1,180.5\nInvented Herald\n{T}\nJohn Doe\n"
+     "Jan 2, 2019\n{S}\n{FOOT}"),
+    # the section's name printed right under the headline
+    ("probe-k3s15b", "section-under", "en", "Harbor Ledger\n{T}\nBusiness\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15b", "section-under", "ko", "한빛일보\n{T}\n산업\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
 )
 
 
@@ -401,7 +421,8 @@ def read_head(page: str) -> tuple[str, str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
-    kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15")
+    kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15",
+             "probe-k3s15b", "check-k3s15b")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 

@@ -373,6 +373,27 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     ("probe8", "utc-z", EN_HEAD + EN_BY + "2025-03-04T02:15:00Z\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
     ("check8", "utc-z", EN_HEAD + "By Tom Vale\nPublished 2025-08-01T06:48Z\n" + EN_STORY + EN_COPY,
      "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 9 (k3, session 15): written after the
+    # session's first three rules, before its own first run; check9 never tuned on. Stamp labels of other words
+    # (``Date Posted``, ``Publication date``, ``Release date``, ``게시일``, ``작성일``), CJK dates, a time in brackets after
+    # a slashed date, a two-digit date alone after a label
+    ("probe9", "other-labels", EN_HEAD + EN_BY + "Date Posted: March 4, 2025\n" + EN_STORY + EN_COPY, "2025-03-04", None),
+    ("check9", "other-labels", EN_HEAD + "By Tom Vale\nPublication date: 1 August 2025\n" + EN_STORY + EN_COPY,
+     "2025-08-01", None),
+    ("probe9", "other-labels", KO_HEAD + "김가상 기자\n게시일 2025-03-04 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check9", "other-labels", KO_HEAD + "박가상 기자\n작성일 : 2025.08.01 15:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe9", "release-date", EN_HEAD + "Release date: March 4, 2025 11:15 AM\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check9", "release-date", EN_HEAD + "By Tom Vale\nIssued: Aug 1, 2025 3:48 PM\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe9", "cjk-date", EN_HEAD + EN_BY + "2025年03月04日 11:15\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check9", "cjk-date", KO_HEAD + "박가상 기자\n2025年8月1日 15:48\n" + KO_STORY + KO_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe9", "bracket-clock", KO_HEAD + "김가상 기자\n기사입력 2025/03/04 [11:15]\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check9", "bracket-clock", KO_HEAD + "박가상 기자\n등록 2025-08-01 (15:48)\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
 )
 
 
@@ -382,7 +403,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                    "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
                                    "probe5": [0, 0], "check5": [0, 0],
                                    "probe6": [0, 0], "check6": [0, 0], "probe7": [0, 0], "check7": [0, 0],
-                                   "probe8": [0, 0], "check8": [0, 0]}
+                                   "probe8": [0, 0], "check8": [0, 0], "probe9": [0, 0], "check9": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)
