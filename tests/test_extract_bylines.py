@@ -648,3 +648,17 @@ def test_leads_with_a_region_before_the_day_and_day_first_dates(paragraph, place
 
 def test_a_place_a_region_and_a_sentence_go_on_without_a_lead():
     assert parse_lead("Busan, South Korea, Jan 2 was the coldest day of the winter, officials said.") is None
+
+
+@pytest.mark.parametrize("paragraph, place, wire", [
+    ("BUSAN, March 4 /Sandglass Newswire/ -- An invented maker said it would open a plant.", "BUSAN", "Sandglass Newswire"),
+    ("TOKYO, Aug. 1 /Hourglass Wire/ — An invented trader said it would buy more nickel.", "TOKYO", "Hourglass Wire"),
+])
+def test_a_release_wire_between_slashes_after_a_day_without_its_year(paragraph, place, wire):
+    # session 15, k3 (dateline_probe set 6)
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place and b.brand == wire and b.rest.startswith("An invented")
+
+
+def test_a_slash_in_a_story_after_a_place_is_no_wire():
+    assert parse_lead("SEOUL and/or BUSAN could host the plant, officials said on Monday.") is None

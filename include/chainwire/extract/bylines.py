@@ -584,7 +584,9 @@ _WIRE_LEAD_RE = re.compile(
     r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
+    # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\)|(?<=\d)\s*/(?P<wire>[A-Z][A-Za-z .-]{1,30})/)?,?\s*"
+    r"(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -690,7 +692,7 @@ def parse_lead(paragraph: str) -> Byline | None:
                 rest = m["rest"].strip()
                 if _in_capitals(rest):
                     return None  # "WATCH: HOW THE …": a line in capitals (a link, a video's label), no story
-                brand = (m["brand"] or "").strip() or None
+                brand = (m["brand"] or m["wire"] or "").strip() or None
                 if _VOWEL_RE.search(m["dl"]) is None:
                     return Byline(None, [], [], rest, brand)  # "VNP - rest": initials (no vowel) name no place
                 return Byline(m["dl"].strip(), [], [], rest, brand)
