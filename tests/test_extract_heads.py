@@ -433,3 +433,21 @@ def test_a_title_bar_closing_an_arrow_path_on_a_press_shaped_name_gives_the_head
 def test_a_headline_with_an_arrow_and_no_press_name_after_it_stays_whole(headline):
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("line, lang", [(f"모래시계일보 - {HEADLINE_KO}", "ko"), (f"Sandglass Herald — {HEADLINE_EN}", "en"),
+                                        (f"Sandglass Times – {HEADLINE_EN}", "en")])
+def test_the_sites_press_shaped_name_before_the_headline_with_a_dash(line, lang):
+    # session 15, k3 (head_probe probe-k3s15b / check-k3s15b; session 13's check-k1 "Invented Herald - {T}")
+    if lang == "ko":
+        a = parse([line, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_opening_on_words_and_a_dash_stays_whole():
+    headline = "Battery recycling — invented makers race to build plants"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline

@@ -563,11 +563,12 @@ def press_undecorated(title: str, english: bool) -> str | None:
     """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
     name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
     word), the brand list not asked → ``제목``; else None. The site's name may also close a path of arrows or
-    guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go."""
+    guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
+    or stand before the headline with a dash (``가상일보 - 제목``, ``Garam Herald — Headline``)."""
     if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
-                    (_ARROW_SUFFIX_RE.match(title), "path")):
+                    (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head")):
         if m is None:
             continue
         brand = m["brand"].strip()
@@ -581,6 +582,9 @@ def press_undecorated(title: str, english: bool) -> str | None:
 # A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
 # those are _SUFFIX_RE's), each section of the path up to 20 characters
 _ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
+# The site's name before the headline with a dash ("가상일보 - 제목", "Garam Herald — Headline"): the name asked to be
+# press-shaped as for every other decoration
+_DASH_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?)\s+[-–—]\s+(?P<core>.{4,})$")
 _ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
 
 
