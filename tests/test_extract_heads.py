@@ -451,3 +451,21 @@ def test_a_headline_opening_on_words_and_a_dash_stays_whole():
     headline = "Battery recycling — invented makers race to build plants"
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("line, lang", [(f"기사제목 : {HEADLINE_KO}", "ko"), (f"헤드라인 {HEADLINE_KO}", "ko"),
+                                        (f"Headline: {HEADLINE_EN}", "en"), (f"Title: {HEADLINE_EN}", "en")])
+def test_a_title_fields_label_before_the_headline(line, lang):
+    # session 15, k3 (head_probe probe-k3s15b / check-k3s15b): the labels of a title field beside the board's 제목
+    if lang == "ko":
+        a = parse(["모래시계일보", line, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse(["Sandglass Courier", line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_opening_on_the_word_title_without_a_colon_stays_whole():
+    headline = "Title race heats up as invented makers build separator plants"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
