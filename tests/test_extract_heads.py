@@ -469,3 +469,20 @@ def test_a_headline_opening_on_the_word_title_without_a_colon_stays_whole():
     headline = "Title race heats up as invented makers build separator plants"
     a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title == headline
+
+
+@pytest.mark.parametrize("ticker, lang", [("부산 흐림 12℃ | 코스닥 812.40 ▼1.2%", "ko"), ("NIKKEI 38,120.5 -0.4% | EUR/USD 1.0832", "en")])
+def test_a_weather_or_market_ticker_above_the_masthead_is_no_headline(ticker, lang):
+    # session 15, k3 (head_probe probe-k3s15b / check-k3s15b)
+    if lang == "ko":
+        a = parse([ticker, "모래시계일보", HEADLINE_KO, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([ticker, "Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_with_a_figure_and_a_bar_naming_the_site_stays_a_headline():
+    headline = "Invented makers' battery output up 3.5% in March | Sandglass Courier"
+    a = parse([headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title in (headline, "Invented makers' battery output up 3.5% in March")

@@ -584,6 +584,18 @@ def press_undecorated(title: str, english: bool) -> str | None:
 # A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
 # those are _SUFFIX_RE's), each section of the path up to 20 characters
 _ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
+# A ticker's readout: a figure with decimals, a percentage or a temperature
+_READOUT_RE = re.compile(r"\d\.\d|\d\s*(?:%|℃|°)")
+READOUT_PART_MAX = 30  # characters of one part of a ticker line
+
+
+def _readout_line(s: str) -> bool:
+    """A line of two or more short parts between bars, each holding a readout (``KOSPI 2,480.12 +0.5% | USD/KRW
+    1,180.5``, ``서울 맑음 3℃ | 코스피 2,480.12``): a site's weather or market ticker, never a headline."""
+    parts = [p.strip() for p in s.split("|")]
+    return len(parts) >= 2 and all(0 < len(p) <= READOUT_PART_MAX and _READOUT_RE.search(p) for p in parts)
+
+
 # The site's name before the headline with a dash ("가상일보 - 제목", "Garam Herald — Headline"): the name asked to be
 # press-shaped as for every other decoration
 _DASH_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?)\s+[-–—]\s+(?P<core>.{4,})$")
@@ -2595,6 +2607,8 @@ class _Page:
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
+        if "|" in core and _readout_line(core):
+            return False  # "서울 맑음 3℃ | 코스피 2,480.12 ▲0.5%": a weather or market ticker of the site
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
     def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:
