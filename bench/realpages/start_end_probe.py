@@ -340,6 +340,28 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "partners\nSponsored\nThis one trick lowers your power bill\n{FOOT}", None, None),
     ("check11", "promoted", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n오늘의 추천 광고\n"
      "가상 보험 비교하고 할인 받기\n{FOOT}", None, None),
+    # round 12 (k1, session 15), written after reading the study half's misses and before its own first run and any
+    # rule: what a theme prints under the story - the post navigation (previous / next with the other stories'
+    # headlines), a list's heading in capitals, a newsletter platform's free-trial paywall
+    ("probe12", "post-nav", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nPrevious article\n"
+     "Storm closes coastal road\nNext article\nPort town bets on recycling\nJane Roe\n{FOOT}", None, None),
+    ("check12", "post-nav", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\n« Previous Post\n"
+     "Invented mayor unveils housing plan\nNext Post »\nWhy anode makers are heading west\n{FOOT}", None, None),
+    ("probe12", "post-nav", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n이전기사\n가상시, 새 청사 착공\n"
+     "다음기사\n가상구 축제 개막\n{FOOT}", None, None),
+    ("check12", "post-nav", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n◀ 이전글\n가상 배우, 새 드라마 "
+     "주연 확정\n다음글 ▶\n가상구 아파트값 3주째 상승\n{FOOT}", None, None),
+    ("probe12", "caps-end-head", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nRELATED ARTICLES\n"
+     "Storm closes coastal road\nPort town bets on recycling\n{FOOT}", None, None),
+    ("check12", "caps-end-head", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nMOST READ\n"
+     "Invented mayor unveils housing plan\nWhy anode makers are heading west\n{FOOT}", None, None),
+    ("probe12", "trial-paywall", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nKeep reading with a "
+     "7-day free trial\nSubscribe to Garam Gazette to keep reading this post and get 7 days of free access to the full "
+     "post archives.", None, None),
+    ("check12", "trial-paywall", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nContinue reading with a "
+     "free trial\nSubscribe to Nuri Times to unlock the rest of this story and the full archive.", None, None),
+    ("check12", "trial-paywall", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이 기사는 유료 "
+     "회원 전용입니다\n구독하고 전문 읽기", None, None),
 )
 
 
@@ -368,7 +390,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
