@@ -1309,3 +1309,25 @@ def test_a_sentence_naming_the_rights_owner_closes_the_story(closing, kept):
 def test_another_storys_headline_with_its_source_after_a_colon_is_no_paragraph(line, dropped):
     from chainwire.extract.generic import attributed_headline
     assert attributed_headline(line) is bool(dropped)
+
+
+@pytest.mark.parametrize("call", [
+    "Keep reading with a 7-day free trial",
+    "Continue reading with a free trial",
+    "Subscribe to Made-up Weekly to keep reading this post and get 7 days of free access to the full post archives.",
+    "Log in to continue reading",
+    "This post is for paid subscribers",
+])
+def test_a_paywalls_call_under_a_cut_story_ends_it(call):
+    # a newsletter platform's free-trial paywall (k1, session 15): the call and the offer under it are no story lines
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, call,
+                         "Subscribe to Made-up Weekly to unlock the rest of this story and the full archive."]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_a_free_trial_stays():
+    line = "Readers who keep reading with a free trial often end up paying for it, the survey found."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
