@@ -362,6 +362,21 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "free trial\nSubscribe to Nuri Times to unlock the rest of this story and the full archive.", None, None),
     ("check12", "trial-paywall", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이 기사는 유료 "
      "회원 전용입니다\n구독하고 전문 읽기", None, None),
+    # round 13 (k1, session 15), a LATE check: written after the post-navigation rule (round 12's navigation forms were
+    # right at main because the probe's copyright footer ended the story above them) and before this round's first
+    # run; the theme's footer under the navigation carries a sentence of the site's, so nothing below ends the story
+    ("check13", "post-nav-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nOlder Post\nStorm closes "
+     "coastal road\nNewer Post\nPort town bets on recycling\nABOUT US\nNuri Times is an online newspaper for the port "
+     "town area.\nFOLLOW US", None, None),
+    ("check13", "post-nav-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nPREVIOUS ARTICLE\n"
+     "Invented mayor unveils housing plan\nNEXT ARTICLE\nWhy anode makers are heading west\nNuri Times is an online "
+     "newspaper for the port town area.\nContact us: desk@nuri.example", None, None),
+    ("check13", "post-nav-footer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이전 글\n가상 배우, 새 "
+     "드라마 주연 확정\n다음 글\n가상구 아파트값 3주째 상승\n누리일보는 가상시 지역 소식을 전하는 인터넷 신문입니다.", None, None),
+    ("check13", "caps-end-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nLATEST NEWS\nStorm closes "
+     "coastal road\nNuri Times is an online newspaper for the port town area.", None, None),
+    ("check13", "caps-end-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nEDITOR'S PICKS\n"
+     "Invented mayor unveils housing plan\nNuri Times is an online newspaper for the port town area.", None, None),
 )
 
 
@@ -390,7 +405,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
