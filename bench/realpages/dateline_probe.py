@@ -128,6 +128,12 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("probe7", "place(day):", "en", "KOTA KINABALU (March 31): ", "KOTA KINABALU"),
     ("check7", "place(day):", "en", "KUCHING (Aug 1): ", "KUCHING"),
     ("check7", "place(day):", "en", "PENANG (Jan. 2) - ", "PENANG"),
+    # --- the eighth set (k3, session 15): written after the second landing, before its own first run; CHECK never
+    # tuned on. A place in mixed case with its date and no wire; a place and its country before the wire:
+    ("probe8", "mixed-date", "en", "Seoul, March 4 -- ", "Seoul"),
+    ("check8", "mixed-date", "en", "Tokyo, Aug. 1 — ", "Tokyo"),
+    ("probe8", "region-then-wire", "en", "SEOUL, South Korea (Invented Wire) — ", "SEOUL"),
+    ("check8", "region-then-wire", "en", "Hanoi, Vietnam (Harbor Wire) - ", "Hanoi"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).
