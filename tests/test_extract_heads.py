@@ -486,3 +486,17 @@ def test_a_headline_with_a_figure_and_a_bar_naming_the_site_stays_a_headline():
     headline = "Invented makers' battery output up 3.5% in March | Sandglass Courier"
     a = parse([headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title in (headline, "Invented makers' battery output up 3.5% in March")
+
+
+@pytest.mark.parametrize("line", [f"Sandglass Times: {HEADLINE_EN}", f"Sandglass Herald: {HEADLINE_EN}"])
+def test_the_sites_press_shaped_name_and_a_colon_before_the_headline(line):
+    # session 15, k3 (head_probe probe-k3s15c / check-k3s15c)
+    a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+@pytest.mark.parametrize("headline", ["Analysis: invented makers race to build separator plants",
+                                      "[Sandglass Today] Invented makers race to build separator plants"])
+def test_a_kicker_and_a_colon_or_a_programme_in_brackets_stay_in_the_headline(headline):
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline

@@ -566,11 +566,13 @@ def press_undecorated(title: str, english: bool) -> str | None:
     name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
     word), the brand list not asked → ``제목``; else None. The site's name may also close a path of arrows or
     guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
-    or stand before the headline with a dash (``가상일보 - 제목``, ``Garam Herald — Headline``)."""
+    or stand before the headline with a dash or a colon (``가상일보 - 제목``, ``Garam Herald — Headline``,
+    ``Garam Times: Headline``)."""
     if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
-                    (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head")):
+                    (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
+                    (_COLON_PREFIX_RE.match(title), "head")):
         if m is None:
             continue
         brand = m["brand"].strip()
@@ -599,6 +601,9 @@ def _readout_line(s: str) -> bool:
 # The site's name before the headline with a dash ("가상일보 - 제목", "Garam Herald — Headline"): the name asked to be
 # press-shaped as for every other decoration
 _DASH_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?)\s+[-–—]\s+(?P<core>.{4,})$")
+# ... or with a colon ("Garam Times: Headline"; in brackets, "[News Today] Headline", a programme's name is kept by
+# the labels: not read, see docs/real-pages.md, session 15, k3)
+_COLON_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?):\s+(?P<core>.{4,})$")
 _ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
 
 
