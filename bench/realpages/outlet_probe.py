@@ -403,6 +403,24 @@ VARIANTS: tuple[Variant, ...] = (
     ("check15", "republished", "en",
      {"bottom": "This story first appeared in Lakeview Daily and is republished here with permission."}, NONE),
     ("check15", "republished", "ko", {"bottom": "※ 이 기사는 누리경제와의 콘텐츠 제휴로 게재합니다."}, NONE),
+    # ---- session 15 (k2), second round "probe15b" / "check15b", written after reading the study half's misses (a
+    # broadcaster's clip title on a video site, a site's name alone on a line of the page's head) and before this round's
+    # first run, in other words than the pages'. A clip's title: the headline, the programme, a slash, the broadcaster
+    # and the day it aired
+    ("probe15b", "clip-title", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공 [뉴스9] / 가람뉴스 2026.11.02."}, GARAM),
+    ("check15b", "clip-title", "ko", {"top": "[자막뉴스] 가상 소재기업 새만금 공장 착공 / 한빛일보 2026.11.02"}, HANBIT),
+    ("check15b", "clip-title", "ko", {"top": "가상 소재기업 새만금 공장 착공 (현장영상) / 새솔신문 2026.11.02."}, SAESOL),
+    ("check15b", "clip-title", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공 / 2026.11.02."}, NONE),
+    # the site's name alone on a line of the head (a masthead, a site bar), above the headline or between the date and
+    # the story; a section's or a company's name there names nothing
+    ("probe15b", "masthead-line", "ko", {"top": "새솔신문"}, SAESOL),
+    ("probe15b", "masthead-line", "en", {"mid": "Pinecrest Times"}, PINE),
+    ("check15b", "masthead-line", "ko", {"mid": "누리경제"}, NURI),
+    ("check15b", "masthead-line", "en", {"top": "Monday, November 2, 2026\nLakeview Daily"}, LAKE),
+    ("probe15b", "masthead-line", "en", {"mid": "Business"}, NONE),
+    ("check15b", "masthead-line", "ko", {"top": "산업"}, NONE),
+    ("check15b", "masthead-line", "ko", {"mid": "가상소재"}, NONE),
+    ("check15b", "masthead-line", "en", {"mid": "Invented Materials Inc."}, NONE),
 )
 
 
