@@ -704,6 +704,13 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
 # a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
+# The post navigation a theme prints under the story (k1, session 15): a label alone on its line, an arrow before or
+# after it, the other story's headline under it ("Previous article", "« Previous Post", "Next Post »", "이전기사",
+# "◀ 이전글", "다음 기사 ▶")
+_POST_NAV_RE = re.compile(r"^[«‹◀◁<←]?\s*(?:(?:Previous|Prev|Next|Older|Newer) (?:[Aa]rticle|[Pp]ost|[Ss]tory)"
+                          r"|(?:PREVIOUS|PREV|NEXT|OLDER|NEWER) (?:ARTICLE|POST|STORY)|(?:이전|다음)\s?(?:기사|글))\s*[»›▶▷>→]?$")
+_POST_NAV_LAST = frozenset("eEtTyY사글»›▶▷>→")  # the last characters of its matches: other lines skip the rule
+POST_NAV_MAX = 20
 FROM_SITE_HEAD_RE = re.compile(r"^(?:Most [Rr]ead|Most [Pp]opular|More|Latest|Popular|More [Ss]tories|Top [Ss]tories)"
                                r" from (?:the )?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}$")
 INLINE_HEADLINE_MAX = 90
@@ -1539,6 +1546,11 @@ class _Page:
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
         if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
             return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
+        if len(s) <= POST_NAV_MAX and s[-1] in _POST_NAV_LAST and _POST_NAV_RE.match(s):
+            return True  # "Previous article", "Next Post »", "이전기사", "◀ 이전글": the post navigation under the story
+        if self.en and len(s) <= HEADING_MAX and s[0].isupper() and s[-1].isupper() and s.isupper() \
+                and (s.title() in self.end_lines or s.capitalize() in self.end_lines):
+            return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
