@@ -678,9 +678,9 @@ def desk_byline_brand(text: str) -> str | None:
 def role_brands(text: str) -> tuple[tuple[str, int], ...]:
     """(outlet's name, position) of each English byline naming the outlet inside the writer's role (the form above;
     cached: the vote and the signed brand ask about the same page)."""
-    if "," not in text or not any(n in text for n in ("riter", "eporter", "orrespondent", "ditor", "olumnist", "ournalist",
-                                                      "ontributor", "RITER", "EPORTER")):
-        return ()
+    if _KO_PAGE_MARK in text or not any(n in text for n in ("riter", "eporter", "orrespondent", "ditor", "olumnist",
+                                                             "ournalist", "ontributor", "RITER", "EPORTER")):
+        return ()  # (a Korean page prints no English role byline of this form)
     found = []
     for m in _BRAND_ROLE_AT_BREAK.finditer("\n" + text):  # from the line breaks: re jumps from one to the next
         words = m.group("words").split()
@@ -1264,7 +1264,9 @@ _EN_PROMO_RE = re.compile(
     r"(?:newsletters?|app|alerts|e-?edition|podcast)\b"
     r"|^[ \t>*•·-]*Follow[ \t]+" + _EN_PROMO_NAME.format("brand2") + r"[ \t]+on[ \t]+(?:Facebook|X|Twitter|Instagram|LinkedIn"
     r"|Threads|YouTube|Google[ \t]+News|Telegram|WhatsApp|Bluesky)\b", re.M)
-_PROMO_HINTS = ("구독", "바로가기", "받아", "팔로우", "친구", "Sign up", "Subscribe to", "Get ", "Follow ")
+_KO_PROMO_HINTS = ("구독", "바로가기", "받아보", "팔로우", "친구 추가", "친구추가")  # a line _KO_PROMO_RE matches holds one
+_EN_PROMO_HINTS = ("Sign up", "Subscribe to", "Get ", "Follow ")  # and one of these every _EN_PROMO_RE line
+_KO_PAGE_MARK = "다."  # a Korean story's sentence end: a page without one is read by the English forms only
 # the footer line: the name first, a separator (or the postal code in brackets), then an address and a telephone number
 _PHONE_RE = re.compile(r"(?<!\d)\(?\d{2,4}\)?[-. )][ \t]?\d{3,4}[-.]\d{4}(?!\d)")
 _STREET_RE = re.compile(r"[가-힣0-9]+(?:로|길)[ \t]*\d|[가-힣](?:시|도)[ \t]+[가-힣]+(?:구|군|시)\b"
@@ -1272,7 +1274,6 @@ _STREET_RE = re.compile(r"[가-힣0-9]+(?:로|길)[ \t]*\d|[가-힣](?:시|도)[
                         r"|Blvd\.?|Drive|Dr\.|Lane|Way|Plaza)(?![A-Za-z])")
 _ADDRESS_LINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' ]{1,30}?)[ \t]*(?:[|·•,]|(?=\(\d{5}\)))[^\n]{8,200}$",
                               re.M)
-_ADDRESS_LINE_AT_BREAK = _from_line_breaks(_ADDRESS_LINE_RE)  # searched from the line breaks
 # a logo image: the alt text naming it a logo, or the image's address naming it a logo or the masthead
 _LOGO_IMAGE_RE = re.compile(r"!\[(?P<alt>[^\[\]\n]{2,40})\]\((?P<url>https?://[^)\s]{4,300})\)")
 _LOGO_WORD_RE = re.compile(r"[ \t]*(?:로고|(?i:logo))[ \t]*$")
@@ -1287,14 +1288,16 @@ def own_marks(text: str) -> tuple[tuple[str, int], ...]:
     found: list[tuple[str, int]] = []
     lower = text.find("\n", len(text) // 2)
     if lower >= 0:
-        for a, b in _lines_holding(text, _PROMO_HINTS, lower + 1):
-            m = _KO_PROMO_RE.match(text, a, b) or _EN_PROMO_RE.match(text, a, b)
+        korean = _KO_PAGE_MARK in text
+        promo = _KO_PROMO_RE if korean else _EN_PROMO_RE
+        for a, b in _lines_holding(text, _KO_PROMO_HINTS if korean else _EN_PROMO_HINTS, lower + 1):
+            m = promo.match(text, a, b)
             if m is not None:
                 found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
-        tail = max(lower + 1, len(text) - _FOOTER_TAIL)
-        for m in _ADDRESS_LINE_AT_BREAK.finditer("\n" + text, tail):  # the lines starting at or after ``tail``
-            line = m.group(0)
-            if _PHONE_RE.search(line) and _STREET_RE.search(line):
+        # a telephone number holds a dash ("02-123-4567", "(555) 010-0142"): only such lines of the footer are read
+        for a, b in _lines_holding(text, ("-",), max(lower + 1, len(text) - _FOOTER_TAIL), 40):
+            m = _ADDRESS_LINE_RE.match(text, a, b)
+            if m is not None and _PHONE_RE.search(text, a, b) and _STREET_RE.search(text, a, b):
                 found.append((m.group("brand").strip(), m.start()))
     if "![" in text:
         head_end = _StoryBound(text).prose_end
