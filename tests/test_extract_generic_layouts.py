@@ -1309,3 +1309,62 @@ def test_a_sentence_naming_the_rights_owner_closes_the_story(closing, kept):
 def test_another_storys_headline_with_its_source_after_a_colon_is_no_paragraph(line, dropped):
     from chainwire.extract.generic import attributed_headline
     assert attributed_headline(line) is bool(dropped)
+
+
+@pytest.mark.parametrize("call", [
+    "Keep reading with a 7-day free trial",
+    "Continue reading with a free trial",
+    "Subscribe to Made-up Weekly to keep reading this post and get 7 days of free access to the full post archives.",
+    "Log in to continue reading",
+    "This post is for paid subscribers",
+])
+def test_a_paywalls_call_under_a_cut_story_ends_it(call):
+    # a newsletter platform's free-trial paywall (k1, session 15): the call and the offer under it are no story lines
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, call,
+                         "Subscribe to Made-up Weekly to unlock the rest of this story and the full archive."]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_a_free_trial_stays():
+    line = "Readers who keep reading with a free trial often end up paying for it, the survey found."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("nav", [("Previous article", "Next article"), ("« Previous Post", "Next Post »"),
+                                 ("PREVIOUS ARTICLE", "NEXT ARTICLE"), ("Older Post", "Newer Post")])
+def test_the_post_navigation_under_the_story_ends_it(nav):
+    # a theme's previous / next links with the other stories' headlines (on the same beat as the story), then the
+    # site's own sentence in its footer (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, nav[0], "Made-up ministry names new stockpile chief", nav[1],
+                         "Mineral prices ease as the ministry plans more support", "ABOUT US",
+                         "Made-up Daily is an online newspaper for the port town area.", "FOLLOW US"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("nav", ["이전기사", "◀ 이전글", "다음 기사 ▶"])
+def test_the_korean_post_navigation_under_the_story_ends_it(nav):
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."]
+    page = ("가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n홍길동 기자\n" + "\n".join(story) + "\n" + nav
+            + "\n가상 소재기업, 음극재 2공장 부지 물색\n가람타임즈는 가상시 지역 소식을 전하는 인터넷 신문입니다.\n")
+    assert parse(page).paragraphs == story
+
+
+@pytest.mark.parametrize("head", ["RELATED ARTICLES", "MOST READ"])
+def test_an_end_heading_in_capitals_ends_the_story(head):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, head, "Made-up ministry names new stockpile chief",
+                         "Made-up Daily is an online newspaper for the port town area."]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_line_naming_the_next_article_stays():
+    line = "The next article of the agreement covers the stockpile's release rules, the ministry said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN

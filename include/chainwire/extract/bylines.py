@@ -580,10 +580,15 @@ _WIRE_LEAD_RE = re.compile(
     # ("SEOUL, Korea, Republic Of —": a feed's ISO 3166 country name, its comma inside)
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
     r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
-    r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
+    # (the region may stand before the day: "JAKARTA, Indonesia, Jan 2 (Wire) -", "WASHINGTON, D.C., Jan. 2 —")
+    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
+    # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
+    # ("KOTA KINABALU (March 31): rest": the day in parentheses after the place, no wire)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\)|(?<=\d)\s*/(?P<wire>[A-Z][A-Za-z .-]{1,30})/"
+    r"|\((?P<pmd>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\))?,?\s*"
+    r"(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -594,8 +599,10 @@ _WIRE_LEAD_RE = re.compile(
 #   several, "HANOI/SEOUL") is the dateline, a region after it ("South Korea") is not.
 _DATED_LEAD_RE = re.compile(
     r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
-    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
+    # (or day first, as British and European wires print it: "LONDON, 2 January 2019 - rest")
+    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4})(?!\d)\s*"
+    # ("(Client/Wire)": a client's credit and the wire's in one parenthesis; the first is the brand)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
     r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -683,12 +690,14 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_LEAD_RE.match(s)
             if m and m["dl"] in MEDIA_LABELS:
                 m = None  # "VIDEO: headline", "WATCH: headline": a pointer's label, no place
+            if m and m["pmd"] and m["pmd"].split()[0].rstrip(".").lower() not in _MONTH_WORDS:
+                m = None  # "(Brand 24)": no day in the parenthesis
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 rest = m["rest"].strip()
                 if _in_capitals(rest):
                     return None  # "WATCH: HOW THE …": a line in capitals (a link, a video's label), no story
-                brand = (m["brand"] or "").strip() or None
+                brand = (m["brand"] or m["wire"] or "").strip() or None
                 if _VOWEL_RE.search(m["dl"]) is None:
                     return Byline(None, [], [], rest, brand)  # "VNP - rest": initials (no vowel) name no place
                 return Byline(m["dl"].strip(), [], [], rest, brand)

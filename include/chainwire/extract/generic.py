@@ -354,7 +354,9 @@ _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
-_BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
+# (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
+# English label only with its colon)
+_BOARD_TITLE_RE = re.compile(r"^(?:(?:기사\s?)?제목|헤드라인|(?:Headline|Title)(?=\s*[:：]))\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
 # A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
 _WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -588,16 +590,56 @@ def decorated_cores(line: str) -> list[str]:
 def press_undecorated(title: str, english: bool) -> str | None:
     """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
     name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
-    word), the brand list not asked → ``제목``; else None."""
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+    word), the brand list not asked → ``제목``; else None. The site's name may also close a path of arrows or
+    guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
+    or stand before the headline with a dash or a colon (``가상일보 - 제목``, ``Garam Herald — Headline``,
+    ``Garam Times: Headline``)."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
-    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
+                    (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
+                    (_COLON_PREFIX_RE.match(title), "head")):
         if m is None:
             continue
         brand = m["brand"].strip()
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            if core == "path":
+                return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
     return None
+
+
+# A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
+# those are _SUFFIX_RE's), each section of the path up to 20 characters
+_ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
+# A ticker's readout: a figure with decimals, a percentage or a temperature
+_READOUT_RE = re.compile(r"\d\.\d|\d\s*(?:%|℃|°)")
+READOUT_PART_MAX = 30  # characters of one part of a ticker line
+
+
+def _readout_line(s: str) -> bool:
+    """A line of two or more short parts between bars, each holding a readout (``KOSPI 2,480.12 +0.5% | USD/KRW
+    1,180.5``, ``서울 맑음 3℃ | 코스피 2,480.12``): a site's weather or market ticker, never a headline."""
+    parts = [p.strip() for p in s.split("|")]
+    return len(parts) >= 2 and all(0 < len(p) <= READOUT_PART_MAX and _READOUT_RE.search(p) for p in parts)
+
+
+# The site's name before the headline with a dash ("가상일보 - 제목", "Garam Herald — Headline"): the name asked to be
+# press-shaped as for every other decoration
+_DASH_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?)\s+[-–—]\s+(?P<core>.{4,})$")
+# ... or with a colon ("Garam Times: Headline"; in brackets, "[News Today] Headline", a programme's name is kept by
+# the labels: not read, see docs/real-pages.md, session 15, k3)
+_COLON_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?):\s+(?P<core>.{4,})$")
+_ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
+
+
+def _without_arrow_crumbs(core: str) -> str:
+    """``제목 > 경제`` → ``제목``: the sections of a title bar's arrow path before the site's name."""
+    while True:
+        c2 = _ARROW_CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
 
 
 def _without_crumbs(core: str) -> str:
@@ -730,6 +772,13 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
 # a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
+# The post navigation a theme prints under the story (k1, session 15): a label alone on its line, an arrow before or
+# after it, the other story's headline under it ("Previous article", "« Previous Post", "Next Post »", "이전기사",
+# "◀ 이전글", "다음 기사 ▶")
+_POST_NAV_RE = re.compile(r"^[«‹◀◁<←]?\s*(?:(?:Previous|Prev|Next|Older|Newer) (?:[Aa]rticle|[Pp]ost|[Ss]tory)"
+                          r"|(?:PREVIOUS|PREV|NEXT|OLDER|NEWER) (?:ARTICLE|POST|STORY)|(?:이전|다음)\s?(?:기사|글))\s*[»›▶▷>→]?$")
+_POST_NAV_LAST = frozenset("eEtTyY사글»›▶▷>→")  # the last characters of its matches: other lines skip the rule
+POST_NAV_MAX = 20
 FROM_SITE_HEAD_RE = re.compile(r"^(?:Most [Rr]ead|Most [Pp]opular|More|Latest|Popular|More [Ss]tories|Top [Ss]tories)"
                                r" from (?:the )?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}$")
 INLINE_HEADLINE_MAX = 90
@@ -1017,13 +1066,27 @@ LABEL_BAR_MAX = 16  # characters of the label before the bar
 _SECTION_TAIL_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
 
 
+# A section's label between the headline and the site's name (one Korean word, or one or two English words in title
+# case), and a date closing a title bar after the site's name
+_SECTION_BEFORE_SITE_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[가-힣]{1,8}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+_DATE_TAIL_RE = re.compile(r"\s+[|\-–—]\s+(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+                           r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})$")
+
+
 def title_bar_core(title: str, english: bool) -> str | None:
     """The headline of a title printed once with the site's name (``press_undecorated``) — and a section's label or a
     second press-shaped name after it (``제목 | 매체 | 산업``, ``Headline - Brand - Business News``) — or behind a short
     label and a bar (``_labelled_headline``); else None."""
     core = press_undecorated(title, english)
     if core is not None:
-        return press_undecorated(core, english) or core
+        core = press_undecorated(core, english) or core
+        m = _SECTION_BEFORE_SITE_RE.match(core)  # "제목 - 경제 - 매체", "Headline - Business - Brand Herald"
+        return m["rest"] if m is not None and len(m["label"]) <= LABEL_BAR_MAX else core
+    dated = _DATE_TAIL_RE.search(title) if len(title) <= 300 and title[-1:].isdigit() else None
+    if dated is not None:  # "제목 | 매체 | 2019.01.02", "Headline | Brand Herald | Jan 2, 2019": the date after the site
+        core = press_undecorated(title[:dated.start()], english)
+        if core is not None:
+            return core
     m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 and (" | " in title or " - " in title or " – " in title
                                                                 or " — " in title) else None
     if m is not None and len(m["label"]) <= LABEL_BAR_MAX:
@@ -1565,6 +1628,11 @@ class _Page:
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
         if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
             return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
+        if len(s) <= POST_NAV_MAX and s[-1] in _POST_NAV_LAST and _POST_NAV_RE.match(s):
+            return True  # "Previous article", "Next Post »", "이전기사", "◀ 이전글": the post navigation under the story
+        if self.en and len(s) <= HEADING_MAX and s[0].isupper() and s[-1].isupper() and s.isupper() \
+                and (s.title() in self.end_lines or s.capitalize() in self.end_lines):
+            return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
@@ -2535,6 +2603,9 @@ class _Page:
         for core, brand in found:
             brand = brand.strip()
             core = _without_crumbs(core)
+            section = _SECTION_BEFORE_SITE_RE.match(core)  # "제목 - 경제 - 매체": the section before the site goes too
+            if section is not None and len(section["label"]) <= LABEL_BAR_MAX:
+                core = section["rest"]
             if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
                 return core
         return None
@@ -2598,6 +2669,8 @@ class _Page:
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
+        if "|" in core and _readout_line(core):
+            return False  # "서울 맑음 3℃ | 코스피 2,480.12 ▲0.5%": a weather or market ticker of the site
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
     def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:

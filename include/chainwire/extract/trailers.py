@@ -223,6 +223,17 @@ _FOOTER_FIELD_RE = re.compile(r"청소년\s?보호\s?책임자|사업자\s?등�
                               r"|발행\s?[·ㆍ]\s?편집인|주\s?소\s*[:：]|팩스|FAX|Fax|통신판매업")
 FOOTER_FIELDS_MIN = 2  # distinct fields on one line: a footer (one alone may be a story's word)
 FOOTER_LINE_MAX = 300
+# a paywall's call under a story cut for non-subscribers (k1, session 15): "Keep reading with a 7-day free trial",
+# "Subscribe to Brand to keep reading this post …", "Log in to continue reading", "This post is for paid subscribers":
+# the reader is asked to pay or sign in to read on; a story's sentence reports such offers, it does not open on them
+_PAYWALL_RE = re.compile(
+    r"^(?:(?:Keep|Continue) reading with (?:a|an|your) (?:\d{1,3}[- ]day )?(?:free trial|subscription|membership)\b"
+    r"|(?:Subscribe|Sign up|Sign in|Log in|Upgrade|Register)(?: (?:to|for|with) [^.?!]{1,60}?)?"
+    r" to (?:keep|continue) reading\b"
+    r"|Subscribe to [^.?!]{1,60}? to (?:unlock|read) (?:the rest|the full|this)\b"
+    r"|This (?:post|article|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b)")
+_PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
+PAYWALL_LINE_MAX = 200
 
 
 def furniture_head(line: str) -> bool:
@@ -244,6 +255,8 @@ def furniture_head(line: str) -> bool:
     if len(s) <= NOTICE_LINE_MAX and ((s[0] in _FIRST_RAN_FIRST and _FIRST_RAN_RE.match(s))
                                        or (s[0] in _KO_NOTICE_FIRST and _KO_NOTICE_RE.match(s))
                                        or (s[0] in "TtOoVv" and _VIEWS_NOTICE_RE.match(s))):
+        return True
+    if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
         return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
