@@ -1368,3 +1368,21 @@ def test_a_story_line_naming_the_next_article_stays():
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
     assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("note", [
+    "The Source: Information from reporting by Jane Roe and an interview with the ministry's spokesperson.",
+    "The Sources: Details in this story come from a ministry statement and public records.",
+])
+def test_a_labelled_note_of_the_storys_sources_ends_it(note):
+    # a TV station group's note under every story of where its facts come from (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, note, "© 2025 Made-up Daily"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_opening_on_the_source_stays():
+    line = "The source of the minerals is a made-up mine in the north, which opened in 2019, officials said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN

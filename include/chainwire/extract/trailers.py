@@ -224,6 +224,10 @@ _PAYWALL_RE = re.compile(
     r" to (?:keep|continue) reading\b"
     r"|Subscribe to [^.?!]{1,60}? to (?:unlock|read) (?:the rest|the full|this)\b"
     r"|This (?:post|article|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b)")
+# a note under the story naming where its facts come from, under its own label (k1, session 15): "The Source:
+# Information from reporting by NAME and …", "The Sources: Details in this story come from …" ("Source: X" alone, a
+# chart's or a picture's credit, is read elsewhere and may sit inside the story: only the labelled note ends it)
+_SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
 _PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
 PAYWALL_LINE_MAX = 200
 
@@ -249,6 +253,8 @@ def furniture_head(line: str) -> bool:
         return True
     if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
+    if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
+        return True  # "The Source: Information from reporting by …": the note of where the story's facts come from
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
         return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
     return False
