@@ -1386,3 +1386,15 @@ def test_a_story_sentence_opening_on_the_source_stays():
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
     assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("pointer", ["Read: Made-up Ferry Line Adds Night Crossings to the Islands",
+                                     "READ: Made-up port city bets on battery recycling"])
+def test_a_bare_read_pointer_between_the_paragraphs_is_no_paragraph(pointer):
+    # another story pointed at by a bare "Read:" label (k1, session 15); a sentence after "Read:" is no headline
+    from chainwire.extract.trailers import related_pointer
+    assert related_pointer(pointer)
+    assert not related_pointer("Read: the made-up ministry said the plan would be reviewed next year.")
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, pointer, THIRD_EN]) + "\n")
+    assert a.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
