@@ -394,6 +394,21 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "from reporting by Jane Roe and an interview with a company spokesperson.\n{FOOT}", None, None),
     ("check14", "source-note", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nThe Sources: Details in this "
      "story come from a company statement and state records.\n{FOOT}", None, None),
+    # round 15 (k1, session 15), written after reading the study half of the session's new pages and before this
+    # round's first run and any rule: leads the parser keeps in the story - a wire's lead crediting two agencies with
+    # a slash, a city and its date in parentheses before a colon, a Korean bracket byline whose brand carries its
+    # alias in parentheses
+    ("probe15", "co-credit-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nSEOUL, Jan. 3, 2019 (GW/AFP) - {S}\n"
+     "{FOOT}", None, None),
+    ("check15", "co-credit-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\nBUSAN, January 3 (NT/Reuters) — {S}\n{FOOT}",
+     None, None),
+    ("probe15", "city-paren-date", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nPORT GARAM (Jan 3): {S}\n{FOOT}",
+     None, None),
+    ("check15", "city-paren-date", "en", "Nuri Times\n{T}\nJan 3, 2019\nNURI CITY (January 3): {S}\n{FOOT}", None, None),
+    ("probe15", "bracket-alias", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n[GE(가람경제) 홍길동 기자] {S}\n{FOOT}",
+     None, None),
+    ("check15", "bracket-alias", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n[누리일보(NR뉴스) 이몽룡 기자] {S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -422,7 +437,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
