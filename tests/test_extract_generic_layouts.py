@@ -1398,3 +1398,10 @@ def test_a_bare_read_pointer_between_the_paragraphs_is_no_paragraph(pointer):
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          LEAD_EN, SECOND_EN, pointer, THIRD_EN]) + "\n")
     assert a.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_dated_wire_lead_crediting_two_agencies_is_no_story_text():
+    # "CITY, Month D, YYYY (Carrier/Agency) - rest": the undated lead already took the slash (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile",
+                         "PORT GARAM, April 22, 2025 (GNA/AFP) - " + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.paragraphs[0] == LEAD_EN and a.dateline == "PORT GARAM"

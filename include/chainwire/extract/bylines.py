@@ -595,7 +595,8 @@ _WIRE_LEAD_RE = re.compile(
 _DATED_LEAD_RE = re.compile(
     r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
     r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
+    # ("(BSS/AFP)": the agency that carries the story and the one that wrote it; k1, session 15)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:/[A-Z][A-Za-z ]{1,30})?\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
     r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
