@@ -1405,3 +1405,17 @@ def test_a_dated_wire_lead_crediting_two_agencies_is_no_story_text():
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile",
                          "PORT GARAM, April 22, 2025 (GNA/AFP) - " + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
     assert a.paragraphs[0] == LEAD_EN and a.dateline == "PORT GARAM"
+
+
+@pytest.mark.parametrize("lead, dateline", [("PORT GARAM (March 31): ", "PORT GARAM"), ("NURI CITY (Jan 3): ", "NURI CITY")])
+def test_a_city_with_its_day_in_parentheses_before_a_colon_is_the_dateline(lead, dateline):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         lead + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.paragraphs[0] == LEAD_EN and a.dateline == dateline
+
+
+def test_a_capitals_word_with_a_parenthesis_before_a_colon_that_names_no_day_stays():
+    line = "WIDER STOCKPILE (PHASE 2): " + LEAD_EN
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         line, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.dateline is None
