@@ -1419,3 +1419,13 @@ def test_a_capitals_word_with_a_parenthesis_before_a_colon_that_names_no_day_sta
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          line, SECOND_EN, THIRD_EN]) + "\n")
     assert a.dateline is None
+
+
+@pytest.mark.parametrize("byline", ["[GT(가람타임즈) 홍길동 기자] ", "[가람타임즈(GT뉴스) 홍길동 기자] "])
+def test_a_bracket_byline_whose_brand_carries_another_name_opens_the_story(byline):
+    # the brand's other name in parentheses inside the bracket (k1, session 15)
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."]
+    a = parse("가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n" + byline + "\n".join(story) + "\n")
+    assert a.paragraphs == story and a.reporters == ["홍길동"]
