@@ -630,3 +630,35 @@ def test_byline_forms_of_set_9(line, names, brand):
 def test_a_bar_or_bracket_after_a_byline_holding_no_press_name_is_not_read_as_one(line):
     sig = parse_signature(line)
     assert sig is None or sig.brand is None
+
+
+@pytest.mark.parametrize("paragraph, place", [
+    ("JAKARTA, Indonesia, Jan 2 (Sandglass Wire) - An invented smelter said it would expand.", "JAKARTA"),
+    ("Seoul, South Korea, Jan. 2 (Sandglass Wire) — An invented maker said it would build a plant.", "Seoul"),
+    ("WASHINGTON, D.C., Jan. 2 — Invented officials said on Monday they would review the rule.", "WASHINGTON"),
+    ("LONDON, 2 January 2019 - An invented trader said on Wednesday it would buy more cobalt.", "LONDON"),
+    ("BERLIN, 14 March 2024 — Invented carmakers said they would share a battery plant.", "BERLIN"),
+])
+def test_leads_with_a_region_before_the_day_and_day_first_dates(paragraph, place):
+    # session 15, k3 (dateline_probe set 5): the region before the date and the wire; a British day-first date
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place
+    assert b.rest.startswith(("An invented", "Invented"))
+
+
+def test_a_place_a_region_and_a_sentence_go_on_without_a_lead():
+    assert parse_lead("Busan, South Korea, Jan 2 was the coldest day of the winter, officials said.") is None
+
+
+@pytest.mark.parametrize("paragraph, place, wire", [
+    ("BUSAN, March 4 /Sandglass Newswire/ -- An invented maker said it would open a plant.", "BUSAN", "Sandglass Newswire"),
+    ("TOKYO, Aug. 1 /Hourglass Wire/ — An invented trader said it would buy more nickel.", "TOKYO", "Hourglass Wire"),
+])
+def test_a_release_wire_between_slashes_after_a_day_without_its_year(paragraph, place, wire):
+    # session 15, k3 (dateline_probe set 6)
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place and b.brand == wire and b.rest.startswith("An invented")
+
+
+def test_a_slash_in_a_story_after_a_place_is_no_wire():
+    assert parse_lead("SEOUL and/or BUSAN could host the plant, officials said on Monday.") is None

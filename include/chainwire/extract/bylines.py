@@ -591,10 +591,13 @@ _WIRE_LEAD_RE = re.compile(
     # ("SEOUL, Korea, Republic Of —": a feed's ISO 3166 country name, its comma inside)
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
     r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
-    r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
+    # (the region may stand before the day: "JAKARTA, Indonesia, Jan 2 (Wire) -", "WASHINGTON, D.C., Jan. 2 —")
+    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
+    # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\)|(?<=\d)\s*/(?P<wire>[A-Z][A-Za-z .-]{1,30})/)?,?\s*"
+    r"(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -605,7 +608,8 @@ _WIRE_LEAD_RE = re.compile(
 #   several, "HANOI/SEOUL") is the dateline, a region after it ("South Korea") is not.
 _DATED_LEAD_RE = re.compile(
     r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
-    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)\s*"
+    # (or day first, as British and European wires print it: "LONDON, 2 January 2019 - rest")
+    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4})(?!\d)\s*"
     # ("(BSS/AFP)": the agency that carries the story and the one that wrote it; k1, session 15)
     r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:/[A-Z][A-Za-z ]{1,30})?\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
     r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
@@ -706,7 +710,7 @@ def parse_lead(paragraph: str) -> Byline | None:
                 rest = m["rest"].strip()
                 if _in_capitals(rest):
                     return None  # "WATCH: HOW THE …": a line in capitals (a link, a video's label), no story
-                brand = (m["brand"] or "").strip() or None
+                brand = (m["brand"] or m["wire"] or "").strip() or None
                 if _VOWEL_RE.search(m["dl"]) is None:
                     return Byline(None, [], [], rest, brand)  # "VNP - rest": initials (no vowel) name no place
                 return Byline(m["dl"].strip(), [], [], rest, brand)

@@ -50,12 +50,13 @@ _ZONE_NAMES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 _TZ_TEXT = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:" + _ZONE_NAMES
             + r"))(?![A-Za-z])\)?)")
 
-# Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08,
+# Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08 / 2024年6月27日 (the units in Chinese
+# characters, as Chinese and Japanese pages and some Korean ones print them),
 # then an optional weekday "(목)" and an optional time (12- or 24-hour clock).
 _TIMESTAMP_RE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*(?:년\s*|[-./]\s*)"
-    r"(?P<m>\d{1,2})\s*(?:월\s*|[-./]\s*)"
-    r"(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
+    r"(?<!\d)(?P<y>\d{4})\s*(?:[년年]\s*|[-./]\s*)"
+    r"(?P<m>\d{1,2})\s*(?:[월月]\s*|[-./]\s*)"
+    r"(?P<d>\d{1,2})(?!\d)\s*(?:[일日]|\.)?"
     r"(?:\s*\([월화수목금토일](?:요일)?\)|\s*[월화수목금토일]요일)?"  # "(금)", or written out: "금요일"
     r"(?:(?:\s*T|\s*,?\s*)[(\[]?"  # "2024/03/05 [15:20]": a CMS prints the time in brackets too
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm|a\.m\.|p\.m\.)\s*)?"

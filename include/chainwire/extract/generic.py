@@ -343,7 +343,9 @@ _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
-_BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
+# (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
+# English label only with its colon)
+_BOARD_TITLE_RE = re.compile(r"^(?:(?:기사\s?)?제목|헤드라인|(?:Headline|Title)(?=\s*[:：]))\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
 # A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
 _WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -562,16 +564,51 @@ def decorated_cores(line: str) -> list[str]:
 def press_undecorated(title: str, english: bool) -> str | None:
     """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
     name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
-    word), the brand list not asked → ``제목``; else None."""
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+    word), the brand list not asked → ``제목``; else None. The site's name may also close a path of arrows or
+    guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
+    or stand before the headline with a dash (``가상일보 - 제목``, ``Garam Herald — Headline``)."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
-    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
+                    (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head")):
         if m is None:
             continue
         brand = m["brand"].strip()
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            if core == "path":
+                return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
     return None
+
+
+# A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
+# those are _SUFFIX_RE's), each section of the path up to 20 characters
+_ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
+# A ticker's readout: a figure with decimals, a percentage or a temperature
+_READOUT_RE = re.compile(r"\d\.\d|\d\s*(?:%|℃|°)")
+READOUT_PART_MAX = 30  # characters of one part of a ticker line
+
+
+def _readout_line(s: str) -> bool:
+    """A line of two or more short parts between bars, each holding a readout (``KOSPI 2,480.12 +0.5% | USD/KRW
+    1,180.5``, ``서울 맑음 3℃ | 코스피 2,480.12``): a site's weather or market ticker, never a headline."""
+    parts = [p.strip() for p in s.split("|")]
+    return len(parts) >= 2 and all(0 < len(p) <= READOUT_PART_MAX and _READOUT_RE.search(p) for p in parts)
+
+
+# The site's name before the headline with a dash ("가상일보 - 제목", "Garam Herald — Headline"): the name asked to be
+# press-shaped as for every other decoration
+_DASH_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?)\s+[-–—]\s+(?P<core>.{4,})$")
+_ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
+
+
+def _without_arrow_crumbs(core: str) -> str:
+    """``제목 > 경제`` → ``제목``: the sections of a title bar's arrow path before the site's name."""
+    while True:
+        c2 = _ARROW_CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
 
 
 def _without_crumbs(core: str) -> str:
@@ -2582,6 +2619,8 @@ class _Page:
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
+        if "|" in core and _readout_line(core):
+            return False  # "서울 맑음 3℃ | 코스피 2,480.12 ▲0.5%": a weather or market ticker of the site
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
     def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:
