@@ -662,3 +662,19 @@ def test_a_release_wire_between_slashes_after_a_day_without_its_year(paragraph, 
 
 def test_a_slash_in_a_story_after_a_place_is_no_wire():
     assert parse_lead("SEOUL and/or BUSAN could host the plant, officials said on Monday.") is None
+
+
+@pytest.mark.parametrize("paragraph, place, brand", [
+    ("MANILA, Aug. 1, 2025 (Gazette/Sandglass Wire) — An invented smelter said it would expand.", "MANILA", "Gazette"),
+    ("BERLIN, March 4, 2024 (Hourglass News / Sandglass Wire) -- An invented maker said so.", "BERLIN", "Hourglass News"),
+    ("KUCHING (Aug 1): An invented foil maker said its plant was nearly finished.", "KUCHING", None),
+    ("PENANG (Jan. 2) - An invented chip packager said it would hire 500 workers.", "PENANG", None),
+])
+def test_a_client_and_wire_credit_after_a_full_date_and_the_day_in_parentheses(paragraph, place, brand):
+    # session 15, k3 (dateline_probe set 7, the kinds of the new outlets' study misses in other words)
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place and b.brand == brand and b.rest.startswith("An invented")
+
+
+def test_a_parenthesis_with_a_name_and_figures_after_a_place_is_no_day():
+    assert parse_lead("SEOUL (Route 24): An invented bus operator said it would add night buses.") is None

@@ -412,3 +412,18 @@ def test_dates_with_their_units_in_chinese_characters(text, iso):
     # session 15, k3 (stamp_place_probe round 9)
     got = parse_timestamp(text)
     assert got is not None and got.isoformat() == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025-03-04 | 11:15", "2025-03-04T11:15:00+09:00"), ("2025.08.01 / 15:48", "2025-08-01T15:48:00+09:00"),
+    ("입력 2025.08.01 · 오후 3:48", "2025-08-01T15:48:00+09:00"),
+])
+def test_a_bar_a_slash_or_a_dot_between_a_date_and_its_clock(text, iso):
+    # session 15, k3 (stamp_place_probe round 10)
+    got = parse_timestamp(text)
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_bar_before_a_counter_is_no_clock():
+    got = parse_timestamp("2025.08.01 | 조회 1,234")
+    assert got is not None and got.isoformat() == "2025-08-01T00:00:00+09:00"

@@ -486,3 +486,38 @@ def test_a_headline_with_a_figure_and_a_bar_naming_the_site_stays_a_headline():
     headline = "Invented makers' battery output up 3.5% in March | Sandglass Courier"
     a = parse([headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
     assert a.title in (headline, "Invented makers' battery output up 3.5% in March")
+
+
+@pytest.mark.parametrize("line", [f"Sandglass Times: {HEADLINE_EN}", f"Sandglass Herald: {HEADLINE_EN}"])
+def test_the_sites_press_shaped_name_and_a_colon_before_the_headline(line):
+    # session 15, k3 (head_probe probe-k3s15c / check-k3s15c)
+    a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+@pytest.mark.parametrize("headline", ["Analysis: invented makers race to build separator plants",
+                                      "[Sandglass Today] Invented makers race to build separator plants"])
+def test_a_kicker_and_a_colon_or_a_programme_in_brackets_stay_in_the_headline(headline):
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("line, lang", [
+    (f"{HEADLINE_KO} - 경제 - 모래시계일보", "ko"), (f"{HEADLINE_KO} | 모래시계일보 | 2024.03.04", "ko"),
+    (f"{HEADLINE_EN} - Business - Sandglass Herald", "en"), (f"{HEADLINE_EN} | Sandglass Herald | Mar 4, 2024", "en"),
+])
+def test_a_title_bar_with_a_section_before_the_site_or_a_date_after_it(line, lang):
+    # session 15, k3 (head_probe probe-k3s15c / check-k3s15c); with the site signed again in the footer too
+    for foot in ([], ["ⓒ 모래시계일보 무단전재 및 재배포 금지" if lang == "ko" else "© Sandglass Herald. All rights reserved."]):
+        if lang == "ko":
+            a = parse([line, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO, *foot])
+            assert a.title == HEADLINE_KO
+        else:
+            a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN, *foot])
+            assert a.title == HEADLINE_EN
+
+
+def test_a_lower_case_tail_before_the_site_stays_in_the_headline():
+    line = "Invented makers race to build plants - and hire - Sandglass Times"
+    a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == "Invented makers race to build plants - and hire"

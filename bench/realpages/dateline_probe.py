@@ -119,6 +119,21 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     # two places joined by a slash, a date and a wire
     ("probe6", "two-places", "en", "SEOUL/TOKYO, Jan 2 (Invented Wire) - ", "SEOUL/TOKYO"),
     ("check6", "two-places", "en", "BEIJING/SHANGHAI (Harbor Wire) — ", "BEIJING/SHANGHAI"),
+    # --- the seventh set (k3, session 15): the kinds of the two lead misses of the study half of the session's new
+    # outlets, in other words, written after reading them and before their own first run; CHECK never tuned on. A
+    # client's credit and the wire's in one parenthesis after a full date; the day in parentheses after the place:
+    ("probe7", "dated-client/wire", "en", "JAKARTA, April 22, 2025 (Invented/Harbor Wire) - ", "JAKARTA"),
+    ("check7", "dated-client/wire", "en", "MANILA, Aug. 1, 2025 (Gazette/Invented Wire) — ", "MANILA"),
+    ("check7", "dated-client/wire", "en", "SEOUL, January 2, 2019 (Invented News / Harbor Wire) -- ", "SEOUL"),
+    ("probe7", "place(day):", "en", "KOTA KINABALU (March 31): ", "KOTA KINABALU"),
+    ("check7", "place(day):", "en", "KUCHING (Aug 1): ", "KUCHING"),
+    ("check7", "place(day):", "en", "PENANG (Jan. 2) - ", "PENANG"),
+    # --- the eighth set (k3, session 15): written after the second landing, before its own first run; CHECK never
+    # tuned on. A place in mixed case with its date and no wire; a place and its country before the wire:
+    ("probe8", "mixed-date", "en", "Seoul, March 4 -- ", "Seoul"),
+    ("check8", "mixed-date", "en", "Tokyo, Aug. 1 — ", "Tokyo"),
+    ("probe8", "region-then-wire", "en", "SEOUL, South Korea (Invented Wire) — ", "SEOUL"),
+    ("check8", "region-then-wire", "en", "Hanoi, Vietnam (Harbor Wire) - ", "Hanoi"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).

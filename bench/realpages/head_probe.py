@@ -401,6 +401,22 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     # the section's name printed right under the headline
     ("probe-k3s15b", "section-under", "en", "Harbor Ledger\n{T}\nBusiness\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
     ("check-k3s15b", "section-under", "ko", "한빛일보\n{T}\n산업\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # --- k3, session 15, round 3 (probe-k3s15c / check-k3s15c): written after the second landing, before its own first
+    # run; the check heads are never tuned on. A title bar with the section then the site after dashes:
+    ("probe-k3s15c", "section-site-dash", "ko", "{T} - 경제 - 가상일보\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "section-site-dash", "en", "{T} - Business - Invented Herald\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a title bar with the site and the date after it
+    ("probe-k3s15c", "site-date-tail", "ko", "{T} | 가상일보 | 2019.01.02\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "site-date-tail", "en", "{T} | Invented Herald | Jan 2, 2019\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # the site's name in brackets before a headline printed once
+    ("probe-k3s15c", "bracket-site-once", "ko", "[가상일보] {T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "bracket-site-once", "ko", "【한빛일보】 {T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # the site's press-shaped name and a colon before the headline
+    ("probe-k3s15c", "site-colon", "en", "Harbor Times: {T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15c", "site-colon", "en", "Invented Herald: {T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a gallery's counter above the headline
+    ("probe-k3s15c", "gallery-counter", "ko", "가상일보\n1/5\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "gallery-counter", "en", "Invented Herald\nPhoto 1 of 4\n{T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
 )
 
 
@@ -422,7 +438,7 @@ def read_head(page: str) -> tuple[str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
     kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15",
-             "probe-k3s15b", "check-k3s15b")
+             "probe-k3s15b", "check-k3s15b", "probe-k3s15c", "check-k3s15c")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 

@@ -394,6 +394,24 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
      "2025-03-04T11:15+09:00", None),
     ("check9", "bracket-clock", KO_HEAD + "박가상 기자\n등록 2025-08-01 (15:48)\n" + KO_STORY + KO_COPY,
      "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 10 (k3, session 15): written after the
+    # second landing, before its own first run; check10 never tuned on. ``Posted on DATE by NAME``, a bar or a slash
+    # between the date and the clock, the clock and zone first then a comma and the date, the label after the date
+    # inside brackets
+    ("probe10", "on-date-by", EN_HEAD + "Posted on March 4, 2025 by Jane Roe\n" + EN_STORY + EN_COPY, "2025-03-04", None),
+    ("check10", "on-date-by", EN_HEAD + "Published on Aug 1, 2025 by Tom Vale\n" + EN_STORY + EN_COPY, "2025-08-01", None),
+    ("probe10", "bar-clock", KO_HEAD + "김가상 기자\n2025-03-04 | 11:15\n" + KO_STORY + KO_COPY, "2025-03-04T11:15+09:00", None),
+    ("check10", "bar-clock", EN_HEAD + "By Tom Vale\nAug 1, 2025 | 3:48 PM\n" + EN_STORY + EN_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe10", "slash-clock", EN_HEAD + EN_BY + "March 4, 2025 / 11:15 AM\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check10", "slash-clock", KO_HEAD + "박가상 기자\n2025.08.01 / 15:48\n" + KO_STORY + KO_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe10", "clock-zone-first", EN_HEAD + EN_BY + "Published: 11:15 AM KST, Mar 4, 2025\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check10", "clock-zone-first", EN_HEAD + "By Tom Vale\nPosted 3:48 PM ET, Aug 1, 2025\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48-04:00", None),
+    ("probe10", "label-inside-brackets", KO_HEAD + "김가상 기자\n[2025-03-04 11:15 송고]\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check10", "label-inside-brackets", KO_HEAD + "박가상 기자\n(2025.08.01 15:48 입력)\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
 )
 
 
@@ -403,7 +421,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                    "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
                                    "probe5": [0, 0], "check5": [0, 0],
                                    "probe6": [0, 0], "check6": [0, 0], "probe7": [0, 0], "check7": [0, 0],
-                                   "probe8": [0, 0], "check8": [0, 0], "probe9": [0, 0], "check9": [0, 0]}
+                                   "probe8": [0, 0], "check8": [0, 0], "probe9": [0, 0], "check9": [0, 0],
+                                   "probe10": [0, 0], "check10": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)

@@ -596,7 +596,9 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
     # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\)|(?<=\d)\s*/(?P<wire>[A-Z][A-Za-z .-]{1,30})/)?,?\s*"
+    # ("KOTA KINABALU (March 31): rest": the day in parentheses after the place, no wire)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\)|(?<=\d)\s*/(?P<wire>[A-Z][A-Za-z .-]{1,30})/"
+    r"|\((?P<pmd>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\))?,?\s*"
     r"(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
@@ -610,8 +612,8 @@ _DATED_LEAD_RE = re.compile(
     r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
     # (or day first, as British and European wires print it: "LONDON, 2 January 2019 - rest")
     r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4})(?!\d)\s*"
-    # ("(BSS/AFP)": the agency that carries the story and the one that wrote it; k1, session 15)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:/[A-Z][A-Za-z ]{1,30})?\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
+    # ("(Client/Wire)": a client's credit and the wire's in one parenthesis; the first is the brand)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
     r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -705,6 +707,8 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_LEAD_RE.match(s)
             if m and m["dl"] in MEDIA_LABELS:
                 m = None  # "VIDEO: headline", "WATCH: headline": a pointer's label, no place
+            if m and m["pmd"] and m["pmd"].split()[0].rstrip(".").lower() not in _MONTH_WORDS:
+                m = None  # "(Brand 24)": no day in the parenthesis
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 rest = m["rest"].strip()

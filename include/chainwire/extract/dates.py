@@ -58,7 +58,9 @@ _TIMESTAMP_RE = re.compile(
     r"(?P<m>\d{1,2})\s*(?:[월月]\s*|[-./]\s*)"
     r"(?P<d>\d{1,2})(?!\d)\s*(?:[일日]|\.)?"
     r"(?:\s*\([월화수목금토일](?:요일)?\)|\s*[월화수목금토일]요일)?"  # "(금)", or written out: "금요일"
-    r"(?:(?:\s*T|\s*,?\s*)[(\[]?"  # "2024/03/05 [15:20]": a CMS prints the time in brackets too
+    # "2024/03/05 [15:20]": a CMS prints the time in brackets too; "2024-03-05 | 15:20", "2024.03.05 / 15:20": a bar, a
+    # slash or a middle dot between the date and its clock
+    r"(?:(?:\s*T|\s*,?\s*|\s*[|/·]\s*)[(\[]?"
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm|a\.m\.|p\.m\.)\s*)?"
     r"(?P<H>\d{1,2})\s*(?::|시\s*)(?:(?P<M>\d{1,2})(?!\d)\s*분?)?(?::(?P<S>\d{1,2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm|a\.m\.|p\.m\.))?"
