@@ -632,6 +632,43 @@ def test_a_bar_or_bracket_after_a_byline_holding_no_press_name_is_not_read_as_on
     assert sig is None or sig.brand is None
 
 
+# ---- set 10 (k2, session 15): writers told apart from photographers, editors and crews; hand-over verbs; role words first
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Roe; Photos by John Doe", ["Jane Roe"]),  # a photographer after the writer
+    ("Words by Jane Roe, photography by John Doe", ["Jane Roe"]),
+    ("Written by Jane Roe, edited by John Doe", ["Jane Roe"]),  # an editor after the writer
+    ("Story by Jane Roe. Editing by John Doe.", ["Jane Roe"]),
+    ("By Jane Roe and John Doe; Video by Lee Park", ["Jane Roe", "John Doe"]),
+    ("By Jane Roe in Busan and John Doe in Osaka", ["Jane Roe", "John Doe"]),  # each writer's place taken off
+    ("에디터 홍길동", ["홍길동"]),  # a role word of the vocabulary first
+    ("수석기자 김철수 kcs@example.co.kr", ["김철수"]),
+    ("취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민", ["홍길동"]),  # the writer leads the crew
+    ("(취재 : 홍길동, 영상편집 : 김철수)", ["홍길동"]),
+])
+def test_byline_forms_of_set_10(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line", [
+    "앵커 홍길동",  # an anchor names no writer
+    "사진기자 홍길동",  # nor a photographer
+    "영상취재 홍길동 / 영상편집 김철수",  # a crew without its writer
+    "기자 회견",
+])
+def test_role_first_lines_naming_no_writer(line):
+    sig = parse_signature(line)
+    assert sig is None or not sig.reporters
+
+
+@pytest.mark.parametrize("line, name", [
+    ("현장에 홍길동 기자 나가 있습니다.", "홍길동"),
+    ("가상시청에 김철수 기자가 나가 있습니다.", "김철수"),
+])
+def test_an_anchor_hands_over_to_a_reporter_on_the_scene(line, name):
+    assert anchor_intro(line) == name
+
+
 @pytest.mark.parametrize("paragraph, place", [
     ("JAKARTA, Indonesia, Jan 2 (Sandglass Wire) - An invented smelter said it would expand.", "JAKARTA"),
     ("Seoul, South Korea, Jan. 2 (Sandglass Wire) — An invented maker said it would build a plant.", "Seoul"),

@@ -29,9 +29,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .crew_credits import is_crew_credit
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
-from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
+from .press import EN_PRESS_WORDS, EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_KO
 from .trailers import MEDIA_LABELS
 
@@ -816,6 +817,14 @@ _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파�
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
 _MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·▲△▶▷◆◇■□●○◎☞•]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
+# Session 15 (k2): what an English byline may print after its writer that names no author of the story — a photo,
+# video or editing credit ("By NAME; Photos by NAME", "Words by NAME, photographs by NAME", "Written by NAME, edited by NAME")
+_EN_OTHER_CREDIT_TAIL_RE = re.compile(r"(?:\s*[;,.]\s*|\s+and\s+)(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]mages?"
+                                      r"|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ee]dited|[Ee]diting)\s+by\s+[A-Z][^;]{1,60}?\.?$")
+# a broadcast's credit line led by its writer, the crew after it ("취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민",
+# "취재 : 홍길동 / 촬영 : 김철수"): the crew's part is ``crew_credits``' own form
+_WRITER_THEN_CREW_RE = re.compile(r"^[(\[【<]?\s*(?:취재\s*기자|취재|기자)\s*[:=：]?\s*(?P<name>[가-힣]{2,4})(?:\s?기자)?"
+                                  r"\s*[/|,·ㆍ]\s*(?P<crew>[^\n]{4,100}?)\s*[)\]】>]?$")
 # What the writer did, in front of the names: "글·사진=", "글 ", "정리=", "취재=", "By " (a task, never a dateline)
 _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s*글|글|정리|취재|대담|진행|By|BY|by)\s*[=:：]?\s*)(?=[가-힣]{2,4}\s*(?:기자|특파원|선임기자|[가-힣]{0,6}기자))")
 # The reporter page's widgets after a sign-off: "다른 기사 보기", "기자의 다른기사", "구독", "팔로우"
@@ -846,18 +855,6 @@ _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a
 NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
 # "Hong Gil-dong Business Reporter", "Hong Gil-dong, Senior Editor": a name, then an English role as newsrooms title
 # one — a role noun closing it, rank and beat words in front (closed vocabularies, no list of people or outlets)
-EN_ROLE_NOUNS = frozenset({"Reporter", "Writer", "Correspondent", "Editor", "Columnist", "Contributor", "Journalist"})
-EN_ROLE_MODIFIERS = frozenset({
-    # ranks
-    "Senior", "Staff", "Chief", "Contributing", "Associate", "Assistant", "Deputy", "Managing", "Executive", "Special",
-    "Guest", "Freelance", "Junior", "Lead", "Principal", "Investigative", "Political", "Diplomatic", "Foreign",
-    "National", "International", "Global", "Regional", "Local", "Metro", "Bureau",
-    # beats
-    "Business", "Economics", "Economy", "Economic", "Financial", "Finance", "Markets", "Technology", "Tech", "Science",
-    "Health", "Energy", "Climate", "Environment", "Environmental", "Industry", "Trade", "Defense", "Security",
-    "Sports", "Culture", "Arts", "Entertainment", "Features", "News", "Data", "Education", "Legal", "Auto",
-    "Automotive", "Politics", "Policy", "Opinion", "Consumer", "Labor", "Transport", "Property",
-})
 EN_NAME_ROLE_MAX = 80
 
 
@@ -907,6 +904,8 @@ _EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?
 # "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
 # holds nothing else, so "기자 회견을 열었다" never matches
 _ROLE_SPACE_FIRST_RE = re.compile(rf"^(?P<role>기자|특파원)\s+(?P<name>[가-힣]{{2,4}})(?=\s*$|\s+[(<]?{_EMAIL}[)>]?$)")
+# session 15 (k2): any role word of the vocabulary first ("에디터 홍길동", "객원기자 홍길동"), an author's role only
+_ANY_ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣A-Z]{{1,8}})\s+(?P<name>[가-힣]{{2,4}})(?=\s*$|\s+[(<]?{_EMAIL}[)>]?$)")
 _NOT_NAMES_AFTER_ROLE = frozenset({"회견", "간담회", "설명회", "수첩", "칼럼", "브리핑", "질문", "명단"})
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
@@ -916,7 +915,7 @@ HANDOVER_VERBS = ("보도합니다", "전합니다", "전해드립니다", "취�
 _ANCHOR_INTRO_RE = re.compile(
     r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*"
     r"(?:[가-힣]{0,6}(?:" + "|".join(DESK_SUFFIXES) + r")\s*)?(?:기자|특파원)"  # "홍길동 취재부 기자입니다": the desk, then the role
-    r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
+    r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다|[가이]?\s*나가\s*있습니다"  # (session 15: "… 나가 있습니다")
     r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )
 # The hand-over inside a script captured as one line, followed by the report's marker: "… 살피고 있습니다
@@ -1066,6 +1065,8 @@ def _parse_signature(line: str) -> Byline | None:
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
+    if s[:1] in "BWS" and " by " in s[2:] or s[:3] in ("By ", "BY "):
+        s = _EN_OTHER_CREDIT_TAIL_RE.sub("", s)  # "By NAME; Photos by NAME", "Written by NAME, edited by NAME"
     if s[:1] in "BR" and s[:2] in ("By", "BY", "Re"):
         s = _BY_MARK_RE.sub("By ", s)  # "By: NAME", "By - NAME", "Reported by NAME": the writer, as "By NAME"
     s = _unglue_roles(s)
@@ -1073,6 +1074,11 @@ def _parse_signature(line: str) -> Byline | None:
         rf = _ROLE_SPACE_FIRST_RE.match(s)
         if rf and rf["name"] not in NOT_NAMES and rf["name"] not in _NOT_NAMES_AFTER_ROLE:
             s = f"{rf['name']} {rf['role']}{s[rf.end():]}"  # "기자 홍길동" → "홍길동 기자"
+    elif len(s) <= 60 and " " in s[:9]:
+        rf = _ANY_ROLE_FIRST_RE.match(s)  # "에디터 홍길동", "객원기자 홍길동": another author's role word first
+        if rf and is_role(rf["role"]) and rf["role"] not in NON_AUTHOR_ROLES and rf["name"] not in NOT_NAMES \
+                and rf["name"] not in _NOT_NAMES_AFTER_ROLE and not is_role(rf["name"]):
+            s = f"{rf['name']} {rf['role']}{s[rf.end():]}"
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:
@@ -1127,6 +1133,10 @@ def _parse_signature(line: str) -> Byline | None:
         got = split_who(m["who"])
         if got:
             return _sig(got[0], got[1], got[2], [m["email"]], got[3])
+    if ("취재" in s or "기자" in s) and len(s) <= 120:
+        m = _WRITER_THEN_CREW_RE.match(s)  # "취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민": the writer leads the crew
+        if m and m["name"] not in NOT_NAMES and is_crew_credit(m["crew"]):
+            return _sig([m["name"]], ["기자"])
     anchor = anchor_intro(s) if len(s) <= 60 else None  # a longer hand-over paragraph is script text, not a sign-off
     if anchor:
         return _sig([anchor], ["기자"])
@@ -1168,7 +1178,8 @@ def _parse_signature(line: str) -> Byline | None:
                 break
         m = _BY_RE.match(s)
         if m:
-            names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
+            names = [_EN_CREDIT_PLACE_RE.sub("", n.strip()) for n in _EN_SPLIT_RE.split(m["names"])  # "A in Seoul and B in Tokyo"
+                     if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
             brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
             if not brands and len(names) >= 2 and _is_en_press_name(names[-1]) and f", {names[-1]}" in m["names"]:
                 brands = [names[-1]]  # "By NAME, Garam Herald": the last item after a comma, a press name's shape

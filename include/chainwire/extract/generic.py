@@ -2142,6 +2142,10 @@ class _Page:
         bare.extend(bar_clocks)
         # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
+        if writer_brand is None and credit is not None and not self.en and credit.brand:
+            # a reposted clip's title ("헤드라인 [프로그램] / 방송사 2023.07.04."): the broadcaster made the story, as a
+            # byline's brand says (k2, session 15; an English title's "(Brand – date)" credits a source, not the page)
+            writer_brand = credit.brand
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
                     items[:head_end])
 
