@@ -651,12 +651,6 @@ _WIRE_PAREN_LEAD_RE = re.compile(
     r"-\s*(?=[^)]*\d{4}\))[^)]{4,40}\)\s+(?P<rest>[A-Z\"“‘'].*)$", re.S)
 
 
-# "KOTA GARAM (March 31): Rest": a city in capitals and the day in parentheses, closed by a colon (the style of
-# Malaysian dailies; k1, session 15)
-_CITY_PAREN_DAY_RE = re.compile(r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?)\s+\((?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\)\s*:\s+"
-                                r"(?P<rest>[A-Z\"“‘'].*)$", re.S)
-
-
 # "Seoul, Dec 12: Rest" and "Seoul, March 5 (Agency) Rest": a city and the day, closed by a colon or by
 # the agency in parentheses, no dash (the style of South Asian wires and their clients)
 _MONTH_WORDS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -723,9 +717,6 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_PAREN_LEAD_RE.match(s)
             if m:
                 return Byline(m["dl"], [], [], m["rest"].strip(), m["brand"].strip())
-            m = _CITY_PAREN_DAY_RE.match(s) if "):" in s[:48] else None
-            if m and m["mon"].lower() in _MONTH_WORDS:
-                return Byline(m["dl"].strip(), [], [], m["rest"].strip(), None)
         if c.isupper() and "," in s[:24]:
             m = _WIRE_DAY_LEAD_RE.match(s)
             if m and m["mon"].lower() in _MONTH_WORDS:
