@@ -194,12 +194,23 @@ _FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: oth
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 AGENCY_TAG_MAX = 16
 _AGENCY_TAG_MARKS = "()[]–—-/ "
-_AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
+AGENCY_NAMES = ("AFP", "Reuters", "AP", "Bernama", "Xinhua", "Yonhap", "Kyodo", "dpa", "EFE", "ANI", "PTI", "IANS", "UPI")
+_AGENCIES = "(?:" + "|".join(AGENCY_NAMES) + ")"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # The Korean form, in parentheses after the last sentence: "… 협정입니다. (연합)", "… 밝혔다.(뉴시스)"
 KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
 # "… 협정입니다. (연합)", "… 말했다. /뉴시스": the wire's sign-off closing the story's last paragraph
+
+
+def without_agency_tail(text: str) -> str:
+    """``_AGENCY_TAIL_RE.sub("", text)``, searched only when the text ends as a match does (an agency's name at the
+    end, or before a last "\n": ``$``); the look-behind is tried at every character of the paragraph otherwise."""
+    if text.endswith(AGENCY_NAMES) or (text[-1:] == "\n" and text[:-1].endswith(AGENCY_NAMES)):
+        return _AGENCY_TAIL_RE.sub("", text)
+    return text
+
+
 _KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:" + "|".join(KO_AGENCIES) + r")\)|/\s?(?:" + "|".join(KO_AGENCIES) + r"))$")
 _KO_AGENCY_TAIL_ENDS = (")", *KO_AGENCIES)  # what every match of it ends on ("$": the end, or before a last "\n")
 
@@ -459,13 +470,28 @@ _TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
+def suffix_match(line: str) -> re.Match | None:
+    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
+    between blanks); its lazy core is tried at every length of a line without one."""
+    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line:
+        return _SUFFIX_RE.match(line)
+    return None
+
+
+def bar_prefix_match(line: str) -> re.Match | None:
+    """``_BAR_PREFIX_RE.match(line)``, tried only on a line holding ``::``, ``|`` or ``ㅣ`` (every match does)."""
+    if "|" in line or "ㅣ" in line or "::" in line:
+        return _BAR_PREFIX_RE.match(line)
+    return None
+
+
 def undecorate(line: str, brands: frozenset[str]) -> str | None:
     """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` / ``대전일보 :: 제목`` → ``제목``;
     else None."""
-    m = _SUFFIX_RE.match(line)
+    m = suffix_match(line)
     if m and m["brand"].strip().lower() in brands:
         return _without_crumbs(m["core"]) or None
-    for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
+    for m in (_PREFIX_RE.match(line), bar_prefix_match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
@@ -1360,6 +1386,11 @@ _AUTHOR_BIO_RE = re.compile(
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
 _PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
+# A card's bio opening on the writer's first name alone with a journalist's verb, under the full name printed alone on
+# the line above it ("Jane Doe" / "Jane joined the Example Times in 2019 …", "… / Jane reports on shipping …"; k2,
+# session 15): the name above is the writer; someone the story quotes is carded with no such verb
+_FIRST_NAME_BIO_RE = re.compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+(?:joined|covers|has covered|reports on|has reported|writes about"
+                                r"|has written about)\s")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
@@ -1369,6 +1400,12 @@ def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
     that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
+        if m is None and k > 0:
+            first = _FIRST_NAME_BIO_RE.match(paragraphs[k])
+            above = paragraphs[k - 1]
+            if first is not None and EN_BARE_NAME_RE.match(above) and above.split()[0] == first["first"] \
+                    and sum(_full_paragraph(p, True) for p in paragraphs[:k - 1]) >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                return k - 1, above, False  # "Jane Doe" / "Jane reports on shipping …": the card's name
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
@@ -1554,8 +1591,8 @@ class _Page:
             return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
         if n < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
-        if n < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
-                             or _AGENCY_LINE_RE.match(s)):
+        if n < 120 and (_IS_WIDGET(s) or (s[0] == "#" and _HASHTAGS_RE.match(s)) or _PROMO_RE.match(s)
+                        or (s[0] in "–—-" and _AGENCY_LINE_RE.match(s))):  # (what those two rules' matches open with)
             return True
         if n <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -2043,22 +2080,24 @@ class _Page:
                 paragraphs.pop()
             sigs.extend(reversed(trail))
             if paragraphs:
-                paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
+                paragraphs[-1] = without_agency_tail(paragraphs[-1])  # "… subsidiaries. – AFP"
                 paragraphs[-1] = without_ko_agency_tail(paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
                 paragraphs[-1] = without_caps_tag(paragraphs[-1])  # "… 밝혔다. EP": the site's initials sign it
                 for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
-                    c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
+                    p = paragraphs[k]  # (every match holds "[Rr]eporting" or "[Ww]riting": searched only then)
+                    c = _GLUED_EN_CREDITS_RE.search(p) if "eporting" in p or "riting" in p else None  # "… last year. (Reporting by A; Editing by C)"
                     credited = parse_signature(c["credits"]) if c is not None else None
                     if c is not None and credited is not None and credited.reporters:
                         sigs.append(credited)
                         paragraphs[k] = paragraphs[k][: c.start()].rstrip()
                         break
-                g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
+                last = paragraphs[-1]  # every match of the two rules below holds a role, an "@": tried only then
+                g = _GLUED_SIGNOFF_RE.match(last) if "기자" in last or "특파원" in last else None
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
                     sigs.append(Byline(None, [g["name"]], [g["role"]], "", None,
                                        (g["email"],) if g["email"] else ()))
-                m = _EMAIL_TAIL_RE.search(paragraphs[-1])
+                m = _EMAIL_TAIL_RE.search(paragraphs[-1]) if "@" in paragraphs[-1] else None
                 if m and _SENTENCE_END_RE.search(paragraphs[-1][: m.start()]):
                     sigs.append(Byline(None, [], [], "", None, (m.group(1),)))
                     paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
