@@ -1368,3 +1368,64 @@ def test_a_story_line_naming_the_next_article_stays():
     a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
                          LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
     assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("note", [
+    "The Source: Information from reporting by Jane Roe and an interview with the ministry's spokesperson.",
+    "The Sources: Details in this story come from a ministry statement and public records.",
+])
+def test_a_labelled_note_of_the_storys_sources_ends_it(note):
+    # a TV station group's note under every story of where its facts come from (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, note, "© 2025 Made-up Daily"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_opening_on_the_source_stays():
+    line = "The source of the minerals is a made-up mine in the north, which opened in 2019, officials said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("pointer", ["Read: Made-up Ferry Line Adds Night Crossings to the Islands",
+                                     "READ: Made-up port city bets on battery recycling"])
+def test_a_bare_read_pointer_between_the_paragraphs_is_no_paragraph(pointer):
+    # another story pointed at by a bare "Read:" label (k1, session 15); a sentence after "Read:" is no headline
+    from chainwire.extract.trailers import related_pointer
+    assert related_pointer(pointer)
+    assert not related_pointer("Read: the made-up ministry said the plan would be reviewed next year.")
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, pointer, THIRD_EN]) + "\n")
+    assert a.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_dated_wire_lead_crediting_two_agencies_is_no_story_text():
+    # "CITY, Month D, YYYY (Carrier/Agency) - rest": the undated lead already took the slash (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile",
+                         "PORT GARAM, April 22, 2025 (GNA/AFP) - " + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.paragraphs[0] == LEAD_EN and a.dateline == "PORT GARAM"
+
+
+@pytest.mark.parametrize("lead, dateline", [("PORT GARAM (March 31): ", "PORT GARAM"), ("NURI CITY (Jan 3): ", "NURI CITY")])
+def test_a_city_with_its_day_in_parentheses_before_a_colon_is_the_dateline(lead, dateline):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         lead + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.paragraphs[0] == LEAD_EN and a.dateline == dateline
+
+
+def test_a_capitals_word_with_a_parenthesis_before_a_colon_that_names_no_day_stays():
+    line = "WIDER STOCKPILE (PHASE 2): " + LEAD_EN
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         line, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.dateline is None
+
+
+@pytest.mark.parametrize("byline", ["[GT(가람타임즈) 홍길동 기자] ", "[가람타임즈(GT뉴스) 홍길동 기자] "])
+def test_a_bracket_byline_whose_brand_carries_another_name_opens_the_story(byline):
+    # the brand's other name in parentheses inside the bracket (k1, session 15)
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."]
+    a = parse("가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n" + byline + "\n".join(story) + "\n")
+    assert a.paragraphs == story and a.reporters == ["홍길동"]

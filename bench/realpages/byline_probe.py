@@ -420,6 +420,20 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     ("probe10", "en-anchor", "en-tv", {"anchor": "Anchor John Roe. Reporter Jane Doe reports from Busan."}, ("Jane Doe",),
      None),
     ("check10", "en-anchor", "en-tv", {"anchor": "I'm Tom Ash. Our correspondent Mary Kline joins us from Incheon."}, ("Mary Kline",), None),
+    # --- set 10b (k2, session 15), written after reading the study half's reporter misses (a writer's card: the name on a
+    # line, then a bio opening on the first name alone) and before its first run, in other words than the page's
+    ("probe10b", "card-first-name", "en", {"head": "Jane Doe\nJane joined Harbor Ledger in 2019 after a decade covering trade."},
+     ("Jane Doe",), None),
+    ("probe10b", "card-first-name", "en", {"end": "Jane Doe\nJane is a staff reporter covering energy and supply chains."},
+     ("Jane Doe",), None),
+    ("check10b", "card-first-name", "en", {"head": "Mary Kline\nMary has covered Korean industry since 2015 for Invented Herald."},
+     ("Mary Kline",), None),
+    ("check10b", "card-first-name", "en", {"end": "Tom Ash\nTom reports on shipping and ports from Busan."}, ("Tom Ash",), None),
+    # traps: a card of someone the story quotes, inside the story, no journalist's words in it (first put under the story,
+    # where the bench's body-end check fails them whatever the byline rules do; moved before any rule was written)
+    ("probe10b", "card-first-name-trap", "en", {"photo": "Lee Park\nLee is the chief executive of the invented maker."}, (),
+     None),
+    ("check10b", "card-first-name-trap", "en", {"photo": "Ana Ruiz\nAna leads the invented city's port authority."}, (), None),
 )
 
 
@@ -450,7 +464,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

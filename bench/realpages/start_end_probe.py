@@ -377,6 +377,38 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "coastal road\nNuri Times is an online newspaper for the port town area.", None, None),
     ("check13", "caps-end-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nEDITOR'S PICKS\n"
      "Invented mayor unveils housing plan\nNuri Times is an online newspaper for the port town area.", None, None),
+    # round 14 (k1, session 15), written after reading the study half of the pages k4 and k5 added this session (scored
+    # before they were read) and before this round's first run and any rule: a caption over a courtesy credit, a
+    # Korean screenshot's caption (캡처, 갈무리) above the story, a note of the story's sources under it
+    ("probe14", "caption-courtesy", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers sort spent cells "
+     "at the plant in an undated photo.\nCourtesy of Invented Battery Co.\n{S}\n{FOOT}", None, None),
+    ("check14", "caption-courtesy", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe research lab of the invented "
+     "firm, where the magnets will be made.\nPhoto courtesy of Invented Chemicals\n{S}\n{FOOT}", None, None),
+    ("probe14", "screenshot-caption", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n가상전지 재활용 공장 "
+     "소식을 전한 현지 매체 홈페이지 캡처.\n{S}\n{FOOT}", None, None),
+    ("check14", "screenshot-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n가상화학의 희토류 "
+     "자석 사업을 소개한 누리일보 유튜브 화면 갈무리\n{S}\n{FOOT}", None, None),
+    ("check14", "screenshot-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n정부 과제 선정 결과 "
+     "공고문. /가상부 홈페이지 캡처\n{S}\n{FOOT}", None, None),
+    ("probe14", "source-note", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThe Source: Information "
+     "from reporting by Jane Roe and an interview with a company spokesperson.\n{FOOT}", None, None),
+    ("check14", "source-note", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nThe Sources: Details in this "
+     "story come from a company statement and state records.\n{FOOT}", None, None),
+    # round 15 (k1, session 15), written after reading the study half of the session's new pages and before this
+    # round's first run and any rule: leads the parser keeps in the story - a wire's lead crediting two agencies with
+    # a slash, a city and its date in parentheses before a colon, a Korean bracket byline whose brand carries its
+    # alias in parentheses
+    ("probe15", "co-credit-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nSEOUL, Jan. 3, 2019 (GW/AFP) - {S}\n"
+     "{FOOT}", None, None),
+    ("check15", "co-credit-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\nBUSAN, January 3 (NT/Reuters) — {S}\n{FOOT}",
+     None, None),
+    ("probe15", "city-paren-date", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nPORT GARAM (Jan 3): {S}\n{FOOT}",
+     None, None),
+    ("check15", "city-paren-date", "en", "Nuri Times\n{T}\nJan 3, 2019\nNURI CITY (January 3): {S}\n{FOOT}", None, None),
+    ("probe15", "bracket-alias", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n[GE(가람경제) 홍길동 기자] {S}\n{FOOT}",
+     None, None),
+    ("check15", "bracket-alias", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n[누리일보(NR뉴스) 이몽룡 기자] {S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -405,7 +437,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 

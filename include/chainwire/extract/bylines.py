@@ -257,6 +257,12 @@ _EN_BRACKET_RE = re.compile(
 _PAREN_PLACE_RE = re.compile(r"^(?P<head>\s*[\[【]\s*[^\]】=\[(]{1,24}?\s*=)\s*\((?P<place>[가-힣A-Za-z]{1,12})\)\s*")
 
 
+# A bracket byline whose brand carries its other name in parentheses (k1, session 15): "[GE(가람경제) 홍길동 기자] rest",
+# "[누리일보(NR뉴스) 이몽룡 기자] rest" - the name and role read alone
+_BRACKET_ALIAS_RE = re.compile(r"^\[(?P<brand>[^\[\]()=]{1,20})\([^()\[\]=]{1,20}\)\s*(?P<who>[^\[\]()=]{2,30}?(?:기자|특파원))\s*\]"
+                               r"\s*(?P<rest>\S.*)$", re.S)
+
+
 def parse_byline(paragraph: str) -> Byline | None:
     """Parse a bracketed byline at the start of ``paragraph``; None if there is none."""
     if not paragraph:
@@ -278,6 +284,11 @@ def parse_byline(paragraph: str) -> Byline | None:
         placed_paren = _paren_head(paragraph)
         if placed_paren is not None:
             return placed_paren
+        aliased = _BRACKET_ALIAS_RE.match(paragraph) if head == "[" else None
+        if aliased is not None:  # "[SRT(가람 타임스) 홍길동 기자] rest": the brand's other name in parentheses
+            inner = parse_byline(f"[{aliased['who'].strip()}] {aliased['rest']}")
+            if inner is not None and inner.reporters:
+                return inner  # (the brand is not read from it: an alias names no registered outlet)
     m = _DATELINE_RE.match(paragraph)
     if not m:
         return _bracket_brand_dateline(paragraph)

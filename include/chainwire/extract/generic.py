@@ -1394,6 +1394,11 @@ _AUTHOR_BIO_RE = re.compile(
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
 _PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
+# A card's bio opening on the writer's first name alone with a journalist's verb, under the full name printed alone on
+# the line above it ("Jane Doe" / "Jane joined the Example Times in 2019 …", "… / Jane reports on shipping …"; k2,
+# session 15): the name above is the writer; someone the story quotes is carded with no such verb
+_FIRST_NAME_BIO_RE = re.compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+(?:joined|covers|has covered|reports on|has reported|writes about"
+                                r"|has written about)\s")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
@@ -1403,6 +1408,12 @@ def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
     that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
+        if m is None and k > 0:
+            first = _FIRST_NAME_BIO_RE.match(paragraphs[k])
+            above = paragraphs[k - 1]
+            if first is not None and EN_BARE_NAME_RE.match(above) and above.split()[0] == first["first"] \
+                    and sum(_full_paragraph(p, True) for p in paragraphs[:k - 1]) >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                return k - 1, above, False  # "Jane Doe" / "Jane reports on shipping …": the card's name
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]

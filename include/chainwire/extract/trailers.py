@@ -232,6 +232,10 @@ _PAYWALL_RE = re.compile(
     r" to (?:keep|continue) reading\b"
     r"|Subscribe to [^.?!]{1,60}? to (?:unlock|read) (?:the rest|the full|this)\b"
     r"|This (?:post|article|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b)")
+# a note under the story naming where its facts come from, under its own label (k1, session 15): "The Source:
+# Information from reporting by NAME and …", "The Sources: Details in this story come from …" ("Source: X" alone, a
+# chart's or a picture's credit, is read elsewhere and may sit inside the story: only the labelled note ends it)
+_SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
 _PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
 PAYWALL_LINE_MAX = 200
 
@@ -258,6 +262,8 @@ def furniture_head(line: str) -> bool:
         return True
     if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
+    if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
+        return True  # "The Source: Information from reporting by …": the note of where the story's facts come from
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
         return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
     return False
@@ -344,6 +350,7 @@ MEDIA_LABELS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen", "PHOTOS"
                 "PODCAST", "Podcast")
 _RELATED_LABEL = (r"(?:" + "|".join(MEDIA_LABELS) + r"(?=\s*[:：])"
                   r"|Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  r"|Read(?=\s*[:：])|READ(?=\s*[:：])"  # a bare "Read: headline" (k1, session 15)
                   r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
 _POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
                          + r"\s*[:：])[*_]{0,2}\s*(?P<headline>\S.*)$")
