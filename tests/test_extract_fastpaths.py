@@ -798,9 +798,10 @@ def test_agency_tail_is_searched_wherever_it_can_match():
     assert generic.without_agency_tail("subsidiaries. – AFP") == "subsidiaries."
 
 
-def _first_chars(rule: re.Pattern) -> set[str] | None:
+def _first_chars(rule: re.Pattern, ops: list | None = None) -> set[str] | None:
     """The characters a ``match`` of ``rule`` can open with, read off its parse; None when not a closed set (a class of
-    categories, any character, case-blind letters, a rule that can match the empty string)."""
+    categories, any character, case-blind letters, a rule that can match the empty string); ``ops``: one branch of
+    its parse instead of the whole rule."""
     import re._constants as c
     import re._parser as parser
 
@@ -815,6 +816,8 @@ def _first_chars(rule: re.Pattern) -> set[str] | None:
             for o, a in arg:
                 if o is c.LITERAL:
                     out.add(chr(a))
+                elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
+                    out.add(r"\s")  # (a token: whatever str.isspace() is true of)
                 elif o is c.RANGE and a[1] - a[0] < 256:
                     out.update(map(chr, range(a[0], a[1] + 1)))
                 else:
@@ -844,7 +847,7 @@ def _first_chars(rule: re.Pattern) -> set[str] | None:
     if rule.flags & re.I:
         return None
     try:
-        first, empty = sequence(list(parser.parse(rule.pattern, rule.flags)))
+        first, empty = sequence(list(ops) if ops is not None else list(parser.parse(rule.pattern, rule.flags)))
     except Unknown:
         return None
     return None if empty else first
@@ -874,3 +877,72 @@ def test_a_line_rule_is_tried_only_on_a_line_opening_as_its_matches_open(module,
     chars = getattr(mod, first) if first.startswith("_") else first
     assert _first_chars(getattr(mod, rule)) == set(chars)
     assert len(chars) == len(set(chars))
+
+
+def test_the_copyright_line_rule_matches_only_lines_opening_as_its_anchored_branch():
+    import re._constants as c
+
+    rule = generic._HAS_COPYRIGHT
+    anchored = [b for b in _branches(rule.rule.pattern) if b and b[0] == (c.AT, c.AT_BEGINNING)]
+    assert len(anchored) == 1
+    assert _first_chars(rule.rule, anchored[0]) == set(rule.first) | {r"\s"} and rule.space
+    for line in ["  Copyright 2024", "\u3000ⓒ 매체", "(c) 매체", "<저작권자 ⓒ", "【ⓒ 매체】", "무단 전재 금지", "AI 학습 금지", "x ⓒ"]:
+        assert rule(line) == (rule.rule.search(line) is not None), line
+
+
+def test_promo_rule_is_tried_only_on_a_line_that_could_match():
+    inner = generic._PROMO_RE.pattern
+    assert inner.startswith("^(?:") and inner.endswith(")")
+    branches = inner[4:-1].split("|")
+    assert len(branches) == 6
+    for b in branches:
+        rule = re.compile("^" + b)
+        first = _first_chars(rule)
+        if first is not None:
+            assert first <= set(generic._PROMO_FIRST), b
+        elif generic._PROMO_WORDS in b:
+            assert _every_match_holds(rule, (generic._PROMO_WORDS,)), b
+        else:
+            assert b == r"\d{1,3}$"  # at most three digits, and a last "\n": n <= 4
+    rng = random.Random(41)
+    pool = ["(예시)", "▶", " ", "[", "]", "홍길동", "!", "기사문의 및 제보", "12", "3", "\n", "가", "매체"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 5)))
+        gated = (s[0] in generic._PROMO_FIRST or len(s) <= 4 or generic._PROMO_WORDS in s) and generic._PROMO_RE.match(s)
+        assert bool(gated) == bool(generic._PROMO_RE.match(s)), repr(s)
+
+
+def test_names_are_split_only_where_a_separator_is():
+    from chainwire.extract import bylines
+
+    assert _every_match_holds(bylines._NAME_SPLIT_RE, (*bylines._NAME_SEPARATORS, "및", "and"))
+    rng = random.Random(43)
+    pool = [*bylines._NAME_SEPARATORS, "및", "and", " ", "홍길동", "기자", "a", "nd", "\t"]
+    for _ in range(20_000):
+        who = "".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
+        assert bylines.split_names(who) == bylines._NAME_SPLIT_RE.split(who), repr(who)
+
+
+def test_task_split_is_tried_only_before_a_task_word():
+    from chainwire.extract import bylines
+
+    assert "\\s+(?=(?:사진|영상|촬영)" in bylines._TASK_SPLIT_RE.pattern  # every match is followed by one
+    for who in ["글 홍길동 기자 사진 김철수 기자", "홍길동 기자 영상=김철수", "홍길동 특파원 촬영 김철수", "홍길동 기자 김철수 기자"]:
+        want = bylines._TASK_SPLIT_RE.sub(" / ", who)
+        assert (bylines._TASK_SPLIT_RE.sub(" / ", who) if any(w in who for w in ("사진", "영상", "촬영")) else who) == want
+
+
+def test_english_timestamps_are_searched_only_where_a_month_can_be(monkeypatch):
+    from chainwire.extract import dates, outlets
+
+    heads = {h.lower() for h in re.findall(r"(?:\(\?:|\|)([A-Z][a-z]{2})", dates._MON)}
+    assert heads == set(dates.MONTH_HEADS) and dates._MON.count("|") == 11
+    assert dates._EN_TIMESTAMP_RE.pattern.count(dates._MON) == 3  # the three date forms, each with its month
+    assert dates.CASE_UNSAFE_CHARS == outlets.CASE_UNSAFE_CHARS
+    rng = random.Random(47)
+    pool = ["March", "MAR", "mar", "ſep", "Sep", "5", "2024", ",", " ", "10:30", "KST", "오전", "Dec.", "x", "Jun"]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 7))) for _ in range(5000)]
+    got = [dates.find_timestamp_en(t) for t in texts]
+    monkeypatch.setattr(dates, "_MONTH_HEAD_RE", re.compile(""))  # every text searched
+    assert got == [dates.find_timestamp_en(t) for t in texts]
+    assert sum(g is not None for g in got) > 20

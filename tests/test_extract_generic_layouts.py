@@ -1429,3 +1429,21 @@ def test_a_bracket_byline_whose_brand_carries_another_name_opens_the_story(bylin
              "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."]
     a = parse("가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n" + byline + "\n".join(story) + "\n")
     assert a.paragraphs == story and a.reporters == ["홍길동"]
+
+
+@pytest.mark.parametrize("footer", [
+    "The post Made-up ministry widens its mineral stockpile appeared first on Made-up Daily.",
+    "The article Made-up ministry widens its mineral stockpile was first published on Made-up Daily.",
+])
+def test_a_feeds_footer_naming_where_the_item_first_ran_ends_the_story(footer):
+    # the footer a feed puts under every item, the item's headline inside it (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, footer]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_a_post_that_appeared_first_stays():
+    line = "The post office that appeared first on the list, in the made-up town of Garam, will close in May."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs

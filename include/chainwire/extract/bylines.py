@@ -132,6 +132,16 @@ def _unglue_role(m: re.Match) -> str:
     """``김도현기자`` → ``김도현 기자``; ``선임기자`` stays one role."""
     return m[0] if m[1] in ROLE_PREFIXES else f"{m[1]} {m[2]}"
 _NAME_SPLIT_RE = re.compile(r"\s*[·ㆍ・･,/&]\s*|\s+및\s+|\s+and\s+")
+_NAME_SEPARATORS = "·ㆍ・･,/&"  # (with "및" and "and": what every _NAME_SPLIT_RE match holds)
+
+
+def split_names(who: str) -> list[str]:
+    """``_NAME_SPLIT_RE.split(who)``, split only when ``who`` holds a separator (else the rule tries its three
+    branches at every character to give ``[who]``)."""
+    for sep in _NAME_SEPARATORS:
+        if sep in who:
+            return _NAME_SPLIT_RE.split(who)
+    return _NAME_SPLIT_RE.split(who) if "및" in who or "and" in who else [who]
 _HANGUL_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 
 # [dateline=brand] who = rest   |   (dateline=brand) who = rest
@@ -177,11 +187,12 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
     who = _unglue_roles(who.strip())  # "홍길동기자": the name glued to its role
     if not who:
         return [], []
-    who = _TASK_SPLIT_RE.sub(" / ", who)  # "글 홍길동 기자 사진 김철수 기자": one task per segment
+    if "사진" in who or "영상" in who or "촬영" in who:  # (what every _TASK_SPLIT_RE match is followed by)
+        who = _TASK_SPLIT_RE.sub(" / ", who)  # "글 홍길동 기자 사진 김철수 기자": one task per segment
     names: list[str] = []
     roles: list[str | None] = []
     wrote = False  # "글·사진 홍길동 기자": a writer who took the photos too
-    for seg in _NAME_SPLIT_RE.split(who):
+    for seg in split_names(who):
         toks = seg.split()
         if not toks:
             continue
@@ -505,7 +516,7 @@ def split_who(who: str, need_role: bool = True,
         brand = toks.pop(0)
     if brand is None and len(toks) >= 3 and is_role(toks[-1]) and _BRAND_SHAPED_RE.match(toks[0]) \
             and toks[0] not in PLACES and not is_role(toks[0]) \
-            and all(_HANGUL_NAME_RE.match(n) for n in _NAME_SPLIT_RE.split(" ".join(toks[1:-1])) if n):
+            and all(_HANGUL_NAME_RE.match(n) for n in split_names(" ".join(toks[1:-1])) if n):
         brand = toks.pop(0)  # "가람인사이트 홍길동 기자": a word no name is built like, then the names
     if brand is None and brand_first and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[1]) \
             and len(toks[0]) <= 12 and toks[0] not in PLACES and not is_role(toks[0]):

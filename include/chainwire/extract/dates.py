@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from chainwire.settings import TIMEZONE
 
+from .outlets import CASE_UNSAFE_CHARS
+
 SEOUL = ZoneInfo(TIMEZONE)
 # A stamp that names Korean time ("KST") says so: a fixed +09:00 that is not the SEOUL default, so
 # ``in_zone`` never moves it to an outlet's home zone.
@@ -167,9 +169,18 @@ _EN_TIMESTAMP_RE = re.compile(
 )
 
 
+# Every _EN_TIMESTAMP_RE match holds a month's name (_MON), each opening on one of these (re.I: any case); a text
+# holding none, lower-cased, and no CASE_UNSAFE_CHARS character (where re.I and str.lower() disagree) is not searched
+MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HEAD_RE = re.compile("|".join(MONTH_HEADS))
+_CASE_UNSAFE_RE = re.compile(f"[{CASE_UNSAFE_CHARS}]")
+
+
 def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] | None:
     """``(start, end, datetime)`` of the first English month-name timestamp, or None."""
     if not text:
+        return None
+    if _MONTH_HEAD_RE.search(text.lower()) is None and _CASE_UNSAFE_RE.search(text) is None:
         return None
     for m in _EN_TIMESTAMP_RE.finditer(text):
         mon = (m["mon"] or m["mon2"] or m["mon3"])[:3].lower()

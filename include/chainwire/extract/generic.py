@@ -161,6 +161,10 @@ COMMON_CHROME = frozenset({
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
+# a line that could match it: opening as four of its branches do, holding the fifth's words, or of at most four
+# characters (the counter's: three digits, a last "\n" before "$") — other lines are not tried
+_PROMO_FIRST = "(▶[!"
+_PROMO_WORDS = "기사문의 및 제보"
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
 # "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", a source credited by name or address ("Source: site.example").
 _WIDGET_RE = re.compile(
@@ -260,15 +264,19 @@ class LineRule:
     """``bool(rule.search(line))``, answered faster: the rule's branches are anchored at the line's start
     (``^``, no ``re.M``) or contain one of ``inner``'s literals (tests/test_extract_fastpaths.py reads
     the rule's parse and checks that every unanchored branch does). A line with none of them can only
-    match at its start: one ``match`` there instead of a ``search`` trying every branch at every character."""
+    match at its start: one ``match`` there instead of a ``search`` trying every branch at every character.
+    With ``first``, the characters an anchored branch's match can open with (whitespace too when ``space``), a line
+    opening otherwise is not matched either: an unanchored branch matching at its start is hinted as anywhere."""
 
-    __slots__ = ("rule", "inner")
+    __slots__ = ("rule", "inner", "first", "space")
 
-    def __init__(self, rule: re.Pattern, inner: tuple[str, ...]):
-        self.rule, self.inner = rule, inner
+    def __init__(self, rule: re.Pattern, inner: tuple[str, ...], first: str | None = None, space: bool = False):
+        self.rule, self.inner, self.first, self.space = rule, inner, first, space
 
     def __call__(self, line: str) -> bool:
-        if self.rule.match(line) is not None:
+        first = self.first
+        if (first is None or line[:1] in first or (self.space and line[:1].isspace())) \
+                and self.rule.match(line) is not None:
             return True
         for w in self.inner:
             if w in line:
@@ -278,7 +286,7 @@ class LineRule:
 
 # (the "기자 … 보기" branch hinted by "보기", which "이미지 확대보기" holds too: a byline's "기자" searched nothing)
 _IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "보기", "|", "read by AI"))
-_HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"))
+_HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"), first="<[(【저Ccⓒ©", space=True)
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
     "◀ 앵커 ▶", "◀ 리포트 ▶", "◀ 기자 ▶", "◀ 인터뷰 ▶", "<앵커>", "<기자>", "<리포트>", "[앵커 리포트]",
@@ -1591,7 +1599,8 @@ class _Page:
             return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
         if n < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
-        if n < 120 and (_IS_WIDGET(s) or (s[0] == "#" and _HASHTAGS_RE.match(s)) or _PROMO_RE.match(s)
+        if n < 120 and (_IS_WIDGET(s) or (s[0] == "#" and _HASHTAGS_RE.match(s))
+                        or ((s[0] in _PROMO_FIRST or n <= 4 or _PROMO_WORDS in s) and _PROMO_RE.match(s))
                         or (s[0] in "–—-" and _AGENCY_LINE_RE.match(s))):  # (what those two rules' matches open with)
             return True
         if n <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():

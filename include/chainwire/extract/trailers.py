@@ -236,6 +236,11 @@ _PAYWALL_RE = re.compile(
 # Information from reporting by NAME and …", "The Sources: Details in this story come from …" ("Source: X" alone, a
 # chart's or a picture's credit, is read elsewhere and may sit inside the story: only the labelled note ends it)
 _SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
+# a feed's footer naming where the item first ran, the item's headline inside it (k1, session 15): "The post HEADLINE
+# appeared first on Brand.", "The article HEADLINE was first published on Brand." (a story's sentence names no "post"
+# and no "article" before a headline and its first publisher)
+_FEED_FOOTER_RE = re.compile(r"^The (?:post|article|story) \S.{3,300}? (?:appeared first|first appeared|was first published"
+                             r"|was originally published) (?:on|in|at) [A-Z0-9][^.!?]{1,80}\.?$")
 _PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
 PAYWALL_LINE_MAX = 200
 
@@ -262,6 +267,8 @@ def furniture_head(line: str) -> bool:
         return True
     if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
+    if s[:4] == "The " and _FEED_FOOTER_RE.match(s):
+        return True  # "The post HEADLINE appeared first on Brand.": a feed's footer under the story
     if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
         return True  # "The Source: Information from reporting by …": the note of where the story's facts come from
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
