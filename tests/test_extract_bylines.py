@@ -630,3 +630,88 @@ def test_byline_forms_of_set_9(line, names, brand):
 def test_a_bar_or_bracket_after_a_byline_holding_no_press_name_is_not_read_as_one(line):
     sig = parse_signature(line)
     assert sig is None or sig.brand is None
+
+
+# ---- set 10 (k2, session 15): writers told apart from photographers, editors and crews; hand-over verbs; role words first
+@pytest.mark.parametrize("line, names", [
+    ("By Jane Roe; Photos by John Doe", ["Jane Roe"]),  # a photographer after the writer
+    ("Words by Jane Roe, photography by John Doe", ["Jane Roe"]),
+    ("Written by Jane Roe, edited by John Doe", ["Jane Roe"]),  # an editor after the writer
+    ("Story by Jane Roe. Editing by John Doe.", ["Jane Roe"]),
+    ("By Jane Roe and John Doe; Video by Lee Park", ["Jane Roe", "John Doe"]),
+    ("By Jane Roe in Busan and John Doe in Osaka", ["Jane Roe", "John Doe"]),  # each writer's place taken off
+    ("에디터 홍길동", ["홍길동"]),  # a role word of the vocabulary first
+    ("수석기자 김철수 kcs@example.co.kr", ["김철수"]),
+    ("취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민", ["홍길동"]),  # the writer leads the crew
+    ("(취재 : 홍길동, 영상편집 : 김철수)", ["홍길동"]),
+])
+def test_byline_forms_of_set_10(line, names):
+    sig = parse_signature(line)
+    assert sig is not None and sig.reporters == names
+
+
+@pytest.mark.parametrize("line", [
+    "앵커 홍길동",  # an anchor names no writer
+    "사진기자 홍길동",  # nor a photographer
+    "영상취재 홍길동 / 영상편집 김철수",  # a crew without its writer
+    "기자 회견",
+])
+def test_role_first_lines_naming_no_writer(line):
+    sig = parse_signature(line)
+    assert sig is None or not sig.reporters
+
+
+@pytest.mark.parametrize("line, name", [
+    ("현장에 홍길동 기자 나가 있습니다.", "홍길동"),
+    ("가상시청에 김철수 기자가 나가 있습니다.", "김철수"),
+])
+def test_an_anchor_hands_over_to_a_reporter_on_the_scene(line, name):
+    assert anchor_intro(line) == name
+
+
+@pytest.mark.parametrize("paragraph, place", [
+    ("JAKARTA, Indonesia, Jan 2 (Sandglass Wire) - An invented smelter said it would expand.", "JAKARTA"),
+    ("Seoul, South Korea, Jan. 2 (Sandglass Wire) — An invented maker said it would build a plant.", "Seoul"),
+    ("WASHINGTON, D.C., Jan. 2 — Invented officials said on Monday they would review the rule.", "WASHINGTON"),
+    ("LONDON, 2 January 2019 - An invented trader said on Wednesday it would buy more cobalt.", "LONDON"),
+    ("BERLIN, 14 March 2024 — Invented carmakers said they would share a battery plant.", "BERLIN"),
+])
+def test_leads_with_a_region_before_the_day_and_day_first_dates(paragraph, place):
+    # session 15, k3 (dateline_probe set 5): the region before the date and the wire; a British day-first date
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place
+    assert b.rest.startswith(("An invented", "Invented"))
+
+
+def test_a_place_a_region_and_a_sentence_go_on_without_a_lead():
+    assert parse_lead("Busan, South Korea, Jan 2 was the coldest day of the winter, officials said.") is None
+
+
+@pytest.mark.parametrize("paragraph, place, wire", [
+    ("BUSAN, March 4 /Sandglass Newswire/ -- An invented maker said it would open a plant.", "BUSAN", "Sandglass Newswire"),
+    ("TOKYO, Aug. 1 /Hourglass Wire/ — An invented trader said it would buy more nickel.", "TOKYO", "Hourglass Wire"),
+])
+def test_a_release_wire_between_slashes_after_a_day_without_its_year(paragraph, place, wire):
+    # session 15, k3 (dateline_probe set 6)
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place and b.brand == wire and b.rest.startswith("An invented")
+
+
+def test_a_slash_in_a_story_after_a_place_is_no_wire():
+    assert parse_lead("SEOUL and/or BUSAN could host the plant, officials said on Monday.") is None
+
+
+@pytest.mark.parametrize("paragraph, place, brand", [
+    ("MANILA, Aug. 1, 2025 (Gazette/Sandglass Wire) — An invented smelter said it would expand.", "MANILA", "Gazette"),
+    ("BERLIN, March 4, 2024 (Hourglass News / Sandglass Wire) -- An invented maker said so.", "BERLIN", "Hourglass News"),
+    ("KUCHING (Aug 1): An invented foil maker said its plant was nearly finished.", "KUCHING", None),
+    ("PENANG (Jan. 2) - An invented chip packager said it would hire 500 workers.", "PENANG", None),
+])
+def test_a_client_and_wire_credit_after_a_full_date_and_the_day_in_parentheses(paragraph, place, brand):
+    # session 15, k3 (dateline_probe set 7, the kinds of the new outlets' study misses in other words)
+    b = parse_lead(paragraph)
+    assert b is not None and b.dateline == place and b.brand == brand and b.rest.startswith("An invented")
+
+
+def test_a_parenthesis_with_a_name_and_figures_after_a_place_is_no_day():
+    assert parse_lead("SEOUL (Route 24): An invented bus operator said it would add night buses.") is None

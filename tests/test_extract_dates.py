@@ -383,3 +383,47 @@ def test_a_date_bar_opening_on_the_storys_age_dates_the_page(page, want):
 def test_an_age_line_holding_anything_else_is_no_date_bar(bar):
     from chainwire.extract.stamps import age_date_bar
     assert age_date_bar(bar, True) is None
+
+
+@pytest.mark.parametrize("text, english, iso", [
+    ("March 4, 2025 11:15 AM (3 hours ago)", True, "2025-03-04T11:15:00+09:00"),
+    ("Mar 4, 2025 11:15 | 2 hours 5 minutes ago", True, "2025-03-04T11:15:00+09:00"),
+    ("2025.08.01 15:48 (5시간 전)", False, "2025-08-01T15:48:00+09:00"),
+    ("2025-08-01 15:48 · 어제", False, "2025-08-01T15:48:00+09:00"),
+])
+def test_an_unlabelled_stamp_with_the_storys_age_beside_it(text, english, iso):
+    # session 15, k3 (stamp_place_probe round 8): the age a site prints beside its stamp leaves the stamp a stamp
+    from chainwire.extract.stamps import bare_stamp
+    got = bare_stamp(text, english=english)
+    assert got is not None and got.isoformat() == iso
+
+
+@pytest.mark.parametrize("text", ["2025.08.01 15:48 (5시간 전 예정)", "March 4, 2025 11:15 AM (3 hours ago, in Markets today)"])
+def test_a_stamp_with_more_than_an_age_beside_it_is_no_bare_stamp(text):
+    from chainwire.extract.stamps import bare_stamp
+    assert bare_stamp(text, english=not text[0].isdigit()) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025年03月04日 11:15", "2025-03-04T11:15:00+09:00"), ("2025年8月1日 15:48", "2025-08-01T15:48:00+09:00"),
+    ("发布时间：2025年8月1日", "2025-08-01T00:00:00+09:00"),
+])
+def test_dates_with_their_units_in_chinese_characters(text, iso):
+    # session 15, k3 (stamp_place_probe round 9)
+    got = parse_timestamp(text)
+    assert got is not None and got.isoformat() == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2025-03-04 | 11:15", "2025-03-04T11:15:00+09:00"), ("2025.08.01 / 15:48", "2025-08-01T15:48:00+09:00"),
+    ("입력 2025.08.01 · 오후 3:48", "2025-08-01T15:48:00+09:00"),
+])
+def test_a_bar_a_slash_or_a_dot_between_a_date_and_its_clock(text, iso):
+    # session 15, k3 (stamp_place_probe round 10)
+    got = parse_timestamp(text)
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_bar_before_a_counter_is_no_clock():
+    got = parse_timestamp("2025.08.01 | 조회 1,234")
+    assert got is not None and got.isoformat() == "2025-08-01T00:00:00+09:00"

@@ -713,3 +713,236 @@ def test_ko_prompt_is_searched_wherever_it_can_match():
                     or trailers._SHARE_LABEL_RE.match(line) is not None
                     or ("?" in line and trailers._ASK_RE.match(line) is not None))
             assert trailers.reader_prompt(line) == want, repr(line)
+
+
+def _every_match_holds(rule: re.Pattern, words: tuple[str, ...]) -> bool:
+    """Every match of ``rule`` holds one of ``words``: an element of its top-level sequence (a run of literals, a class
+    of literals, a group or an alternation of such, a repeat of at least one) whose every alternative holds a word."""
+    import re._constants as c
+    import re._parser as parser
+
+    assert not rule.flags & re.I
+
+    def alternatives(op, arg) -> list[str] | None:  # text one of which every match of the element holds
+        if op is c.LITERAL:
+            return [chr(arg)]
+        if op is c.IN and all(o is c.LITERAL for o, _ in arg):
+            return [chr(a) for _, a in arg]
+        if op is c.SUBPATTERN and not arg[1] & re.I:
+            return held(list(arg[3]))
+        if op is c.BRANCH:
+            alts = [held(list(b)) for b in arg[1]]
+            return None if None in alts else [a for alt in alts for a in alt]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+            return held(list(arg[2]))
+        return None
+
+    def held(seq: list) -> list[str] | None:
+        runs, cur = [], ""
+        for op, arg in seq + [(None, None)]:
+            if op is c.LITERAL:
+                cur += chr(arg)
+                continue
+            if cur:
+                runs.append([cur])
+                cur = ""
+            if op is not None and (alts := alternatives(op, arg)) is not None:
+                runs.append(alts)
+        covered = [alts for alts in runs if all(any(w in a for w in words) for a in alts)]
+        return covered[0] if covered else (runs[0] if runs else None)
+
+    found = held(list(parser.parse(rule.pattern, rule.flags)))
+    return found is not None and all(any(w in a for w in words) for a in found)
+
+
+@pytest.mark.parametrize("rule, words", [
+    ("trailers._CONTACT_ADDRESS_RE", ("@", "-")),
+    ("generic._SUFFIX_RE", ("|", ":", "-", "–", "—")),
+    ("generic._BAR_PREFIX_RE", ("|", "ㅣ", "::")),
+    ("generic._GLUED_EN_CREDITS_RE", ("eporting", "riting")),
+    ("generic._GLUED_SIGNOFF_RE", ("기자", "특파원")),
+    ("generic._EMAIL_TAIL_RE", ("@",)),
+])
+def test_a_rule_tried_only_on_a_line_holding_its_words_holds_one_in_every_match(rule, words):
+    from chainwire.extract import trailers
+
+    module, name = rule.split(".")
+    pattern = getattr({"generic": generic, "trailers": trailers}[module], name)
+    assert _every_match_holds(pattern, words)
+    assert not _every_match_holds(pattern, ("\x00",))  # (the check can fail)
+
+
+def test_suffix_and_bar_prefix_matches_are_the_rules_matches(tmp_path):
+    generate_corpus(tmp_path, days=1, per_day=60, seed=35, start_date=date(2026, 11, 2), outlets="all")
+    lines = {ln.strip() for p in sorted((tmp_path / "raw").rglob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()}
+    lines |= {"제목이 여기 있다 | 가상일보", "제목이 여기 있다 - 가상일보", "제목 :: 더", "가상일보 :: 제목이 여기", "가상일보ㅣ제목이 여기",
+              "가상일보 | 제목이 여기", "제목이 여기 — Brand", "제목이 여기 – Brand", "제목: 부제", ""}
+    hits = 0
+    for line in lines:
+        for fast, rule in ((generic.suffix_match, generic._SUFFIX_RE), (generic.bar_prefix_match, generic._BAR_PREFIX_RE)):
+            want, got = rule.match(line), fast(line)
+            assert (got and got.span(), got and got.groupdict()) == (want and want.span(), want and want.groupdict()), line
+            hits += want is not None
+    assert hits > 8
+
+
+def test_agency_tail_is_searched_wherever_it_can_match():
+    assert generic._AGENCY_TAIL_RE.pattern.endswith(generic._AGENCIES + "$")
+    rng = random.Random(191)
+    tails = [*generic.AGENCY_NAMES, "CAP", "AFPX", "Reuter", "dpa\n", "(AFP)", "AFP.", ""]
+    heads = ["subsidiaries.", "said", "“quoted”", "end'", "x", ""]
+    for _ in range(3000):
+        text = (rng.choice(heads) + rng.choice(["", " ", "  ", "\t"]) + rng.choice(["", "-", "–", "—", "- "])
+                + rng.choice(tails) + rng.choice(["", "", "\n", " "]))
+        assert generic.without_agency_tail(text) == generic._AGENCY_TAIL_RE.sub("", text), repr(text)
+    assert generic.without_agency_tail("subsidiaries. – AFP") == "subsidiaries."
+
+
+def _first_chars(rule: re.Pattern, ops: list | None = None) -> set[str] | None:
+    """The characters a ``match`` of ``rule`` can open with, read off its parse; None when not a closed set (a class of
+    categories, any character, case-blind letters, a rule that can match the empty string); ``ops``: one branch of
+    its parse instead of the whole rule."""
+    import re._constants as c
+    import re._parser as parser
+
+    class Unknown(Exception):
+        pass
+
+    def element(op, arg) -> tuple[set[str], bool]:  # (first characters, can match empty)
+        if op is c.LITERAL:
+            return {chr(arg)}, False
+        if op is c.IN:
+            out = set()
+            for o, a in arg:
+                if o is c.LITERAL:
+                    out.add(chr(a))
+                elif o is c.CATEGORY and a is c.CATEGORY_SPACE:
+                    out.add(r"\s")  # (a token: whatever str.isspace() is true of)
+                elif o is c.RANGE and a[1] - a[0] < 256:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    raise Unknown(o)
+            return out, False
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            return set(), True  # zero-width: it only restricts what follows
+        if op is c.SUBPATTERN and not arg[1] & re.I:
+            return sequence(list(arg[3]))
+        if op is c.BRANCH:
+            firsts = [sequence(list(b)) for b in arg[1]]
+            return set().union(*(f for f, _ in firsts)), any(e for _, e in firsts)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            first, empty = sequence(list(arg[2]))
+            return first, empty or arg[0] == 0
+        raise Unknown(op)
+
+    def sequence(items: list) -> tuple[set[str], bool]:
+        out: set[str] = set()
+        for op, arg in items:
+            first, empty = element(op, arg)
+            out |= first
+            if not empty:
+                return out, False
+        return out, True
+
+    if rule.flags & re.I:
+        return None
+    try:
+        first, empty = sequence(list(ops) if ops is not None else list(parser.parse(rule.pattern, rule.flags)))
+    except Unknown:
+        return None
+    return None if empty else first
+
+
+def test_first_chars_reads_the_rules_parse():
+    assert _first_chars(re.compile(r"^(?:ab|c+d|[e-g]x?|(?=z)h)")) == set("acefgh")
+    assert _first_chars(re.compile(r"^a?b")) == {"a", "b"}
+    for unknown in (r"^\S+", r"^.a", r"^a?", r"(?i)^a", r"^[^a]", r"^\d"):
+        assert _first_chars(re.compile(unknown)) is None, unknown
+
+
+@pytest.mark.parametrize("module, rule, first", [
+    ("trailers", "_TAGS_HEAD_RE", "_TAGS_HEAD_FIRST"),
+    ("trailers", "_FEEDBACK_RE", "_FEEDBACK_FIRST"),
+    ("trailers", "_FIRST_RAN_RE", "_FIRST_RAN_FIRST"),
+    ("trailers", "_KO_NOTICE_RE", "_KO_NOTICE_FIRST"),
+    ("trailers", "_POINTER_RE", "_POINTER_FIRST"),
+    ("trailers", "_FOLLOW_ON_RE", "F"),  # (the gates written at the call: reader_prompt, _Page._is_chrome)
+    ("generic", "_HASHTAGS_RE", "#"),
+    ("generic", "_AGENCY_LINE_RE", "–—-"),
+])
+def test_a_line_rule_is_tried_only_on_a_line_opening_as_its_matches_open(module, rule, first):
+    from chainwire.extract import trailers
+
+    mod = {"generic": generic, "trailers": trailers}[module]
+    chars = getattr(mod, first) if first.startswith("_") else first
+    assert _first_chars(getattr(mod, rule)) == set(chars)
+    assert len(chars) == len(set(chars))
+
+
+def test_the_copyright_line_rule_matches_only_lines_opening_as_its_anchored_branch():
+    import re._constants as c
+
+    rule = generic._HAS_COPYRIGHT
+    anchored = [b for b in _branches(rule.rule.pattern) if b and b[0] == (c.AT, c.AT_BEGINNING)]
+    assert len(anchored) == 1
+    assert _first_chars(rule.rule, anchored[0]) == set(rule.first) | {r"\s"} and rule.space
+    for line in ["  Copyright 2024", "\u3000ⓒ 매체", "(c) 매체", "<저작권자 ⓒ", "【ⓒ 매체】", "무단 전재 금지", "AI 학습 금지", "x ⓒ"]:
+        assert rule(line) == (rule.rule.search(line) is not None), line
+
+
+def test_promo_rule_is_tried_only_on_a_line_that_could_match():
+    inner = generic._PROMO_RE.pattern
+    assert inner.startswith("^(?:") and inner.endswith(")")
+    branches = inner[4:-1].split("|")
+    assert len(branches) == 6
+    for b in branches:
+        rule = re.compile("^" + b)
+        first = _first_chars(rule)
+        if first is not None:
+            assert first <= set(generic._PROMO_FIRST), b
+        elif generic._PROMO_WORDS in b:
+            assert _every_match_holds(rule, (generic._PROMO_WORDS,)), b
+        else:
+            assert b == r"\d{1,3}$"  # at most three digits, and a last "\n": n <= 4
+    rng = random.Random(41)
+    pool = ["(예시)", "▶", " ", "[", "]", "홍길동", "!", "기사문의 및 제보", "12", "3", "\n", "가", "매체"]
+    for _ in range(20_000):
+        s = "".join(rng.choice(pool) for _ in range(rng.randint(1, 5)))
+        gated = (s[0] in generic._PROMO_FIRST or len(s) <= 4 or generic._PROMO_WORDS in s) and generic._PROMO_RE.match(s)
+        assert bool(gated) == bool(generic._PROMO_RE.match(s)), repr(s)
+
+
+def test_names_are_split_only_where_a_separator_is():
+    from chainwire.extract import bylines
+
+    assert _every_match_holds(bylines._NAME_SPLIT_RE, (*bylines._NAME_SEPARATORS, "및", "and"))
+    rng = random.Random(43)
+    pool = [*bylines._NAME_SEPARATORS, "및", "and", " ", "홍길동", "기자", "a", "nd", "\t"]
+    for _ in range(20_000):
+        who = "".join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
+        assert bylines.split_names(who) == bylines._NAME_SPLIT_RE.split(who), repr(who)
+
+
+def test_task_split_is_tried_only_before_a_task_word():
+    from chainwire.extract import bylines
+
+    assert "\\s+(?=(?:사진|영상|촬영)" in bylines._TASK_SPLIT_RE.pattern  # every match is followed by one
+    for who in ["글 홍길동 기자 사진 김철수 기자", "홍길동 기자 영상=김철수", "홍길동 특파원 촬영 김철수", "홍길동 기자 김철수 기자"]:
+        want = bylines._TASK_SPLIT_RE.sub(" / ", who)
+        assert (bylines._TASK_SPLIT_RE.sub(" / ", who) if any(w in who for w in ("사진", "영상", "촬영")) else who) == want
+
+
+def test_english_timestamps_are_searched_only_where_a_month_can_be(monkeypatch):
+    from chainwire.extract import dates, outlets
+
+    heads = {h.lower() for h in re.findall(r"(?:\(\?:|\|)([A-Z][a-z]{2})", dates._MON)}
+    assert heads == set(dates.MONTH_HEADS) and dates._MON.count("|") == 11
+    assert dates._EN_TIMESTAMP_RE.pattern.count(dates._MON) == 3  # the three date forms, each with its month
+    assert dates.CASE_UNSAFE_CHARS == outlets.CASE_UNSAFE_CHARS
+    rng = random.Random(47)
+    pool = ["March", "MAR", "mar", "ſep", "Sep", "5", "2024", ",", " ", "10:30", "KST", "오전", "Dec.", "x", "Jun"]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 7))) for _ in range(5000)]
+    got = [dates.find_timestamp_en(t) for t in texts]
+    monkeypatch.setattr(dates, "_MONTH_HEAD_RE", re.compile(""))  # every text searched
+    assert got == [dates.find_timestamp_en(t) for t in texts]
+    assert sum(g is not None for g in got) > 20

@@ -1309,3 +1309,141 @@ def test_a_sentence_naming_the_rights_owner_closes_the_story(closing, kept):
 def test_another_storys_headline_with_its_source_after_a_colon_is_no_paragraph(line, dropped):
     from chainwire.extract.generic import attributed_headline
     assert attributed_headline(line) is bool(dropped)
+
+
+@pytest.mark.parametrize("call", [
+    "Keep reading with a 7-day free trial",
+    "Continue reading with a free trial",
+    "Subscribe to Made-up Weekly to keep reading this post and get 7 days of free access to the full post archives.",
+    "Log in to continue reading",
+    "This post is for paid subscribers",
+])
+def test_a_paywalls_call_under_a_cut_story_ends_it(call):
+    # a newsletter platform's free-trial paywall (k1, session 15): the call and the offer under it are no story lines
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, call,
+                         "Subscribe to Made-up Weekly to unlock the rest of this story and the full archive."]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_a_free_trial_stays():
+    line = "Readers who keep reading with a free trial often end up paying for it, the survey found."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("nav", [("Previous article", "Next article"), ("« Previous Post", "Next Post »"),
+                                 ("PREVIOUS ARTICLE", "NEXT ARTICLE"), ("Older Post", "Newer Post")])
+def test_the_post_navigation_under_the_story_ends_it(nav):
+    # a theme's previous / next links with the other stories' headlines (on the same beat as the story), then the
+    # site's own sentence in its footer (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, nav[0], "Made-up ministry names new stockpile chief", nav[1],
+                         "Mineral prices ease as the ministry plans more support", "ABOUT US",
+                         "Made-up Daily is an online newspaper for the port town area.", "FOLLOW US"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("nav", ["이전기사", "◀ 이전글", "다음 기사 ▶"])
+def test_the_korean_post_navigation_under_the_story_ends_it(nav):
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."]
+    page = ("가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n홍길동 기자\n" + "\n".join(story) + "\n" + nav
+            + "\n가상 소재기업, 음극재 2공장 부지 물색\n가람타임즈는 가상시 지역 소식을 전하는 인터넷 신문입니다.\n")
+    assert parse(page).paragraphs == story
+
+
+@pytest.mark.parametrize("head", ["RELATED ARTICLES", "MOST READ"])
+def test_an_end_heading_in_capitals_ends_the_story(head):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, head, "Made-up ministry names new stockpile chief",
+                         "Made-up Daily is an online newspaper for the port town area."]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_line_naming_the_next_article_stays():
+    line = "The next article of the agreement covers the stockpile's release rules, the ministry said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("note", [
+    "The Source: Information from reporting by Jane Roe and an interview with the ministry's spokesperson.",
+    "The Sources: Details in this story come from a ministry statement and public records.",
+])
+def test_a_labelled_note_of_the_storys_sources_ends_it(note):
+    # a TV station group's note under every story of where its facts come from (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, note, "© 2025 Made-up Daily"]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_opening_on_the_source_stays():
+    line = "The source of the minerals is a made-up mine in the north, which opened in 2019, officials said."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs and a.paragraphs[-1] == THIRD_EN
+
+
+@pytest.mark.parametrize("pointer", ["Read: Made-up Ferry Line Adds Night Crossings to the Islands",
+                                     "READ: Made-up port city bets on battery recycling"])
+def test_a_bare_read_pointer_between_the_paragraphs_is_no_paragraph(pointer):
+    # another story pointed at by a bare "Read:" label (k1, session 15); a sentence after "Read:" is no headline
+    from chainwire.extract.trailers import related_pointer
+    assert related_pointer(pointer)
+    assert not related_pointer("Read: the made-up ministry said the plan would be reviewed next year.")
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, pointer, THIRD_EN]) + "\n")
+    assert a.paragraphs == [LEAD_EN, SECOND_EN, THIRD_EN]
+
+
+def test_a_dated_wire_lead_crediting_two_agencies_is_no_story_text():
+    # "CITY, Month D, YYYY (Carrier/Agency) - rest": the undated lead already took the slash (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile",
+                         "PORT GARAM, April 22, 2025 (GNA/AFP) - " + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.paragraphs[0] == LEAD_EN and a.dateline == "PORT GARAM"
+
+
+@pytest.mark.parametrize("lead, dateline", [("PORT GARAM (March 31): ", "PORT GARAM"), ("NURI CITY (Jan 3): ", "NURI CITY")])
+def test_a_city_with_its_day_in_parentheses_before_a_colon_is_the_dateline(lead, dateline):
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         lead + LEAD_EN, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.paragraphs[0] == LEAD_EN and a.dateline == dateline
+
+
+def test_a_capitals_word_with_a_parenthesis_before_a_colon_that_names_no_day_stays():
+    line = "WIDER STOCKPILE (PHASE 2): " + LEAD_EN
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         line, SECOND_EN, THIRD_EN]) + "\n")
+    assert a.dateline is None
+
+
+@pytest.mark.parametrize("byline", ["[GT(가람타임즈) 홍길동 기자] ", "[가람타임즈(GT뉴스) 홍길동 기자] "])
+def test_a_bracket_byline_whose_brand_carries_another_name_opens_the_story(byline):
+    # the brand's other name in parentheses inside the bracket (k1, session 15)
+    story = ["가상 소재기업이 가상 산업단지에 음극재 공장을 짓는다고 2일 밝혔다.",
+             "회사는 내년부터 공장을 지어 모두 2천억 원을 투자하고 직원 190명을 채용할 계획이다.",
+             "가상시는 이번 투자로 지역 공급망이 한층 두터워질 것으로 기대했다."]
+    a = parse("가상 소재기업, 음극재 공장 착공\n입력 2026.11.02 10:20\n" + byline + "\n".join(story) + "\n")
+    assert a.paragraphs == story and a.reporters == ["홍길동"]
+
+
+@pytest.mark.parametrize("footer", [
+    "The post Made-up ministry widens its mineral stockpile appeared first on Made-up Daily.",
+    "The article Made-up ministry widens its mineral stockpile was first published on Made-up Daily.",
+])
+def test_a_feeds_footer_naming_where_the_item_first_ran_ends_the_story(footer):
+    # the footer a feed puts under every item, the item's headline inside it (k1, session 15)
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, THIRD_EN, footer]) + "\n")
+    assert a.paragraphs[-1] == THIRD_EN
+
+
+def test_a_story_sentence_about_a_post_that_appeared_first_stays():
+    line = "The post office that appeared first on the list, in the made-up town of Garam, will close in May."
+    a = parse("\n".join(["Made-up ministry widens its mineral stockpile", "Published: 22 Jun. 2025, 19:26",
+                         LEAD_EN, SECOND_EN, line, THIRD_EN]) + "\n")
+    assert line in a.paragraphs

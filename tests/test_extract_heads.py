@@ -413,3 +413,111 @@ def test_a_short_korean_sentence_under_the_stamp_stays_the_lead():
     short = "가상 부품사 주가가 강세다."
     a = parse(["모래시계일보", HEADLINE_KO, "입력 2024.03.04 10:00", short, LEAD_KO, SECOND_KO])
     assert a.subtitle_lines == [] and a.paragraphs[0] == short
+
+
+@pytest.mark.parametrize("tail, lang", [
+    (" < 산업 < 모래시계일보", "ko"), (" > 경제 > 모래시계신문", "ko"), (" » 모래시계일보", "ko"),
+    (" « Sandglass Herald", "en"), (" › Business › Sandglass Times", "en"),
+])
+def test_a_title_bar_closing_an_arrow_path_on_a_press_shaped_name_gives_the_headline(tail, lang):
+    # session 15, k3: the site's name after arrows or guillemets, the path's sections between (head_probe check-k3s15)
+    if lang == "ko":
+        a = parse([HEADLINE_KO + tail, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([HEADLINE_EN + tail, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+@pytest.mark.parametrize("headline", ["가상 부품사 주가 > 시장 기대 넘어", "Invented makers: demand > supply » what next"])
+def test_a_headline_with_an_arrow_and_no_press_name_after_it_stays_whole(headline):
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("line, lang", [(f"모래시계일보 - {HEADLINE_KO}", "ko"), (f"Sandglass Herald — {HEADLINE_EN}", "en"),
+                                        (f"Sandglass Times – {HEADLINE_EN}", "en")])
+def test_the_sites_press_shaped_name_before_the_headline_with_a_dash(line, lang):
+    # session 15, k3 (head_probe probe-k3s15b / check-k3s15b; session 13's check-k1 "Invented Herald - {T}")
+    if lang == "ko":
+        a = parse([line, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_opening_on_words_and_a_dash_stays_whole():
+    headline = "Battery recycling — invented makers race to build plants"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("line, lang", [(f"기사제목 : {HEADLINE_KO}", "ko"), (f"헤드라인 {HEADLINE_KO}", "ko"),
+                                        (f"Headline: {HEADLINE_EN}", "en"), (f"Title: {HEADLINE_EN}", "en")])
+def test_a_title_fields_label_before_the_headline(line, lang):
+    # session 15, k3 (head_probe probe-k3s15b / check-k3s15b): the labels of a title field beside the board's 제목
+    if lang == "ko":
+        a = parse(["모래시계일보", line, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse(["Sandglass Courier", line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_opening_on_the_word_title_without_a_colon_stays_whole():
+    headline = "Title race heats up as invented makers build separator plants"
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("ticker, lang", [("부산 흐림 12℃ | 코스닥 812.40 ▼1.2%", "ko"), ("NIKKEI 38,120.5 -0.4% | EUR/USD 1.0832", "en")])
+def test_a_weather_or_market_ticker_above_the_masthead_is_no_headline(ticker, lang):
+    # session 15, k3 (head_probe probe-k3s15b / check-k3s15b)
+    if lang == "ko":
+        a = parse([ticker, "모래시계일보", HEADLINE_KO, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO])
+        assert a.title == HEADLINE_KO
+    else:
+        a = parse([ticker, "Sandglass Courier", HEADLINE_EN, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+        assert a.title == HEADLINE_EN
+
+
+def test_a_headline_with_a_figure_and_a_bar_naming_the_site_stays_a_headline():
+    headline = "Invented makers' battery output up 3.5% in March | Sandglass Courier"
+    a = parse([headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title in (headline, "Invented makers' battery output up 3.5% in March")
+
+
+@pytest.mark.parametrize("line", [f"Sandglass Times: {HEADLINE_EN}", f"Sandglass Herald: {HEADLINE_EN}"])
+def test_the_sites_press_shaped_name_and_a_colon_before_the_headline(line):
+    # session 15, k3 (head_probe probe-k3s15c / check-k3s15c)
+    a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == HEADLINE_EN
+
+
+@pytest.mark.parametrize("headline", ["Analysis: invented makers race to build separator plants",
+                                      "[Sandglass Today] Invented makers race to build separator plants"])
+def test_a_kicker_and_a_colon_or_a_programme_in_brackets_stay_in_the_headline(headline):
+    a = parse(["Sandglass Courier", headline, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == headline
+
+
+@pytest.mark.parametrize("line, lang", [
+    (f"{HEADLINE_KO} - 경제 - 모래시계일보", "ko"), (f"{HEADLINE_KO} | 모래시계일보 | 2024.03.04", "ko"),
+    (f"{HEADLINE_EN} - Business - Sandglass Herald", "en"), (f"{HEADLINE_EN} | Sandglass Herald | Mar 4, 2024", "en"),
+])
+def test_a_title_bar_with_a_section_before_the_site_or_a_date_after_it(line, lang):
+    # session 15, k3 (head_probe probe-k3s15c / check-k3s15c); with the site signed again in the footer too
+    for foot in ([], ["ⓒ 모래시계일보 무단전재 및 재배포 금지" if lang == "ko" else "© Sandglass Herald. All rights reserved."]):
+        if lang == "ko":
+            a = parse([line, "홍길동 기자", "입력 2024.03.04 10:00", LEAD_KO, SECOND_KO, *foot])
+            assert a.title == HEADLINE_KO
+        else:
+            a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN, *foot])
+            assert a.title == HEADLINE_EN
+
+
+def test_a_lower_case_tail_before_the_site_stays_in_the_headline():
+    line = "Invented makers race to build plants - and hire - Sandglass Times"
+    a = parse([line, "By Jane Roe", "March 4, 2024", LEAD_EN, SECOND_EN])
+    assert a.title == "Invented makers race to build plants - and hire"

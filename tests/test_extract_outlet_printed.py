@@ -480,3 +480,96 @@ def test_a_korean_sites_ethics_pledge_names_it():
 ])
 def test_a_story_about_a_newspaper_or_a_writer_names_no_outlet(page):
     assert parse_text_page(page, "x.txt").outlet is None
+
+
+# ---- the site's own marks (k2, session 15): its channel promotions, its footer address line, its logo image, a
+# reservation without a mark, the outlet inside an English role, a staff report
+@pytest.mark.parametrize("line", [
+    "▶ 네이버에서 가람타임즈 구독하기",
+    "카카오톡에서 가람타임즈를 친구 추가하세요",
+    "[가람타임즈 텔레그램 채널 바로가기]",
+    "가람타임즈 공식 유튜브 구독",
+])
+def test_a_korean_sites_own_channel_promotion_names_it(line):
+    page = "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("가람타임즈")
+
+
+@pytest.mark.parametrize("line", ["Get the Example Valley News app", "Follow Example Valley News on Instagram"])
+def test_an_english_sites_own_promotion_names_it(line):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+@pytest.mark.parametrize("line", [
+    "▶ 네이버 뉴스 구독하기",  # the portal's own service
+    "가상 소재기업 공식 유튜브 채널 구독",  # a company, no press name
+    "Subscribe to our morning newsletter",
+    "Follow Invented Materials on LinkedIn",
+])
+def test_a_promotion_without_a_press_name_names_no_outlet(line):
+    en = line.isascii()
+    page = ("Invented maker breaks ground\n" + EN_STORY if en else "가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY) + line + "\n"
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("가람타임즈 · 경기도 가상시 가상대로 88 · 전화 031-555-0123", "가람타임즈"),
+    ("Example Valley News | 300 Oak Street, Valley, TX 75001 | 555-010-0177", "Example Valley News"),
+    ("가상 소재기업 | 경기도 가상시 가상대로 88 | 전화 031-555-0123", None),  # a company's address
+    ("가람타임즈 · 경기도 가상시 가상대로 88", None),  # no telephone: no footer line of this form
+])
+def test_a_footer_line_of_name_address_and_telephone(line, want):
+    story = EN_STORY if line.isascii() else KO_STORY
+    page = ("Invented maker breaks ground\n" if line.isascii() else "가상 소재기업, 음극재 공장 착공\n\n") + story + line + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+@pytest.mark.parametrize("image, want", [
+    ("![가람타임즈 로고](https://img.garamtimes.co.kr/common/top.png)", "가람타임즈"),
+    ("![가람타임즈](https://garamtimes.co.kr/images/logo.svg)", "가람타임즈"),
+    ("![가상 소재기업 로고](https://img.example-cdn.com/a.png)", None),  # a company's logo
+])
+def test_a_logo_image_above_the_story_names_the_site(image, want):
+    page = image + "\n가상 소재기업, 음극재 공장 착공\n\n" + KO_STORY
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+@pytest.mark.parametrize("line", ["Example Valley News. All rights reserved.", "Example Valley News, all rights reserved"])
+def test_a_reservation_after_the_name_names_it(line):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jane Roe, Example Valley News staff writer",
+    "Jane Roe, Example Valley News Senior Correspondent",
+    "Jane Roe, The Example Valley News Business Reporter",
+    "Example Valley News Staff Report",
+])
+def test_the_outlet_inside_an_english_role_or_staff_report(byline):
+    page = "Invented maker breaks ground on anode plant\n" + byline + "\n" + EN_STORY
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+def test_a_writers_role_without_an_outlet_names_none():
+    page = "Invented maker breaks ground on anode plant\nJane Roe, Senior Staff Writer\n" + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("title, want", [
+    ("가상 소재기업, 음극재 공장 착공 [뉴스9] / 가람타임즈 2026.03.06.", "가람타임즈"),
+    ("가상 소재기업, 음극재 공장 착공 / 2026.03.06.", None),
+])
+def test_a_broadcast_clips_title_names_its_broadcaster(title, want):
+    page = title + "\n가상 소재기업이 가상 산업단지에 음극재 공장을 짓기로 했습니다 회사는 내년까지 2천억 원을 투자합니다\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+def test_a_registered_broadcasters_clip_title_names_it():
+    page = ("가상 소재기업, 음극재 공장 착공 [9시 뉴스] / KBS 2026.03.06.\n"
+            "가상 소재기업이 가상 산업단지에 음극재 공장을 짓기로 했습니다 회사는 내년까지 2천억 원을 투자합니다\n")
+    assert parse_text_page(page, "x.txt").outlet == "kbs"

@@ -187,3 +187,24 @@ def test_an_english_anchors_hand_over_names_the_reporter(handover, name):
     art = parse_text_page(page, "x.txt")
     assert art.reporters == ([name] if name else [])
     assert handover in art.paragraphs  # the line stays in the script
+
+
+_EN = ("Garam port adds a cobalt terminal\n\nGARAM CITY, March 3 - The invented port of Garam said on Monday it would "
+       "build a terminal for cobalt ore by next year.\n\nThe terminal will handle about 2 million tonnes a year, the "
+       "port said in a statement on its plans.\n\nOfficials expect the first ships to dock there in the spring of the "
+       "following year, they said.\n\n")
+
+
+@pytest.mark.parametrize("card", ["Jane Roe\n\nJane reports on shipping and ports from Garam City.",
+                                  "Jane Roe\n\nJane joined the Garam Ledger in 2019 after a decade covering trade."])
+def test_a_writers_card_opening_on_the_first_name_names_the_writer(card):
+    # session 15, k2 (byline_probe set 10b): the full name alone, then a bio opening on the first name and a
+    # journalist's verb
+    art = parse_text_page(_EN + card + "\n", "x.txt")
+    assert art.reporters == ["Jane Roe"]
+    assert not any("Jane" in p for p in art.paragraphs)
+
+
+def test_a_card_of_someone_quoted_names_no_writer():
+    art = parse_text_page(_EN + "Lee Park\n\nLee leads the invented port authority of Garam.\n", "x.txt")
+    assert art.reporters == []

@@ -341,3 +341,55 @@ def test_a_run_process_and_its_workers_get_the_memory_policy():
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}).stdout.split(" ", 1)
     assert out[0] == "0"
     assert out[1].strip() == "['no-thp', 'mallopt'] ['no-thp', 'mallopt'] 1 [1, 1, 1]"
+
+
+def test_the_enrichment_tables_go_into_the_early_load_as_they_are_written(tmp_path, monkeypatch):
+    """``run_day`` opens the day's load beside the enrichment (any size of day) and, in the loader's thread, adds
+    each enrichment table as ``assemble_enrich`` writes it, in ``TABLES``' order; ``load_day`` then only commits.
+    A failure loading one of them fails the run as the load, rolls the transaction back (nothing of the day in
+    the warehouse) and leaves the warehouse free for the failure's own ``core.runs`` row."""
+    import threading
+    from datetime import date
+
+    import duckdb
+    import pytest
+
+    from chainwire import pipeline
+    from chainwire.schemas import ENRICH_TABLES, TABLES
+    from chainwire.settings import get_settings
+    from chainwire.warehouse.load import DayLoad
+    from chainwire_synth.generator import generate_corpus
+
+    day = date(2026, 11, 2)
+    generate_corpus(tmp_path / "corpus", days=1, per_day=60, seed=13, start_date=day, outlets="all")
+    monkeypatch.setenv("CHAINWIRE_RAW_DIR", str(tmp_path / "corpus" / "raw"))
+    monkeypatch.setenv("CHAINWIRE_GX_DIR", str(tmp_path / "gx"))
+    real_load_tables = DayLoad.load_tables
+    calls: list[tuple[str, list[str]]] = []
+    fail_on: list[str] = []
+
+    def spying_load_tables(self, names):
+        calls.append((threading.current_thread().name, list(names)))
+        if set(names) & set(fail_on):
+            raise OSError(f"lost {names[0]}")
+        return real_load_tables(self, names)
+
+    monkeypatch.setattr(DayLoad, "load_tables", spying_load_tables)
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "ok"))
+    pipeline.run_day(day, "r1", settings=get_settings(), workers=2)
+    threads = {name for name, _ in calls if _}
+    assert len(threads) == 1 and threads.pop().startswith("chainwire-load"), calls
+    loaded = [n for _, names in calls for n in names]
+    assert loaded == list(TABLES)  # every table once, in the usual order
+    assert [names for _, names in calls[1:] if names] == [[n] for n in ENRICH_TABLES]  # one by one as written
+
+    calls.clear()
+    fail_on[:] = ["article_actors"]
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "failed"))
+    settings = get_settings()
+    with pytest.raises(OSError, match="lost article_actors"):
+        pipeline.run_day(day, "r2", settings=settings, workers=2)
+    with duckdb.connect(str(settings.warehouse_path), read_only=True) as con:
+        assert con.execute("select count(*) from core.articles").fetchone() == (0,)
+        runs = con.execute("select stage, status, message from core.runs where run_id = 'r2'").fetchall()
+    assert runs == [("load", "failed", "OSError: lost article_actors")], runs

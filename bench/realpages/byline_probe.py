@@ -13,7 +13,8 @@ Each variant fills the slots of a made-up Korean, English or broadcast page (``h
 its last paragraph, ``anchor``: the anchor's hand-over) and the page is parsed as it would land (bytes only).
 Right when the bench's own checks (``bench_realpages.score_page``) pass for the reporters, the dateline, and the
 story's first and last 40 characters (a byline never left in the body). Every name, outlet and story is
-invented; no page of the corpus is read.
+invented; no page of the corpus is read. Session 15 (k2) adds set 10: writers told apart from photographers, editors,
+anchors and crews, bylines in brackets and at the end.
 
 The ``CHECK`` variants were written with the others (k5, session 11), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
@@ -381,6 +382,58 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     # English: a sign-off with the role and outlet under the story
     ("probe9", "en-signoff-role", "en", {"end": "Jane Doe is a staff writer for Harbor Times."}, ("Jane Doe",), None),
     ("check9", "en-signoff-role", "en", {"end": "Tom Ash writes about energy for Invented Daily."}, ("Tom Ash",), None),
+    # --- the tenth set (k2, session 15): writers told apart from photographers, editors, anchors and crews, bylines in
+    # brackets and at the end, in forms no set above prints; written before its first run, CHECK never tuned on
+    # the writer and the photographer, each with a task word
+    ("probe10", "task-pair", "ko", {"end": "[글=홍길동 기자, 사진=김철수 기자]"}, ("홍길동",), None),
+    ("check10", "task-pair", "ko", {"end": "글 박서연 / 사진 윤서준"}, ("박서연",), None),
+    ("probe10", "en-words-photos", "en", {"head": "By Jane Doe; Photos by John Roe"}, ("Jane Doe",), None),
+    ("check10", "en-words-photos", "en", {"head": "Words by Mary Kline, photographs by Tom Ash"}, ("Mary Kline",), None),
+    # the writer and the editor
+    ("probe10", "en-edited", "en", {"end": "Written by Jane Doe, edited by John Roe"}, ("Jane Doe",), None),
+    ("check10", "en-edited", "en", {"end": "Story by Mary Kline. Edited by Lee Park."}, ("Mary Kline",), None),
+    # a broadcast crew credit led by the reporter
+    ("probe10", "crew-led", "tv", {"anchor": "", "end": "취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민"}, ("홍길동",), None),
+    ("check10", "crew-led", "tv", {"anchor": "", "end": "취재 : 정하늘 / 촬영 : 박서연 / 편집 : 윤서준"}, ("정하늘",), None),
+    # the anchor's hand-over in other verbs
+    ("probe10", "handover-verbs", "tv", {"anchor": "홍길동 기자가 전합니다."}, ("홍길동",), None),
+    ("probe10", "handover-verbs", "tv", {"anchor": "현장에 홍길동 기자 나가 있습니다."}, ("홍길동",), None),
+    ("check10", "handover-verbs", "tv", {"anchor": "김철수 기자가 전해드립니다."}, ("김철수",), None),
+    ("check10", "handover-verbs", "tv", {"anchor": "취재 기자 연결합니다. 이수민 기자!"}, ("이수민",), None),
+    # an English sign-off behind a dash under the story
+    ("probe10", "en-dash-signoff", "en", {"end": "— Jane Doe"}, ("Jane Doe",), None),
+    ("check10", "en-dash-signoff", "en", {"end": "-- Mary Kline, Seoul"}, ("Mary Kline",), None),
+    # two writers in the lead's bracket, each with a role
+    ("probe10", "bracket-two-roles", "ko", {"lead": "[한빛일보=홍길동 기자, 김철수 기자] "}, ("홍길동", "김철수"), None),
+    ("check10", "bracket-two-roles", "ko", {"lead": "[가람경제 이수민 기자·정하늘 인턴기자] "}, ("이수민", "정하늘"), None),
+    # an English byline in brackets under the story
+    ("probe10", "en-bracket-end", "en", {"end": "(By Jane Doe)"}, ("Jane Doe",), None),
+    ("check10", "en-bracket-end", "en", {"end": "(Mary Kline / Harbor Ledger)"}, ("Mary Kline",), None),
+    # English: two writers, each with a place
+    ("probe10", "en-by-places", "en", {"head": "By Jane Doe in Seoul and John Roe in Tokyo"}, ("Jane Doe", "John Roe"), None),
+    ("check10", "en-by-places", "en", {"head": "By Mary Kline in Busan and Tom Ash in Singapore"}, ("Mary Kline", "Tom Ash"),
+     None),
+    # the role word first, other role words
+    ("probe10", "role-first-2", "ko", {"head": "에디터 홍길동"}, ("홍길동",), None),
+    ("check10", "role-first-2", "ko", {"head": "객원기자 이수민"}, ("이수민",), None),
+    # an English anchor named beside the reporter names no writer
+    ("probe10", "en-anchor", "en-tv", {"anchor": "Anchor John Roe. Reporter Jane Doe reports from Busan."}, ("Jane Doe",),
+     None),
+    ("check10", "en-anchor", "en-tv", {"anchor": "I'm Tom Ash. Our correspondent Mary Kline joins us from Incheon."}, ("Mary Kline",), None),
+    # --- set 10b (k2, session 15), written after reading the study half's reporter misses (a writer's card: the name on a
+    # line, then a bio opening on the first name alone) and before its first run, in other words than the page's
+    ("probe10b", "card-first-name", "en", {"head": "Jane Doe\nJane joined Harbor Ledger in 2019 after a decade covering trade."},
+     ("Jane Doe",), None),
+    ("probe10b", "card-first-name", "en", {"end": "Jane Doe\nJane is a staff reporter covering energy and supply chains."},
+     ("Jane Doe",), None),
+    ("check10b", "card-first-name", "en", {"head": "Mary Kline\nMary has covered Korean industry since 2015 for Invented Herald."},
+     ("Mary Kline",), None),
+    ("check10b", "card-first-name", "en", {"end": "Tom Ash\nTom reports on shipping and ports from Busan."}, ("Tom Ash",), None),
+    # traps: a card of someone the story quotes, inside the story, no journalist's words in it (first put under the story,
+    # where the bench's body-end check fails them whatever the byline rules do; moved before any rule was written)
+    ("probe10b", "card-first-name-trap", "en", {"photo": "Lee Park\nLee is the chief executive of the invented maker."}, (),
+     None),
+    ("check10b", "card-first-name-trap", "en", {"photo": "Ana Ruiz\nAna leads the invented city's port authority."}, (), None),
 )
 
 
@@ -411,7 +464,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

@@ -90,6 +90,50 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     # an agency's or a site's initials (no vowel: no place), a dash, the story: no dateline, the initials dropped
     ("probe4", "initials-", "en", "VNP - ", None),
     ("check4", "initials-", "en", "KBT – ", None),
+    # --- the fifth set (k3, session 15): lead forms of outlets nobody has read, written at the session's start before
+    # their first run and before any page was read; CHECK never tuned on. Two reporters in a Korean lead:
+    ("probe5", "two-reporters", "ko", "(서울=가상뉴스) 홍길동·이몽룡 기자 = ", "서울"),
+    ("check5", "two-reporters", "ko", "[대전=가상일보] 박가상, 최가상 기자 = ", "대전"),
+    # spaces inside the brackets around the equals sign
+    ("probe5", "spaced-equals", "ko", "[서울 = 가상일보] 홍길동 기자 = ", "서울"),
+    ("check5", "spaced-equals", "ko", "( 부산 = 가상뉴스 ) 이몽룡 기자 = ", "부산"),
+    # place=brand and the equals sign with no reporter
+    ("probe5", "no-reporter", "ko", "(인천=가상뉴스) = ", "인천"),
+    ("check5", "no-reporter", "ko", "[울산=가상일보] = ", "울산"),
+    # a country after the place, then the date and the wire
+    ("probe5", "region-wire", "en", "Seoul, South Korea, Jan. 2 (Invented Wire) — ", "Seoul"),
+    ("check5", "region-wire", "en", "JAKARTA, Indonesia, Jan 2 (Harbor Wire) - ", "JAKARTA"),
+    # a US place with its state and the date
+    ("probe5", "state-date", "en", "WASHINGTON, D.C., Jan. 2 — ", "WASHINGTON"),
+    ("check5", "state-date", "en", "DETROIT, Mich., Jan. 2, 2019 -- ", "DETROIT"),
+    # a place, the date with its year, a dash
+    ("probe5", "place-full-date", "en", "SEOUL, January 2, 2019 — ", "SEOUL"),
+    ("check5", "place-full-date", "en", "LONDON, 2 January 2019 - ", "LONDON"),
+    # --- the sixth set (k3, session 15): written after set 5's rules, before its own first run; CHECK never tuned on.
+    # A Korean bracket lead glued to the name and the equals sign:
+    ("probe6", "glued-ko", "ko", "[서울=가상일보]홍길동 기자= ", "서울"),
+    ("check6", "glued-ko", "ko", "(세종=가상뉴스)이몽룡 기자= ", "세종"),
+    # a release wire between slashes with a date and no year
+    ("probe6", "slash-wire-noyear", "en", "BUSAN, March 4 /Invented Newswire/ -- ", "BUSAN"),
+    ("check6", "slash-wire-noyear", "en", "TOKYO, Aug. 1 /Harbor Newswire/ — ", "TOKYO"),
+    # two places joined by a slash, a date and a wire
+    ("probe6", "two-places", "en", "SEOUL/TOKYO, Jan 2 (Invented Wire) - ", "SEOUL/TOKYO"),
+    ("check6", "two-places", "en", "BEIJING/SHANGHAI (Harbor Wire) — ", "BEIJING/SHANGHAI"),
+    # --- the seventh set (k3, session 15): the kinds of the two lead misses of the study half of the session's new
+    # outlets, in other words, written after reading them and before their own first run; CHECK never tuned on. A
+    # client's credit and the wire's in one parenthesis after a full date; the day in parentheses after the place:
+    ("probe7", "dated-client/wire", "en", "JAKARTA, April 22, 2025 (Invented/Harbor Wire) - ", "JAKARTA"),
+    ("check7", "dated-client/wire", "en", "MANILA, Aug. 1, 2025 (Gazette/Invented Wire) — ", "MANILA"),
+    ("check7", "dated-client/wire", "en", "SEOUL, January 2, 2019 (Invented News / Harbor Wire) -- ", "SEOUL"),
+    ("probe7", "place(day):", "en", "KOTA KINABALU (March 31): ", "KOTA KINABALU"),
+    ("check7", "place(day):", "en", "KUCHING (Aug 1): ", "KUCHING"),
+    ("check7", "place(day):", "en", "PENANG (Jan. 2) - ", "PENANG"),
+    # --- the eighth set (k3, session 15): written after the second landing, before its own first run; CHECK never
+    # tuned on. A place in mixed case with its date and no wire; a place and its country before the wire:
+    ("probe8", "mixed-date", "en", "Seoul, March 4 -- ", "Seoul"),
+    ("check8", "mixed-date", "en", "Tokyo, Aug. 1 — ", "Tokyo"),
+    ("probe8", "region-then-wire", "en", "SEOUL, South Korea (Invented Wire) — ", "SEOUL"),
+    ("check8", "region-then-wire", "en", "Hanoi, Vietnam (Harbor Wire) - ", "Hanoi"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).
@@ -98,6 +142,11 @@ KEPT_LEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check3", "place-based", "en", "BUSAN-based "),
     ("probe3", "place-based", "ko", "서울 소재 "),
     ("check3", "place-based", "ko", "부산 지역 "),
+    # set 5: a place's possessive or a place as the sentence's subject opens the story: no dateline
+    ("probe5", "place-subject", "en", "Seoul's "),
+    ("check5", "place-subject", "en", "Busan city officials said "),
+    ("probe5", "place-subject", "ko", "서울시는 "),
+    ("check5", "place-subject", "ko", "부산항 관계자는 "),
 )
 
 # Set 4: a line in capitals with a colon standing where the story's first paragraph is (a link to another story, a

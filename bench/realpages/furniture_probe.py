@@ -437,6 +437,23 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-9", "keep-mid", "en", "mid-keep", "Looking Ahead: Next Steps", None),
     ("check-9", "keep-mid", "en", "mid-keep", "What the Investment Means for the Region's Suppliers: The Road Ahead", None),
     ("check-9", "keep-mid", "en", "mid-keep", "Why It Matters: What Comes Next", None),
+    # Round 10 (k1, session 15, written after reading the study half's misses and before this round's first run and
+    # any rule): another story's headline or a promotion printed in capitals between an English story's paragraphs;
+    # the story's own short subheadings in capitals stay
+    ("probe-10", "caps-headline", "en", "mid", "INVENTED PORT CITY BETS BIG ON BATTERY RECYCLING AS DEMAND GROWS", None),
+    ("probe-10", "caps-headline", "en", "mid", "DOWNLOAD THE HARBOR LEDGER APP FOR THE LATEST NEWS", None),
+    ("check-10", "caps-headline", "en", "mid", "STORM CLOSES COASTAL ROAD FOR THE THIRD TIME THIS MONTH", None),
+    ("check-10", "caps-headline", "en", "mid", "READ HARBOR LEDGER ON YOUR PHONE BY CLICKING HERE", None),
+    ("check-10", "caps-headline", "en", "mid-md", "EXCLUSIVE: WHY ANODE MAKERS ARE HEADING WEST", None),
+    ("probe-10", "keep-mid", "en", "mid-keep", "WHAT COMES NEXT", None),
+    ("check-10", "keep-mid", "en", "mid-keep", "THE ROAD AHEAD FOR SUPPLIERS", None),
+    ("check-10", "keep-mid", "en", "mid-keep", "JOBS AND WAGES", None),
+    # Round 11 (k1, session 15, written after reading the study half of the pages added this session and before this
+    # round's first run and any rule): another story pointed at by a bare "Read:" label between the paragraphs
+    ("probe-11", "read-pointer", "en", "mid", "Read: Invented Port City Bets on Battery Recycling", None),
+    ("check-11", "read-pointer", "en", "mid", "READ: Storm Closes Coastal Road for the Third Time", None),
+    ("check-11", "read-pointer", "en", "mid-md", "**Read:** [Why anode makers are heading west](https://harborledger.example/a/2)",
+     None),
 )
 
 
@@ -495,7 +512,9 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-4": [0, 0], "check-4": [0, 0], "probe-5": [0, 0], "check-5": [0, 0],
                                     "probe-6": [0, 0], "check-6": [0, 0],
                                     "probe-7": [0, 0], "check-7": [0, 0], "probe-8": [0, 0], "check-8": [0, 0],
-                                    "probe-9": [0, 0], "check-9": [0, 0]}
+                                    "probe-9": [0, 0], "check-9": [0, 0],
+                                    "probe-10": [0, 0], "check-10": [0, 0],
+                                    "probe-11": [0, 0], "check-11": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

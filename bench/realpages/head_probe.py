@@ -344,6 +344,79 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("probe-k1", "notice-top", "en", "Harbor Ledger\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
      "This article was translated from Korean by an AI tool.\n{S}\n{FOOT}"),
     ("check-k1", "notice-top", "ko", "한빛일보\n{T}\n등록 2019.01.02 15:20\n※ 이 기사는 인공지능(AI) 번역을 거쳤습니다.\n{S}\n{FOOT}"),
+    # --- k3, session 15: head forms of outlets nobody has read (issue #12: titles by structure — the line right
+    # above the byline/stamps, not a list of other stories, a label, a site or a section), PROBE and CHECK written
+    # together before their first run; the check heads are never tuned on. Another story list above the headline
+    # (most-read, trending), its items short headline-like lines:
+    ("probe-k3s15", "list-above", "ko", "가상일보\n많이 본 뉴스\n가상전자, 새 공장 부지 확정\n항만 물동량 석 달째 늘어\n"
+     "가상시 버스 노선 전면 개편\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe-k3s15", "list-above", "en", "Harbor Ledger\nMost Read\nPort traffic rises for a third month\n"
+     "Council backs new bus routes\n{T}\nBy Jane Roe\nJanuary 2, 2019 3:20 PM\n{S}\n{FOOT}"),
+    ("check-k3s15", "list-above", "en", "Invented Herald\nTrending Now\nCity opens a second ferry terminal\n"
+     "Lawmakers delay the budget vote again\nA new museum wing opens downtown\n{T}\nJohn Doe\nPublished: Jan 2, 2019 15:20\n"
+     "{S}\n{FOOT}"),
+    ("check-k3s15", "list-above", "ko", "한빛일보\n실시간 인기기사\n한빛시 청년 주택 500가구 공급\n여객선 운항 재개\n"
+     "{T}\n이몽룡 기자 | 등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a label line alone above the headline (breaking, exclusive, a series' name)
+    ("probe-k3s15", "label-above", "ko", "가상일보\n[속보]\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("probe-k3s15", "label-above", "en", "Harbor Ledger\nBREAKING NEWS\n{T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15", "label-above", "ko", "한빛일보\n단독\n{T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15", "label-above", "en", "Invented Herald\nEXCLUSIVE\n{T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # the stamp printed above the headline, the byline under it
+    ("probe-k3s15", "stamp-above", "ko", "가상일보\n입력 2019.01.02 15:20\n{T}\n홍길동 기자\n{S}\n{FOOT}"),
+    ("probe-k3s15", "stamp-above", "en", "Harbor Ledger\nJanuary 2, 2019 3:20 PM\n{T}\nBy Jane Roe\n{S}\n{FOOT}"),
+    ("check-k3s15", "stamp-above", "en", "Invented Herald\nPublished: Jan 2, 2019 15:20\n{T}\nJohn Doe\n{S}\n{FOOT}"),
+    ("check-k3s15", "stamp-above", "ko", "한빛일보\n2019-01-02 15:20\n{T}\n이몽룡 기자 lee@hanbit.example\n{S}\n{FOOT}"),
+    # the byline above the headline
+    ("probe-k3s15", "byline-above", "en", "Harbor Ledger\nBy Jane Roe\n{T}\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15", "byline-above", "ko", "한빛일보\n이몽룡 기자\n{T}\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # the headline printed once with the site after an em dash or a guillemet, and a section then the site
+    ("probe-k3s15", "title-site-dash", "en", "{T} — Harbor Ledger\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("probe-k3s15", "title-site-dash", "ko", "{T} < 산업 < 가상일보\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15", "title-site-dash", "en", "{T} « Invented Herald\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15", "title-site-dash", "ko", "{T} > 경제 > 한빛일보\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # two markdown headings: the site's, then the headline's
+    ("probe-k3s15", "md-two-h1", "en", "# Harbor Ledger\n\n# {T}\n\nBy Jane Roe\n\nJanuary 2, 2019\n\n{S}\n{FOOT}"),
+    ("check-k3s15", "md-two-h1", "ko", "# 한빛일보\n\n## 경제\n\n# {T}\n\n이몽룡 기자\n\n등록 2019.01.02 15:20\n\n{S}\n{FOOT}"),
+    # counters and reactions right under the headline
+    ("probe-k3s15", "counter-under", "ko", "가상일보\n{T}\n조회수 1,204\n댓글 3\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15", "counter-under", "en", "Invented Herald\n{T}\n12 comments\n1.2K views\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # --- k3, session 15, round 2 (probe-k3s15b / check-k3s15b): written after the first three rules of the session
+    # and before its own first run; the check heads are never tuned on. The site's press-shaped name before the
+    # headline with a dash:
+    ("probe-k3s15b", "site-dash-title", "ko", "가상일보 - {T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15b", "site-dash-title", "en", "Invented Herald — {T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # keyword tags printed above the headline
+    ("probe-k3s15b", "tags-above", "ko", "가상일보\n#소재 #음극재 #반도체 #투자\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15b", "tags-above", "en", "Invented Herald\nTags: materials, batteries, chips, investment\n{T}\nJohn Doe\n"
+     "Jan 2, 2019\n{S}\n{FOOT}"),
+    # a label naming the field before the headline
+    ("probe-k3s15b", "headline-label", "en", "Harbor Ledger\nHeadline: {T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15b", "headline-label", "ko", "한빛일보\n기사제목 : {T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a weather or market line above the masthead, then the headline
+    ("probe-k3s15b", "ticker-top", "ko", "서울 맑음 3℃ | 코스피 2,480.12 ▲0.5%\n가상일보\n{T}\n홍길동 기자\n"
+     "입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15b", "ticker-top", "en", "KOSPI 2,480.12 +0.5% | USD/KRW 1,180.5\nInvented Herald\n{T}\nJohn Doe\n"
+     "Jan 2, 2019\n{S}\n{FOOT}"),
+    # the section's name printed right under the headline
+    ("probe-k3s15b", "section-under", "en", "Harbor Ledger\n{T}\nBusiness\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15b", "section-under", "ko", "한빛일보\n{T}\n산업\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # --- k3, session 15, round 3 (probe-k3s15c / check-k3s15c): written after the second landing, before its own first
+    # run; the check heads are never tuned on. A title bar with the section then the site after dashes:
+    ("probe-k3s15c", "section-site-dash", "ko", "{T} - 경제 - 가상일보\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "section-site-dash", "en", "{T} - Business - Invented Herald\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a title bar with the site and the date after it
+    ("probe-k3s15c", "site-date-tail", "ko", "{T} | 가상일보 | 2019.01.02\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "site-date-tail", "en", "{T} | Invented Herald | Jan 2, 2019\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # the site's name in brackets before a headline printed once
+    ("probe-k3s15c", "bracket-site-once", "ko", "[가상일보] {T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "bracket-site-once", "ko", "【한빛일보】 {T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # the site's press-shaped name and a colon before the headline
+    ("probe-k3s15c", "site-colon", "en", "Harbor Times: {T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k3s15c", "site-colon", "en", "Invented Herald: {T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a gallery's counter above the headline
+    ("probe-k3s15c", "gallery-counter", "ko", "가상일보\n1/5\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s15c", "gallery-counter", "en", "Invented Herald\nPhoto 1 of 4\n{T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
 )
 
 
@@ -364,7 +437,8 @@ def read_head(page: str) -> tuple[str, str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
-    kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1")
+    kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15",
+             "probe-k3s15b", "check-k3s15b", "probe-k3s15c", "check-k3s15c")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 

@@ -25,7 +25,10 @@ name, address and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k4, session 11), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
-``CHECK`` sibling fits the probe, not the form.
+``CHECK`` sibling fits the probe, not the form. Session 15 (k2) adds its own sets ``probe15`` / ``check15``, scored
+apart: the site's own promotions, an address footer, a logo's alt text, a notice with a markdown link, ``All rights
+reserved`` alone, the outlet inside an English role or staff byline, a mail host under the site's domain, and
+republished stories as traps.
 """
 
 from __future__ import annotations
@@ -342,6 +345,82 @@ VARIANTS: tuple[Variant, ...] = (
     ("probe", "self-described", "ko", {"bottom": "새솔신문은 인터넷신문위원회의 윤리강령을 준수합니다."}, SAESOL),
     ("check", "self-described", "ko", {"bottom": "누리경제는 한국기자협회 윤리강령과 그 실천요강을 준수합니다."}, NURI),
     ("check", "self-described", "ko", {"mid": "가상시 기자단은 앞으로 윤리강령을 준수하겠다고 밝혔다."}, NONE),
+    # ---- session 15 (k2), its own sets "probe15" / "check15", written together before their first run and before the
+    # corpus was read this session: forms of the page naming its publisher that no variant above prints. The site's own
+    # promotion under the story (a portal channel, an app, a newsletter, a social account), always in the outlet's name
+    ("probe15", "own-promo", "ko", {"bottom": "▶ 네이버에서 새솔신문 구독하기"}, SAESOL),
+    ("probe15", "own-promo", "ko", {"bottom": "새솔신문 유튜브 채널 구독하기"}, SAESOL),
+    ("probe15", "own-promo", "en", {"bottom": "Sign up for the Pinecrest Times newsletter"}, PINE),
+    ("check15", "own-promo", "ko", {"bottom": "[누리경제 텔레그램 채널 바로가기]"}, NURI),
+    ("check15", "own-promo", "ko", {"bottom": "네이버 메인에서 누리경제를 받아보세요"}, NURI),
+    ("check15", "own-promo", "en", {"bottom": "Follow Lakeview Daily on Facebook and X"}, LAKE),
+    # traps: a promotion naming no press name, a company's channel
+    ("probe15", "own-promo", "ko", {"bottom": "▶ 네이버 뉴스 구독하기"}, NONE),
+    ("check15", "own-promo", "ko", {"bottom": "가상 소재기업 유튜브 채널 구독하기"}, NONE),
+    ("check15", "own-promo", "en", {"bottom": "Sign up for our daily newsletter"}, NONE),
+    # the site's footer line: its name, its address, its telephone (no copyright mark, no 제호 label)
+    ("probe15", "address-footer", "ko",
+     {"bottom": "새솔신문 | 서울특별시 중구 가상로 12 | 대표전화 02-123-4567 | 등록번호 서울 아 01234"}, SAESOL),
+    ("probe15", "address-footer", "en", {"bottom": "Pinecrest Times · 45 Elm Avenue, Pinecrest, CA 90001 · (555) 010-0142"},
+     PINE),
+    ("check15", "address-footer", "ko", {"bottom": "누리경제 (04512) 서울시 중구 가상대로 34, 5층 TEL 02-987-6543 FAX 02-987-6544"},
+     NURI),
+    ("check15", "address-footer", "en", {"bottom": "Lakeview Daily, 120 Main Street, Lakeview, OH 44101 | Tel. 555-010-0199"},
+     LAKE),
+    # trap: a company's address closing a press release
+    ("check15", "address-footer", "ko", {"bottom": "가상 소재기업 | 서울특별시 강남구 가상로 7 | 문의 02-555-0100"}, NONE),
+    # a markdown capture's logo image (no link around it): its alt text, the site's own address
+    ("probe15", "logo-alt", "ko", {"top": "![새솔신문 로고](https://www.saesol.co.kr/image/logo/toplogo.png)"}, SAESOL),
+    ("probe15", "logo-alt", "en", {"top": "![Pinecrest Times logo](https://pinecresttimes.com/wp-content/uploads/logo.png)"},
+     PINE),
+    ("check15", "logo-alt", "ko", {"top": "![누리경제](https://cdn.nurieconomy.kr/img/logo_top.svg)"}, NURI),
+    ("check15", "logo-alt", "en", {"top": "![Lakeview Daily](https://www.lakeviewdaily.com/static/brand/masthead.png)"},
+     LAKE),
+    # trap: a picture in the story, hosted elsewhere, its alt text describing it
+    ("probe15", "logo-alt", "ko", {"mid": "![가상 소재기업의 새만금 공장 조감도](https://img.example-cdn.com/photo/1.jpg)"}, NONE),
+    ("check15", "logo-alt", "en", {"mid": "![An aerial view of the invented plant](https://images.example-cdn.net/a/2.jpg)"},
+     NONE),
+    # the notice with the brand as a markdown link
+    ("probe15", "notice-link", "ko", {"bottom": "Copyright © [새솔신문](https://www.saesol.co.kr) All rights reserved."},
+     SAESOL),
+    ("check15", "notice-link", "ko", {"bottom": "ⓒ [누리경제](https://nurieconomy.kr/) 무단전재 및 재배포 금지"}, NURI),
+    ("check15", "notice-link", "en", {"bottom": "© 2026 [Lakeview Daily](https://www.lakeviewdaily.com/). All rights reserved."},
+     LAKE),
+    # "All rights reserved" after the name, with no mark and no "Copyright"
+    ("probe15", "reserved-only", "en", {"bottom": "Pinecrest Times. All rights reserved."}, PINE),
+    ("check15", "reserved-only", "ko", {"bottom": "누리경제 All Rights Reserved."}, NURI),
+    # an English byline naming the outlet inside the role, a staff byline, a Korean desk byline
+    ("probe15", "brand-role", "en", {"mid": "Jane Roe, Pinecrest Times staff writer"}, PINE),
+    ("check15", "brand-role", "en", {"mid": "Lena Moss, Lakeview Daily Business Reporter"}, LAKE),
+    ("probe15", "staff-byline", "en", {"mid": "By Pinecrest Times Staff"}, PINE),
+    ("check15", "staff-byline", "en", {"mid": "Lakeview Daily Staff Report"}, LAKE),
+    ("check15", "staff-byline", "ko", {"mid": "누리경제 편집국"}, NURI),
+    # a reporter's address on a mail host under the site's domain
+    ("probe15", "mail-subdomain", "ko", {"bottom": "홍길동 기자 hong@news.saesol.co.kr"}, SAESOL),
+    ("check15", "mail-subdomain", "en", {"bottom": "Contact Lena Moss at lmoss@mail.lakeviewdaily.com"}, LAKE),
+    # traps: a story another outlet first printed, carried with its leave, names the first publisher, not the page's
+    ("probe15", "republished", "en", {"bottom": "This article was originally published by Pinecrest Times."}, NONE),
+    ("check15", "republished", "en",
+     {"bottom": "This story first appeared in Lakeview Daily and is republished here with permission."}, NONE),
+    ("check15", "republished", "ko", {"bottom": "※ 이 기사는 누리경제와의 콘텐츠 제휴로 게재합니다."}, NONE),
+    # ---- session 15 (k2), second round "probe15b" / "check15b", written after reading the study half's misses (a
+    # broadcaster's clip title on a video site, a site's name alone on a line of the page's head) and before this round's
+    # first run, in other words than the pages'. A clip's title: the headline, the programme, a slash, the broadcaster
+    # and the day it aired
+    ("probe15b", "clip-title", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공 [뉴스9] / 가람뉴스 2026.11.02."}, GARAM),
+    ("check15b", "clip-title", "ko", {"top": "[자막뉴스] 가상 소재기업 새만금 공장 착공 / 한빛일보 2026.11.02"}, HANBIT),
+    ("check15b", "clip-title", "ko", {"top": "가상 소재기업 새만금 공장 착공 (현장영상) / 새솔신문 2026.11.02."}, SAESOL),
+    ("check15b", "clip-title", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공 / 2026.11.02."}, NONE),
+    # the site's name alone on a line of the head (a masthead, a site bar), above the headline or between the date and
+    # the story; a section's or a company's name there names nothing
+    ("probe15b", "masthead-line", "ko", {"top": "새솔신문"}, SAESOL),
+    ("probe15b", "masthead-line", "en", {"mid": "Pinecrest Times"}, PINE),
+    ("check15b", "masthead-line", "ko", {"mid": "누리경제"}, NURI),
+    ("check15b", "masthead-line", "en", {"top": "Monday, November 2, 2026\nLakeview Daily"}, LAKE),
+    ("probe15b", "masthead-line", "en", {"mid": "Business"}, NONE),
+    ("check15b", "masthead-line", "ko", {"top": "산업"}, NONE),
+    ("check15b", "masthead-line", "ko", {"mid": "가상소재"}, NONE),
+    ("check15b", "masthead-line", "en", {"mid": "Invented Materials Inc."}, NONE),
 )
 
 
@@ -359,11 +438,13 @@ def page_outlet(page: str) -> str | None:
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"); named wrongly printed apart."""
+    """(right, tried) per probe set ("probe", "check"; session 15's "probe15", "check15"); named wrongly printed apart."""
     register_made_up()
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
     wrong = {"probe": 0, "check": 0}
     for kind, shape, lang, slots, want in VARIANTS:
+        totals.setdefault(kind, [0, 0])  # later sessions' own sets ("probe15", "check15") counted apart
+        wrong.setdefault(kind, 0)
         def judge(page: str, want: tuple[str, str | None] | None = want, kind: str = kind) -> tuple[bool, str]:
             got = page_outlet(page)
             ok = got is None if want is None else got is not None and outlet_ok(got, want[0], want[1])

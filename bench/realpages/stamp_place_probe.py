@@ -330,6 +330,88 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
      + EN_COPY, "2025-03-04T11:15+09:00", None),
     ("check7", "glued-labels", EN_HEAD + "Section: MarketsPosted: Aug 1, 2025 3:48 PMAuthor: Tom Vale\n" + EN_STORY
      + EN_COPY, "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 8 (k3, session 15): stamp shapes of outlets
+    # nobody has read — Korean dates with spaces after the dots, Korean units down to the minute, slashed dates,
+    # ``기사전송``, an update in parentheses after the publish, a relative age beside the date, English ``at`` before the
+    # clock with a named zone, a day-first date and a bullet before the clock, the clock before the date, a machine
+    # timestamp in UTC (``Z``); probe8 and check8 written together at the session's start, before their first run and
+    # before any page was read; check8 never tuned on
+    ("probe8", "dotted-spaces", KO_HEAD + "김가상 기자\n입력 2025. 3. 4. 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check8", "dotted-spaces", KO_HEAD + "박가상 기자\n2025. 8. 1. 오후 3:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "ko-units-minute", KO_HEAD + "김가상 기자\n2025년 03월 04일 11시 15분\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check8", "ko-units-minute", KO_HEAD + "등록 : 2025년 8월 1일 15시 48분\n박가상 기자\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "slashed", KO_HEAD + "김가상 기자\n입력 2025/03/04 11:15\n" + KO_STORY + KO_COPY, "2025-03-04T11:15+09:00", None),
+    ("check8", "slashed", KO_HEAD + "박가상 기자 | 등록일 2025/08/01 15:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "sent-label", KO_HEAD + "김가상 기자\n기사전송 2025-03-04 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check8", "sent-label", KO_HEAD + "박가상 기자\n기사전송 : 2025.08.01 오후 3:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "update-in-parens", KO_HEAD + "김가상 기자\n입력 2025-03-04 11:15 (수정 2025-03-04 13:20)\n" + KO_STORY
+     + KO_COPY, "2025-03-04T11:15+09:00", "2025-03-04T13:20+09:00"),
+    ("check8", "update-in-parens", EN_HEAD + EN_BY + "Published Aug 1, 2025 3:48 PM (Updated Aug 2, 2025 9:10 AM)\n"
+     + EN_STORY + EN_COPY, "2025-08-01T15:48+09:00", "2025-08-02T09:10+09:00"),
+    ("probe8", "age-beside", EN_HEAD + EN_BY + "March 4, 2025 11:15 AM (3 hours ago)\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check8", "age-beside", KO_HEAD + "박가상 기자\n2025.08.01 15:48 (5시간 전)\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "at-zone", EN_HEAD + EN_BY + "March 4, 2025 at 11:15 a.m. EST\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15-05:00", None),
+    ("check8", "at-zone", EN_HEAD + "By Tom Vale\nAug. 1, 2025 at 3:48 p.m. ET\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48-04:00", None),
+    ("probe8", "dayfirst-bullet", EN_HEAD + EN_BY + "4 March 2025 • 11:15\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check8", "dayfirst-bullet", EN_HEAD + "By Tom Vale\n01 Aug 2025 | 15:48\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "clock-first", EN_HEAD + EN_BY + "11:15, 04 Mar 2025\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check8", "clock-first", EN_HEAD + "By Tom Vale\n3:48 PM, Aug 1, 2025\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe8", "utc-z", EN_HEAD + EN_BY + "2025-03-04T02:15:00Z\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check8", "utc-z", EN_HEAD + "By Tom Vale\nPublished 2025-08-01T06:48Z\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 9 (k3, session 15): written after the
+    # session's first three rules, before its own first run; check9 never tuned on. Stamp labels of other words
+    # (``Date Posted``, ``Publication date``, ``Release date``, ``게시일``, ``작성일``), CJK dates, a time in brackets after
+    # a slashed date, a two-digit date alone after a label
+    ("probe9", "other-labels", EN_HEAD + EN_BY + "Date Posted: March 4, 2025\n" + EN_STORY + EN_COPY, "2025-03-04", None),
+    ("check9", "other-labels", EN_HEAD + "By Tom Vale\nPublication date: 1 August 2025\n" + EN_STORY + EN_COPY,
+     "2025-08-01", None),
+    ("probe9", "other-labels", KO_HEAD + "김가상 기자\n게시일 2025-03-04 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check9", "other-labels", KO_HEAD + "박가상 기자\n작성일 : 2025.08.01 15:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe9", "release-date", EN_HEAD + "Release date: March 4, 2025 11:15 AM\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check9", "release-date", EN_HEAD + "By Tom Vale\nIssued: Aug 1, 2025 3:48 PM\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe9", "cjk-date", EN_HEAD + EN_BY + "2025年03月04日 11:15\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check9", "cjk-date", KO_HEAD + "박가상 기자\n2025年8月1日 15:48\n" + KO_STORY + KO_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe9", "bracket-clock", KO_HEAD + "김가상 기자\n기사입력 2025/03/04 [11:15]\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check9", "bracket-clock", KO_HEAD + "박가상 기자\n등록 2025-08-01 (15:48)\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 10 (k3, session 15): written after the
+    # second landing, before its own first run; check10 never tuned on. ``Posted on DATE by NAME``, a bar or a slash
+    # between the date and the clock, the clock and zone first then a comma and the date, the label after the date
+    # inside brackets
+    ("probe10", "on-date-by", EN_HEAD + "Posted on March 4, 2025 by Jane Roe\n" + EN_STORY + EN_COPY, "2025-03-04", None),
+    ("check10", "on-date-by", EN_HEAD + "Published on Aug 1, 2025 by Tom Vale\n" + EN_STORY + EN_COPY, "2025-08-01", None),
+    ("probe10", "bar-clock", KO_HEAD + "김가상 기자\n2025-03-04 | 11:15\n" + KO_STORY + KO_COPY, "2025-03-04T11:15+09:00", None),
+    ("check10", "bar-clock", EN_HEAD + "By Tom Vale\nAug 1, 2025 | 3:48 PM\n" + EN_STORY + EN_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe10", "slash-clock", EN_HEAD + EN_BY + "March 4, 2025 / 11:15 AM\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check10", "slash-clock", KO_HEAD + "박가상 기자\n2025.08.01 / 15:48\n" + KO_STORY + KO_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe10", "clock-zone-first", EN_HEAD + EN_BY + "Published: 11:15 AM KST, Mar 4, 2025\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check10", "clock-zone-first", EN_HEAD + "By Tom Vale\nPosted 3:48 PM ET, Aug 1, 2025\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48-04:00", None),
+    ("probe10", "label-inside-brackets", KO_HEAD + "김가상 기자\n[2025-03-04 11:15 송고]\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check10", "label-inside-brackets", KO_HEAD + "박가상 기자\n(2025.08.01 15:48 입력)\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
 )
 
 
@@ -338,7 +420,9 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0], "probe2": [0, 0], "check2": [0, 0],
                                    "probe3": [0, 0], "check3": [0, 0], "probe4": [0, 0], "check4": [0, 0],
                                    "probe5": [0, 0], "check5": [0, 0],
-                                   "probe6": [0, 0], "check6": [0, 0], "probe7": [0, 0], "check7": [0, 0]}
+                                   "probe6": [0, 0], "check6": [0, 0], "probe7": [0, 0], "check7": [0, 0],
+                                   "probe8": [0, 0], "check8": [0, 0], "probe9": [0, 0], "check9": [0, 0],
+                                   "probe10": [0, 0], "check10": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)

@@ -297,6 +297,118 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "가동\n- 금속은 협력사에 공급\n{S}\n{FOOT}", None, None),
     ("check10", "ai-summary-ko", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n3줄 요약\n1. 정부 과제 선정\n"
      "2. 4년간 180억 원\n3. 2027년 시제품\n{S}\n{FOOT}", None, None),
+    # round 11 (k1, session 15), written before its own first run and before any corpus page was read this session:
+    # page furniture of other kinds between the head and the story (an audio player, a breadcrumb over the headline,
+    # a share and font bar, a markdown picture with its caption, an English key-points box, a relative time) and under
+    # it (a feed's "appeared first on" line, a last-updated stamp, a bare e-mail line, a promoted-links box)
+    ("probe11", "listen-bar", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nListen to this article\n"
+     "00:00\n{S}\n{FOOT}", None, None),
+    ("check11", "listen-bar", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n기사 읽어주기\n"
+     "재생 속도\n{S}\n{FOOT}", None, None),
+    ("probe11", "breadcrumb", "en", "Home > Business > Energy\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
+     None, None),
+    ("check11", "breadcrumb", "ko", "홈 > 경제 > 산업\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n{FOOT}",
+     None, None),
+    ("probe11", "share-bar-top", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n공유\n스크랩\n인쇄\n"
+     "글자크기\n{S}\n{FOOT}", None, None),
+    ("check11", "share-bar-top", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nShare\nSave\nPrint\n"
+     "Text size\n{S}\n{FOOT}", None, None),
+    ("probe11", "md-caption-top", "en", "Garam Gazette\n# {T}\nBy Jane Roe\nJanuary 3, 2019\n"
+     "![Workers at the plant](https://garam.example/img/1.jpg)\n*Workers at the recycling plant. (Invented Battery "
+     "Co.)*\n{S}\n{FOOT}", None, None),
+    ("check11", "md-caption-top", "ko", "누리일보\n# {T}\n등록 2019-01-03 10:20\n이몽룡 기자\n"
+     "![연구소 전경](https://nuri.example/img/2.jpg)\n가상화학 연구소 전경 /사진=가상화학\n{S}\n{FOOT}", None, None),
+    ("probe11", "key-points-en", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nKey takeaways\n"
+     "- 30,000 tonnes a year\n- Metals go to cathode suppliers\n{S}\n{FOOT}", None, None),
+    ("check11", "key-points-en", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nHighlights\n"
+     "• 18 billion won over four years\n• Prototypes by 2027\n{S}\n{FOOT}", None, None),
+    ("probe11", "relative-time", "en", "Garam Gazette\n{T}\nBy Jane Roe\n2 hours ago\n{S}\n{FOOT}", None, None),
+    ("check11", "relative-time", "ko", "누리일보\n{T}\n이몽룡 기자\n3시간 전\n{S}\n{FOOT}", None, None),
+    ("probe11", "feed-footer", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThe post {T} appeared "
+     "first on Garam Gazette.", None, None),
+    ("check11", "feed-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nThe article {T} was first "
+     "published on Nuri Times.", None, None),
+    ("probe11", "updated-under", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n"
+     "최종수정 2019.01.03 11:40\n{FOOT}", None, None),
+    ("check11", "updated-under", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nLast updated: January 3, "
+     "2019 at 11:40 a.m.\n{FOOT}", None, None),
+    ("probe11", "bare-email", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\nhong@garam.example\n"
+     "{FOOT}", None, None),
+    ("check11", "bare-email", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nEmail: jdoe@nuri.example\n"
+     "{FOOT}", None, None),
+    ("probe11", "promoted", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nRecommended by our "
+     "partners\nSponsored\nThis one trick lowers your power bill\n{FOOT}", None, None),
+    ("check11", "promoted", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n오늘의 추천 광고\n"
+     "가상 보험 비교하고 할인 받기\n{FOOT}", None, None),
+    # round 12 (k1, session 15), written after reading the study half's misses and before its own first run and any
+    # rule: what a theme prints under the story - the post navigation (previous / next with the other stories'
+    # headlines), a list's heading in capitals, a newsletter platform's free-trial paywall
+    ("probe12", "post-nav", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nPrevious article\n"
+     "Storm closes coastal road\nNext article\nPort town bets on recycling\nJane Roe\n{FOOT}", None, None),
+    ("check12", "post-nav", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\n« Previous Post\n"
+     "Invented mayor unveils housing plan\nNext Post »\nWhy anode makers are heading west\n{FOOT}", None, None),
+    ("probe12", "post-nav", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n{S}\n이전기사\n가상시, 새 청사 착공\n"
+     "다음기사\n가상구 축제 개막\n{FOOT}", None, None),
+    ("check12", "post-nav", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n◀ 이전글\n가상 배우, 새 드라마 "
+     "주연 확정\n다음글 ▶\n가상구 아파트값 3주째 상승\n{FOOT}", None, None),
+    ("probe12", "caps-end-head", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nRELATED ARTICLES\n"
+     "Storm closes coastal road\nPort town bets on recycling\n{FOOT}", None, None),
+    ("check12", "caps-end-head", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nMOST READ\n"
+     "Invented mayor unveils housing plan\nWhy anode makers are heading west\n{FOOT}", None, None),
+    ("probe12", "trial-paywall", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nKeep reading with a "
+     "7-day free trial\nSubscribe to Garam Gazette to keep reading this post and get 7 days of free access to the full "
+     "post archives.", None, None),
+    ("check12", "trial-paywall", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nContinue reading with a "
+     "free trial\nSubscribe to Nuri Times to unlock the rest of this story and the full archive.", None, None),
+    ("check12", "trial-paywall", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이 기사는 유료 "
+     "회원 전용입니다\n구독하고 전문 읽기", None, None),
+    # round 13 (k1, session 15), a LATE check: written after the post-navigation rule (round 12's navigation forms were
+    # right at main because the probe's copyright footer ended the story above them) and before this round's first
+    # run; the theme's footer under the navigation carries a sentence of the site's, so nothing below ends the story
+    ("check13", "post-nav-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nOlder Post\nStorm closes "
+     "coastal road\nNewer Post\nPort town bets on recycling\nABOUT US\nNuri Times is an online newspaper for the port "
+     "town area.\nFOLLOW US", None, None),
+    ("check13", "post-nav-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nPREVIOUS ARTICLE\n"
+     "Invented mayor unveils housing plan\nNEXT ARTICLE\nWhy anode makers are heading west\nNuri Times is an online "
+     "newspaper for the port town area.\nContact us: desk@nuri.example", None, None),
+    ("check13", "post-nav-footer", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n{S}\n이전 글\n가상 배우, 새 "
+     "드라마 주연 확정\n다음 글\n가상구 아파트값 3주째 상승\n누리일보는 가상시 지역 소식을 전하는 인터넷 신문입니다.", None, None),
+    ("check13", "caps-end-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nLATEST NEWS\nStorm closes "
+     "coastal road\nNuri Times is an online newspaper for the port town area.", None, None),
+    ("check13", "caps-end-footer", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nEDITOR'S PICKS\n"
+     "Invented mayor unveils housing plan\nNuri Times is an online newspaper for the port town area.", None, None),
+    # round 14 (k1, session 15), written after reading the study half of the pages k4 and k5 added this session (scored
+    # before they were read) and before this round's first run and any rule: a caption over a courtesy credit, a
+    # Korean screenshot's caption (캡처, 갈무리) above the story, a note of the story's sources under it
+    ("probe14", "caption-courtesy", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers sort spent cells "
+     "at the plant in an undated photo.\nCourtesy of Invented Battery Co.\n{S}\n{FOOT}", None, None),
+    ("check14", "caption-courtesy", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe research lab of the invented "
+     "firm, where the magnets will be made.\nPhoto courtesy of Invented Chemicals\n{S}\n{FOOT}", None, None),
+    ("probe14", "screenshot-caption", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n가상전지 재활용 공장 "
+     "소식을 전한 현지 매체 홈페이지 캡처.\n{S}\n{FOOT}", None, None),
+    ("check14", "screenshot-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n가상화학의 희토류 "
+     "자석 사업을 소개한 누리일보 유튜브 화면 갈무리\n{S}\n{FOOT}", None, None),
+    ("check14", "screenshot-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n정부 과제 선정 결과 "
+     "공고문. /가상부 홈페이지 캡처\n{S}\n{FOOT}", None, None),
+    ("probe14", "source-note", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\nThe Source: Information "
+     "from reporting by Jane Roe and an interview with a company spokesperson.\n{FOOT}", None, None),
+    ("check14", "source-note", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\nThe Sources: Details in this "
+     "story come from a company statement and state records.\n{FOOT}", None, None),
+    # round 15 (k1, session 15), written after reading the study half of the session's new pages and before this
+    # round's first run and any rule: leads the parser keeps in the story - a wire's lead crediting two agencies with
+    # a slash, a city and its date in parentheses before a colon, a Korean bracket byline whose brand carries its
+    # alias in parentheses
+    ("probe15", "co-credit-lead", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nSEOUL, Jan. 3, 2019 (GW/AFP) - {S}\n"
+     "{FOOT}", None, None),
+    ("check15", "co-credit-lead", "en", "Nuri Times\n{T}\nJan 3, 2019\nBUSAN, January 3 (NT/Reuters) — {S}\n{FOOT}",
+     None, None),
+    ("probe15", "city-paren-date", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\nPORT GARAM (Jan 3): {S}\n{FOOT}",
+     None, None),
+    ("check15", "city-paren-date", "en", "Nuri Times\n{T}\nJan 3, 2019\nNURI CITY (January 3): {S}\n{FOOT}", None, None),
+    ("probe15", "bracket-alias", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n[GE(가람경제) 홍길동 기자] {S}\n{FOOT}",
+     None, None),
+    ("check15", "bracket-alias", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n[누리일보(NR뉴스) 이몽룡 기자] {S}\n{FOOT}",
+     None, None),
 )
 
 
@@ -325,7 +437,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
@@ -345,7 +457,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
         shown = f"{lang} " + form.replace("\n", " ⏎ ")[:90]
         for i, field in enumerate(fields):
             score_pages(totals, f"{kind} {field}", shape, shown, pages, judge(i, field), verbose)
-    return print_totals(totals)
+    return print_totals({kind: v for kind, v in totals.items() if v[1]})  # (round 13 has no probe group)
 
 
 def main(argv: list[str] | None = None) -> int:

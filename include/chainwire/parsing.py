@@ -152,50 +152,11 @@ def _size(raw: RawFile) -> int:
         return raw.size or 0
 
 
-def article_rows(pf: ParsedFile, day: date, run_id: str) -> dict[str, list[dict]]:
-    """The rows of one parsed article in each article table (with lineage)."""
-    a = pf.article
-    lineage = {"raw_path": pf.rel_path, "raw_sha256": pf.sha256, "parser": a.parser, "run_id": run_id}
-    base = {"article_id": pf.article_id, "landing_date": day, **lineage}
-    mg = a.machine_generated or {}
-    rows: dict[str, list[dict]] = {}
-    rows["articles"] = [{
-        **base, "outlet": a.outlet, "url": a.url, "outlet_article_id": a.outlet_article_id,
-        "section": a.section, "subsection": a.subsection, "title": a.title, "title_source": a.title_source,
-        "subtitle_lines": a.subtitle_lines,
-        "published_at": a.published_at, "published_at_source": a.published_at_source,
-        "published_at_confidence": a.published_at_confidence, "updated_at": a.updated_at,
-        "dateline": a.dateline, "reporters": a.reporters, "reporter_roles": a.reporter_roles,
-        "reporter_emails": a.reporter_emails, "body_text": a.body_text or None,
-        "paragraph_count": len(a.paragraphs), "body_chars": len(a.body_text), "language": a.language,
-        "ai_summary": bool(mg.get("ai_summary")), "ai_translation": bool(mg.get("ai_translation")),
-        "ai_stock_analysis": bool(mg.get("ai_stock_analysis")), "warnings": a.warnings,
-        "parser_error": a.parser_error,
-        "content_sha256": content_sha256(a.body_text),
-        # Until the dedup stage assigns clusters, every article is its own story.
-        "cluster_id": pf.article_id, "is_canonical": True, "duplicate_of": None, "similarity": 1.0, "copy_kind": None,
-    }]
-    rows["paragraphs"] = [{**base, "ordinal": i, "text": p} for i, p in enumerate(a.paragraphs)]
-    rows["photo_captions"] = [
-        {**base, "ordinal": i, "text": c.text, "credit": c.credit, "email": c.email,
-         "caption_date": date.fromisoformat(c.date) if c.date else None}
-        for i, c in enumerate(a.photo_captions)]
-    rows["related_teasers"] = [
-        {**base, "ordinal": i, "title": t.title, "text": t.text, "dateline": t.dateline,
-         "reporters": t.reporters, "published_at": t.published_at}
-        for i, t in enumerate(a.related_teasers)]
-    rows["stock_impacts"] = [
-        {**base, "ordinal": i, "company": s.company, "sector": s.sector, "direction": s.direction,
-         "reason": s.reason}
-        for i, s in enumerate(a.stock_impacts)]
-    return rows
-
-
 def batch_tables(parsed: list[ParsedFile], day: date, run_id: str) -> dict[str, pa.Table]:
     """A parse batch as tables: every record with its outcome, and the article rows of the parsed ones.
 
-    ``batch_tables_by_row`` (the rows of ``article_rows`` through ``from_pylist``) built column by column: a tuple
-    per row transposed once, and the child tables' article columns (id, day, lineage) converted once per article
+    Built column by column (before session 14: a dict per row through ``from_pylist``, kept as the definition in
+    ``tests/test_parse_batch_tables.py``): a tuple per row transposed once, and the child tables' article columns (id, day, lineage) converted once per article
     and repeated in Arrow (``lake.to_arrow_columns``) instead of a dict per child row. The same tables
     (``tests/test_parse_batch_tables.py``); ≈ 86 → ≈ 40 CPU-µs a file (docs/performance.md, session 14, t1)."""
     records = []
@@ -235,7 +196,7 @@ def _from_tuples(schema: pa.Schema, rows: list[tuple]) -> pa.Table:
 
 
 def _article_values(pf: ParsedFile, a: Any, day: date, run_id: str) -> tuple:
-    """The article's row of ``article_rows`` as a tuple in ``ARTICLES``' column order."""
+    """The article's row of the ``articles`` table as a tuple in ``ARTICLES``' column order."""
     mg = a.machine_generated or {}
     body = a.body_text  # (a property: the paragraphs joined, each time it is read)
     return (
@@ -262,25 +223,6 @@ _CHILD_TABLES: list[tuple[Table, tuple[str, ...], Callable[[Any], list[tuple]]]]
     (STOCK_IMPACTS, ("ordinal", "company", "sector", "direction", "reason"),
      lambda a: [(i, s.company, s.sector, s.direction, s.reason) for i, s in enumerate(a.stock_impacts)]),
 ]
-
-
-def batch_tables_by_row(parsed: list[ParsedFile], day: date, run_id: str) -> dict[str, pa.Table]:
-    """``batch_tables`` as it was built before session 14: a dict per row (``article_rows``) through
-    ``from_pylist``. Kept as its definition (the tests compare the two)."""
-    records = []
-    rows: dict[str, list[dict]] = {t.name: [] for t in ARTICLE_TABLES}
-    for pf in parsed:
-        a = pf.article if pf.error is None else None
-        records.append({"rel_path": pf.rel_path, "raw_rel_path": pf.raw.rel_path, "sha256": pf.sha256,
-                        "size": pf.size, "article_id": pf.article_id, "error": pf.error, "status": pf.status,
-                        "parser": pf.article.parser if pf.article else None,
-                        "freshness": freshness(a.updated_at, a.published_at) if a else None,
-                        "chars": article_chars(a) if a else None})
-        if a is not None:
-            for name, table_rows in article_rows(pf, day, run_id).items():
-                rows[name].extend(table_rows)
-    return {RECORDS: pa.Table.from_pylist(records, schema=RECORD_SCHEMA),
-            **{t.name: lake.to_arrow(t, rows[t.name]) for t in ARTICLE_TABLES}}
 
 
 @dataclass

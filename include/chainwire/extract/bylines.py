@@ -29,9 +29,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .crew_credits import is_crew_credit
 from .dates import MONTH_NAME
 from .outlets import OUTLETS
-from .press import EN_PRESS_WORDS, FOREIGN_AGENCIES
+from .press import EN_PRESS_WORDS, EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_KO
 from .trailers import MEDIA_LABELS
 
@@ -131,6 +132,16 @@ def _unglue_role(m: re.Match) -> str:
     """``김도현기자`` → ``김도현 기자``; ``선임기자`` stays one role."""
     return m[0] if m[1] in ROLE_PREFIXES else f"{m[1]} {m[2]}"
 _NAME_SPLIT_RE = re.compile(r"\s*[·ㆍ・･,/&]\s*|\s+및\s+|\s+and\s+")
+_NAME_SEPARATORS = "·ㆍ・･,/&"  # (with "및" and "and": what every _NAME_SPLIT_RE match holds)
+
+
+def split_names(who: str) -> list[str]:
+    """``_NAME_SPLIT_RE.split(who)``, split only when ``who`` holds a separator (else the rule tries its three
+    branches at every character to give ``[who]``)."""
+    for sep in _NAME_SEPARATORS:
+        if sep in who:
+            return _NAME_SPLIT_RE.split(who)
+    return _NAME_SPLIT_RE.split(who) if "및" in who or "and" in who else [who]
 _HANGUL_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 
 # [dateline=brand] who = rest   |   (dateline=brand) who = rest
@@ -176,11 +187,12 @@ def split_reporters(who: str) -> tuple[list[str], list[str]] | None:
     who = _unglue_roles(who.strip())  # "홍길동기자": the name glued to its role
     if not who:
         return [], []
-    who = _TASK_SPLIT_RE.sub(" / ", who)  # "글 홍길동 기자 사진 김철수 기자": one task per segment
+    if "사진" in who or "영상" in who or "촬영" in who:  # (what every _TASK_SPLIT_RE match is followed by)
+        who = _TASK_SPLIT_RE.sub(" / ", who)  # "글 홍길동 기자 사진 김철수 기자": one task per segment
     names: list[str] = []
     roles: list[str | None] = []
     wrote = False  # "글·사진 홍길동 기자": a writer who took the photos too
-    for seg in _NAME_SPLIT_RE.split(who):
+    for seg in split_names(who):
         toks = seg.split()
         if not toks:
             continue
@@ -245,6 +257,12 @@ _EN_BRACKET_RE = re.compile(
 _PAREN_PLACE_RE = re.compile(r"^(?P<head>\s*[\[【]\s*[^\]】=\[(]{1,24}?\s*=)\s*\((?P<place>[가-힣A-Za-z]{1,12})\)\s*")
 
 
+# A bracket byline whose brand carries its other name in parentheses (k1, session 15): "[GE(가람경제) 홍길동 기자] rest",
+# "[누리일보(NR뉴스) 이몽룡 기자] rest" - the name and role read alone
+_BRACKET_ALIAS_RE = re.compile(r"^\[(?P<brand>[^\[\]()=]{1,20})\([^()\[\]=]{1,20}\)\s*(?P<who>[^\[\]()=]{2,30}?(?:기자|특파원))\s*\]"
+                               r"\s*(?P<rest>\S.*)$", re.S)
+
+
 def parse_byline(paragraph: str) -> Byline | None:
     """Parse a bracketed byline at the start of ``paragraph``; None if there is none."""
     if not paragraph:
@@ -266,6 +284,11 @@ def parse_byline(paragraph: str) -> Byline | None:
         placed_paren = _paren_head(paragraph)
         if placed_paren is not None:
             return placed_paren
+        aliased = _BRACKET_ALIAS_RE.match(paragraph) if head == "[" else None
+        if aliased is not None:  # "[SRT(가람 타임스) 홍길동 기자] rest": the brand's other name in parentheses
+            inner = parse_byline(f"[{aliased['who'].strip()}] {aliased['rest']}")
+            if inner is not None and inner.reporters:
+                return inner  # (the brand is not read from it: an alias names no registered outlet)
     m = _DATELINE_RE.match(paragraph)
     if not m:
         return _bracket_brand_dateline(paragraph)
@@ -493,7 +516,7 @@ def split_who(who: str, need_role: bool = True,
         brand = toks.pop(0)
     if brand is None and len(toks) >= 3 and is_role(toks[-1]) and _BRAND_SHAPED_RE.match(toks[0]) \
             and toks[0] not in PLACES and not is_role(toks[0]) \
-            and all(_HANGUL_NAME_RE.match(n) for n in _NAME_SPLIT_RE.split(" ".join(toks[1:-1])) if n):
+            and all(_HANGUL_NAME_RE.match(n) for n in split_names(" ".join(toks[1:-1])) if n):
         brand = toks.pop(0)  # "가람인사이트 홍길동 기자": a word no name is built like, then the names
     if brand is None and brand_first and len(toks) == 3 and is_role(toks[2]) and _HANGUL_NAME_RE.match(toks[1]) \
             and len(toks[0]) <= 12 and toks[0] not in PLACES and not is_role(toks[0]):
@@ -580,10 +603,15 @@ _WIRE_LEAD_RE = re.compile(
     # ("SEOUL, Korea, Republic Of —": a feed's ISO 3166 country name, its comma inside)
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
     r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
-    r"(?=\s*(?:\(|--|—|–|\s-\s)))?"
+    # (the region may stand before the day: "JAKARTA, Indonesia, Jan 2 (Wire) -", "WASHINGTON, D.C., Jan. 2 —")
+    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)))?"
     r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\))?,?\s*(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
+    # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
+    # ("KOTA KINABALU (March 31): rest": the day in parentheses after the place, no wire)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/[^()]{0,60})?\)|(?<=\d)\s*/(?P<wire>[A-Z][A-Za-z .-]{1,30})/"
+    r"|\((?P<pmd>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\))?,?\s*"
+    r"(?:--|—|–|\s-\s|(?<=[A-Z)]):)\s*(?P<rest>.*)$",
     re.S,
 )
 
@@ -594,8 +622,10 @@ _WIRE_LEAD_RE = re.compile(
 #   several, "HANOI/SEOUL") is the dateline, a region after it ("South Korea") is not.
 _DATED_LEAD_RE = re.compile(
     r"^(?:(?P<dl>[A-Z][A-Za-z.'’/ -]{1,30}?)(?:\s*,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*,\s*)?"
-    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)\s*"
-    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
+    # (or day first, as British and European wires print it: "LONDON, 2 January 2019 - rest")
+    r"(?P<date>" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4})(?!\d)\s*"
+    # ("(Client/Wire)": a client's credit and the wire's in one parenthesis; the first is the brand)
+    r"(?:\((?P<brand>[A-Z][A-Za-z ]{1,30})(?:\s*/\s*[A-Z][A-Za-z ]{1,30})?\)\s*|/(?P<wire>[A-Za-z][A-Za-z .-]{1,30})/\s*)?"
     r"(?:--|—|–|\s-\s|:)\s*(?P<rest>\S.*)$",
     re.S,
 )
@@ -683,12 +713,14 @@ def parse_lead(paragraph: str) -> Byline | None:
             m = _WIRE_LEAD_RE.match(s)
             if m and m["dl"] in MEDIA_LABELS:
                 m = None  # "VIDEO: headline", "WATCH: headline": a pointer's label, no place
+            if m and m["pmd"] and m["pmd"].split()[0].rstrip(".").lower() not in _MONTH_WORDS:
+                m = None  # "(Brand 24)": no day in the parenthesis
             if m and (m["brand"] or m["md"] or (len(m["dl"]) >= 3 and m["dl"].isupper())
                       or m["region"] in AP_STATE_ABBREVIATIONS):  # "Sacramento, Calif. —": a US dateline
                 rest = m["rest"].strip()
                 if _in_capitals(rest):
                     return None  # "WATCH: HOW THE …": a line in capitals (a link, a video's label), no story
-                brand = (m["brand"] or "").strip() or None
+                brand = (m["brand"] or m["wire"] or "").strip() or None
                 if _VOWEL_RE.search(m["dl"]) is None:
                     return Byline(None, [], [], rest, brand)  # "VNP - rest": initials (no vowel) name no place
                 return Byline(m["dl"].strip(), [], [], rest, brand)
@@ -787,6 +819,14 @@ _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파�
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
 _MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·▲△▶▷◆◇■□●○◎☞•]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
+# Session 15 (k2): what an English byline may print after its writer that names no author of the story — a photo,
+# video or editing credit ("By NAME; Photos by NAME", "Words by NAME, photographs by NAME", "Written by NAME, edited by NAME")
+_EN_OTHER_CREDIT_TAIL_RE = re.compile(r"(?:\s*[;,.]\s*|\s+and\s+)(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]mages?"
+                                      r"|[Vv]ideos?|[Gg]raphics?|[Ii]llustrations?|[Ee]dited|[Ee]diting)\s+by\s+[A-Z][^;]{1,60}?\.?$")
+# a broadcast's credit line led by its writer, the crew after it ("취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민",
+# "취재 : 홍길동 / 촬영 : 김철수"): the crew's part is ``crew_credits``' own form
+_WRITER_THEN_CREW_RE = re.compile(r"^[(\[【<]?\s*(?:취재\s*기자|취재|기자)\s*[:=：]?\s*(?P<name>[가-힣]{2,4})(?:\s?기자)?"
+                                  r"\s*[/|,·ㆍ]\s*(?P<crew>[^\n]{4,100}?)\s*[)\]】>]?$")
 # What the writer did, in front of the names: "글·사진=", "글 ", "정리=", "취재=", "By " (a task, never a dateline)
 _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s*글|글|정리|취재|대담|진행|By|BY|by)\s*[=:：]?\s*)(?=[가-힣]{2,4}\s*(?:기자|특파원|선임기자|[가-힣]{0,6}기자))")
 # The reporter page's widgets after a sign-off: "다른 기사 보기", "기자의 다른기사", "구독", "팔로우"
@@ -817,18 +857,6 @@ _EN_NAME_ROLE_RE = re.compile(r"^(?!By\s|BY\s)(?P<name>[A-Z][a-zA-Z'’.]*(?:-[a
 NAME_ROLE_LINES = 30  # how far down the page a name and its role printed on two lines are joined
 # "Hong Gil-dong Business Reporter", "Hong Gil-dong, Senior Editor": a name, then an English role as newsrooms title
 # one — a role noun closing it, rank and beat words in front (closed vocabularies, no list of people or outlets)
-EN_ROLE_NOUNS = frozenset({"Reporter", "Writer", "Correspondent", "Editor", "Columnist", "Contributor", "Journalist"})
-EN_ROLE_MODIFIERS = frozenset({
-    # ranks
-    "Senior", "Staff", "Chief", "Contributing", "Associate", "Assistant", "Deputy", "Managing", "Executive", "Special",
-    "Guest", "Freelance", "Junior", "Lead", "Principal", "Investigative", "Political", "Diplomatic", "Foreign",
-    "National", "International", "Global", "Regional", "Local", "Metro", "Bureau",
-    # beats
-    "Business", "Economics", "Economy", "Economic", "Financial", "Finance", "Markets", "Technology", "Tech", "Science",
-    "Health", "Energy", "Climate", "Environment", "Environmental", "Industry", "Trade", "Defense", "Security",
-    "Sports", "Culture", "Arts", "Entertainment", "Features", "News", "Data", "Education", "Legal", "Auto",
-    "Automotive", "Politics", "Policy", "Opinion", "Consumer", "Labor", "Transport", "Property",
-})
 EN_NAME_ROLE_MAX = 80
 
 
@@ -878,6 +906,8 @@ _EN_NAME_BRAND_RE = re.compile(rf"^(?!By\s|BY\s)(?P<name>{_EN_NAME})\s*[/,]\s*(?
 # "기자 홍길동", "기자 홍길동 hong@example.com": the role word first, a space (no bar) before the name; the line
 # holds nothing else, so "기자 회견을 열었다" never matches
 _ROLE_SPACE_FIRST_RE = re.compile(rf"^(?P<role>기자|특파원)\s+(?P<name>[가-힣]{{2,4}})(?=\s*$|\s+[(<]?{_EMAIL}[)>]?$)")
+# session 15 (k2): any role word of the vocabulary first ("에디터 홍길동", "객원기자 홍길동"), an author's role only
+_ANY_ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣A-Z]{{1,8}})\s+(?P<name>[가-힣]{{2,4}})(?=\s*$|\s+[(<]?{_EMAIL}[)>]?$)")
 _NOT_NAMES_AFTER_ROLE = frozenset({"회견", "간담회", "설명회", "수첩", "칼럼", "브리핑", "질문", "명단"})
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
@@ -887,7 +917,7 @@ HANDOVER_VERBS = ("보도합니다", "전합니다", "전해드립니다", "취�
 _ANCHOR_INTRO_RE = re.compile(
     r"(?:^|\s)(?:보도에\s*|[가-힣]{2,6}에서\s*)?(?P<name>[가-힣]{2,4})\s*"
     r"(?:[가-힣]{0,6}(?:" + "|".join(DESK_SUFFIXES) + r")\s*)?(?:기자|특파원)"  # "홍길동 취재부 기자입니다": the desk, then the role
-    r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다"
+    r"(?:의\s*보도입니다|입니다|\s*나왔습니다|\s*연결합니다|[가이]?\s*나가\s*있습니다"  # (session 15: "… 나가 있습니다")
     r"|[가이]\s*(?:[가-힣]{1,8}\s+){0,2}(?:" + "|".join(HANDOVER_VERBS) + r"))\.?\s*$"
 )
 # The hand-over inside a script captured as one line, followed by the report's marker: "… 살피고 있습니다
@@ -1037,6 +1067,8 @@ def _parse_signature(line: str) -> Byline | None:
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
     s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
+    if s[:1] in "BWS" and " by " in s[2:] or s[:3] in ("By ", "BY "):
+        s = _EN_OTHER_CREDIT_TAIL_RE.sub("", s)  # "By NAME; Photos by NAME", "Written by NAME, edited by NAME"
     if s[:1] in "BR" and s[:2] in ("By", "BY", "Re"):
         s = _BY_MARK_RE.sub("By ", s)  # "By: NAME", "By - NAME", "Reported by NAME": the writer, as "By NAME"
     s = _unglue_roles(s)
@@ -1044,6 +1076,11 @@ def _parse_signature(line: str) -> Byline | None:
         rf = _ROLE_SPACE_FIRST_RE.match(s)
         if rf and rf["name"] not in NOT_NAMES and rf["name"] not in _NOT_NAMES_AFTER_ROLE:
             s = f"{rf['name']} {rf['role']}{s[rf.end():]}"  # "기자 홍길동" → "홍길동 기자"
+    elif len(s) <= 60 and " " in s[:9]:
+        rf = _ANY_ROLE_FIRST_RE.match(s)  # "에디터 홍길동", "객원기자 홍길동": another author's role word first
+        if rf and is_role(rf["role"]) and rf["role"] not in NON_AUTHOR_ROLES and rf["name"] not in NOT_NAMES \
+                and rf["name"] not in _NOT_NAMES_AFTER_ROLE and not is_role(rf["name"]):
+            s = f"{rf['name']} {rf['role']}{s[rf.end():]}"
     s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:
@@ -1098,6 +1135,10 @@ def _parse_signature(line: str) -> Byline | None:
         got = split_who(m["who"])
         if got:
             return _sig(got[0], got[1], got[2], [m["email"]], got[3])
+    if ("취재" in s or "기자" in s) and len(s) <= 120:
+        m = _WRITER_THEN_CREW_RE.match(s)  # "취재기자: 홍길동 / 촬영기자: 김철수 / 영상편집: 이수민": the writer leads the crew
+        if m and m["name"] not in NOT_NAMES and is_crew_credit(m["crew"]):
+            return _sig([m["name"]], ["기자"])
     anchor = anchor_intro(s) if len(s) <= 60 else None  # a longer hand-over paragraph is script text, not a sign-off
     if anchor:
         return _sig([anchor], ["기자"])
@@ -1139,7 +1180,8 @@ def _parse_signature(line: str) -> Byline | None:
                 break
         m = _BY_RE.match(s)
         if m:
-            names = [n.strip() for n in _EN_SPLIT_RE.split(m["names"]) if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
+            names = [_EN_CREDIT_PLACE_RE.sub("", n.strip()) for n in _EN_SPLIT_RE.split(m["names"])  # "A in Seoul and B in Tokyo"
+                     if n.strip() and n.strip().lower() not in _EN_ROLE_WORDS]
             brands = [n for n in names if _is_brand_name(n)]  # "By NAME, The Korea Times": the outlet, no writer
             if not brands and len(names) >= 2 and _is_en_press_name(names[-1]) and f", {names[-1]}" in m["names"]:
                 brands = [names[-1]]  # "By NAME, Garam Herald": the last item after a comma, a press name's shape

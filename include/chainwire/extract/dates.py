@@ -23,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from chainwire.settings import TIMEZONE
 
+from .outlets import CASE_UNSAFE_CHARS
+
 SEOUL = ZoneInfo(TIMEZONE)
 # A stamp that names Korean time ("KST") says so: a fixed +09:00 that is not the SEOUL default, so
 # ``in_zone`` never moves it to an outlet's home zone.
@@ -50,14 +52,17 @@ _ZONE_NAMES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 _TZ_TEXT = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\(?(?:(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?|(?:" + _ZONE_NAMES
             + r"))(?![A-Za-z])\)?)")
 
-# Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08,
+# Year, month, day: 2024년06월27일 / 2024.06.27. / 2024-06-27 / 2025/09/08 / 2024年6月27日 (the units in Chinese
+# characters, as Chinese and Japanese pages and some Korean ones print them),
 # then an optional weekday "(목)" and an optional time (12- or 24-hour clock).
 _TIMESTAMP_RE = re.compile(
-    r"(?<!\d)(?P<y>\d{4})\s*(?:년\s*|[-./]\s*)"
-    r"(?P<m>\d{1,2})\s*(?:월\s*|[-./]\s*)"
-    r"(?P<d>\d{1,2})(?!\d)\s*(?:일|\.)?"
+    r"(?<!\d)(?P<y>\d{4})\s*(?:[년年]\s*|[-./]\s*)"
+    r"(?P<m>\d{1,2})\s*(?:[월月]\s*|[-./]\s*)"
+    r"(?P<d>\d{1,2})(?!\d)\s*(?:[일日]|\.)?"
     r"(?:\s*\([월화수목금토일](?:요일)?\)|\s*[월화수목금토일]요일)?"  # "(금)", or written out: "금요일"
-    r"(?:(?:\s*T|\s*,?\s*)[(\[]?"  # "2024/03/05 [15:20]": a CMS prints the time in brackets too
+    # "2024/03/05 [15:20]": a CMS prints the time in brackets too; "2024-03-05 | 15:20", "2024.03.05 / 15:20": a bar, a
+    # slash or a middle dot between the date and its clock
+    r"(?:(?:\s*T|\s*,?\s*|\s*[|/·]\s*)[(\[]?"
     r"(?:(?P<ampm>오전|오후|AM|PM|am|pm|a\.m\.|p\.m\.)\s*)?"
     r"(?P<H>\d{1,2})\s*(?::|시\s*)(?:(?P<M>\d{1,2})(?!\d)\s*분?)?(?::(?P<S>\d{1,2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm|a\.m\.|p\.m\.))?"
@@ -164,9 +169,18 @@ _EN_TIMESTAMP_RE = re.compile(
 )
 
 
+# Every _EN_TIMESTAMP_RE match holds a month's name (_MON), each opening on one of these (re.I: any case); a text
+# holding none, lower-cased, and no CASE_UNSAFE_CHARS character (where re.I and str.lower() disagree) is not searched
+MONTH_HEADS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_HEAD_RE = re.compile("|".join(MONTH_HEADS))
+_CASE_UNSAFE_RE = re.compile(f"[{CASE_UNSAFE_CHARS}]")
+
+
 def find_timestamp_en(text: str | None, tz=SEOUL) -> tuple[int, int, datetime] | None:
     """``(start, end, datetime)`` of the first English month-name timestamp, or None."""
     if not text:
+        return None
+    if _MONTH_HEAD_RE.search(text.lower()) is None and _CASE_UNSAFE_RE.search(text) is None:
         return None
     for m in _EN_TIMESTAMP_RE.finditer(text):
         mon = (m["mon"] or m["mon2"] or m["mon3"])[:3].lower()

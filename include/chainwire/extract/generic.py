@@ -161,6 +161,10 @@ COMMON_CHROME = frozenset({
 # Promotion and notice lines: "▶ [코너] …", "연합뉴스TV 기사문의 및 제보 : …", "[김대희]" speaker tags,
 # a lone counter ("0"), a markdown image cut before its closing bracket.
 _PROMO_RE = re.compile(r"^(?:\(예시\)|▶\s*\[|\S{0,12}\s*기사문의 및 제보|\[[가-힣]{2,4}\]$|\d{1,3}$|!\[[^\]]*$)")
+# a line that could match it: opening as four of its branches do, holding the fifth's words, or of at most four
+# characters (the counter's: three digits, a last "\n" before "$") — other lines are not tried
+_PROMO_FIRST = "(▶[!"
+_PROMO_WORDS = "기사문의 및 제보"
 # Widget lines that vary in their tail: "읽어주기 기능은 크롬기반의…", "번역beta Translated by kaka i",
 # "Photo : YONHAP News", "/사진=뉴시스", "… 이미지 확대보기", a source credited by name or address ("Source: site.example").
 _WIDGET_RE = re.compile(
@@ -194,12 +198,23 @@ _FOLLOW_PROMO_FIRST = "(YySsJjFfHh"  # the first characters of its branches: oth
 # An agency credit closing a story: "– AFP" on its own line, or glued to the last paragraph.
 AGENCY_TAG_MAX = 16
 _AGENCY_TAG_MARKS = "()[]–—-/ "
-_AGENCIES = r"(?:AFP|Reuters|AP|Bernama|Xinhua|Yonhap|Kyodo|dpa|EFE|ANI|PTI|IANS|UPI)"
+AGENCY_NAMES = ("AFP", "Reuters", "AP", "Bernama", "Xinhua", "Yonhap", "Kyodo", "dpa", "EFE", "ANI", "PTI", "IANS", "UPI")
+_AGENCIES = "(?:" + "|".join(AGENCY_NAMES) + ")"
 _AGENCY_LINE_RE = re.compile(rf"^[–—-]\s*{_AGENCIES}$")
 _AGENCY_TAIL_RE = re.compile(rf"(?<=[.!?\"”’])\s+[–—-]\s*{_AGENCIES}$")
 # The Korean form, in parentheses after the last sentence: "… 협정입니다. (연합)", "… 밝혔다.(뉴시스)"
 KO_AGENCIES = ("연합", "연합뉴스", "뉴시스", "뉴스1", "로이터", "AP", "AFP", "신화", "교도", "블룸버그")
 # "… 협정입니다. (연합)", "… 말했다. /뉴시스": the wire's sign-off closing the story's last paragraph
+
+
+def without_agency_tail(text: str) -> str:
+    """``_AGENCY_TAIL_RE.sub("", text)``, searched only when the text ends as a match does (an agency's name at the
+    end, or before a last "\n": ``$``); the look-behind is tried at every character of the paragraph otherwise."""
+    if text.endswith(AGENCY_NAMES) or (text[-1:] == "\n" and text[:-1].endswith(AGENCY_NAMES)):
+        return _AGENCY_TAIL_RE.sub("", text)
+    return text
+
+
 _KO_AGENCY_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s*(?:\((?:" + "|".join(KO_AGENCIES) + r")\)|/\s?(?:" + "|".join(KO_AGENCIES) + r"))$")
 _KO_AGENCY_TAIL_ENDS = (")", *KO_AGENCIES)  # what every match of it ends on ("$": the end, or before a last "\n")
 
@@ -249,15 +264,19 @@ class LineRule:
     """``bool(rule.search(line))``, answered faster: the rule's branches are anchored at the line's start
     (``^``, no ``re.M``) or contain one of ``inner``'s literals (tests/test_extract_fastpaths.py reads
     the rule's parse and checks that every unanchored branch does). A line with none of them can only
-    match at its start: one ``match`` there instead of a ``search`` trying every branch at every character."""
+    match at its start: one ``match`` there instead of a ``search`` trying every branch at every character.
+    With ``first``, the characters an anchored branch's match can open with (whitespace too when ``space``), a line
+    opening otherwise is not matched either: an unanchored branch matching at its start is hinted as anywhere."""
 
-    __slots__ = ("rule", "inner")
+    __slots__ = ("rule", "inner", "first", "space")
 
-    def __init__(self, rule: re.Pattern, inner: tuple[str, ...]):
-        self.rule, self.inner = rule, inner
+    def __init__(self, rule: re.Pattern, inner: tuple[str, ...], first: str | None = None, space: bool = False):
+        self.rule, self.inner, self.first, self.space = rule, inner, first, space
 
     def __call__(self, line: str) -> bool:
-        if self.rule.match(line) is not None:
+        first = self.first
+        if (first is None or line[:1] in first or (self.space and line[:1].isspace())) \
+                and self.rule.match(line) is not None:
             return True
         for w in self.inner:
             if w in line:
@@ -267,7 +286,7 @@ class LineRule:
 
 # (the "기자 … 보기" branch hinted by "보기", which "이미지 확대보기" holds too: a byline's "기자" searched nothing)
 _IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "보기", "|", "read by AI"))
-_HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"))
+_HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"), first="<[(【저Ccⓒ©", space=True)
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
     "◀ 앵커 ▶", "◀ 리포트 ▶", "◀ 기자 ▶", "◀ 인터뷰 ▶", "<앵커>", "<기자>", "<리포트>", "[앵커 리포트]",
@@ -343,7 +362,9 @@ _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
-_BOARD_TITLE_RE = re.compile(r"^제목\s*[:：]?\s+(?P<core>\S.*)$")
+# (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
+# English label only with its colon)
+_BOARD_TITLE_RE = re.compile(r"^(?:(?:기사\s?)?제목|헤드라인|(?:Headline|Title)(?=\s*[:：]))\s*[:：]?\s+(?P<core>\S.*)$")
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
 # A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
 _WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -457,13 +478,28 @@ _TITLE_TAIL_RE = re.compile(rf"\s+[|\-–—<ㅣ:]\s+\S.{{0,{TITLE_TAIL_MAX - 5}
 _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<core>.{4,})$")
 
 
+def suffix_match(line: str) -> re.Match | None:
+    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
+    between blanks); its lazy core is tried at every length of a line without one."""
+    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line:
+        return _SUFFIX_RE.match(line)
+    return None
+
+
+def bar_prefix_match(line: str) -> re.Match | None:
+    """``_BAR_PREFIX_RE.match(line)``, tried only on a line holding ``::``, ``|`` or ``ㅣ`` (every match does)."""
+    if "|" in line or "ㅣ" in line or "::" in line:
+        return _BAR_PREFIX_RE.match(line)
+    return None
+
+
 def undecorate(line: str, brands: frozenset[str]) -> str | None:
     """``제목 | 연합뉴스`` / ``제목 < 산업 < 기사본문 - 더퍼블릭`` / ``[뉴시스] 제목`` / ``대전일보 :: 제목`` → ``제목``;
     else None."""
-    m = _SUFFIX_RE.match(line)
+    m = suffix_match(line)
     if m and m["brand"].strip().lower() in brands:
         return _without_crumbs(m["core"]) or None
-    for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)):
+    for m in (_PREFIX_RE.match(line), bar_prefix_match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
@@ -562,16 +598,56 @@ def decorated_cores(line: str) -> list[str]:
 def press_undecorated(title: str, english: bool) -> str | None:
     """``제목 - 가상일보``, ``가상일보 | 제목``, ``Headline | Garam Herald``: a document title printed once, decorated with a
     name built like a press name (a Korean one in one word; an English one of capitalised words closing on a press
-    word), the brand list not asked → ``제목``; else None."""
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ"):
+    word), the brand list not asked → ``제목``; else None. The site's name may also close a path of arrows or
+    guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
+    or stand before the headline with a dash or a colon (``가상일보 - 제목``, ``Garam Herald — Headline``,
+    ``Garam Times: Headline``)."""
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
-    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head")):
+    for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
+                    (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
+                    (_COLON_PREFIX_RE.match(title), "head")):
         if m is None:
             continue
         brand = m["brand"].strip()
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            if core == "path":
+                return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
     return None
+
+
+# A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
+# those are _SUFFIX_RE's), each section of the path up to 20 characters
+_ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
+# A ticker's readout: a figure with decimals, a percentage or a temperature
+_READOUT_RE = re.compile(r"\d\.\d|\d\s*(?:%|℃|°)")
+READOUT_PART_MAX = 30  # characters of one part of a ticker line
+
+
+def _readout_line(s: str) -> bool:
+    """A line of two or more short parts between bars, each holding a readout (``KOSPI 2,480.12 +0.5% | USD/KRW
+    1,180.5``, ``서울 맑음 3℃ | 코스피 2,480.12``): a site's weather or market ticker, never a headline."""
+    parts = [p.strip() for p in s.split("|")]
+    return len(parts) >= 2 and all(0 < len(p) <= READOUT_PART_MAX and _READOUT_RE.search(p) for p in parts)
+
+
+# The site's name before the headline with a dash ("가상일보 - 제목", "Garam Herald — Headline"): the name asked to be
+# press-shaped as for every other decoration
+_DASH_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?)\s+[-–—]\s+(?P<core>.{4,})$")
+# ... or with a colon ("Garam Times: Headline"; in brackets, "[News Today] Headline", a programme's name is kept by
+# the labels: not read, see docs/real-pages.md, session 15, k3)
+_COLON_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?):\s+(?P<core>.{4,})$")
+_ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
+
+
+def _without_arrow_crumbs(core: str) -> str:
+    """``제목 > 경제`` → ``제목``: the sections of a title bar's arrow path before the site's name."""
+    while True:
+        c2 = _ARROW_CRUMB_TAIL_RE.sub("", core)
+        if c2 == core:
+            return core.strip()
+        core = c2
 
 
 def _without_crumbs(core: str) -> str:
@@ -704,6 +780,13 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
 # a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
+# The post navigation a theme prints under the story (k1, session 15): a label alone on its line, an arrow before or
+# after it, the other story's headline under it ("Previous article", "« Previous Post", "Next Post »", "이전기사",
+# "◀ 이전글", "다음 기사 ▶")
+_POST_NAV_RE = re.compile(r"^[«‹◀◁<←]?\s*(?:(?:Previous|Prev|Next|Older|Newer) (?:[Aa]rticle|[Pp]ost|[Ss]tory)"
+                          r"|(?:PREVIOUS|PREV|NEXT|OLDER|NEWER) (?:ARTICLE|POST|STORY)|(?:이전|다음)\s?(?:기사|글))\s*[»›▶▷>→]?$")
+_POST_NAV_LAST = frozenset("eEtTyY사글»›▶▷>→")  # the last characters of its matches: other lines skip the rule
+POST_NAV_MAX = 20
 FROM_SITE_HEAD_RE = re.compile(r"^(?:Most [Rr]ead|Most [Pp]opular|More|Latest|Popular|More [Ss]tories|Top [Ss]tories)"
                                r" from (?:the )?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}$")
 INLINE_HEADLINE_MAX = 90
@@ -991,13 +1074,27 @@ LABEL_BAR_MAX = 16  # characters of the label before the bar
 _SECTION_TAIL_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)$")
 
 
+# A section's label between the headline and the site's name (one Korean word, or one or two English words in title
+# case), and a date closing a title bar after the site's name
+_SECTION_BEFORE_SITE_RE = re.compile(r"^(?P<rest>.{4,}?)\s+[|\-–—]\s+(?P<label>[가-힣]{1,8}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+_DATE_TAIL_RE = re.compile(r"\s+[|\-–—]\s+(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+                           r"|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})$")
+
+
 def title_bar_core(title: str, english: bool) -> str | None:
     """The headline of a title printed once with the site's name (``press_undecorated``) — and a section's label or a
     second press-shaped name after it (``제목 | 매체 | 산업``, ``Headline - Brand - Business News``) — or behind a short
     label and a bar (``_labelled_headline``); else None."""
     core = press_undecorated(title, english)
     if core is not None:
-        return press_undecorated(core, english) or core
+        core = press_undecorated(core, english) or core
+        m = _SECTION_BEFORE_SITE_RE.match(core)  # "제목 - 경제 - 매체", "Headline - Business - Brand Herald"
+        return m["rest"] if m is not None and len(m["label"]) <= LABEL_BAR_MAX else core
+    dated = _DATE_TAIL_RE.search(title) if len(title) <= 300 and title[-1:].isdigit() else None
+    if dated is not None:  # "제목 | 매체 | 2019.01.02", "Headline | Brand Herald | Jan 2, 2019": the date after the site
+        core = press_undecorated(title[:dated.start()], english)
+        if core is not None:
+            return core
     m = _SECTION_TAIL_RE.match(title) if len(title) <= 300 and (" | " in title or " - " in title or " – " in title
                                                                 or " — " in title) else None
     if m is not None and len(m["label"]) <= LABEL_BAR_MAX:
@@ -1297,6 +1394,11 @@ _AUTHOR_BIO_RE = re.compile(
     # "NAME covers energy for the Brand", "NAME writes about markets for Brand": a writer's beat, a full name
     r"|^(?P<beat>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?:covers|writes about|reports on)\s[^.]{0,120}?\sfor\s")
 _PERSON_ROLE_RE = re.compile(r"\b(?:journalist|reporter|writer|editor|correspondent|columnist)\b")
+# A card's bio opening on the writer's first name alone with a journalist's verb, under the full name printed alone on
+# the line above it ("Jane Doe" / "Jane joined the Example Times in 2019 …", "… / Jane reports on shipping …"; k2,
+# session 15): the name above is the writer; someone the story quotes is carded with no such verb
+_FIRST_NAME_BIO_RE = re.compile(r"^(?P<first>[A-Z][a-z'’-]+)\s+(?:joined|covers|has covered|reports on|has reported|writes about"
+                                r"|has written about)\s")
 AUTHOR_CARD_TAIL = 2  # the card is among the story's last paragraphs (a story about a reporter names one earlier)
 AUTHOR_CARD_HEAD_MAX = 40  # the name or avatar label above the card
 
@@ -1306,6 +1408,12 @@ def _author_card(paragraphs: list[str]) -> tuple[int, str | None, bool] | None:
     that name is only the bio's own (no name line above it)."""
     for k in range(max(MIN_PARAGRAPHS_BEFORE_SIGNOFF, len(paragraphs) - AUTHOR_CARD_TAIL), len(paragraphs)):
         m = _AUTHOR_BIO_RE.match(paragraphs[k])
+        if m is None and k > 0:
+            first = _FIRST_NAME_BIO_RE.match(paragraphs[k])
+            above = paragraphs[k - 1]
+            if first is not None and EN_BARE_NAME_RE.match(above) and above.split()[0] == first["first"] \
+                    and sum(_full_paragraph(p, True) for p in paragraphs[:k - 1]) >= MIN_PARAGRAPHS_BEFORE_SIGNOFF:
+                return k - 1, above, False  # "Jane Doe" / "Jane reports on shipping …": the card's name
         if m is None or sum(_full_paragraph(p, True) for p in paragraphs[:k]) < MIN_PARAGRAPHS_BEFORE_SIGNOFF:
             continue
         above = paragraphs[k - 1]
@@ -1491,8 +1599,9 @@ class _Page:
             return True  # "… uses cookies … you agree to our use of cookies": the site's consent banner
         if n < 200 and s[0] in _FOLLOW_PROMO_FIRST and _FOLLOW_PROMO_RE.match(s):
             return True  # a call to follow the site's channel or to join its comment box
-        if n < 120 and (_IS_WIDGET(s) or _HASHTAGS_RE.match(s) or _PROMO_RE.match(s)
-                             or _AGENCY_LINE_RE.match(s)):
+        if n < 120 and (_IS_WIDGET(s) or (s[0] == "#" and _HASHTAGS_RE.match(s))
+                        or ((s[0] in _PROMO_FIRST or n <= 4 or _PROMO_WORDS in s) and _PROMO_RE.match(s))
+                        or (s[0] in "–—-" and _AGENCY_LINE_RE.match(s))):  # (what those two rules' matches open with)
             return True
         if n <= 30 and s[0] in "/[【ⓒ©" and s.strip("/[]【】ⓒ© ").lower() in brand_map():
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
@@ -1539,6 +1648,11 @@ class _Page:
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
         if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
             return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
+        if len(s) <= POST_NAV_MAX and s[-1] in _POST_NAV_LAST and _POST_NAV_RE.match(s):
+            return True  # "Previous article", "Next Post »", "이전기사", "◀ 이전글": the post navigation under the story
+        if self.en and len(s) <= HEADING_MAX and s[0].isupper() and s[-1].isupper() and s.isupper() \
+                and (s.title() in self.end_lines or s.capitalize() in self.end_lines):
+            return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
         if _HAS_COPYRIGHT(s):
@@ -1975,22 +2089,24 @@ class _Page:
                 paragraphs.pop()
             sigs.extend(reversed(trail))
             if paragraphs:
-                paragraphs[-1] = _AGENCY_TAIL_RE.sub("", paragraphs[-1])  # "… subsidiaries. – AFP"
+                paragraphs[-1] = without_agency_tail(paragraphs[-1])  # "… subsidiaries. – AFP"
                 paragraphs[-1] = without_ko_agency_tail(paragraphs[-1])  # "… 협정입니다. (연합)", "… 했다. /뉴시스"
                 paragraphs[-1] = without_caps_tag(paragraphs[-1])  # "… 밝혔다. EP": the site's initials sign it
                 for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1) if self.en else ():
-                    c = _GLUED_EN_CREDITS_RE.search(paragraphs[k])  # "… last year. (Reporting by A and B; Editing by C)"
+                    p = paragraphs[k]  # (every match holds "[Rr]eporting" or "[Ww]riting": searched only then)
+                    c = _GLUED_EN_CREDITS_RE.search(p) if "eporting" in p or "riting" in p else None  # "… last year. (Reporting by A; Editing by C)"
                     credited = parse_signature(c["credits"]) if c is not None else None
                     if c is not None and credited is not None and credited.reporters:
                         sigs.append(credited)
                         paragraphs[k] = paragraphs[k][: c.start()].rstrip()
                         break
-                g = _GLUED_SIGNOFF_RE.match(paragraphs[-1])
+                last = paragraphs[-1]  # every match of the two rules below holds a role, an "@": tried only then
+                g = _GLUED_SIGNOFF_RE.match(last) if "기자" in last or "특파원" in last else None
                 if g:  # "…시작했다. 홍길동 기자 gildong@example.com" glued to the last paragraph
                     paragraphs[-1] = g["text"]
                     sigs.append(Byline(None, [g["name"]], [g["role"]], "", None,
                                        (g["email"],) if g["email"] else ()))
-                m = _EMAIL_TAIL_RE.search(paragraphs[-1])
+                m = _EMAIL_TAIL_RE.search(paragraphs[-1]) if "@" in paragraphs[-1] else None
                 if m and _SENTENCE_END_RE.search(paragraphs[-1][: m.start()]):
                     sigs.append(Byline(None, [], [], "", None, (m.group(1),)))
                     paragraphs[-1] = paragraphs[-1][: m.start()].rstrip()
@@ -2074,6 +2190,10 @@ class _Page:
         bare.extend(bar_clocks)
         # the outlet a writer's byline names ("By Brand NAME", "매체 이름 기자"): the page's, when no lead names one
         writer_brand = next((sig.brand for sig in head_sigs + sigs if sig.brand and sig.reporters), None)
+        if writer_brand is None and credit is not None and not self.en and credit.brand:
+            # a reposted clip's title ("헤드라인 [프로그램] / 방송사 2023.07.04."): the broadcaster made the story, as a
+            # byline's brand says (k2, session 15; an English title's "(Brand – date)" credits a source, not the page)
+            writer_brand = credit.brand
         self.finish(stamps or tail_stamps, bare, lead, title, captions, art.paragraphs, writer_brand,
                     items[:head_end])
 
@@ -2507,6 +2627,9 @@ class _Page:
         for core, brand in found:
             brand = brand.strip()
             core = _without_crumbs(core)
+            section = _SECTION_BEFORE_SITE_RE.match(core)  # "제목 - 경제 - 매체": the section before the site goes too
+            if section is not None and len(section["label"]) <= LABEL_BAR_MAX:
+                core = section["rest"]
             if len(brand) >= 2 and self.title_like(core) and any(brand in ln for ln in signs):
                 return core
         return None
@@ -2570,6 +2693,8 @@ class _Page:
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
+        if "|" in core and _readout_line(core):
+            return False  # "서울 맑음 3℃ | 코스피 2,480.12 ▲0.5%": a weather or market ticker of the site
         return not (core[:1].isdigit() and bare_stamp(core, self.en))
 
     def _deck_sentence_ok(self, texts: list[str | None], i: int) -> bool:

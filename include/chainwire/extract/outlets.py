@@ -35,6 +35,8 @@ from .press import (
     ABROAD_EDITION_PLACES,
     EN_DESK_UNITS,
     EN_PRESS_WORDS,
+    EN_ROLE_MODIFIERS,
+    EN_ROLE_NOUNS,
     FOREIGN_AGENCIES,
     HOME_TIMEZONES,
     IMAGE_BANKS,
@@ -519,6 +521,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             brands_seen = [(b, 3.0, pos) for printed, pos in notice_brands(text)
                            if (b := normalise_brand(printed)) is not None and b.lower() in brand_names]
             brands_seen += [(b, 2.0, pos) for b, pos in self_descriptions(text) if b.lower() in brand_names]
+            brands_seen += [(b, 2.0, pos) for b, pos in own_marks(text) if b.lower() in brand_names]
+            brands_seen += [(b, 3.0, pos) for b, pos in role_brands(text) if b.lower() in brand_names]
             masked = [(m.group(1).lower(), m.start()) for m in _MASKED_EMAIL_DOMAIN_RE.finditer(text)] \
                 if "＠" in text or "(at)" in text or "[at]" in text else []
             domains = sorted(domains + masked, key=lambda d: d[1])
@@ -668,6 +672,30 @@ def desk_byline_brand(text: str) -> str | None:
     return None
 
 
+
+
+@lru_cache(maxsize=64)
+def role_brands(text: str) -> tuple[tuple[str, int], ...]:
+    """(outlet's name, position) of each English byline naming the outlet inside the writer's role (the form above;
+    cached: the vote and the signed brand ask about the same page)."""
+    if _KO_PAGE_MARK in text or not any(n in text for n in ("riter", "eporter", "orrespondent", "ditor", "olumnist",
+                                                             "ournalist", "ontributor", "RITER", "EPORTER")):
+        return ()  # (a Korean page prints no English role byline of this form)
+    found = []
+    for m in _BRAND_ROLE_AT_BREAK.finditer("\n" + text):  # from the line breaks: re jumps from one to the next
+        words = m.group("words").split()
+        while len(words) > 1 and words[-1].lower() in _ROLE_MODIFIERS_LOWER:
+            rest = " ".join(words[:-1])  # a beat word may be a press word too ("Business"): the shortest name wins
+            if not (_press_shaped(rest) or rest.lower() in brand_map()) and (_press_shaped(" ".join(words))
+                                                                            or " ".join(words).lower() in brand_map()):
+                break
+            words.pop()
+        name = " ".join(words)
+        if name[:1].isupper() and all(w[:1].isupper() for w in words):
+            found.append((name, m.start()))
+    return tuple(found)
+
+
 def signed_brand(text: str) -> str | None:
     """The outlet's name the writer signs the story with (``By NAME, Brand``, ``NAME | Brand``,
     ``Reporting by NAME for Brand``, ``지금까지 매체 이름 기자였습니다``), when press-shaped and no registered outlet or
@@ -676,11 +704,11 @@ def signed_brand(text: str) -> str | None:
                                      (_REPORTED_FOR_RE, _REPORTED_FOR_HINT in text),
                                      (_CLOSER_BRAND_AT_BREAK, _CLOSER_HINT in text)) if hint]
     lined = "\n" + text
-    for rule in rules:
-        for m in rule.finditer(text if rule is _REPORTED_FOR_RE else lined):
-            brand = normalise_brand(m.group("brand"))
-            if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand):
-                return brand
+    printed = [m.group("brand") for rule in rules for m in rule.finditer(text if rule is _REPORTED_FOR_RE else lined)]
+    for name in printed + [name for name, _ in role_brands(text)]:
+        brand = normalise_brand(name)
+        if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand):
+            return brand
     return None
 
 
@@ -769,6 +797,13 @@ _CLOSER_BRAND_RE = re.compile(r"^[ \t]*지금까지[ \t]+(?P<brand>[A-Za-z가-�
                               r"(?:이었습니다|였습니다|입니다)\.?[ \t]*$", re.M)
 _REPORTED_FOR_HINT = "eporting by"
 _CLOSER_HINT = "지금까지"
+# "Jane Roe, Example Times staff writer", "By Jane Roe, Example Daily Business Reporter": the outlet inside the writer's
+# English role (k2, session 15) — the words between the comma and a role noun, rank and beat words (``EN_ROLE_MODIFIERS``)
+# taken off their end while what is left is still built like a press name or registered (or not yet one)
+_ROLE_NOUN_ALT = "|".join(sorted(EN_ROLE_NOUNS))
+_BRAND_ROLE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+)?" + _EN_WRITER + r",[ \t]*(?:[Tt]he[ \t]+)?(?P<words>[A-Z][A-Za-z.&'-]*"
+                            r"(?:[ \t]+[A-Za-z.&'-]+){0,6}?)(?:'s|’s)?[ \t]+(?i:" + _ROLE_NOUN_ALT + r")[ \t]*$", re.M)
+_ROLE_MODIFIERS_LOWER = frozenset(w.lower() for w in EN_ROLE_MODIFIERS)
 # "SundayWeekly – 구호": a short line, the brand, a dash or bar, the site's slogan
 _SITE_TITLE_MARKS = "–—|"
 _SITE_TITLE_RE = re.compile(r"^([^\s–—|-][^–—|]{1,24}?)\s+[" + _SITE_TITLE_MARKS + r"]\s+\S.{1,30}$")
@@ -825,6 +860,7 @@ _CLOSER_BRAND_AT_BREAK = _from_line_breaks(_CLOSER_BRAND_RE)
 _OWN_URL_LINE_AT_BREAK = _from_line_breaks(_OWN_URL_LINE_RE)
 _PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
 _SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
+_BRAND_ROLE_AT_BREAK = _from_line_breaks(_BRAND_ROLE_RE)
 _PROSE_LINE_AT_BREAK = _from_line_breaks(_PROSE_LINE_RE)  # (its second branch's "^" holds after the "\n")
 _END_LINE_AT_BREAK = _from_line_breaks(_END_LINE_RE)
 
@@ -1086,6 +1122,11 @@ _NOTICE_ONLY_RE = re.compile(
 _RIGHTS_OWNER_RE = re.compile(r"(?:^|[\s<\[(【])(?:이|본|모든|해당)?[ \t]*(?:기사|콘텐츠|컨텐츠|게시물)(?:의)?[ \t]*저작권은[ \t]*"
                               r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있", re.M)
 _RESERVED_BY_RE = re.compile(r"(?i:all[ \t]+rights[ \t]+reserved)[ \t]+by[ \t]+(?P<brand>[^\n.,;]{2,40}?)[ \t]*[.;]?[ \t]*$", re.M)
+# "Example Times. All rights reserved." / "가상경제 All Rights Reserved.": the reservation after the name, no mark and no
+# "Copyright" (k2, session 15)
+_RESERVED_AFTER_RE = re.compile(r"^[ \t]*(?!(?i:copyright))(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:]{1,29}?)[ \t]*[.,]?[ \t]+"
+                                r"(?i:all[ \t]+rights[ \t]+reserved)\.?[ \t]*$", re.M)
+_RESERVED_HINTS = ("ights reserved", "ights Reserved", "IGHTS RESERVED")
 _BRAND_MARK_YEAR_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:·]{1,29}?)[ \t]*(?:ⓒ|©|\([cC]\))[ \t]*(?:19|20)\d\d(?!\d)", re.M)
 # what opens a notice printed on the line after the mark and the brand
 _NOTICE_NEXT_RE = re.compile(r"^[ \t<\[(【《〈]*(?:(?:본|이)[ \t]*(?:기사|콘텐츠)의?[ \t]*)?(?:무단|(?i:all[ \t]+rights))", re.M)
@@ -1135,6 +1176,10 @@ def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
     for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE)):
         for a, b in _lines_holding(text, (needle,), lower, 3):
             found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
+    for a, b in _lines_holding(text, _RESERVED_HINTS, lower, 3):
+        m = _RESERVED_AFTER_RE.match(text, a, b)
+        if m is not None:
+            found.append((m.group("brand"), m.start()))
     for a, b in _lines_holding(text, _MARKS, lower):
         m = _BRAND_MARK_YEAR_RE.match(text, a, b)
         if m is not None:
@@ -1193,6 +1238,85 @@ def self_description_brand(text: str) -> str | None:
     for printed, _ in self_descriptions(text):
         brand = normalise_brand(printed)
         if brand is not None and _name_like(brand) and not _registered_or_agency(brand) and not _portal_named(brand):
+            return brand
+    return None
+
+
+# ---- the site's own marks (k2, session 15): three more forms of a site naming itself outside the story, the same on
+# every site. Its promotion of its own channels under the story — a portal's channel, a messenger or video channel, an
+# app, a newsletter, a social account ("▶ 네이버에서 가상일보 구독하기", "[가상일보 텔레그램 채널 바로가기]", "Sign up for the
+# Example Times newsletter", "Follow Example Daily on Facebook"): a site promotes its own, never another outlet's; its
+# footer line of the name, the address and the telephone ("가상일보 | 서울특별시 중구 가상로 12 | 대표전화 02-…"), with no
+# mark or label; and a markdown capture's logo image above the story ("![가상일보 로고](https://…/logo.png)"), its alt
+# text the name
+_PROMO_CHANNELS = r"(?:네이버|다음|카카오톡|카카오|카톡|유튜브|텔레그램|인스타그램|페이스북|구글|네이트|줌)"
+_PROMO_LEAD = r"^[ \t▶▷►☞※\[<(【·•*-]*"
+_PROMO_NAME = r"[A-Za-z가-힣][A-Za-z0-9가-힣 ]{1,20}?"
+_KO_PROMO_RE = re.compile(
+    _PROMO_LEAD + _PROMO_CHANNELS + r"[ \t]*(?:메인|뉴스(?:스탠드)?|채널)?[ \t]*에서[ \t]+(?P<brand>" + _PROMO_NAME
+    + r")[ \t]*(?:을|를)?[ \t]*(?:구독|받아[ \t]?보|팔로우|친구[ \t]*추가)"
+    r"|" + _PROMO_LEAD + r"(?P<brand2>" + _PROMO_NAME + r")[ \t]*(?:공식[ \t]*)?" + _PROMO_CHANNELS
+    + r"[ \t]*(?:채널|포스트|밴드|계정)?[ \t]*(?:구독|바로가기|친구[ \t]*추가|팔로우)", re.M)
+_EN_PROMO_NAME = r"(?:[Tt]he[ \t]+)?(?P<{}>[A-Z][A-Za-z0-9.&'-]*(?:[ \t]+[A-Z][A-Za-z0-9.&'-]*){{0,4}}?)"
+_EN_PROMO_RE = re.compile(
+    r"^[ \t>*•·-]*(?:Sign[ \t]+up[ \t]+for|Subscribe[ \t]+to|Get)[ \t]+" + _EN_PROMO_NAME.format("brand")
+    + r"(?:'s|’s)?[ \t]+(?:(?:daily|weekly|free|morning|evening|breaking[ \t]+news)[ \t]+)?"
+    r"(?:newsletters?|app|alerts|e-?edition|podcast)\b"
+    r"|^[ \t>*•·-]*Follow[ \t]+" + _EN_PROMO_NAME.format("brand2") + r"[ \t]+on[ \t]+(?:Facebook|X|Twitter|Instagram|LinkedIn"
+    r"|Threads|YouTube|Google[ \t]+News|Telegram|WhatsApp|Bluesky)\b", re.M)
+_KO_PROMO_HINTS = ("구독", "바로가기", "받아보", "팔로우", "친구 추가", "친구추가")  # a line _KO_PROMO_RE matches holds one
+_EN_PROMO_HINTS = ("Sign up", "Subscribe to", "Get ", "Follow ")  # and one of these every _EN_PROMO_RE line
+_KO_PAGE_MARK = "다."  # a Korean story's sentence end: a page without one is read by the English forms only
+# the footer line: the name first, a separator (or the postal code in brackets), then an address and a telephone number
+_PHONE_RE = re.compile(r"(?<!\d)\(?\d{2,4}\)?[-. )][ \t]?\d{3,4}[-.]\d{4}(?!\d)")
+_STREET_RE = re.compile(r"[가-힣0-9]+(?:로|길)[ \t]*\d|[가-힣](?:시|도)[ \t]+[가-힣]+(?:구|군|시)\b"
+                        r"|\b\d{1,5}[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard"
+                        r"|Blvd\.?|Drive|Dr\.|Lane|Way|Plaza)(?![A-Za-z])")
+_ADDRESS_LINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' ]{1,30}?)[ \t]*(?:[|·•,]|(?=\(\d{5}\)))[^\n]{8,200}$",
+                              re.M)
+# a logo image: the alt text naming it a logo, or the image's address naming it a logo or the masthead
+_LOGO_IMAGE_RE = re.compile(r"!\[(?P<alt>[^\[\]\n]{2,40})\]\((?P<url>https?://[^)\s]{4,300})\)")
+_LOGO_WORD_RE = re.compile(r"[ \t]*(?:로고|(?i:logo))[ \t]*$")
+_LOGO_PATH_RE = re.compile(r"logo|masthead", re.I)
+_FOOTER_TAIL = 2000  # the footer's lines: the last characters of the page
+
+
+@lru_cache(maxsize=64)
+def own_marks(text: str) -> tuple[tuple[str, int], ...]:
+    """(name as printed, position) of each of the site's own marks (the forms above; cached): its channel promotions
+    and footer address lines in the page's lower half, its logo images above the story's first line."""
+    found: list[tuple[str, int]] = []
+    lower = text.find("\n", len(text) // 2)
+    if lower >= 0:
+        korean = _KO_PAGE_MARK in text
+        promo = _KO_PROMO_RE if korean else _EN_PROMO_RE
+        for a, b in _lines_holding(text, _KO_PROMO_HINTS if korean else _EN_PROMO_HINTS, lower + 1):
+            m = promo.match(text, a, b)
+            if m is not None:
+                found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
+        # a telephone number holds a dash ("02-123-4567", "(555) 010-0142"): only such lines of the footer are read
+        for a, b in _lines_holding(text, ("-",), max(lower + 1, len(text) - _FOOTER_TAIL), 40):
+            m = _ADDRESS_LINE_RE.match(text, a, b)
+            if m is not None and _PHONE_RE.search(text, a, b) and _STREET_RE.search(text, a, b):
+                found.append((m.group("brand").strip(), m.start()))
+    if "![" in text:
+        head_end = _StoryBound(text).prose_end
+        for m in _LOGO_IMAGE_RE.finditer(text, 0, head_end):
+            alt = m.group("alt")
+            name = _LOGO_WORD_RE.sub("", alt)
+            if name != alt or _LOGO_PATH_RE.search(m.group("url").split("//", 1)[1].partition("/")[2]):
+                found.append((name.strip(), m.start()))
+    found.sort(key=lambda f: f[1])
+    return tuple(found)
+
+
+def own_mark_brand(text: str) -> str | None:
+    """The name of an outlet the registry does not know as the site's own marks print it (``own_marks``), when built
+    like a press name; a registered outlet or an agency is named by ``outlet_for_page``'s vote, never here."""
+    for printed, _ in own_marks(text):
+        brand = normalise_brand(printed)
+        if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand) \
+                and not _portal_named(brand) and brand_key(brand) not in _IMAGE_BANK_KEYS:
             return brand
     return None
 
@@ -1309,6 +1433,8 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     site, site_where = footer_brand(text) or site_name(text), "copyright line"
     if site is None:  # "Example Times is the valley's leading newspaper": the site describing itself
         site, site_where = self_description_brand(text), "own description"
+    if site is None:  # "▶ 네이버에서 가상일보 구독하기", "가상일보 | 주소 | 전화", "![가상일보 로고](…)": the site's own marks
+        site, site_where = own_mark_brand(text), "own mark"
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):

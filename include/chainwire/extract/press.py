@@ -453,7 +453,23 @@ NEWSROOM_UNITS: tuple[str, ...] = (
 )
 # The same for an English newsroom, as a byline prints it after the outlet's name ("By Example Times Staff",
 # "Example News Web Desk", "Example TV Video Team | Updated …"): a desk of the outlet wrote the story
-EN_DESK_UNITS: tuple[str, ...] = ("Web Desk", "Digital Desk", "Online Desk", "Video Team", "Editorial Team", "Staff")
+EN_DESK_UNITS: tuple[str, ...] = ("Web Desk", "Digital Desk", "Online Desk", "Video Team", "Editorial Team", "Staff",
+                                  "Staff Report", "Staff Reports")  # session 15 (k2): "Example Daily Staff Report"
+
+# An English role as newsrooms title one (``bylines.en_name_and_role``; ``outlets``' brand-and-role bylines): a role noun
+# closing it, rank and beat words in front (closed vocabularies, no list of people or outlets)
+EN_ROLE_NOUNS: frozenset[str] = frozenset({"Reporter", "Writer", "Correspondent", "Editor", "Columnist", "Contributor", "Journalist"})
+EN_ROLE_MODIFIERS: frozenset[str] = frozenset({
+    # ranks
+    "Senior", "Staff", "Chief", "Contributing", "Associate", "Assistant", "Deputy", "Managing", "Executive", "Special",
+    "Guest", "Freelance", "Junior", "Lead", "Principal", "Investigative", "Political", "Diplomatic", "Foreign",
+    "National", "International", "Global", "Regional", "Local", "Metro", "Bureau",
+    # beats
+    "Business", "Economics", "Economy", "Economic", "Financial", "Finance", "Markets", "Technology", "Tech", "Science",
+    "Health", "Energy", "Climate", "Environment", "Environmental", "Industry", "Trade", "Defense", "Security",
+    "Sports", "Culture", "Arts", "Entertainment", "Features", "News", "Data", "Education", "Legal", "Auto",
+    "Automotive", "Politics", "Policy", "Opinion", "Consumer", "Labor", "Transport", "Property",
+})
 
 # Where an outlet is published from, when that is not Korea: its pages print their stamps in
 # this zone's wall-clock time unless the stamp names an offset ("Published Oct 14, 2025 03:28 pm"

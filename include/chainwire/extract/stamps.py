@@ -249,7 +249,7 @@ def _bare_stamp(line: str, english: bool) -> datetime | None:
         return None
     tail = line[found[1]:].strip(_SEPARATORS)
     if tail and tail.upper() not in ("KST", "UTC", "GMT", "JST") and not _STAMP_TAIL_RE.match(tail) \
-            and not _READ_TIME_RE.match(tail):
+            and not _READ_TIME_RE.match(tail) and not _age_only(tail):
         return None
     ts = found[2]
     if ts.tzinfo is SEOUL and (ts.hour, ts.minute, ts.second) == (0, 0, 0) and ":" not in line:
@@ -266,6 +266,13 @@ _KO_AGE_RE = re.compile(r"^(?:\d{1,3}\s*(?:초|분|시간|일|주|개월|달|년
 _BAR_SECTION_TAIL_RE = re.compile(r"\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}$")
 _BAR_FILLER_RE = re.compile(r"^[\s,.|·()/-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[월화수목금토일](?:요일)?)?[\s,.|·()/-]*$")
 MAX_DATE_BAR = 200
+
+
+def _age_only(tail: str) -> bool:
+    """The story's age and nothing else (``3 hours ago``, ``2 hours 5 minutes ago``, ``5시간 전``, ``어제``): what a site
+    prints beside its stamp, in parentheses or after a bar (``March 4, 2025 11:15 AM (3 hours ago)``)."""
+    m = _EN_AGE_RE.match(tail) or _KO_AGE_RE.match(tail)
+    return m is not None and m.end() == len(tail)
 
 
 def age_date_bar(line: str, english: bool = False) -> datetime | None:

@@ -153,7 +153,9 @@ def closing_widget(line: str) -> bool:
         return True
     if len(s) <= REACTIONS_MAX and s[-1].isdigit() and (_REACTIONS_RE.match(s) or _GALLERY_COUNT_RE.match(s)):
         return True
-    if len(s) <= CONTACT_LINE_MAX and "기자" not in s and "특파원" not in s and _CONTACT_ADDRESS_RE.search(s) \
+    # (every _CONTACT_ADDRESS_RE match holds an "@" or a "-": searched only then)
+    if len(s) <= CONTACT_LINE_MAX and "기자" not in s and "특파원" not in s and ("@" in s or "-" in s) \
+            and _CONTACT_ADDRESS_RE.search(s) \
             and _CONTACT_LABEL_RE.search(s) and not _PLAIN_SENTENCE_END_RE.search(s):
         return True  # "▷ 전화 02-… ▷ 이메일 …": a tip-off box's contact line, the last thing under the story
     if len(s) <= LIST_HEADING_MAX and s[-1] in ":：" and _LIST_HEADING_RE.match(s) and not _SPEAKER_VERBS_RE.search(s):
@@ -193,6 +195,11 @@ _KO_NOTICE_RE = re.compile(r"^(?:[<\[〈(【]\s*(?:이|본|해당)\s?(?:기사|�
                            r"|※\s*(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}"
                            r"|(?:이|본|해당)\s?(?:기사|글|콘텐츠|보도)[는은]\s.{4,150}니다\.?)$")
 NOTICE_LINE_MAX = 200
+# The characters a match of each rule above can open with (tests/test_extract_fastpaths.py reads them off the rule):
+# furniture_head asks them of every line under ≈ 150 characters, and a line opening otherwise is not tried
+_TAGS_HEAD_FIRST = "#태키관TKCFP"
+_FIRST_RAN_FIRST = "TA"
+_KO_NOTICE_FIRST = "<[〈(【※이본해"
 # An opinion page's disclaimer under the piece: "The views expressed in this article are the author's own and do not
 # necessarily reflect …", "Opinions expressed here are the writer's and not necessarily …"
 _VIEWS_NOTICE_RE = re.compile(r"^(?:The )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in this \w+|here\w*|above)"
@@ -205,6 +212,7 @@ LIST_HEAD_MAX = 20
 # a feedback widget's question ("Was this article helpful?", "이 기사가 도움이 되었나요?"), its buttons under it
 _FEEDBACK_RE = re.compile(r"^(?:(?:Was|Is) this (?:article|story|page|information) (?:helpful|useful)"
                           r"|이 기사가? (?:도움이 되었나요|도움이 됐나요|유익했나요))\s?\?$")
+_FEEDBACK_FIRST = "WI이"  # what a match opens with (as _TAGS_HEAD_FIRST)
 # a tip-off or contact line: a channel's label and its address or number, no sentence ("▷ 전화 02-… ▷ 이메일 …")
 _CONTACT_LABEL_RE = re.compile(r"제보|전화|이메일|카카오톡|카톡|문의|보도자료|팩스|E-?mail|e-?mail|Tel\b|TEL\b|Fax\b|Contact")
 _CONTACT_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{2,4}-\d{3,4}-\d{4}\b")
@@ -215,6 +223,26 @@ _FOOTER_FIELD_RE = re.compile(r"청소년\s?보호\s?책임자|사업자\s?등�
                               r"|발행\s?[·ㆍ]\s?편집인|주\s?소\s*[:：]|팩스|FAX|Fax|통신판매업")
 FOOTER_FIELDS_MIN = 2  # distinct fields on one line: a footer (one alone may be a story's word)
 FOOTER_LINE_MAX = 300
+# a paywall's call under a story cut for non-subscribers (k1, session 15): "Keep reading with a 7-day free trial",
+# "Subscribe to Brand to keep reading this post …", "Log in to continue reading", "This post is for paid subscribers":
+# the reader is asked to pay or sign in to read on; a story's sentence reports such offers, it does not open on them
+_PAYWALL_RE = re.compile(
+    r"^(?:(?:Keep|Continue) reading with (?:a|an|your) (?:\d{1,3}[- ]day )?(?:free trial|subscription|membership)\b"
+    r"|(?:Subscribe|Sign up|Sign in|Log in|Upgrade|Register)(?: (?:to|for|with) [^.?!]{1,60}?)?"
+    r" to (?:keep|continue) reading\b"
+    r"|Subscribe to [^.?!]{1,60}? to (?:unlock|read) (?:the rest|the full|this)\b"
+    r"|This (?:post|article|story) is (?:only )?for (?:paid )?(?:subscribers|members)\b)")
+# a note under the story naming where its facts come from, under its own label (k1, session 15): "The Source:
+# Information from reporting by NAME and …", "The Sources: Details in this story come from …" ("Source: X" alone, a
+# chart's or a picture's credit, is read elsewhere and may sit inside the story: only the labelled note ends it)
+_SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
+# a feed's footer naming where the item first ran, the item's headline inside it (k1, session 15): "The post HEADLINE
+# appeared first on Brand.", "The article HEADLINE was first published on Brand." (a story's sentence names no "post"
+# and no "article" before a headline and its first publisher)
+_FEED_FOOTER_RE = re.compile(r"^The (?:post|article|story) \S.{3,300}? (?:appeared first|first appeared|was first published"
+                             r"|was originally published) (?:on|in|at) [A-Z0-9][^.!?]{1,80}\.?$")
+_PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
+PAYWALL_LINE_MAX = 200
 
 
 def furniture_head(line: str) -> bool:
@@ -227,15 +255,22 @@ def furniture_head(line: str) -> bool:
     if len(s) <= LIST_HEAD_MAX and s[-1] in ":：" and _LIST_HEAD_RE.match(s):
         return True
     if len(s) <= TAGS_LINE_MAX:
-        m = _TAGS_HEAD_RE.match(s)
+        m = _TAGS_HEAD_RE.match(s) if s[0] in _TAGS_HEAD_FIRST else None
         listed = m["list"] or m["after"] if m is not None else None
         if m is not None and not (listed and _TAG_LIST_SENTENCE_RE.search(listed)):
             return True
-        if _FEEDBACK_RE.match(s):
+        if s[0] in _FEEDBACK_FIRST and _FEEDBACK_RE.match(s):
             return True
-    if len(s) <= NOTICE_LINE_MAX and (_FIRST_RAN_RE.match(s) or _KO_NOTICE_RE.match(s)
+    if len(s) <= NOTICE_LINE_MAX and ((s[0] in _FIRST_RAN_FIRST and _FIRST_RAN_RE.match(s))
+                                       or (s[0] in _KO_NOTICE_FIRST and _KO_NOTICE_RE.match(s))
                                        or (s[0] in "TtOoVv" and _VIEWS_NOTICE_RE.match(s))):
         return True
+    if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
+        return True
+    if s[:4] == "The " and _FEED_FOOTER_RE.match(s):
+        return True  # "The post HEADLINE appeared first on Brand.": a feed's footer under the story
+    if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
+        return True  # "The Source: Information from reporting by …": the note of where the story's facts come from
     if "책임자" in s or "번호" in s or "발행" in s or "편집" in s or "전화" in s or "주소" in s:
         return len({f.group(0).replace(" ", "") for f in _FOOTER_FIELD_RE.finditer(s)}) >= FOOTER_FIELDS_MIN
     return False
@@ -311,7 +346,7 @@ def reader_prompt(line: str) -> bool:
         return len(line) <= ASK_MAX and "?" in line and _ASK_RE.match(line) is not None
     return (((line.endswith(_KO_PROMPT_ENDS) or line[-1:] == "\n") and _KO_PROMPT_RE.search(line) is not None
              and _BYLINE_BUTTON_RE.match(line) is None)
-            or _FOLLOW_ON_RE.match(line) is not None
+            or (line[:1] == "F" and _FOLLOW_ON_RE.match(line) is not None)
             or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
 
@@ -322,15 +357,17 @@ MEDIA_LABELS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen", "PHOTOS"
                 "PODCAST", "Podcast")
 _RELATED_LABEL = (r"(?:" + "|".join(MEDIA_LABELS) + r"(?=\s*[:：])"
                   r"|Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  r"|Read(?=\s*[:：])|READ(?=\s*[:：])"  # a bare "Read: headline" (k1, session 15)
                   r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
 _POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
                          + r"\s*[:：])[*_]{0,2}\s*(?P<headline>\S.*)$")
 POINTER_MAX = 200
+_POINTER_FIRST = "*_[【<〈WVLPGRASM관함같추이"  # what a match opens with (as _TAGS_HEAD_FIRST)
 
 
 def related_pointer(line: str) -> bool:
     """``line`` points the reader at another story (a related label, then its headline), not a line of this one."""
     if len(line) > POINTER_MAX:
         return False
-    m = _POINTER_RE.match(line)
+    m = _POINTER_RE.match(line) if line[:1] in _POINTER_FIRST else None
     return m is not None and not _TAG_LIST_SENTENCE_RE.search(m["headline"].rstrip(")").rstrip())

@@ -93,7 +93,8 @@ english_station *     (none)     stn     a local TV station's story: CITY, St. (
 site_notice *         (none)     snt     an outlet the registry does not know, named only where the
                                          site speaks of itself: 매체 무단전재 …, <… / 매체>, ⓒ 매체 over
                                          the notice, 이 기사의 저작권은 매체에 있습니다, an ethics
-                                         pledge, or 헤드라인 < 섹션 < 기사본문 - 매체 printed first
+                                         pledge, 헤드라인 < 섹션 < 기사본문 - 매체 printed first,
+                                         ▶ 네이버에서 매체 구독하기 or 매체 | 주소 | 대표전화 …
 ====================  =========  ======  =====================================================
 
 ``*``: not in ``outlets="all"`` (the bundled sample predates them); name them to get them.
