@@ -270,9 +270,12 @@ def test_the_publish_exports_a_day_larger_than_its_memory_limit(tmp_path, monkey
     from chainwire.warehouse import snapshot
 
     # ~120 MB of distinct ~5 KB bodies against a 64 MB pool: one default row group (122,880 rows) does not fit
-    # (Out of Memory), groups of 8 MB do; the real day is 100k such bodies against the 512 MB limit.
+    # (Out of Memory), groups of 8 MB do; the real day is 100k such bodies against the 512 MB limit. Every size
+    # an eighth of the real one: the threads' partition buffers too (1,024 rows of ~5 KB; 8,192 of them a thread,
+    # 80 MB, do not fit a 64 MB pool: the real 8,192 fit 512 MB, docs/performance.md "The publish's partition buffers").
     monkeypatch.setattr(snapshot, "PUBLISH_MEMORY_LIMIT", "64MB")
     monkeypatch.setattr(snapshot, "EXPORT_ROW_GROUP_BYTES", "8MB")
+    monkeypatch.setattr(snapshot, "EXPORT_FLUSH_ROWS", snapshot.EXPORT_FLUSH_ROWS // 8)
     path = tmp_path / "warehouse" / "chainwire.duckdb"
     path.parent.mkdir(parents=True)
     con = duckdb.connect(str(path))
@@ -287,3 +290,30 @@ def test_the_publish_exports_a_day_larger_than_its_memory_limit(tmp_path, monkey
     finally:
         reader.close()
     assert (count, chars) == (24000, sum(1700 + len(str(i)) for i in range(24000)))
+
+
+def test_the_publish_hands_partition_rows_to_the_writer_in_bounded_slices(tmp_path):
+    """``COPY … PARTITION_BY`` with DuckDB's default gathers up to 524,288 rows a thread before writing (a whole
+    day's table in memory): the publish flushes every ``EXPORT_FLUSH_ROWS``, so a day's file has several row
+    groups where it had one; the same rows."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from chainwire.warehouse import snapshot
+
+    path = tmp_path / "warehouse" / "chainwire.duckdb"
+    path.parent.mkdir(parents=True)
+    con = duckdb.connect(str(path))
+    con.execute("CREATE SCHEMA core")
+    con.execute("CREATE TABLE core.articles AS SELECT 'a' || i AS article_id, DATE '2026-11-02' AS landing_date "
+                "FROM range(100000) t(i)")
+    con.close()
+    out = snapshot.publish_snapshot(path, tmp_path / "snapshot" / "chainwire.duckdb")
+    files = sorted(snapshot.data_root(out).rglob("*.parquet"))
+    assert len(files) == 1
+    assert pq.ParquetFile(files[0]).metadata.num_row_groups >= 100000 // (4 * snapshot.EXPORT_FLUSH_ROWS)
+    reader = duckdb.connect(str(out), read_only=True)
+    try:
+        assert reader.execute("SELECT count(DISTINCT article_id) FROM core.articles").fetchone() == (100000,)
+    finally:
+        reader.close()

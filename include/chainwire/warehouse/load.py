@@ -149,9 +149,11 @@ class DayLoad:
                 where += (f" OR (landing_date IN ({', '.join('?' * len(moved_from))}) AND article_id IN "
                           "(SELECT article_id FROM home_days WHERE home_day = ?))")
                 params += [*moved_from, day]
-            # What the delete removed says which other days' partitions and which articles changed.
-            deleted = con.execute(f"DELETE FROM core.{table.name} WHERE {where} "
-                                  f"RETURNING landing_date{', article_id' if has_id else ''}", params).fetchall()
+            # What the delete removed says which other days' partitions and which articles changed: as Arrow (a
+            # re-run of the 100k-article day deletes 2.1M rows, as Python tuples ≈ 0.3 GB; docs/performance.md,
+            # "The publish's partition buffers"). The relation API executes the DELETE once, here.
+            deleted = con.sql(f"DELETE FROM core.{table.name} WHERE {where} "
+                              f"RETURNING landing_date{', article_id' if has_id else ''}", params=params).to_arrow_table()
             # Streamed into the insert a slice at a time: the 100k-article day's tables read whole
             # took the load to 2.0 GB (docs/performance.md, "Dedup at 100k").
             con.register("incoming", lake.read_batches(lake_root, table, day))
@@ -164,11 +166,11 @@ class DayLoad:
                 inserted = con.execute(f"INSERT INTO core.{table.name} ({cols}) SELECT {cols} FROM incoming").fetchone()
             con.unregister("incoming")
             self.counts[table.name] = inserted[0] if inserted else 0  # every incoming row has landing_date = day
-            mark_dirty(con, f"core.{table.name}", {day} | {r[0] for r in deleted})
+            mark_dirty(con, f"core.{table.name}", {day} | set(pc.unique(deleted.column("landing_date")).to_pylist()))
             if has_id:
-                if deleted:
-                    self.touched.append(pa.table({"article_id": pa.array([r[1] for r in deleted], pa.string()),
-                                                  "landing_date": pa.array([r[0] for r in deleted], pa.date32())}))
+                if deleted.num_rows:
+                    self.touched.append(pa.table({"article_id": deleted.column("article_id").cast(pa.string()),
+                                                  "landing_date": deleted.column("landing_date").cast(pa.date32())}))
                 ids = pc.unique(lake.read_partition(lake_root, table, day, columns=["article_id"])
                                 .column("article_id")).cast(pa.string())
                 self.touched.append(pa.table({"article_id": ids,

@@ -43,6 +43,12 @@ _NULL_PART = "__HIVE_DEFAULT_PARTITION__"  # how COPY ... PARTITION_BY names a N
 # of 100k real articles (bodies of ~5 KB) is one group of ~0.5 GB, beyond the publish's memory limit (measured:
 # Out of Memory at 512 MB). Groups cut by bytes keep the export inside the limit (256 MB) whatever the articles' length.
 EXPORT_ROW_GROUP_BYTES = "64MB"
+# ``COPY … PARTITION_BY`` gathers each thread's rows per partition until this many before handing them to the
+# partition's file writer; DuckDB's default (524,288) held a whole day's table in the writer's threads: the 100k-
+# article day's publish rose +0.54 GB over its entry, the 50k day's +0.46 (a day's rows, not bounded by the pool).
+# At 8,192 rows +0.33 / +0.29 GB, and fewer CPU-s (100k: 8-10 -> 5.2-5.7); the files' row groups are then cut
+# at ~16k rows (+1 % bytes). docs/performance.md, "The publish's partition buffers" (session 15).
+EXPORT_FLUSH_ROWS = 8192
 
 
 def keep_seconds() -> float:
@@ -274,6 +280,7 @@ def publish_snapshot(warehouse: Path, snapshot: Path) -> Path:
         try:
             tmp.touch()  # a killed publish is recognised by this leftover (its exports may be orphans)
             with connect_writer(warehouse, memory_limit=PUBLISH_MEMORY_LIMIT) as con:
+                con.execute("SET partitioned_write_flush_threshold = ?", [EXPORT_FLUSH_ROWS])
                 con.execute("BEGIN TRANSACTION")
                 try:
                     ensure_meta(con)
