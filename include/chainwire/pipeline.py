@@ -661,7 +661,7 @@ def _enrich_parsed(day: date, run_id: str, settings: Settings, work: tuple[list[
 
 @_day_locked
 def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequence[str] = (),
-                    started: float | None = None, written: Callable[[str], Any] | None = None) -> EnrichSummary:
+                    started: float | None = None) -> EnrichSummary:
     """Write the day's enrichment partitions from the enrich batches, in the lake's article order
     (articles no batch covered are tagged here), as one pass over the day would.
 
@@ -669,10 +669,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
     and none of the article's paragraphs or stock impacts was quarantined: a batch that read the staged
     day (``enrich_batch(staged=True)``) saw those rows, the clean lake does not have them. Such an
     article is tagged here from the lake (rare: a paragraph outside 1–20,000 characters, an impact
-    without a company or direction).
-
-    ``written(name)``: called as each enrichment partition is in the lake (``run_day`` loads it into the day's
-    open load transaction meanwhile)."""
+    without a company or direction)."""
     with stage(settings, day, run_id, "enrich", started) as s:
         # Arrow throughout: the day's tags (hundreds of thousands of rows) never become Python dicts.
         day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
@@ -713,8 +710,6 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
             rows = rows.take(pc.sort_indices(order, sort_keys=[("article", "ascending"), ("row", "ascending")]))
             counts[name] = lake.write_partition(settings.lake_dir, table, day, rows)
             del rows, order, article
-            if written is not None:
-                written(name)
         s.rows_in, s.rows_out, s.message = day_articles.num_rows, sum(counts.values()), json.dumps(counts)
     summary = EnrichSummary(day.isoformat(), day_articles.num_rows, counts)
     del day_articles, article_ids, missing
@@ -725,7 +720,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
 @_day_locked
 def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None,
                meanwhile: Callable[[], Any] | None = None, staged: bool = False,
-               parsed: Mapping[str, str] | None = None, written: Callable[[str], Any] | None = None) -> EnrichSummary:
+               parsed: Mapping[str, str] | None = None) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
     in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
     ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
@@ -737,7 +732,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
     reference (``run_day``, whose ``meanwhile`` assembles the parsed day, validates and dedups it): with a
     pool the batches tag those files' articles as the parse batches hold them (in this process alone,
     ``meanwhile`` has run first: the one batch reads the day as ``staged`` says). The assembly is from the
-    clean lake either way (``assemble_enrich``; ``written``: its callback as each partition is written).
+    clean lake either way (``assemble_enrich``).
     """
     from chainwire import parallel
     from chainwire.enrich import warm_up
@@ -753,7 +748,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
         work = [(batch, list(dict.fromkeys(parsed[f] for f in batch))) for batch in batches]
         fn = functools.partial(_enrich_parsed, day, run_id, settings)
     summaries = parallel.map_batches(fn, work, n, initializer=warm_up if n > 1 else None, meanwhile=meanwhile)
-    return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0, written=written)
+    return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0)
 
 
 # ---------------------------------------------------------------- load
@@ -844,16 +839,11 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         # while this thread waits for the enrich workers and assembles their tags: a core the workers left. On
         # every day: the load's DuckDB pool is bounded (256 MB, ``LOAD_MEMORY_LIMIT``), so holding the open
         # transaction beside ``assemble_enrich`` costs the 100k day ≈ 0.05-0.1 GB of peak, and the one-core
-        # tail ≈ 6 core-s (docs/performance.md, *The 100k day's load beside the enrichment*). The enrichment
-        # tables follow one by one as ``assemble_enrich`` writes them (``load_written``).
+        # tail ≈ 6 core-s (docs/performance.md, *The 100k day's load beside the enrichment*). (The enrichment
+        # tables loaded as ``assemble_enrich`` writes them took ≈ 3 more core-s but 0.2 GB more: not kept.)
         early_load.append(loader.submit(begin_load, day, settings))
 
-    def load_written(table_name: str) -> None:  # an enrichment partition assembled: into the open load, in the thread
-        if early_load:  # (the loader's one thread runs these after ``begin_load``, in the order written: TABLES')
-            loading.append(loader.submit(_load_more, early_load[0], table_name))
-
     early_load: list[Future] = []
-    loading: list[Future] = []  # the enrichment tables going into the early load as they are written
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-load")
     kept = contextlib.ExitStack()
     try:
@@ -871,11 +861,9 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             out[name] = None  # (assembled beside the enrich workers: the stages' order in ``out`` stays)
             name = "enrich"
             out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=assemble_validate_dedup,
-                                   parsed=parsed, staged=True, written=load_written).as_dict()
+                                   parsed=parsed, staged=True).as_dict()
             name = "load"
             note(name, 0, 0)
-            for part in loading:
-                part.result()  # (a failure is the load's; the transaction is rolled back below)
             begun = early_load.pop().result() if early_load else None
             out[name] = load_day(day, run_id, settings, begun=begun, remove_staging=False).as_dict()
             # The run's batches go in the loader's thread while this one builds the marts and the report: on a
@@ -888,30 +876,19 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         name = "load"
         removed.result()  # (its failure, on object storage, is the load's as before)
     except Exception as exc:
-        _abandon(early_load, loading)
+        _abandon(early_load)
         record_run_outcome(run_id, day, name, f"{type(exc).__name__}: {exc}", settings=settings)
         raise
     finally:
-        _abandon(early_load, loading)
+        _abandon(early_load)
         loader.shutdown()
         kept.close()
     return out
 
 
-def _load_more(begun: Future, table_name: str) -> None:
-    """Load one more table into the load transaction ``begin_load`` opened (in the loader's thread, after it)."""
-    begun.result().load_tables([table_name])
-
-
-def _abandon(early_load: list[Future], loading: Sequence[Future] = ()) -> None:
+def _abandon(early_load: list[Future]) -> None:
     """Roll back a load transaction begun beside the enrichment that the run did not get to commit (a later
-    stage failed), so the warehouse is free for the failure's own ``core.runs`` row; after the tables still going
-    into it (the connection is used by one thread at a time)."""
-    for part in loading:
-        try:
-            part.result()
-        except Exception:  # noqa: BLE001 - the transaction is rolled back below either way
-            log.debug("table not loaded into the abandoned early load", exc_info=True)
+    stage failed), so the warehouse is free for the failure's own ``core.runs`` row."""
     while early_load:
         try:
             early_load.pop().result().close()
