@@ -343,10 +343,10 @@ def test_a_run_process_and_its_workers_get_the_memory_policy():
     assert out[1].strip() == "['no-thp', 'mallopt'] ['no-thp', 'mallopt'] 1 [1, 1, 1]"
 
 
-def test_the_load_begins_beside_the_enrichment_on_any_day(tmp_path, monkeypatch):
-    """``run_day`` opens the day's load beside the enrichment whatever the day's size (no article limit): the
+def test_the_load_begins_beside_the_enrichment_up_to_its_limit(tmp_path, monkeypatch):
+    """``run_day`` opens the day's load beside the enrichment on a day up to ``EARLY_LOAD_MAX_ARTICLES``: the
     tables of parse, validate and dedup go in in the loader's thread, the enrichment's with the commit, in
-    ``TABLES``' order. A failure loading an enrichment table fails the run as the load, rolls the transaction back
+    ``TABLES``' order; a larger day loads every table after the enrichment, in this thread. A failure loading an enrichment table fails the run as the load, rolls the transaction back
     (nothing of the day in the warehouse) and leaves the warehouse free for the failure's own ``core.runs`` row."""
     import threading
     from datetime import date
@@ -380,6 +380,15 @@ def test_the_load_begins_beside_the_enrichment_on_any_day(tmp_path, monkeypatch)
     assert [n for _, names in calls for n in names] == list(TABLES), calls  # every table once, in the usual order
     assert calls[0][0].startswith("chainwire-load") and calls[0][1] == [n for n in TABLES if n not in ENRICH_TABLES]
     assert calls[1] == (threading.main_thread().name, list(ENRICH_TABLES))
+
+    calls.clear()
+    limit = pipeline.EARLY_LOAD_MAX_ARTICLES
+    monkeypatch.setattr(pipeline, "EARLY_LOAD_MAX_ARTICLES", 10)  # the 60-article day is now a big day
+    monkeypatch.setenv("CHAINWIRE_DATA_DIR", str(tmp_path / "big"))
+    pipeline.run_day(day, "r1", settings=get_settings(), workers=2)
+    assert [n for _, names in calls for n in names] == list(TABLES), calls
+    assert {thread for thread, _ in calls} == {threading.main_thread().name}, calls
+    monkeypatch.setattr(pipeline, "EARLY_LOAD_MAX_ARTICLES", limit)
 
     calls.clear()
     fail_on[:] = ["article_actors"]

@@ -93,6 +93,12 @@ TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with row
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
 # article the day holds, the duplicates too: only the staged copy's tags count)
 _TAGGED_KEY = ("article_id", "raw_path", "raw_sha256", "content_sha256")
+# ``run_day`` starts the load beside the enrichment's assembly for days up to this many articles. Until its
+# COMMIT the open transaction holds the day's rows beside ``assemble_enrich``'s tables: on the 100k day that
+# raised the largest process 1.52-1.57 -> 1.74-1.76 GB for ≈ 2 s of wall in session 15's quiet runs (t1), and
+# flat memory beyond 50k is a target; a small day gains the core (docs/performance.md, "The one-core tail",
+# "The 100k day's load beside the enrichment").
+EARLY_LOAD_MAX_ARTICLES = 30_000
 LOADED_STAGES = ("discover", "parse", "validate", "dedup", "enrich")  # stage rows the load puts in core.runs
 
 
@@ -836,12 +842,9 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         name = "enrich"
         note(name, 0, 0)
         # The load's tables from parse, validate and dedup go into its (uncommitted) transaction in a thread
-        # while this thread waits for the enrich workers and assembles their tags: a core the workers left. On
-        # every day: the load's DuckDB pool is bounded (256 MB, ``LOAD_MEMORY_LIMIT``), so holding the open
-        # transaction beside ``assemble_enrich`` costs the 100k day ≈ 0.05-0.1 GB of peak, and the one-core
-        # tail ≈ 6 core-s (docs/performance.md, *The 100k day's load beside the enrichment*). (The enrichment
-        # tables loaded as ``assemble_enrich`` writes them took ≈ 3 more core-s but 0.2 GB more: not kept.)
-        early_load.append(loader.submit(begin_load, day, settings))
+        # while this thread waits for the enrich workers and assembles their tags: a core the workers left.
+        if out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES:
+            early_load.append(loader.submit(begin_load, day, settings))
 
     early_load: list[Future] = []
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-load")
