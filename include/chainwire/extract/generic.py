@@ -641,22 +641,23 @@ _COLON_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ\-–—]{2,24}?):\s+(?P<core>
 _ARROW_CRUMB_TAIL_RE = re.compile(r"\s+[<>«»›‹]\s+[^<>«»›‹|]{1,20}$")
 
 
-def _without_arrow_crumbs(core: str) -> str:
-    """``제목 > 경제`` → ``제목``: the sections of a title bar's arrow path before the site's name."""
+def _without_tails(core: str, tail: re.Pattern[str]) -> str:
+    """``core`` with ``tail`` cut from its end until it no longer matches, stripped."""
     while True:
-        c2 = _ARROW_CRUMB_TAIL_RE.sub("", core)
+        c2 = tail.sub("", core)
         if c2 == core:
             return core.strip()
         core = c2
+
+
+def _without_arrow_crumbs(core: str) -> str:
+    """``제목 > 경제`` → ``제목``: the sections of a title bar's arrow path before the site's name."""
+    return _without_tails(core, _ARROW_CRUMB_TAIL_RE)
 
 
 def _without_crumbs(core: str) -> str:
     """``제목 < 산업 < 기사본문`` → ``제목``: the section path a CMS prints after the headline in its title bar."""
-    while True:
-        c2 = _CRUMB_TAIL_RE.sub("", core)
-        if c2 == core:
-            return core.strip()
-        core = c2
+    return _without_tails(core, _CRUMB_TAIL_RE)
 
 
 def decorated_copy(line: str, lines: list[str]) -> str | None:
