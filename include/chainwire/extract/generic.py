@@ -29,6 +29,7 @@ import copy
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -1536,6 +1537,9 @@ def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
 
 
 class _Page:
+    # (page, items, the rules' start, end, lead) -> the start to use; None: the rules' start stands
+    start_hook: Callable[[_Page, list[str], int, int, Byline | None], int] | None = None
+
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
         self.art = art
@@ -1777,6 +1781,11 @@ class _Page:
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
                 start = anchor + 1  # a broadcast script: the anchor's words open the story
                 script_start = start
+        if self.start_hook is not None and start is not None and start < end:
+            # a second opinion on where the story starts (bench/realpages/train_body_start_model.py)
+            moved = self.start_hook(self, items, start, end, lead)
+            if moved != start:
+                start, lead = moved, None
 
         # -- 2. end of the body: first end marker after the start
         box_lines: set[int] = set()  # the headlines of related lists inside the story
