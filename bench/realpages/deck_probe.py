@@ -20,7 +20,10 @@ before any rule was measured against it; they are never tuned on and never edite
 page and not its ``check`` sibling fits the probe, not the form. Round 2 (``probe2``/``check2``: the study half's
 kinds in other words — a byline line naming a wire or a site, the site's name under the date, a date line printing
 the same day several ways, standfirsts opening on "By …") was written after the first rule from the study half,
-before its own first run.
+before its own first run. Round 3 (``probe3``/``check3``, k3, session 16: a deck line right over a Korean
+``[place=brand]`` lead or an English wire lead with no byline or stamp between them, a standfirst asking a question,
+a quote as the deck, a long Korean deck line without a stop; wire leads with no deck as controls) was written at
+the session's start, before its own first run and before any page was read.
 """
 
 from __future__ import annotations
@@ -168,6 +171,36 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
      "March 5, 2025\n{S}\n{FOOT}", ("By 2030 the port wants a third route for magnet makers",)),
     ("check2", "by-standfirst", "en", "Harbor Gazette\n{T}\nBy the end of the year three new suppliers will ship here\n"
      "Tom Ray\nMar 5, 2025\n{S}\n{FOOT}", ("By the end of the year three new suppliers will ship here",)),
+    # ================================================================ round 3 (k3, session 16): written at the session's
+    # start, before its own first run and before any page was read; check3 never tuned on. What tells a standfirst
+    # from a lead where no byline or stamp stands between them: the lead's own marks (a Korean ``[place=brand]`` lead,
+    # an English wire lead) under a deck line; a standfirst asking a question; a deck line that is a quote; a long
+    # Korean deck line without a stop; controls with a wire lead and no deck
+    ("probe3", "ko-deck-then-lead", "ko", "가람일보\n{T}\n충전소 늘려 수소버스 도입 속도\n"
+     "[가람=가람일보] 김가람 기자 = {P1}\n{REST}\n{FOOT}", ("충전소 늘려 수소버스 도입 속도",)),
+    ("check3", "ko-deck-then-lead", "ko", "누리신문\n{T}\n차고지 3곳에 120억 투입\n2027년 시내버스 절반 수소로\n"
+     "(누리=누리신문) 박누리 기자 = {P1}\n{REST}\n{FOOT}", ("차고지 3곳에 120억 투입", "2027년 시내버스 절반 수소로")),
+    ("probe3", "en-deck-then-lead", "en", "{T}\nThe terminal gives magnet makers a second route for supplies\n"
+     "BUSAN, March 5 (Invented Wire) -- {P1}\n{REST}\n{FOOT}", ("The terminal gives magnet makers a second route for supplies",)),
+    ("check3", "en-deck-then-lead", "en", "Harbor Gazette\n{T}\nStorage for 40,000 tonnes and rail links inland\n"
+     "INCHEON (Harbor Wire) — {P1}\n{REST}\n{FOOT}", ("Storage for 40,000 tonnes and rail links inland",)),
+    ("probe3", "en-question", "en", "{T}\nCan a second route cut costs for magnet makers?\nBy Ann Lee\nMarch 5, 2025\n"
+     "{S}\n{FOOT}", ("Can a second route cut costs for magnet makers?",)),
+    ("check3", "en-question", "en", "Harbor Gazette\n{T}\nWhy did buyers wait so long for another way in?\n"
+     "Tom Ray | Mar 5, 2025\n{S}\n{FOOT}", ("Why did buyers wait so long for another way in?",)),
+    ("probe3", "ko-quote-deck", "ko", "가람일보\n{T}\n\"충전 대기 줄면 도입 빨라질 것\"\n김가람 기자\n"
+     "입력 2025.03.05 10:20\n{S}\n{FOOT}", ("\"충전 대기 줄면 도입 빨라질 것\"",)),
+    ("check3", "ko-quote-deck", "ko", "누리신문\n{T}\n시 관계자 \"2027년 절반 수소버스로\"\n"
+     "등록 2025-03-05 10:20 | 박누리 기자\n{S}\n{FOOT}", ("시 관계자 \"2027년 절반 수소버스로\"",)),
+    ("probe3", "ko-long-deck", "ko", "가람일보\n{T}\n충전소 늘려 수소버스 도입 속도\n"
+     "가람시, 국비와 시비 120억 원 들여 하루 버스 150대 충전 설비 갖추기로\n입력 2025.03.05 10:20\n김가람 기자\n{S}\n"
+     "{FOOT}", ("충전소 늘려 수소버스 도입 속도", "가람시, 국비와 시비 120억 원 들여 하루 버스 150대 충전 설비 갖추기로")),
+    ("check3", "ko-long-deck", "ko", "누리신문\n{T}\n누리시, 2027년까지 시내버스 절반을 수소버스로 바꾸는 목표 세우고 충전소 확충 나서\n"
+     "박누리 기자 | 등록 2025-03-05 10:20\n{S}\n{FOOT}", ("누리시, 2027년까지 시내버스 절반을 수소버스로 바꾸는 목표 세우고 충전소 확충 나서",)),
+    ("probe3", "en-none-wire-lead", "en", "Invented Courier\n{T}\nBy Ann Lee\nSEOUL, March 5 (Invented Wire) -- {P1}\n"
+     "{REST}\n{FOOT}", ()),
+    ("check3", "en-none-wire-lead", "en", "Harbor Gazette\n{T}\nMar 5, 2025\nBUSAN — {P1}\n{REST}\n{FOOT}", ()),
+    ("check3", "ko-none-lead", "ko", "누리신문\n{T}\n[누리=누리신문] 박누리 기자 = {P1}\n{REST}\n{FOOT}", ()),
 )
 
 
@@ -189,7 +222,8 @@ def read_page(page: str) -> tuple[tuple[str, ...], str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2")
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
+                                                                                   "probe3", "check3")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]

@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, round 12 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -454,6 +454,38 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-11", "read-pointer", "en", "mid", "READ: Storm Closes Coastal Road for the Third Time", None),
     ("check-11", "read-pointer", "en", "mid-md", "**Read:** [Why anode makers are heading west](https://harborledger.example/a/2)",
      None),
+    # Round 12 (k3, session 16, written at the session's start before its first run and before any page was read):
+    # each kind of furniture in wordings rounds 1-11 lack — a font-size bar, share bars with counts, a reporter's
+    # card with a picture or an "about the author" box, a subscription box, sponsored and promoted blocks, ranked
+    # most-read lists, keyword lines, a reproduction notice without a mark — and story sentences of those words that stay
+    ("probe-12", "font-bar", "ko", "text", "글자크기 작게 보통 크게", None),
+    ("check-12", "font-bar", "ko", "text", "본문 글자 크기\n작게\n크게", None),
+    ("check-12", "font-bar", "en", "text", "Font size: Small Medium Large", None),
+    ("probe-12", "share-counts", "en", "text", "Share 12\nTweet\nPin 3\nEmail", None),
+    ("check-12", "share-counts", "ko", "text", "공유 15 | 스크랩 2 | 인쇄", None),
+    ("probe-12", "reporter-card", "ko", "md", "![홍길동 기자](https://img.hanbit.example/reporter/1.jpg)\n\n홍길동 기자\n\n"
+     "산업부 | hong@hanbit.example", None),
+    ("check-12", "reporter-card", "en", "text", "About the author\nJane Roe is the Ledger's energy reporter.\nView all posts",
+     None),
+    ("check-12", "reporter-card", "ko", "text", "김하늘 기자\n경제부 산업팀\n기자의 다른 기사 더보기", None),
+    ("probe-12", "subscribe-box", "ko", "text", "한빛일보 구독하고 매일 아침 경제 뉴스 받기\n구독하기", None),
+    ("check-12", "subscribe-box", "ko", "text", "지금 무료로 구독하세요\n이메일 주소 입력\n신청", None),
+    ("check-12", "subscribe-box", "en", "text", "Enjoying this story? Subscribe for $1 a week\nSubscribe now", None),
+    ("probe-12", "sponsored", "en", "text", "Sponsored\nInvented Bank: open an account in five minutes", None),
+    ("check-12", "sponsored", "en", "text", "Promoted Content\nThe one gadget every traveller needs", None),
+    ("check-12", "sponsored", "ko", "text", "[AD] 가상은행 적금 연 5% 특판\n[AD] 가상보험 다이렉트 가입", None),
+    ("probe-12", "ranked", "ko", "text", "가장 많이 본 기사\n1 가상 배우, 새 드라마 주연 확정\n2 가상구 아파트값 3주째 상승", None),
+    ("check-12", "ranked", "en", "text", "Most Viewed\n01 Storm closes coastal road\n02 Invented mayor unveils housing plan", None),
+    ("check-12", "ranked", "ko", "text", "주간 인기기사\n① 가상시, 새 청사 착공\n② 가상구 축제 개막", None),
+    ("probe-12", "keywords", "ko", "text", "관련키워드 #새만금 #음극재", None),
+    ("check-12", "keywords", "en", "text", "Topics: Batteries · Manufacturing · Korea", None),
+    ("check-12", "keywords", "ko", "text", "#새만금#음극재#이차전지", None),
+    ("probe-12", "no-mark-notice", "ko", "text", "한빛일보의 허락 없이 기사를 전재·복사·배포할 수 없습니다.", None),
+    ("check-12", "no-mark-notice", "en", "text", "No part of this article may be reproduced without the written permission of "
+     "Harbor Ledger.", None),
+    ("probe-12", "keep", "ko", "text", "", "주민들은 해시태그를 달아 공장 유치를 반기는 글을 올렸다."),
+    ("check-12", "keep", "en", "text", "", "Tags on the recalled packs show they were made in 2021, the agency said."),
+    ("check-12", "keep", "ko", "text", "", "회사는 구독형 배터리 교체 서비스도 내년에 내놓을 계획이다."),
 )
 
 
@@ -514,7 +546,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-7": [0, 0], "check-7": [0, 0], "probe-8": [0, 0], "check-8": [0, 0],
                                     "probe-9": [0, 0], "check-9": [0, 0],
                                     "probe-10": [0, 0], "check-10": [0, 0],
-                                    "probe-11": [0, 0], "check-11": [0, 0]}
+                                    "probe-11": [0, 0], "check-11": [0, 0],
+                                    "probe-12": [0, 0], "check-12": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)
