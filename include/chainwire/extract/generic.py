@@ -258,6 +258,14 @@ MASTHEAD_MAX = 20  # characters of a site's name printed above the story and aga
 # the font-size buttons, printed as their letter in each size ("가 가", "A A A", "가- 가+")
 _FONT_WIDGET_RE = re.compile(r"^(?:가[+-]?\s*){2,5}$|^(?:A[+-]?\s*){2,5}$")
 FONT_WIDGET_MAX = 16
+# the font-size bar by its label and the sizes it offers ("글자크기 작게 보통 크게", "본문 글자 크기", "Font size: Small
+# Large"), or one size's button alone on its line ("크게", a bar captured element by element; k3, session 16)
+_FONT_SIZES_KO = r"(?:작게|보통|크게|아주\s?크게|가장\s?크게|더\s?크게|확대|축소|기본|[+-])"
+_FONT_SIZES_EN = r"(?:[Ss]mall(?:er|est)?|[Mm]edium|[Nn]ormal|[Dd]efault|[Ll]arge(?:r|st)?|[Ee]xtra[- ][Ll]arge|A[+-]?|[+-])"
+_FONT_BAR_RE = re.compile(
+    r"^(?:(?:본문|기사)\s?)?(?:글자|글씨|텍스트|폰트)\s?크기(?:\s?(?:조정|조절|설정|변경|선택))?\s*[:：]?(?:\s*" + _FONT_SIZES_KO
+    + r")*$|^(?:Font|Text|Type)\s?[Ss]ize\s*[:：]?(?:\s*" + _FONT_SIZES_EN + r")*$|^(?:작게|보통|크게|아주\s?크게|가장\s?크게)$")
+FONT_BAR_MAX = 50
 
 
 class LineRule:
@@ -1614,6 +1622,8 @@ class _Page:
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
+        if n <= FONT_BAR_MAX and ("크기" in s or "ize" in s or s[-1] == "게" or s[-1] == "통") and _FONT_BAR_RE.match(s):
+            return True  # "글자크기 작게 보통 크게", "Font size: Small Large", "크게": the font-size bar, a size's button
         if reader_prompt(s):
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
