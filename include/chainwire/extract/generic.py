@@ -251,6 +251,16 @@ _OWN_NOTICE_RE = re.compile(
 OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
 
 
+# The head of a block of paid links a site prints under the story (its ad network's or its own sponsored stories;
+# k3, session 16): the labels ad networks and sites give such a block. "Advertisement" and "광고" mark a slot between
+# the paragraphs and stay chrome only
+_SPONSORED_HEADS = frozenset({
+    "Sponsored", "Sponsored Content", "Sponsored content", "Sponsored Links", "Sponsored links", "Sponsored Stories",
+    "Sponsored stories", "Sponsored Posts", "Promoted", "Promoted Content", "Promoted content", "Promoted Stories",
+    "Promoted stories", "Promoted Links", "Promoted links", "Paid Content", "Paid content", "Paid Partner Content",
+    "Partner Content", "Partner content", "From Our Partners", "From our partners", "SPONSORED", "PROMOTED",
+    "SPONSORED CONTENT", "PROMOTED CONTENT", "스폰서 콘텐츠", "스폰서드 콘텐츠", "제휴 콘텐츠", "파트너 콘텐츠", "추천 광고"})
+SPONSORED_HEAD_MAX = 24
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
 _HEADING_MARKS = "[]【】<>〈〉《》*#_■□▶▷◆◇ :："
 HEADING_MAX = 40
@@ -1657,6 +1667,8 @@ class _Page:
             return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
         if furniture_head(s):
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
+        if len(s) <= SPONSORED_HEAD_MAX and s in _SPONSORED_HEADS:
+            return True  # "Sponsored", "Promoted Content", "스폰서 콘텐츠": the head of paid links under the story
         if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
             return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
         if len(s) <= POST_NAV_MAX and s[-1] in _POST_NAV_LAST and _POST_NAV_RE.match(s):
