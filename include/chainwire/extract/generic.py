@@ -249,6 +249,17 @@ _OWN_NOTICE_RE = re.compile(
     r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
     r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
 OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
+# The site's notice forbidding reproduction, written without a copyright mark (k3, session 16): "매체의 허락 없이 기사를
+# 전재·복사·배포할 수 없습니다", "No part of this article may be reproduced without the written permission of Brand." It
+# speaks to the reader (…니다, …금지; "may not", "without … permission"); a story's sentence about such terms reports
+# them (…했다., said, according to)
+_REPRO_NOTICE_RE = re.compile(
+    r"(?:허락|허가|동의|승인)\s?없이.{0,40}?(?:전재|복사|배포|복제|게재|인용|전송|사용).{0,30}?(?:수\s?없습니다|금합니다"
+    r"|금지합니다|금지됩니다|금지(?:되어 있습니다)?)\.?[\])>】]?$"
+    r"|\b(?:reproduced|republished|redistributed|reprinted|copied|distributed|transmitted|rewritten)\b.{0,80}?"
+    r"\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|permission|authori[sz]ation)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[가-힣](?<!니)다\.[\"'”’)\]]*$")
+REPRO_NOTICE_MAX = 200
 
 
 # The head of a block of paid links a site prints under the story (its ad network's or its own sponsored stories;
@@ -1628,6 +1639,9 @@ class _Page:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
         if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
             return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
+        if n < REPRO_NOTICE_MAX and ("없이" in s or "without" in s) and _REPRO_NOTICE_RE.search(s) \
+                and not _REPORTED_RE.search(s):
+            return True  # "매체의 허락 없이 … 배포할 수 없습니다", "No part … may be reproduced without … permission"
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
