@@ -23,7 +23,9 @@ the same day several ways, standfirsts opening on "By …") was written after th
 before its own first run. Round 3 (``probe3``/``check3``, k3, session 16: a deck line right over a Korean
 ``[place=brand]`` lead or an English wire lead with no byline or stamp between them, a standfirst asking a question,
 a quote as the deck, a long Korean deck line without a stop; wire leads with no deck as controls) was written at
-the session's start, before its own first run and before any page was read.
+the session's start, before its own first run and before any page was read; round 4 (``probe4``/``check4``: a blog
+platform's post meta as a list, a ``by · Wire`` line, a standfirst opening on "By the …") after reading the study
+half's misses, before its own first run.
 """
 
 from __future__ import annotations
@@ -201,6 +203,18 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
      "{REST}\n{FOOT}", ()),
     ("check3", "en-none-wire-lead", "en", "Harbor Gazette\n{T}\nMar 5, 2025\nBUSAN — {P1}\n{REST}\n{FOOT}", ()),
     ("check3", "ko-none-lead", "ko", "누리신문\n{T}\n[누리=누리신문] 박누리 기자 = {P1}\n{REST}\n{FOOT}", ()),
+    # ================================================================ round 4 (k3, session 16): the study half's kinds in
+    # other words, written after reading its misses and before this round's first run; check4 never tuned on. A blog
+    # platform's post meta as a list under the headline (the site's or the writer's name, the day, the reading time):
+    # no deck; a byline line whose "name" is a wire's, after a middle dot: no deck; a standfirst opening on "By the …"
+    ("probe4", "list-meta", "en", "{T}\n- Invented Korea Times\n\n- Mar 5\n- 3 min read\n\nBy Ann Lee\n{S}\n{FOOT}", ()),
+    ("check4", "list-meta", "en", "{T}\n- Harbor Weekly\n- Mar 5, 2025\n- 2 min read\n{S}\n{FOOT}", ()),
+    ("check4", "list-meta", "en", "Harbor Gazette\n{T}\n- Tom Ray\n- Mar 5\n- 4 min read\n{S}\n{FOOT}", ()),
+    ("probe4", "by-dot-wire", "en", "{T}\n\nby · Invented Wire\n\nSEOUL, March 5 (Invented Wire) -- {P1}\n{REST}\n{FOOT}", ()),
+    ("check4", "by-dot-wire", "en", "{T}\nby · Harbor News Service\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("check4", "by-dot-wire", "en", "Harbor Gazette\n{T}\nBY · INVENTED WIRE\nMar 5, 2025 10:20 AM\n{S}\n{FOOT}", ()),
+    ("check4", "by-standfirst", "en", "{T}\nBy the numbers: 40,000 tonnes and two rail links\nTom Ray\nMar 5, 2025\n{S}\n"
+     "{FOOT}", ("By the numbers: 40,000 tonnes and two rail links",)),
 )
 
 
@@ -223,7 +237,7 @@ def read_page(page: str) -> tuple[tuple[str, ...], str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
-                                                                                   "probe3", "check3")
+                                                                                   "probe3", "check3", "probe4", "check4")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]

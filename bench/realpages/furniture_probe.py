@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, round 12 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–13 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -486,6 +486,14 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-12", "keep", "ko", "text", "", "주민들은 해시태그를 달아 공장 유치를 반기는 글을 올렸다."),
     ("check-12", "keep", "en", "text", "", "Tags on the recalled packs show they were made in 2021, the agency said."),
     ("check-12", "keep", "ko", "text", "", "회사는 구독형 배터리 교체 서비스도 내년에 내놓을 계획이다."),
+    # Round 13 (k3, session 16, written after reading the study half's misses, before this round's first run and any
+    # rule): a related label in title case pointing at another story (under the story or between its paragraphs); a
+    # labelled line of the story's own that stays
+    ("probe-13", "title-case-pointer", "en", "text", "Also Read: Invented Port City Bets on Battery Recycling", None),
+    ("check-13", "title-case-pointer", "en", "text", "Read More: Storm Closes Coastal Road for the Third Time", None),
+    ("check-13", "title-case-pointer", "en", "mid", "See Also: Why Anode Makers Are Heading West", None),
+    ("check-13", "title-case-pointer", "en", "mid", "Read Also: Invented Mayor Unveils Housing Plan", None),
+    ("check-13", "keep", "en", "text", "", "Related: The council also approved a new bus depot on Tuesday."),
 )
 
 
@@ -547,7 +555,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-9": [0, 0], "check-9": [0, 0],
                                     "probe-10": [0, 0], "check-10": [0, 0],
                                     "probe-11": [0, 0], "check-11": [0, 0],
-                                    "probe-12": [0, 0], "check-12": [0, 0]}
+                                    "probe-12": [0, 0], "check-12": [0, 0],
+                                    "probe-13": [0, 0], "check-13": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)
