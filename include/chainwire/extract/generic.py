@@ -352,6 +352,10 @@ def _reader_header_lines(m: re.Match) -> str:
 
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 # a whole deck line in bold or italics ("**요점**", "*The standfirst*"): a markdown capture's marks, not the deck's words
+# "by · Wire", "by The Associated Press": a byline line whose name the byline reader took for none (a wire's or a site's
+# name, capitalised words only), never a deck; a standfirst opening on "By 2030, …" or "By the end of …" is none of these
+# (session 14's dropped rule, taken up again in session 16, k3, on a study page of its form and deck_probe round 4)
+_BY_CREDIT_RE = re.compile(r"^[Bb]y\b\s*[·:|\-–—]?\s*(?:[A-Z][\w.&'’-]*|the)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|&)){0,5}$")
 _WHOLE_DECK_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)$")
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
@@ -2781,6 +2785,8 @@ class _Page:
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
+        if self.en and core[:2] in ("by", "By") and _BY_CREDIT_RE.match(core):
+            return False  # "by · Wire", "by The Associated Press": the byline line of a wire's story, no deck
         if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
             return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
