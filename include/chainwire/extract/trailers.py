@@ -356,7 +356,8 @@ def reader_prompt(line: str) -> bool:
 MEDIA_LABELS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen", "PHOTOS", "Photos", "GALLERY", "Gallery",
                 "PODCAST", "Podcast")
 _RELATED_LABEL = (r"(?:" + "|".join(MEDIA_LABELS) + r"(?=\s*[:：])"
-                  r"|Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  # (in title case too: "Also Read: headline", "Read More: headline", k3, session 16)
+                  r"|Read (?:[Aa]lso|[Mm]ore|[Nn]ext)|Also [Rr]ead|See [Aa]lso|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
                   r"|Read(?=\s*[:：])|READ(?=\s*[:：])"  # a bare "Read: headline" (k1, session 15)
                   r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
 _POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
