@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–13 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–14 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -494,6 +494,21 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-13", "title-case-pointer", "en", "mid", "See Also: Why Anode Makers Are Heading West", None),
     ("check-13", "title-case-pointer", "en", "mid", "Read Also: Invented Mayor Unveils Housing Plan", None),
     ("check-13", "keep", "en", "text", "", "Related: The council also approved a new bus depot on Tuesday."),
+    # Round 14 (k3, session 16, written after reading the study half of k4's new outlets and before this round's first
+    # run and any rule): an investment site's disclosure note under the story; a "you might also like" box in capitals
+    # or title case between the paragraphs; story sentences of those words that stay
+    ("probe-14", "disclosure", "en", "text", "Information for this story was found via Invented Wire and the companies "
+     "mentioned. The author has no holdings in the companies discussed. Not investment advice.", None),
+    ("check-14", "disclosure", "en", "text", "This article is for informational purposes only and is not financial advice. "
+     "The writer owns no shares in any company named.", None),
+    ("check-14", "disclosure", "en", "text", "Disclosure: The author holds no position in the stocks mentioned above.", None),
+    ("probe-14", "also-like", "en", "mid", "YOU MIGHT ALSO LIKE\nInvented port city bets on recycling", None),
+    ("check-14", "also-like", "en", "mid", "You Might Also Enjoy\nWhy anode makers are heading west", None),
+    ("check-14", "also-like", "en", "mid", "RECOMMENDED FOR YOU\nStorm closes coastal road", None),
+    ("check-14", "keep", "en", "text", "", "Analysts said the note was not a recommendation to buy the shares, according "
+     "to the filing."),
+    ("check-14", "keep", "en", "text", "", "Investors who might also like the plan include two pension funds, the report "
+     "said."),
 )
 
 
@@ -556,7 +571,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-10": [0, 0], "check-10": [0, 0],
                                     "probe-11": [0, 0], "check-11": [0, 0],
                                     "probe-12": [0, 0], "check-12": [0, 0],
-                                    "probe-13": [0, 0], "check-13": [0, 0]}
+                                    "probe-13": [0, 0], "check-13": [0, 0],
+                                    "probe-14": [0, 0], "check-14": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)
