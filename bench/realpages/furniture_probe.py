@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–14 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–15 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -509,6 +509,33 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
      "to the filing."),
     ("check-14", "keep", "en", "text", "", "Investors who might also like the plan include two pension funds, the report "
      "said."),
+    # Round 15 (k3, session 16, written before its first run and before any rule for it, from no page: the furniture a
+    # Korean or English CMS prints under every story, in wordings rounds 1-14 lack): a share bar that "sends" the story
+    # to each network, a portal subscription prompt, a reporter's "more articles" link with its count, a tip-off box
+    # addressed to the readers, a related-topics or "more in" heading, a follow-on-news-aggregator prompt, a print and
+    # close pair, a comment count with its sort buttons; and story sentences of those words that stay
+    ("probe-15", "send-bar", "ko", "text", "페이스북(으)로 기사보내기\n트위터(으)로 기사보내기\nURL복사(으)로 기사보내기", None),
+    ("check-15", "send-bar", "ko", "text", "카카오톡으로 기사 보내기\n이메일로 기사 보내기\n다른 공유 찾기", None),
+    ("check-15", "send-bar", "en", "text", "Send this story by email\nSend to a friend", None),
+    ("probe-15", "portal-prompt", "ko", "text", "네이버 메인에서 한빛일보를 받아보세요", None),
+    ("check-15", "portal-prompt", "ko", "text", "다음에서 한빛일보 채널을 추가하고 소식을 받아보세요", None),
+    ("check-15", "portal-prompt", "en", "text", "Add Harbor Ledger as a preferred source on Google", None),
+    ("probe-15", "more-by", "ko", "text", "홍길동 기자의 기사 더보기 (125)", None),
+    ("check-15", "more-by", "ko", "text", "김하늘 기자 다른기사 보기", None),
+    ("check-15", "more-by", "en", "text", "More articles by Jane Roe (42)", None),
+    ("probe-15", "tip-box", "ko", "text", "독자 여러분의 소중한 제보를 기다립니다.", None),
+    ("check-15", "tip-box", "ko", "text", "여러분의 제보가 뉴스가 됩니다.", None),
+    ("check-15", "tip-box", "en", "text", "We want to hear from you. Send us your story ideas.", None),
+    ("probe-15", "topics-head", "en", "text", "Related Topics\nBatteries\nManufacturing", None),
+    ("check-15", "topics-head", "en", "text", "More in Business\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("check-15", "topics-head", "ko", "text", "이 기사의 관련 주제\n이차전지\n새만금", None),
+    ("probe-15", "print-close", "ko", "text", "인쇄하기 닫기", None),
+    ("check-15", "print-close", "en", "text", "Print | Close", None),
+    ("probe-15", "comment-sort", "ko", "text", "댓글 0\n최신순 추천순 답글순", None),
+    ("check-15", "comment-sort", "en", "text", "0 Comments\nNewest | Oldest | Most voted", None),
+    ("probe-15", "keep", "ko", "text", "", "시는 주민 제보를 바탕으로 공장 주변 도로의 안전 점검을 벌이기로 했다."),
+    ("check-15", "keep", "ko", "text", "", "회사는 완성된 음극재를 페이스북 광고로 홍보하는 대신 고객사에 직접 보내기로 했다."),
+    ("check-15", "keep", "en", "text", "", "Readers sent more than 300 story ideas to the council in a week, it said."),
 )
 
 
@@ -572,7 +599,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-11": [0, 0], "check-11": [0, 0],
                                     "probe-12": [0, 0], "check-12": [0, 0],
                                     "probe-13": [0, 0], "check-13": [0, 0],
-                                    "probe-14": [0, 0], "check-14": [0, 0]}
+                                    "probe-14": [0, 0], "check-14": [0, 0],
+                                    "probe-15": [0, 0], "check-15": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)
