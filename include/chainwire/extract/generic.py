@@ -262,6 +262,10 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[�
 REPRO_NOTICE_MAX = 200
 
 
+# A bar of the site's buttons on one line, each part a widget's label the chrome list knows ("인쇄하기 닫기", "Print |
+# Close"; k3, session 16): split at spaces, bars and middle dots
+_WIDGET_BAR_SPLIT_RE = re.compile(r"\s*[|·]\s*|\s+")
+WIDGET_BAR_MAX = 60
 # The head of a block of paid links a site prints under the story (its ad network's or its own sponsored stories;
 # k3, session 16): the labels ad networks and sites give such a block. "Advertisement" and "광고" mark a slot between
 # the paragraphs and stay chrome only
@@ -1673,6 +1677,10 @@ class _Page:
             if is_date_widget(s, self.en):
                 return True
         first = s.split(None, 1)[:1]  # a bar's first word is a section's name: else no line is split into words
+        if first and n <= WIDGET_BAR_MAX and first[0] in self.chrome and len(first[0]) < n:
+            parts = _WIDGET_BAR_SPLIT_RE.split(s)
+            if len(parts) >= 2 and all(p in self.chrome for p in parts):
+                return True  # "인쇄하기 닫기", "Print | Close": a bar of the site's buttons, each a widget's label
         if first and (first[0] in self.rules.sections or first[0] in _HOME):
             toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
             if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
