@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–15 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–16 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -536,6 +536,33 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-15", "keep", "ko", "text", "", "시는 주민 제보를 바탕으로 공장 주변 도로의 안전 점검을 벌이기로 했다."),
     ("check-15", "keep", "ko", "text", "", "회사는 완성된 음극재를 페이스북 광고로 홍보하는 대신 고객사에 직접 보내기로 했다."),
     ("check-15", "keep", "en", "text", "", "Readers sent more than 300 story ideas to the council in a week, it said."),
+    # Round 16 (k3, session 16, written before its first run and before any rule for it, from no page: what blog and
+    # small-site themes print under a post): the comment form's notice and buttons, the theme's "discover more" and
+    # subscription form, the author box's link to their posts, recent/popular posts lists, a "continue reading" link,
+    # a search box's label; and story sentences of those words that stay
+    ("probe-16", "comment-form", "en", "text", "Leave a Reply\nYour email address will not be published. Required fields are "
+     "marked *\nPost Comment", None),
+    ("check-16", "comment-form", "en", "text", "Cancel reply\nYour email address will not be shared. Required fields are "
+     "marked *", None),
+    ("check-16", "comment-form", "ko", "text", "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다\n댓글 달기", None),
+    ("probe-16", "discover-more", "en", "text", "Discover more from Harbor Ledger\nSubscribe to get the latest posts sent to "
+     "your email.\nType your email…\nSubscribe", None),
+    ("check-16", "discover-more", "en", "text", "Subscribe to get the latest posts to your email.\nEnter your email address\n"
+     "Sign me up", None),
+    ("probe-16", "author-posts", "en", "text", "Jane Roe\nView all posts by Jane Roe", None),
+    ("check-16", "author-posts", "en", "text", "See all articles by Jane Roe", None),
+    ("check-16", "author-posts", "en", "text", "Posts by Jane Roe →", None),
+    ("probe-16", "recent-posts", "en", "text", "Recent Posts\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("check-16", "recent-posts", "en", "text", "Popular Posts\nWhy anode makers are heading west\nPort town bets on recycling",
+     None),
+    ("check-16", "recent-posts", "en", "text", "Latest Posts\nStorm closes coastal road", None),
+    ("probe-16", "continue", "en", "text", "Continue reading →", None),
+    ("check-16", "continue", "en", "text", "Read the full story »", None),
+    ("probe-16", "search-box", "en", "text", "Search for:\nSearch", None),
+    ("check-16", "search-box", "en", "text", "Search …\nGo", None),
+    ("probe-16", "keep", "en", "text", "", "Residents can leave a reply to the consultation until Friday, the council said."),
+    ("check-16", "keep", "en", "text", "", "The recent posts on the company's website did not mention the plant, analysts "
+     "noted."),
 )
 
 
@@ -600,7 +627,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-12": [0, 0], "check-12": [0, 0],
                                     "probe-13": [0, 0], "check-13": [0, 0],
                                     "probe-14": [0, 0], "check-14": [0, 0],
-                                    "probe-15": [0, 0], "check-15": [0, 0]}
+                                    "probe-15": [0, 0], "check-15": [0, 0],
+                                    "probe-16": [0, 0], "check-16": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)
