@@ -241,6 +241,9 @@ _SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
 # and no "article" before a headline and its first publisher)
 _FEED_FOOTER_RE = re.compile(r"^The (?:post|article|story) \S.{3,300}? (?:appeared first|first appeared|was first published"
                              r"|was originally published) (?:on|in|at) [A-Z0-9][^.!?]{1,80}\.?$")
+# a blog platform's subscription block under the post (k3, session 16): its head naming the site ("Discover more from
+# Brand") or its call ("Subscribe to get the latest posts sent to your email.")
+_BLOG_SUBSCRIBE_RE = re.compile(r"^(?:Discover more from [A-Z0-9][^.!?]{0,60}|Subscribe to get the latest posts\b.{0,60})$")
 _PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
 PAYWALL_LINE_MAX = 200
 
@@ -267,6 +270,8 @@ def furniture_head(line: str) -> bool:
         return True
     if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
+    if s[:4] in ("Disc", "Subs") and _BLOG_SUBSCRIBE_RE.match(s):
+        return True  # "Discover more from Brand", "Subscribe to get the latest posts …": a blog's subscription block
     if s[:4] == "The " and _FEED_FOOTER_RE.match(s):
         return True  # "The post HEADLINE appeared first on Brand.": a feed's footer under the story
     if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
