@@ -25,7 +25,8 @@ before its own first run. Round 3 (``probe3``/``check3``, k3, session 16: a deck
 a quote as the deck, a long Korean deck line without a stop; wire leads with no deck as controls) was written at
 the session's start, before its own first run and before any page was read; round 4 (``probe4``/``check4``: a blog
 platform's post meta as a list, a ``by · Wire`` line, a standfirst opening on "By the …") after reading the study
-half's misses, before its own first run.
+half's misses, before its own first run; round 5 (``probe5``/``check5``: credits, notices, sponsor and
+kind labels between the headline and the story, no deck) from no page, before its own first run.
 """
 
 from __future__ import annotations
@@ -215,6 +216,27 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("check4", "by-dot-wire", "en", "Harbor Gazette\n{T}\nBY · INVENTED WIRE\nMar 5, 2025 10:20 AM\n{S}\n{FOOT}", ()),
     ("check4", "by-standfirst", "en", "{T}\nBy the numbers: 40,000 tonnes and two rail links\nTom Ray\nMar 5, 2025\n{S}\n"
      "{FOOT}", ("By the numbers: 40,000 tonnes and two rail links",)),
+    # ================================================================ round 5 (k3, session 16): written before its own
+    # first run and before any rule for it, from no page; check5 never tuned on. Lines between the headline and the
+    # story that are no deck: an editor's or a translator's credit, a fact-check credit, a story's age notice, a
+    # sponsor's line, a press release's label, a staff-report credit, a Korean editing credit and a Korean label of
+    # the story's kind; each page prints no deck
+    ("probe5", "edited-by", "en", "{T}\nBy Ann Lee\nEdited by Tom Ray\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "edited-by", "en", "Harbor Gazette\n{T}\nTom Ray\nReviewed by Ann Lee\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "fact-checked", "en", "{T}\nFact checked by Tom Ray\nBy Ann Lee\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "fact-checked", "en", "Harbor Gazette\n{T}\nTranslated by Ann Lee\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "age-notice", "en", "{T}\nThis article is more than 2 years old\nBy Ann Lee\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "age-notice", "en", "Harbor Gazette\n{T}\nThis story is over 5 years old\nTom Ray\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "sponsor", "en", "{T}\nSponsored by Invented Bank\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "sponsor", "en", "Harbor Gazette\n{T}\nPresented by Harbor Energy\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "staff-report", "en", "{T}\nInvented Courier Staff Report\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "staff-report", "en", "Harbor Gazette\n{T}\nFrom staff reports\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "release-label", "en", "{T}\nPress Release\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "release-label", "en", "Harbor Gazette\n{T}\nNews release\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "ko-edit-credit", "ko", "가람일보\n{T}\n김가람 기자\n편집 박편집\n입력 2025.03.05 10:20\n{S}\n{FOOT}", ()),
+    ("check5", "ko-edit-credit", "ko", "누리신문\n{T}\n박누리 기자\n교열 이교열\n등록 2025-03-05 10:20\n{S}\n{FOOT}", ()),
+    ("probe5", "ko-kind-label", "ko", "가람일보\n{T}\n기획\n입력 2025.03.05 10:20\n김가람 기자\n{S}\n{FOOT}", ()),
+    ("check5", "ko-kind-label", "ko", "누리신문\n{T}\n심층분석\n박누리 기자 | 등록 2025-03-05 10:20\n{S}\n{FOOT}", ()),
 )
 
 
@@ -237,7 +259,8 @@ def read_page(page: str) -> tuple[tuple[str, ...], str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
-                                                                                   "probe3", "check3", "probe4", "check4")
+                                                                                   "probe3", "check3", "probe4", "check4",
+                                                                                   "probe5", "check5")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]
