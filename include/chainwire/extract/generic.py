@@ -503,7 +503,8 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
     return names | {b.lower() for b in outlet.brands} if outlet is not None else names
 
 
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a double colon too: "제목 :: 가상일보", k3, session 16)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
