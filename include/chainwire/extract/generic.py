@@ -654,6 +654,8 @@ def press_undecorated(title: str, english: bool) -> str | None:
         if m is None:
             continue
         brand = m["brand"].strip()
+        if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
+            brand = _EDITION_TAIL_RE.sub("", brand)
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
@@ -661,6 +663,9 @@ def press_undecorated(title: str, english: bool) -> str | None:
     return None
 
 
+# The site's mobile edition named after its name in a title bar (k3, session 16): "가상일보 모바일 사이트", "Brand Mobile"
+_EDITION_TAIL_RE = re.compile(r"\s?(?:모바일(?:\s?(?:사이트|웹|버전|페이지))?|\s(?:Mobile|Mobile Edition|Mobile Site))$")
+_EDITION_ENDS = ("모바일", "사이트", "웹", "버전", "페이지", "Mobile", "Edition", "Site")  # how a match ends: other names skip it
 # The site's name in brackets after a headline printed once (k3, session 16): "제목 [가상일보]", "Headline (Garam Herald)"
 _BRACKET_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:\[(?P<b1>[^\[\]]{2,30})\]|\((?P<b2>[^()]{2,30})\)|【(?P<b3>[^【】]{2,30})】)$")
 # A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
