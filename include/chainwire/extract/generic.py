@@ -1683,7 +1683,7 @@ class _Page:
             if is_date_widget(s, self.en):
                 return True
         first = s.split(None, 1)[:1]  # a bar's first word is a section's name: else no line is split into words
-        if first and n <= WIDGET_BAR_MAX and first[0] in self.chrome and len(first[0]) < n:
+        if first and n <= WIDGET_BAR_MAX and 1 < len(first[0]) < n and first[0] in self.chrome:
             parts = _WIDGET_BAR_SPLIT_RE.split(s)
             if len(parts) >= 2 and all(p in self.chrome for p in parts):
                 return True  # "인쇄하기 닫기", "Print | Close": a bar of the site's buttons, each a widget's label
