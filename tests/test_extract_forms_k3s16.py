@@ -150,3 +150,19 @@ def test_a_prompt_to_follow_the_site_on_a_portal_is_no_paragraph(prompt):
 def test_a_story_sentence_about_a_portal_stays():
     kept = "시는 네이버에서 저장장치 건설 현황을 실시간으로 볼 수 있게 하겠다고 밝혔다."
     assert body(HEAD_KO, STORY_KO, kept) == [*STORY_KO, kept]
+
+
+@pytest.mark.parametrize("bar, english", [("{T} :: 누리일보", False), ("{T} :: Harbor Gazette", True),
+                                          ("{T} - 누리일보 모바일", False), ("{T} | Harbor Gazette Mobile Edition", True)])
+def test_a_title_bar_with_a_double_colon_or_the_mobile_edition_gives_the_headline(bar, english):
+    title = "Invented grid operator plans storage along the coast" if english else "누리시, 해안에 저장장치 4곳 짓는다"
+    stamp = "By Ann Lee\nMarch 4, 2025 11:15 AM\n" if english else "박누리 기자\n입력 2025.03.04 11:15\n"
+    story = STORY_EN if english else STORY_KO
+    art = parse(bar.replace("{T}", title) + "\n" + stamp + "\n".join(story) + "\n")
+    assert art.title == title
+
+
+@pytest.mark.parametrize("block", ["Discover more from Harbor Gazette\nType your email…\nSubscribe",
+                                   "Subscribe to get the latest posts sent to your inbox.\nEmail address\nSign up"])
+def test_a_blog_platforms_subscription_block_ends_the_story(block):
+    assert body(HEAD_EN, STORY_EN, block) == STORY_EN
