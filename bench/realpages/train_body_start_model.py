@@ -311,9 +311,13 @@ def print_table(tally: dict) -> None:
 def read_ids(path: str) -> frozenset[str]:
     ids = set()
     for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+        line = line.strip()
+        if line[:1] != "{":
+            line = line.split("#", 1)[0].strip()
         if line:
-            ids.add(json.loads(line)["id"] if line.startswith("{") else line)
+            got = json.loads(line).get("id") if line.startswith("{") else line
+            if got:  # (a batch file's first line is a note)
+                ids.add(got)
     return frozenset(ids)
 
 
