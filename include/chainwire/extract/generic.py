@@ -74,11 +74,13 @@ from .outlets import (
     Outlet,
     brand_map,
     info_bar_domain,
+    is_wire,
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
     same_brand,
     self_named_brand,
+    wire_carrier,
 )
 from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -2777,11 +2779,15 @@ class _Page:
             o = outlet_for_page(self.text, self.rules.language)
         if o is None and writer_brand:
             o = outlet_for_brand(writer_brand, self.rules.language)
+        carried = wire_carrier(self.text, o, self.rules.language) if o is not None and is_wire(o) else None
+        if carried is not None:  # "(서울=연합뉴스) …" under "저작권자 © 가상일보 …": the site carrying the wire's story
+            o = carried if isinstance(carried, Outlet) else None
         if o is not None:
             art.outlet = o.name
         else:
             # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
-            named = (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
+            named = (carried, "copyright line") if isinstance(carried, str) \
+                else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
             if named is not None:
                 art.outlet = named[0]

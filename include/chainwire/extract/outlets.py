@@ -546,7 +546,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if score:
             break
     if not score:
-        return _outlet_from_domains(text, [d for d, _ in domains], lang, copyrights)
+        return _outlet_from_domains(text, [d for d, pos in domains if not contact_address(text, pos)], lang, copyrights)
     by_name = _by_name()
     best = max(score, key=lambda k: (score[k], by_name[k].language == lang, -first[k]))
     return by_name[best]
@@ -934,6 +934,20 @@ def registrable_domain(host: str) -> str:
     if len(labels) >= 3 and labels[-2] in {"co", "or", "go", "ac", "ne", "re", "pe"}:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+# A company's or a source's contact printed with its address ("문의: 가상기업 홍보팀 pr@…", "Media contact: …"): the
+# address is the source's, not the publisher's; the site's own lines (a writer, a tip or subscription desk) are not
+_CONTACT_LABEL_RE = re.compile(r"문의|홍보|(?i:(?:media|press|investor)[ \t]+(?:contacts?|inquir|relations)|for more information)")
+_OWN_DESK_RE = re.compile(r"기자|제보|기사\s*문의|구독|광고|편집|독자|(?i:writer|reporter|author|editor|newsroom|news ?desk|tips?\b|correspondent)")
+
+
+def contact_address(text: str, pos: int) -> bool:
+    """Whether the address at ``pos`` closes a contact of the story's source: its line, up to it, carries a contact
+    label (``문의``, ``홍보``, ``Media contact``, ``Press inquiries``, ``For more information``; a bare ``Contact`` may
+    be the writer's) and no word of the site's own desks (a writer, a tip line)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return bool(_CONTACT_LABEL_RE.search(line)) and not _OWN_DESK_RE.search(line)
 
 
 def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None,
@@ -1438,6 +1452,8 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):
+        if is_wire(story) and site_where == "copyright line" and wire_carrier(text, story) == site:
+            return site, site_where  # a wire's story under the site's own notice: the site carries it (k2, session 16)
         return None  # the story's outlet and the site's differ: a copy
     if story is not None:
         return story, where
@@ -1448,6 +1464,40 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         return edition, "edition masthead"
     own = self_reference_brand(text)
     return (own, "own reporting") if own is not None else None
+
+
+# The wires whose stories other sites carry under their own notice: the agencies' printed names
+WIRE_NAMES = frozenset(FOREIGN_AGENCIES) | frozenset({
+    "연합뉴스", "연합", "뉴시스", "뉴스1", "Yonhap", "Yonhap News Agency", "NEWSIS", "News1",
+    "Associated Press", "The Associated Press", "Reuters", "Agence France-Presse",
+})
+_WIRE_KEYS = frozenset(k for k in (brand_key(n) for n in WIRE_NAMES) if k)
+
+
+def is_wire(outlet_or_name: Outlet | str | None) -> bool:
+    """A news agency (a registered one by any of its brands, or a name of ``WIRE_NAMES``): whose story a site carries."""
+    if outlet_or_name is None:
+        return False
+    names = (outlet_or_name,) if isinstance(outlet_or_name, str) else outlet_or_name.brands
+    return any(brand_key(n) in _WIRE_KEYS for n in names)
+
+
+def wire_carrier(text: str, wire: Outlet | str, language: str | None = None) -> Outlet | str | None:
+    """The site carrying a wire's story: when the page's own copyright footer (``footer_brand``: a line opening on
+    the mark and carrying the notice) names an outlet other than the wire its lead or byline credits, that outlet — a
+    registered one, else the printed name when it can be an outlet's (``_name_like``); None when the footer is the
+    wire's own or there is none. The wire is the story's source; the notice is the site speaking of itself."""
+    site = footer_brand(text)
+    if site is None or is_wire(site):
+        return None
+    names = (wire,) if isinstance(wire, str) else (wire.name, *wire.brands)
+    if any(same_brand(n, site) or n.lower() in site.lower() for n in names):
+        return None  # the wire's own notice ("공감언론 뉴시스통신사", "뉴스1. 허락 없는 …")
+    inner = find_brand(site)  # a registered brand inside the printed name
+    known = outlet_for_brand(site, language) or (outlet_for_brand(inner, language) if inner else None)
+    if known is not None:
+        return None if is_wire(known) else known
+    return site if _name_like(site) and _press_shaped(site) else None
 
 
 # The story reporting its own newsroom's work, the outlet as the one told or asking: "… told Garam Journal:
