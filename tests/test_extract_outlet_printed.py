@@ -614,3 +614,42 @@ def test_a_sources_contact_address_names_no_outlet(line):
 def test_the_sites_own_addresses_still_name_it(line):
     page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
     assert parse_text_page(page, "x.txt").outlet == "garamtimes"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("By Jane Roe / Example Valley News", "Example Valley News"),
+    ("Jane Roe (Example Valley News)", "Example Valley News"),
+    ("홍길동 기자 / 가람타임즈", "가람타임즈"),
+    ("By the Example Valley News Editorial Board", "Example Valley News"),
+    ("— The Example Valley News Editorial Board", "Example Valley News"),
+    ("가람타임즈 논설위원실", "가람타임즈"),
+])
+def test_a_byline_with_the_outlet_after_it_or_its_board_names_it(line, want):
+    page = "Invented maker breaks ground on anode plant\n" + line + "\n" + EN_STORY
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key(want)
+
+
+@pytest.mark.parametrize("line", ["Jane Roe (Seoul)", "홍길동 기자 / 산업부"])
+def test_a_place_or_a_desk_after_the_byline_names_none(line):
+    page = "Invented maker breaks ground on anode plant\n" + line + "\n" + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("가람타임즈의 모든 콘텐츠(기사)는 저작권법의 보호를 받습니다.", "가람타임즈"),
+    ("누리경제가 제공하는 모든 기사는 저작권법에 따라 보호됩니다.", "누리경제"),
+    ("This story may not be republished without the prior written consent of Example Valley News.", "Example Valley News"),
+])
+def test_the_sites_notice_in_sentences_names_it(line, want):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key(want)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("기사주소 https://www.garamtimes.co.kr/news/articleView.html?idxno=77", "garamtimes"),
+    ("Permalink: https://garamtimes.com/2026/03/06/plant/", "garamtimes"),
+    ("출처: https://www.gasangsojae.co.kr/press/1", None),
+])
+def test_the_storys_own_address_after_its_label_names_the_site(line, want):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    assert parse_text_page(page, "x.txt").outlet == want

@@ -643,7 +643,7 @@ _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가
 # A byline that is the outlet's name and one of its desks, alone on its line or before a bar and the date:
 # "매체 온라인뉴스팀", "/매체 디지털뉴스팀", "By Example Times Staff", "Example TV Video Team | Updated …"
 DESK_UNITS = NEWSROOM_UNITS + EN_DESK_UNITS
-_DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+|/[ \t]*)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]{0,30}?)[ \t]*(?:"
+_DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+(?:the[ \t]+)?|[/—–][ \t]*)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]{0,30}?)[ \t]*(?:"
                              + "|".join(re.escape(u) for u in sorted(DESK_UNITS, key=len, reverse=True))
                              + r")[ \t]*(?:$|[|·][^\n]{0,80}$)", re.M)
 
@@ -697,14 +697,17 @@ def role_brands(text: str) -> tuple[tuple[str, int], ...]:
 
 
 def signed_brand(text: str) -> str | None:
-    """The outlet's name the writer signs the story with (``By NAME, Brand``, ``NAME | Brand``,
-    ``Reporting by NAME for Brand``, ``지금까지 매체 이름 기자였습니다``), when press-shaped and no registered outlet or
+    """The outlet's name the writer signs the story with (``By NAME, Brand``, ``NAME | Brand``, ``By NAME / Brand``,
+    ``NAME (Brand)``, ``이름 기자 / 매체``, ``Reporting by NAME for Brand``, ``지금까지 매체 이름 기자였습니다``), when press-shaped and no registered outlet or
     agency (those vote in ``outlet_for_page``); else None."""
     rules = [rule for rule, hint in ((_SIGNED_BYLINE_AT_BREAK, "By " in text or "BY " in text or "|" in text),
                                      (_REPORTED_FOR_RE, _REPORTED_FOR_HINT in text),
                                      (_CLOSER_BRAND_AT_BREAK, _CLOSER_HINT in text)) if hint]
     lined = "\n" + text
     printed = [m.group("brand") for rule in rules for m in rule.finditer(text if rule is _REPORTED_FOR_RE else lined)]
+    if "/" in text or "(" in text:  # "By NAME / Brand", "NAME (Brand)", "이름 기자 / 매체"
+        printed += [m.group("brand") or m.group("brand2") or m.group("brand3")
+                    for m in _BRAND_AFTER_BYLINE_AT_BREAK.finditer(lined)]
     for name in printed + [name for name, _ in role_brands(text)]:
         brand = normalise_brand(name)
         if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand):
@@ -791,6 +794,12 @@ _EN_WRITER = r"[A-Z][a-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,2}"
 _EN_OUTLET = r"(?:[Tt]he[ \t]+)?(?P<brand>[A-Z][A-Za-z.&'-]*(?:[ \t][A-Z][A-Za-z.&'-]*){0,4})"
 _SIGNED_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+" + _EN_WRITER + r",|" + _EN_WRITER + r"[ \t]*\|)[ \t]*" + _EN_OUTLET
                                + r"[ \t]*$", re.M)
+# the writer's byline with the outlet after a slash or in brackets, alone on a line (session 16, k2): "By NAME / Brand",
+# "NAME (Brand)", "이름 기자 / 매체"
+_BRAND_AFTER_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:(?:By|BY)[ \t]+)?" + _EN_WRITER + r"[ \t]*(?:/[ \t]*" + _EN_OUTLET
+                                    + r"|\([ \t]*" + _EN_OUTLET.replace("brand>", "brand2>") + r"[ \t]*\))"
+                                    r"|[가-힣]{2,4}[ \t]?(?:기자|특파원)[ \t]*[/|][ \t]*(?P<brand3>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,15}?))"
+                                    r"[ \t]*$", re.M)
 _REPORTED_FOR_RE = re.compile(r"(?:^|[;(])[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+" + _EN_WRITER
                               + r"(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+for[ \t]+" + _EN_OUTLET + r"(?=[ \t]*(?:[.;)]|$))", re.M)
 _CLOSER_BRAND_RE = re.compile(r"^[ \t]*지금까지[ \t]+(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})[ \t]+[가-힣]{2,4}[ \t]?(?:기자)?"
@@ -857,6 +866,7 @@ _WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
 _BY_BRAND_AT_BREAK = _from_line_breaks(_BY_BRAND_RE)
 _SIGNED_BYLINE_AT_BREAK = _from_line_breaks(_SIGNED_BYLINE_RE)
 _CLOSER_BRAND_AT_BREAK = _from_line_breaks(_CLOSER_BRAND_RE)
+_BRAND_AFTER_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_AFTER_BYLINE_RE)
 _OWN_URL_LINE_AT_BREAK = _from_line_breaks(_OWN_URL_LINE_RE)
 _PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
 _SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
@@ -1136,6 +1146,15 @@ _NOTICE_ONLY_RE = re.compile(
 _RIGHTS_OWNER_RE = re.compile(r"(?:^|[\s<\[(【])(?:이|본|모든|해당)?[ \t]*(?:기사|콘텐츠|컨텐츠|게시물)(?:의)?[ \t]*저작권은[ \t]*"
                               r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있", re.M)
 _RESERVED_BY_RE = re.compile(r"(?i:all[ \t]+rights[ \t]+reserved)[ \t]+by[ \t]+(?P<brand>[^\n.,;]{2,40}?)[ \t]*[.;]?[ \t]*$", re.M)
+# The notice in sentences (k2, session 16): the site's contents protected by copyright law ("가상일보의 모든 콘텐츠(기사)는
+# 저작권법의 보호를 받은바 …", "가상경제가 제공하는 모든 기사는 저작권법에 따라 …"), and no copy without its permission
+# ("… may not be reproduced or redistributed without the written permission of Example Times")
+_CONTENTS_LAW_RE = re.compile(r"^[ \t<\[(【]*(?P<brand>[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{1,20}?)(?:의|이|가|에서)[ \t]+"
+                              r"(?:제공하는[ \t]+|게재(?:된|되는|하는)[ \t]+)?모든[ \t]+[^\n]{0,20}?(?:콘텐츠|컨텐츠|기사|게시물)"
+                              r"[^\n]{0,30}?저작권법", re.M)
+_PERMISSION_RE = re.compile(r"(?i:reproduc|republish|redistribut|copied|rewritten|broadcast)[^\n]{0,60}?\bwithout[ \t]+"
+                            r"(?:the[ \t]+)?(?:express[ \t]+|prior[ \t]+)?(?:written[ \t]+)?(?:consent|permission)[ \t]+"
+                            r"(?:of|from)[ \t]+(?:the[ \t]+)?(?P<brand>[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){0,4})")
 # "Example Times. All rights reserved." / "가상경제 All Rights Reserved.": the reservation after the name, no mark and no
 # "Copyright" (k2, session 15)
 _RESERVED_AFTER_RE = re.compile(r"^[ \t]*(?!(?i:copyright))(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:]{1,29}?)[ \t]*[.,]?[ \t]+"
@@ -1187,7 +1206,8 @@ def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
         m = _NOTICE_ONLY_RE.match(text, a, b)
         if m is not None:
             found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
-    for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE)):
+    for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE), ("저작권법", _CONTENTS_LAW_RE),
+                         ("without", _PERMISSION_RE)):
         for a, b in _lines_holding(text, (needle,), lower, 3):
             found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
     for a, b in _lines_holding(text, _RESERVED_HINTS, lower, 3):
