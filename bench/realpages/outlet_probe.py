@@ -31,7 +31,9 @@ reserved`` alone, the outlet inside an English role or staff byline, a mail host
 republished stories as traps. Session 16 (k2) adds ``probe16`` / ``check16``: a wire's story carried under the site's own
 notice, a byline with the outlet after a slash or in brackets, the brand alone in brackets before the writer, the
 site's name alone above the headline and again under the story, a tip line with the site's address (a press release's
-contact as the trap), the notice in sentences, the page's own address after its label, an editorial board.
+contact as the trap), the notice in sentences, the page's own address after its label, an editorial board; and, written
+after reading the study half's misses, ``probe16b`` / ``check16b``: the site's name as an item of the info bar under the
+stamp, the site's cookie or privacy notice naming it.
 """
 
 from __future__ import annotations
@@ -495,6 +497,28 @@ VARIANTS: tuple[Variant, ...] = (
     ("probe16", "board", "en", {"mid": "By the Pinecrest Times Editorial Board"}, PINE),
     ("check16", "board", "en", {"bottom": "— The Lakeview Daily Editorial Board"}, LAKE),
     ("check16", "board", "ko", {"mid": "누리경제 논설위원실"}, NURI),
+    # ---- session 16 (k2), second round "probe16b" / "check16b", written after reading the study half's outlet misses (the
+    # site's name alone as an item of the info bar beside the stamp; the site's cookie notice naming it) and before this
+    # round's first run, in other words than the pages'. The name as an item of the info bar, right under the stamp
+    ("probe16b", "info-bar-name", "ko", {"mid": "• 새솔신문"}, SAESOL),
+    ("probe16b", "info-bar-name", "en", {"mid": "· Pinecrest Times"}, PINE),
+    ("check16b", "info-bar-name", "ko", {"mid": "▪ 누리경제\n▪ 댓글 0"}, NURI),
+    ("check16b", "info-bar-name", "en", {"mid": "Lakeview Daily\n3 min read"}, LAKE),
+    # traps: a section, a company, a person, a reading time in the same place
+    ("probe16b", "info-bar-name", "ko", {"mid": "• 산업"}, NONE),
+    ("check16b", "info-bar-name", "ko", {"mid": "• 가상소재"}, NONE),
+    ("check16b", "info-bar-name", "ko", {"mid": "• 홍길동"}, NONE),
+    ("check16b", "info-bar-name", "en", {"mid": "· Business\n· 3 min read"}, NONE),
+    # the site's cookie or privacy notice naming it
+    ("probe16b", "cookie-notice", "en",
+     {"bottom": "This site uses cookies. Continued use means you accept the privacy policy of Pinecrest Times."}, PINE),
+    ("check16b", "cookie-notice", "en",
+     {"bottom": "Lakeview Daily uses cookies to give you the best experience. See our Cookie Policy."}, LAKE),
+    ("check16b", "cookie-notice", "en",
+     {"bottom": "By using this website you agree to the Lakeview Daily Privacy Policy and Terms of Use."}, LAKE),
+    # traps: a notice naming no press name, a company's
+    ("probe16b", "cookie-notice", "en", {"bottom": "This website uses cookies to improve your experience."}, NONE),
+    ("check16b", "cookie-notice", "en", {"bottom": "We use cookies from Example Analytics to measure traffic."}, NONE),
 )
 
 
