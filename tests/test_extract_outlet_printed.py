@@ -653,3 +653,33 @@ def test_the_sites_notice_in_sentences_names_it(line, want):
 def test_the_storys_own_address_after_its_label_names_the_site(line, want):
     page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
     assert parse_text_page(page, "x.txt").outlet == want
+
+
+@pytest.mark.parametrize("item, want", [
+    ("• 가람타임즈", "가람타임즈"),
+    ("· Example Valley News", "Example Valley News"),
+    ("• 산업", None),
+    ("• 홍길동", None),
+    ("By The Associated Press", None),
+    ("공장 부지 전경 ⓒ연합뉴스", None),
+])
+def test_the_sites_name_as_an_info_bar_item_beside_the_stamp(item, want):
+    page = "가상 소재기업, 음극재 공장 착공\n입력 2026.03.06 10:20\n" + item + "\n" + KO_STORY
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+def test_a_date_bar_beside_the_name_is_no_stamp():
+    page = "Thursday, March 5, 2026\nExample Valley News\nInvented maker breaks ground on anode plant\n" + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("This site uses cookies; continued use means consent to the policy of Example Valley News.", "Example Valley News"),
+    ("Example Valley News uses cookies to improve your experience.", "Example Valley News"),
+    ("This website uses cookies to improve your experience.", None),
+])
+def test_the_sites_cookie_notice_names_it(line, want):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + line + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)

@@ -73,6 +73,7 @@ from .outlets import (
     SUMMARY_MARK,
     Outlet,
     brand_map,
+    info_bar_brand,
     info_bar_domain,
     is_wire,
     outlet_for_brand,
@@ -2789,7 +2790,13 @@ class _Page:
             named = (carried, "copyright line") if isinstance(carried, str) \
                 else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
-            if named is not None:
+            bar_name = info_bar_brand(list(head)) if named is None and site is None else None
+            bar_outlet = outlet_for_brand(bar_name, self.rules.language) if bar_name else None
+            if bar_name is not None and bar_outlet is None:
+                named = (bar_name, "info bar")  # "• 가상일보" beside the stamp: the site's name as the info bar's item
+            if bar_outlet is not None:
+                art.outlet = bar_outlet.name
+            elif named is not None:
                 art.outlet = named[0]
                 warn(f"outlet not registered: named by the brand its {named[1]} prints")
             elif site is not None:

@@ -1155,6 +1155,14 @@ _CONTENTS_LAW_RE = re.compile(r"^[ \t<\[(【]*(?P<brand>[가-힣A-Za-z][가-힣A
 _PERMISSION_RE = re.compile(r"(?i:reproduc|republish|redistribut|copied|rewritten|broadcast)[^\n]{0,60}?\bwithout[ \t]+"
                             r"(?:the[ \t]+)?(?:express[ \t]+|prior[ \t]+)?(?:written[ \t]+)?(?:consent|permission)[ \t]+"
                             r"(?:of|from)[ \t]+(?:the[ \t]+)?(?P<brand>[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){0,4})")
+# The site's cookie or privacy notice naming it (k2, session 16): "… consent to … the policy of Brand", "Brand uses
+# cookies …", "… agree to the Brand Privacy Policy": asked of the lines holding "cookie" or "privacy" in the lower half
+_NOTICE_NAME = r"(?:[Tt]he[ \t]+)?(?P<{}>[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){{0,4}}?)"
+_COOKIE_NOTICE_RE = re.compile(r"(?:polic(?:y|ies)|terms)[ \t]+of[ \t]+" + _NOTICE_NAME.format("brand") + r"[ \t]*(?:[.,;]|$)"
+                               r"|^[ \t]*" + _NOTICE_NAME.format("brand2") + r"[ \t]+uses[ \t]+cookies"
+                               r"|\b(?:to|with)[ \t]+the[ \t]+" + _NOTICE_NAME.format("brand3")
+                               + r"[ \t]+(?:Privacy|Cookie)[ \t]+(?:Policy|Notice)", re.M)
+_COOKIE_HINTS = ("cookie", "Cookie", "rivacy")
 # "Example Times. All rights reserved." / "가상경제 All Rights Reserved.": the reservation after the name, no mark and no
 # "Copyright" (k2, session 15)
 _RESERVED_AFTER_RE = re.compile(r"^[ \t]*(?!(?i:copyright))(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:]{1,29}?)[ \t]*[.,]?[ \t]+"
@@ -1210,6 +1218,9 @@ def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
                          ("without", _PERMISSION_RE)):
         for a, b in _lines_holding(text, (needle,), lower, 3):
             found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
+    for a, b in _lines_holding(text, _COOKIE_HINTS, lower, 3):
+        for m in _COOKIE_NOTICE_RE.finditer(text, a, b):
+            found.append(((m.group("brand") or m.group("brand2") or m.group("brand3")), m.start()))
     for a, b in _lines_holding(text, _RESERVED_HINTS, lower, 3):
         m = _RESERVED_AFTER_RE.match(text, a, b)
         if m is not None:
@@ -1420,6 +1431,35 @@ def _without_kind_words(name: str) -> str:
 # A line of the article's head that is only a site's address, no path ("• example.tv" among the writer, the
 # date and the reading time of a blog-style info bar): the site printing its own name where a writer's goes
 _INFO_DOMAIN_RE = re.compile(r"^[•·▪∙-]?\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
+
+
+# The site's name as an item of the info bar (k2, session 16): a press-shaped name alone on a head line (a bullet or a
+# bar in front allowed: "• 가상일보", "· Example Times") right above or under the story's stamp — a line with a clock or
+# a stamp's label ("• 승인 2026.03.06 10:20"), not a date bar's day alone — where a writer's name stands on other pages
+_BAR_ITEM_STRIP = " \t•·▪∙‧-–|"
+_BAR_NAME_RE = re.compile(r"^[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]*$")
+_STAMP_ITEM_RE = re.compile(r"\d{1,2}:\d{2}|입력|승인|등록|수정|게재|송고|(?i:published|updated|posted)")
+
+
+def info_bar_brand(head: list[str]) -> str | None:
+    """The press-shaped name printed alone as an item of the head's info bar, beside the stamp's line; None when there
+    is none or more than one."""
+    found: set[str] = set()
+    for i, line in enumerate(head):
+        if len(line) > 40:
+            continue
+        core = line.strip(_BAR_ITEM_STRIP)
+        if not core or not core[:1].isalpha() or not _name_like(core) or not _press_shaped(core):
+            continue
+        words = core.split()
+        if not all(w[:1].isupper() or not w[:1].isascii() for w in words) or not _BAR_NAME_RE.match(core) \
+                or (len(words) > 2 and not core.isascii()):
+            continue  # a caption ("… 전경 ⓒ매체"), a sentence: no name alone
+        if words[0] in ("By", "BY", "by") or _registered_or_agency(core) and outlet_for_brand(core) is None:
+            continue  # a byline ("By The Associated Press"), a wire or an arm of a registered outlet
+        if any(0 <= j < len(head) and _STAMP_ITEM_RE.search(head[j]) for j in (i - 1, i + 1)):
+            found.add(core)
+    return found.pop() if len(found) == 1 else None
 
 
 def info_bar_domain(head: list[str]) -> str | None:
