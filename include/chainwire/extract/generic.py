@@ -250,8 +250,11 @@ _COPYRIGHT_RE = re.compile(
 # of a line holding one of OWN_NOTICE_WORDS
 _OWN_NOTICE_RE = re.compile(
     r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
-OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다"
+    # session 16 (k2): the site's contents under copyright law, closed as a notice ("…금합니다.", not a story's "…다.")
+    r"|^[<\[(【]?\s*[A-Za-z가-힣][A-Za-z0-9가-힣&. ]{1,20}?(?:의|이|가|에서)\s+(?:제공하는\s+|게재(?:된|되는|하는)\s+)?모든\s+"
+    r"[^\n]{0,20}?(?:콘텐츠|컨텐츠|기사|게시물)[^\n]{0,30}?저작권법[^\n]*(?:니다|금지)\.?[\s>\])】]*$")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다", "저작권법")
 
 
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
@@ -1611,7 +1614,8 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s or OWN_NOTICE_WORDS[2] in s) \
+                and _OWN_NOTICE_RE.match(s):
             return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
