@@ -705,9 +705,11 @@ def signed_brand(text: str) -> str | None:
                                      (_CLOSER_BRAND_AT_BREAK, _CLOSER_HINT in text)) if hint]
     lined = "\n" + text
     printed = [m.group("brand") for rule in rules for m in rule.finditer(text if rule is _REPORTED_FOR_RE else lined)]
-    if "/" in text or "(" in text:  # "By NAME / Brand", "NAME (Brand)", "이름 기자 / 매체"
-        printed += [m.group("brand") or m.group("brand2") or m.group("brand3")
-                    for m in _BRAND_AFTER_BYLINE_AT_BREAK.finditer(lined)]
+    # "By NAME / Brand", "NAME (Brand)", "이름 기자 / 매체": matched on the lines holding a slash or a bracket after a space
+    for a, b in _lines_holding(text, ("/", " ("), 0, 20):
+        m = _BRAND_AFTER_BYLINE_RE.match(text, a, b) if b - a <= 80 else None  # a byline's line is short
+        if m is not None:
+            printed.append(m.group("brand") or m.group("brand2") or m.group("brand3"))
     for name in printed + [name for name, _ in role_brands(text)]:
         brand = normalise_brand(name)
         if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand):
@@ -866,7 +868,6 @@ _WITH_BRAND_AT_BREAK = _from_line_breaks(_WITH_BRAND_RE)
 _BY_BRAND_AT_BREAK = _from_line_breaks(_BY_BRAND_RE)
 _SIGNED_BYLINE_AT_BREAK = _from_line_breaks(_SIGNED_BYLINE_RE)
 _CLOSER_BRAND_AT_BREAK = _from_line_breaks(_CLOSER_BRAND_RE)
-_BRAND_AFTER_BYLINE_AT_BREAK = _from_line_breaks(_BRAND_AFTER_BYLINE_RE)
 _OWN_URL_LINE_AT_BREAK = _from_line_breaks(_OWN_URL_LINE_RE)
 _PROVIDER_LINE_AT_BREAK = _from_line_breaks(_PROVIDER_LINE_RE)
 _SOURCE_CREDIT_AT_BREAK = _from_line_breaks(_SOURCE_CREDIT_RE)
@@ -1214,9 +1215,9 @@ def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
         m = _NOTICE_ONLY_RE.match(text, a, b)
         if m is not None:
             found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
-    for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE), ("저작권법", _CONTENTS_LAW_RE),
-                         ("without", _PERMISSION_RE)):
-        for a, b in _lines_holding(text, (needle,), lower, 3):
+    for needles, rule in ((("저작권은",), _RIGHTS_OWNER_RE), (("eserved by",), _RESERVED_BY_RE), (("저작권법",), _CONTENTS_LAW_RE),
+                          (("permission", "consent"), _PERMISSION_RE)):
+        for a, b in _lines_holding(text, needles, lower, 3):
             found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
     for a, b in _lines_holding(text, _COOKIE_HINTS, lower, 3):
         for m in _COOKIE_NOTICE_RE.finditer(text, a, b):

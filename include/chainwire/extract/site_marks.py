@@ -100,7 +100,7 @@ def own_site_hosts(text: str, head_end: int) -> list[str]:
     own address (``기사주소``, ``Permalink``), then the hosts of links to a site's home page printed above ``head_end``
     (the story's first line), share and portal hosts left out."""
     hosts = [m.group(1) for m in _URL_SOURCE_RE.finditer(text)] if "URL Source:" in text else []
-    if "://" in text and any(label in text for label in _OWN_URL_LABELS):
+    if "://" in text and ("URL" in text or "주소" in text or "link" in text):  # in every label of _OWN_URL_LABELS
         hosts += [m.group(1) for m in _LABELLED_URL_RE.finditer(text)]
     if "](http" in text[:head_end]:
         hosts += [m.group(1) for m in _HOME_LINK_RE.finditer(text, 0, head_end)]
