@@ -1535,12 +1535,29 @@ WIRE_NAMES = frozenset(FOREIGN_AGENCIES) | frozenset({
 _WIRE_KEYS = frozenset(k for k in (brand_key(n) for n in WIRE_NAMES) if k)
 
 
+@lru_cache(maxsize=1)
+def _wire_outlets() -> frozenset[str]:
+    """The keys of the registered outlets that are news agencies (one of their brands in ``WIRE_NAMES``)."""
+    return frozenset(o.name for o in OUTLETS if any(brand_key(b) in _WIRE_KEYS for b in o.brands))
+
+
 def is_wire(outlet_or_name: Outlet | str | None) -> bool:
     """A news agency (a registered one by any of its brands, or a name of ``WIRE_NAMES``): whose story a site carries."""
     if outlet_or_name is None:
         return False
-    names = (outlet_or_name,) if isinstance(outlet_or_name, str) else outlet_or_name.brands
-    return any(brand_key(n) in _WIRE_KEYS for n in names)
+    if isinstance(outlet_or_name, str):
+        return brand_key(outlet_or_name) in _WIRE_KEYS
+    return outlet_or_name.name in _wire_outlets()
+
+
+_NOTICE_MARKS = ("ⓒ", "©", "Copyright", "COPYRIGHT", "저작권자", "(c)", "(C)")
+
+
+def _notice_without(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a line of the page's lower half holding a copyright mark (``_NOTICE_MARKS``) names none of ``names``:
+    the cheap test before ``footer_brand`` on a wire's page, whose own notice names the wire."""
+    lower = text.rfind("\n", 0, len(text) // 2) + 1
+    return any(not any(name in text[a:b] for name in names) for a, b in _lines_holding(text, _NOTICE_MARKS, lower, 6))
 
 
 def wire_carrier(text: str, wire: Outlet | str, language: str | None = None) -> Outlet | str | None:
@@ -1548,11 +1565,13 @@ def wire_carrier(text: str, wire: Outlet | str, language: str | None = None) -> 
     the mark and carrying the notice) names an outlet other than the wire its lead or byline credits, that outlet — a
     registered one, else the printed name when it can be an outlet's (``_name_like``); None when the footer is the
     wire's own or there is none. The wire is the story's source; the notice is the site speaking of itself."""
+    names = (wire,) if isinstance(wire, str) else (wire.name, *wire.brands)
+    if not _notice_without(text, names):
+        return None  # no notice, or only the wire's own
     site = footer_brand(text)
     if site is None or is_wire(site):
         return None
-    names = (wire,) if isinstance(wire, str) else (wire.name, *wire.brands)
-    if any(same_brand(n, site) or n.lower() in site.lower() for n in names):
+    if any(n.lower() in site.lower() or same_brand(n, site) for n in names):
         return None  # the wire's own notice ("공감언론 뉴시스통신사", "뉴스1. 허락 없는 …")
     inner = find_brand(site)  # a registered brand inside the printed name
     known = outlet_for_brand(site, language) or (outlet_for_brand(inner, language) if inner else None)
