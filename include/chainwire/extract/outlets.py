@@ -1444,21 +1444,21 @@ _STAMP_ITEM_RE = re.compile(r"\d{1,2}:\d{2}|입력|승인|등록|수정|게재|�
 
 def info_bar_brand(head: list[str]) -> str | None:
     """The press-shaped name printed alone as an item of the head's info bar, beside the stamp's line; None when there
-    is none or more than one. Only the lines next to a stamp's line are read (most head lines are a menu's)."""
+    is none or more than one."""
     found: set[str] = set()
-    for i in [k for k, line in enumerate(head) if len(line) <= 120 and _STAMP_ITEM_RE.search(line)]:
-        for j in (i - 1, i + 1):
-            line = head[j] if 0 <= j < len(head) else ""
-            if not line or len(line) > 40:
-                continue
-            core = line.strip(_BAR_ITEM_STRIP)
-            if not _BAR_NAME_RE.match(core) or not _name_like(core) or not _press_shaped(core):
-                continue
-            words = core.split()
-            if not all(w[:1].isupper() or not w[:1].isascii() for w in words) or (len(words) > 2 and not core.isascii()):
-                continue  # a sentence, a caption: no name alone
-            if words[0] in ("By", "BY", "by") or _registered_or_agency(core) and outlet_for_brand(core) is None:
-                continue  # a byline ("By The Associated Press"), a wire or an arm of a registered outlet
+    for i, line in enumerate(head):
+        if len(line) > 40:
+            continue
+        core = line.strip(_BAR_ITEM_STRIP)
+        if not core or not core[:1].isalpha() or not _name_like(core) or not _press_shaped(core):
+            continue
+        words = core.split()
+        if not all(w[:1].isupper() or not w[:1].isascii() for w in words) or not _BAR_NAME_RE.match(core) \
+                or (len(words) > 2 and not core.isascii()):
+            continue  # a caption ("… 전경 ⓒ매체"), a sentence: no name alone
+        if words[0] in ("By", "BY", "by") or _registered_or_agency(core) and outlet_for_brand(core) is None:
+            continue  # a byline ("By The Associated Press"), a wire or an arm of a registered outlet
+        if any(0 <= j < len(head) and _STAMP_ITEM_RE.search(head[j]) for j in (i - 1, i + 1)):
             found.add(core)
     return found.pop() if len(found) == 1 else None
 
