@@ -270,6 +270,9 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[�
 REPRO_NOTICE_MAX = 200
 
 
+# A link button to another page of the site or its channels: a short label closed by "바로가기" ("매체 유튜브 바로가기")
+_GO_TO_RE = re.compile(r"^[^.!?。]{1,30}?\s?바로\s?가기$")
+GO_TO_MAX = 40
 # A bar of the site's buttons on one line, each part a widget's label the chrome list knows ("인쇄하기 닫기", "Print |
 # Close"; k3, session 16): split at spaces, bars and middle dots
 _WIDGET_BAR_SPLIT_RE = re.compile(r"\s*[|·]\s*|\s+")
@@ -1690,6 +1693,8 @@ class _Page:
             return True  # "매체의 허락 없이 … 배포할 수 없습니다", "No part … may be reproduced without … permission"
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
+        if n <= GO_TO_MAX and s[-1] == "기" and _GO_TO_RE.match(s):
+            return True  # "매체 유튜브 바로가기": a link button to another page, no line of a story (k3, session 16)
         if n <= FONT_WIDGET_MAX and s[:1] in _FONT_WIDGET_FIRST and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
         if n <= FONT_BAR_MAX and ("크기" in s or "ize" in s or s[-1] == "게" or s[-1] == "통") and _FONT_BAR_RE.match(s):
