@@ -19,10 +19,14 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from chainwire.lazyimport import defer
+
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 logging.getLogger("great_expectations").setLevel(logging.WARNING)
+# GX imports scipy.stats (≈ 0.55 CPU-s) for expectations no suite of ours uses: run only if one ever does.
+defer("scipy.stats")
 
-# After the two settings above: these modules import Great Expectations.
+# After the settings above: these modules import Great Expectations.
 from great_expectations.execution_engine import pandas_execution_engine
 
 from chainwire.quality.datadocs import sanitize_local_site, scrub_validation_store
