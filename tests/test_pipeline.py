@@ -326,7 +326,8 @@ def _validation_pages(settings, run_name: str) -> set[str]:
 
 def test_run_day_builds_the_data_docs_beside_the_load(workspace, synth_corpus, monkeypatch):
     """``run_day`` has validate leave its Data Docs pages to a ``DataDocsBuild`` that runs in the loader's thread,
-    before the report (which copies them): every validation of the day has its page, built once."""
+    before the report (which copies them): every validation of the day has its page, built once. Above
+    ``EARLY_LOAD_MAX_ARTICLES`` validate builds them itself, as the DAG's task does."""
     import threading
 
     from chainwire.quality import validate
@@ -346,6 +347,13 @@ def test_run_day_builds_the_data_docs_beside_the_load(workspace, synth_corpus, m
     assert {"articles_suite", "paragraphs_suite", "raw_files_suite", "volume_suite"} <= pages, pages
     report = (workspace.reports_dir / "latest" / "data-docs")
     assert out["report"] and report.exists() and any(report.rglob("*.html"))
+
+    built.clear()
+    monkeypatch.setattr(pipeline, "EARLY_LOAD_MAX_ARTICLES", 0)  # a big day
+    day2 = date(2026, 11, 3)
+    _copy_day(synth_corpus, workspace.raw_dir, day2)
+    pipeline.run_day(day2, settings=workspace)
+    assert built == [] and "articles_suite" in _validation_pages(workspace, day2.isoformat())
 
 
 def test_a_critical_failure_builds_the_data_docs_it_points_at(workspace, synth_corpus):

@@ -842,8 +842,10 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         # read back from staging table by table: the assembly let each table go once written (one table of the
         # day in memory at a time, docs/performance.md, *The parent's day, table by table*)
         # its Data Docs pages (≈ 0.4 CPU-s of Python, beside the enrich workers on two busy cores) wait for the load,
-        # where a core is idle while DuckDB commits and publishes
-        out[name] = validate_day(day, run_id, settings, docs_later=docs_later).as_dict()
+        # where a core is idle while DuckDB commits and publishes; on the days that load early only (a big day's
+        # load is its largest process, *The 100k day's load beside the enrichment*: nothing added beside it)
+        early = out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES
+        out[name] = validate_day(day, run_id, settings, docs_later=docs_later if early else None).as_dict()
         # GX's validators leave reference cycles holding validate's frames, and pandas 3's frames of one-chunk
         # columns share the staged tables' Arrow buffers: uncollected, they carried the 100k day's staged tables
         # (~0.6 GB) into dedup (largest process 1.68 -> 2.00 GB). The collection walks only what validate made
@@ -857,7 +859,7 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         note(name, 0, 0)
         # The load's tables from parse, validate and dedup go into its (uncommitted) transaction in a thread
         # while this thread waits for the enrich workers and assembles their tags: a core the workers left.
-        if out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES:
+        if early:
             early_load.append(loader.submit(begin_load, day, settings))
 
     def load_written(table_name: str) -> None:  # an enrichment partition assembled: into the open load, in the thread
