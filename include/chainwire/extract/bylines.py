@@ -596,6 +596,7 @@ AP_STATE_ABBREVIATIONS = (
     "D.C.",
 )
 _AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True))
+_CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -604,8 +605,9 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
     r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     # (the region may stand before the day: "JAKARTA, Indonesia, Jan 2 (Wire) -", "WASHINGTON, D.C., Jan. 2 —")
-    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)))?"
-    r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*(?:[A-Z][a-z]{2,8}|" + _CAPS_MONTH + r")\.?\s+\d{1,2}(?!\d)))?"
+    # (the month in capitals with the rest of the lead: "ULSAN, SOUTH KOREA, JAN. 2 (Wire) -", k3, session 16)
+    r"(?:,\s*(?P<md>(?:[A-Z][a-z]{2,8}|" + _CAPS_MONTH + r")\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
     # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
     # ("KOTA KINABALU (March 31): rest": the day in parentheses after the place, no wire)

@@ -29,6 +29,7 @@ import copy
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -249,8 +250,33 @@ _OWN_NOTICE_RE = re.compile(
     r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
     r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
 OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
+# The site's notice forbidding reproduction, written without a copyright mark (k3, session 16): "매체의 허락 없이 기사를
+# 전재·복사·배포할 수 없습니다", "No part of this article may be reproduced without the written permission of Brand." It
+# speaks to the reader (…니다, …금지; "may not", "without … permission"); a story's sentence about such terms reports
+# them (…했다., said, according to)
+_REPRO_NOTICE_RE = re.compile(
+    r"(?:허락|허가|동의|승인)\s?없이.{0,40}?(?:전재|복사|배포|복제|게재|인용|전송|사용).{0,30}?(?:수\s?없습니다|금합니다"
+    r"|금지합니다|금지됩니다|금지(?:되어 있습니다)?)\.?[\])>】]?$"
+    r"|\b(?:reproduced|republished|redistributed|reprinted|copied|distributed|transmitted|rewritten)\b.{0,80}?"
+    r"\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|permission|authori[sz]ation)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[가-힣](?<!니)다\.[\"'”’)\]]*$")
+REPRO_NOTICE_MAX = 200
 
 
+# A bar of the site's buttons on one line, each part a widget's label the chrome list knows ("인쇄하기 닫기", "Print |
+# Close"; k3, session 16): split at spaces, bars and middle dots
+_WIDGET_BAR_SPLIT_RE = re.compile(r"\s*[|·]\s*|\s+")
+WIDGET_BAR_MAX = 60
+# The head of a block of paid links a site prints under the story (its ad network's or its own sponsored stories;
+# k3, session 16): the labels ad networks and sites give such a block. "Advertisement" and "광고" mark a slot between
+# the paragraphs and stay chrome only
+_SPONSORED_HEADS = frozenset({
+    "Sponsored", "Sponsored Content", "Sponsored content", "Sponsored Links", "Sponsored links", "Sponsored Stories",
+    "Sponsored stories", "Sponsored Posts", "Promoted", "Promoted Content", "Promoted content", "Promoted Stories",
+    "Promoted stories", "Promoted Links", "Promoted links", "Paid Content", "Paid content", "Paid Partner Content",
+    "Partner Content", "Partner content", "From Our Partners", "From our partners", "SPONSORED", "PROMOTED",
+    "SPONSORED CONTENT", "PROMOTED CONTENT", "스폰서 콘텐츠", "스폰서드 콘텐츠", "제휴 콘텐츠", "파트너 콘텐츠", "추천 광고"})
+SPONSORED_HEAD_MAX = 24
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
 _HEADING_MARKS = "[]【】<>〈〉《》*#_■□▶▷◆◇ :："
 HEADING_MAX = 40
@@ -258,6 +284,14 @@ MASTHEAD_MAX = 20  # characters of a site's name printed above the story and aga
 # the font-size buttons, printed as their letter in each size ("가 가", "A A A", "가- 가+")
 _FONT_WIDGET_RE = re.compile(r"^(?:가[+-]?\s*){2,5}$|^(?:A[+-]?\s*){2,5}$")
 FONT_WIDGET_MAX = 16
+# the font-size bar by its label and the sizes it offers ("글자크기 작게 보통 크게", "본문 글자 크기", "Font size: Small
+# Large"), or one size's button alone on its line ("크게", a bar captured element by element; k3, session 16)
+_FONT_SIZES_KO = r"(?:작게|보통|크게|아주\s?크게|가장\s?크게|더\s?크게|확대|축소|기본|[+-])"
+_FONT_SIZES_EN = r"(?:[Ss]mall(?:er|est)?|[Mm]edium|[Nn]ormal|[Dd]efault|[Ll]arge(?:r|st)?|[Ee]xtra[- ][Ll]arge|A[+-]?|[+-])"
+_FONT_BAR_RE = re.compile(
+    r"^(?:(?:본문|기사)\s?)?(?:글자|글씨|텍스트|폰트)\s?크기(?:\s?(?:조정|조절|설정|변경|선택))?\s*[:：]?(?:\s*" + _FONT_SIZES_KO
+    + r")*$|^(?:Font|Text|Type)\s?[Ss]ize\s*[:：]?(?:\s*" + _FONT_SIZES_EN + r")*$|^(?:작게|보통|크게|아주\s?크게|가장\s?크게)$")
+FONT_BAR_MAX = 50
 
 
 class LineRule:
@@ -323,6 +357,10 @@ def _reader_header_lines(m: re.Match) -> str:
 
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 # a whole deck line in bold or italics ("**요점**", "*The standfirst*"): a markdown capture's marks, not the deck's words
+# "by · Wire", "by The Associated Press": a byline line whose name the byline reader took for none (a wire's or a site's
+# name, capitalised words only), never a deck; a standfirst opening on "By 2030, …" or "By the end of …" is none of these
+# (session 14's dropped rule, taken up again in session 16, k3, on a study page of its form and deck_probe round 4)
+_BY_CREDIT_RE = re.compile(r"^[Bb]y\b\s*[·:|\-–—]?\s*(?:[A-Z][\w.&'’-]*|the)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|&)){0,5}$")
 _WHOLE_DECK_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)$")
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
@@ -466,7 +504,8 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
     return names | {b.lower() for b in outlet.brands} if outlet is not None else names
 
 
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a double colon too: "제목 :: 가상일보", k3, session 16)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
@@ -602,7 +641,13 @@ def press_undecorated(title: str, english: bool) -> str | None:
     guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
     or stand before the headline with a dash or a colon (``가상일보 - 제목``, ``Garam Herald — Headline``,
     ``Garam Times: Headline``)."""
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
+    if len(title) > 300:
+        return None
+    if title[-1:] in "])】" and (m := _BRACKET_SUFFIX_RE.match(title)) is not None:
+        brand = (m["b1"] or m["b2"] or m["b3"]).strip()  # "제목 [가상일보]", "Headline (Garam Herald)": the site's name after a headline
+        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            return m["core"].strip()
+    if not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
                     (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
@@ -610,6 +655,8 @@ def press_undecorated(title: str, english: bool) -> str | None:
         if m is None:
             continue
         brand = m["brand"].strip()
+        if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
+            brand = _EDITION_TAIL_RE.sub("", brand)
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
@@ -617,6 +664,11 @@ def press_undecorated(title: str, english: bool) -> str | None:
     return None
 
 
+# The site's mobile edition named after its name in a title bar (k3, session 16): "가상일보 모바일 사이트", "Brand Mobile"
+_EDITION_TAIL_RE = re.compile(r"\s?(?:모바일(?:\s?(?:사이트|웹|버전|페이지))?|\s(?:Mobile|Mobile Edition|Mobile Site))$")
+_EDITION_ENDS = ("모바일", "사이트", "웹", "버전", "페이지", "Mobile", "Edition", "Site")  # how a match ends: other names skip it
+# The site's name in brackets after a headline printed once (k3, session 16): "제목 [가상일보]", "Headline (Garam Herald)"
+_BRACKET_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:\[(?P<b1>[^\[\]]{2,30})\]|\((?P<b2>[^()]{2,30})\)|【(?P<b3>[^【】]{2,30})】)$")
 # A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
 # those are _SUFFIX_RE's), each section of the path up to 20 characters
 _ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
@@ -1536,6 +1588,9 @@ def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
 
 
 class _Page:
+    # (page, items, the rules' start, end, lead) -> the start to use; None: the rules' start stands
+    start_hook: Callable[[_Page, list[str], int, int, Byline | None], int] | None = None
+
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
         self.art = art
@@ -1610,10 +1665,15 @@ class _Page:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
         if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
             return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
+        if n < REPRO_NOTICE_MAX and ("없이" in s or "without" in s) and _REPRO_NOTICE_RE.search(s) \
+                and not _REPORTED_RE.search(s):
+            return True  # "매체의 허락 없이 … 배포할 수 없습니다", "No part … may be reproduced without … permission"
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
+        if n <= FONT_BAR_MAX and ("크기" in s or "ize" in s or s[-1] == "게" or s[-1] == "통") and _FONT_BAR_RE.match(s):
+            return True  # "글자크기 작게 보통 크게", "Font size: Small Large", "크게": the font-size bar, a size's button
         if reader_prompt(s):
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
@@ -1627,6 +1687,10 @@ class _Page:
             if is_date_widget(s, self.en):
                 return True
         first = s.split(None, 1)[:1]  # a bar's first word is a section's name: else no line is split into words
+        if first and n <= WIDGET_BAR_MAX and 1 < len(first[0]) < n and first[0] in self.chrome:
+            parts = _WIDGET_BAR_SPLIT_RE.split(s)
+            if len(parts) >= 2 and all(p in self.chrome for p in parts):
+                return True  # "인쇄하기 닫기", "Print | Close": a bar of the site's buttons, each a widget's label
         if first and (first[0] in self.rules.sections or first[0] in _HOME):
             toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
             if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
@@ -1647,6 +1711,8 @@ class _Page:
             return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
         if furniture_head(s):
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
+        if len(s) <= SPONSORED_HEAD_MAX and s in _SPONSORED_HEADS:
+            return True  # "Sponsored", "Promoted Content", "스폰서 콘텐츠": the head of paid links under the story
         if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
             return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
         if len(s) <= POST_NAV_MAX and s[-1] in _POST_NAV_LAST and _POST_NAV_RE.match(s):
@@ -1777,6 +1843,11 @@ class _Page:
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
                 start = anchor + 1  # a broadcast script: the anchor's words open the story
                 script_start = start
+        if self.start_hook is not None and start is not None and start < end:
+            # a second opinion on where the story starts (bench/realpages/train_body_start_model.py)
+            moved = self.start_hook(self, items, start, end, lead)
+            if moved != start:
+                start, lead = moved, None
 
         # -- 2. end of the body: first end marker after the start
         box_lines: set[int] = set()  # the headlines of related lists inside the story
@@ -2737,6 +2808,8 @@ class _Page:
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
+        if self.en and core[:2] in ("by", "By") and _BY_CREDIT_RE.match(core):
+            return False  # "by · Wire", "by The Associated Press": the byline line of a wire's story, no deck
         if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
             return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core

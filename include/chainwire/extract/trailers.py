@@ -241,6 +241,9 @@ _SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
 # and no "article" before a headline and its first publisher)
 _FEED_FOOTER_RE = re.compile(r"^The (?:post|article|story) \S.{3,300}? (?:appeared first|first appeared|was first published"
                              r"|was originally published) (?:on|in|at) [A-Z0-9][^.!?]{1,80}\.?$")
+# a blog platform's subscription block under the post (k3, session 16): its head naming the site ("Discover more from
+# Brand") or its call ("Subscribe to get the latest posts sent to your email.")
+_BLOG_SUBSCRIBE_RE = re.compile(r"^(?:Discover more from [A-Z0-9][^.!?]{0,60}|Subscribe to get the latest posts\b.{0,60})$")
 _PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
 PAYWALL_LINE_MAX = 200
 
@@ -267,6 +270,8 @@ def furniture_head(line: str) -> bool:
         return True
     if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
+    if s[:4] in ("Disc", "Subs") and _BLOG_SUBSCRIBE_RE.match(s):
+        return True  # "Discover more from Brand", "Subscribe to get the latest posts …": a blog's subscription block
     if s[:4] == "The " and _FEED_FOOTER_RE.match(s):
         return True  # "The post HEADLINE appeared first on Brand.": a feed's footer under the story
     if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
@@ -316,6 +321,11 @@ def promo_words_in_sentence(line: str) -> bool:
 # "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
 _KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
 _KO_PROMPT_ENDS = ("하기", "하세요", "주세요")  # how every match ends, at the end or before a last "\n": searched only then
+# a prompt to follow the site on a portal (k3, session 16): "네이버 메인에서 매체를 받아보세요", "구글 뉴스에서 매체를 구독하세요"
+_KO_PORTAL_PROMPT_RE = re.compile(r"^[▶▷☞※*\-\s]*(?:네이버|다음|카카오톡?|구글|Google|Daum|NAVER|Naver)\s?(?:메인|뉴스|뉴스스탠드|채널|앱)?"
+                                  r"\s?(?:에서|으로|로)\s.{1,40}?(?:받아\s?보세요|받아\s?보기|구독하세요|구독하기|만나\s?보세요|만나\s?보기"
+                                  r"|추가하세요|추가하기)[.!]?$")
+_KO_PORTAL_ENDS = ("보세요", "보기", "하세요", "하기")
 # "홍길동 기자 구독하기": the reporter's byline with its follow button, the writer's line (the byline rules read it)
 _BYLINE_BUTTON_RE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)\s*\+?\s*(?:구독|팔로우)")
 _FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
@@ -346,6 +356,7 @@ def reader_prompt(line: str) -> bool:
         return len(line) <= ASK_MAX and "?" in line and _ASK_RE.match(line) is not None
     return (((line.endswith(_KO_PROMPT_ENDS) or line[-1:] == "\n") and _KO_PROMPT_RE.search(line) is not None
              and _BYLINE_BUTTON_RE.match(line) is None)
+            or (line.rstrip(".!").endswith(_KO_PORTAL_ENDS) and _KO_PORTAL_PROMPT_RE.match(line) is not None)
             or (line[:1] == "F" and _FOLLOW_ON_RE.match(line) is not None)
             or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
@@ -356,7 +367,8 @@ def reader_prompt(line: str) -> bool:
 MEDIA_LABELS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen", "PHOTOS", "Photos", "GALLERY", "Gallery",
                 "PODCAST", "Podcast")
 _RELATED_LABEL = (r"(?:" + "|".join(MEDIA_LABELS) + r"(?=\s*[:：])"
-                  r"|Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  # (in title case too: "Also Read: headline", "Read More: headline", k3, session 16)
+                  r"|Read (?:[Aa]lso|[Mm]ore|[Nn]ext)|Also [Rr]ead|See [Aa]lso|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
                   r"|Read(?=\s*[:：])|READ(?=\s*[:：])"  # a bare "Read: headline" (k1, session 15)
                   r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
 _POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
