@@ -375,6 +375,9 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
         bad_articles: dict[str, dict] = {}
         prepared: dict[str, lake.PreparedPartition] = {}
         counts: dict[str, int] = {}
+        # (asked once: ``gc.get_freeze_count`` walks every frozen object, ≈ 30 ms for the parent's ≈ 0.3 M, and
+        # nothing freezes or thaws this process while it validates)
+        frozen = gc.get_freeze_count() > 0
         try:
             with gx_context(settings.gx_dir, docs_later) as ctx:
                 for table in PARSED_TABLES.values():
@@ -394,7 +397,7 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
                         prepared[name] = lake.prepare_partition(settings.lake_dir, table, day,
                                                                 clean_table(name, arrow, mine, bad_articles))
                     del arrow
-                    _collect_validate_cycles()
+                    _collect_validate_cycles(frozen)
                 outcomes["outlet_stats"] = validate_frame(ctx, "outlet_stats", outlet_stats, run_name=day.isoformat())
                 outcomes["volume"] = validate_frame(ctx, "volume", _volume(settings, day, counts[ARTICLES.name]),
                                                     run_name=day.isoformat())
@@ -423,13 +426,15 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
                            len(dq_rows), sum(not r["success"] for r in dq_rows), warnings, str(docs))
 
 
-def _collect_validate_cycles() -> None:
+def _collect_validate_cycles(frozen: bool) -> None:
     """Free what a table's validation left in reference cycles: Great Expectations' validators hold the frame,
     whose one-chunk string columns share the staged table's Arrow buffers (docs/performance.md, *Validate's
     cycles*), so the table would stay until a full collection. Only where the process's long-lived objects are
-    frozen (``chainwire run``: ``collector.frozen``), where it walks what the validation made (≈ 1,000
-    unreachable, a few ms); a task process, whose collection would walk every object, leaves it to the next."""
-    if gc.get_freeze_count():
+    ``frozen`` (``gc.get_freeze_count() > 0``; ``chainwire run``: ``collector.frozen``), where it walks what the
+    validation made (≈ 1,000 unreachable, a few ms); a task process, whose collection would walk every object,
+    leaves it to the next. (The caller asks ``gc`` once per stage: the count is a walk of every frozen object,
+    ≈ 31 ms for the parent's ≈ 0.3 M — 0.19 CPU-s when asked per table; docs/performance.md, session 16.)"""
+    if frozen:
         gc.collect()
 
 
@@ -495,7 +500,9 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
     from chainwire.dedup import WINDOW_DAYS, cluster_assignments
     from chainwire.dedup.versions import index_lock, new_versions, seen_contents, write_versions
 
-    with stage(settings, day, run_id, "dedup") as s:
+    # (no automatic collection inside: its collections walked the documents and rows again and again, for 9
+    # unreachable objects on the 20k day: ``collector.deferred``)
+    with collector.deferred(), stage(settings, day, run_id, "dedup") as s:
         # Only the columns the clustering and the versions read are read, and their rows become dicts a slice at
         # a time (``_row_dicts``): the clustering keeps a row's ``DedupDoc``, not the row. The bodies are read
         # apart and let go with the documents; the day's whole table is read after the clustering and gets its
@@ -689,11 +696,13 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
     with stage(settings, day, run_id, "enrich", started) as s:
         # Arrow throughout: the day's tags (hundreds of thousands of rows) never become Python dicts.
         day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
-        keys = day_articles.select(list(_TAGGED_KEY)).to_pylist()
+        # each article's key as a tuple of the ``_TAGGED_KEY`` columns, zipped from the columns (a dict per row and a
+        # tuple built from it by a generator: 0.055 -> 0.035 CPU-s on the 20k day)
+        keys = list(zip(*(day_articles[c].to_pylist() for c in _TAGGED_KEY), strict=True))
         held = lake.read_partition(settings.lake_dir, QUARANTINE, day, columns=["article_id", "table_name"])
         held = held.filter(pc.is_in(held["table_name"], value_set=pa.array(list(_CHILD_COLUMNS), pa.string())))
         changed = set(held.column("article_id").to_pylist())  # articles whose children validate held back
-        current = {tuple(k[c] for c in _TAGGED_KEY) for k in keys if k["article_id"] not in changed}
+        current = {k for k in keys if k[0] not in changed}
         covered: set[str] = set()
         counted: list[pa.Array] = []  # per batch: the article copies whose tags count
         for ref in batches:
@@ -703,7 +712,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
             ok = [key for key in zip(*tagged.to_pydict().values(), strict=True) if key in current]
             covered |= {key[0] for key in ok}
             counted.append(pa.array(sorted(_copy_key(key[0], key[1]) for key in ok), pa.string()))
-        uncovered = pa.array([i for i, k in enumerate(keys) if k["article_id"] not in covered], pa.int64())
+        uncovered = pa.array([i for i, k in enumerate(keys) if k[0] not in covered], pa.int64())
         missing = _tag(day, run_id, day_articles.take(uncovered), settings)
         del keys, current, covered
         article_ids = day_articles["article_id"]  # (one row per article_id: a row's place is its article's)
