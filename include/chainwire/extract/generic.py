@@ -67,6 +67,7 @@ from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .crew_credits import CREW_LINE_MAX, is_crew_credit
 from .dates import MONTH_NAME, in_zone, midnight
+from .firstchars import first_set
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -74,12 +75,15 @@ from .outlets import (
     SUMMARY_MARK,
     Outlet,
     brand_map,
+    info_bar_brand,
     info_bar_domain,
+    is_wire,
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
     same_brand,
     self_named_brand,
+    wire_carrier,
 )
 from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -248,8 +252,11 @@ _COPYRIGHT_RE = re.compile(
 # of a line holding one of OWN_NOTICE_WORDS
 _OWN_NOTICE_RE = re.compile(
     r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
-OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다"
+    # session 16 (k2): the site's contents under copyright law, closed as a notice ("…금합니다.", not a story's "…다.")
+    r"|^[<\[(【]?\s*[A-Za-z가-힣][A-Za-z0-9가-힣&. ]{1,20}?(?:의|이|가|에서)\s+(?:제공하는\s+|게재(?:된|되는|하는)\s+)?모든\s+"
+    r"[^\n]{0,20}?(?:콘텐츠|컨텐츠|기사|게시물)[^\n]{0,30}?저작권법[^\n]*(?:니다|금지)\.?[\s>\])】]*$")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다", "저작권법")
 # The site's notice forbidding reproduction, written without a copyright mark (k3, session 16): "매체의 허락 없이 기사를
 # 전재·복사·배포할 수 없습니다", "No part of this article may be reproduced without the written permission of Brand." It
 # speaks to the reader (…니다, …금지; "may not", "without … permission"); a story's sentence about such terms reports
@@ -263,6 +270,9 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[�
 REPRO_NOTICE_MAX = 200
 
 
+# A link button to another page of the site or its channels: a short label closed by "바로가기" ("매체 유튜브 바로가기")
+_GO_TO_RE = re.compile(r"^[^.!?。]{1,30}?\s?바로\s?가기$")
+GO_TO_MAX = 40
 # A bar of the site's buttons on one line, each part a widget's label the chrome list knows ("인쇄하기 닫기", "Print |
 # Close"; k3, session 16): split at spaces, bars and middle dots
 _WIDGET_BAR_SPLIT_RE = re.compile(r"\s*[|·]\s*|\s+")
@@ -283,6 +293,7 @@ HEADING_MAX = 40
 MASTHEAD_MAX = 20  # characters of a site's name printed above the story and again under it
 # the font-size buttons, printed as their letter in each size ("가 가", "A A A", "가- 가+")
 _FONT_WIDGET_RE = re.compile(r"^(?:가[+-]?\s*){2,5}$|^(?:A[+-]?\s*){2,5}$")
+_FONT_WIDGET_FIRST = first_set(_FONT_WIDGET_RE)  # what a match opens with: other lines skip the rule
 FONT_WIDGET_MAX = 16
 # the font-size bar by its label and the sizes it offers ("글자크기 작게 보통 크게", "본문 글자 크기", "Font size: Small
 # Large"), or one size's button alone on its line ("크게", a bar captured element by element; k3, session 16)
@@ -340,6 +351,7 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 # A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
 # headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
+_HOME_CRUMB_FIRST = first_set(_HOME_CRUMB_RE)  # what a match opens with: other lines skip the rule
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 # A reader tool's capture header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:" over the
@@ -375,6 +387,7 @@ _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영�
                              # "Image Credit – example.com", "Featured image: Name": an English credit's label and a dash
                              r"|^[\[(]?(?:Photo|Image|Picture|Featured [Ii]mage|Header [Ii]mage|Cover [Ii]mage|Top [Ii]mage)"
                              r"(?:\s+[Cc]redits?)?\s*(?:[:：]|\s[–—-])\s*[^\]\)=\s][^\]\)=]{0,40}[\])]?$")
+_CREDIT_ONLY_FIRST = first_set(_CREDIT_ONLY_RE)  # what a match opens with: other lines skip the rule
 # a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
 # the labellers never count it as the story's (a known brand or place there is a lead byline already)
 _LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?\s*[\]】]\s*(?P<rest>[^\s\[【(].{19,})$", re.S)
@@ -395,6 +408,7 @@ _GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additi
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
+_DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: other lines skip the rule
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -403,17 +417,20 @@ _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
 # English label only with its colon)
 _BOARD_TITLE_RE = re.compile(r"^(?:(?:기사\s?)?제목|헤드라인|(?:Headline|Title)(?=\s*[:：]))\s*[:：]?\s+(?P<core>\S.*)$")
+_BOARD_TITLE_FIRST = first_set(_BOARD_TITLE_RE)  # what a match opens with: other lines skip the rule
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
 # A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
 _WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
+_PHOTO_CREDIT_LINE_FIRST = first_set(_PHOTO_CREDIT_LINE_RE)  # what a match opens with: other lines skip the rule
 # A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
 _BOARD_CHROME_RE = re.compile(r"^(?:추천\s*\d+\s*비추천\s*\d+|\[email\s+protected\])$")
+_BOARD_CHROME_FIRST = first_set(_BOARD_CHROME_RE)  # what a match opens with: other lines skip the rule
 
 
 def _board_title(s: str) -> str | None:
-    m = _BOARD_TITLE_RE.match(s)
+    m = _BOARD_TITLE_RE.match(s) if s[:1] in _BOARD_TITLE_FIRST else None
     return m["core"] if m else None
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
@@ -508,6 +525,7 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 _SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
+_PREFIX_FIRST = first_set(_PREFIX_RE)  # what a match opens with: other lines skip the rule
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
 # The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
 # characters of the site's (its name, slogan, section path)
@@ -538,7 +556,7 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     m = suffix_match(line)
     if m and m["brand"].strip().lower() in brands:
         return _without_crumbs(m["core"]) or None
-    for m in (_PREFIX_RE.match(line), bar_prefix_match(line)):
+    for m in (_PREFIX_RE.match(line) if line[:1] in _PREFIX_FIRST else None, bar_prefix_match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
@@ -630,7 +648,8 @@ def decorated_cores(line: str) -> list[str]:
         return []
     m = _SUFFIX_RE.match(line)
     cores = [_without_crumbs(m["core"])] if m else []
-    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
+    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line) if line[:1] in _PREFIX_FIRST else None,
+                                               _BAR_PREFIX_RE.match(line)) if m]
     return [c for c in cores if c and c != line]
 
 
@@ -779,6 +798,7 @@ _CRUMB_MARKS = tuple("›>»/|")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
+_DATE_ONLY_FIRST = first_set(_DATE_ONLY_RE)  # what a match opens with: other lines skip the rule
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
 # A site's slogan closing on its name ("정직한 언론, 가상일보"): a short phrase, a comma, a press name
@@ -793,6 +813,7 @@ _EN_SITE_NAME_RE = re.compile(
 _FIELD_LINE_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}$")
 # A story's credit on a reposting site: "Source: Brand | date | By NAME, staff reporter"
 _SOURCE_CREDIT_RE = re.compile(r"^(?:Source|출처)\s*:\s*[^|\n]{2,60}\|")
+_SOURCE_CREDIT_FIRST = first_set(_SOURCE_CREDIT_RE)  # what a match opens with: other lines skip the rule
 # Pictographs that decorate a headline or intertitle ("⚠️ 제목", "🔍 …"): emoji, dingbats, flags, joiners
 _PICTOGRAPH_RE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\\s*")
 
@@ -868,6 +889,7 @@ UNDER_HEAD_DATE_EN = 32
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 # a list item's mark in front of a line ("- ", "• ", "· "): a site's author/date/reading-time list
 _LIST_MARK_RE = re.compile(r"^[-•·*]\s+")
+_LIST_MARK_FIRST = first_set(_LIST_MARK_RE)  # what a match opens with: other lines skip the rule
 # "1 August 2025": an English date written day first (the British order)
 _DAY_FIRST_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s+\d{4}$")
 _LATIN_MONTH_RE = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?" + MONTH_NAME + r"\s")
@@ -1634,7 +1656,7 @@ class _Page:
         if n <= 48 and (s[0] in "—–-" or s[:4] == "The ") \
                 and s.lstrip("—–- ").removeprefix("The ").lower() in self.brands:
             return True  # "The Associated Press", "— Brand": a wire's or site's credit alone on its line
-        if n <= 30 and _BOARD_CHROME_RE.match(s):
+        if n <= 30 and s[:1] in _BOARD_CHROME_FIRST and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and n <= 30:
             marker = _BROADCAST_RE.match(s)
@@ -1663,14 +1685,17 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s or OWN_NOTICE_WORDS[2] in s) \
+                and _OWN_NOTICE_RE.match(s):
             return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < REPRO_NOTICE_MAX and ("없이" in s or "without" in s) and _REPRO_NOTICE_RE.search(s) \
                 and not _REPORTED_RE.search(s):
             return True  # "매체의 허락 없이 … 배포할 수 없습니다", "No part … may be reproduced without … permission"
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
-        if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
+        if n <= GO_TO_MAX and s[-1] == "기" and _GO_TO_RE.match(s):
+            return True  # "매체 유튜브 바로가기": a link button to another page, no line of a story (k3, session 16)
+        if n <= FONT_WIDGET_MAX and s[:1] in _FONT_WIDGET_FIRST and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
         if n <= FONT_BAR_MAX and ("크기" in s or "ize" in s or s[-1] == "게" or s[-1] == "통") and _FONT_BAR_RE.match(s):
             return True  # "글자크기 작게 보통 크게", "Font size: Small Large", "크게": the font-size bar, a size's button
@@ -1743,7 +1768,7 @@ class _Page:
         md = markdown_image(s) if s[0] == "!" else None
         if md is not None:
             return md
-        if len(s) <= 40 and _CREDIT_ONLY_RE.match(s):
+        if len(s) <= 40 and s[:1] in _CREDIT_ONLY_FIRST and _CREDIT_ONLY_RE.match(s):
             return True  # a credit on its own line ("사진=연합뉴스"): furniture, never a paragraph
         cap = match_caption_ko(s)
         if cap is None and (self.en or s[-1] == ")"):
@@ -1910,7 +1935,7 @@ class _Page:
             # (under a byline, "2025년 08월 01일", "2025. 3. 14."; a weekday written out is a site bar's "today")
             if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (
                     s[-1:] in "일.)" and "요일" not in s
-                    and ((head_sigs and s[:1].isdigit()) or _LIST_MARK_RE.match(s) is not None))) \
+                    and ((head_sigs and s[:1].isdigit()) or (s[:1] in _LIST_MARK_FIRST and _LIST_MARK_RE.match(s) is not None)))) \
                     and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
@@ -1923,7 +1948,7 @@ class _Page:
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
                 if day is not None and content and content[-1][0] == k - 1 \
-                        and content[-1][1] != "\x00sig" and _LIST_MARK_RE.match(s):
+                        and content[-1][1] != "\x00sig" and s[:1] in _LIST_MARK_FIRST and _LIST_MARK_RE.match(s):
                     author = list_item_author(items[k - 1])  # "- Jane Roe" / "- Mar 4, 2025": the post's author
                     if author is not None:
                         head_sigs.append(author)
@@ -2506,7 +2531,7 @@ class _Page:
             if not (_head_shaped(s, self.en) or (lines and self.en and len(s) <= MAX_EN_DECK
                                                  and not full_stop(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
                 break
-            bullets += lines > 0 and bool(_DECK_BULLET_RE.match(s))
+            bullets += lines > 0 and bool(s[:1] in _DECK_BULLET_FIRST and _DECK_BULLET_RE.match(s))
             lines += 1
             j += 1
         photos = j  # the top photo's caption(s) between the head and the story
@@ -2526,7 +2551,7 @@ class _Page:
         copy_line = None  # the headline's glued copy: the deck is read under it
         drop: set[str] = set()
         for s in lines:
-            board = _BOARD_TITLE_RE.match(s)
+            board = _BOARD_TITLE_RE.match(s) if s[:1] in _BOARD_TITLE_FIRST else None
             if board and self.title_like(board["core"]):
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
@@ -2604,7 +2629,7 @@ class _Page:
                 if not in_run:
                     continue
             following = texts[i + 1] if i + 1 < len(texts) else None
-            if following and _PHOTO_CREDIT_LINE_RE.match(following):
+            if following and following[:1] in _PHOTO_CREDIT_LINE_FIRST and _PHOTO_CREDIT_LINE_RE.match(following):
                 continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
                                                                              _board_title(text), _dated_headline(text))):
@@ -2753,15 +2778,16 @@ class _Page:
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
-        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+        if (core[:1] in _DATE_ONLY_FIRST and _DATE_ONLY_RE.match(core)) or _SITE_NAME_RE.match(core) \
+                or (core[:1] in _SOURCE_CREDIT_FIRST and _SOURCE_CREDIT_RE.match(core)):
             return False
-        if _HOME_CRUMB_RE.match(core) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
+        if (core[:1] in _HOME_CRUMB_FIRST and _HOME_CRUMB_RE.match(core)) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
-        if _URL_LINE_RE.match(core) or _DECK_BULLET_RE.match(core):
+        if _URL_LINE_RE.match(core) or (core[:1] in _DECK_BULLET_FIRST and _DECK_BULLET_RE.match(core)):
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
@@ -2802,9 +2828,9 @@ class _Page:
             return False
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
-        if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
+        if (core[:1] in _PHOTO_CREDIT_LINE_FIRST and _PHOTO_CREDIT_LINE_RE.match(core)) or _WORD_DATE_RE.match(core):
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
-        if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
+        if (core[:1] in _SOURCE_CREDIT_FIRST and _SOURCE_CREDIT_RE.match(core)) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
@@ -2850,13 +2876,23 @@ class _Page:
             o = outlet_for_page(self.text, self.rules.language)
         if o is None and writer_brand:
             o = outlet_for_brand(writer_brand, self.rules.language)
+        carried = wire_carrier(self.text, o, self.rules.language) if o is not None and is_wire(o) else None
+        if carried is not None:  # "(서울=연합뉴스) …" under "저작권자 © 가상일보 …": the site carrying the wire's story
+            o = carried if isinstance(carried, Outlet) else None
         if o is not None:
             art.outlet = o.name
         else:
             # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
-            named = (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
+            named = (carried, "copyright line") if isinstance(carried, str) \
+                else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
-            if named is not None:
+            bar_name = info_bar_brand(list(head)) if named is None and site is None else None
+            bar_outlet = outlet_for_brand(bar_name, self.rules.language) if bar_name else None
+            if bar_name is not None and bar_outlet is None:
+                named = (bar_name, "info bar")  # "• 가상일보" beside the stamp: the site's name as the info bar's item
+            if bar_outlet is not None:
+                art.outlet = bar_outlet.name
+            elif named is not None:
                 art.outlet = named[0]
                 warn(f"outlet not registered: named by the brand its {named[1]} prints")
             elif site is not None:

@@ -14,6 +14,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from .dates import MONTH_NAME
+from .firstchars import first_set
 
 # Where a copyright notice opens: its mark, after a word or a bracket that may open it ("Copyright ©",
 # "<저작권자 ⓒ …>", "〈ⓒ 매체 …〉"); the words alone are a sentence's words as often
@@ -112,6 +113,7 @@ _WEEKDAY_EN = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DATE_ALONE_RE = re.compile(
     r"^(?:" + _WEEKDAY_EN + r")?(?:\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4}|" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$")
+_DATE_ALONE_FIRST = first_set(_DATE_ALONE_RE)  # what a match opens with: other lines skip the rule
 # "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12", "Post Views: 10": one or two words, then a count, nothing
 # else; "7 Articles", "12 likes": a count, then one word; "+1": a vote button's count alone
 _COUNTER_RE = re.compile(r"^(?:[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[:：]?\s*[(\[]?\d{1,5}[)\]]?"
@@ -160,7 +162,7 @@ def closing_widget(line: str) -> bool:
         return True  # "▷ 전화 02-… ▷ 이메일 …": a tip-off box's contact line, the last thing under the story
     if len(s) <= LIST_HEADING_MAX and s[-1] in ":：" and _LIST_HEADING_RE.match(s) and not _SPEAKER_VERBS_RE.search(s):
         return True  # "In Thailand:": a related list's heading, its list cut off under the story
-    return bool(_SITE_ADDRESS_RE.match(s) or _DATE_ALONE_RE.match(s))
+    return bool(_SITE_ADDRESS_RE.match(s) or (s[:1] in _DATE_ALONE_FIRST and _DATE_ALONE_RE.match(s)))
 
 
 # ---------------------------------------------------------------- lines that open the furniture under the story
@@ -173,6 +175,7 @@ _COMMENT_HEAD_RE = re.compile(
     r"^(?:(?:전체\s*)?댓글\s*[(\[]?\s*\d{1,5}\s*[)\]]?\s*(?:개|건)?|\d{1,5}\s*(?:개|건)의?\s*댓글"
     r"|(?:Comments?|COMMENTS?)\s*[(\[:]?\s*\d{1,5}\s*[)\]]?|\d{1,5}\s+(?:[Cc]omments?|COMMENTS?|[Rr]esponses?)"
     r"|Leave a (?:[Rr]eply|[Cc]omment)|Post a [Cc]omment|댓글\s*(?:남기기|작성하기))$")
+_COMMENT_HEAD_FIRST = first_set(_COMMENT_HEAD_RE)  # what a match opens with: other lines skip the rule
 # the story's taxonomy: its tags, keywords or categories, alone or with a colon and the list; a blog's "Filed under",
 # "Posted in", "Tagged" and the list after them
 _TAGS_HEAD_RE = re.compile(
@@ -253,7 +256,7 @@ def furniture_head(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > FOOTER_LINE_MAX:
         return False
-    if len(s) <= 40 and _COMMENT_HEAD_RE.match(s):
+    if len(s) <= 40 and s[:1] in _COMMENT_HEAD_FIRST and _COMMENT_HEAD_RE.match(s):
         return True
     if len(s) <= LIST_HEAD_MAX and s[-1] in ":：" and _LIST_HEAD_RE.match(s):
         return True
