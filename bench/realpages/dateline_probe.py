@@ -134,6 +134,17 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("check8", "mixed-date", "en", "Tokyo, Aug. 1 — ", "Tokyo"),
     ("probe8", "region-then-wire", "en", "SEOUL, South Korea (Invented Wire) — ", "SEOUL"),
     ("check8", "region-then-wire", "en", "Hanoi, Vietnam (Harbor Wire) - ", "Hanoi"),
+    # --- the ninth set (k3, session 16): written at the session's start, before its first run and before any page was
+    # read; CHECK never tuned on. The brand first inside a Korean bracket, then the place and the reporter:
+    ("probe9", "brand place=name", "ko", "[가상일보 세종=홍길동 기자] ", "세종"),
+    ("check9", "brand place=name", "ko", "[가상뉴스 광주=이몽룡 기자] ", "광주"),
+    ("check9", "brand place=name", "ko", "(가상일보 대구=박가상 기자) ", "대구"),
+    # the dash glued to the wire's closing parenthesis
+    ("probe9", "glued-dash", "en", "SEOUL, Jan. 2 (Invented Wire)—", "SEOUL"),
+    ("check9", "glued-dash", "en", "TOKYO (Harbor Wire)–", "TOKYO"),
+    # the place, its country and the date all in capitals
+    ("probe9", "caps-country-date", "en", "ULSAN, SOUTH KOREA, JAN. 2 (Invented Wire) - ", "ULSAN"),
+    ("check9", "caps-country-date", "en", "OSAKA, JAPAN, JAN 2 — ", "OSAKA"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).
@@ -147,6 +158,9 @@ KEPT_LEADS: tuple[tuple[str, str, str, str], ...] = (
     ("check5", "place-subject", "en", "Busan city officials said "),
     ("probe5", "place-subject", "ko", "서울시는 "),
     ("check5", "place-subject", "ko", "부산항 관계자는 "),
+    # set 9: a place and a comma opening an ordinary sentence (a list of places), no dash: no dateline
+    ("probe9", "place-list", "en", "SEOUL, Busan and Incheon are the three ports where "),
+    ("check9", "place-list", "en", "Tokyo, Osaka and Nagoya officials said "),
 )
 
 # Set 4: a line in capitals with a colon standing where the story's first paragraph is (a link to another story, a

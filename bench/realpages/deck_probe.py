@@ -20,7 +20,13 @@ before any rule was measured against it; they are never tuned on and never edite
 page and not its ``check`` sibling fits the probe, not the form. Round 2 (``probe2``/``check2``: the study half's
 kinds in other words — a byline line naming a wire or a site, the site's name under the date, a date line printing
 the same day several ways, standfirsts opening on "By …") was written after the first rule from the study half,
-before its own first run.
+before its own first run. Round 3 (``probe3``/``check3``, k3, session 16: a deck line right over a Korean
+``[place=brand]`` lead or an English wire lead with no byline or stamp between them, a standfirst asking a question,
+a quote as the deck, a long Korean deck line without a stop; wire leads with no deck as controls) was written at
+the session's start, before its own first run and before any page was read; round 4 (``probe4``/``check4``: a blog
+platform's post meta as a list, a ``by · Wire`` line, a standfirst opening on "By the …") after reading the study
+half's misses, before its own first run; round 5 (``probe5``/``check5``: credits, notices, sponsor and
+kind labels between the headline and the story, no deck) from no page, before its own first run.
 """
 
 from __future__ import annotations
@@ -168,6 +174,69 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
      "March 5, 2025\n{S}\n{FOOT}", ("By 2030 the port wants a third route for magnet makers",)),
     ("check2", "by-standfirst", "en", "Harbor Gazette\n{T}\nBy the end of the year three new suppliers will ship here\n"
      "Tom Ray\nMar 5, 2025\n{S}\n{FOOT}", ("By the end of the year three new suppliers will ship here",)),
+    # ================================================================ round 3 (k3, session 16): written at the session's
+    # start, before its own first run and before any page was read; check3 never tuned on. What tells a standfirst
+    # from a lead where no byline or stamp stands between them: the lead's own marks (a Korean ``[place=brand]`` lead,
+    # an English wire lead) under a deck line; a standfirst asking a question; a deck line that is a quote; a long
+    # Korean deck line without a stop; controls with a wire lead and no deck
+    ("probe3", "ko-deck-then-lead", "ko", "가람일보\n{T}\n충전소 늘려 수소버스 도입 속도\n"
+     "[가람=가람일보] 김가람 기자 = {P1}\n{REST}\n{FOOT}", ("충전소 늘려 수소버스 도입 속도",)),
+    ("check3", "ko-deck-then-lead", "ko", "누리신문\n{T}\n차고지 3곳에 120억 투입\n2027년 시내버스 절반 수소로\n"
+     "(누리=누리신문) 박누리 기자 = {P1}\n{REST}\n{FOOT}", ("차고지 3곳에 120억 투입", "2027년 시내버스 절반 수소로")),
+    ("probe3", "en-deck-then-lead", "en", "{T}\nThe terminal gives magnet makers a second route for supplies\n"
+     "BUSAN, March 5 (Invented Wire) -- {P1}\n{REST}\n{FOOT}", ("The terminal gives magnet makers a second route for supplies",)),
+    ("check3", "en-deck-then-lead", "en", "Harbor Gazette\n{T}\nStorage for 40,000 tonnes and rail links inland\n"
+     "INCHEON (Harbor Wire) — {P1}\n{REST}\n{FOOT}", ("Storage for 40,000 tonnes and rail links inland",)),
+    ("probe3", "en-question", "en", "{T}\nCan a second route cut costs for magnet makers?\nBy Ann Lee\nMarch 5, 2025\n"
+     "{S}\n{FOOT}", ("Can a second route cut costs for magnet makers?",)),
+    ("check3", "en-question", "en", "Harbor Gazette\n{T}\nWhy did buyers wait so long for another way in?\n"
+     "Tom Ray | Mar 5, 2025\n{S}\n{FOOT}", ("Why did buyers wait so long for another way in?",)),
+    ("probe3", "ko-quote-deck", "ko", "가람일보\n{T}\n\"충전 대기 줄면 도입 빨라질 것\"\n김가람 기자\n"
+     "입력 2025.03.05 10:20\n{S}\n{FOOT}", ("\"충전 대기 줄면 도입 빨라질 것\"",)),
+    ("check3", "ko-quote-deck", "ko", "누리신문\n{T}\n시 관계자 \"2027년 절반 수소버스로\"\n"
+     "등록 2025-03-05 10:20 | 박누리 기자\n{S}\n{FOOT}", ("시 관계자 \"2027년 절반 수소버스로\"",)),
+    ("probe3", "ko-long-deck", "ko", "가람일보\n{T}\n충전소 늘려 수소버스 도입 속도\n"
+     "가람시, 국비와 시비 120억 원 들여 하루 버스 150대 충전 설비 갖추기로\n입력 2025.03.05 10:20\n김가람 기자\n{S}\n"
+     "{FOOT}", ("충전소 늘려 수소버스 도입 속도", "가람시, 국비와 시비 120억 원 들여 하루 버스 150대 충전 설비 갖추기로")),
+    ("check3", "ko-long-deck", "ko", "누리신문\n{T}\n누리시, 2027년까지 시내버스 절반을 수소버스로 바꾸는 목표 세우고 충전소 확충 나서\n"
+     "박누리 기자 | 등록 2025-03-05 10:20\n{S}\n{FOOT}", ("누리시, 2027년까지 시내버스 절반을 수소버스로 바꾸는 목표 세우고 충전소 확충 나서",)),
+    ("probe3", "en-none-wire-lead", "en", "Invented Courier\n{T}\nBy Ann Lee\nSEOUL, March 5 (Invented Wire) -- {P1}\n"
+     "{REST}\n{FOOT}", ()),
+    ("check3", "en-none-wire-lead", "en", "Harbor Gazette\n{T}\nMar 5, 2025\nBUSAN — {P1}\n{REST}\n{FOOT}", ()),
+    ("check3", "ko-none-lead", "ko", "누리신문\n{T}\n[누리=누리신문] 박누리 기자 = {P1}\n{REST}\n{FOOT}", ()),
+    # ================================================================ round 4 (k3, session 16): the study half's kinds in
+    # other words, written after reading its misses and before this round's first run; check4 never tuned on. A blog
+    # platform's post meta as a list under the headline (the site's or the writer's name, the day, the reading time):
+    # no deck; a byline line whose "name" is a wire's, after a middle dot: no deck; a standfirst opening on "By the …"
+    ("probe4", "list-meta", "en", "{T}\n- Invented Korea Times\n\n- Mar 5\n- 3 min read\n\nBy Ann Lee\n{S}\n{FOOT}", ()),
+    ("check4", "list-meta", "en", "{T}\n- Harbor Weekly\n- Mar 5, 2025\n- 2 min read\n{S}\n{FOOT}", ()),
+    ("check4", "list-meta", "en", "Harbor Gazette\n{T}\n- Tom Ray\n- Mar 5\n- 4 min read\n{S}\n{FOOT}", ()),
+    ("probe4", "by-dot-wire", "en", "{T}\n\nby · Invented Wire\n\nSEOUL, March 5 (Invented Wire) -- {P1}\n{REST}\n{FOOT}", ()),
+    ("check4", "by-dot-wire", "en", "{T}\nby · Harbor News Service\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("check4", "by-dot-wire", "en", "Harbor Gazette\n{T}\nBY · INVENTED WIRE\nMar 5, 2025 10:20 AM\n{S}\n{FOOT}", ()),
+    ("check4", "by-standfirst", "en", "{T}\nBy the numbers: 40,000 tonnes and two rail links\nTom Ray\nMar 5, 2025\n{S}\n"
+     "{FOOT}", ("By the numbers: 40,000 tonnes and two rail links",)),
+    # ================================================================ round 5 (k3, session 16): written before its own
+    # first run and before any rule for it, from no page; check5 never tuned on. Lines between the headline and the
+    # story that are no deck: an editor's or a translator's credit, a fact-check credit, a story's age notice, a
+    # sponsor's line, a press release's label, a staff-report credit, a Korean editing credit and a Korean label of
+    # the story's kind; each page prints no deck
+    ("probe5", "edited-by", "en", "{T}\nBy Ann Lee\nEdited by Tom Ray\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "edited-by", "en", "Harbor Gazette\n{T}\nTom Ray\nReviewed by Ann Lee\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "fact-checked", "en", "{T}\nFact checked by Tom Ray\nBy Ann Lee\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "fact-checked", "en", "Harbor Gazette\n{T}\nTranslated by Ann Lee\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "age-notice", "en", "{T}\nThis article is more than 2 years old\nBy Ann Lee\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "age-notice", "en", "Harbor Gazette\n{T}\nThis story is over 5 years old\nTom Ray\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "sponsor", "en", "{T}\nSponsored by Invented Bank\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "sponsor", "en", "Harbor Gazette\n{T}\nPresented by Harbor Energy\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "staff-report", "en", "{T}\nInvented Courier Staff Report\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "staff-report", "en", "Harbor Gazette\n{T}\nFrom staff reports\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "release-label", "en", "{T}\nPress Release\nMarch 5, 2025\n{S}\n{FOOT}", ()),
+    ("check5", "release-label", "en", "Harbor Gazette\n{T}\nNews release\nMar 5, 2025\n{S}\n{FOOT}", ()),
+    ("probe5", "ko-edit-credit", "ko", "가람일보\n{T}\n김가람 기자\n편집 박편집\n입력 2025.03.05 10:20\n{S}\n{FOOT}", ()),
+    ("check5", "ko-edit-credit", "ko", "누리신문\n{T}\n박누리 기자\n교열 이교열\n등록 2025-03-05 10:20\n{S}\n{FOOT}", ()),
+    ("probe5", "ko-kind-label", "ko", "가람일보\n{T}\n기획\n입력 2025.03.05 10:20\n김가람 기자\n{S}\n{FOOT}", ()),
+    ("check5", "ko-kind-label", "ko", "누리신문\n{T}\n심층분석\n박누리 기자 | 등록 2025-03-05 10:20\n{S}\n{FOOT}", ()),
 )
 
 
@@ -189,7 +258,9 @@ def read_page(page: str) -> tuple[tuple[str, ...], str]:
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
-    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2")
+    totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
+                                                                                   "probe3", "check3", "probe4", "check4",
+                                                                                   "probe5", "check5")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]

@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–17 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -454,6 +454,129 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-11", "read-pointer", "en", "mid", "READ: Storm Closes Coastal Road for the Third Time", None),
     ("check-11", "read-pointer", "en", "mid-md", "**Read:** [Why anode makers are heading west](https://harborledger.example/a/2)",
      None),
+    # Round 12 (k3, session 16, written at the session's start before its first run and before any page was read):
+    # each kind of furniture in wordings rounds 1-11 lack — a font-size bar, share bars with counts, a reporter's
+    # card with a picture or an "about the author" box, a subscription box, sponsored and promoted blocks, ranked
+    # most-read lists, keyword lines, a reproduction notice without a mark — and story sentences of those words that stay
+    ("probe-12", "font-bar", "ko", "text", "글자크기 작게 보통 크게", None),
+    ("check-12", "font-bar", "ko", "text", "본문 글자 크기\n작게\n크게", None),
+    ("check-12", "font-bar", "en", "text", "Font size: Small Medium Large", None),
+    ("probe-12", "share-counts", "en", "text", "Share 12\nTweet\nPin 3\nEmail", None),
+    ("check-12", "share-counts", "ko", "text", "공유 15 | 스크랩 2 | 인쇄", None),
+    ("probe-12", "reporter-card", "ko", "md", "![홍길동 기자](https://img.hanbit.example/reporter/1.jpg)\n\n홍길동 기자\n\n"
+     "산업부 | hong@hanbit.example", None),
+    ("check-12", "reporter-card", "en", "text", "About the author\nJane Roe is the Ledger's energy reporter.\nView all posts",
+     None),
+    ("check-12", "reporter-card", "ko", "text", "김하늘 기자\n경제부 산업팀\n기자의 다른 기사 더보기", None),
+    ("probe-12", "subscribe-box", "ko", "text", "한빛일보 구독하고 매일 아침 경제 뉴스 받기\n구독하기", None),
+    ("check-12", "subscribe-box", "ko", "text", "지금 무료로 구독하세요\n이메일 주소 입력\n신청", None),
+    ("check-12", "subscribe-box", "en", "text", "Enjoying this story? Subscribe for $1 a week\nSubscribe now", None),
+    ("probe-12", "sponsored", "en", "text", "Sponsored\nInvented Bank: open an account in five minutes", None),
+    ("check-12", "sponsored", "en", "text", "Promoted Content\nThe one gadget every traveller needs", None),
+    ("check-12", "sponsored", "ko", "text", "[AD] 가상은행 적금 연 5% 특판\n[AD] 가상보험 다이렉트 가입", None),
+    ("probe-12", "ranked", "ko", "text", "가장 많이 본 기사\n1 가상 배우, 새 드라마 주연 확정\n2 가상구 아파트값 3주째 상승", None),
+    ("check-12", "ranked", "en", "text", "Most Viewed\n01 Storm closes coastal road\n02 Invented mayor unveils housing plan", None),
+    ("check-12", "ranked", "ko", "text", "주간 인기기사\n① 가상시, 새 청사 착공\n② 가상구 축제 개막", None),
+    ("probe-12", "keywords", "ko", "text", "관련키워드 #새만금 #음극재", None),
+    ("check-12", "keywords", "en", "text", "Topics: Batteries · Manufacturing · Korea", None),
+    ("check-12", "keywords", "ko", "text", "#새만금#음극재#이차전지", None),
+    ("probe-12", "no-mark-notice", "ko", "text", "한빛일보의 허락 없이 기사를 전재·복사·배포할 수 없습니다.", None),
+    ("check-12", "no-mark-notice", "en", "text", "No part of this article may be reproduced without the written permission of "
+     "Harbor Ledger.", None),
+    ("probe-12", "keep", "ko", "text", "", "주민들은 해시태그를 달아 공장 유치를 반기는 글을 올렸다."),
+    ("check-12", "keep", "en", "text", "", "Tags on the recalled packs show they were made in 2021, the agency said."),
+    ("check-12", "keep", "ko", "text", "", "회사는 구독형 배터리 교체 서비스도 내년에 내놓을 계획이다."),
+    # Round 13 (k3, session 16, written after reading the study half's misses, before this round's first run and any
+    # rule): a related label in title case pointing at another story (under the story or between its paragraphs); a
+    # labelled line of the story's own that stays
+    ("probe-13", "title-case-pointer", "en", "text", "Also Read: Invented Port City Bets on Battery Recycling", None),
+    ("check-13", "title-case-pointer", "en", "text", "Read More: Storm Closes Coastal Road for the Third Time", None),
+    ("check-13", "title-case-pointer", "en", "mid", "See Also: Why Anode Makers Are Heading West", None),
+    ("check-13", "title-case-pointer", "en", "mid", "Read Also: Invented Mayor Unveils Housing Plan", None),
+    ("check-13", "keep", "en", "text", "", "Related: The council also approved a new bus depot on Tuesday."),
+    # Round 14 (k3, session 16, written after reading the study half of k4's new outlets and before this round's first
+    # run and any rule): an investment site's disclosure note under the story; a "you might also like" box in capitals
+    # or title case between the paragraphs; story sentences of those words that stay
+    ("probe-14", "disclosure", "en", "text", "Information for this story was found via Invented Wire and the companies "
+     "mentioned. The author has no holdings in the companies discussed. Not investment advice.", None),
+    ("check-14", "disclosure", "en", "text", "This article is for informational purposes only and is not financial advice. "
+     "The writer owns no shares in any company named.", None),
+    ("check-14", "disclosure", "en", "text", "Disclosure: The author holds no position in the stocks mentioned above.", None),
+    ("probe-14", "also-like", "en", "mid", "YOU MIGHT ALSO LIKE\nInvented port city bets on recycling", None),
+    ("check-14", "also-like", "en", "mid", "You Might Also Enjoy\nWhy anode makers are heading west", None),
+    ("check-14", "also-like", "en", "mid", "RECOMMENDED FOR YOU\nStorm closes coastal road", None),
+    ("check-14", "keep", "en", "text", "", "Analysts said the note was not a recommendation to buy the shares, according "
+     "to the filing."),
+    ("check-14", "keep", "en", "text", "", "Investors who might also like the plan include two pension funds, the report "
+     "said."),
+    # Round 15 (k3, session 16, written before its first run and before any rule for it, from no page: the furniture a
+    # Korean or English CMS prints under every story, in wordings rounds 1-14 lack): a share bar that "sends" the story
+    # to each network, a portal subscription prompt, a reporter's "more articles" link with its count, a tip-off box
+    # addressed to the readers, a related-topics or "more in" heading, a follow-on-news-aggregator prompt, a print and
+    # close pair, a comment count with its sort buttons; and story sentences of those words that stay
+    ("probe-15", "send-bar", "ko", "text", "페이스북(으)로 기사보내기\n트위터(으)로 기사보내기\nURL복사(으)로 기사보내기", None),
+    ("check-15", "send-bar", "ko", "text", "카카오톡으로 기사 보내기\n이메일로 기사 보내기\n다른 공유 찾기", None),
+    ("check-15", "send-bar", "en", "text", "Send this story by email\nSend to a friend", None),
+    ("probe-15", "portal-prompt", "ko", "text", "네이버 메인에서 한빛일보를 받아보세요", None),
+    ("check-15", "portal-prompt", "ko", "text", "다음에서 한빛일보 채널을 추가하고 소식을 받아보세요", None),
+    ("check-15", "portal-prompt", "en", "text", "Add Harbor Ledger as a preferred source on Google", None),
+    ("probe-15", "more-by", "ko", "text", "홍길동 기자의 기사 더보기 (125)", None),
+    ("check-15", "more-by", "ko", "text", "김하늘 기자 다른기사 보기", None),
+    ("check-15", "more-by", "en", "text", "More articles by Jane Roe (42)", None),
+    ("probe-15", "tip-box", "ko", "text", "독자 여러분의 소중한 제보를 기다립니다.", None),
+    ("check-15", "tip-box", "ko", "text", "여러분의 제보가 뉴스가 됩니다.", None),
+    ("check-15", "tip-box", "en", "text", "We want to hear from you. Send us your story ideas.", None),
+    ("probe-15", "topics-head", "en", "text", "Related Topics\nBatteries\nManufacturing", None),
+    ("check-15", "topics-head", "en", "text", "More in Business\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("check-15", "topics-head", "ko", "text", "이 기사의 관련 주제\n이차전지\n새만금", None),
+    ("probe-15", "print-close", "ko", "text", "인쇄하기 닫기", None),
+    ("check-15", "print-close", "en", "text", "Print | Close", None),
+    ("probe-15", "comment-sort", "ko", "text", "댓글 0\n최신순 추천순 답글순", None),
+    ("check-15", "comment-sort", "en", "text", "0 Comments\nNewest | Oldest | Most voted", None),
+    ("probe-15", "keep", "ko", "text", "", "시는 주민 제보를 바탕으로 공장 주변 도로의 안전 점검을 벌이기로 했다."),
+    ("check-15", "keep", "ko", "text", "", "회사는 완성된 음극재를 페이스북 광고로 홍보하는 대신 고객사에 직접 보내기로 했다."),
+    ("check-15", "keep", "en", "text", "", "Readers sent more than 300 story ideas to the council in a week, it said."),
+    # Round 16 (k3, session 16, written before its first run and before any rule for it, from no page: what blog and
+    # small-site themes print under a post): the comment form's notice and buttons, the theme's "discover more" and
+    # subscription form, the author box's link to their posts, recent/popular posts lists, a "continue reading" link,
+    # a search box's label; and story sentences of those words that stay
+    ("probe-16", "comment-form", "en", "text", "Leave a Reply\nYour email address will not be published. Required fields are "
+     "marked *\nPost Comment", None),
+    ("check-16", "comment-form", "en", "text", "Cancel reply\nYour email address will not be shared. Required fields are "
+     "marked *", None),
+    ("check-16", "comment-form", "ko", "text", "이메일 주소는 공개되지 않습니다. 필수 필드는 *로 표시됩니다\n댓글 달기", None),
+    ("probe-16", "discover-more", "en", "text", "Discover more from Harbor Ledger\nSubscribe to get the latest posts sent to "
+     "your email.\nType your email…\nSubscribe", None),
+    ("check-16", "discover-more", "en", "text", "Subscribe to get the latest posts to your email.\nEnter your email address\n"
+     "Sign me up", None),
+    ("probe-16", "author-posts", "en", "text", "Jane Roe\nView all posts by Jane Roe", None),
+    ("check-16", "author-posts", "en", "text", "See all articles by Jane Roe", None),
+    ("check-16", "author-posts", "en", "text", "Posts by Jane Roe →", None),
+    ("probe-16", "recent-posts", "en", "text", "Recent Posts\nStorm closes coastal road\nInvented mayor unveils housing plan", None),
+    ("check-16", "recent-posts", "en", "text", "Popular Posts\nWhy anode makers are heading west\nPort town bets on recycling",
+     None),
+    ("check-16", "recent-posts", "en", "text", "Latest Posts\nStorm closes coastal road", None),
+    ("probe-16", "continue", "en", "text", "Continue reading →", None),
+    ("check-16", "continue", "en", "text", "Read the full story »", None),
+    ("probe-16", "search-box", "en", "text", "Search for:\nSearch", None),
+    ("check-16", "search-box", "en", "text", "Search …\nGo", None),
+    ("probe-16", "keep", "en", "text", "", "Residents can leave a reply to the consultation until Friday, the council said."),
+    ("check-16", "keep", "en", "text", "", "The recent posts on the company's website did not mention the plant, analysts "
+     "noted."),
+    # Round 17 (k3, session 16, written before its first run and before any rule for it, from no page: Korean sites'
+    # furniture in wordings rounds 1-16 lack): a readers' opinion box's head and button, the list-back buttons, a
+    # reporter's profile labels, links to the site's social channels; and story sentences of those words that stay
+    ("probe-17", "opinion-box", "ko", "text", "독자의견 (0)\n의견쓰기", None),
+    ("check-17", "opinion-box", "ko", "text", "네티즌 의견 0건\n의견 남기기", None),
+    ("check-17", "opinion-box", "ko", "text", "이 기사에 대한 의견 (3)", None),
+    ("probe-17", "list-back", "ko", "text", "목록으로\n맨 위로", None),
+    ("check-17", "list-back", "ko", "text", "기사 목록 보기\n위로가기", None),
+    ("probe-17", "reporter-labels", "ko", "text", "기자 프로필\n홍길동 기자\n기자 이메일 보내기", None),
+    ("check-17", "reporter-labels", "ko", "text", "기자정보\n김하늘 기자\n기자의 다른 기사 보기", None),
+    ("probe-17", "sns-links", "ko", "text", "한빛일보 유튜브 바로가기\n한빛일보 인스타그램 바로가기", None),
+    ("check-17", "sns-links", "ko", "text", "공식 페이스북 바로가기\n카카오 채널 바로가기", None),
+    ("probe-17", "keep", "ko", "text", "", "시는 주민 의견을 모아 공장 주변 도로 계획에 반영하기로 했다."),
+    ("check-17", "keep", "ko", "text", "", "회사 관계자는 \"목록에 오른 부지 가운데 새만금이 가장 유리했다\"고 말했다."),
 )
 
 
@@ -514,7 +637,13 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-7": [0, 0], "check-7": [0, 0], "probe-8": [0, 0], "check-8": [0, 0],
                                     "probe-9": [0, 0], "check-9": [0, 0],
                                     "probe-10": [0, 0], "check-10": [0, 0],
-                                    "probe-11": [0, 0], "check-11": [0, 0]}
+                                    "probe-11": [0, 0], "check-11": [0, 0],
+                                    "probe-12": [0, 0], "check-12": [0, 0],
+                                    "probe-13": [0, 0], "check-13": [0, 0],
+                                    "probe-14": [0, 0], "check-14": [0, 0],
+                                    "probe-15": [0, 0], "check-15": [0, 0],
+                                    "probe-16": [0, 0], "check-16": [0, 0],
+                                    "probe-17": [0, 0], "check-17": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

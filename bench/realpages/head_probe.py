@@ -417,6 +417,41 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     # a gallery's counter above the headline
     ("probe-k3s15c", "gallery-counter", "ko", "가상일보\n1/5\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
     ("check-k3s15c", "gallery-counter", "en", "Invented Herald\nPhoto 1 of 4\n{T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # --- k3, session 16 (probe-k3s16 / check-k3s16): written at the session's start, before its own first run and
+    # before any page was read; the check heads are never tuned on. A print view's bar above the headline:
+    ("probe-k3s16", "print-view", "ko", "가상일보\n인쇄하기 닫기\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s16", "print-view", "en", "Print | Close window\nInvented Herald\n{T}\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a portal's copy: its title bar (the headline, a colon and the portal's name), then the headline printed again
+    ("probe-k3s16", "portal-colon-bar", "ko", "{T} : 누리포털 뉴스\n가상일보\n{T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s16", "portal-colon-bar", "en", "{T} : Harbor Portal News\nInvented Herald\n{T}\nJohn Doe\nJan 2, 2019\n{S}\n"
+     "{FOOT}"),
+    # the site's name in brackets after a headline printed once
+    ("probe-k3s16", "bracket-site-after", "ko", "{T} [가상일보]\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s16", "bracket-site-after", "en", "{T} (Invented Herald)\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a reading-progress or listening line above the headline
+    ("probe-k3s16", "listen-above", "en", "Harbor Ledger\nListen to this article · 4 min\n{T}\nBy Jane Roe\nJanuary 2, 2019\n"
+     "{S}\n{FOOT}"),
+    ("check-k3s16", "listen-above", "ko", "한빛일보\n기사 듣기 00:00\n{T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a column's kicker and the writer's name above the headline
+    ("probe-k3s16", "column-kicker", "ko", "가상일보\n[가상칼럼] 홍길동의 산업 읽기\n{T}\n홍길동 논설위원\n입력 2019.01.02 15:20\n"
+     "{S}\n{FOOT}"),
+    ("check-k3s16", "column-kicker", "en", "Invented Herald\nOPINION | Jane Roe's Industry Notes\n{T}\nJane Roe\n"
+     "Jan 2, 2019\n{S}\n{FOOT}"),
+    # --- k3, session 16, round 2 (probe-k3s16b / check-k3s16b): written after the first round's rule, before its own
+    # first run; the check heads are never tuned on. A CMS title bar: the headline, its section path and the page kind
+    # before the site:
+    ("probe-k3s16b", "cms-path-kind", "ko", "{T} < 산업 < 기사본문 - 가상일보\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s16b", "cms-path-kind", "ko", "{T} < 경제 < 뉴스 - 한빛신문\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # the site's mobile edition named after the headline
+    ("probe-k3s16b", "mobile-site", "ko", "{T} - 가상일보 모바일 사이트\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s16b", "mobile-site", "en", "{T} | Invented Herald Mobile\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a double colon before the site
+    ("probe-k3s16b", "double-colon", "ko", "{T} :: 가상일보\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n{FOOT}"),
+    ("check-k3s16b", "double-colon", "en", "{T} :: Invented Herald\nJohn Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # the date and the section glued before the headline on its line
+    ("probe-k3s16b", "date-section-before", "ko", "가상일보\n2019.01.02 경제 | {T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n"
+     "{FOOT}"),
+    ("check-k3s16b", "date-section-before", "en", "Invented Herald\nJan 2, 2019 · Business · {T}\nJohn Doe\n{S}\n{FOOT}"),
 )
 
 
@@ -438,7 +473,8 @@ def read_head(page: str) -> tuple[str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
     kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15",
-             "probe-k3s15b", "check-k3s15b", "probe-k3s15c", "check-k3s15c")
+             "probe-k3s15b", "check-k3s15b", "probe-k3s15c", "check-k3s15c", "probe-k3s16", "check-k3s16",
+             "probe-k3s16b", "check-k3s16b")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 

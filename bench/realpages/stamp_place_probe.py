@@ -43,6 +43,12 @@ label, a markdown table's row, a two-digit year, the update before the publish o
 with a fraction) was written at the session's start, before its own first run and before any page was read. Round 7
 (``probe7``/``check7``: a date bar printing the same day several ways, one with its clock; labels glued to each
 other without a separator) was written after reading the study half's misses, before its own first run.
+Rounds 8-10 (k3, session 15) are described at their pages. Round 11 (``probe11``/``check11``, k3, session 16: a
+weekday in parentheses glued to a Korean date, ``최초 입력``/``최종 수정`` spelt with a space, capitals labels, no comma
+before the year, a weekday and a day-first date after a label, 오전/오후 with seconds, a zone's name after the clock,
+a foot line saying when the story first ran) was written at the session's start, before its own first run; round 12
+(``probe12``/``check12``: Korean units with a weekday and 시·분, ``등록일시`` labels, weekday and day-first dates, a
+comma after a day-first month, JST, a label, the date and the clock on three lines) after round 11's first run.
 """
 
 from __future__ import annotations
@@ -412,6 +418,72 @@ PAGES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
      "2025-03-04T11:15+09:00", None),
     ("check10", "label-inside-brackets", KO_HEAD + "박가상 기자\n(2025.08.01 15:48 입력)\n" + KO_STORY + KO_COPY,
      "2025-08-01T15:48+09:00", None),
+    # ================================================================ round 11 (k3, session 16): written at the
+    # session's start, before its own first run and before any page was read; check11 never tuned on. A weekday in
+    # parentheses glued to a Korean date, first and last stamps spelt with a space (``최초 입력``), a capitals label and
+    # month, a month and day with no comma before the year, a label then the weekday and a day-first date, 오전/오후
+    # with seconds after a dotted date, a zone's name after the clock, a foot line saying where and when the story
+    # first ran
+    ("probe11", "weekday-parens", KO_HEAD + "김가상 기자\n입력 2025.03.04(화) 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check11", "weekday-parens", KO_HEAD + "박가상 기자\n등록일 2025-08-01(금) 오후 3:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe11", "first-last-spaced", KO_HEAD + "김가상 기자\n최초 입력 2025.03.04 11:15 | 최종 수정 2025.03.04 13:20\n"
+     + KO_STORY + KO_COPY, "2025-03-04T11:15+09:00", "2025-03-04T13:20+09:00"),
+    ("check11", "first-last-spaced", KO_HEAD + "박가상 기자\n최초 등록 2025-08-01 15:48\n최종 업데이트 2025-08-02 09:10\n"
+     + KO_STORY + KO_COPY, "2025-08-01T15:48+09:00", "2025-08-02T09:10+09:00"),
+    ("probe11", "caps-label", EN_HEAD + EN_BY + "PUBLISHED MARCH 4, 2025 11:15 AM\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check11", "caps-label", EN_HEAD + "BY TOM VALE\nPOSTED AUG 1, 2025 3:48 PM\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe11", "no-comma-year", EN_HEAD + EN_BY + "Mar 4 2025 11:15 AM\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00",
+     None),
+    ("check11", "no-comma-year", EN_HEAD + "By Tom Vale\nUpdated Aug. 1 2025, 3:48 p.m.\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe11", "label-weekday-dayfirst", EN_HEAD + EN_BY + "Published Tuesday 4 March 2025 11:15\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check11", "label-weekday-dayfirst", EN_HEAD + "By Tom Vale\nPosted Friday, 1st August 2025 at 15:48\n" + EN_STORY
+     + EN_COPY, "2025-08-01T15:48+09:00", None),
+    ("probe11", "ampm-seconds", KO_HEAD + "김가상 기자\n입력 2025.03.04. 오전 11:15:30\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check11", "ampm-seconds", KO_HEAD + "박가상 기자\n2025. 08. 01. 오후 03:48:10\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe11", "zone-name", KO_HEAD + "김가상 기자\n2025-03-04 11:15 KST\n" + KO_STORY + KO_COPY, "2025-03-04T11:15+09:00",
+     None),
+    ("check11", "zone-name", EN_HEAD + "By Tom Vale\nAug 1, 2025 15:48 (KST)\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe11", "first-ran-foot", EN_HEAD + EN_BY + EN_STORY + "Originally published March 4, 2025.\n" + EN_COPY,
+     "2025-03-04", None),
+    ("check11", "first-ran-foot", EN_HEAD + "By Tom Vale\n" + EN_STORY + "This article was first published on Aug 1, 2025.\n"
+     + EN_COPY, "2025-08-01", None),
+    # ================================================================ round 12 (k3, session 16): written after round 11's
+    # first run, before its own first run and before any rule for it; check12 never tuned on. Korean units with a
+    # weekday and 오전/오후 시·분, ``등록일시``-style labels, an abbreviated weekday before a day-first date, a comma after
+    # a day-first month, a Japanese zone, the date and clock on two lines under one label, a stamp in a markdown
+    # bold label with the clock in italics
+    ("probe12", "ko-units-weekday", KO_HEAD + "김가상 기자\n2025년 3월 4일 화요일 오전 11시 15분\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check12", "ko-units-weekday", KO_HEAD + "박가상 기자\n입력 2025년 08월 01일(금) 오후 3시 48분\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe12", "ilsi-label", KO_HEAD + "김가상 기자\n등록일시 : 2025-03-04 11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check12", "ilsi-label", KO_HEAD + "박가상 기자\n게재일시 2025.08.01 15:48\n" + KO_STORY + KO_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe12", "wkday-dayfirst", EN_HEAD + EN_BY + "Published: Tue 04 Mar 2025, 11:15 AM\n" + EN_STORY + EN_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check12", "wkday-dayfirst", EN_HEAD + "By Tom Vale\nFri, 01 Aug 2025 15:48\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe12", "dayfirst-comma", EN_HEAD + EN_BY + "04 Mar, 2025 11:15\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00",
+     None),
+    ("check12", "dayfirst-comma", EN_HEAD + "By Tom Vale\nUpdated: 1 August, 2025 3:48 PM\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
+    ("probe12", "jst", EN_HEAD + EN_BY + "2025/03/04 11:15 JST\n" + EN_STORY + EN_COPY, "2025-03-04T11:15+09:00", None),
+    ("check12", "jst", EN_HEAD + "By Tom Vale\nAug 1, 2025 3:48 PM JST\n" + EN_STORY + EN_COPY, "2025-08-01T15:48+09:00",
+     None),
+    ("probe12", "label-two-lines", KO_HEAD + "김가상 기자\n입력\n2025.03.04\n11:15\n" + KO_STORY + KO_COPY,
+     "2025-03-04T11:15+09:00", None),
+    ("check12", "label-two-lines", EN_HEAD + "By Tom Vale\nPublished\nAug 1, 2025\n3:48 PM\n" + EN_STORY + EN_COPY,
+     "2025-08-01T15:48+09:00", None),
 )
 
 
@@ -422,7 +494,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                    "probe5": [0, 0], "check5": [0, 0],
                                    "probe6": [0, 0], "check6": [0, 0], "probe7": [0, 0], "check7": [0, 0],
                                    "probe8": [0, 0], "check8": [0, 0], "probe9": [0, 0], "check9": [0, 0],
-                                   "probe10": [0, 0], "check10": [0, 0]}
+                                   "probe10": [0, 0], "check10": [0, 0], "probe11": [0, 0], "check11": [0, 0],
+                                   "probe12": [0, 0], "check12": [0, 0]}
     for kind, shape, page, pub, upd in PAGES:
         shown = next((line for line in page.split("\n") if any(y in line for y in ("2024", "2025", "2026", "ago"))), "")
         score_variant(totals, kind, shape, shown[:48], [("page", page)], pub, upd, verbose)

@@ -348,7 +348,12 @@ def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Ta
         ordered = order["position"].combine_chunks()
         in_order = in_order and ordered[0].as_py() >= last
         last = ordered[-1].as_py()
-        pieces.append(rows.take(order["row"]))
+        # every row kept, in the batch's own order (the usual batch: no duplicate, no rejected file): the rows as
+        # they are, not a copy (``one_chunk_per_column`` copies each column once anyway; the take was a second
+        # copy of the day's bodies and paragraphs, ≈ 0.2 CPU-s of the 20k day's assembly)
+        identity = order.num_rows == rows.num_rows and pc.all(
+            pc.equal(order["row"], pa.array(range(rows.num_rows), pa.int64()))).as_py()
+        pieces.append(rows if identity else rows.take(order["row"]))
         positions.append(ordered)
         del part, rows
     if not pieces:

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from .crew_credits import is_crew_credit
 from .dates import MONTH_NAME
+from .firstchars import first_set
 from .outlets import OUTLETS
 from .press import EN_PRESS_WORDS, EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_KO
@@ -174,6 +175,10 @@ class Byline:
 
 
 def is_role(token: str) -> bool:
+    """``_ROLE_RE.match(token)``: every match ends on one of ``ROLE_SUFFIXES`` (at the end or before a last "\n"),
+    so a token ending otherwise (a name: 4 of 5.5 calls a generated page) is answered without the rule."""
+    if not token.endswith(ROLE_SUFFIXES) and not (token[-1:] == "\n" and token[:-1].endswith(ROLE_SUFFIXES)):
+        return False
     return bool(_ROLE_RE.match(token))
 
 
@@ -467,6 +472,8 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     toks = m["inner"].split()
     if not toks or len(toks) > 3 or toks[0] in CREDIT_KINDS:
         return None
+    if toks[0] in STORY_TAGS:  # "[단독] 이름 기자 = rest": the tag the story is filed under, no outlet and no place
+        return Byline(None, parsed[0], parsed[1], w["rest"].strip(), None)
     brand = toks[0]
     dateline = " ".join(toks[1:]) or None
     return Byline(dateline, parsed[0], parsed[1], w["rest"].strip(), brand)
@@ -596,6 +603,7 @@ AP_STATE_ABBREVIATIONS = (
     "D.C.",
 )
 _AP_STATES = "|".join(re.escape(a) for a in sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True))
+_CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
 # SEOUL, June 27 (Yonhap) -- rest     SEJONG -- rest
 _WIRE_LEAD_RE = re.compile(
     r"^(?P<dl>[A-Z][A-Z.'’ -]{1,30}?(?:/[A-Z][A-Z.'’ -]{1,30}?)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -604,8 +612,9 @@ _WIRE_LEAD_RE = re.compile(
     r"(?:,\s*(?P<region>" + _AP_STATES + r"|[A-Z][a-z]+,\s(?:[A-Z][a-z]+\s)?(?:Republic|Province|Federation|State)\s[Oo]f"
     r"(?:\s[A-Z][a-z]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[A-Z]{2,}(?: [A-Z]{2,}){0,2})"
     # (the region may stand before the day: "JAKARTA, Indonesia, Jan 2 (Wire) -", "WASHINGTON, D.C., Jan. 2 —")
-    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?!\d)))?"
-    r"(?:,\s*(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*"
+    r"(?=\s*(?:\(|--|—|–|\s-\s)|,\s*(?:[A-Z][a-z]{2,8}|" + _CAPS_MONTH + r")\.?\s+\d{1,2}(?!\d)))?"
+    # (the month in capitals with the rest of the lead: "ULSAN, SOUTH KOREA, JAN. 2 (Wire) -", k3, session 16)
+    r"(?:,\s*(?P<md>(?:[A-Z][a-z]{2,8}|" + _CAPS_MONTH + r")\.?\s+\d{1,2}))?\s*"
     # ("SEOUL, - rest": the date between the comma and the dash, cut off by the capture)
     # ("BUSAN, March 4 /Brand Newswire/ -- rest": a release wire between slashes, the year left out)
     # ("KOTA KINABALU (March 31): rest": the day in parentheses after the place, no wire)
@@ -810,6 +819,7 @@ _EN_NAME_EMAIL_RE = re.compile(rf"^(?P<names>{_EN_NAME})(?:\s+|\s*[(<]\s*)(?P<em
 
 # "기자명 홍길동 [기자] [댓글 0]": a CMS's writer field (what is left of its info line without the stamp)
 _NAME_LABEL_RE = re.compile(r"^(?:기자명|기자이름|작성자|글쓴이)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?:\s*(?P<role>기자|특파원))?(?:\s+댓글\s*\d*)?$")
+_NAME_LABEL_FIRST = first_set(_NAME_LABEL_RE)  # what a match opens with: other lines skip the rule
 # What a profile widget prints where the writer field's name goes ("작성자 이미지": a picture's alt text, "작성자 정보":
 # an info box's heading): the labels of a CMS's writer box, never a name
 WRITER_BOX_LABELS = frozenset({"정보", "이미지", "사진", "프로필", "소개", "보기", "더보기", "목록", "아이콘", "썸네일", "이름",
@@ -819,6 +829,7 @@ _AT_BRAND_RE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?P<role>기자|특파�
 # Three-syllable words printed before a contact address that are not a name ("이메일 a@b.kr").
 _MAIL_WORDS = frozenset({"이메일", "연락처", "편집국", "보도국", "취재팀", "기사문", "독자팀", "광고팀", "고객팀"})
 _SIG_LEAD_JUNK_RE = re.compile(r"^(?:[-–—/·▲△▶▷◆◇■□●○◎☞•]+\s*|\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?\s+(?=[가-힣]))")
+_SIG_LEAD_JUNK_FIRST = first_set(_SIG_LEAD_JUNK_RE)  # what a match opens with: other lines skip the rule
 # Session 15 (k2): what an English byline may print after its writer that names no author of the story — a photo,
 # video or editing credit ("By NAME; Photos by NAME", "Words by NAME, photographs by NAME", "Written by NAME, edited by NAME")
 _EN_OTHER_CREDIT_TAIL_RE = re.compile(r"(?:\s*[;,.]\s*|\s+and\s+)(?:[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Pp]ictures?|[Ii]mages?"
@@ -829,6 +840,7 @@ _WRITER_THEN_CREW_RE = re.compile(r"^[(\[【<]?\s*(?:취재\s*기자|취재|기�
                                   r"\s*[/|,·ㆍ]\s*(?P<crew>[^\n]{4,100}?)\s*[)\]】>]?$")
 # What the writer did, in front of the names: "글·사진=", "글 ", "정리=", "취재=", "By " (a task, never a dateline)
 _SIG_TASK_RE = re.compile(r"^(?:(?:글\s*[·ㆍ/,]\s*사진|사진\s*[·ㆍ/,]\s*글|글|정리|취재|대담|진행|By|BY|by)\s*[=:：]?\s*)(?=[가-힣]{2,4}\s*(?:기자|특파원|선임기자|[가-힣]{0,6}기자))")
+_SIG_TASK_FIRST = first_set(_SIG_TASK_RE)  # what a match opens with: other lines skip the rule
 # The reporter page's widgets after a sign-off: "다른 기사 보기", "기자의 다른기사", "구독", "팔로우"
 # ("… e-mail 기자의 다른기사" after an address; "홍길동 기자의 다른기사 보기" glued to the role)
 _SIG_WIDGET_TAIL_RE = re.compile(r"(?:(?<=[A-Za-z])\s+기자의|(?<=기자)의)?\s*(?:다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|전체\s*기사(?:\s*보기)?"
@@ -910,6 +922,7 @@ _ROLE_SPACE_FIRST_RE = re.compile(rf"^(?P<role>기자|특파원)\s+(?P<name>[가
 _ANY_ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣A-Z]{{1,8}})\s+(?P<name>[가-힣]{{2,4}})(?=\s*$|\s+[(<]?{_EMAIL}[)>]?$)")
 _NOT_NAMES_AFTER_ROLE = frozenset({"회견", "간담회", "설명회", "수첩", "칼럼", "브리핑", "질문", "명단"})
 _EMAIL_FIRST_RE = re.compile(rf"^(?P<email>{_EMAIL})\s+(?P<who>[가-힣]{{2,4}}\s*(?:기자|특파원))$")
+_EMAIL_FIRST_FIRST = first_set(_EMAIL_FIRST_RE)  # what a match opens with: other lines skip the rule
 # The verbs of an anchor's hand-over, after "이름 기자가"/"이름 특파원이" and up to two words ("현장을", "자세히"):
 # "홍길동 기자가 현장을 취재했습니다", "… 기자가 알아봤습니다".
 HANDOVER_VERBS = ("보도합니다", "전합니다", "전해드립니다", "취재했습니다", "알아봤습니다", "알아보았습니다",
@@ -1066,7 +1079,8 @@ def _parse_signature(line: str) -> Byline | None:
         return None
     if s[:2] in ("by", "By", "BY") and "\uac00" <= s[2:3] <= "\ud7a3":
         s = s[2:]  # "by홍길동 기자": a Latin "by" glued to a Korean byline
-    s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
+    if s[:1] in _SIG_LEAD_JUNK_FIRST:  # (the rule matches only at the start)
+        s = _SIG_LEAD_JUNK_RE.sub("", s)  # "- 홍길동 기자", "/홍길동기자 …", "▲ 홍길동 기자", "2019-08-28 홍길동"
     if s[:1] in "BWS" and " by " in s[2:] or s[:3] in ("By ", "BY "):
         s = _EN_OTHER_CREDIT_TAIL_RE.sub("", s)  # "By NAME; Photos by NAME", "Written by NAME, edited by NAME"
     if s[:1] in "BR" and s[:2] in ("By", "BY", "Re"):
@@ -1081,7 +1095,9 @@ def _parse_signature(line: str) -> Byline | None:
         if rf and is_role(rf["role"]) and rf["role"] not in NON_AUTHOR_ROLES and rf["name"] not in NOT_NAMES \
                 and rf["name"] not in _NOT_NAMES_AFTER_ROLE and not is_role(rf["name"]):
             s = f"{rf['name']} {rf['role']}{s[rf.end():]}"
-    s = _SIG_TASK_RE.sub("", s).replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
+    if s[:1] in _SIG_TASK_FIRST:  # (the rule matches only at the start)
+        s = _SIG_TASK_RE.sub("", s)
+    s = s.replace(" ▶ ", " ")  # "글·사진=홍길동 기자", "By 홍길동 기자", "… 기자 ▶ e-mail"
     s = _MAIL_LABEL_RE.sub("", s)  # "Email: a@b.com": the address alone
     if "기자" in s or "특파원" in s:
         s = _SIG_WIDGET_TAIL_RE.sub("", s)  # "홍길동 기자 e-mail 다른 기사 보기", "홍길동 기자 구독"
@@ -1123,14 +1139,14 @@ def _parse_signature(line: str) -> Byline | None:
         if m and m["name"] not in NOT_NAMES and not is_press_name(m["name"]) and m["name"] not in PLACES \
                 and (m["brand"] is None or is_press_name(m["brand"])):  # "홍길동(가상일보 기자)"
             return _sig([m["name"]], [m["role"]], brand=m["brand"])
-    m = _NAME_LABEL_RE.match(s)
+    m = _NAME_LABEL_RE.match(s) if s[:1] in _NAME_LABEL_FIRST else None
     if m and not is_press_name(m["name"]) and m["name"] not in PLACES and m["name"] not in WRITER_BOX_LABELS:
         # "기자명 홍길동": the CMS's writer field
         return _sig([m["name"]], [m["role"] or "기자"])
     m = _AT_BRAND_RE.match(s)
     if m and is_press_name(m["brand"]):  # "홍길동 기자@매체, gildong@…": the reporter at the outlet
         return _sig([m["name"]], [m["role"]], emails=EMAIL_RE.findall(s), brand=m["brand"])
-    m = _EMAIL_FIRST_RE.match(s)
+    m = _EMAIL_FIRST_RE.match(s) if s[:1] in _EMAIL_FIRST_FIRST else None
     if m:  # "gildong@example.com 홍길동 기자"
         got = split_who(m["who"])
         if got:

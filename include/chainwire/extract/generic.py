@@ -29,6 +29,7 @@ import copy
 import operator
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -66,6 +67,7 @@ from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .crew_credits import CREW_LINE_MAX, is_crew_credit
 from .dates import MONTH_NAME, in_zone, midnight
+from .firstchars import first_set
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -73,12 +75,15 @@ from .outlets import (
     SUMMARY_MARK,
     Outlet,
     brand_map,
+    info_bar_brand,
     info_bar_domain,
+    is_wire,
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
     same_brand,
     self_named_brand,
+    wire_carrier,
 )
 from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -247,17 +252,57 @@ _COPYRIGHT_RE = re.compile(
 # of a line holding one of OWN_NOTICE_WORDS
 _OWN_NOTICE_RE = re.compile(
     r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
-OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다"
+    # session 16 (k2): the site's contents under copyright law, closed as a notice ("…금합니다.", not a story's "…다.")
+    r"|^[<\[(【]?\s*[A-Za-z가-힣][A-Za-z0-9가-힣&. ]{1,20}?(?:의|이|가|에서)\s+(?:제공하는\s+|게재(?:된|되는|하는)\s+)?모든\s+"
+    r"[^\n]{0,20}?(?:콘텐츠|컨텐츠|기사|게시물)[^\n]{0,30}?저작권법[^\n]*(?:니다|금지)\.?[\s>\])】]*$")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다", "저작권법")
+# The site's notice forbidding reproduction, written without a copyright mark (k3, session 16): "매체의 허락 없이 기사를
+# 전재·복사·배포할 수 없습니다", "No part of this article may be reproduced without the written permission of Brand." It
+# speaks to the reader (…니다, …금지; "may not", "without … permission"); a story's sentence about such terms reports
+# them (…했다., said, according to)
+_REPRO_NOTICE_RE = re.compile(
+    r"(?:허락|허가|동의|승인)\s?없이.{0,40}?(?:전재|복사|배포|복제|게재|인용|전송|사용).{0,30}?(?:수\s?없습니다|금합니다"
+    r"|금지합니다|금지됩니다|금지(?:되어 있습니다)?)\.?[\])>】]?$"
+    r"|\b(?:reproduced|republished|redistributed|reprinted|copied|distributed|transmitted|rewritten)\b.{0,80}?"
+    r"\bwithout (?:the )?(?:prior )?(?:express )?(?:written )?(?:consent|permission|authori[sz]ation)\b")
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[가-힣](?<!니)다\.[\"'”’)\]]*$")
+REPRO_NOTICE_MAX = 200
 
 
+# A link button to another page of the site or its channels: a short label closed by "바로가기" ("매체 유튜브 바로가기")
+_GO_TO_RE = re.compile(r"^[^.!?。]{1,30}?\s?바로\s?가기$")
+GO_TO_MAX = 40
+# A bar of the site's buttons on one line, each part a widget's label the chrome list knows ("인쇄하기 닫기", "Print |
+# Close"; k3, session 16): split at spaces, bars and middle dots
+_WIDGET_BAR_SPLIT_RE = re.compile(r"\s*[|·]\s*|\s+")
+WIDGET_BAR_MAX = 60
+# The head of a block of paid links a site prints under the story (its ad network's or its own sponsored stories;
+# k3, session 16): the labels ad networks and sites give such a block. "Advertisement" and "광고" mark a slot between
+# the paragraphs and stay chrome only
+_SPONSORED_HEADS = frozenset({
+    "Sponsored", "Sponsored Content", "Sponsored content", "Sponsored Links", "Sponsored links", "Sponsored Stories",
+    "Sponsored stories", "Sponsored Posts", "Promoted", "Promoted Content", "Promoted content", "Promoted Stories",
+    "Promoted stories", "Promoted Links", "Promoted links", "Paid Content", "Paid content", "Paid Partner Content",
+    "Partner Content", "Partner content", "From Our Partners", "From our partners", "SPONSORED", "PROMOTED",
+    "SPONSORED CONTENT", "PROMOTED CONTENT", "스폰서 콘텐츠", "스폰서드 콘텐츠", "제휴 콘텐츠", "파트너 콘텐츠", "추천 광고"})
+SPONSORED_HEAD_MAX = 24
 # The marks a heading is dressed in ("[관련기사]", "**관련기사**", "## Related", "【인기기사】", "Most Read:")
 _HEADING_MARKS = "[]【】<>〈〉《》*#_■□▶▷◆◇ :："
 HEADING_MAX = 40
 MASTHEAD_MAX = 20  # characters of a site's name printed above the story and again under it
 # the font-size buttons, printed as their letter in each size ("가 가", "A A A", "가- 가+")
 _FONT_WIDGET_RE = re.compile(r"^(?:가[+-]?\s*){2,5}$|^(?:A[+-]?\s*){2,5}$")
+_FONT_WIDGET_FIRST = first_set(_FONT_WIDGET_RE)  # what a match opens with: other lines skip the rule
 FONT_WIDGET_MAX = 16
+# the font-size bar by its label and the sizes it offers ("글자크기 작게 보통 크게", "본문 글자 크기", "Font size: Small
+# Large"), or one size's button alone on its line ("크게", a bar captured element by element; k3, session 16)
+_FONT_SIZES_KO = r"(?:작게|보통|크게|아주\s?크게|가장\s?크게|더\s?크게|확대|축소|기본|[+-])"
+_FONT_SIZES_EN = r"(?:[Ss]mall(?:er|est)?|[Mm]edium|[Nn]ormal|[Dd]efault|[Ll]arge(?:r|st)?|[Ee]xtra[- ][Ll]arge|A[+-]?|[+-])"
+_FONT_BAR_RE = re.compile(
+    r"^(?:(?:본문|기사)\s?)?(?:글자|글씨|텍스트|폰트)\s?크기(?:\s?(?:조정|조절|설정|변경|선택))?\s*[:：]?(?:\s*" + _FONT_SIZES_KO
+    + r")*$|^(?:Font|Text|Type)\s?[Ss]ize\s*[:：]?(?:\s*" + _FONT_SIZES_EN + r")*$|^(?:작게|보통|크게|아주\s?크게|가장\s?크게)$")
+FONT_BAR_MAX = 50
 
 
 class LineRule:
@@ -306,6 +351,7 @@ _CRUMB_SPLIT_RE = re.compile(r"\s*[>›»]\s*")
 # A breadcrumb trail opening on the site's home link ("HOME > 뉴스 > 산업·기업", "Home / News / Economy"): never a
 # headline, whatever its other crumbs are (their names are the site's own, no section list knows them all)
 _HOME_CRUMB_RE = re.compile(r"^(?:HOME|Home|home|홈)\s*[>›»/|]\s*\S")
+_HOME_CRUMB_FIRST = first_set(_HOME_CRUMB_RE)  # what a match opens with: other lines skip the rule
 # A markdown capture's heading mark ("# 제목", "## Headline"): the line's text is what follows it
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
 # A reader tool's capture header: "Title: …", "URL Source: …", "Published Time: …", then "Markdown Content:" over the
@@ -323,6 +369,10 @@ def _reader_header_lines(m: re.Match) -> str:
 
 _WHOLE_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__)(?P<text>\S(?:.*\S)?)(?P=mark)$")  # a whole line in bold
 # a whole deck line in bold or italics ("**요점**", "*The standfirst*"): a markdown capture's marks, not the deck's words
+# "by · Wire", "by The Associated Press": a byline line whose name the byline reader took for none (a wire's or a site's
+# name, capitalised words only), never a deck; a standfirst opening on "By 2030, …" or "By the end of …" is none of these
+# (session 14's dropped rule, taken up again in session 16, k3, on a study page of its form and deck_probe round 4)
+_BY_CREDIT_RE = re.compile(r"^[Bb]y\b\s*[·:|\-–—]?\s*(?:[A-Z][\w.&'’-]*|the)(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|&)){0,5}$")
 _WHOLE_DECK_EMPHASIS_RE = re.compile(r"^(?P<mark>\*\*|__|\*|_)(?P<text>[^\s*_](?:.*[^\s*_])?)(?P=mark)$")
 _IMAGE_TAIL_RE = re.compile(r"^\S{0,80}\.(?:png|jpe?g|gif|webp|svg)\)?$", re.I)
 IMAGE_TAIL_MAX = 90
@@ -337,6 +387,7 @@ _CREDIT_ONLY_RE = re.compile(r"^[▲△\[(<]?\s*(?:사진|자료|그래픽|영�
                              # "Image Credit – example.com", "Featured image: Name": an English credit's label and a dash
                              r"|^[\[(]?(?:Photo|Image|Picture|Featured [Ii]mage|Header [Ii]mage|Cover [Ii]mage|Top [Ii]mage)"
                              r"(?:\s+[Cc]redits?)?\s*(?:[:：]|\s[–—-])\s*[^\]\)=\s][^\]\)=]{0,40}[\])]?$")
+_CREDIT_ONLY_FIRST = first_set(_CREDIT_ONLY_RE)  # what a match opens with: other lines skip the rule
 # a short bracketed label opening the story's first line, no "=" or credit in it ("[매체] 본문…", "【태그】 본문…"):
 # the labellers never count it as the story's (a known brand or place there is a lead byline already)
 _LEAD_TAG_RE = re.compile(r"^[\[【]\s*[^\[\]【】=:/\s][^\[\]【】=:/]{0,11}?\s*[\]】]\s*(?P<rest>[^\s\[【(].{19,})$", re.S)
@@ -357,6 +408,7 @@ _GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additi
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
+_DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: other lines skip the rule
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
@@ -365,17 +417,20 @@ _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
 # English label only with its colon)
 _BOARD_TITLE_RE = re.compile(r"^(?:(?:기사\s?)?제목|헤드라인|(?:Headline|Title)(?=\s*[:：]))\s*[:：]?\s+(?P<core>\S.*)$")
+_BOARD_TITLE_FIRST = first_set(_BOARD_TITLE_RE)  # what a match opens with: other lines skip the rule
 _BOARD_FIELD_RE = re.compile(r"^(?:작성자|글쓴이|작성일|등록일|조회수?|추천수?)\s*[:：]?\s+\S")
 # A section word and the page's date on one line ("이슈 2025-05-14"): never a deck
 _WORD_DATE_RE = re.compile(r"^\S{1,8}\s+\d{4}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # A photo's credit alone in brackets under its caption: "[연합뉴스 자료사진]", "[가상기관 제공]"
 _PHOTO_CREDIT_LINE_RE = re.compile(r"^\[[^\[\]]{1,30}(?:자료\s*사진|사진|제공|DB)\]$")
+_PHOTO_CREDIT_LINE_FIRST = first_set(_PHOTO_CREDIT_LINE_RE)  # what a match opens with: other lines skip the rule
 # A board's vote widget ("추천53 비추천 61") and an address the page masks ("[email protected]"): page chrome
 _BOARD_CHROME_RE = re.compile(r"^(?:추천\s*\d+\s*비추천\s*\d+|\[email\s+protected\])$")
+_BOARD_CHROME_FIRST = first_set(_BOARD_CHROME_RE)  # what a match opens with: other lines skip the rule
 
 
 def _board_title(s: str) -> str | None:
-    m = _BOARD_TITLE_RE.match(s)
+    m = _BOARD_TITLE_RE.match(s) if s[:1] in _BOARD_TITLE_FIRST else None
     return m["core"] if m else None
 # A photo credit alone on its line: "충남FTA센터 제공", "사진 가상기관 제공" (never a deck)
 _PROVIDED_RE = re.compile(r"^(?:사진\s*[=:]?\s*)?[^\s.,]{2,20}(?:\s[^\s.,]{1,12})?\s?제공$")
@@ -466,9 +521,11 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
     return names | {b.lower() for b in outlet.brands} if outlet is not None else names
 
 
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[|:\-–—]\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a double colon too: "제목 :: 가상일보", k3, session 16)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
+_PREFIX_FIRST = first_set(_PREFIX_RE)  # what a match opens with: other lines skip the rule
 # "매체 :: 제목", "매체 | 제목": the document title with the brand in front
 # The tail a document title puts after the headline: a separator with spaces around it, then up to TITLE_TAIL_MAX
 # characters of the site's (its name, slogan, section path)
@@ -499,7 +556,7 @@ def undecorate(line: str, brands: frozenset[str]) -> str | None:
     m = suffix_match(line)
     if m and m["brand"].strip().lower() in brands:
         return _without_crumbs(m["core"]) or None
-    for m in (_PREFIX_RE.match(line), bar_prefix_match(line)):
+    for m in (_PREFIX_RE.match(line) if line[:1] in _PREFIX_FIRST else None, bar_prefix_match(line)):
         if m and m["brand"].strip().lower() in brands:
             return m["core"].strip()
     return None
@@ -591,7 +648,8 @@ def decorated_cores(line: str) -> list[str]:
         return []
     m = _SUFFIX_RE.match(line)
     cores = [_without_crumbs(m["core"])] if m else []
-    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line), _BAR_PREFIX_RE.match(line)) if m]
+    cores += [m["core"].strip() for m in (_PREFIX_RE.match(line) if line[:1] in _PREFIX_FIRST else None,
+                                               _BAR_PREFIX_RE.match(line)) if m]
     return [c for c in cores if c and c != line]
 
 
@@ -602,7 +660,13 @@ def press_undecorated(title: str, english: bool) -> str | None:
     guillemets (``제목 < 산업 < 가상일보``, ``제목 > 경제 > 가상일보``, ``Headline « Garam Herald``): the path's sections go;
     or stand before the headline with a dash or a colon (``가상일보 - 제목``, ``Garam Herald — Headline``,
     ``Garam Times: Headline``)."""
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
+    if len(title) > 300:
+        return None
+    if title[-1:] in "])】" and (m := _BRACKET_SUFFIX_RE.match(title)) is not None:
+        brand = (m["b1"] or m["b2"] or m["b3"]).strip()  # "제목 [가상일보]", "Headline (Garam Herald)": the site's name after a headline
+        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+            return m["core"].strip()
+    if not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
                     (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
@@ -610,6 +674,8 @@ def press_undecorated(title: str, english: bool) -> str | None:
         if m is None:
             continue
         brand = m["brand"].strip()
+        if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
+            brand = _EDITION_TAIL_RE.sub("", brand)
         if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
@@ -617,6 +683,11 @@ def press_undecorated(title: str, english: bool) -> str | None:
     return None
 
 
+# The site's mobile edition named after its name in a title bar (k3, session 16): "가상일보 모바일 사이트", "Brand Mobile"
+_EDITION_TAIL_RE = re.compile(r"\s?(?:모바일(?:\s?(?:사이트|웹|버전|페이지))?|\s(?:Mobile|Mobile Edition|Mobile Site))$")
+_EDITION_ENDS = ("모바일", "사이트", "웹", "버전", "페이지", "Mobile", "Edition", "Site")  # how a match ends: other names skip it
+# The site's name in brackets after a headline printed once (k3, session 16): "제목 [가상일보]", "Headline (Garam Herald)"
+_BRACKET_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:\[(?P<b1>[^\[\]]{2,30})\]|\((?P<b2>[^()]{2,30})\)|【(?P<b3>[^【】]{2,30})】)$")
 # A title bar's path closed by the site's name: arrows or guillemets with spaces around them (no bar, dash or colon:
 # those are _SUFFIX_RE's), each section of the path up to 20 characters
 _ARROW_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+[<>«»›‹]\s+(?P<brand>[^|:<>«»›‹]{1,40})$")
@@ -727,6 +798,7 @@ _CRUMB_MARKS = tuple("›>»/|")
 # A line of date and time words only ("2024 February 20 15:14", "2024.02.20 15:14"): never a headline
 _DATE_ONLY_RE = re.compile(
     r"^(?:\d{1,4}|[01]?\d:\d\d(?::\d\d)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?|[년월일시분초]|[,./-]|\s)+$")
+_DATE_ONLY_FIRST = first_set(_DATE_ONLY_RE)  # what a match opens with: other lines skip the rule
 # A site's name line: "Brand – 지역 일요신문", "OO일보": a press noun closing a short line, no headline words
 _SITE_NAME_RE = re.compile(r"^(?:[A-Za-z][\w.&]{1,24}\s+[–—|-]\s+)?[^\s–—|]{1,12}(?:\s[^\s–—|]{1,12})?(?:신문|일보|뉴스|방송|타임스|타임즈)$")
 # A site's slogan closing on its name ("정직한 언론, 가상일보"): a short phrase, a comma, a press name
@@ -741,6 +813,7 @@ _EN_SITE_NAME_RE = re.compile(
 _FIELD_LINE_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s+[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}$")
 # A story's credit on a reposting site: "Source: Brand | date | By NAME, staff reporter"
 _SOURCE_CREDIT_RE = re.compile(r"^(?:Source|출처)\s*:\s*[^|\n]{2,60}\|")
+_SOURCE_CREDIT_FIRST = first_set(_SOURCE_CREDIT_RE)  # what a match opens with: other lines skip the rule
 # Pictographs that decorate a headline or intertitle ("⚠️ 제목", "🔍 …"): emoji, dingbats, flags, joiners
 _PICTOGRAPH_RE = re.compile("^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\\s*")
 
@@ -816,6 +889,7 @@ UNDER_HEAD_DATE_EN = 32
 _SECTION_DATE_RE = re.compile(r"^(?P<sec>[가-힣A-Za-z]{1,8})\s+(?P<d>\d{4}[-.]\d{1,2}[-.]\d{1,2}\.?)$")
 # a list item's mark in front of a line ("- ", "• ", "· "): a site's author/date/reading-time list
 _LIST_MARK_RE = re.compile(r"^[-•·*]\s+")
+_LIST_MARK_FIRST = first_set(_LIST_MARK_RE)  # what a match opens with: other lines skip the rule
 # "1 August 2025": an English date written day first (the British order)
 _DAY_FIRST_RE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s+\d{4}$")
 _LATIN_MONTH_RE = re.compile(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?" + MONTH_NAME + r"\s")
@@ -1536,6 +1610,9 @@ def _chrome_memo(rules: Rules, outlet: Outlet | None) -> dict[str, bool]:
 
 
 class _Page:
+    # (page, items, the rules' start, end, lead) -> the start to use; None: the rules' start stands
+    start_hook: Callable[[_Page, list[str], int, int, Byline | None], int] | None = None
+
     def __init__(self, text: str, art: Article, landing_date: date | None, outlet: Outlet | None, rules: Rules):
         self.text = text
         self.art = art
@@ -1579,7 +1656,7 @@ class _Page:
         if n <= 48 and (s[0] in "—–-" or s[:4] == "The ") \
                 and s.lstrip("—–- ").removeprefix("The ").lower() in self.brands:
             return True  # "The Associated Press", "— Brand": a wire's or site's credit alone on its line
-        if n <= 30 and _BOARD_CHROME_RE.match(s):
+        if n <= 30 and s[:1] in _BOARD_CHROME_FIRST and _BOARD_CHROME_RE.match(s):
             return True
         if s[0] in "[【◀<" and n <= 30:
             marker = _BROADCAST_RE.match(s)
@@ -1608,12 +1685,20 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s or OWN_NOTICE_WORDS[2] in s) \
+                and _OWN_NOTICE_RE.match(s):
             return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
+        if n < REPRO_NOTICE_MAX and ("없이" in s or "without" in s) and _REPRO_NOTICE_RE.search(s) \
+                and not _REPORTED_RE.search(s):
+            return True  # "매체의 허락 없이 … 배포할 수 없습니다", "No part … may be reproduced without … permission"
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
-        if n <= FONT_WIDGET_MAX and _FONT_WIDGET_RE.match(s):
+        if n <= GO_TO_MAX and s[-1] == "기" and _GO_TO_RE.match(s):
+            return True  # "매체 유튜브 바로가기": a link button to another page, no line of a story (k3, session 16)
+        if n <= FONT_WIDGET_MAX and s[:1] in _FONT_WIDGET_FIRST and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
+        if n <= FONT_BAR_MAX and ("크기" in s or "ize" in s or s[-1] == "게" or s[-1] == "통") and _FONT_BAR_RE.match(s):
+            return True  # "글자크기 작게 보통 크게", "Font size: Small Large", "크게": the font-size bar, a size's button
         if reader_prompt(s):
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
@@ -1627,6 +1712,10 @@ class _Page:
             if is_date_widget(s, self.en):
                 return True
         first = s.split(None, 1)[:1]  # a bar's first word is a section's name: else no line is split into words
+        if first and n <= WIDGET_BAR_MAX and 1 < len(first[0]) < n and first[0] in self.chrome:
+            parts = _WIDGET_BAR_SPLIT_RE.split(s)
+            if len(parts) >= 2 and all(p in self.chrome for p in parts):
+                return True  # "인쇄하기 닫기", "Print | Close": a bar of the site's buttons, each a widget's label
         if first and (first[0] in self.rules.sections or first[0] in _HOME):
             toks = s.split(None, NAV_BAR_WORDS)  # a longer line's words past the bar's most are not split off
             if 3 <= len(toks) <= NAV_BAR_WORDS and all(t in self.rules.sections or t in _HOME for t in toks):
@@ -1647,6 +1736,8 @@ class _Page:
             return True  # "[관련기사]", "**관련기사**", "## Related", "Most Read:": an end line in a heading's dress
         if furniture_head(s):
             return True  # "댓글 0", "Tags", "주소: … | 대표전화: …": a comment box, the tags, the footer
+        if len(s) <= SPONSORED_HEAD_MAX and s in _SPONSORED_HEADS:
+            return True  # "Sponsored", "Promoted Content", "스폰서 콘텐츠": the head of paid links under the story
         if self.en and s[0] in "MLPT" and FROM_SITE_HEAD_RE.match(s):
             return True  # "Most Read from Brand": a related list's head (inline_list tells one inside the story)
         if len(s) <= POST_NAV_MAX and s[-1] in _POST_NAV_LAST and _POST_NAV_RE.match(s):
@@ -1677,7 +1768,7 @@ class _Page:
         md = markdown_image(s) if s[0] == "!" else None
         if md is not None:
             return md
-        if len(s) <= 40 and _CREDIT_ONLY_RE.match(s):
+        if len(s) <= 40 and s[:1] in _CREDIT_ONLY_FIRST and _CREDIT_ONLY_RE.match(s):
             return True  # a credit on its own line ("사진=연합뉴스"): furniture, never a paragraph
         cap = match_caption_ko(s)
         if cap is None and (self.en or s[-1] == ")"):
@@ -1777,6 +1868,11 @@ class _Page:
             if anchor is not None and (start is None or anchor < start) and anchor + 1 < n:
                 start = anchor + 1  # a broadcast script: the anchor's words open the story
                 script_start = start
+        if self.start_hook is not None and start is not None and start < end:
+            # a second opinion on where the story starts (bench/realpages/train_body_start_model.py)
+            moved = self.start_hook(self, items, start, end, lead)
+            if moved != start:
+                start, lead = moved, None
 
         # -- 2. end of the body: first end marker after the start
         box_lines: set[int] = set()  # the headlines of related lists inside the story
@@ -1839,7 +1935,7 @@ class _Page:
             # (under a byline, "2025년 08월 01일", "2025. 3. 14."; a weekday written out is a site bar's "today")
             if (headline_seen or k == head_end - 1) and (s[-1:].isdigit() or (
                     s[-1:] in "일.)" and "요일" not in s
-                    and ((head_sigs and s[:1].isdigit()) or _LIST_MARK_RE.match(s) is not None))) \
+                    and ((head_sigs and s[:1].isdigit()) or (s[:1] in _LIST_MARK_FIRST and _LIST_MARK_RE.match(s) is not None)))) \
                     and len(s) <= (UNDER_HEAD_DATE_EN if self.en else 22) + 2:
                 labelled = _SECTION_DATE_RE.match(s)  # "이슈 2025-05-14": the section's label, then the date
                 d = labelled["d"] if labelled and not _DECOY_WORD_RE.match(labelled["sec"]) else s
@@ -1852,7 +1948,7 @@ class _Page:
                 shaped = shaped and len(d) <= (UNDER_HEAD_DATE_EN if en_date else 22)
                 day = byline_stamp(d, en_date) if shaped and is_date_widget(d, en_date) else None
                 if day is not None and content and content[-1][0] == k - 1 \
-                        and content[-1][1] != "\x00sig" and _LIST_MARK_RE.match(s):
+                        and content[-1][1] != "\x00sig" and s[:1] in _LIST_MARK_FIRST and _LIST_MARK_RE.match(s):
                     author = list_item_author(items[k - 1])  # "- Jane Roe" / "- Mar 4, 2025": the post's author
                     if author is not None:
                         head_sigs.append(author)
@@ -2435,7 +2531,7 @@ class _Page:
             if not (_head_shaped(s, self.en) or (lines and self.en and len(s) <= MAX_EN_DECK
                                                  and not full_stop(s) and not _EN_SENTENCE_BREAK_RE.search(s))):
                 break
-            bullets += lines > 0 and bool(_DECK_BULLET_RE.match(s))
+            bullets += lines > 0 and bool(s[:1] in _DECK_BULLET_FIRST and _DECK_BULLET_RE.match(s))
             lines += 1
             j += 1
         photos = j  # the top photo's caption(s) between the head and the story
@@ -2455,7 +2551,7 @@ class _Page:
         copy_line = None  # the headline's glued copy: the deck is read under it
         drop: set[str] = set()
         for s in lines:
-            board = _BOARD_TITLE_RE.match(s)
+            board = _BOARD_TITLE_RE.match(s) if s[:1] in _BOARD_TITLE_FIRST else None
             if board and self.title_like(board["core"]):
                 drop.add(s)  # "제목 헤드라인": a bulletin board's title field
                 title = board["core"]
@@ -2533,7 +2629,7 @@ class _Page:
                 if not in_run:
                     continue
             following = texts[i + 1] if i + 1 < len(texts) else None
-            if following and _PHOTO_CREDIT_LINE_RE.match(following):
+            if following and following[:1] in _PHOTO_CREDIT_LINE_FIRST and _PHOTO_CREDIT_LINE_RE.match(following):
                 continue  # a photo's caption: its bracketed credit follows on the next line
             if text == title or (bare_missing and text in drop and title in (undecorate(text, self.brands),
                                                                              _board_title(text), _dated_headline(text))):
@@ -2682,15 +2778,16 @@ class _Page:
         core = s.strip(" |")
         if len(core) < (12 if self.en else 8) or (self.en and len(core.split()) < 3):
             return False
-        if _DATE_ONLY_RE.match(core) or _SITE_NAME_RE.match(core) or _SOURCE_CREDIT_RE.match(core):
+        if (core[:1] in _DATE_ONLY_FIRST and _DATE_ONLY_RE.match(core)) or _SITE_NAME_RE.match(core) \
+                or (core[:1] in _SOURCE_CREDIT_FIRST and _SOURCE_CREDIT_RE.match(core)):
             return False
-        if _HOME_CRUMB_RE.match(core) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
+        if (core[:1] in _HOME_CRUMB_FIRST and _HOME_CRUMB_RE.match(core)) or (not self.en and "," in core and _SLOGAN_RE.match(core)):
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
         if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
             return False
-        if _URL_LINE_RE.match(core) or _DECK_BULLET_RE.match(core):
+        if _URL_LINE_RE.match(core) or (core[:1] in _DECK_BULLET_FIRST and _DECK_BULLET_RE.match(core)):
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
             return False
@@ -2731,12 +2828,14 @@ class _Page:
             return False
         if not self.en and (_PROVIDED_RE.match(core) or _BOARD_FIELD_RE.match(core)):
             return False  # "기관 제공": the photo's credit; "작성자 이름": a bulletin board's field
-        if _PHOTO_CREDIT_LINE_RE.match(core) or _WORD_DATE_RE.match(core):
+        if (core[:1] in _PHOTO_CREDIT_LINE_FIRST and _PHOTO_CREDIT_LINE_RE.match(core)) or _WORD_DATE_RE.match(core):
             return False  # "[매체 자료사진]": the credit of the photo above; "이슈 2025-05-14": section and date
-        if _SOURCE_CREDIT_RE.match(core) or (self.en and _FIELD_LINE_RE.match(core)):
+        if (core[:1] in _SOURCE_CREDIT_FIRST and _SOURCE_CREDIT_RE.match(core)) or (self.en and _FIELD_LINE_RE.match(core)):
             return False  # "Source: Brand | date | By NAME", "Location: South Korea": a reposting site's credit and fields
         if not self.en and not sentence_ok and ko_sentence(core):
             return False  # "…했다.": the story's own sentence, not a deck
+        if self.en and core[:2] in ("by", "By") and _BY_CREDIT_RE.match(core):
+            return False  # "by · Wire", "by The Associated Press": the byline line of a wire's story, no deck
         if self.en and core[:1].isdigit() and _AGE_LEAD_RE.match(core) and holds_date(core, True):
             return False  # "3 hours ago Wednesday, January 08 2025 …": a date bar, not a deck
         if len(core) <= 40 and (split_who(core, need_role=False) is not None and " " in core
@@ -2777,13 +2876,23 @@ class _Page:
             o = outlet_for_page(self.text, self.rules.language)
         if o is None and writer_brand:
             o = outlet_for_brand(writer_brand, self.rules.language)
+        carried = wire_carrier(self.text, o, self.rules.language) if o is not None and is_wire(o) else None
+        if carried is not None:  # "(서울=연합뉴스) …" under "저작권자 © 가상일보 …": the site carrying the wire's story
+            o = carried if isinstance(carried, Outlet) else None
         if o is not None:
             art.outlet = o.name
         else:
             # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
-            named = (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
+            named = (carried, "copyright line") if isinstance(carried, str) \
+                else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
-            if named is not None:
+            bar_name = info_bar_brand(list(head)) if named is None and site is None else None
+            bar_outlet = outlet_for_brand(bar_name, self.rules.language) if bar_name else None
+            if bar_name is not None and bar_outlet is None:
+                named = (bar_name, "info bar")  # "• 가상일보" beside the stamp: the site's name as the info bar's item
+            if bar_outlet is not None:
+                art.outlet = bar_outlet.name
+            elif named is not None:
                 art.outlet = named[0]
                 warn(f"outlet not registered: named by the brand its {named[1]} prints")
             elif site is not None:

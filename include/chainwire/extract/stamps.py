@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from .bylines import is_press_name
 from .dates import SEOUL, find_timestamp, find_timestamp_en
+from .firstchars import first_set
 from .outlets import CASE_UNSAFE_CHARS
 
 _PUBLISHED = {
@@ -72,6 +73,19 @@ def may_hold_label(line: str) -> bool:
 _DECOY_RE = re.compile(r"기준|현재|오늘|날씨|today|as of", re.I)
 _SEPARATORS = " \t|·,/ㅣ│:-–—[]()"
 _DIGIT_RE = re.compile(r"\d")
+DIGIT_MEMO_CHARS = 200  # lines up to this long are remembered
+
+
+def has_digit(line: str) -> bool:
+    """``_DIGIT_RE.search(line)``: every stamp and date has a digit. The generic walk asks it of a line in up to five
+    functions (``scan_stamps``, ``bare_stamp``, ``is_date_widget``, ``age_date_bar``, ``holds_date``: 14 searches a
+    generated page, 5 of them again on a line already asked): a short line is answered once (session 16, t1)."""
+    return _has_digit(line) if len(line) <= DIGIT_MEMO_CHARS else _DIGIT_RE.search(line) is not None
+
+
+@lru_cache(maxsize=8192)
+def _has_digit(line: str) -> bool:
+    return _DIGIT_RE.search(line) is not None
 MAX_STAMP_LINE = 140
 
 
@@ -126,7 +140,7 @@ def _timestamp_at(text: str, english: bool):
 
 def holds_date(line: str, english: bool = False) -> bool:
     """A date (with or without its time) somewhere in ``line``."""
-    return _DIGIT_RE.search(line) is not None and _timestamp_at(line, english) is not None
+    return has_digit(line) and _timestamp_at(line, english) is not None
 
 
 def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
@@ -134,7 +148,7 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
 
     Returns ``([], line)`` for lines that carry no stamp.
     """
-    if not line or len(line) > MAX_STAMP_LINE or not _DIGIT_RE.search(line):
+    if not line or len(line) > MAX_STAMP_LINE or not _has_digit(line):  # (a short line: remembered)
         return [], line
     if line[0].isdigit():
         labelled = _labels_after(line, english)  # "2024.01.01 10:00 입력 2024.01.01 11:00 수정"
@@ -230,7 +244,7 @@ def _labels_after_bar(line: str, english: bool) -> tuple[list[Stamp], str]:
 def bare_stamp(line: str, english: bool = False) -> datetime | None:
     """An unlabelled timestamp filling the line (with a time of day), else None."""
     # every timestamp has digits (scan_stamps' rule too): a line without one is answered here
-    if not line or len(line) > 48 or not _DIGIT_RE.search(line):
+    if not line or len(line) > 48 or not _has_digit(line):  # (a short line: remembered)
         return None
     return _bare_stamp(line, english)
 
@@ -279,7 +293,7 @@ def age_date_bar(line: str, english: bool = False) -> datetime | None:
     """The day of a date bar opening on the story's age (``_EN_AGE_RE``, ``_KO_AGE_RE``) and printing that day in
     several forms: the rendering with its clock, else the first; None when anything else is on the line or the
     renderings name different days."""
-    if not line or len(line) > MAX_DATE_BAR or not _DIGIT_RE.search(line):
+    if not line or len(line) > MAX_DATE_BAR or not _has_digit(line):  # (a short line: remembered)
         return None
     m = (_EN_AGE_RE if english else _KO_AGE_RE).match(line)
     if m is None:
@@ -340,7 +354,7 @@ _WEEKDAY_HEAD_RE = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*
 def is_date_widget(line: str, english: bool = False) -> bool:
     """A line that is only a date (and a weekday, or "기준"/"현재"): a portal "today" widget or
     a data stamp, never a publish time and never a title."""
-    if not line or len(line) > 40 or not _DIGIT_RE.search(line):
+    if not line or len(line) > 40 or not _has_digit(line):  # (a short line: remembered)
         return False
     if _YEARLESS_WIDGET_RE.match(line):
         return True  # "11.13 (수)": month, day and weekday, no year
@@ -366,11 +380,12 @@ def pick(stamps: list[Stamp]) -> tuple[datetime | None, datetime | None]:
 
 # A capture tool's own header: " date 2025-04-15 <first line of the page>" (reader-mode dumps).
 _CAPTURE_DATE_RE = re.compile(r"^\s*date\s+(?P<d>\d{4}-\d{2}-\d{2})\s+")
+_CAPTURE_DATE_FIRST = first_set(_CAPTURE_DATE_RE)  # what a match opens with: other lines skip the rule
 
 
 def capture_date(text: str) -> tuple[datetime | None, str]:
     """The date a capture header states, and the text without that header."""
-    m = _CAPTURE_DATE_RE.match(text)
+    m = _CAPTURE_DATE_RE.match(text) if text[:1] in _CAPTURE_DATE_FIRST else None
     if not m:
         return None, text
     try:

@@ -14,6 +14,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from .dates import MONTH_NAME
+from .firstchars import first_set
 
 # Where a copyright notice opens: its mark, after a word or a bracket that may open it ("Copyright ©",
 # "<저작권자 ⓒ …>", "〈ⓒ 매체 …〉"); the words alone are a sentence's words as often
@@ -112,6 +113,7 @@ _WEEKDAY_EN = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DATE_ALONE_RE = re.compile(
     r"^(?:" + _WEEKDAY_EN + r")?(?:\d{1,2}\s+" + MONTH_NAME + r",?\s+\d{4}|" + MONTH_NAME + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\(?[월화수목금토일](?:요일)?\)?)?)$")
+_DATE_ALONE_FIRST = first_set(_DATE_ALONE_RE)  # what a match opens with: other lines skip the rule
 # "전체댓글 0", "댓글 3", "Comments (0)", "좋아요 12", "Post Views: 10": one or two words, then a count, nothing
 # else; "7 Articles", "12 likes": a count, then one word; "+1": a vote button's count alone
 _COUNTER_RE = re.compile(r"^(?:[^\W\d_]{1,10}(?:\s[^\W\d_]{1,10})?\s*[:：]?\s*[(\[]?\d{1,5}[)\]]?"
@@ -160,7 +162,7 @@ def closing_widget(line: str) -> bool:
         return True  # "▷ 전화 02-… ▷ 이메일 …": a tip-off box's contact line, the last thing under the story
     if len(s) <= LIST_HEADING_MAX and s[-1] in ":：" and _LIST_HEADING_RE.match(s) and not _SPEAKER_VERBS_RE.search(s):
         return True  # "In Thailand:": a related list's heading, its list cut off under the story
-    return bool(_SITE_ADDRESS_RE.match(s) or _DATE_ALONE_RE.match(s))
+    return bool(_SITE_ADDRESS_RE.match(s) or (s[:1] in _DATE_ALONE_FIRST and _DATE_ALONE_RE.match(s)))
 
 
 # ---------------------------------------------------------------- lines that open the furniture under the story
@@ -173,6 +175,7 @@ _COMMENT_HEAD_RE = re.compile(
     r"^(?:(?:전체\s*)?댓글\s*[(\[]?\s*\d{1,5}\s*[)\]]?\s*(?:개|건)?|\d{1,5}\s*(?:개|건)의?\s*댓글"
     r"|(?:Comments?|COMMENTS?)\s*[(\[:]?\s*\d{1,5}\s*[)\]]?|\d{1,5}\s+(?:[Cc]omments?|COMMENTS?|[Rr]esponses?)"
     r"|Leave a (?:[Rr]eply|[Cc]omment)|Post a [Cc]omment|댓글\s*(?:남기기|작성하기))$")
+_COMMENT_HEAD_FIRST = first_set(_COMMENT_HEAD_RE)  # what a match opens with: other lines skip the rule
 # the story's taxonomy: its tags, keywords or categories, alone or with a colon and the list; a blog's "Filed under",
 # "Posted in", "Tagged" and the list after them
 _TAGS_HEAD_RE = re.compile(
@@ -241,6 +244,9 @@ _SOURCES_NOTE_RE = re.compile(r"^The [Ss]ources?\s*:\s+\S.{10,300}$")
 # and no "article" before a headline and its first publisher)
 _FEED_FOOTER_RE = re.compile(r"^The (?:post|article|story) \S.{3,300}? (?:appeared first|first appeared|was first published"
                              r"|was originally published) (?:on|in|at) [A-Z0-9][^.!?]{1,80}\.?$")
+# a blog platform's subscription block under the post (k3, session 16): its head naming the site ("Discover more from
+# Brand") or its call ("Subscribe to get the latest posts sent to your email.")
+_BLOG_SUBSCRIBE_RE = re.compile(r"^(?:Discover more from [A-Z0-9][^.!?]{0,60}|Subscribe to get the latest posts\b.{0,60})$")
 _PAYWALL_FIRST = "KCSLURT"  # the first characters of its branches: other lines skip the rule
 PAYWALL_LINE_MAX = 200
 
@@ -250,7 +256,7 @@ def furniture_head(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > FOOTER_LINE_MAX:
         return False
-    if len(s) <= 40 and _COMMENT_HEAD_RE.match(s):
+    if len(s) <= 40 and s[:1] in _COMMENT_HEAD_FIRST and _COMMENT_HEAD_RE.match(s):
         return True
     if len(s) <= LIST_HEAD_MAX and s[-1] in ":：" and _LIST_HEAD_RE.match(s):
         return True
@@ -267,6 +273,8 @@ def furniture_head(line: str) -> bool:
         return True
     if s[0] in _PAYWALL_FIRST and len(s) <= PAYWALL_LINE_MAX and _PAYWALL_RE.match(s):
         return True
+    if s[:4] in ("Disc", "Subs") and _BLOG_SUBSCRIBE_RE.match(s):
+        return True  # "Discover more from Brand", "Subscribe to get the latest posts …": a blog's subscription block
     if s[:4] == "The " and _FEED_FOOTER_RE.match(s):
         return True  # "The post HEADLINE appeared first on Brand.": a feed's footer under the story
     if s[:4] == "The " and _SOURCES_NOTE_RE.match(s):
@@ -316,6 +324,11 @@ def promo_words_in_sentence(line: str) -> bool:
 # "네이버에서 한빛일보를 구독하세요", "Follow Brand on X and Facebook"): an imperative to the reader, no story's line
 _KO_PROMPT_RE = re.compile(r"(?:구독|설치|다운로드|다운|팔로우|친구\s?추가|채널\s?추가|후원|응원)\s?(?:하기|하세요|해\s?주세요)$")
 _KO_PROMPT_ENDS = ("하기", "하세요", "주세요")  # how every match ends, at the end or before a last "\n": searched only then
+# a prompt to follow the site on a portal (k3, session 16): "네이버 메인에서 매체를 받아보세요", "구글 뉴스에서 매체를 구독하세요"
+_KO_PORTAL_PROMPT_RE = re.compile(r"^[▶▷☞※*\-\s]*(?:네이버|다음|카카오톡?|구글|Google|Daum|NAVER|Naver)\s?(?:메인|뉴스|뉴스스탠드|채널|앱)?"
+                                  r"\s?(?:에서|으로|로)\s.{1,40}?(?:받아\s?보세요|받아\s?보기|구독하세요|구독하기|만나\s?보세요|만나\s?보기"
+                                  r"|추가하세요|추가하기)[.!]?$")
+_KO_PORTAL_ENDS = ("보세요", "보기", "하세요", "하기")
 # "홍길동 기자 구독하기": the reporter's byline with its follow button, the writer's line (the byline rules read it)
 _BYLINE_BUTTON_RE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)\s*\+?\s*(?:구독|팔로우)")
 _FOLLOW_ON_RE = re.compile(r"^Follow (?:us|[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}) on (?:X|Twitter|Facebook|Instagram"
@@ -346,6 +359,7 @@ def reader_prompt(line: str) -> bool:
         return len(line) <= ASK_MAX and "?" in line and _ASK_RE.match(line) is not None
     return (((line.endswith(_KO_PROMPT_ENDS) or line[-1:] == "\n") and _KO_PROMPT_RE.search(line) is not None
              and _BYLINE_BUTTON_RE.match(line) is None)
+            or (line.rstrip(".!").endswith(_KO_PORTAL_ENDS) and _KO_PORTAL_PROMPT_RE.match(line) is not None)
             or (line[:1] == "F" and _FOLLOW_ON_RE.match(line) is not None)
             or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
@@ -356,7 +370,8 @@ def reader_prompt(line: str) -> bool:
 MEDIA_LABELS = ("WATCH", "Watch", "VIDEO", "Video", "LISTEN", "Listen", "PHOTOS", "Photos", "GALLERY", "Gallery",
                 "PODCAST", "Podcast")
 _RELATED_LABEL = (r"(?:" + "|".join(MEDIA_LABELS) + r"(?=\s*[:：])"
-                  r"|Read (?:also|more|next)|Also read|See also|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
+                  # (in title case too: "Also Read: headline", "Read More: headline", k3, session 16)
+                  r"|Read (?:[Aa]lso|[Mm]ore|[Nn]ext)|Also [Rr]ead|See [Aa]lso|Related|More|READ (?:ALSO|MORE|NEXT)|ALSO READ|RELATED"
                   r"|Read(?=\s*[:：])|READ(?=\s*[:：])"  # a bare "Read: headline" (k1, session 15)
                   r"|관련\s?기사|관련\s?뉴스|함께\s?(?:읽기|보기|읽을\s?기사|보면 좋은 기사)|같이\s?보기|추천\s?기사|이어서\s?보기)")
 _POINTER_RE = re.compile(r"^[*_]{0,2}(?:[\[【<〈]\s*" + _RELATED_LABEL + r"\s*[\]】>〉]\s*[:：]?|" + _RELATED_LABEL
