@@ -166,3 +166,13 @@ def test_a_title_bar_with_a_double_colon_or_the_mobile_edition_gives_the_headlin
                                    "Subscribe to get the latest posts sent to your inbox.\nEmail address\nSign up"])
 def test_a_blog_platforms_subscription_block_ends_the_story(block):
     assert body(HEAD_EN, STORY_EN, block) == STORY_EN
+
+
+@pytest.mark.parametrize("button", ["누리일보 유튜브 바로가기", "기자 페이지 바로 가기\n누리일보 블로그 바로가기"])
+def test_a_link_button_closed_by_go_to_is_no_paragraph(button):
+    assert body(HEAD_KO, STORY_KO, button) == STORY_KO
+
+
+def test_a_story_sentence_ending_near_go_to_stays():
+    kept = "시는 저장장치를 바로 가동하기로 했다."
+    assert body(HEAD_KO, STORY_KO, kept) == [*STORY_KO, kept]

@@ -573,3 +573,113 @@ def test_a_registered_broadcasters_clip_title_names_it():
     page = ("가상 소재기업, 음극재 공장 착공 [9시 뉴스] / KBS 2026.03.06.\n"
             "가상 소재기업이 가상 산업단지에 음극재 공장을 짓기로 했습니다 회사는 내년까지 2천억 원을 투자합니다\n")
     assert parse_text_page(page, "x.txt").outlet == "kbs"
+
+
+# ---- session 16 (k2): a wire's story under the site's own notice, story tags in the lead's bracket, a source's contact
+
+@pytest.mark.parametrize("lead, footer, want", [
+    ("(서울=연합뉴스) 홍길동 기자 = ", "저작권자 © 가람타임즈 무단전재 및 재배포 금지", "가람타임즈"),
+    ("[세종=뉴시스] 홍길동 기자 = ", "<저작권자 ⓒ 누리경제, 무단 전재-재배포 금지>", "누리경제"),
+    ("(서울=연합뉴스) 홍길동 기자 = ", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "yonhap"),
+])
+def test_a_wires_story_under_the_sites_own_notice_names_the_site(lead, footer, want):
+    page = "가상 소재기업, 음극재 공장 착공\n" + lead + KO_STORY + footer + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert got == want if want == "yonhap" else brand_key(got) == brand_key(want)
+
+
+def test_an_english_wire_lead_under_the_sites_notice_names_the_site():
+    page = ("Invented maker breaks ground on anode plant\nSEOUL, Nov. 2 (Yonhap) -- " + EN_STORY
+            + "Copyright © 2026 Example Valley News. All rights reserved.\n")
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key("Example Valley News")
+
+
+@pytest.mark.parametrize("tag", ["단독", "인터뷰"])
+def test_a_story_tag_in_the_leads_bracket_names_no_outlet(tag):
+    page = "가상 소재기업, 음극재 공장 착공\n[" + tag + "] 홍길동 기자 = " + KO_STORY
+    art = parse_text_page(page, "x.txt")
+    assert art.outlet is None and art.reporters == ["홍길동"]
+
+
+@pytest.mark.parametrize("line", [
+    "문의: 가상 소재기업 홍보팀 pr@gasangsojae.co.kr",
+    "Media contact: press@inventedmaterials.com",
+])
+def test_a_sources_contact_address_names_no_outlet(line):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("line", ["기사제보 tip@garamtimes.co.kr", "Contact the writer: jroe@garamtimes.co.kr"])
+def test_the_sites_own_addresses_still_name_it(line):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    assert parse_text_page(page, "x.txt").outlet == "garamtimes"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("By Jane Roe / Example Valley News", "Example Valley News"),
+    ("Jane Roe (Example Valley News)", "Example Valley News"),
+    ("홍길동 기자 / 가람타임즈", "가람타임즈"),
+    ("By the Example Valley News Editorial Board", "Example Valley News"),
+    ("— The Example Valley News Editorial Board", "Example Valley News"),
+    ("가람타임즈 논설위원실", "가람타임즈"),
+])
+def test_a_byline_with_the_outlet_after_it_or_its_board_names_it(line, want):
+    page = "Invented maker breaks ground on anode plant\n" + line + "\n" + EN_STORY
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key(want)
+
+
+@pytest.mark.parametrize("line", ["Jane Roe (Seoul)", "홍길동 기자 / 산업부"])
+def test_a_place_or_a_desk_after_the_byline_names_none(line):
+    page = "Invented maker breaks ground on anode plant\n" + line + "\n" + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("가람타임즈의 모든 콘텐츠(기사)는 저작권법의 보호를 받습니다.", "가람타임즈"),
+    ("누리경제가 제공하는 모든 기사는 저작권법에 따라 보호됩니다.", "누리경제"),
+    ("This story may not be republished without the prior written consent of Example Valley News.", "Example Valley News"),
+])
+def test_the_sites_notice_in_sentences_names_it(line, want):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    assert brand_key(parse_text_page(page, "x.txt").outlet) == brand_key(want)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("기사주소 https://www.garamtimes.co.kr/news/articleView.html?idxno=77", "garamtimes"),
+    ("Permalink: https://garamtimes.com/2026/03/06/plant/", "garamtimes"),
+    ("출처: https://www.gasangsojae.co.kr/press/1", None),
+])
+def test_the_storys_own_address_after_its_label_names_the_site(line, want):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    assert parse_text_page(page, "x.txt").outlet == want
+
+
+@pytest.mark.parametrize("item, want", [
+    ("• 가람타임즈", "가람타임즈"),
+    ("· Example Valley News", "Example Valley News"),
+    ("• 산업", None),
+    ("• 홍길동", None),
+    ("By The Associated Press", None),
+    ("공장 부지 전경 ⓒ연합뉴스", None),
+])
+def test_the_sites_name_as_an_info_bar_item_beside_the_stamp(item, want):
+    page = "가상 소재기업, 음극재 공장 착공\n입력 2026.03.06 10:20\n" + item + "\n" + KO_STORY
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+def test_a_date_bar_beside_the_name_is_no_stamp():
+    page = "Thursday, March 5, 2026\nExample Valley News\nInvented maker breaks ground on anode plant\n" + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet is None
+
+
+@pytest.mark.parametrize("line, want", [
+    ("This site uses cookies; continued use means consent to the policy of Example Valley News.", "Example Valley News"),
+    ("Example Valley News uses cookies to improve your experience.", "Example Valley News"),
+    ("This website uses cookies to improve your experience.", None),
+])
+def test_the_sites_cookie_notice_names_it(line, want):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + line + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)

@@ -542,8 +542,9 @@ def test_english_station_layout_every_field_matches_truth(tmp_path):
 def test_site_notice_layout_every_field_matches_truth(tmp_path):
     """An outlet the registry does not know named only where the site speaks of itself (session 14): a notice without
     its mark first, the mark over the notice's line, a rights-owner sentence, an ethics pledge or a CMS's browser title
-    names the outlet (session 15: the site's channel promotion and its footer address line too); none of
-    those lines is left in the story: 100% per field."""
+    names the outlet (session 15: the site's channel promotion and its footer address line too; session 16: the notice as
+    a sentence about copyright law, the name as the info bar's item above the stamp); none of those lines is left in
+    the story: 100% per field."""
     synth.generate_corpus(tmp_path, days=1, per_day=24, seed=20240627, start_date=date(2026, 11, 2),
                           outlets="site_notice")
     mismatches: Counter[str] = Counter()
@@ -558,6 +559,8 @@ def test_site_notice_layout_every_field_matches_truth(tmp_path):
         seen["pledge"] += "윤리강령" in text
         seen["promotion"] += "구독하기" in text  # session 15: the site's own marks
         seen["address"] += "대표전화" in text
+        seen["law"] += "저작권법" in text  # session 16
+        seen["bar"] += "\n  • " in text.split("  • 등록", 1)[0]
         assert not any(w in p for p in got.paragraphs for w in ("구독하기", "대표전화")), rel
     assert not mismatches, f"{dict(mismatches)}; first per field: {examples}"
-    assert all(seen[k] for k in ("title", "two_lines", "pledge", "promotion", "address")), dict(seen)
+    assert all(seen[k] for k in ("title", "two_lines", "pledge", "promotion", "address", "law", "bar")), dict(seen)

@@ -316,3 +316,68 @@ def test_version_index_is_what_a_rebuild_gives_whatever_the_order_of_days(tmp_pa
     monkeypatch.setattr(V.pq, "read_table", lambda path, *a, **k: read.append(str(path)) or real(path, *a, **k))
     assert V.seen_contents(lake_dir, d3) == {"a": {"A1": 1, "A3": 2}, "b": {"B1": 1}}
     assert read == [str(V.index_path(lake_dir))]
+
+
+def _validation_pages(settings, run_name: str) -> set[str]:
+    """The Data Docs' validation pages of a run name, by suite."""
+    site = settings.gx_dir / "uncommitted" / "data_docs" / "local_site" / "validations"
+    return {p.relative_to(site).parts[0] for p in site.rglob("*.html") if run_name in p.relative_to(site).parts}
+
+
+def test_run_day_builds_the_data_docs_beside_the_load(workspace, synth_corpus, monkeypatch):
+    """``run_day`` has validate leave its Data Docs pages to a ``DataDocsBuild`` that runs in the loader's thread,
+    before the report (which copies them): every validation of the day has its page, built once. Above
+    ``EARLY_LOAD_MAX_ARTICLES`` validate builds them itself, as the DAG's task does."""
+    import threading
+
+    from chainwire.quality import validate
+
+    built: list[str] = []
+    real = validate.DataDocsBuild.__call__
+
+    def spying(self):
+        built.append(threading.current_thread().name)
+        return real(self)
+
+    monkeypatch.setattr(validate.DataDocsBuild, "__call__", spying)
+    _copy_day(synth_corpus, workspace.raw_dir)
+    out = pipeline.run_day(DAY, settings=workspace)
+    assert len(built) == 1 and built[0].startswith("chainwire-load"), built
+    pages = _validation_pages(workspace, DAY.isoformat())
+    assert {"articles_suite", "paragraphs_suite", "raw_files_suite", "volume_suite"} <= pages, pages
+    report = (workspace.reports_dir / "latest" / "data-docs")
+    assert out["report"] and report.exists() and any(report.rglob("*.html"))
+
+    built.clear()
+    monkeypatch.setattr(pipeline, "EARLY_LOAD_MAX_ARTICLES", 0)  # a big day
+    day2 = date(2026, 11, 3)
+    _copy_day(synth_corpus, workspace.raw_dir, day2)
+    pipeline.run_day(day2, settings=workspace)
+    assert built == [] and "articles_suite" in _validation_pages(workspace, day2.isoformat())
+
+
+def test_a_critical_failure_builds_the_data_docs_it_points_at(workspace, synth_corpus):
+    """With ``docs_later`` (``run_day``), validate defers its Data Docs pages, but not when the day fails a
+    critical rule: its message names the Data Docs, so they are built before it is raised."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from chainwire import lake
+    from chainwire.schemas import ARTICLES
+
+    _copy_day(synth_corpus, workspace.raw_dir)
+    pipeline.parse_day(DAY, "test-later", workspace)
+    later: list = []
+    pipeline.validate_day(DAY, "test-later", workspace, docs_later=later)
+    assert len(later) == 1 and not _validation_pages(workspace, DAY.isoformat())  # not built yet
+    later.pop()()
+    assert "articles_suite" in _validation_pages(workspace, DAY.isoformat())
+
+    day2 = date(2026, 11, 3)
+    _copy_day(synth_corpus, workspace.raw_dir, day2)
+    pipeline.parse_day(day2, "test-crafted", workspace)
+    path = lake.partition_file(pipeline.staging_root(workspace), ARTICLES, day2)
+    pq.write_table(pa.concat_tables([pq.read_table(path)] * 2), path)  # every article id twice
+    with pytest.raises(DataQualityError, match="Data Docs"):
+        pipeline.validate_day(day2, "test-crafted", workspace, docs_later=later)
+    assert later == [] and "articles_suite" in _validation_pages(workspace, day2.isoformat())

@@ -14,7 +14,8 @@ its last paragraph, ``anchor``: the anchor's hand-over) and the page is parsed a
 Right when the bench's own checks (``bench_realpages.score_page``) pass for the reporters, the dateline, and the
 story's first and last 40 characters (a byline never left in the body). Every name, outlet and story is
 invented; no page of the corpus is read. Session 15 (k2) adds set 10: writers told apart from photographers, editors,
-anchors and crews, bylines in brackets and at the end.
+anchors and crews, bylines in brackets and at the end; session 16 (k2) set 11: the outlet after the writer, the brand
+alone in brackets before the writer, a desk before the name, a card's links, an editorial board.
 
 The ``CHECK`` variants were written with the others (k5, session 11), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
@@ -434,6 +435,22 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     ("probe10b", "card-first-name-trap", "en", {"photo": "Lee Park\nLee is the chief executive of the invented maker."}, (),
      None),
     ("check10b", "card-first-name-trap", "en", {"photo": "Ana Ruiz\nAna leads the invented city's port authority."}, (), None),
+    # --- set 11 (k2, session 16), written with the outlet probe's set 16 before their first run and before the corpus was
+    # read this session: the writer's byline with the outlet after it, the brand alone in brackets before the writer, a
+    # desk before the name, a card's links, an editorial board; CHECK never tuned on
+    ("probe11", "brand-after", "ko", {"head": "홍길동 기자 / 한빛일보"}, ("홍길동",), None),
+    ("check11", "brand-after", "ko", {"end": "김철수 기자(가람뉴스)"}, ("김철수",), None),
+    ("probe11", "en-brand-after", "en", {"head": "By Jane Doe / Harbor Ledger"}, ("Jane Doe",), None),
+    ("check11", "en-brand-after", "en", {"head": "Mary Kline (Invented Daily)"}, ("Mary Kline",), None),
+    ("check11", "en-brand-after", "en", {"end": "— Tom Ash, Invented Daily"}, ("Tom Ash",), None),
+    ("probe11", "bracket-then-name", "ko", {"lead": "[한빛일보] 홍길동 기자 = "}, ("홍길동",), None),
+    ("check11", "bracket-then-name", "ko", {"lead": "【가람뉴스】 이수민 기자 = "}, ("이수민",), None),
+    ("probe11", "desk-name", "ko", {"head": "산업부 홍길동 기자"}, ("홍길동",), None),
+    ("check11", "desk-name", "ko", {"head": "경제팀 = 박서연 기자"}, ("박서연",), None),
+    ("probe11", "card-links", "ko", {"end": "홍길동 기자 다른 기사 보기"}, ("홍길동",), None),
+    ("check11", "card-links", "ko", {"end": "김철수 기자 기사 더보기 | 구독"}, ("김철수",), None),
+    ("probe11", "en-board", "en", {"head": "By the Harbor Ledger Editorial Board"}, (), None),
+    ("check11", "en-board", "en", {"end": "— The Invented Daily Editorial Board"}, (), None),
 )
 
 

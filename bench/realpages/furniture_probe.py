@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–16 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–17 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -563,6 +563,20 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("probe-16", "keep", "en", "text", "", "Residents can leave a reply to the consultation until Friday, the council said."),
     ("check-16", "keep", "en", "text", "", "The recent posts on the company's website did not mention the plant, analysts "
      "noted."),
+    # Round 17 (k3, session 16, written before its first run and before any rule for it, from no page: Korean sites'
+    # furniture in wordings rounds 1-16 lack): a readers' opinion box's head and button, the list-back buttons, a
+    # reporter's profile labels, links to the site's social channels; and story sentences of those words that stay
+    ("probe-17", "opinion-box", "ko", "text", "독자의견 (0)\n의견쓰기", None),
+    ("check-17", "opinion-box", "ko", "text", "네티즌 의견 0건\n의견 남기기", None),
+    ("check-17", "opinion-box", "ko", "text", "이 기사에 대한 의견 (3)", None),
+    ("probe-17", "list-back", "ko", "text", "목록으로\n맨 위로", None),
+    ("check-17", "list-back", "ko", "text", "기사 목록 보기\n위로가기", None),
+    ("probe-17", "reporter-labels", "ko", "text", "기자 프로필\n홍길동 기자\n기자 이메일 보내기", None),
+    ("check-17", "reporter-labels", "ko", "text", "기자정보\n김하늘 기자\n기자의 다른 기사 보기", None),
+    ("probe-17", "sns-links", "ko", "text", "한빛일보 유튜브 바로가기\n한빛일보 인스타그램 바로가기", None),
+    ("check-17", "sns-links", "ko", "text", "공식 페이스북 바로가기\n카카오 채널 바로가기", None),
+    ("probe-17", "keep", "ko", "text", "", "시는 주민 의견을 모아 공장 주변 도로 계획에 반영하기로 했다."),
+    ("check-17", "keep", "ko", "text", "", "회사 관계자는 \"목록에 오른 부지 가운데 새만금이 가장 유리했다\"고 말했다."),
 )
 
 
@@ -628,7 +642,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-13": [0, 0], "check-13": [0, 0],
                                     "probe-14": [0, 0], "check-14": [0, 0],
                                     "probe-15": [0, 0], "check-15": [0, 0],
-                                    "probe-16": [0, 0], "check-16": [0, 0]}
+                                    "probe-16": [0, 0], "check-16": [0, 0],
+                                    "probe-17": [0, 0], "check-17": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

@@ -28,7 +28,12 @@ any rule was measured against it; they are never tuned on: a rule that fixes a `
 ``CHECK`` sibling fits the probe, not the form. Session 15 (k2) adds its own sets ``probe15`` / ``check15``, scored
 apart: the site's own promotions, an address footer, a logo's alt text, a notice with a markdown link, ``All rights
 reserved`` alone, the outlet inside an English role or staff byline, a mail host under the site's domain, and
-republished stories as traps.
+republished stories as traps. Session 16 (k2) adds ``probe16`` / ``check16``: a wire's story carried under the site's own
+notice, a byline with the outlet after a slash or in brackets, the brand alone in brackets before the writer, the
+site's name alone above the headline and again under the story, a tip line with the site's address (a press release's
+contact as the trap), the notice in sentences, the page's own address after its label, an editorial board; and, written
+after reading the study half's misses, ``probe16b`` / ``check16b``: the site's name as an item of the info bar under the
+stamp, the site's cookie or privacy notice naming it.
 """
 
 from __future__ import annotations
@@ -421,6 +426,99 @@ VARIANTS: tuple[Variant, ...] = (
     ("check15b", "masthead-line", "ko", {"top": "산업"}, NONE),
     ("check15b", "masthead-line", "ko", {"mid": "가상소재"}, NONE),
     ("check15b", "masthead-line", "en", {"mid": "Invented Materials Inc."}, NONE),
+    # ---- session 16 (k2), its own sets "probe16" / "check16", written together before their first run and before the
+    # corpus was read this session, in forms no variant above prints. A wire's story carried by a site that prints its
+    # own notice: the carrier is the page's outlet, not the wire its lead credits
+    ("probe16", "wire-carried", "ko", {"lead": "(서울=연합뉴스) 홍길동 기자 = ", "bottom": "저작권자 © 새솔신문 무단전재 및 재배포 금지"},
+     SAESOL),
+    ("probe16", "wire-carried", "ko", {"lead": "(세종=뉴스1) 홍길동 기자 = ", "bottom": "Copyright ⓒ 가람뉴스 All rights reserved."},
+     GARAM),
+    ("probe16", "wire-carried", "en", {"lead": "SEOUL, Nov. 2 (Yonhap) -- ",
+                                       "bottom": "Copyright © 2026 Pinecrest Times. All rights reserved."}, PINE),
+    ("check16", "wire-carried", "ko", {"lead": "[세종=뉴시스] 김철수 기자 = ", "bottom": "<저작권자 ⓒ 누리경제, 무단 전재-재배포 금지>"},
+     NURI),
+    ("check16", "wire-carried", "ko", {"lead": "(부산=연합뉴스) 김철수 기자 = ", "bottom": "ⓒ 한빛일보 무단전재 및 재배포 금지"}, HANBIT),
+    ("check16", "wire-carried", "en", {"lead": "WASHINGTON (AP) — ", "bottom": "© 2026 Lakeview Daily. All Rights Reserved."},
+     LAKE),
+    ("check16", "wire-carried", "en", {"mid": "By Lena Moss, The Associated Press",
+                                       "bottom": "Copyright 2026 Lakeview Daily Inc. All rights reserved."}, LAKE),
+    # the writer's byline with the outlet after a slash or in brackets, on a line of its own
+    ("probe16", "byline-after", "ko", {"mid": "홍길동 기자 / 새솔신문"}, SAESOL),
+    ("probe16", "byline-after", "en", {"mid": "By Jane Roe / Pinecrest Times"}, PINE),
+    ("check16", "byline-after", "ko", {"bottom": "김철수 기자(누리경제)"}, NURI),
+    ("check16", "byline-after", "en", {"mid": "Lena Moss (Lakeview Daily)"}, LAKE),
+    ("check16", "byline-after", "en", {"bottom": "— Lena Moss, Lakeview Daily"}, LAKE),
+    # traps: a desk, a place or a generic word in the same place
+    ("probe16", "byline-after", "ko", {"mid": "홍길동 기자 / 산업부"}, NONE),
+    ("check16", "byline-after", "en", {"mid": "Lena Moss (Seoul)"}, NONE),
+    ("check16", "byline-after", "ko", {"bottom": "김철수 기자(사진)"}, NONE),
+    # the brand alone in brackets, then the writer and the lead's "="
+    ("probe16", "bracket-then-name", "ko", {"lead": "[새솔신문] 홍길동 기자 = "}, SAESOL),
+    ("check16", "bracket-then-name", "ko", {"lead": "【누리경제】 김철수 기자 = "}, NURI),
+    # traps: a story's tag in the same brackets
+    ("probe16", "bracket-then-name", "ko", {"lead": "[인터뷰] 홍길동 기자 = "}, NONE),
+    ("check16", "bracket-then-name", "ko", {"lead": "[단독] 김철수 기자 = "}, NONE),
+    # the site's name alone on a line above the headline and again under the story (a masthead and the footer's logo)
+    ("probe16", "masthead-twice", "ko", {"top": "새솔신문", "bottom": "새솔신문"}, SAESOL),
+    ("check16", "masthead-twice", "en", {"top": "Lakeview Daily", "bottom": "Lakeview Daily\nAbout us | Contact | Privacy"},
+     LAKE),
+    ("check16", "masthead-twice", "ko", {"top": "누리경제", "bottom": "회사소개 | 광고문의\n누리경제"}, NURI),
+    # traps: a section or a company printed twice
+    ("probe16", "masthead-twice", "ko", {"top": "산업", "bottom": "산업"}, NONE),
+    ("check16", "masthead-twice", "ko", {"top": "가상소재", "bottom": "가상소재"}, NONE),
+    ("check16", "masthead-twice", "en", {"top": "Invented Materials Inc.", "bottom": "Invented Materials Inc."}, NONE),
+    # the site's tip line with its own address; a press release's contact names no outlet
+    ("probe16", "tip-line", "ko", {"bottom": "기사제보 tip@saesol.co.kr"}, SAESOL),
+    ("check16", "tip-line", "en", {"bottom": "Got a news tip? Email newsroom@lakeviewdaily.com"}, LAKE),
+    ("probe16", "tip-line", "ko", {"bottom": "문의: 가상 소재기업 홍보팀 pr@gasangsojae.co.kr"}, NONE),
+    ("check16", "tip-line", "en", {"bottom": "Media contact: press@inventedmaterials.com"}, NONE),
+    ("check16", "tip-line", "ko", {"bottom": "자료 문의 가상시 투자유치과 invest@gasangcity.kr"}, NONE),
+    # the site's notice in sentences: its contents protected, no permission given to copy
+    ("probe16", "content-notice", "ko",
+     {"bottom": "새솔신문의 모든 콘텐츠(기사)는 저작권법의 보호를 받은바, 무단 전재와 복사, 배포 등을 금합니다."}, SAESOL),
+    ("check16", "content-notice", "ko", {"bottom": "누리경제가 제공하는 모든 기사는 저작권법에 따라 보호받으며 무단 복제를 금합니다."},
+     NURI),
+    ("probe16", "content-notice", "en",
+     {"bottom": "This material may not be reproduced or redistributed without the written permission of Pinecrest Times."},
+     PINE),
+    ("check16", "content-notice", "en", {"bottom": "No part of this story may be copied without permission from Lakeview Daily."},
+     LAKE),
+    # trap: a story's sentence about a company's rights
+    ("check16", "content-notice", "ko", {"mid": "가상 소재기업의 모든 특허는 저작권법이 아니라 특허법의 보호를 받는다."}, NONE),
+    # the page's own address after a label naming it the story's (기사주소, 단축 URL, Permalink)
+    ("probe16", "own-url", "ko", {"bottom": "기사주소 https://www.saesol.co.kr/news/articleView.html?idxno=1234"}, SAESOL),
+    ("probe16", "own-url", "en", {"bottom": "Permalink: https://pinecresttimes.com/2026/11/02/anode-plant/"}, PINE),
+    ("check16", "own-url", "ko", {"bottom": "단축 URL : https://nurieconomy.kr/n/5678"}, NURI),
+    ("check16", "own-url", "en", {"bottom": "Article link: https://www.lakeviewdaily.com/news/anode-plant-1234"}, LAKE),
+    # traps: a source's or a report's address
+    ("probe16", "own-url", "ko", {"bottom": "출처: https://www.gasangsojae.co.kr/press/1"}, NONE),
+    ("check16", "own-url", "en", {"bottom": "Read the full report: https://www.example-institute.org/report.pdf"}, NONE),
+    # an editorial board or the newsroom signing as the outlet
+    ("probe16", "board", "en", {"mid": "By the Pinecrest Times Editorial Board"}, PINE),
+    ("check16", "board", "en", {"bottom": "— The Lakeview Daily Editorial Board"}, LAKE),
+    ("check16", "board", "ko", {"mid": "누리경제 논설위원실"}, NURI),
+    # ---- session 16 (k2), second round "probe16b" / "check16b", written after reading the study half's outlet misses (the
+    # site's name alone as an item of the info bar beside the stamp; the site's cookie notice naming it) and before this
+    # round's first run, in other words than the pages'. The name as an item of the info bar, right under the stamp
+    ("probe16b", "info-bar-name", "ko", {"mid": "• 새솔신문"}, SAESOL),
+    ("probe16b", "info-bar-name", "en", {"mid": "· Pinecrest Times"}, PINE),
+    ("check16b", "info-bar-name", "ko", {"mid": "▪ 누리경제\n▪ 댓글 0"}, NURI),
+    ("check16b", "info-bar-name", "en", {"mid": "Lakeview Daily\n3 min read"}, LAKE),
+    # traps: a section, a company, a person, a reading time in the same place
+    ("probe16b", "info-bar-name", "ko", {"mid": "• 산업"}, NONE),
+    ("check16b", "info-bar-name", "ko", {"mid": "• 가상소재"}, NONE),
+    ("check16b", "info-bar-name", "ko", {"mid": "• 홍길동"}, NONE),
+    ("check16b", "info-bar-name", "en", {"mid": "· Business\n· 3 min read"}, NONE),
+    # the site's cookie or privacy notice naming it
+    ("probe16b", "cookie-notice", "en",
+     {"bottom": "This site uses cookies. Continued use means you accept the privacy policy of Pinecrest Times."}, PINE),
+    ("check16b", "cookie-notice", "en",
+     {"bottom": "Lakeview Daily uses cookies to give you the best experience. See our Cookie Policy."}, LAKE),
+    ("check16b", "cookie-notice", "en",
+     {"bottom": "By using this website you agree to the Lakeview Daily Privacy Policy and Terms of Use."}, LAKE),
+    # traps: a notice naming no press name, a company's
+    ("probe16b", "cookie-notice", "en", {"bottom": "This website uses cookies to improve your experience."}, NONE),
+    ("check16b", "cookie-notice", "en", {"bottom": "We use cookies from Example Analytics to measure traffic."}, NONE),
 )
 
 

@@ -346,7 +346,8 @@ def _volume(settings: Settings, day: date, articles: int) -> pd.DataFrame:
 
 
 @_day_locked
-def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str, pa.Table] | None = None) -> ValidateSummary:
+def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str, pa.Table] | None = None,
+                 docs_later: list[Callable[[], None]] | None = None) -> ValidateSummary:
     """GX-validate every staged table; quarantine failing rows; publish the clean day to the lake.
 
     Critical failures raise DataQualityError (naming the rule) before anything reaches the lake,
@@ -356,6 +357,10 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
     partitions are replaced once every table passed. The process holds one staged table, not the day
     (docs/performance.md, *The parent's day, table by table*); the validations, their order and the
     results are the same.
+
+    ``docs_later``: the Data Docs pages of the validations are not built here but appended there as a callable
+    (``validate.DataDocsBuild``: ``run_day`` builds them beside the load), except on a critical failure, whose
+    message points at them: then they are built before it is raised.
     """
     from chainwire.quality.datadocs import data_docs_index
     from chainwire.quality.quarantine import clean_table, quarantined_articles
@@ -374,7 +379,7 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
         # nothing freezes or thaws this process while it validates)
         frozen = gc.get_freeze_count() > 0
         try:
-            with gx_context(settings.gx_dir) as ctx:
+            with gx_context(settings.gx_dir, docs_later) as ctx:
                 for table in PARSED_TABLES.values():
                     if table is QUARANTINE:
                         continue
@@ -403,6 +408,8 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
             warnings = [w for o in outcomes.values() for w in o.warnings]
             docs = data_docs_index(settings.gx_dir)
             if critical:
+                while docs_later:  # the failure names the Data Docs: built now
+                    docs_later.pop(0)()
                 s.fail(f"data quality failed for {day}: critical rule(s) {'; '.join(critical)} — Data Docs: {docs}")
                 raise DataQualityError(s.message)
             for table in PARSED_TABLES.values():
@@ -674,7 +681,7 @@ def _enrich_parsed(day: date, run_id: str, settings: Settings, work: tuple[list[
 
 @_day_locked
 def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequence[str] = (),
-                    started: float | None = None) -> EnrichSummary:
+                    started: float | None = None, written: Callable[[str], Any] | None = None) -> EnrichSummary:
     """Write the day's enrichment partitions from the enrich batches, in the lake's article order
     (articles no batch covered are tagged here), as one pass over the day would.
 
@@ -682,7 +689,10 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
     and none of the article's paragraphs or stock impacts was quarantined: a batch that read the staged
     day (``enrich_batch(staged=True)``) saw those rows, the clean lake does not have them. Such an
     article is tagged here from the lake (rare: a paragraph outside 1–20,000 characters, an impact
-    without a company or direction)."""
+    without a company or direction).
+
+    ``written(name)``: called as each enrichment partition is in the lake (``run_day`` loads it into the day's
+    open load transaction meanwhile)."""
     with stage(settings, day, run_id, "enrich", started) as s:
         # Arrow throughout: the day's tags (hundreds of thousands of rows) never become Python dicts.
         day_articles = lake.read_partition(settings.lake_dir, ARTICLES, day, columns=_ARTICLE_COLUMNS)
@@ -725,6 +735,8 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
             rows = rows.take(pc.sort_indices(order, sort_keys=[("article", "ascending"), ("row", "ascending")]))
             counts[name] = lake.write_partition(settings.lake_dir, table, day, rows)
             del rows, order, article
+            if written is not None:
+                written(name)
         s.rows_in, s.rows_out, s.message = day_articles.num_rows, sum(counts.values()), json.dumps(counts)
     summary = EnrichSummary(day.isoformat(), day_articles.num_rows, counts)
     del day_articles, article_ids, missing
@@ -735,7 +747,7 @@ def assemble_enrich(day: date, run_id: str, settings: Settings, batches: Sequenc
 @_day_locked
 def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None = None,
                meanwhile: Callable[[], Any] | None = None, staged: bool = False,
-               parsed: Mapping[str, str] | None = None) -> EnrichSummary:
+               parsed: Mapping[str, str] | None = None, written: Callable[[str], Any] | None = None) -> EnrichSummary:
     """Tag the day's clean articles (topics, countries, actors, companies, policy actions) into the lake,
     in batches as the DAG's mapped tasks do, over ``workers`` processes (None: every core, see
     ``chainwire.parallel``); the partitions are assembled in the lake's article order whatever the batching.
@@ -747,7 +759,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
     reference (``run_day``, whose ``meanwhile`` assembles the parsed day, validates and dedups it): with a
     pool the batches tag those files' articles as the parse batches hold them (in this process alone,
     ``meanwhile`` has run first: the one batch reads the day as ``staged`` says). The assembly is from the
-    clean lake either way (``assemble_enrich``).
+    clean lake either way (``assemble_enrich``; ``written``: its callback as each partition is written).
     """
     from chainwire import parallel
     from chainwire.enrich import warm_up
@@ -763,7 +775,7 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
         work = [(batch, list(dict.fromkeys(parsed[f] for f in batch))) for batch in batches]
         fn = functools.partial(_enrich_parsed, day, run_id, settings)
     summaries = parallel.map_batches(fn, work, n, initializer=warm_up if n > 1 else None, meanwhile=meanwhile)
-    return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0)
+    return assemble_enrich(day, run_id, settings, [b.batch for b in summaries], started=t0, written=written)
 
 
 # ---------------------------------------------------------------- load
@@ -838,7 +850,11 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         note(name, 0, 0)
         # read back from staging table by table: the assembly let each table go once written (one table of the
         # day in memory at a time, docs/performance.md, *The parent's day, table by table*)
-        out[name] = validate_day(day, run_id, settings).as_dict()
+        # its Data Docs pages (≈ 0.4 CPU-s of Python, beside the enrich workers on two busy cores) wait for the load,
+        # where a core is idle while DuckDB commits and publishes; on the days that load early only (a big day's
+        # load is its largest process, *The 100k day's load beside the enrichment*: nothing added beside it)
+        early = out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES
+        out[name] = validate_day(day, run_id, settings, docs_later=docs_later if early else None).as_dict()
         # GX's validators leave reference cycles holding validate's frames, and pandas 3's frames of one-chunk
         # columns share the staged tables' Arrow buffers: uncollected, they carried the 100k day's staged tables
         # (~0.6 GB) into dedup (largest process 1.68 -> 2.00 GB). The collection walks only what validate made
@@ -852,10 +868,22 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
         note(name, 0, 0)
         # The load's tables from parse, validate and dedup go into its (uncommitted) transaction in a thread
         # while this thread waits for the enrich workers and assembles their tags: a core the workers left.
-        if out["parse"]["articles"] <= EARLY_LOAD_MAX_ARTICLES:
+        if early:
             early_load.append(loader.submit(begin_load, day, settings))
 
+    def load_written(table_name: str) -> None:  # an enrichment partition assembled: into the open load, in the thread
+        # (the loader's one thread runs these after ``begin_load``, in the order written: ``TABLES``'). Only where the
+        # load began early (days up to ``EARLY_LOAD_MAX_ARTICLES``): the 20k day's last statements before the COMMIT
+        # then run beside the assembly of the next table instead of alone on one core after it (docs/performance.md,
+        # *The 20k day's waiting cores and fixed costs*); at 100k the same took +0.19 GB (*The 100k day's load
+        # beside the enrichment*).
+        if early_load:
+            loading.append(loader.submit(_load_more, early_load[0], table_name))
+
     early_load: list[Future] = []
+    loading: list[Future] = []  # the enrichment tables going into the early load as they are written
+    docs_later: list[Callable[[], None]] = []  # validate's Data Docs pages, built in the loader's thread
+    docs: list[Future] = []
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-load")
     kept = contextlib.ExitStack()
     try:
@@ -873,10 +901,14 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             out[name] = None  # (assembled beside the enrich workers: the stages' order in ``out`` stays)
             name = "enrich"
             out[name] = enrich_day(day, run_id, settings, workers=workers, meanwhile=assemble_validate_dedup,
-                                   parsed=parsed, staged=True).as_dict()
+                                   parsed=parsed, staged=True, written=load_written).as_dict()
             name = "load"
             note(name, 0, 0)
+            for part in loading:
+                part.result()  # (a failure is the load's; the transaction is rolled back below)
             begun = early_load.pop().result() if early_load else None
+            docs.extend(loader.submit(build) for build in docs_later)  # beside the COMMIT and the publish
+            docs_later.clear()
             out[name] = load_day(day, run_id, settings, begun=begun, remove_staging=False).as_dict()
             # The run's batches go in the loader's thread while this one builds the marts and the report: on a
             # disk mounted with ``discard`` unlinking ~1,000 files that were written back waits for the trims
@@ -884,23 +916,49 @@ def run_day(day: date, run_id: str | None = None, settings: Settings | None = No
             removed = loader.submit(staging.cleanup_run, settings, day, run_id)
         for name, fn in (("marts", build_marts_stage), ("report", build_report_stage)):
             note(name, 0, 0)
+            if name == "report":
+                name = "validate"
+                for part in docs:
+                    part.result()  # the report copies the Data Docs (a failure to build them is validate's)
+                name = "report"
             out[name] = fn(settings).as_dict()
         name = "load"
         removed.result()  # (its failure, on object storage, is the load's as before)
     except Exception as exc:
-        _abandon(early_load)
+        _abandon(early_load, loading)
         record_run_outcome(run_id, day, name, f"{type(exc).__name__}: {exc}", settings=settings)
         raise
     finally:
-        _abandon(early_load)
+        _abandon(early_load, loading)
         loader.shutdown()
+        _build_docs_left(docs_later)
         kept.close()
     return out
 
 
-def _abandon(early_load: list[Future]) -> None:
+def _build_docs_left(docs_later: list[Callable[[], None]]) -> None:
+    """The Data Docs of a run that failed after validate and before the load: built now (they show its validations)."""
+    while docs_later:
+        try:
+            docs_later.pop(0)()
+        except Exception:  # noqa: BLE001 - the run's own failure is the one reported
+            log.warning("Data Docs not built", exc_info=True)
+
+
+def _load_more(begun: Future, table_name: str) -> None:
+    """Load one more table into the load transaction ``begin_load`` opened (in the loader's thread, after it)."""
+    begun.result().load_tables([table_name])
+
+
+def _abandon(early_load: list[Future], loading: Sequence[Future] = ()) -> None:
     """Roll back a load transaction begun beside the enrichment that the run did not get to commit (a later
-    stage failed), so the warehouse is free for the failure's own ``core.runs`` row."""
+    stage failed), so the warehouse is free for the failure's own ``core.runs`` row; after the tables still going
+    into it (the connection is used by one thread at a time)."""
+    for part in loading:
+        try:
+            part.result()
+        except Exception:  # noqa: BLE001 - the transaction is rolled back below either way
+            log.debug("table not loaded into the abandoned early load", exc_info=True)
     while early_load:
         try:
             early_load.pop().result().close()

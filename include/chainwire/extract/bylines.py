@@ -472,6 +472,8 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     toks = m["inner"].split()
     if not toks or len(toks) > 3 or toks[0] in CREDIT_KINDS:
         return None
+    if toks[0] in STORY_TAGS:  # "[단독] 이름 기자 = rest": the tag the story is filed under, no outlet and no place
+        return Byline(None, parsed[0], parsed[1], w["rest"].strip(), None)
     brand = toks[0]
     dateline = " ".join(toks[1:]) or None
     return Byline(dateline, parsed[0], parsed[1], w["rest"].strip(), brand)

@@ -75,12 +75,15 @@ from .outlets import (
     SUMMARY_MARK,
     Outlet,
     brand_map,
+    info_bar_brand,
     info_bar_domain,
+    is_wire,
     outlet_for_brand,
     outlet_for_page,
     printed_brand,
     same_brand,
     self_named_brand,
+    wire_carrier,
 )
 from .press import FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
@@ -249,8 +252,11 @@ _COPYRIGHT_RE = re.compile(
 # of a line holding one of OWN_NOTICE_WORDS
 _OWN_NOTICE_RE = re.compile(
     r"^[<\[(【]?\s*(?:(?:이|본|모든|해당)\s*)?(?:기사|콘텐츠|컨텐츠|게시물)의?\s*저작권은\s*\S[^\n]{0,24}?에게?\s*있"
-    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다")
-OWN_NOTICE_WORDS = ("저작권은", "준수합니다")
+    r"|^[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15}?[은는]\s[^\n]{0,40}?윤리\s?강령[^\n]{0,30}?준수합니다"
+    # session 16 (k2): the site's contents under copyright law, closed as a notice ("…금합니다.", not a story's "…다.")
+    r"|^[<\[(【]?\s*[A-Za-z가-힣][A-Za-z0-9가-힣&. ]{1,20}?(?:의|이|가|에서)\s+(?:제공하는\s+|게재(?:된|되는|하는)\s+)?모든\s+"
+    r"[^\n]{0,20}?(?:콘텐츠|컨텐츠|기사|게시물)[^\n]{0,30}?저작권법[^\n]*(?:니다|금지)\.?[\s>\])】]*$")
+OWN_NOTICE_WORDS = ("저작권은", "준수합니다", "저작권법")
 # The site's notice forbidding reproduction, written without a copyright mark (k3, session 16): "매체의 허락 없이 기사를
 # 전재·복사·배포할 수 없습니다", "No part of this article may be reproduced without the written permission of Brand." It
 # speaks to the reader (…니다, …금지; "may not", "without … permission"); a story's sentence about such terms reports
@@ -264,6 +270,9 @@ _REPORTED_RE = re.compile(r"\b(?:said|says|told|according to|ruled|argued)\b|[�
 REPRO_NOTICE_MAX = 200
 
 
+# A link button to another page of the site or its channels: a short label closed by "바로가기" ("매체 유튜브 바로가기")
+_GO_TO_RE = re.compile(r"^[^.!?。]{1,30}?\s?바로\s?가기$")
+GO_TO_MAX = 40
 # A bar of the site's buttons on one line, each part a widget's label the chrome list knows ("인쇄하기 닫기", "Print |
 # Close"; k3, session 16): split at spaces, bars and middle dots
 _WIDGET_BAR_SPLIT_RE = re.compile(r"\s*[|·]\s*|\s+")
@@ -1676,13 +1685,16 @@ class _Page:
             return True  # "/연합뉴스", "[한국에너지]": a sign-off or logo line
         if n <= AGENCY_TAG_MAX and s.strip(_AGENCY_TAG_MARKS) in FOREIGN_AGENCIES:
             return True  # "MTI", "(AFP)", "— Anadolu": an agency's tag alone, what a carried story closes on
-        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s) and _OWN_NOTICE_RE.match(s):
+        if n < 120 and (OWN_NOTICE_WORDS[0] in s or OWN_NOTICE_WORDS[1] in s or OWN_NOTICE_WORDS[2] in s) \
+                and _OWN_NOTICE_RE.match(s):
             return True  # "이 기사의 저작권은 매체에 있습니다", "매체는 … 윤리강령을 준수합니다": the site's own notice
         if n < REPRO_NOTICE_MAX and ("없이" in s or "without" in s) and _REPRO_NOTICE_RE.search(s) \
                 and not _REPORTED_RE.search(s):
             return True  # "매체의 허락 없이 … 배포할 수 없습니다", "No part … may be reproduced without … permission"
         if n < 120 and _HAS_COPYRIGHT(s):  # "… 했다. <ⓒ 매체 …>", "저작권법은 무단 전재를 …했다.": a story's line
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
+        if n <= GO_TO_MAX and s[-1] == "기" and _GO_TO_RE.match(s):
+            return True  # "매체 유튜브 바로가기": a link button to another page, no line of a story (k3, session 16)
         if n <= FONT_WIDGET_MAX and s[:1] in _FONT_WIDGET_FIRST and _FONT_WIDGET_RE.match(s):
             return True  # "가 가", "A A A": the font-size buttons
         if n <= FONT_BAR_MAX and ("크기" in s or "ize" in s or s[-1] == "게" or s[-1] == "통") and _FONT_BAR_RE.match(s):
@@ -2864,13 +2876,23 @@ class _Page:
             o = outlet_for_page(self.text, self.rules.language)
         if o is None and writer_brand:
             o = outlet_for_brand(writer_brand, self.rules.language)
+        carried = wire_carrier(self.text, o, self.rules.language) if o is not None and is_wire(o) else None
+        if carried is not None:  # "(서울=연합뉴스) …" under "저작권자 © 가상일보 …": the site carrying the wire's story
+            o = carried if isinstance(carried, Outlet) else None
         if o is not None:
             art.outlet = o.name
         else:
             # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
-            named = (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
+            named = (carried, "copyright line") if isinstance(carried, str) \
+                else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
             site = info_bar_domain(list(head)) if named is None else None
-            if named is not None:
+            bar_name = info_bar_brand(list(head)) if named is None and site is None else None
+            bar_outlet = outlet_for_brand(bar_name, self.rules.language) if bar_name else None
+            if bar_name is not None and bar_outlet is None:
+                named = (bar_name, "info bar")  # "• 가상일보" beside the stamp: the site's name as the info bar's item
+            if bar_outlet is not None:
+                art.outlet = bar_outlet.name
+            elif named is not None:
                 art.outlet = named[0]
                 warn(f"outlet not registered: named by the brand its {named[1]} prints")
             elif site is not None:

@@ -546,7 +546,7 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
         if score:
             break
     if not score:
-        return _outlet_from_domains(text, [d for d, _ in domains], lang, copyrights)
+        return _outlet_from_domains(text, [d for d, pos in domains if not contact_address(text, pos)], lang, copyrights)
     by_name = _by_name()
     best = max(score, key=lambda k: (score[k], by_name[k].language == lang, -first[k]))
     return by_name[best]
@@ -643,7 +643,7 @@ _BRAND_EQ_BYLINE_RE = re.compile(r"^[ \t]*(?P<brand>[A-Za-z가-힣][A-Za-z0-9가
 # A byline that is the outlet's name and one of its desks, alone on its line or before a bar and the date:
 # "매체 온라인뉴스팀", "/매체 디지털뉴스팀", "By Example Times Staff", "Example TV Video Team | Updated …"
 DESK_UNITS = NEWSROOM_UNITS + EN_DESK_UNITS
-_DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+|/[ \t]*)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]{0,30}?)[ \t]*(?:"
+_DESK_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+(?:the[ \t]+)?|[/—–][ \t]*)?(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]{0,30}?)[ \t]*(?:"
                              + "|".join(re.escape(u) for u in sorted(DESK_UNITS, key=len, reverse=True))
                              + r")[ \t]*(?:$|[|·][^\n]{0,80}$)", re.M)
 
@@ -697,14 +697,19 @@ def role_brands(text: str) -> tuple[tuple[str, int], ...]:
 
 
 def signed_brand(text: str) -> str | None:
-    """The outlet's name the writer signs the story with (``By NAME, Brand``, ``NAME | Brand``,
-    ``Reporting by NAME for Brand``, ``지금까지 매체 이름 기자였습니다``), when press-shaped and no registered outlet or
+    """The outlet's name the writer signs the story with (``By NAME, Brand``, ``NAME | Brand``, ``By NAME / Brand``,
+    ``NAME (Brand)``, ``이름 기자 / 매체``, ``Reporting by NAME for Brand``, ``지금까지 매체 이름 기자였습니다``), when press-shaped and no registered outlet or
     agency (those vote in ``outlet_for_page``); else None."""
     rules = [rule for rule, hint in ((_SIGNED_BYLINE_AT_BREAK, "By " in text or "BY " in text or "|" in text),
                                      (_REPORTED_FOR_RE, _REPORTED_FOR_HINT in text),
                                      (_CLOSER_BRAND_AT_BREAK, _CLOSER_HINT in text)) if hint]
     lined = "\n" + text
     printed = [m.group("brand") for rule in rules for m in rule.finditer(text if rule is _REPORTED_FOR_RE else lined)]
+    # "By NAME / Brand", "NAME (Brand)", "이름 기자 / 매체": matched on the lines holding a slash or a bracket after a space
+    for a, b in _lines_holding(text, ("/", " ("), 0, 20):
+        m = _BRAND_AFTER_BYLINE_RE.match(text, a, b) if b - a <= 80 else None  # a byline's line is short
+        if m is not None:
+            printed.append(m.group("brand") or m.group("brand2") or m.group("brand3"))
     for name in printed + [name for name, _ in role_brands(text)]:
         brand = normalise_brand(name)
         if brand is not None and _name_like(brand) and _press_shaped(brand) and not _registered_or_agency(brand):
@@ -791,6 +796,12 @@ _EN_WRITER = r"[A-Z][a-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,2}"
 _EN_OUTLET = r"(?:[Tt]he[ \t]+)?(?P<brand>[A-Z][A-Za-z.&'-]*(?:[ \t][A-Z][A-Za-z.&'-]*){0,4})"
 _SIGNED_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+" + _EN_WRITER + r",|" + _EN_WRITER + r"[ \t]*\|)[ \t]*" + _EN_OUTLET
                                + r"[ \t]*$", re.M)
+# the writer's byline with the outlet after a slash or in brackets, alone on a line (session 16, k2): "By NAME / Brand",
+# "NAME (Brand)", "이름 기자 / 매체"
+_BRAND_AFTER_BYLINE_RE = re.compile(r"^[ \t]*(?:(?:(?:By|BY)[ \t]+)?" + _EN_WRITER + r"[ \t]*(?:/[ \t]*" + _EN_OUTLET
+                                    + r"|\([ \t]*" + _EN_OUTLET.replace("brand>", "brand2>") + r"[ \t]*\))"
+                                    r"|[가-힣]{2,4}[ \t]?(?:기자|특파원)[ \t]*[/|][ \t]*(?P<brand3>[가-힣A-Za-z][가-힣A-Za-z0-9 ]{1,15}?))"
+                                    r"[ \t]*$", re.M)
 _REPORTED_FOR_RE = re.compile(r"(?:^|[;(])[ \t]*(?:Additional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+" + _EN_WRITER
                               + r"(?:[ \t]+in[ \t]+[A-Z][a-z]+)?[ \t]+for[ \t]+" + _EN_OUTLET + r"(?=[ \t]*(?:[.;)]|$))", re.M)
 _CLOSER_BRAND_RE = re.compile(r"^[ \t]*지금까지[ \t]+(?P<brand>[A-Za-z가-힣][A-Za-z0-9가-힣]{1,15})[ \t]+[가-힣]{2,4}[ \t]?(?:기자)?"
@@ -934,6 +945,20 @@ def registrable_domain(host: str) -> str:
     if len(labels) >= 3 and labels[-2] in {"co", "or", "go", "ac", "ne", "re", "pe"}:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+# A company's or a source's contact printed with its address ("문의: 가상기업 홍보팀 pr@…", "Media contact: …"): the
+# address is the source's, not the publisher's; the site's own lines (a writer, a tip or subscription desk) are not
+_CONTACT_LABEL_RE = re.compile(r"문의|홍보|(?i:(?:media|press|investor)[ \t]+(?:contacts?|inquir|relations)|for more information)")
+_OWN_DESK_RE = re.compile(r"기자|제보|기사\s*문의|구독|광고|편집|독자|(?i:writer|reporter|author|editor|newsroom|news ?desk|tips?\b|correspondent)")
+
+
+def contact_address(text: str, pos: int) -> bool:
+    """Whether the address at ``pos`` closes a contact of the story's source: its line, up to it, carries a contact
+    label (``문의``, ``홍보``, ``Media contact``, ``Press inquiries``, ``For more information``; a bare ``Contact`` may
+    be the writer's) and no word of the site's own desks (a writer, a tip line)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return bool(_CONTACT_LABEL_RE.search(line)) and not _OWN_DESK_RE.search(line)
 
 
 def _outlet_from_domains(text: str, mail_domains: list[str], language: str | None = None,
@@ -1122,6 +1147,23 @@ _NOTICE_ONLY_RE = re.compile(
 _RIGHTS_OWNER_RE = re.compile(r"(?:^|[\s<\[(【])(?:이|본|모든|해당)?[ \t]*(?:기사|콘텐츠|컨텐츠|게시물)(?:의)?[ \t]*저작권은[ \t]*"
                               r"(?P<brand>\S[^\n]{0,24}?)에(?:게)?[ \t]*있", re.M)
 _RESERVED_BY_RE = re.compile(r"(?i:all[ \t]+rights[ \t]+reserved)[ \t]+by[ \t]+(?P<brand>[^\n.,;]{2,40}?)[ \t]*[.;]?[ \t]*$", re.M)
+# The notice in sentences (k2, session 16): the site's contents protected by copyright law ("가상일보의 모든 콘텐츠(기사)는
+# 저작권법의 보호를 받은바 …", "가상경제가 제공하는 모든 기사는 저작권법에 따라 …"), and no copy without its permission
+# ("… may not be reproduced or redistributed without the written permission of Example Times")
+_CONTENTS_LAW_RE = re.compile(r"^[ \t<\[(【]*(?P<brand>[가-힣A-Za-z][가-힣A-Za-z0-9&. ]{1,20}?)(?:의|이|가|에서)[ \t]+"
+                              r"(?:제공하는[ \t]+|게재(?:된|되는|하는)[ \t]+)?모든[ \t]+[^\n]{0,20}?(?:콘텐츠|컨텐츠|기사|게시물)"
+                              r"[^\n]{0,30}?저작권법", re.M)
+_PERMISSION_RE = re.compile(r"(?i:reproduc|republish|redistribut|copied|rewritten|broadcast)[^\n]{0,60}?\bwithout[ \t]+"
+                            r"(?:the[ \t]+)?(?:express[ \t]+|prior[ \t]+)?(?:written[ \t]+)?(?:consent|permission)[ \t]+"
+                            r"(?:of|from)[ \t]+(?:the[ \t]+)?(?P<brand>[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){0,4})")
+# The site's cookie or privacy notice naming it (k2, session 16): "… consent to … the policy of Brand", "Brand uses
+# cookies …", "… agree to the Brand Privacy Policy": asked of the lines holding "cookie" or "privacy" in the lower half
+_NOTICE_NAME = r"(?:[Tt]he[ \t]+)?(?P<{}>[A-Z][A-Za-z0-9&.'-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'-]*){{0,4}}?)"
+_COOKIE_NOTICE_RE = re.compile(r"(?:polic(?:y|ies)|terms)[ \t]+of[ \t]+" + _NOTICE_NAME.format("brand") + r"[ \t]*(?:[.,;]|$)"
+                               r"|^[ \t]*" + _NOTICE_NAME.format("brand2") + r"[ \t]+uses[ \t]+cookies"
+                               r"|\b(?:to|with)[ \t]+the[ \t]+" + _NOTICE_NAME.format("brand3")
+                               + r"[ \t]+(?:Privacy|Cookie)[ \t]+(?:Policy|Notice)", re.M)
+_COOKIE_HINTS = ("cookie", "Cookie", "rivacy")
 # "Example Times. All rights reserved." / "가상경제 All Rights Reserved.": the reservation after the name, no mark and no
 # "Copyright" (k2, session 15)
 _RESERVED_AFTER_RE = re.compile(r"^[ \t]*(?!(?i:copyright))(?P<brand>[A-Za-z가-힣][^\n©ⓒ|:]{1,29}?)[ \t]*[.,]?[ \t]+"
@@ -1173,9 +1215,13 @@ def notice_brands(text: str) -> tuple[tuple[str, int], ...]:
         m = _NOTICE_ONLY_RE.match(text, a, b)
         if m is not None:
             found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
-    for needle, rule in (("저작권은", _RIGHTS_OWNER_RE), ("eserved by", _RESERVED_BY_RE)):
-        for a, b in _lines_holding(text, (needle,), lower, 3):
+    for needles, rule in ((("저작권은",), _RIGHTS_OWNER_RE), (("eserved by",), _RESERVED_BY_RE), (("저작권법",), _CONTENTS_LAW_RE),
+                          (("permission", "consent"), _PERMISSION_RE)):
+        for a, b in _lines_holding(text, needles, lower, 3):
             found.extend((m.group("brand"), m.start()) for m in rule.finditer(text, a, b))
+    for a, b in _lines_holding(text, _COOKIE_HINTS, lower, 3):
+        for m in _COOKIE_NOTICE_RE.finditer(text, a, b):
+            found.append(((m.group("brand") or m.group("brand2") or m.group("brand3")), m.start()))
     for a, b in _lines_holding(text, _RESERVED_HINTS, lower, 3):
         m = _RESERVED_AFTER_RE.match(text, a, b)
         if m is not None:
@@ -1388,6 +1434,35 @@ def _without_kind_words(name: str) -> str:
 _INFO_DOMAIN_RE = re.compile(r"^[•·▪∙-]?\s*(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})/?$", re.I)
 
 
+# The site's name as an item of the info bar (k2, session 16): a press-shaped name alone on a head line (a bullet or a
+# bar in front allowed: "• 가상일보", "· Example Times") right above or under the story's stamp — a line with a clock or
+# a stamp's label ("• 승인 2026.03.06 10:20"), not a date bar's day alone — where a writer's name stands on other pages
+_BAR_ITEM_STRIP = " \t•·▪∙‧-–|"
+_BAR_NAME_RE = re.compile(r"^[A-Za-z가-힣][A-Za-z0-9가-힣&.' -]*$")
+_STAMP_ITEM_RE = re.compile(r"\d{1,2}:\d{2}|입력|승인|등록|수정|게재|송고|(?i:published|updated|posted)")
+
+
+def info_bar_brand(head: list[str]) -> str | None:
+    """The press-shaped name printed alone as an item of the head's info bar, beside the stamp's line; None when there
+    is none or more than one."""
+    found: set[str] = set()
+    for i, line in enumerate(head):
+        if len(line) > 40:
+            continue
+        core = line.strip(_BAR_ITEM_STRIP)
+        if not core or not core[:1].isalpha() or not _name_like(core) or not _press_shaped(core):
+            continue
+        words = core.split()
+        if not all(w[:1].isupper() or not w[:1].isascii() for w in words) or not _BAR_NAME_RE.match(core) \
+                or (len(words) > 2 and not core.isascii()):
+            continue  # a caption ("… 전경 ⓒ매체"), a sentence: no name alone
+        if words[0] in ("By", "BY", "by") or _registered_or_agency(core) and outlet_for_brand(core) is None:
+            continue  # a byline ("By The Associated Press"), a wire or an arm of a registered outlet
+        if any(0 <= j < len(head) and _STAMP_ITEM_RE.search(head[j]) for j in (i - 1, i + 1)):
+            found.add(core)
+    return found.pop() if len(found) == 1 else None
+
+
 def info_bar_domain(head: list[str]) -> str | None:
     """The outlet key (a registered outlet's, else the host's registrable name) of a bare address printed
     among the head lines between the headline and the story; None when there is none or more than one."""
@@ -1438,6 +1513,8 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):
+        if is_wire(story) and site_where == "copyright line" and wire_carrier(text, story) == site:
+            return site, site_where  # a wire's story under the site's own notice: the site carries it (k2, session 16)
         return None  # the story's outlet and the site's differ: a copy
     if story is not None:
         return story, where
@@ -1448,6 +1525,59 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         return edition, "edition masthead"
     own = self_reference_brand(text)
     return (own, "own reporting") if own is not None else None
+
+
+# The wires whose stories other sites carry under their own notice: the agencies' printed names
+WIRE_NAMES = frozenset(FOREIGN_AGENCIES) | frozenset({
+    "연합뉴스", "연합", "뉴시스", "뉴스1", "Yonhap", "Yonhap News Agency", "NEWSIS", "News1",
+    "Associated Press", "The Associated Press", "Reuters", "Agence France-Presse",
+})
+_WIRE_KEYS = frozenset(k for k in (brand_key(n) for n in WIRE_NAMES) if k)
+
+
+@lru_cache(maxsize=1)
+def _wire_outlets() -> frozenset[str]:
+    """The keys of the registered outlets that are news agencies (one of their brands in ``WIRE_NAMES``)."""
+    return frozenset(o.name for o in OUTLETS if any(brand_key(b) in _WIRE_KEYS for b in o.brands))
+
+
+def is_wire(outlet_or_name: Outlet | str | None) -> bool:
+    """A news agency (a registered one by any of its brands, or a name of ``WIRE_NAMES``): whose story a site carries."""
+    if outlet_or_name is None:
+        return False
+    if isinstance(outlet_or_name, str):
+        return brand_key(outlet_or_name) in _WIRE_KEYS
+    return outlet_or_name.name in _wire_outlets()
+
+
+_NOTICE_MARKS = ("ⓒ", "©", "Copyright", "COPYRIGHT", "저작권자", "(c)", "(C)")
+
+
+def _notice_without(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a line of the page's lower half holding a copyright mark (``_NOTICE_MARKS``) names none of ``names``:
+    the cheap test before ``footer_brand`` on a wire's page, whose own notice names the wire."""
+    lower = text.rfind("\n", 0, len(text) // 2) + 1
+    return any(not any(name in text[a:b] for name in names) for a, b in _lines_holding(text, _NOTICE_MARKS, lower, 6))
+
+
+def wire_carrier(text: str, wire: Outlet | str, language: str | None = None) -> Outlet | str | None:
+    """The site carrying a wire's story: when the page's own copyright footer (``footer_brand``: a line opening on
+    the mark and carrying the notice) names an outlet other than the wire its lead or byline credits, that outlet — a
+    registered one, else the printed name when it can be an outlet's (``_name_like``); None when the footer is the
+    wire's own or there is none. The wire is the story's source; the notice is the site speaking of itself."""
+    names = (wire,) if isinstance(wire, str) else (wire.name, *wire.brands)
+    if not _notice_without(text, names):
+        return None  # no notice, or only the wire's own
+    site = footer_brand(text)
+    if site is None or is_wire(site):
+        return None
+    if any(n.lower() in site.lower() or same_brand(n, site) for n in names):
+        return None  # the wire's own notice ("공감언론 뉴시스통신사", "뉴스1. 허락 없는 …")
+    inner = find_brand(site)  # a registered brand inside the printed name
+    known = outlet_for_brand(site, language) or (outlet_for_brand(inner, language) if inner else None)
+    if known is not None:
+        return None if is_wire(known) else known
+    return site if _name_like(site) and _press_shaped(site) else None
 
 
 # The story reporting its own newsroom's work, the outlet as the one told or asking: "… told Garam Journal:

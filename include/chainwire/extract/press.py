@@ -450,11 +450,13 @@ IMAGE_BANKS: tuple[str, ...] = (
 NEWSROOM_UNITS: tuple[str, ...] = (
     "특별취재팀", "취재팀", "취재부", "편집국", "편집부", "보도국", "보도부", "뉴스팀", "뉴스부", "기자단",
     "온라인팀", "온라인뉴스팀", "디지털뉴스팀", "디지털뉴스부", "인터넷뉴스팀", "Newsroom", "News Desk",
+    "논설위원실", "논설실",  # session 16 (k2): the editorial writers' room signing an editorial
 )
 # The same for an English newsroom, as a byline prints it after the outlet's name ("By Example Times Staff",
 # "Example News Web Desk", "Example TV Video Team | Updated …"): a desk of the outlet wrote the story
 EN_DESK_UNITS: tuple[str, ...] = ("Web Desk", "Digital Desk", "Online Desk", "Video Team", "Editorial Team", "Staff",
-                                  "Staff Report", "Staff Reports")  # session 15 (k2): "Example Daily Staff Report"
+                                  "Staff Report", "Staff Reports",  # session 15 (k2): "Example Daily Staff Report"
+                                  "Editorial Board", "Editorial Staff")  # session 16 (k2): an editorial's signature
 
 # An English role as newsrooms title one (``bylines.en_name_and_role``; ``outlets``' brand-and-role bylines): a role noun
 # closing it, rank and beat words in front (closed vocabularies, no list of people or outlets)

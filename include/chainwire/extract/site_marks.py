@@ -87,10 +87,21 @@ _URL_SOURCE_RE = re.compile(r"^[ \t]*URL Source:[ \t]*https?://([A-Za-z0-9.-]+\.
 _HOME_LINK_RE = re.compile(r"\]\(https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})/?\)")
 
 
+# The story's own address after a label naming it so (k2, session 16): "기사주소 https://…", "단축 URL : https://…",
+# "Permalink: https://…", "Article link: https://…" (a source's or a report's address has other labels: "출처", "Read …")
+_OWN_URL_LABELS = ("기사주소", "기사 주소", "기사URL", "기사 URL", "단축URL", "단축 URL", "Permalink", "permalink",
+                   "Article link", "Article URL", "Story link", "Short link", "Short URL")
+_LABELLED_URL_RE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(label) for label in _OWN_URL_LABELS) + r")[ \t]*[:：]?[ \t]*"
+                              r"https?://([A-Za-z0-9.-]+\.[A-Za-z]{2,})(?:[/?#][^\s]*)?[ \t]*$", re.M)
+
+
 def own_site_hosts(text: str, head_end: int) -> list[str]:
-    """Hosts a capture names as its own site, strongest first: the ``URL Source:`` line, then the hosts of links to
-    a site's home page printed above ``head_end`` (the story's first line), share and portal hosts left out."""
+    """Hosts a capture names as its own site, strongest first: the ``URL Source:`` line, a label naming the story's
+    own address (``기사주소``, ``Permalink``), then the hosts of links to a site's home page printed above ``head_end``
+    (the story's first line), share and portal hosts left out."""
     hosts = [m.group(1) for m in _URL_SOURCE_RE.finditer(text)] if "URL Source:" in text else []
+    if "://" in text and ("URL" in text or "주소" in text or "link" in text):  # in every label of _OWN_URL_LABELS
+        hosts += [m.group(1) for m in _LABELLED_URL_RE.finditer(text)]
     if "](http" in text[:head_end]:
         hosts += [m.group(1) for m in _HOME_LINK_RE.finditer(text, 0, head_end)]
     out = []

@@ -719,31 +719,35 @@ def render_unregistered(env: Env, landing: date, index: int, mode: str, rng: ran
 # without its mark first (the brand before it, or after a bar), the mark and the brand over the notice's line, a
 # sentence naming the rights' owner, a pledge to a press ethics code, and the browser title with a CMS's section path
 # Session 15 (k2): two more of the site's own marks — its promotion of its own channel under the story, and its footer
-# line of the name, an address and a telephone number
+# line of the name, an address and a telephone number. Session 16 (k2): the notice as a sentence about the site's contents
+# and copyright law, and the site's name as an item of the info bar beside the stamp ("bar")
 SITE_NOTICE_FORMS = ("{brand} 무단전재 및 재배포 금지", "<무단전재 및 재배포 금지 / {brand}>", "ⓒ {brand}\n무단 전재 및 재배포 금지",
                      "이 기사의 저작권은 {brand}에 있습니다.", "{brand}는 인터넷신문위원회의 윤리강령을 준수합니다.",
-                     "title", "▶ 네이버에서 {brand} 구독하기", "{brand} | 경기도 가상시 누리로 45 | 대표전화 031-555-0188")
+                     "title", "▶ 네이버에서 {brand} 구독하기", "{brand} | 경기도 가상시 누리로 45 | 대표전화 031-555-0188",
+                     "{brand}의 모든 콘텐츠(기사)는 저작권법의 보호를 받습니다.", "bar")
 SITE_NOTICE_BRANDS = ("누리일보", "새벽경제신문", "바른목소리뉴스", "가람타임스")  # press-shaped names of made-up outlets
 
 
 def render_site_notice(env: Env, landing: date, index: int, mode: str, rng: random.Random,
                        avoid: frozenset[str]) -> tuple[str, Article]:
     """A small outlet the press table does not know whose page names it only where the site speaks of itself, in one
-    of eight forms (``SITE_NOTICE_FORMS``): ``매체 무단전재 및 재배포 금지``, ``<무단전재 및 재배포 금지 / 매체>``, ``ⓒ 매체`` over
+    of ten forms (``SITE_NOTICE_FORMS``): ``매체 무단전재 및 재배포 금지``, ``<무단전재 및 재배포 금지 / 매체>``, ``ⓒ 매체`` over
     the notice's line, ``이 기사의 저작권은 매체에 있습니다.``, ``매체는 인터넷신문위원회의 윤리강령을 준수합니다.``, the browser
     title printed first (``헤드라인 < 섹션 < 기사본문 - 매체``), ``▶ 네이버에서 매체 구독하기`` or the footer line ``매체 | 주소 |
-    대표전화 …``. No lead byline, no e-mail, no ©-opened footer.
+    대표전화 …``, ``매체의 모든 콘텐츠(기사)는 저작권법의 보호를 받습니다.`` or the name as the info bar's item above the stamp
+    (``  • 매체``). No lead byline, no e-mail, no ©-opened footer.
     Truth: the outlet is the brand as printed; the notice lines are no part of the story."""
     spec, c = outlet_story(env, "thepublic", "snt", landing, index, mode, rng, avoid, n_deck=0)
     form = SITE_NOTICE_FORMS[index % len(SITE_NOTICE_FORMS)]
     brand = SITE_NOTICE_BRANDS[index // len(SITE_NOTICE_FORMS) % len(SITE_NOTICE_BRANDS)]
     pub = with_seconds(c.published_at, rng)
     top = [f"{c.title} < 산업 < 기사본문 - {brand}", ""] if form == "title" else []
-    lines = [*top, "로그인", "", c.title, "", f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
+    bar = [f"  • {brand}"] if form == "bar" else []
+    lines = [*top, "로그인", "", c.title, "", *bar, f"  • 등록 {pub:%Y.%m.%d %H:%M:%S}", f"  • 조회수 {rng.randint(2, 999)}", ""]
     for para in c.paragraphs:
         lines += [para, ""]
     lines += ["댓글을 작성하려면로그인해주세요.", ""]
-    if form != "title":
+    if form not in ("title", "bar"):
         lines += [form.format(brand=brand)]
     text = "\n".join(lines) + "\n"
     art = truth_article(spec, c, brand, section=None, subsection=None, published_at=pub,
