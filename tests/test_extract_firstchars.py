@@ -18,6 +18,7 @@ from chainwire.extract.firstchars import (
     DECIMAL_BELOW,
     SPACE_BELOW,
     first_chars,
+    first_gate,
     first_set,
     starts_at_start_only,
 )
@@ -86,7 +87,8 @@ def _gated_rules() -> list[tuple[str, str, re.Pattern, frozenset]]:
     for info in pkgutil.iter_modules(extract_pkg.__path__):
         mod = importlib.import_module(f"chainwire.extract.{info.name}")
         for name, value in vars(mod).items():
-            if name.endswith("_FIRST") and isinstance(value, frozenset):
+            if name.endswith("_FIRST") and isinstance(value, frozenset) \
+                    and not hasattr(mod, name[: -len("_FIRST")] + "_WORDS"):  # (a gate with words: tested below)
                 rule = getattr(mod, name[: -len("_FIRST")] + "_RE")
                 assert value == first_set(rule), name
                 out.append((info.name, name[: -len("_FIRST")] + "_RE", rule, value))
@@ -136,3 +138,27 @@ def test_every_gated_rule_matches_only_lines_opening_with_its_first_set(page_lin
                 hits += 1
                 assert s[:1] in first, (m, n, s)
         assert hits, (m, n)  # the check saw the rule match
+
+
+def test_first_gate():
+    assert first_gate(re.compile(r"^(?:ab|\S+x다운로드)")) == (frozenset("a"), ("x다운로드",))
+    assert first_gate(re.compile(r"^(?:ab|\S+APP\s*xyz|c)|d")) == (frozenset("acd"), ("APP",))  # (the first of the longest runs)
+    for open_ in (r"^(?:ab|\S+x)", r"^(?:ab|\S*q)|\S", r"(?i)^ab"):
+        assert first_gate(re.compile(open_)) == (ANY_FIRST, ()), open_
+
+
+def test_the_widget_rule_answers_as_its_search(page_lines):
+    """``_IS_WIDGET`` (a ``LineRule`` gated by ``first_gate``) is ``bool(_WIDGET_RE.search(line))`` on every line."""
+    from chainwire.extract import generic
+
+    first, words = first_gate(generic._WIDGET_RE)
+    assert isinstance(first, frozenset) and words and generic._IS_WIDGET.first == first
+    made_up = ["가상앱 APP 다운로드", "x APP다운로드", "Photo: 가상", " / Photo by Kim ", "12 댓글 3", "| ", "<본보 가상",
+               "이미지 확대보기", "read by AI", "홍길동 기자의 다른 기사 보기", "댓글 3", "조회수 1,234", "Source: Example",
+               "Loading audio...", "![]()", "123456789012345678"]
+    hits = 0
+    for s in [*page_lines, *made_up, *(w + s for s in made_up for w in ("", " ", "가"))]:
+        want = generic._WIDGET_RE.search(s) is not None
+        hits += want
+        assert generic._IS_WIDGET(s) == want, s
+    assert hits > 10

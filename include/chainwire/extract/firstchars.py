@@ -187,8 +187,10 @@ def first_set(rule: re.Pattern[str]) -> frozenset[str] | _AnyFirst:
     closed set). ``ANY_FIRST`` (holding every character) when the parse gives no closed set or a larger one than
     ``MAX_FIRST_SET``: the rule is then always tried."""
     first = first_chars(rule)
-    if first is None:
-        return ANY_FIRST
+    return ANY_FIRST if first is None else _written_out(first)
+
+
+def _written_out(first: FirstChars) -> frozenset[str] | _AnyFirst:
     out = set(first.chars)
     for lo, hi in first.spans:
         if len(out) + hi - lo >= MAX_FIRST_SET:
@@ -199,3 +201,47 @@ def first_set(rule: re.Pattern[str]) -> frozenset[str] | _AnyFirst:
     if first.digit:
         out |= _category("digit")
     return frozenset(out) if len(out) <= MAX_FIRST_SET else ANY_FIRST
+
+
+def _gate(items: Any) -> tuple[FirstChars, list[str]]:
+    """(first characters, words): a match of ``items`` at a line's start opens with one of the characters or holds one
+    of the words. A branch whose first character is no closed set is gated by the longest run of literals it must
+    match (every match holds it); a branch with neither raises ``_Open``."""
+    try:
+        first, empty = _sequence(items)
+        if not empty:
+            return first, []
+    except _Open:
+        pass
+    items = list(items)
+    i = 0
+    while i < len(items) and (items[i][0] is _c.AT or items[i][0] in (_c.ASSERT, _c.ASSERT_NOT)):
+        i += 1
+    if i < len(items) and items[i][0] is _c.BRANCH:  # the alternatives' gates together
+        out, words = FirstChars(), []
+        for b in items[i][1][1]:
+            f, w = _gate(b)
+            out.add(f)
+            words += w
+        return out, words
+    best, run = "", ""
+    for op, arg in items:  # a literal run at the branch's own level: every match holds it
+        run = run + chr(arg) if op is _c.LITERAL else ""
+        best = max(best, run, key=len)
+    if len(best) >= 2:
+        return FirstChars(), [best]
+    raise _Open("no first set and no literal")
+
+
+def first_gate(rule: re.Pattern[str]) -> tuple[frozenset[str] | _AnyFirst, tuple[str, ...]]:
+    """``(first, words)``: a line ``rule.match`` matches opens with a character of ``first`` or holds one of ``words``
+    — for a rule whose first character is a closed set in all but a few alternatives, each of those holding a run of
+    literals (``\\S+\\s*APP\\s*다운로드``: "다운로드"). ``(ANY_FIRST, ())`` when some alternative has neither."""
+    if rule.flags & re.IGNORECASE or not isinstance(rule.pattern, str):
+        return ANY_FIRST, ()
+    try:
+        first, words = _gate(_parser.parse(rule.pattern, rule.flags))
+    except _Open:
+        return ANY_FIRST, ()
+    out = _written_out(first)
+    return (ANY_FIRST, ()) if out is ANY_FIRST else (out, tuple(dict.fromkeys(words)))

@@ -29,7 +29,7 @@ import copy
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -67,7 +67,7 @@ from .chrome import AI_SUMMARY_HEADS, COMMON_END_LINES, is_ai_summary_notice
 from .common import normalize_page_text, parse_guarded, photo_page_story
 from .crew_credits import CREW_LINE_MAX, is_crew_credit
 from .dates import MONTH_NAME, in_zone, midnight
-from .firstchars import first_set
+from .firstchars import first_gate, first_set
 from .glued_signoffs import split_glued_signoffs
 from .language import detect_language
 from .outlets import (
@@ -311,17 +311,24 @@ class LineRule:
     the rule's parse and checks that every unanchored branch does). A line with none of them can only
     match at its start: one ``match`` there instead of a ``search`` trying every branch at every character.
     With ``first``, the characters an anchored branch's match can open with (whitespace too when ``space``), a line
-    opening otherwise is not matched either: an unanchored branch matching at its start is hinted as anywhere."""
+    opening otherwise is not matched either: an unanchored branch matching at its start is hinted as anywhere. With
+    ``words`` too (``firstchars.first_gate``), a line holding one of them is tried whatever it opens with."""
 
-    __slots__ = ("rule", "inner", "first", "space")
+    __slots__ = ("rule", "inner", "first", "space", "words")
 
-    def __init__(self, rule: re.Pattern, inner: tuple[str, ...], first: str | None = None, space: bool = False):
-        self.rule, self.inner, self.first, self.space = rule, inner, first, space
+    def __init__(self, rule: re.Pattern, inner: tuple[str, ...], first: Container[str] | None = None,
+                 space: bool = False, words: tuple[str, ...] = ()):
+        self.rule, self.inner, self.first, self.space, self.words = rule, inner, first, space, words
 
     def __call__(self, line: str) -> bool:
         first = self.first
-        if (first is None or line[:1] in first or (self.space and line[:1].isspace())) \
-                and self.rule.match(line) is not None:
+        tried = first is None or line[:1] in first or (self.space and line[:1].isspace())
+        if not tried:
+            for w in self.words:  # an anchored branch whose first character is open holds one of them
+                if w in line:
+                    tried = True
+                    break
+        if tried and self.rule.match(line) is not None:
             return True
         for w in self.inner:
             if w in line:
@@ -330,7 +337,10 @@ class LineRule:
 
 
 # (the "기자 … 보기" branch hinted by "보기", which "이미지 확대보기" holds too: a byline's "기자" searched nothing)
-_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "보기", "|", "read by AI"))
+# its match at the line's start tried only on a line opening as one of its branches opens, or holding the literals of
+# a branch whose first character is open ("다운로드"): both read off the rule (firstchars.first_gate, session 16, t1)
+_WIDGET_FIRST, _WIDGET_WORDS = first_gate(_WIDGET_RE)
+_IS_WIDGET = LineRule(_WIDGET_RE, ("댓글", "보기", "|", "read by AI"), first=_WIDGET_FIRST, words=_WIDGET_WORDS)
 _HAS_COPYRIGHT = LineRule(_COPYRIGHT_RE, ("무단", "재배포", "All rights reserved", "AI"), first="<[(【저Ccⓒ©", space=True)
 _BROADCAST_MARKERS = frozenset({
     "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]", "[기자멘트]", "[녹취]", "[인터뷰]", "[현장음]",
