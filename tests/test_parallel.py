@@ -161,6 +161,14 @@ def test_plan_pool_batches_cover_the_items_in_order():
     sizes = [len(b) for b in batches]
     assert workers == 2 and len(batches) == 12 and [f for b in batches for f in b] == files
     assert sizes == sorted(sizes, reverse=True) and sizes[0] > 2 * 20000 / 12 * 0.9 and sizes[-1] < 20000 / 12 / 10
+    # with ``largest``: unchanged while the first batch fits it, more batches (the first within it) beyond
+    _, same = parallel.plan_pool("enrich", files, requested=2, per_worker=6, memory=64 * gib, taper=True, largest=4000)
+    assert same == batches
+    _, capped = parallel.plan_pool("enrich", files * 5, requested=2, per_worker=6, memory=64 * gib, taper=True,
+                                   largest=4000)
+    sizes = [len(b) for b in capped]
+    assert len(capped) == 50 and max(sizes) <= 4000 and sizes == sorted(sizes, reverse=True)
+    assert [f for b in capped for f in b] == files * 5
     few = parallel.tapered(files[:30], 12)  # fewer items than the weights: no empty batch
     assert [f for b in few for f in b] == files[:30] and all(few) and parallel.tapered([], 12) == [[]]
     workers, batches = parallel.plan_pool("parse", files[:24], requested=2, memory=64 * gib)

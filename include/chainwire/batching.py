@@ -167,7 +167,8 @@ def start_enrich_ahead(day: date, run_id: str, parsed: dict[str, str], workers: 
     for stale in list(_ENRICH_AHEAD):
         _ENRICH_AHEAD.pop(stale).cancel()
     files = list(parsed)
-    n, subs = parallel.plan_pool("enrich", files, workers, per_worker=pipeline.ENRICH_BATCHES_PER_WORKER, taper=True)
+    n, subs = parallel.plan_pool("enrich", files, workers, per_worker=pipeline.ENRICH_BATCHES_PER_WORKER,
+                                 largest=pipeline.ENRICH_BATCH_FILES, taper=True)
     if n < 2:
         return
     warm_up()  # before the fork (loaded already by the parse task's ``load_later_stages``: a no-op then)
@@ -181,7 +182,9 @@ def start_enrich_ahead(day: date, run_id: str, parsed: dict[str, str], workers: 
 
 def _enrich_parsed(day: date, run_id: str, work: tuple[list[str], list[str]]):
     """``pipeline.enrich_batch`` of ``(files, the parse batch references holding them)`` (a pool's work item)."""
-    return pipeline.enrich_batch(day, run_id, work[0], parsed=work[1])
+    summary = pipeline.enrich_batch(day, run_id, work[0], parsed=work[1])
+    pipeline.release_arrow_memory()  # (as ``pipeline._enrich_parsed``)
+    return summary
 
 
 def _combined(summaries: list, workers: int, started: float) -> dict:

@@ -325,12 +325,13 @@ def plan_pool(stage: str, items: Sequence[Any], requested: int | None = None, pe
     up the others, none above ``largest`` items; a single batch when there is one worker and no
     ``largest`` (each batch has a fixed cost: enrich reads the day's articles once per batch).
     ``taper``: the same number of batches, in decreasing sizes (``tapered``), so the pool's last
-    batches are small and its workers end close together.
+    batches are small and its workers end close together; with ``largest``, more of them when the first
+    (≈ twice the mean) would be larger than that.
     """
     items = list(items)
     workers = plan_workers(stage, max(1, len(items) // MIN_ITEMS_PER_WORKER), requested, memory)
-    if taper and workers > 1 and largest is None:
-        return workers, tapered(items, workers * per_worker)
+    if taper and workers > 1:
+        return workers, tapered(items, max(workers * per_worker, -(-2 * len(items) // largest) if largest else 0))
     size = -(-len(items) // (workers * per_worker)) if workers > 1 else len(items)
     size = max(1, min(size, largest or size))
     return workers, [items[i:i + size] for i in range(0, len(items), size)] or [[]]

@@ -89,6 +89,10 @@ PROGRESS_BATCH_SIZE = 200  # with a progress callback, files are parsed in batch
 # batches of ≈ 1.2 CPU-s (docs/performance.md, *Keeping both cores busy to the end*), in decreasing sizes since
 # the parent's chain ends before the workers (``parallel.tapered``: the last a twelfth of the mean, *The parent's chain*).
 ENRICH_BATCHES_PER_WORKER = 6
+# Files per enrich batch at most (the first of the tapered batches, ≈ twice their mean): a bigger day gets more
+# batches, not bigger ones, so a worker's memory does not grow with the day (the 20k day's first batch is
+# ≈ 3,200 files: unchanged; docs/performance.md, *The process tree beside the enrich workers*).
+ENRICH_BATCH_FILES = 4_000
 TAGGED = "tagged"  # an enrich batch's table of the articles it tagged (with rows or not)
 # which copy and content of an article a batch tagged (a batch that reads parse batches sees every copy of an
 # article the day holds, the duplicates too: only the staged copy's tags count)
@@ -675,8 +679,12 @@ def enrich_batch(day: date, run_id: str, rel_paths: list[str], settings: Setting
 
 
 def _enrich_parsed(day: date, run_id: str, settings: Settings, work: tuple[list[str], list[str]]) -> BatchSummary:
-    """``enrich_batch`` of ``(files, their parse batch references)`` (a pool's batch)."""
-    return enrich_batch(day, run_id, work[0], settings, parsed=work[1])
+    """``enrich_batch`` of ``(files, their parse batch references)`` (a pool's batch), then the worker's free
+    heap and Arrow pool returned (``release_arrow_memory``): what a batch freed is not carried beside the
+    parent's day-sized steps (docs/performance.md, *The process tree beside the enrich workers*)."""
+    summary = enrich_batch(day, run_id, work[0], settings, parsed=work[1])
+    release_arrow_memory()
+    return summary
 
 
 @_day_locked
@@ -766,7 +774,8 @@ def enrich_day(day: date, run_id: str, settings: Settings, workers: int | None =
 
     t0 = time.perf_counter()
     files = list(parsed) if parsed is not None else [f for b in plan_enrich_batches(day, run_id, settings) for f in b]
-    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER, taper=True)
+    n, batches = parallel.plan_pool("enrich", files, workers, per_worker=ENRICH_BATCHES_PER_WORKER,
+                                    largest=ENRICH_BATCH_FILES, taper=True)
     if n > 1:
         warm_up()  # before the fork: every worker starts with the models loaded, shared with this process
     work: list[Any] = batches
