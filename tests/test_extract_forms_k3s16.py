@@ -1,7 +1,7 @@
 """Forms of furniture, titles and leads on invented pages (issue #12, session 16, k3).
 
 Every line here is made up for the test: a font-size bar under the story, a block of paid links, a notice forbidding
-reproduction without a copyright mark, the site's name in brackets after a headline printed once, a wire lead in
+reproduction without a copyright mark, a bracket after a headline that stays part of it, a wire lead in
 capitals with its month.
 """
 
@@ -71,17 +71,6 @@ def test_an_english_reproduction_notice_without_a_mark_is_no_paragraph():
 def test_a_story_sentence_about_reproduction_terms_stays(kept):
     head, story = (HEAD_EN, STORY_EN) if kept.isascii() else (HEAD_KO, STORY_KO)
     assert body(head, story, kept) == [*story, kept]
-
-
-@pytest.mark.parametrize("title, site", [("누리시, 해안에 저장장치 4곳 짓는다", "[누리일보]"),
-                                         ("누리시, 해안에 저장장치 4곳 짓는다", "【누리신문】"),
-                                         ("Invented grid operator plans storage along the coast", "(Harbor Gazette)")])
-def test_the_sites_name_in_brackets_after_a_headline_printed_once_is_no_part_of_it(title, site):
-    english = title.isascii()
-    stamp = "By Ann Lee\nMarch 4, 2025 11:15 AM\n" if english else "박누리 기자\n입력 2025.03.04 11:15\n"
-    story = STORY_EN if english else STORY_KO
-    art = parse(f"{title} {site}\n{stamp}" + "\n".join(story) + "\n")
-    assert art.title == title
 
 
 @pytest.mark.parametrize("tail", ["(종합)", "[사진]", "(Update 2)"])
