@@ -33,16 +33,13 @@ def paused() -> Iterator[None]:
     block what it made joins the frozen objects (that block thaws them with the rest): else the first
     collection after it would walk them all (0.2 CPU-s after the warm-up). Nothing changes when the
     collector is disabled already."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count():
-            gc.freeze()
-        gc.enable()
+    refreeze = gc.isenabled()
+    with deferred():
+        try:
+            yield
+        finally:
+            if refreeze and gc.get_freeze_count():
+                gc.freeze()  # (before ``deferred`` enables the collector again)
 
 
 @contextmanager
