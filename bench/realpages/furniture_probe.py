@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–17 in session 16, round 18 in session 17); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–17 in session 16, rounds 18–19 in session 17); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -618,6 +618,23 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-18", "keep", "ko", "text", "", "회사는 앱 설치 이용자에게 공장 견학 신청을 받을 예정이다."),
     ("check-18", "keep", "en", "text", "", "Twelve comments were submitted to the council before the vote, officials said."),
     ("check-18", "keep", "en", "text", "", "Browsers that block cookies can still use the city's permit portal, it said."),
+    # Round 19 (k2, session 17, written after reading the study half's furniture misses and before this round's first run,
+    # in other words than the pages'): a content-protection plugin's message, the site's coverage promoted with a link,
+    # a carrier's feed note under a wire's story; story sentences of those words that stay
+    ("probe-19", "protect-msg", "en", "text", "Alert: Content is protected !!", None),
+    ("check-19", "protect-msg", "en", "text", "Warning: Content is protected !!", None),
+    ("check-19", "protect-msg", "ko", "text", "error: Content is protected !!", None),
+    ("probe-19", "coverage-promo", "en", "text", "Read more of Harbor Ledger's battery coverage by following this link.", None),
+    ("check-19", "coverage-promo", "en", "text", "Check out all of the Harbor Ledger's energy coverage here.", None),
+    ("check-19", "coverage-promo", "en", "text", "For more of our trade reporting, follow this link.", None),
+    ("probe-19", "feed-note", "en", "text", "(This story has not been edited by Harbor Ledger staff and is published from a "
+     "syndicated feed.)", None),
+    ("check-19", "feed-note", "en", "text", "Disclaimer: No Harbor Ledger journalist was involved in writing this story.", None),
+    ("check-19", "feed-note", "en", "text", "(Only the headline may have been reworked by our staff; the rest is "
+     "auto-generated from a syndicated feed.)", None),
+    ("probe-19", "keep", "en", "text", "", "The content of the deal is protected by a confidentiality clause, the company said."),
+    ("check-19", "keep", "en", "text", "", "Officials said more of the region's coverage of the plan would follow next week."),
+    ("check-19", "keep", "en", "text", "", "No journalist was allowed into the plant, which remained closed to visitors."),
 )
 
 
@@ -685,7 +702,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-15": [0, 0], "check-15": [0, 0],
                                     "probe-16": [0, 0], "check-16": [0, 0],
                                     "probe-17": [0, 0], "check-17": [0, 0],
-                                    "probe-18": [0, 0], "check-18": [0, 0]}
+                                    "probe-18": [0, 0], "check-18": [0, 0],
+                                    "probe-19": [0, 0], "check-19": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

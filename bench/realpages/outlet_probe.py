@@ -37,7 +37,9 @@ stamp, the site's cookie or privacy notice naming it. Session 17 (k2) adds ``pro
 address in a sentence under the story, its newsletter or app named with a possessive, a note that the story ran in its
 print edition, a staff credit without "By", a byline "for" the outlet or naming its address, a title line closed by the
 brand after an em dash or a dot, copyright notices with the year after the name or a range of years; a company's address,
-newsletter, staff or report as the traps.
+newsletter, staff or report as the traps; and, written after reading the study half's misses, ``probe17b`` /
+``check17b``: a carrier's note that a wire's story came from a feed and its own staff did not write or edit it, the
+site's coverage promoted with a possessive.
 """
 
 from __future__ import annotations
@@ -575,6 +577,37 @@ VARIANTS: tuple[Variant, ...] = (
     ("check17", "footer-4", "en", {"bottom": "Copyright 2026 © Lakeview Daily"}, LAKE),
     ("check17", "footer-4", "ko", {"bottom": "저작권자(c) 누리경제"}, NURI),
     ("check17", "footer-4", "ko", {"bottom": "Copyright ⓒ 2026 누리경제, All rights reserved"}, NURI),
+    # ---- session 17 (k2), second round "probe17b" / "check17b", written after reading the study half's outlet misses (a
+    # carrier's note that a wire's story reached it from a feed and its own staff did not write or edit it, under a wire's
+    # lead; the site's coverage promoted with a possessive) and before this round's first run, in other words than the
+    # pages'. The carrier's syndication note names the carrier, not the wire the lead credits
+    ("probe17b", "feed-note", "en", {"lead": "SEOUL, Nov. 2 (Reuters) - ",
+                                     "bottom": "Disclaimer: No Pinecrest Times journalist was involved in writing this story."},
+     PINE),
+    ("probe17b", "feed-note", "en", {"lead": "WASHINGTON (AP) — ",
+                                     "bottom": "(This story has not been edited by Pinecrest Times staff and is published "
+                                               "from a syndicated feed.)"}, PINE),
+    ("check17b", "feed-note", "en", {"lead": "TOKYO, Nov. 2 (Reuters) - ",
+                                     "bottom": "(Except for the headline, this story has not been edited by Lakeview Daily "
+                                               "staff.)"}, LAKE),
+    ("check17b", "feed-note", "en", {"lead": "SEOUL, Nov. 2 (Yonhap) -- ",
+                                     "bottom": "Only the headline of this report may have been reworked by the Harbor "
+                                               "Ledger staff; the rest is auto-generated from a syndicated feed."}, HARBOR),
+    ("check17b", "feed-note", "en", {"bottom": "This article was published from a wire agency feed without changes to the "
+                                               "text. No Lakeview Daily journalist edited it."}, LAKE),
+    # traps: a feed note naming nobody, a wire's own note
+    ("probe17b", "feed-note", "en", {"lead": "SEOUL, Nov. 2 (Reuters) - ",
+                                     "bottom": "This story was published from a syndicated feed; only the headline was "
+                                               "changed."}, ("reuters.com", None)),
+    ("check17b", "feed-note", "en", {"bottom": "This story has not been edited by our staff and is auto-generated from a "
+                                               "syndicated feed."}, NONE),
+    # the site's coverage promoted with a possessive
+    ("probe17b", "coverage-promo", "en", {"bottom": "Read more of Pinecrest Times's battery coverage here."}, PINE),
+    ("check17b", "coverage-promo", "en", {"bottom": "Check out all of Lakeview Daily's energy coverage at this link."},
+     LAKE),
+    ("check17b", "coverage-promo", "en", {"bottom": "For more of The Harbor Ledger's reporting on trade, follow this link."},
+     HARBOR),
+    ("check17b", "coverage-promo", "en", {"bottom": "Read more of Invented Materials's investor updates here."}, NONE),
 )
 
 
