@@ -29,7 +29,9 @@ half's misses, before its own first run; round 5 (``probe5``/``check5``: credits
 kind labels between the headline and the story, no deck) from no page, before its own first run. Round 6
 (``probe6``/``check6``, k1, session 17: a standfirst with its full stop right over the story under the byline, an
 unmarked caption over the lead, a deck over a caption closed by its credit, a standfirst over a caption printed
-twice) from no page, before its own first run.
+twice) from no page, before its own first run; round 7 (``probe7``/``check7``: a Korean deck sentence over a
+CMS's bulleted info bar of the writer's bare name and the stamps) after reading the study half's misses, before its
+own first run.
 """
 
 from __future__ import annotations
@@ -265,6 +267,15 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("check6", "en-deck-doubled-caption", "en", "Harbor Gazette\n{T}\nStorage for 40,000 tonnes and rail links inland\n"
      "Tom Ray | Mar 5, 2025\nThe terminal's storage shed\nThe terminal's storage shed on Tuesday. (Harbor Gazette)\n"
      "{S}\n{FOOT}", ("Storage for 40,000 tonnes and rail links inland",)),
+    # ================================================================ round 7 (k1, session 17): written after reading the
+    # study half's misses, before its own first run; check7 never tuned on. A Korean deck sentence over a CMS's info
+    # bar that lists the writer's bare name, the stamps and the update as bulleted items
+    ("probe7", "ko-info-bar-deck", "ko", "{T}\n그러나 도심 차고지는 여전히 대상에서 빠졌다.\n  • 김가람\n"
+     "  • 입력 2025.03.05 10:20\n  • 수정 2025.03.05 11:40\n{S}\n{FOOT}", ("그러나 도심 차고지는 여전히 대상에서 빠졌다.",)),
+    ("check7", "ko-info-bar-deck", "ko", "누리신문\n{T}\n충전 설비는 내년 상반기에 문을 연다.\n· 박누리\n"
+     "· 등록 2025-03-05 10:20\n{S}\n{FOOT}", ("충전 설비는 내년 상반기에 문을 연다.",)),
+    ("check7", "ko-info-bar-deck", "ko", "누리신문\n{T}\n시는 국비 지원을 더 요청할 방침이다.\n- 박누리\n"
+     "- 승인 2025.03.05 10:20\n{S}\n{FOOT}", ("시는 국비 지원을 더 요청할 방침이다.",)),
 )
 
 
@@ -288,7 +299,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
                                                                                    "probe3", "check3", "probe4", "check4",
-                                                                                   "probe5", "check5", "probe6", "check6")
+                                                                                   "probe5", "check5", "probe6", "check6", "probe7", "check7")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]

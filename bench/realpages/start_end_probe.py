@@ -17,7 +17,8 @@ the ``probe`` forms (k1, session 14), before the probe was first run and before 
 they are never tuned on: a rule that fixes a ``probe`` form and not its ``check`` sibling fits the probe, not the form.
 Round 16 (``probe16``/``check16``, k1, session 17: a caption printed twice or again with its credit, a caption closed
 by its credit, a dateline alone, an audio label, a summary box, a newsletter teaser over the story; a dash sign-off
-under it) was written from no page, before its first run.
+under it) was written from no page, before its first run. Round 17 (``probe17``/``check17``: captions placing the
+people in the picture, once or printed twice) after reading the study half's misses, before its first run.
 """
 
 from __future__ import annotations
@@ -467,6 +468,25 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "받아보세요\n{S}\n{FOOT}", None, None),
     ("probe16", "dash-signoff", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\n— Jane Roe\n{FOOT}", None, None),
     ("check16", "dash-signoff", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\n- John Doe, Busan\n{FOOT}", None, None),
+    # round 17 (k1, session 17), written after reading the study half's misses and before its own first run and any
+    # rule: a photo's caption that places the people in it - "(왼쪽)", "(가운데)", "(앞줄 왼쪽 세 번째)", "(left)",
+    # "(from left)" - over the story, once or printed twice in a row
+    ("probe17", "position-caption", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n김가람 가상전지 대표(왼쪽)가 "
+     "2일 가상시 공장에서 시장과 악수하고 있다.\n{S}\n{FOOT}", None, None),
+    ("probe17", "position-caption", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nThe company's chief "
+     "executive (left) and the city's mayor tour the plant on Wednesday.\n{S}\n{FOOT}", None, None),
+    ("probe17", "position-caption-doubled", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n박가상 가상전지 "
+     "부사장(가운데)이 2일 준공식에서 테이프를 자르고 있다.\n박가상 가상전지 부사장(가운데)이 2일 준공식에서 테이프를 자르고 "
+     "있다.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n이누리 가상화학 사장(오른쪽)과 "
+     "정부 관계자들이 2일 협약식에서 기념사진을 찍고 있다.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nOfficials of the ministry and "
+     "the firm (from left) pose with a magnet prototype in Seoul.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption-doubled", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n최가상 "
+     "장관(앞줄 왼쪽 세 번째)이 2일 협약식에서 참석자들과 기념 촬영을 하고 있다.\n최가상 장관(앞줄 왼쪽 세 번째)이 2일 "
+     "협약식에서 참석자들과 기념 촬영을 하고 있다.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption-doubled", "en", "Nuri Times\n{T}\nJan 3, 2019\nThe minister (center) visits the "
+     "lab on Wednesday.\nThe minister (center) visits the lab on Wednesday.\n{S}\n{FOOT}", None, None),
 )
 
 
@@ -495,7 +515,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
