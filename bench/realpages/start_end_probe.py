@@ -18,7 +18,8 @@ they are never tuned on: a rule that fixes a ``probe`` form and not its ``check`
 Round 16 (``probe16``/``check16``, k1, session 17: a caption printed twice or again with its credit, a caption closed
 by its credit, a dateline alone, an audio label, a summary box, a newsletter teaser over the story; a dash sign-off
 under it) was written from no page, before its first run. Round 17 (``probe17``/``check17``: captions placing the
-people in the picture, once or printed twice) after reading the study half's misses, before its first run.
+people in the picture, once or printed twice) after reading the study half's misses, before its first run. Round 18 (``probe18``/``check18``: a date line with its clock after a
+dash) after reading the study half of k3's new outlets, before its first run.
 """
 
 from __future__ import annotations
@@ -487,6 +488,16 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      "협약식에서 참석자들과 기념 촬영을 하고 있다.\n{S}\n{FOOT}", None, None),
     ("check17", "position-caption-doubled", "en", "Nuri Times\n{T}\nJan 3, 2019\nThe minister (center) visits the "
      "lab on Wednesday.\nThe minister (center) visits the lab on Wednesday.\n{S}\n{FOOT}", None, None),
+    # round 18 (k1, session 17), written after scoring and reading the study half (by this session's salt) of k3's new
+    # outlets and before its own first run and any rule: a date line whose clock follows the date after a dash, over
+    # the story
+    ("probe18", "date-dash-clock", "en", "Garam Gazette\n{T}\nJanuary 3, 2019 — 10:20 am EST\n{S}\n{FOOT}", None, None),
+    ("probe18", "date-dash-clock", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJan. 3, 2019 – 9:05 a.m. ET\n{S}\n{FOOT}",
+     None, None),
+    ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nJanuary 3, 2019 - 10:20 PM KST\n{S}\n{FOOT}", None, None),
+    ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nBy John Doe\n3 January 2019 — 22:20 GMT\n{S}\n{FOOT}",
+     None, None),
+    ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nJan 3, 2019 — 10:20\n{S}\n{FOOT}", None, None),
 )
 
 
@@ -515,7 +526,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 
