@@ -68,3 +68,23 @@ def test_placing_words_inside_the_story_stay():
     story = [STORY_KO[0], "회의에는 시장(가운데)과 업체 대표 두 명이 나란히 앉았다.", *STORY_KO[1:]]
     art = parse(HEAD_KO + "\n".join(story) + "\n" + FOOT + "\n")
     assert art.paragraphs == story
+
+
+@pytest.mark.parametrize("mark", ["•", "·", "-"])
+def test_a_deck_sentence_over_a_bulleted_info_bar_is_the_deck(mark):
+    # "• 이름" / "• 입력 …": a CMS's info bar as a list, the writer's bare name first, closes the head like a byline
+    deck = "다만 내륙 발전소는 이번 계획에서 빠졌다."
+    page = (f"누리일보\n누리시, 해안에 저장장치 4곳 짓는다\n{deck}\n  {mark} 박누리\n  {mark} 입력 2025.03.04 11:15\n"
+            + "\n".join(STORY_KO) + "\n" + FOOT + "\n")
+    art = parse(page)
+    assert art.subtitle_lines == [deck]
+    assert art.paragraphs == STORY_KO
+    if mark != "-":  # (the info bar's reader of reporters knows the dot bullets only)
+        assert art.reporters == ["박누리"]
+
+
+def test_a_bulleted_name_with_no_stamp_under_it_is_no_head_marker():
+    # a list of names with no stamp item under them is not an info bar: the deck sentence stays out
+    page = ("누리일보\n누리시, 해안에 저장장치 4곳 짓는다\n다만 내륙 발전소는 이번 계획에서 빠졌다.\n• 박누리\n• 김해안\n"
+            + "\n".join(STORY_KO) + "\n" + FOOT + "\n")
+    assert parse(page).subtitle_lines == []

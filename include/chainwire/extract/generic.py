@@ -423,6 +423,10 @@ _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명"
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
+# A CMS info bar printed as a list, the writer's bare name first ("• 이름" / "• 입력 …" / "• 수정 …"): the name's item,
+# with the stamp's item under it, closes the head like a byline (k1, session 17)
+_INFO_NAME_ITEM_RE = re.compile(r"^[•·∙▪-]\s*[가-힣]{2,4}$")
+_INFO_NAME_ITEM_FIRST = first_set(_INFO_NAME_ITEM_RE)
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 # (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
 # English label only with its colon)
@@ -1970,6 +1974,11 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
+            if s[:1] in _INFO_NAME_ITEM_FIRST and k + 1 < head_end and _INFO_NAME_ITEM_RE.match(s) \
+                    and items[k + 1][:1] == s[:1] and self.stamps(items[k + 1])[0]:
+                content.append((k, "\x00sig"))  # "• 이름" over "• 입력 …": a CMS info bar's writer item, a head marker
+                after_marker = True
+                continue
             if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
