@@ -451,6 +451,54 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     ("check11", "card-links", "ko", {"end": "김철수 기자 기사 더보기 | 구독"}, ("김철수",), None),
     ("probe11", "en-board", "en", {"head": "By the Harbor Ledger Editorial Board"}, (), None),
     ("check11", "en-board", "en", {"end": "— The Invented Daily Editorial Board"}, (), None),
+    # --- set 12 (k4, session 17): English bylines of the newer outlets' kinds (US regional papers, trade sites, Asian
+    # English dailies, wires), PROBE and CHECK written together before their first run and before the corpus was read;
+    # CHECK never tuned on. Three names with a serial comma:
+    ("probe12", "en-serial-comma", "en", {"head": "By Jane Doe, John Roe, and Lee Park"}, ("Jane Doe", "John Roe", "Lee Park"),
+     None),
+    ("check12", "en-serial-comma", "en", {"head": "By Mary Kline, Tom Ash, and Ana Ruiz"}, ("Mary Kline", "Tom Ash", "Ana Ruiz"),
+     None),
+    # the writer and a wire's full name after a comma
+    ("probe12", "en-name-the-wire", "en", {"head": "Jane Doe, The Invented Press"}, ("Jane Doe",), None),
+    ("check12", "en-name-the-wire", "en", {"head": "By Tom Ash, Associated Press"}, ("Tom Ash",), None),
+    # the byline and the stamp on one line, no separator
+    ("probe12", "en-by-stamp", "en", {"head": "By Jane Doe Published March 4, 2025"}, ("Jane Doe",), None),
+    ("check12", "en-by-stamp", "en", {"head": "Mary Kline Updated Mar 4, 2025 11:15 AM"}, ("Mary Kline",), None),
+    # a middle initial
+    ("probe12", "en-initial", "en", {"head": "By Jane Q. Doe"}, ("Jane Q. Doe",), None),
+    ("check12", "en-initial", "en", {"head": "By Mary K. O'Neil and Tom Ash"}, ("Mary K. O'Neil", "Tom Ash"), None),
+    # the name, a bar and the outlet
+    ("probe12", "en-name-bar-outlet", "en", {"head": "Jane Doe | Harbor Ledger"}, ("Jane Doe",), None),
+    ("check12", "en-name-bar-outlet", "en", {"head": "Mary Kline | Invented Daily"}, ("Mary Kline",), None),
+    # the name and a dash before the role
+    ("probe12", "en-name-dash-role", "en", {"head": "Jane Doe - Staff Writer"}, ("Jane Doe",), None),
+    ("check12", "en-name-dash-role", "en", {"head": "Tom Ash — Business Reporter"}, ("Tom Ash",), None),
+    # a lowercase role after a comma
+    ("probe12", "en-lower-role", "en", {"head": "By Jane Doe, staff writer"}, ("Jane Doe",), None),
+    ("check12", "en-lower-role", "en", {"head": "By Mary Kline, senior correspondent"}, ("Mary Kline",), None),
+    # "on" and the date after the name
+    ("probe12", "en-by-on-date", "en", {"head": "By Jane Doe on March 4, 2025"}, ("Jane Doe",), None),
+    ("check12", "en-by-on-date", "en", {"head": "By Tom Ash on Mar 4, 2025 at 11:15 AM"}, ("Tom Ash",), None),
+    # an editor credited under the writer: no author
+    ("probe12", "en-edited-head", "en", {"head": "By Jane Doe\nEdited by John Roe"}, ("Jane Doe",), None),
+    ("check12", "en-edited-head", "en", {"head": "Written by Mary Kline | Edited by Lee Park"}, ("Mary Kline",), None),
+    ("check12", "en-edited-head", "en", {"head": "By Tom Ash\nReviewed by Ana Ruiz"}, ("Tom Ash",), None),
+    # a wire photo credit inside the story: no author
+    ("probe12", "en-photo-credit", "en", {"head": "By Jane Doe", "photo": "(Invented Press Photo/John Roe)"}, ("Jane Doe",),
+     None),
+    ("check12", "en-photo-credit", "en", {"head": "By Mary Kline", "photo": "Photo: Tom Ash/Invented Wire"}, ("Mary Kline",),
+     None),
+    # a photo credit on a page with no byline: nobody
+    ("probe12", "en-photo-only", "en", {"photo": "Photo by John Roe"}, (), None),
+    ("check12", "en-photo-only", "en", {"photo": "INVENTED WIRE/Tom Ash"}, (), None),
+    # the wire alone on the line under the name
+    ("probe12", "en-name-wire-line", "en", {"head": "Jane Doe\nInvented Press"}, ("Jane Doe",), None),
+    ("check12", "en-name-wire-line", "en", {"head": "Mary Kline\nHarbor Wire"}, ("Mary Kline",), None),
+    # reporting credits with an additional reporter and an editor
+    ("probe12", "en-additional", "en", {"end": "(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Lee Park)"},
+     ("Jane Doe", "John Roe"), None),
+    ("check12", "en-additional", "en", {"end": "Reporting by Mary Kline and Tom Ash; Editing by Ana Ruiz and Lee Park"},
+     ("Mary Kline", "Tom Ash"), None),
 )
 
 
@@ -481,7 +529,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b"; "probe11", "check11"; "probe12", "check12")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])
