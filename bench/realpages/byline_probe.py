@@ -64,6 +64,10 @@ SKELETONS: dict[str, tuple[str, tuple[str, ...], str, str | None]] = {
     "en-tv": (_page("Harbor TV\nInvented materials maker breaks ground on anode plant\nPublished: March 4, 2025 11:15 AM\n"
                     "An invented materials maker is building an anode plant in Saemangeum. {anchor}\n", _EN_PARAS,
                     "Copyright Harbor TV. All rights reserved.\n"), _EN_PARAS, "", None),
+    # the last paragraph with a credit glued after it on the same line (set 12b)
+    "en-glue": (_page("Harbor Ledger\nInvented materials maker breaks ground on anode plant\n{head}"
+                      "Published: March 4, 2025 11:15 AM\n", _EN_PARAS[:-1] + (_EN_PARAS[-1] + " {glue}",),
+                      "Copyright Harbor Ledger. All rights reserved.\n"), _EN_PARAS, "SEOUL — ", "SEOUL"),
     "tv": (_page("한빛방송\n가상 소재기업, 새만금에 음극재 공장 착공\n입력 2025.03.04 11:15\n[앵커]\n"
                  "가상 소재기업이 새만금에 음극재 공장을 짓습니다. {anchor}\n[리포트]\n",
                  _TV_PARAS, "ⓒ 한빛방송 무단전재 및 재배포 금지\n"), _TV_PARAS, "", None),
@@ -499,6 +503,19 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
      ("Jane Doe", "John Roe"), None),
     ("check12", "en-additional", "en", {"end": "Reporting by Mary Kline and Tom Ash; Editing by Ana Ruiz and Lee Park"},
      ("Mary Kline", "Tom Ash"), None),
+    # --- set 12b (k4, session 17): the study half's two reporter kinds in other words, written after reading them and
+    # before their own first run; CHECK never tuned on. A blog theme's post meta (`by NAME | DATE | categories`):
+    ("probe12b", "en-post-meta", "en", {"head": "by Jane Doe | Aug 1, 2025 | Business, World"}, ("Jane Doe",), None),
+    ("probe12b", "en-post-meta", "en", {"head": "by | Aug 1, 2025 | Business"}, (), None),
+    ("check12b", "en-post-meta", "en", {"head": "by Mary Kline | Mar 4, 2025 | Economy | 0 comments"}, ("Mary Kline",), None),
+    ("check12b", "en-post-meta", "en", {"head": "by | 2025-03-04 | Markets, Asia"}, (), None),
+    # a wire's credits glued to the end of the last paragraph
+    ("probe12b", "en-glued-credits", "en-glue", {"glue": "(Reporting and writing by Jane Doe, John Roe; editing by Lee Park)."},
+     ("Jane Doe", "John Roe"), None),
+    ("check12b", "en-glued-credits", "en-glue", {"glue": "(Reporting by Mary Kline and Tom Ash; Editing by Ana Ruiz)"},
+     ("Mary Kline", "Tom Ash"), None),
+    ("check12b", "en-glued-credits", "en-glue", {"glue": "(Writing by Tom Ash, Mary Kline, Ana Ruiz; editing by Lee Park)"},
+     ("Tom Ash", "Mary Kline", "Ana Ruiz"), None),
 )
 
 
@@ -506,6 +523,7 @@ def fill(skeleton: str, slots: dict[str, str]) -> tuple[str, tuple[str, ...], st
     """The made-up page of a variant, its story paragraphs and its dateline when the variant gives no lead."""
     page, paras, lead, dateline = SKELETONS[skeleton]
     text = page.replace("{lead}", slots.get("lead", lead)).replace("{anchor}", slots.get("anchor", ""))
+    text = text.replace(" {glue}", " " + slots["glue"] if "glue" in slots else "")
     for slot in ("head", "photo", "end"):
         text = text.replace("{" + slot + "}", slots[slot] + "\n" if slot in slots else "")
     return text, paras, (None if "lead" in slots else dateline)
@@ -529,7 +547,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b"; "probe11", "check11"; "probe12", "check12")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b"; "probe11", "check11"; "probe12", "check12"; "probe12b", "check12b")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

@@ -166,6 +166,11 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     # a Korean bracket of the brand and the reporter, no place
     ("probe10", "brand=name", "ko", "[가상경제TV=홍길동 기자] ", None),
     ("check10", "brand=name", "ko", "[한빛일보=이몽룡 기자] ", None),
+    # --- the eleventh set (k4, session 17): the study half's English lead kind in other words, written after reading it
+    # and before its own first run; CHECK never tuned on. The place in capitals alone in square brackets:
+    ("probe11", "[PLACE]", "en", "[JAKARTA] ", "JAKARTA"),
+    ("check11", "[PLACE]", "en", "[KUALA LUMPUR] ", "KUALA LUMPUR"),
+    ("check11", "[PLACE]", "en", "[SINGAPORE] ", "SINGAPORE"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).

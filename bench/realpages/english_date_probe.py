@@ -138,11 +138,17 @@ VARIANTS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     # a day-first date with a 12-hour clock and a zone, capitals meridiem glued
     ("probe2", "dayfirst-12h", "01 Aug 2025 03:48PM SGT", "2025-08-01T15:48+08:00", None),
     ("check2", "dayfirst-12h", "04 Mar 2025 11:15AM KST", "2025-03-04T11:15+09:00", None),
+    # --- round 3 (k4, session 17): the study half's post-meta kind in other words, written after reading it and
+    # before its own first run; CHECK3 never tuned on. A blog theme's `by NAME | DATE | categories` line:
+    ("probe3", "post-meta", "by Jane Roe | Aug 1, 2025 | Business, World", "2025-08-01", None),
+    ("probe3", "post-meta", "by | 2025-08-01 | News", "2025-08-01", None),
+    ("check3", "post-meta", "by admin | Mar 4, 2025 | Economy | 0 comments", "2025-03-04", None),
+    ("check3", "post-meta", "by | 2025-03-04 | Markets, Asia", "2025-03-04", None),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe2", "check2")."""
+    """(right, tried) per probe set ("probe", "check"; "probe2", "check2"; "probe3", "check3")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, stamp, pub, upd in VARIANTS:
         totals.setdefault(kind, [0, 0])
