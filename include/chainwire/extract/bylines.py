@@ -567,8 +567,12 @@ _STAFF_TAIL_RE = re.compile(r"(?:^|\s)(?:[Ss]taff|STAFF)(?:\s+(?:[Rr]eports?|[Ww
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
 # Editing by D)". The reporters and writers wrote the story; the editors did not.
-_EN_CREDITS_RE = re.compile(r"^(?P<open>\()?(?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})(?(open)\))$")
-_EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
+# The task words a wire's credits name its writers by, one or two joined ("Reporting and writing by A"): EN_WRITER_TASKS
+EN_WRITER_TASKS = r"(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)(?:\s+and\s+(?:[Rr]eporting|[Ww]riting))?"
+_EN_CREDITS_RE = re.compile(rf"^(?P<open>\()?(?P<credits>{EN_WRITER_TASKS}\s+by\s+[^()]{{2,200}})(?(open)\))\.?$")
+_EN_CREDIT_PART_RE = re.compile(rf"(?:^|;\s*){EN_WRITER_TASKS}\s+by\s+([^;]+)")
+# A wire's credits (writers, editors) are no picture's credit: "(Reporting by A; Editing by B)" after a sentence
+EN_WIRE_CREDIT_RE = re.compile(rf"^(?:{EN_WRITER_TASKS}|[Ee]diting|[Ee]dited)\s+by\s")
 _EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
 # "Reporting by NAME for Brand.": the outlet the reporter wrote for, after the name (not read as the page's outlet:
 # a carried story names its first publisher there)

@@ -40,6 +40,7 @@ from .bylines import (
     BROADCAST_CLOSER_RE,
     CREDIT_KINDS,
     EN_BARE_NAME_RE,
+    EN_WRITER_TASKS,
     PLACES,
     PRESS_NAMES,
     Byline,
@@ -414,7 +415,7 @@ _GLUED_SIGNOFF_RE = re.compile(
 # a wire's credits on a line of their own, brackets or not: "Reporting by A; Editing by B" ("Additional reporting by …")
 _EN_CREDIT_STARTS = ("Reporting ", "Writing by", "Additional", "(Reporting", "(Writing b", "(Additiona")
 # A wire's closing credits run into the story's last sentence: "… last year. (Reporting by A; Editing by B)"
-_GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200}\))\s*$")
+_GLUED_EN_CREDITS_RE = re.compile(rf"(?<=[.!?\"”’])\s+(?P<credits>\({EN_WRITER_TASKS}\s+by\s+[^()]{{2,200}}\))\.?\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")

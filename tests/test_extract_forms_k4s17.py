@@ -1,0 +1,52 @@
+"""Forms of bylines, stamps, datelines and titles on invented English pages (issue #12, session 17, k4).
+
+Every line here is made up for the test: a wire's credits glued to the story's last sentence (one or two task words,
+a full stop after the parenthesis), which name the writers and are no picture's credit.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chainwire.extract import parse_text_page
+
+pytestmark = pytest.mark.unit  # make test-fast
+
+HEAD_EN = "Harbor Courier\nInvented grid operator plans storage along the coast\nMarch 4, 2025 11:15 AM\n"
+STORY_EN = ["SEOUL — An invented grid operator said on Tuesday it would build battery storage at four coastal sites.",
+            "The sites would hold enough power for about 300,000 homes for four hours, it said.",
+            "\"Storage lets the coast take more wind power,\" a spokesperson said."]
+
+
+def parse(text: str):
+    return parse_text_page(text, "x.txt", landing_date=date(2025, 3, 6))
+
+
+def page(head: str, story: list[str], tail: str = "") -> str:
+    return head + "\n".join(story) + "\n" + tail + ("\n" if tail else "")
+
+
+@pytest.mark.parametrize(("credits", "writers"), [
+    ("(Reporting by Ann Lee and Bo Kim; Editing by Cy Park)", ["Ann Lee", "Bo Kim"]),
+    ("(Reporting and writing by Ann Lee, Bo Kim; editing by Cy Park).", ["Ann Lee", "Bo Kim"]),
+    ("(Writing and reporting by Dee Moss; Editing by Cy Park)", ["Dee Moss"]),
+])
+def test_a_wires_credits_glued_to_the_last_sentence_name_the_writers(credits, writers):
+    story = STORY_EN[:-1] + [STORY_EN[-1] + " " + credits]
+    art = parse(page(HEAD_EN, story))
+    assert sorted(art.reporters) == sorted(writers)
+    assert art.paragraphs[-1] == STORY_EN[-1]
+    assert not art.photo_captions
+
+
+def test_a_credit_on_its_own_line_with_two_task_words():
+    art = parse(page(HEAD_EN, STORY_EN, "Reporting and writing by Ann Lee; Editing by Cy Park"))
+    assert art.reporters == ["Ann Lee"]
+    assert art.paragraphs == [STORY_EN[0].removeprefix("SEOUL — ")] + STORY_EN[1:]
+
+
+def test_a_photo_caption_with_its_agency_in_parentheses_stays_a_caption():
+    art = parse(page(HEAD_EN, STORY_EN[:1] + ["Storage units stand at the coast on Jan. 2. (Invented Wire)"] + STORY_EN[1:]))
+    assert [c.credit for c in art.photo_captions] == ["Invented Wire"]
