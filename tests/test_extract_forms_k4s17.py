@@ -50,3 +50,25 @@ def test_a_credit_on_its_own_line_with_two_task_words():
 def test_a_photo_caption_with_its_agency_in_parentheses_stays_a_caption():
     art = parse(page(HEAD_EN, STORY_EN[:1] + ["Storage units stand at the coast on Jan. 2. (Invented Wire)"] + STORY_EN[1:]))
     assert [c.credit for c in art.photo_captions] == ["Invented Wire"]
+
+
+HEADLINE = "Invented grid operator plans storage along the coast"
+
+
+@pytest.mark.parametrize(("meta", "writers"), [
+    ("by Ann Lee | Mar 4, 2025 | Energy, Coast", ["Ann Lee"]),
+    ("by Ann Lee | Mar 4, 2025 | Energy | 3 comments", ["Ann Lee"]),
+    ("by | 2025-03-04 | Energy", []),
+    ("by admin | March 4, 2025 | News", []),
+])
+def test_a_blog_themes_post_meta_gives_the_writer_and_the_date(meta, writers):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\n{meta}\n", STORY_EN))
+    assert art.reporters == writers
+    assert art.published_at_source == "page_field" and art.published_at.date() == date(2025, 3, 4)
+    assert art.subtitle_lines == []
+
+
+def test_a_line_opening_on_by_without_a_bar_is_left_alone():
+    from chainwire.extract.bylines import post_meta_line
+    line = "by 2030 the coast will hold four storage sites, the operator said"
+    assert post_meta_line(line) == line

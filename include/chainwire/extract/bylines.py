@@ -896,6 +896,23 @@ def en_name_and_role(s: str) -> str | None:
 _CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
 
 
+# A blog theme's post meta under the headline, lower-case "by" and bars: "by Jane Roe | Mar 4, 2025 | Business, World",
+# "by | 2025-03-04 | News" (the author's name left empty), "by admin | …" (the platform's account, no writer)
+_POST_META_RE = re.compile(r"^by\s*(?P<who>[^|\n]{0,40}?)\s*\|\s*(?P<day>[^|\n]*\d{4}[^|\n]*?)\s*(?:\|[^\n]*)?$")
+
+
+def post_meta_line(s: str) -> str:
+    """``by NAME | DATE | categories`` → ``By NAME | DATE`` (the byline and the stamp as the By-line rules read them,
+    the categories and the comment count dropped); without a person's name (``by | DATE``, ``by admin | DATE``) the
+    line is its date. Other lines come back unchanged. The date is the part after the first bar, asked as one holding
+    a year's four digits."""
+    m = _POST_META_RE.match(s) if s[:2] == "by" else None
+    if m is None:
+        return s
+    who = m["who"]
+    return f"By {who} | {m['day']}" if who and EN_BARE_NAME_RE.match(who) else m["day"]
+
+
 def join_name_role_lines(items: list[str]) -> list[str]:
     """``Jane Doe`` / ``Staff Reporter``: an English name and its role printed on two lines (a profile box's two
     spans) read as one byline, ``Jane Doe, Staff Reporter`` (only near the top of the page); ``Jane Doe`` /

@@ -57,6 +57,7 @@ from .bylines import (
     join_name_role_lines,
     list_item_author,
     parse_lead,
+    post_meta_line,
     parse_signature,
     section_byline,
     signoff_after_end,
@@ -1809,7 +1810,8 @@ class _Page:
             lines = [_MD_HEADING_RE.sub("", s) if s[:1] == "#" else s for s in lines]
         if not self.en and looks_wrapped(text):
             lines = unwrap_lines(lines, self.is_chrome)
-        items = join_split_stamps(_name_widget_images([s for s in lines if s]), self.en)  # "날짜" / "시각"
+        items = join_split_stamps(_name_widget_images([post_meta_line(s) if s[:2] == "by" else s for s in lines if s]),
+                                  self.en)  # "날짜" / "시각"; "by NAME | DATE | categories"
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         else:
