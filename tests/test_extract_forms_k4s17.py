@@ -72,3 +72,19 @@ def test_a_line_opening_on_by_without_a_bar_is_left_alone():
     from chainwire.extract.bylines import post_meta_line
     line = "by 2030 the coast will hold four storage sites, the operator said"
     assert post_meta_line(line) == line
+
+
+STORY_BARE = [p.removeprefix("SEOUL — ") for p in STORY_EN]
+
+
+@pytest.mark.parametrize("place", ["HANOI", "KUALA LUMPUR", "ST. PAUL"])
+def test_a_place_in_capitals_in_square_brackets_opens_an_english_story(place):
+    art = parse(page(HEAD_EN, [f"[{place}] {STORY_BARE[0]}"] + STORY_BARE[1:]))
+    assert art.dateline == place
+    assert art.paragraphs[0] == STORY_BARE[0]
+
+
+@pytest.mark.parametrize("tag", ["EXCLUSIVE", "UPDATED", "NEWS ANALYSIS", "HB"])
+def test_a_tag_in_square_brackets_is_no_dateline(tag):
+    art = parse(page(HEAD_EN, [f"[{tag}] {STORY_BARE[0]}"] + STORY_BARE[1:]))
+    assert art.dateline is None

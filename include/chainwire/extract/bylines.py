@@ -439,6 +439,17 @@ def _place_slash_brand(inner: str, tail: str) -> Byline | None:
     return None
 
 
+# "[HANOI] Rest", "[KUALA LUMPUR] Rest": a place in capitals alone in square brackets opening an English story (as
+# South-East Asian dailies print the dateline); the labels a story is filed under in the same brackets are none
+_EN_PLACE_TAG_RE = re.compile(r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}$")
+EN_STORY_TAGS = frozenset({"BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "VIDEO", "PHOTO", "PHOTOS", "GALLERY", "PODCAST",
+                           "LISTEN", "WATCH", "LIVE", "OPINION", "EDITORIAL", "COMMENTARY", "COLUMN", "ANALYSIS",
+                           "INTERVIEW", "FEATURE", "FEATURES", "REPORT", "EXPLAINER", "FOCUS", "CORRECTION",
+                           "SPONSORED", "ADVERTORIAL", "PROMOTION", "NEWS", "LEAD", "URGENT", "FLASH", "ALERT",
+                           "INFOGRAPHIC", "GRAPHIC", "GRAPHICS", "FILE", "REVIEW", "PREMIUM", "PREVIEW", "RECAP",
+                           "NEWS ANALYSIS", "NEWS FOCUS", "BREAKING NEWS", "FACT CHECK", "SPECIAL REPORT"})
+
+
 def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     m = _BRACKET_PLAIN_RE.match(paragraph)
     if not m:
@@ -460,6 +471,9 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
             return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
         if (len(tail) >= 60 or tail.endswith(("다.", "."))) and inner.strip() in PLACES:
             return Byline(inner.strip(), [], [], tail, None)  # [아산]본문: a regional paper's dateline alone
+        if (paragraph.lstrip()[:1] == "[" and len(tail) >= 60 and tail[:1].isupper() and _EN_PLACE_TAG_RE.match(inner)
+                and inner not in EN_STORY_TAGS and inner.lower() not in BRANDS and _VOWEL_RE.search(inner)):
+            return Byline(inner, [], [], tail, None)  # "[HANOI] Rest": an English daily's dateline in brackets
         if paragraph.lstrip()[:1] == "(" and _WIRE_TAG_RE.match(inner) and _WIRE_TAG_DASH_RE.match(tail):
             return Byline(None, [], [], tail, inner)  # "(Harbor Wire) — rest": a wire's tag, its dateline cut off
         return None
