@@ -88,3 +88,14 @@ def test_a_place_in_capitals_in_square_brackets_opens_an_english_story(place):
 def test_a_tag_in_square_brackets_is_no_dateline(tag):
     art = parse(page(HEAD_EN, [f"[{tag}] {STORY_BARE[0]}"] + STORY_BARE[1:]))
     assert art.dateline is None
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("Mar 4, 2025 - 11:15 AM EST", "2025-03-04T11:15:00-05:00"),
+    ("March 4, 2025 — 11:15 AM ET", "2025-03-04T11:15:00-05:00"),
+])
+def test_a_date_and_its_clock_after_a_dash_is_the_stamp_not_a_lead(stamp, iso):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\n{stamp}\n", STORY_EN))
+    assert art.published_at is not None and art.published_at.isoformat() == iso
+    assert art.dateline == "SEOUL"
+    assert art.paragraphs == STORY_BARE

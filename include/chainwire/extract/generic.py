@@ -1852,8 +1852,10 @@ class _Page:
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
-                            and not (b.rest[:1].isdigit() and byline_stamp(b.rest, self.en) is not None):
-                        # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar)
+                            and not (b.rest[:1].isdigit() and (byline_stamp(b.rest, self.en) is not None
+                                                               or bare_stamp(s, self.en) is not None)):
+                        # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar; "Mar 4, 2025 -
+                        # 11:15 AM EST": a date and its clock after a dash, a stamp filling the line, no dateline)
                         if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
                             continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
                         if b.reporters and b.rest and len(b.rest) <= 20 and " " not in b.rest and is_press_name(b.rest):
