@@ -99,3 +99,20 @@ def test_a_date_and_its_clock_after_a_dash_is_the_stamp_not_a_lead(stamp, iso):
     assert art.published_at is not None and art.published_at.isoformat() == iso
     assert art.dateline == "SEOUL"
     assert art.paragraphs == STORY_BARE
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("Posted: 03/04/2025 11:15 AM EST", "2025-03-04T11:15:00-05:00"),  # an American zone: month first
+    ("Published 3/14/2025", "2025-03-14T00:00:00+09:00"),  # the day cannot be a month
+    ("Posted 14/03/2025 11:15", "2025-03-14T11:15:00+09:00"),  # the first number cannot be a month: day first
+])
+def test_a_slashed_numeric_date_on_an_english_page(stamp, iso):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\n{stamp}\n", STORY_EN))
+    got = art.published_at if art.published_at_source == "page_field" else art.updated_at
+    assert got is not None and got.isoformat() == iso
+
+
+def test_a_slashed_date_whose_order_is_unknown_is_not_read():
+    from chainwire.extract.dates import find_slashed_date_en
+    assert find_slashed_date_en("Posted 03/04/2025 11:15") is None
+    assert find_slashed_date_en("a 1/2/3 split") is None
