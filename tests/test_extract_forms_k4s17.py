@@ -116,3 +116,17 @@ def test_a_slashed_date_whose_order_is_unknown_is_not_read():
     from chainwire.extract.dates import find_slashed_date_en
     assert find_slashed_date_en("Posted 03/04/2025 11:15") is None
     assert find_slashed_date_en("a 1/2/3 split") is None
+
+
+@pytest.mark.parametrize(("byline", "writers"), [
+    ("By Ann Lee, Bo Kim, and Cy Park", ["Ann Lee", "Bo Kim", "Cy Park"]),  # a serial comma
+    ("By Ann Lee, Bo Kim, & Cy Park", ["Ann Lee", "Bo Kim", "Cy Park"]),
+    ("Ann Lee - Staff Writer", ["Ann Lee"]),  # a dash before the role
+    ("Bo Kim — Energy Reporter", ["Bo Kim"]),
+    ("By Ann Lee on March 4, 2025", ["Ann Lee"]),  # "on" and the date after the name
+    ("By Bo Kim on Mar 4, 2025 at 11:15 AM", ["Bo Kim"]),
+])
+def test_english_byline_forms(byline, writers):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\n{byline}\nMarch 4, 2025\n", STORY_EN))
+    assert art.reporters == writers
+    assert art.paragraphs == STORY_BARE

@@ -568,7 +568,7 @@ _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s
 _BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s*:?\s+)(?=[A-Z])")
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
-_BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
+_BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,(?:\s*(?:and\b|&))?|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
                     rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
                     r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
 # What may close an English byline after the names without a comma: the writer's role ("Staff Reporter") or
@@ -896,7 +896,8 @@ def en_name_and_role(s: str) -> str | None:
     a comma at least one such word); None for anything else."""
     if len(s) > EN_NAME_ROLE_MAX or s.rpartition(" ")[2] not in EN_ROLE_NOUNS or s[:3] in ("By ", "BY "):
         return None  # ("By NAME, Staff Writer" is the By line's)
-    toks = s.replace(",", " , ").replace(" | ", " , ").split()  # ("NAME | Senior Correspondent": a bar for the comma)
+    # ("NAME | Senior Correspondent", "NAME - Staff Writer", "NAME — Business Reporter": a bar or a dash for the comma)
+    toks = s.replace(",", " , ").replace(" | ", " , ").replace(" - ", " , ").replace(" — ", " , ").replace(" – ", " , ").split()
     k = len(toks) - 1
     while k > 0 and toks[k - 1] in EN_ROLE_MODIFIERS:
         k -= 1
@@ -1053,8 +1054,8 @@ def _signature(line: str) -> Byline | None:
         if sig is not None and sig.reporters:
             return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, lead_ts["date"])
     sig = _parse_signature(line)
-    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
-        sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
+    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and (line[-4:].isdigit() or line[-2:] in _MERIDIEM_ENDS):
+        sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date (and its clock)
     if sig is None and line[-1:].isdigit() and ("기자" in line or "특파원" in line):
         sig = _signoff_dated(line)  # "홍길동 기자 2024.05.03 14:22": the sign-off, then the article's time
     if sig is not None and sig.reporters and sig.stamp is None:
@@ -1081,6 +1082,9 @@ def _is_brand_name(name: str) -> bool:
     return low in BRANDS or low.removeprefix("the ") in BRANDS
 
 
+_MERIDIEM_ENDS = ("AM", "PM", "am", "pm", "m.")  # how a byline closed by its date and 12-hour clock ends
+
+
 def _by_line_dated(line: str) -> Byline | None:
     """``By NAME March 5, 2024``: an English byline closed by the article's date (the line ends on its year)."""
     from .dates import find_timestamp_en
@@ -1088,7 +1092,8 @@ def _by_line_dated(line: str) -> Byline | None:
     found = find_timestamp_en(line)
     if not found or found[0] <= 3 or line[found[1]:].strip(" .,"):
         return None
-    sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
+    head = line[: found[0]].rstrip(" ,|-–—•·")
+    sig = _parse_signature(head.removesuffix(" on"))  # "By NAME on March 5, 2024"
     if sig is None or not sig.reporters:
         return None
     return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, line[found[0]:found[1]])
