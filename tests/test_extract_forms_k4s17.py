@@ -130,3 +130,17 @@ def test_english_byline_forms(byline, writers):
     art = parse(page(f"Harbor Courier\n{HEADLINE}\n{byline}\nMarch 4, 2025\n", STORY_EN))
     assert art.reporters == writers
     assert art.paragraphs == STORY_BARE
+
+
+@pytest.mark.parametrize("bar", [" | harborcourier.com", " - HarborCourier.com", " — harborcourier.co.kr"])
+def test_a_title_bar_closed_by_the_sites_domain_gives_the_headline(bar):
+    art = parse(page(f"{HEADLINE}{bar}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN))
+    assert art.title == HEADLINE
+
+
+def test_a_line_naming_a_domain_inside_is_no_headline():
+    from chainwire.extract.generic import _DOMAIN_TOKEN_RE, _TITLE_BAR_DOMAIN_RE
+    line = "Visit harborcourier.com for more coverage of the coast"
+    dom = _DOMAIN_TOKEN_RE.search(line)
+    assert dom is not None and dom.end() != len(line)
+    assert _TITLE_BAR_DOMAIN_RE.search("Read more at harborcourier.com") is None

@@ -424,6 +424,8 @@ _DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: othe
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# a title bar closed by the site's domain after a bar or a dash: " | harborledger.com", " - InventedHerald.com"
+_TITLE_BAR_DOMAIN_RE = re.compile(r"\s(?:[|\-–—]|::)\s+[\w-]+\.(?:com|net|co\.kr|kr|org)$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 # (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
@@ -684,13 +686,16 @@ def press_undecorated(title: str, english: bool) -> str | None:
         brand = m["brand"].strip()
         if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
             brand = _EDITION_TAIL_RE.sub("", brand)
-        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+        if (is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand))) \
+                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)):  # "Headline | harborledger.com": the site's domain
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
     return None
 
 
+# The site named by its domain in a title bar ("Headline | harborledger.com", "제목 - InventedHerald.com"; k4, session 17)
+_DOMAIN_BRAND_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.(?:co|com|or|ne|go|ac))?\.[A-Za-z]{2,4}$")
 # The site's mobile edition named after its name in a title bar (k3, session 16): "가상일보 모바일 사이트", "Brand Mobile"
 _EDITION_TAIL_RE = re.compile(r"\s?(?:모바일(?:\s?(?:사이트|웹|버전|페이지))?|\s(?:Mobile|Mobile Edition|Mobile Site))$")
 _EDITION_ENDS = ("모바일", "사이트", "웹", "버전", "페이지", "Mobile", "Edition", "Site")  # how a match ends: other names skip it
@@ -2794,8 +2799,12 @@ class _Page:
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
-        if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
+        if "바로가기" in core or core.lower() in brand_map():
             return False
+        dom = _DOMAIN_TOKEN_RE.search(core)
+        if dom is not None and not (dom.end() == len(core) and _TITLE_BAR_DOMAIN_RE.search(core, max(0, dom.start() - 3))):
+            return False  # a domain in the line (a site's link), but the site's own after a title bar's separator
+
         if _URL_LINE_RE.match(core) or (core[:1] in _DECK_BULLET_FIRST and _DECK_BULLET_RE.match(core)):
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
