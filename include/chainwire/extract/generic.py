@@ -82,6 +82,7 @@ from .outlets import (
     is_wire,
     outlet_for_brand,
     outlet_for_page,
+    own_domain,
     printed_brand,
     same_brand,
     self_named_brand,
@@ -114,6 +115,7 @@ from .trailers import (
     promo_words_in_sentence,
     reader_prompt,
     related_pointer,
+    site_line,
     without_caps_tag,
     without_cut_email,
 )
@@ -1714,6 +1716,8 @@ class _Page:
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
             return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
+        if site_line(s):
+            return True  # "error: Content is protected !!", "View 12 comments", a feed note, a disclosure (k2, session 17)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and n < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -2903,7 +2907,7 @@ class _Page:
             # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
             named = (carried, "copyright line") if isinstance(carried, str) \
                 else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
-            site = info_bar_domain(list(head)) if named is None else None
+            site = (info_bar_domain(list(head)) or own_domain(self.text)) if named is None else None
             bar_name = info_bar_brand(list(head)) if named is None and site is None else None
             bar_outlet = outlet_for_brand(bar_name, self.rules.language) if bar_name else None
             if bar_name is not None and bar_outlet is None:
