@@ -15,7 +15,8 @@ Right when the bench's own checks (``bench_realpages.score_page``) pass for the 
 story's first and last 40 characters (a byline never left in the body). Every name, outlet and story is
 invented; no page of the corpus is read. Session 15 (k2) adds set 10: writers told apart from photographers, editors,
 anchors and crews, bylines in brackets and at the end; session 16 (k2) set 11: the outlet after the writer, the brand
-alone in brackets before the writer, a desk before the name, a card's links, an editorial board.
+alone in brackets before the writer, a desk before the name, a card's links, an editorial board; session 17 (k4)
+sets 12 and 12b: English bylines of the newer outlets' kinds, a blog theme's post meta, credits glued to the last sentence.
 
 The ``CHECK`` variants were written with the others (k5, session 11), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its

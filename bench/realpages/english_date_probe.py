@@ -16,7 +16,8 @@ labels an outlet without a home zone. Every line, name and story is invented; no
 
 The ``CHECK`` variants were written with the others (k6, session 10), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
-``CHECK`` sibling fits the probe, not the form.
+``CHECK`` sibling fits the probe, not the form. Rounds 2 and 3 (``probe2``/``check2``, ``probe3``/``check3``; k4, session
+17) were written the same way, round 3 after reading the study half's misses.
 """
 
 from __future__ import annotations
