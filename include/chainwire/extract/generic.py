@@ -860,6 +860,25 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
 
+ALT_TEXT_MIN = 15  # characters of an image's alt text that its caption opens with
+
+
+def _alt_then_caption(items: list[str], k: int, end: int) -> bool:
+    """Line ``k`` of the head is an image's alt text (a line of ``ALT_TEXT_MIN`` characters or more that closes no
+    sentence) right over its caption, which opens with the alt text and goes on (its date, place and credit), or it
+    is that caption (k1, session 17). Asked of head lines only: in the story a subheading may open the paragraph
+    under it."""
+    s = items[k]
+    if k + 1 < end:
+        nxt = items[k + 1]
+        if len(nxt) > len(s) >= ALT_TEXT_MIN and len(nxt) <= CAPTION_MAX and nxt[:len(s)] == s and not full_stop(s):
+            return True
+    if k > 0:
+        alt = items[k - 1]
+        return len(s) > len(alt) >= ALT_TEXT_MIN and len(s) <= CAPTION_MAX and s[:len(alt)] == alt and not full_stop(alt)
+    return False
+
+
 def _inline_box(items: list[str], k: int, english: bool) -> bool:
     """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
     not its end: the lists that do end a story are short headlines, not sentences."""
@@ -2068,6 +2087,8 @@ class _Page:
                 continue
             if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
                 continue  # an image's alt text and its caption, printed twice (not a deck line)
+            if after_marker and _alt_then_caption(items, k, head_end):
+                continue  # "Cranes at the terminal" / "Cranes at the terminal. Port Authority": alt text, caption
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb
