@@ -861,6 +861,25 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
 
+ALT_TEXT_MIN = 15  # characters of an image's alt text that its caption opens with
+
+
+def _alt_then_caption(items: list[str], k: int, end: int) -> bool:
+    """Line ``k`` of the head is an image's alt text (a line of ``ALT_TEXT_MIN`` characters or more that closes no
+    sentence) right over its caption, which opens with the alt text and goes on (its date, place and credit), or it
+    is that caption (k1, session 17). Asked of head lines only: in the story a subheading may open the paragraph
+    under it."""
+    s = items[k]
+    if k + 1 < end:
+        nxt = items[k + 1]
+        if len(nxt) > len(s) >= ALT_TEXT_MIN and len(nxt) <= CAPTION_MAX and nxt[:len(s)] == s and not full_stop(s):
+            return True
+    if k > 0:
+        alt = items[k - 1]
+        return len(s) > len(alt) >= ALT_TEXT_MIN and len(s) <= CAPTION_MAX and s[:len(alt)] == alt and not full_stop(alt)
+    return False
+
+
 def _inline_box(items: list[str], k: int, english: bool) -> bool:
     """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
     not its end: the lists that do end a story are short headlines, not sentences."""
@@ -1227,6 +1246,15 @@ _PLACING_RE = re.compile(r"\((?:사진\s?)?(?:(?:앞|뒷|가운데\s?)줄\s?|맨
                          r"|\((?:[Ff]ar |[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|L|R|C|L-R|R-L)\)"
                          r"|\((?:[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ff]rom )?(?:[Ll]eft|[Rr]ight)(?: to right)?\)")
 PLACING_CAPTION_MAX = 300
+# A photo's caption in the present tense captions are written in (k1, session 17): people pose, shake hands, look on,
+# speak during an event, gesture, wave; a thing "is seen" in a photo (not "is seen as": a story's judgement). One
+# sentence, no attribution ("said", "says", a quote): a story's lead reports; a caption shows
+_CAPTION_VERB_RE = re.compile(r"^[^.;:\"“]{2,90}?\b(?:pose[sd]? (?:for (?:a |the )?(?:group )?(?:photo|picture|photograph)s?|with|during"
+                              r"|in front of)\b|shakes? hands\b|looks? on\b|speaks? during\b|gestures? (?:while|as|during)\b"
+                              r"|waves? (?:to|as)\b|(?:is|are) seen (?:in|at|during|here|inside|outside|on|near|under|from|through|"
+                              r"with)\s(?!\d)|delivers? (?:a speech|remarks)\b)")
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|say|told|according to)\b|[\"“”]")
+CAPTION_VERB_MAX = 220
 
 
 def _credit_line(s: str) -> bool:
@@ -2094,6 +2122,8 @@ class _Page:
                 continue
             if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
                 continue  # an image's alt text and its caption, printed twice (not a deck line)
+            if after_marker and _alt_then_caption(items, k, head_end):
+                continue  # "Cranes at the terminal" / "Cranes at the terminal. Port Authority": alt text, caption
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb
@@ -2490,6 +2520,11 @@ class _Page:
                 continue
             if "(" in s and k + 1 < end and self._placing_caption(items, k, end):
                 continue  # "이름 직함(왼쪽)이 … 하고 있다.", "NAME (left) and NAME …": the picture's caption
+            if en and seen_marker and k + 1 < end and len(s) <= CAPTION_VERB_MAX and _CAPTION_VERB_RE.search(s) \
+                    and not _ATTRIBUTION_RE.search(s) and _paragraph_like(items[k + 1], True) \
+                    and not _EN_SENTENCE_BREAK_RE.search(s):
+                self._captions[s] = PhotoCaption(text=s)
+                continue  # "Workers pose for a photo at …", "X speaks during …", "The lab is seen in …": a caption
             if en and k + 2 < end and self._caption_over_credit(items, k, end):
                 continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
