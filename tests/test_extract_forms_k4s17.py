@@ -144,3 +144,12 @@ def test_a_line_naming_a_domain_inside_is_no_headline():
     dom = _DOMAIN_TOKEN_RE.search(line)
     assert dom is not None and dom.end() != len(line)
     assert _TITLE_BAR_DOMAIN_RE.search("Read more at harborcourier.com") is None
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("4th March 2025, 11:15 GMT", "2025-03-04T11:15:00+00:00"),
+    ("Published 21st March 2025 11:15 BST", "2025-03-21T11:15:00+00:00"),
+])
+def test_an_ordinal_day_before_the_month(stamp, iso):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\n{stamp}\n", STORY_EN))
+    assert art.published_at is not None and art.published_at.isoformat() == iso
