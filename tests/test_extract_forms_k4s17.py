@@ -153,3 +153,15 @@ def test_a_line_naming_a_domain_inside_is_no_headline():
 def test_an_ordinal_day_before_the_month(stamp, iso):
     art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\n{stamp}\n", STORY_EN))
     assert art.published_at is not None and art.published_at.isoformat() == iso
+
+
+@pytest.mark.parametrize("bar", [" • Harbor Times", " · The Harbor Post", " / Harbor Herald", " | Business", " - Opinion"])
+def test_a_title_bar_with_a_bullet_a_dot_or_a_slash_or_the_section_alone(bar):
+    art = parse(page(f"{HEADLINE}{bar}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN))
+    assert art.title == HEADLINE
+
+
+def test_a_headline_with_a_slash_between_words_stays_whole():
+    line = "Harbor / coast grid plans storage at four sites"
+    art = parse(page(f"{line}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN))
+    assert art.title == line

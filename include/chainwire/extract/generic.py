@@ -538,7 +538,8 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 
 
 # (a double colon too: "제목 :: 가상일보", k3, session 16)
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a bullet, a middle dot or a slash too: "Headline • Brand Times", "제목 / 가상일보", k4, session 17)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—•·/])\s+(?P<brand>[^|:\-–—<>•·/]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 _PREFIX_FIRST = first_set(_PREFIX_RE)  # what a match opens with: other lines skip the rule
@@ -554,7 +555,7 @@ _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<
 def suffix_match(line: str) -> re.Match | None:
     """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
     between blanks); its lazy core is tried at every length of a line without one."""
-    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line:
+    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line or "•" in line or "·" in line or "/" in line:
         return _SUFFIX_RE.match(line)
     return None
 
@@ -678,7 +679,7 @@ def press_undecorated(title: str, english: bool) -> str | None:
     ``Garam Times: Headline``)."""
     # Not "제목 [가상일보]": a site's name in brackets after the headline (k3, session 16) was taken out - it lost
     # titles where the bracket was part of the headline (docs/real-pages.md, the lead's review of session 16)
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹•·/"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
                     (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
@@ -689,7 +690,9 @@ def press_undecorated(title: str, english: bool) -> str | None:
         if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
             brand = _EDITION_TAIL_RE.sub("", brand)
         if (is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand))) \
-                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)):  # "Headline | harborledger.com": the site's domain
+                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)) \
+                or (core == "tail" and brand in (SECTIONS_EN if english else SECTIONS_KO)):
+            # ("Headline | harborledger.com": the site's domain; "Headline | Business": the section alone)
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
