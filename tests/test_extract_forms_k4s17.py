@@ -165,3 +165,11 @@ def test_a_headline_with_a_slash_between_words_stays_whole():
     line = "Harbor / coast grid plans storage at four sites"
     art = parse(page(f"{line}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN))
     assert art.title == line
+
+
+@pytest.mark.parametrize("info", ["Ann Lee | Staff Writer | Mar 4, 2025", "Ann Lee · Senior Energy Reporter · March 4, 2025"])
+def test_an_info_line_of_the_name_its_role_and_the_date(info):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\n{info}\n", STORY_EN))
+    assert art.reporters == ["Ann Lee"]
+    assert art.published_at is not None and art.published_at.date() == date(2025, 3, 4)
+    assert art.published_at_source == "page_field"

@@ -88,7 +88,7 @@ from .outlets import (
     self_named_brand,
     wire_carrier,
 )
-from .press import FOREIGN_AGENCIES
+from .press import EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -920,6 +920,12 @@ _INFO_COUNTER_RE = re.compile(r"^(?:(?:조회수?|댓글|추천)\s*[:：]?\s*[\d
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
+def _en_role_part(part: str) -> bool:
+    """``Staff Writer``, ``Senior Business Reporter``: an English role alone (rank and beat words, a role noun)."""
+    toks = part.split()
+    return 1 <= len(toks) <= 4 and toks[-1] in EN_ROLE_NOUNS and all(t in EN_ROLE_MODIFIERS for t in toks[:-1])
+
+
 def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> tuple[datetime | None, Byline | None] | None:
     """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``), a section name or a counter
@@ -942,6 +948,8 @@ def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and (name is not None or sig is not None) and _en_role_part(part):
+            continue  # "Jane Doe | Staff Writer | Aug 1, 2025": the writer's role beside the name
         if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
             name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
             continue
