@@ -173,3 +173,17 @@ def test_an_info_line_of_the_name_its_role_and_the_date(info):
     assert art.reporters == ["Ann Lee"]
     assert art.published_at is not None and art.published_at.date() == date(2025, 3, 4)
     assert art.published_at_source == "page_field"
+
+
+@pytest.mark.parametrize("credit", ["The Invented Press contributed to this report.",
+                                    "Staff writer Bo Kim contributed reporting."])
+def test_a_contribution_credit_under_the_story_is_no_paragraph(credit):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN, credit))
+    assert art.paragraphs == STORY_BARE
+    assert art.reporters == ["Ann Lee"]
+
+
+def test_a_sentence_about_a_contribution_stays():
+    story = STORY_EN[:-1] + ["The operator said the coast had contributed to the grid's growth for a decade."]
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\nMarch 4, 2025\n", story))
+    assert art.paragraphs[-1] == story[-1]

@@ -426,6 +426,9 @@ _DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: othe
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A credit closing an English story: "The Wire contributed to this report.", "Staff writer NAME contributed reporting."
+_CONTRIBUTED_RE = re.compile(r"^[A-Z][^.!?\n]{1,100}?\s+contributed\s+(?:reporting\s+)?"
+                             r"(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\.$")
 # a title bar closed by the site's domain after a bar or a dash: " | harborledger.com", " - InventedHerald.com"
 _TITLE_BAR_DOMAIN_RE = re.compile(r"\s(?:[|\-–—]|::)\s+[\w-]+\.(?:com|net|co\.kr|kr|org)$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
@@ -1773,6 +1776,8 @@ class _Page:
             return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
+        if self.en and s[-1] == "." and "contributed" in s and _CONTRIBUTED_RE.match(s):
+            return True  # "The Associated Press contributed to this report.": a credit under the story, no sentence of it
         if _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
