@@ -432,6 +432,10 @@ _CONTRIBUTED_RE = re.compile(r"^[A-Z][^.!?\n]{1,100}?\s+contributed\s+(?:reporti
 # a title bar closed by the site's domain after a bar or a dash: " | harborledger.com", " - InventedHerald.com"
 _TITLE_BAR_DOMAIN_RE = re.compile(r"\s(?:[|\-–—]|::)\s+[\w-]+\.(?:com|net|co\.kr|kr|org)$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
+# A CMS info bar printed as a list, the writer's bare name first ("• 이름" / "• 입력 …" / "• 수정 …"): the name's item,
+# with the stamp's item under it, closes the head like a byline (k1, session 17)
+_INFO_NAME_ITEM_RE = re.compile(r"^[•·∙▪-]\s*[가-힣]{2,4}$")
+_INFO_NAME_ITEM_FIRST = first_set(_INFO_NAME_ITEM_RE)
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 # (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
 # English label only with its colon)
@@ -1215,6 +1219,14 @@ _BARE_CREDIT_RE = re.compile(r"^(?:[A-Z][\w.&'-]*\s){0,4}(?:Images|Photos?|Pictu
                              r"\svia\s[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
 CAPTION_WRAP_MIN = 40  # characters of a caption's first half wrapped over two lines (shorter: a label or a headline)
 CAPTION_MAX = 300  # characters of a caption's second half
+# A photo's caption placing the people in the picture (k1, session 17): "이름 직함(왼쪽)이 …", "(앞줄 왼쪽 세 번째)",
+# "(사진 오른쪽)", "NAME (left) and NAME …", "(from left)", "(second from right)". Only a caption says where in the
+# picture someone stands; a story's lead never does
+_PLACING_RE = re.compile(r"\((?:사진\s?)?(?:(?:앞|뒷|가운데\s?)줄\s?|맨\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:\s?(?:[첫두세네]|다섯|여섯|[1-9])\s?번째)?"
+                         r"(?:\s?(?:부터|에서))?\)"
+                         r"|\((?:[Ff]ar |[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|L|R|C|L-R|R-L)\)"
+                         r"|\((?:[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ff]rom )?(?:[Ll]eft|[Rr]ight)(?: to right)?\)")
+PLACING_CAPTION_MAX = 300
 
 
 def _credit_line(s: str) -> bool:
@@ -1992,6 +2004,11 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
+            if s[:1] in _INFO_NAME_ITEM_FIRST and k + 1 < head_end and _INFO_NAME_ITEM_RE.match(s) \
+                    and items[k + 1][:1] == s[:1] and self.stamps(items[k + 1])[0]:
+                content.append((k, "\x00sig"))  # "• 이름" over "• 입력 …": a CMS info bar's writer item, a head marker
+                after_marker = True
+                continue
             if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
@@ -2371,6 +2388,23 @@ class _Page:
         return j + 1 < end and (_credit_line(credit) or (len(credit) <= 40 and _BARE_CREDIT_RE.match(credit) is not None)) \
             and _paragraph_like(items[j + 1], True)
 
+    def _placing_caption(self, items: list[str], k: int, end: int) -> bool:
+        """Line ``k`` is a photo's caption that places the people in the picture (``_PLACING_RE``), printed once or
+        twice in a row (an image's alt text, then its caption), and a paragraph of the story follows it: remembered
+        as the page's caption (the head's walk then keeps it among the captions, never the deck)."""
+        s = items[k]
+        if len(s) > PLACING_CAPTION_MAX or _PLACING_RE.search(s) is None:
+            return False
+        j = k + 1
+        if j < end and _caption_twin(s, items[j]):
+            j += 1
+        if not (j < end and _paragraph_like(items[j], self.en) and _PLACING_RE.search(items[j]) is None):
+            return False
+        self._captions[s] = PhotoCaption(text=s)
+        if j == k + 2:
+            self._captions[items[k + 1]] = PhotoCaption(text=items[k + 1])
+        return True
+
     def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
         """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
         chrome, a photo's caption or a short line closing no sentence (a site's button or another story's title put
@@ -2444,6 +2478,8 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if "(" in s and k + 1 < end and self._placing_caption(items, k, end):
+                continue  # "이름 직함(왼쪽)이 … 하고 있다.", "NAME (left) and NAME …": the picture's caption
             if en and k + 2 < end and self._caption_over_credit(items, k, end):
                 continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
