@@ -560,7 +560,7 @@ _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<
 
 
 def suffix_match(line: str) -> re.Match | None:
-    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
+    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—•·/]``
     between blanks); its lazy core is tried at every length of a line without one."""
     if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line or "•" in line or "·" in line or "/" in line:
         return _SUFFIX_RE.match(line)
