@@ -65,3 +65,16 @@ def test_story_sentences_of_those_words_stay(line):
     assert not site_line(line)
     art = parse(HEAD_EN + "\n".join(STORY_EN) + "\n" + line + "\n")
     assert art.paragraphs[-1] == line
+
+
+@pytest.mark.parametrize("head", ["YOU MIGHT ALSO LIKE", "Recommended for you", "Don't Miss"])
+def test_a_recommendation_box_between_the_paragraphs_is_no_part_of_the_story(head):
+    box = [head, "Invented port town bets on recycling"]
+    art = parse(HEAD_EN + "\n".join(STORY_EN[:1] + box + STORY_EN[1:]) + "\n")
+    assert art.paragraphs == STORY_EN
+
+
+def test_the_storys_own_subheading_stays():
+    lines = STORY_EN[:2] + ["Where the storage goes"] + STORY_EN[2:]
+    art = parse(HEAD_EN + "\n".join(lines) + "\n")
+    assert art.paragraphs == lines

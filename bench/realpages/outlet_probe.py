@@ -39,7 +39,8 @@ print edition, a staff credit without "By", a byline "for" the outlet or naming 
 brand after an em dash or a dot, copyright notices with the year after the name or a range of years; a company's address,
 newsletter, staff or report as the traps; and, written after reading the study half's misses, ``probe17b`` /
 ``check17b``: a carrier's note that a wire's story came from a feed and its own staff did not write or edit it, the
-site's coverage promoted with a possessive.
+site's coverage promoted with a possessive; ``probe17c`` / ``check17c``: a registered wire's lead credit alone on a page
+(unknown: its own site and every carrier print it) and with the wire's own notice or trust line (the wire).
 """
 
 from __future__ import annotations
@@ -608,6 +609,22 @@ VARIANTS: tuple[Variant, ...] = (
     ("check17b", "coverage-promo", "en", {"bottom": "For more of The Harbor Ledger's reporting on trade, follow this link."},
      HARBOR),
     ("check17b", "coverage-promo", "en", {"bottom": "Read more of Invented Materials's investor updates here."}, NONE),
+    # ---- session 17 (k2), third round "probe17c" / "check17c", written after reading the study half's and k3's new study
+    # half's named-wrongly pages (a registered wire's story on a carrier's page that prints nothing of its own) and before
+    # this round's first run: a wire's lead credit alone names no page's publisher (its own site and every carrier print
+    # it); with the wire's own notice, byline or trust line the page is the wire's
+    ("probe17c", "wire-lead-only", "en", {"lead": "BEIJING (Reuters) - "}, NONE),
+    ("probe17c", "wire-lead-own", "en", {"lead": "BEIJING (Reuters) - ", "bottom": "© 2026 Reuters. All rights reserved."},
+     ("reuters.com", None)),
+    ("check17c", "wire-lead-only", "en", {"lead": "WASHINGTON (AP) — "}, NONE),
+    ("check17c", "wire-lead-only", "en", {"lead": "TOKYO, Nov. 2 (Bloomberg) -- "}, NONE),
+    ("check17c", "wire-lead-own", "en", {"lead": "WASHINGTON (AP) — ",
+                                         "bottom": "Copyright 2026 The Associated Press. All rights reserved."},
+     ("apnews.com", None)),
+    ("check17c", "wire-lead-own", "en", {"lead": "SEOUL, Nov. 2 (Reuters) - ",
+                                         "bottom": "Our Standards: The Thomson Reuters Trust Principles."}, ("reuters.com", None)),
+    ("check17c", "wire-lead-own", "en", {"lead": "TOKYO, Nov. 2 (Bloomberg) -- ", "bottom": "©2026 Bloomberg L.P."},
+     ("bloomberg.com", None)),
 )
 
 

@@ -866,6 +866,25 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
 
+ALT_TEXT_MIN = 15  # characters of an image's alt text that its caption opens with
+
+
+def _alt_then_caption(items: list[str], k: int, end: int) -> bool:
+    """Line ``k`` of the head is an image's alt text (a line of ``ALT_TEXT_MIN`` characters or more that closes no
+    sentence) right over its caption, which opens with the alt text and goes on (its date, place and credit), or it
+    is that caption (k1, session 17). Asked of head lines only: in the story a subheading may open the paragraph
+    under it."""
+    s = items[k]
+    if k + 1 < end:
+        nxt = items[k + 1]
+        if len(nxt) > len(s) >= ALT_TEXT_MIN and len(nxt) <= CAPTION_MAX and nxt[:len(s)] == s and not full_stop(s):
+            return True
+    if k > 0:
+        alt = items[k - 1]
+        return len(s) > len(alt) >= ALT_TEXT_MIN and len(s) <= CAPTION_MAX and s[:len(alt)] == alt and not full_stop(alt)
+    return False
+
+
 def _inline_box(items: list[str], k: int, english: bool) -> bool:
     """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
     not its end: the lists that do end a story are short headlines, not sentences."""
@@ -876,6 +895,19 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 
 INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
+# A recommendation box's head put between the story's paragraphs, in any case (k2, session 17): "YOU MIGHT ALSO LIKE",
+# "You Might Also Enjoy", "Recommended for you", then one to INLINE_LIST_MAX headlines and the story going on
+RECOMMEND_HEADS = frozenset({"you might also like", "you may also like", "you might also enjoy", "you may also enjoy",
+                             "you might like", "you may like", "recommended for you", "recommended", "recommended stories",
+                             "recommended articles", "read next", "don't miss", "don’t miss", "more stories",
+                             "related stories", "related news", "related coverage", "related reading", "further reading",
+                             "suggested reading", "more to read", "editor's picks", "editor’s picks"})
+RECOMMEND_HEAD_MAX = 30
+
+
+def recommend_head(s: str) -> bool:
+    """``s`` is a recommendation box's head (``RECOMMEND_HEADS``, any case, a colon or heading marks around it)."""
+    return len(s) <= RECOMMEND_HEAD_MAX and s.strip(" :*#").casefold() in RECOMMEND_HEADS
 # a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
 # The post navigation a theme prints under the story (k1, session 15): a label alone on its line, an arrow before or
 # after it, the other story's headline under it ("Previous article", "« Previous Post", "Next Post »", "이전기사",
@@ -894,7 +926,7 @@ def inline_list(items: list[str], k: int, english: bool, chrome, end) -> int | N
     ``INLINE_LIST_MAX`` short lines that close no sentence, then — past ``chrome`` lines (an ad's marker) — two
     sentences of the story going on, neither of them an ``end`` line (a footer's notice, another list's head); the
     capture may have dropped the list and kept its head (0 headlines). None: the head closes the story."""
-    if items[k] not in INLINE_BOX_HEADS and not (english and FROM_SITE_HEAD_RE.match(items[k])):
+    if items[k] not in INLINE_BOX_HEADS and not (english and (FROM_SITE_HEAD_RE.match(items[k]) or recommend_head(items[k]))):
         return None
     m = 0
     while m < INLINE_LIST_MAX and k + 1 + m < len(items) and len(items[k + 1 + m]) <= INLINE_HEADLINE_MAX \
@@ -1925,11 +1957,14 @@ class _Page:
         if start is not None:
             end = n
             for k in range(start + 1, n):
-                if self.is_end(items[k]) and not _inline_box(items, k, self.en):
+                ends = self.is_end(items[k])
+                if (ends or (self.en and recommend_head(items[k]))) and not _inline_box(items, k, self.en):
                     listed = inline_list(items, k, self.en, self.is_chrome, self.is_end)
                     if listed is not None:  # "관련기사" / two headlines / the story going on: a list inside the story
                         box_lines.update(range(k, k + 1 + listed))
                         continue
+                    if not ends:
+                        continue  # a recommendation box's head with no list under it: left to the line rules
                     end = k
                     break
         head_end = start if start is not None else end
@@ -2084,6 +2119,8 @@ class _Page:
                 continue
             if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
                 continue  # an image's alt text and its caption, printed twice (not a deck line)
+            if after_marker and _alt_then_caption(items, k, head_end):
+                continue  # "Cranes at the terminal" / "Cranes at the terminal. Port Authority": alt text, caption
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb

@@ -1314,7 +1314,7 @@ _EN_PROMO_RE = re.compile(
     r"(?:newsletters?|app|alerts|e-?edition|podcast|briefing|bulletin|digest)\b"
     r"|^[ \t>*•·-]*Follow[ \t]+" + _EN_PROMO_NAME.format("brand2") + r"[ \t]+on[ \t]+(?:Facebook|X|Twitter|Instagram|LinkedIn"
     r"|Threads|YouTube|Google[ \t]+News|Telegram|WhatsApp|Bluesky)\b", re.M)
-_KO_PROMO_HINTS = ("구독", "바로가기", "받아보", "팔로우", "친구 추가", "친구추가", "다운로드", "설치", "신청")  # a line _KO_PROMO_RE matches holds one
+_KO_PROMO_HINTS = ("구독", "바로가기", "받아보", "팔로우", "친구 추가", "친구추가", "앱", "어플", "뉴스레터")  # a line _KO_PROMO_RE matches holds one
 _EN_PROMO_HINTS = ("Sign up", "Subscribe to", "Get ", "Follow ", "Download ", "Install ")  # and one of these every _EN_PROMO_RE line
 _KO_PAGE_MARK = "다."  # a Korean story's sentence end: a page without one is read by the English forms only
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")  # "Get Example Times's newsletter": the name without its possessive
@@ -1386,7 +1386,7 @@ _FEED_NOTE_RE = re.compile(r"\bNo[ \t]+" + _NOTE_NAME.format("brand") + r"[ \t]+
                            r"[ \t]+(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+involved|edited|wrote|has[ \t]+edited)\b"
                            r"|\b(?:edited|reworked|written|modified)[ \t]+by[ \t]+" + _NOTE_NAME.format("brand2")
                            + r"[ \t]+(?i:staff|editors?|team|newsroom|desk)\b")
-_FEED_NOTE_HINTS = ("ournalist", "staff", "Staff", "eporter", "ditor")
+_FEED_NOTE_HINTS = (" involved", "edited", "reworked", " wrote", "written by", "modified by")  # one in every match
 _COVERAGE_PROMO_RE = re.compile(r"^[ \t>*•·-]*(?:Check[ \t]+out|Read|See|Find|Get|For|Explore)[ \t]+(?:more|all)[ \t]+of[ \t]+"
                                 + _NOTE_NAME.format("brand") + r"(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
                                 r"(?:coverage|reporting|journalism)\b[^\n.!?]{0,60}[.!]?[ \t]*$", re.M)
@@ -1399,7 +1399,8 @@ _KO_DATE_PART = r"(?:(?:\d{4}[ \t]*년[ \t]*)?\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]
 _KO_PRINT_NOTE_RE = re.compile(r"^[ \t※*\[<(]*(?:이[ \t]+기사는[ \t]+)?" + _KO_DATE_PART
                                + r"(?P<brand>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})[ \t]+" + _KO_DATE_PART
                                + r"(?:지면|[A-Z]?\d{1,2}[ \t]*면)(?:에)?[^\n]{0,20}$", re.M)
-_PRINT_HINTS = ("print", "지면", "면에", "면 ")
+_PRINT_HINTS = ("in print", "print edition")
+_KO_PRINT_HINTS = ("지면", "면에")
 _STAFF_CREDIT_LINE_RE = re.compile(r"^[ \t]*(?:[—–-][ \t]*)?" + _NOTE_NAME.format("brand")
                                    + r"[ \t]+staff(?:[ \t]+(?:and|&)[ \t]+wire[ \t]+reports?|[ \t]+reports?)?[ \t.]*$", re.M)
 _BYLINE_FOR_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+)?" + _EN_WRITER + r"[ \t]+for[ \t]+" + _NOTE_NAME.format("brand") + r"[ \t.]*$",
@@ -1414,21 +1415,25 @@ def site_notes(text: str) -> tuple[tuple[str, int, str], ...]:
     the footer."""
     found: list[tuple[str, int, str]] = []
     lower = text.rfind("\n", 0, len(text) // 2) + 1
+    if _KO_PAGE_MARK in text:  # a Korean page: its print note only (the other forms are English)
+        for a, b in _lines_holding(text, _KO_PRINT_HINTS, lower, 4):
+            m = _KO_PRINT_NOTE_RE.match(text, a, b) if b - a <= SITE_NOTE_LINE_MAX else None
+            if m is not None:
+                found.append((m.group("brand"), m.start(), "print"))
+        return tuple(found)
     for kind, hints, rule in (("feed", _FEED_NOTE_HINTS, _FEED_NOTE_RE), ("coverage", _COVERAGE_HINTS, _COVERAGE_PROMO_RE),
                               ("print", _PRINT_HINTS, _PRINT_NOTE_RE)):
-        for a, b in _lines_holding(text, hints, lower, 6):
+        for a, b in _lines_holding(text, hints, lower, 3):
             if b - a > SITE_NOTE_LINE_MAX:
                 continue
             m = rule.search(text, a, b) if kind == "feed" else rule.match(text, a, b)
-            if m is None and kind == "print":
-                m = _KO_PRINT_NOTE_RE.match(text, a, b)
             if m is not None:
                 name = next((m.group(g) for g in ("brand", "brand2") if g in m.re.groupindex and m.group(g)), None)
                 if name:
                     found.append((name, m.start(), kind))
-    for a, b in _lines_holding(text, (" staff", " for "), 0, 12):
-        if b - a > 70:
-            continue
+    for a, b in _lines_holding(text, (" staff", " for "), 0, 4):
+        if b - a > 70 or text[a:b].rstrip()[-1:] in ".!?\"”":
+            continue  # a sentence, no credit line
         m = _STAFF_CREDIT_LINE_RE.match(text, a, b) or _BYLINE_FOR_RE.match(text, a, b)
         if m is not None:
             found.append((m.group("brand"), m.start(), "staff" if m.re is _STAFF_CREDIT_LINE_RE else "byline"))
@@ -1464,6 +1469,7 @@ _NOT_OWN_DOMAIN_RE = re.compile(r"\b(?:said|says|told|according|reported)\b|다\
 # a byline closed by the site's address instead of its name ("By Jane Roe, ExampleTimes.com", "Jane Roe | ExampleDaily.com")
 _SIGNED_DOMAIN_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+" + _EN_WRITER + r"[ \t]*[,|]|" + _EN_WRITER + r"[ \t]*\|)[ \t]*"
                                r"(?:www\.)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})[ \t]*$", re.M)
+_OWN_DOMAIN_NEEDLES = (".com", ".net", ".kr", ".tv", ".news", ".ca", ".uk", ".au", ".in")  # the ends _DOMAIN_TOKEN_RE knows
 OWN_DOMAIN_LINE_MAX = 100
 OWN_DOMAIN_LAST_LINES = 3
 
@@ -1472,9 +1478,9 @@ def own_domain(text: str) -> str | None:
     """The outlet key (a registered outlet's, else the host's registrable name) of the site's own address printed under
     the story in one of the forms above; None when there is none or more than one."""
     lower = text.rfind("\n", 0, len(text) // 2) + 1
-    last = [ln.strip() for ln in text[lower:].splitlines() if ln.strip()][-OWN_DOMAIN_LAST_LINES:]
+    last: list[str] | None = None
     found: set[str] = set()
-    for a, b in _lines_holding(text, (".com", ".net", ".kr", ".tv", ".news", ".ca", ".uk", ".au", ".in"), 0, 12):
+    for a, b in _lines_holding(text, _OWN_DOMAIN_NEEDLES, 0, 6):
         m = _SIGNED_DOMAIN_RE.match(text, a, b) if b - a <= 80 else None
         if m is not None or a < lower:  # above the lower half: only a byline closed by the address
             if m is not None:
@@ -1487,7 +1493,9 @@ def own_domain(text: str) -> str | None:
         if len(hosts) != 1:
             continue
         alone = _DOMAIN_TOKEN_RE.fullmatch(line) is not None
-        if (alone and line in last) or (not alone and _VISIT_LINE_RE.search(line)):
+        if alone and last is None:
+            last = [ln.strip() for ln in text[lower:].splitlines() if ln.strip()][-OWN_DOMAIN_LAST_LINES:]
+        if (alone and last is not None and line in last) or (not alone and _VISIT_LINE_RE.search(line)):
             found.add(hosts[0])
     return outlet_name_for_url(f"http://{found.pop()}") if len(found) == 1 else None
 
