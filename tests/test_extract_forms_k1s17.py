@@ -109,3 +109,27 @@ def test_a_deck_line_that_a_longer_deck_line_opens_with_stays_above_the_byline()
             "Storage along the coast would cut curtailment\nBy Ann Lee\nMarch 4, 2025\n" + "\n".join(STORY_EN) + "\n"
             + FOOT + "\n")
     assert parse(page).subtitle_lines == ["Storage along the coast", "Storage along the coast would cut curtailment"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Engineers pose for a photo at a coastal storage site on Monday.",
+    "The operator's chief executive speaks during a briefing in Harbor City.",
+    "A technician looks on as a storage unit is lifted into place.",
+    "Storage units are seen at the coastal site on Monday.",
+])
+def test_an_english_caption_in_the_captions_present_tense_over_the_story_is_not_its_start(caption):
+    art = parse(HEAD_EN + caption + "\n" + "\n".join(STORY_EN) + "\n" + FOOT + "\n")
+    assert art.paragraphs == STORY_EN
+    assert [c.text for c in art.photo_captions] == [caption]
+
+
+@pytest.mark.parametrize("lead", [
+    "The plan is seen as a test of how fast the coast can take more wind power, and it starts this year.",
+    "The new storage rule poses a risk to smaller operators that cannot afford the batteries it asks for.",
+    "Inflation is seen at 2.1 percent next year as power prices ease along the coast and in the capital.",
+    "The operator's chief executive speaks during a briefing, saying \"storage lets the coast take more wind.\"",
+])
+def test_a_present_tense_lead_stays_the_story(lead):
+    story = [lead, *STORY_EN[1:]]
+    art = parse(HEAD_EN + "\n".join(story) + "\n" + FOOT + "\n")
+    assert art.paragraphs == story

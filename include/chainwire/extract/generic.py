@@ -1259,6 +1259,15 @@ _PLACING_RE = re.compile(r"\((?:사진\s?)?(?:(?:앞|뒷|가운데\s?)줄\s?|맨
                          r"|\((?:[Ff]ar |[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|L|R|C|L-R|R-L)\)"
                          r"|\((?:[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ff]rom )?(?:[Ll]eft|[Rr]ight)(?: to right)?\)")
 PLACING_CAPTION_MAX = 300
+# A photo's caption in the present tense captions are written in (k1, session 17): people pose, shake hands, look on,
+# speak during an event, gesture, wave; a thing "is seen" in a photo (not "is seen as": a story's judgement). One
+# sentence, no attribution ("said", "says", a quote): a story's lead reports; a caption shows
+_CAPTION_VERB_RE = re.compile(r"^[^.;:\"“]{2,90}?\b(?:pose[sd]? (?:for (?:a |the )?(?:group )?(?:photo|picture|photograph)s?|with|during"
+                              r"|in front of)\b|shakes? hands\b|looks? on\b|speaks? during\b|gestures? (?:while|as|during)\b"
+                              r"|waves? (?:to|as)\b|(?:is|are) seen (?:in|at|during|here|inside|outside|on|near|under|from|through|"
+                              r"with)\s(?!\d)|delivers? (?:a speech|remarks)\b)")
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|say|told|according to)\b|[\"“”]")
+CAPTION_VERB_MAX = 220
 
 
 def _credit_line(s: str) -> bool:
@@ -2517,6 +2526,11 @@ class _Page:
                 continue
             if "(" in s and k + 1 < end and self._placing_caption(items, k, end):
                 continue  # "이름 직함(왼쪽)이 … 하고 있다.", "NAME (left) and NAME …": the picture's caption
+            if en and seen_marker and k + 1 < end and len(s) <= CAPTION_VERB_MAX and _CAPTION_VERB_RE.search(s) \
+                    and not _ATTRIBUTION_RE.search(s) and _paragraph_like(items[k + 1], True) \
+                    and not _EN_SENTENCE_BREAK_RE.search(s):
+                self._captions[s] = PhotoCaption(text=s)
+                continue  # "Workers pose for a photo at …", "X speaks during …", "The lab is seen in …": a caption
             if en and k + 2 < end and self._caption_over_credit(items, k, end):
                 continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
