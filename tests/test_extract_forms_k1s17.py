@@ -88,3 +88,48 @@ def test_a_bulleted_name_with_no_stamp_under_it_is_no_head_marker():
     page = ("누리일보\n누리시, 해안에 저장장치 4곳 짓는다\n다만 내륙 발전소는 이번 계획에서 빠졌다.\n• 박누리\n• 김해안\n"
             + "\n".join(STORY_KO) + "\n" + FOOT + "\n")
     assert parse(page).subtitle_lines == []
+
+
+@pytest.mark.parametrize("alt, caption", [
+    ("Engineers at a coastal storage site", "Engineers at a coastal storage site on Monday / Harbor Grid Co"),
+    ("A storage unit under construction", "A storage unit under construction near the port. (Harbor Courier)"),
+])
+def test_an_alt_text_over_the_caption_it_opens_is_no_deck(alt, caption):
+    deck = "The sites would cut curtailment of wind power along the coast"
+    page = (f"Harbor Courier\nInvented grid operator plans storage along the coast\n{deck}\nBy Ann Lee\nMarch 4, 2025\n"
+            f"{alt}\n{caption}\n" + "\n".join(STORY_EN) + "\n" + FOOT + "\n")
+    art = parse(page)
+    assert art.subtitle_lines == [deck]
+    assert art.paragraphs == STORY_EN
+
+
+def test_a_deck_line_that_a_longer_deck_line_opens_with_stays_above_the_byline():
+    # the rule is asked past the head's markers only: two deck lines over the byline are left as they are
+    page = ("Harbor Courier\nInvented grid operator plans storage along the coast\nStorage along the coast\n"
+            "Storage along the coast would cut curtailment\nBy Ann Lee\nMarch 4, 2025\n" + "\n".join(STORY_EN) + "\n"
+            + FOOT + "\n")
+    assert parse(page).subtitle_lines == ["Storage along the coast", "Storage along the coast would cut curtailment"]
+
+
+@pytest.mark.parametrize("caption", [
+    "Engineers pose for a photo at a coastal storage site on Monday.",
+    "The operator's chief executive speaks during a briefing in Harbor City.",
+    "A technician looks on as a storage unit is lifted into place.",
+    "Storage units are seen at the coastal site on Monday.",
+])
+def test_an_english_caption_in_the_captions_present_tense_over_the_story_is_not_its_start(caption):
+    art = parse(HEAD_EN + caption + "\n" + "\n".join(STORY_EN) + "\n" + FOOT + "\n")
+    assert art.paragraphs == STORY_EN
+    assert [c.text for c in art.photo_captions] == [caption]
+
+
+@pytest.mark.parametrize("lead", [
+    "The plan is seen as a test of how fast the coast can take more wind power, and it starts this year.",
+    "The new storage rule poses a risk to smaller operators that cannot afford the batteries it asks for.",
+    "Inflation is seen at 2.1 percent next year as power prices ease along the coast and in the capital.",
+    "The operator's chief executive speaks during a briefing, saying \"storage lets the coast take more wind.\"",
+])
+def test_a_present_tense_lead_stays_the_story(lead):
+    story = [lead, *STORY_EN[1:]]
+    art = parse(HEAD_EN + "\n".join(story) + "\n" + FOOT + "\n")
+    assert art.paragraphs == story

@@ -30,8 +30,8 @@ kind labels between the headline and the story, no deck) from no page, before it
 (``probe6``/``check6``, k1, session 17: a standfirst with its full stop right over the story under the byline, an
 unmarked caption over the lead, a deck over a caption closed by its credit, a standfirst over a caption printed
 twice) from no page, before its own first run; round 7 (``probe7``/``check7``: a Korean deck sentence over a
-CMS's bulleted info bar of the writer's bare name and the stamps) after reading the study half's misses, before its
-own first run.
+CMS's bulleted info bar of the writer's bare name and the stamps) and round 8 (``probe8``/``check8``: a blog's post meta list whose
+first item shares a word with the story) after reading the study half's misses, each before its own first run.
 """
 
 from __future__ import annotations
@@ -276,6 +276,16 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
      "· 등록 2025-03-05 10:20\n{S}\n{FOOT}", ("충전 설비는 내년 상반기에 문을 연다.",)),
     ("check7", "ko-info-bar-deck", "ko", "누리신문\n{T}\n시는 국비 지원을 더 요청할 방침이다.\n- 박누리\n"
      "- 승인 2025.03.05 10:20\n{S}\n{FOOT}", ("시는 국비 지원을 더 요청할 방침이다.",)),
+    # ================================================================ round 8 (k1, session 17): written after reading the
+    # study half's misses, before its own first run; check8 never tuned on. A blog platform's post meta as a list (the
+    # site's name, the day, the reading time) whose first item shares a word with the story: no deck
+    ("probe8", "list-meta-shared-word", "en", "{T}\n- The Port Daily Star\n\n- Mar 5\n- 5 min read\n\nBy Ann Lee\n{S}\n"
+     "{FOOT}", ()),
+    ("probe8", "list-meta-shared-word", "en", "{T}\n- Terminal Talk\n- Mar 5, 2025\n- 3 min read\n{S}\n{FOOT}", ()),
+    ("check8", "list-meta-shared-word", "en", "Harbor Gazette\n{T}\n- Rare Earth Review\n- Mar 5\n- 4 min read\n{S}\n"
+     "{FOOT}", ()),
+    ("check8", "list-meta-shared-word", "en", "{T}\n- The Magnet Times\n\n- 5 March 2025\n\n- 2 min read\n\nTom Ray\n"
+     "{S}\n{FOOT}", ()),
 )
 
 
@@ -299,7 +309,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
                                                                                    "probe3", "check3", "probe4", "check4",
-                                                                                   "probe5", "check5", "probe6", "check6", "probe7", "check7")
+                                                                                   "probe5", "check5", "probe6", "check6", "probe7", "check7", "probe8", "check8")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]

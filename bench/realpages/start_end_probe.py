@@ -19,7 +19,9 @@ Round 16 (``probe16``/``check16``, k1, session 17: a caption printed twice or ag
 by its credit, a dateline alone, an audio label, a summary box, a newsletter teaser over the story; a dash sign-off
 under it) was written from no page, before its first run. Round 17 (``probe17``/``check17``: captions placing the
 people in the picture, once or printed twice) after reading the study half's misses, before its first run. Round 18 (``probe18``/``check18``: a date line with its clock after a
-dash) after reading the study half of k3's new outlets, before its first run.
+dash) after reading the study half of k3's new outlets, before its first run. Round 19 (``probe19``/``check19``: English
+captions in the captions' present tense over the story, and present-tense leads that stay) after reading the study
+half's misses, before its first run.
 """
 
 from __future__ import annotations
@@ -498,6 +500,23 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nBy John Doe\n3 January 2019 — 22:20 GMT\n{S}\n{FOOT}",
      None, None),
     ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nJan 3, 2019 — 10:20\n{S}\n{FOOT}", None, None),
+    # round 19 (k1, session 17), written after reading the study half's misses and before its own first run and any
+    # rule: an English photo caption in the captions' present tense (people pose, speak during, look on, shake hands;
+    # a thing is seen in a photo) over the story, no mark and no credit; and leads in the present tense that stay
+    ("probe19", "caption-verb", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers pose for a photo at "
+     "the recycling plant in Port Garam on Jan. 2.\n{S}\n{FOOT}", None, None),
+    ("probe19", "caption-verb", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nThe plant's chief executive "
+     "speaks during the opening ceremony on Wednesday.\n{S}\n{FOOT}", None, None),
+    ("probe19", "present-lead", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
+     "The plant is seen as a test of the region's plans to recycle more of its spent batteries.", None),
+    ("check19", "caption-verb", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nA worker looks on as spent cells "
+     "are sorted at the plant.\n{S}\n{FOOT}", None, None),
+    ("check19", "caption-verb", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe new magnet lab is seen in this "
+     "undated handout photo.\n{S}\n{FOOT}", None, None),
+    ("check19", "caption-verb", "en", "Nuri Times\n{T}\nJan 3, 2019\nOfficials shake hands after signing the grant "
+     "deal in Seoul on Jan. 2.\n{S}\n{FOOT}", None, None),
+    ("check19", "present-lead", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\n{FOOT}",
+     "The minister speaks for many in the industry when she says supply chains now decide who wins.", None),
 )
 
 
@@ -526,7 +545,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 

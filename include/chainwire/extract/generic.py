@@ -88,7 +88,7 @@ from .outlets import (
     self_named_brand,
     wire_carrier,
 )
-from .press import FOREIGN_AGENCIES
+from .press import EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -426,6 +426,9 @@ _DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: othe
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A credit closing an English story: "The Wire contributed to this report.", "Staff writer NAME contributed reporting."
+_CONTRIBUTED_RE = re.compile(r"^[A-Z][^.!?\n]{1,100}?\s+contributed\s+(?:reporting\s+)?"
+                             r"(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\.$")
 # a title bar closed by the site's domain after a bar or a dash: " | harborledger.com", " - InventedHerald.com"
 _TITLE_BAR_DOMAIN_RE = re.compile(r"\s(?:[|\-–—]|::)\s+[\w-]+\.(?:com|net|co\.kr|kr|org)$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
@@ -542,7 +545,8 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 
 
 # (a double colon too: "제목 :: 가상일보", k3, session 16)
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a bullet, a middle dot or a slash too: "Headline • Brand Times", "제목 / 가상일보", k4, session 17)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—•·/])\s+(?P<brand>[^|:\-–—<>•·/]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 _PREFIX_FIRST = first_set(_PREFIX_RE)  # what a match opens with: other lines skip the rule
@@ -556,9 +560,9 @@ _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<
 
 
 def suffix_match(line: str) -> re.Match | None:
-    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
+    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—•·/]``
     between blanks); its lazy core is tried at every length of a line without one."""
-    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line:
+    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line or "•" in line or "·" in line or "/" in line:
         return _SUFFIX_RE.match(line)
     return None
 
@@ -682,7 +686,7 @@ def press_undecorated(title: str, english: bool) -> str | None:
     ``Garam Times: Headline``)."""
     # Not "제목 [가상일보]": a site's name in brackets after the headline (k3, session 16) was taken out - it lost
     # titles where the bracket was part of the headline (docs/real-pages.md, the lead's review of session 16)
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹•·/"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
                     (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
@@ -693,7 +697,9 @@ def press_undecorated(title: str, english: bool) -> str | None:
         if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
             brand = _EDITION_TAIL_RE.sub("", brand)
         if (is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand))) \
-                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)):  # "Headline | harborledger.com": the site's domain
+                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)) \
+                or (core == "tail" and brand in (SECTIONS_EN if english else SECTIONS_KO)):
+            # ("Headline | harborledger.com": the site's domain; "Headline | Business": the section alone)
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
@@ -860,6 +866,25 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
 
+ALT_TEXT_MIN = 15  # characters of an image's alt text that its caption opens with
+
+
+def _alt_then_caption(items: list[str], k: int, end: int) -> bool:
+    """Line ``k`` of the head is an image's alt text (a line of ``ALT_TEXT_MIN`` characters or more that closes no
+    sentence) right over its caption, which opens with the alt text and goes on (its date, place and credit), or it
+    is that caption (k1, session 17). Asked of head lines only: in the story a subheading may open the paragraph
+    under it."""
+    s = items[k]
+    if k + 1 < end:
+        nxt = items[k + 1]
+        if len(nxt) > len(s) >= ALT_TEXT_MIN and len(nxt) <= CAPTION_MAX and nxt[:len(s)] == s and not full_stop(s):
+            return True
+    if k > 0:
+        alt = items[k - 1]
+        return len(s) > len(alt) >= ALT_TEXT_MIN and len(s) <= CAPTION_MAX and s[:len(alt)] == alt and not full_stop(alt)
+    return False
+
+
 def _inline_box(items: list[str], k: int, english: bool) -> bool:
     """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
     not its end: the lists that do end a story are short headlines, not sentences."""
@@ -934,6 +959,12 @@ _INFO_COUNTER_RE = re.compile(r"^(?:(?:조회수?|댓글|추천)\s*[:：]?\s*[\d
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
+def _en_role_part(part: str) -> bool:
+    """``Staff Writer``, ``Senior Business Reporter``: an English role alone (rank and beat words, a role noun)."""
+    toks = part.split()
+    return 1 <= len(toks) <= 4 and toks[-1] in EN_ROLE_NOUNS and all(t in EN_ROLE_MODIFIERS for t in toks[:-1])
+
+
 def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> tuple[datetime | None, Byline | None] | None:
     """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``), a section name or a counter
@@ -956,6 +987,8 @@ def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and (name is not None or sig is not None) and _en_role_part(part):
+            continue  # "Jane Doe | Staff Writer | Aug 1, 2025": the writer's role beside the name
         if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
             name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
             continue
@@ -1226,6 +1259,15 @@ _PLACING_RE = re.compile(r"\((?:사진\s?)?(?:(?:앞|뒷|가운데\s?)줄\s?|맨
                          r"|\((?:[Ff]ar |[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|L|R|C|L-R|R-L)\)"
                          r"|\((?:[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ff]rom )?(?:[Ll]eft|[Rr]ight)(?: to right)?\)")
 PLACING_CAPTION_MAX = 300
+# A photo's caption in the present tense captions are written in (k1, session 17): people pose, shake hands, look on,
+# speak during an event, gesture, wave; a thing "is seen" in a photo (not "is seen as": a story's judgement). One
+# sentence, no attribution ("said", "says", a quote): a story's lead reports; a caption shows
+_CAPTION_VERB_RE = re.compile(r"^[^.;:\"“]{2,90}?\b(?:pose[sd]? (?:for (?:a |the )?(?:group )?(?:photo|picture|photograph)s?|with|during"
+                              r"|in front of)\b|shakes? hands\b|looks? on\b|speaks? during\b|gestures? (?:while|as|during)\b"
+                              r"|waves? (?:to|as)\b|(?:is|are) seen (?:in|at|during|here|inside|outside|on|near|under|from|through|"
+                              r"with)\s(?!\d)|delivers? (?:a speech|remarks)\b)")
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|say|told|according to)\b|[\"“”]")
+CAPTION_VERB_MAX = 220
 
 
 def _credit_line(s: str) -> bool:
@@ -1787,6 +1829,8 @@ class _Page:
             return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
+        if self.en and s[-1] == "." and "contributed" in s and _CONTRIBUTED_RE.match(s):
+            return True  # "The Associated Press contributed to this report.": a credit under the story, no sentence of it
         if _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
@@ -2084,6 +2128,8 @@ class _Page:
                 continue
             if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
                 continue  # an image's alt text and its caption, printed twice (not a deck line)
+            if after_marker and _alt_then_caption(items, k, head_end):
+                continue  # "Cranes at the terminal" / "Cranes at the terminal. Port Authority": alt text, caption
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb
@@ -2480,6 +2526,11 @@ class _Page:
                 continue
             if "(" in s and k + 1 < end and self._placing_caption(items, k, end):
                 continue  # "이름 직함(왼쪽)이 … 하고 있다.", "NAME (left) and NAME …": the picture's caption
+            if en and seen_marker and k + 1 < end and len(s) <= CAPTION_VERB_MAX and _CAPTION_VERB_RE.search(s) \
+                    and not _ATTRIBUTION_RE.search(s) and _paragraph_like(items[k + 1], True) \
+                    and not _EN_SENTENCE_BREAK_RE.search(s):
+                self._captions[s] = PhotoCaption(text=s)
+                continue  # "Workers pose for a photo at …", "X speaks during …", "The lab is seen in …": a caption
             if en and k + 2 < end and self._caption_over_credit(items, k, end):
                 continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
