@@ -31,8 +31,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PACKAGE_DIR = ROOT / "include" / "chainwire" / "extract"
 GROUP = "chainwire.extract.compiled"  # the shared library: chainwire.extract.compiled__mypyc
-# one shared library per module (compiled in parallel, -j) rather than one for the package (one C file: one core)
-SEPARATE = True
+# one shared library per module (compiled in parallel, -j) instead of one for the package (one C file, one core, but
+# calls between modules inlined: faster, docs/performance.md)
+SEPARATE = False
 # the mypy settings of pyproject.toml that the compiled code is checked under
 MYPY_FLAGS = ["--ignore-missing-imports", "--check-untyped-defs", "--python-version=3.11"]
 
