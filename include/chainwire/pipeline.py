@@ -261,7 +261,8 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
         for table in PARSED_TABLES.values():
             if table is QUARANTINE:
                 continue
-            if table.name in staged.pieces:  # an article table: written batch by batch as its pieces come
+            # an article table not built or set already: written batch by batch as its pieces come
+            if table.name in staged.pieces and table.name not in staged.tables:
                 try:  # (the table is never whole in memory: docs/performance.md, *Flat beyond 50k*)
                     rows[table.name] = lake.write_partition(root, table, day, lake.prepare_partition_pieces(
                         root, table, day, staged.pieces[table.name]()))
