@@ -144,3 +144,46 @@ def test_a_line_naming_a_domain_inside_is_no_headline():
     dom = _DOMAIN_TOKEN_RE.search(line)
     assert dom is not None and dom.end() != len(line)
     assert _TITLE_BAR_DOMAIN_RE.search("Read more at harborcourier.com") is None
+
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("4th March 2025, 11:15 GMT", "2025-03-04T11:15:00+00:00"),
+    ("Published 21st March 2025 11:15 BST", "2025-03-21T11:15:00+00:00"),
+])
+def test_an_ordinal_day_before_the_month(stamp, iso):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\n{stamp}\n", STORY_EN))
+    assert art.published_at is not None and art.published_at.isoformat() == iso
+
+
+@pytest.mark.parametrize("bar", [" • Harbor Times", " · The Harbor Post", " / Harbor Herald", " | Business", " - Opinion"])
+def test_a_title_bar_with_a_bullet_a_dot_or_a_slash_or_the_section_alone(bar):
+    art = parse(page(f"{HEADLINE}{bar}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN))
+    assert art.title == HEADLINE
+
+
+def test_a_headline_with_a_slash_between_words_stays_whole():
+    line = "Harbor / coast grid plans storage at four sites"
+    art = parse(page(f"{line}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN))
+    assert art.title == line
+
+
+@pytest.mark.parametrize("info", ["Ann Lee | Staff Writer | Mar 4, 2025", "Ann Lee · Senior Energy Reporter · March 4, 2025"])
+def test_an_info_line_of_the_name_its_role_and_the_date(info):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\n{info}\n", STORY_EN))
+    assert art.reporters == ["Ann Lee"]
+    assert art.published_at is not None and art.published_at.date() == date(2025, 3, 4)
+    assert art.published_at_source == "page_field"
+
+
+@pytest.mark.parametrize("credit", ["The Invented Press contributed to this report.",
+                                    "Staff writer Bo Kim contributed reporting."])
+def test_a_contribution_credit_under_the_story_is_no_paragraph(credit):
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\nMarch 4, 2025\n", STORY_EN, credit))
+    assert art.paragraphs == STORY_BARE
+    assert art.reporters == ["Ann Lee"]
+
+
+def test_a_sentence_about_a_contribution_stays():
+    story = STORY_EN[:-1] + ["The operator said the coast had contributed to the grid's growth for a decade."]
+    art = parse(page(f"Harbor Courier\n{HEADLINE}\nBy Ann Lee\nMarch 4, 2025\n", story))
+    assert art.paragraphs[-1] == story[-1]

@@ -517,6 +517,21 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
      ("Mary Kline", "Tom Ash"), None),
     ("check12b", "en-glued-credits", "en-glue", {"glue": "(Writing by Tom Ash, Mary Kline, Ana Ruiz; editing by Lee Park)"},
      ("Tom Ash", "Mary Kline", "Ana Ruiz"), None),
+    # --- set 13 (k4, session 17): written after the first landing and before its own first run; CHECK never tuned on.
+    # The name, the role and the date between bars or dots:
+    ("probe13", "en-name-role-date", "en", {"head": "Jane Doe | Staff Writer | Aug 1, 2025"}, ("Jane Doe",), None),
+    ("check13", "en-name-role-date", "en", {"head": "Mary Kline · Senior Reporter · Mar 4, 2025"}, ("Mary Kline",), None),
+    # a writer "special to" the outlet
+    ("probe13", "en-special-to", "en", {"head": "By Jane Doe | Special to the Harbor Ledger"}, ("Jane Doe",), None),
+    ("check13", "en-special-to", "en", {"head": "By Mary Kline, Special to Invented Daily"}, ("Mary Kline",), None),
+    # staff reports: nobody
+    ("probe13", "en-staff-reports", "en", {"head": "From staff reports"}, (), None),
+    ("check13", "en-staff-reports", "en", {"head": "Staff and wire reports"}, (), None),
+    # a wire that contributed: no author
+    ("probe13", "en-contributed", "en", {"head": "By Jane Doe", "end": "The Invented Press contributed to this report."},
+     ("Jane Doe",), None),
+    ("check13", "en-contributed", "en", {"head": "By Mary Kline", "end": "Harbor Wire contributed to this story."},
+     ("Mary Kline",), None),
 )
 
 
@@ -548,7 +563,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b"; "probe11", "check11"; "probe12", "check12"; "probe12b", "check12b")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b"; "probe11", "check11"; "probe12", "check12"; "probe12b", "check12b"; "probe13", "check13")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

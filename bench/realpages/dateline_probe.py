@@ -171,6 +171,16 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("probe11", "[PLACE]", "en", "[JAKARTA] ", "JAKARTA"),
     ("check11", "[PLACE]", "en", "[KUALA LUMPUR] ", "KUALA LUMPUR"),
     ("check11", "[PLACE]", "en", "[SINGAPORE] ", "SINGAPORE"),
+    # --- the twelfth set (k4, session 17): written after the first landing and before its own first run; CHECK never
+    # tuned on. A US postal abbreviation after the place:
+    ("probe12", "postal-state", "en", "NEW YORK, NY — ", "NEW YORK"),
+    ("check12", "postal-state", "en", "LOS ANGELES, CA -- ", "LOS ANGELES"),
+    # a local TV station's call sign as the wire
+    ("probe12", "call-sign", "en", "ATLANTA (WXIV) — ", "ATLANTA"),
+    ("check12", "call-sign", "en", "DENVER (KQRT) - ", "DENVER"),
+    # the wire first, then the place and a dash
+    ("probe12", "wire-then-place", "en", "(Invented Wire) SEOUL — ", "SEOUL"),
+    ("check12", "wire-then-place", "en", "(Harbor Wire) TOKYO - ", "TOKYO"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).

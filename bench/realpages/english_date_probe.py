@@ -145,11 +145,24 @@ VARIANTS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
     ("probe3", "post-meta", "by | 2025-08-01 | News", "2025-08-01", None),
     ("check3", "post-meta", "by admin | Mar 4, 2025 | Economy | 0 comments", "2025-03-04", None),
     ("check3", "post-meta", "by | 2025-03-04 | Markets, Asia", "2025-03-04", None),
+    # --- round 4 (k4, session 17): more forms of US and British regional sites, written after the first landing and
+    # before its own first run; CHECK4 never tuned on. A weekday, the date, a dash and a 24-hour clock with its zone:
+    ("probe4", "weekday-dash-clock", "Published: Friday, August 1, 2025 - 15:48 GMT", "2025-08-01T15:48+00:00", None),
+    ("check4", "weekday-dash-clock", "Posted: Tuesday, March 4, 2025 - 11:15 EST", "2025-03-04T11:15-05:00", None),
+    # an ordinal day first
+    ("probe4", "ordinal-day-first", "1st August 2025 15:48 BST", "2025-08-01T15:48+01:00", None),
+    ("check4", "ordinal-day-first", "4th March 2025, 11:15 GMT", "2025-03-04T11:15+00:00", None),
+    # "Originally/First published" as the publish label
+    ("probe4", "first-published", "Originally published Aug 1, 2025", "2025-08-01", None),
+    ("check4", "first-published", "First published on March 4, 2025", "2025-03-04", None),
+    # a leading zero day and a US zone
+    ("probe4", "zero-day", "Aug 01, 2025 03:48 PM EDT", "2025-08-01T15:48-04:00", None),
+    ("check4", "zero-day", "Mar 04, 2025 09:05 AM CST", "2025-03-04T09:05+08:00", None),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe2", "check2"; "probe3", "check3")."""
+    """(right, tried) per probe set ("probe", "check"; "probe2", "check2"; "probe3", "check3"; "probe4", "check4")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, stamp, pub, upd in VARIANTS:
         totals.setdefault(kind, [0, 0])

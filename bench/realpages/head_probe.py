@@ -476,6 +476,15 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     # a section kicker in capitals right above the headline and a byline with a date under it
     ("probe-k4s17", "kicker-caps", "en", "Harbor Ledger\nSUPPLY CHAIN\n{T}\nJane Roe | Jan 2, 2019\n{S}\n{FOOT}"),
     ("check-k4s17", "kicker-caps", "en", "Invented Herald\nTRADE & POLICY\n{T}\nJohn Doe · Jan 2, 2019\n{S}\n{FOOT}"),
+    # --- k4, session 17, round 2 (probe-k4s17b / check-k4s17b): written after the first landing, before its own first
+    # run; check never tuned on. A bullet or a slash before the site in the title bar:
+    ("probe-k4s17b", "bullet-site", "en", "{T} • Invented Times\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17b", "bullet-site", "en", "{T} · The Invented Post\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    ("probe-k4s17b", "slash-site", "en", "{T} / Invented Herald\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17b", "slash-site", "ko", "{T} / 한빛일보\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a section alone after the headline in the title bar, no site
+    ("probe-k4s17b", "section-only", "en", "{T} | Business\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17b", "section-only", "en", "{T} - Opinion\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
 )
 
 
@@ -498,7 +507,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
     kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15",
              "probe-k3s15b", "check-k3s15b", "probe-k3s15c", "check-k3s15c", "probe-k3s16", "check-k3s16",
-             "probe-k3s16b", "check-k3s16b", "probe-k4s17", "check-k4s17")
+             "probe-k3s16b", "check-k3s16b", "probe-k4s17", "check-k4s17", "probe-k4s17b",
+             "check-k4s17b")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 

@@ -162,7 +162,7 @@ _EN_TIMESTAMP_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"(?:\s*" + _TZ_TEXT.replace("?P<tz>", "?P<tz1>") + r")?\s*,?\s*)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
     r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"  # "1st August 2025" too
     r"|(?<!\d)(?P<y3>\d{4})\s+(?P<mon3>" + _MON + r")\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?)(?!\d)"
     r"(?:\s*(?:[-,–—|@/]|at)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ,
     re.I,

@@ -88,7 +88,7 @@ from .outlets import (
     self_named_brand,
     wire_carrier,
 )
-from .press import FOREIGN_AGENCIES
+from .press import EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -116,6 +116,7 @@ from .trailers import (
     reader_prompt,
     related_pointer,
     site_line,
+    site_note_line,
     without_caps_tag,
     without_cut_email,
 )
@@ -426,6 +427,9 @@ _DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: othe
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A credit closing an English story: "The Wire contributed to this report.", "Staff writer NAME contributed reporting."
+_CONTRIBUTED_RE = re.compile(r"^[A-Z][^.!?\n]{1,100}?\s+contributed\s+(?:reporting\s+)?"
+                             r"(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\.$")
 # a title bar closed by the site's domain after a bar or a dash: " | harborledger.com", " - InventedHerald.com"
 _TITLE_BAR_DOMAIN_RE = re.compile(r"\s(?:[|\-–—]|::)\s+[\w-]+\.(?:com|net|co\.kr|kr|org)$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
@@ -542,7 +546,8 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 
 
 # (a double colon too: "제목 :: 가상일보", k3, session 16)
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a bullet, a middle dot or a slash too: "Headline • Brand Times", "제목 / 가상일보", k4, session 17)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—•·/])\s+(?P<brand>[^|:\-–—<>•·/]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 _PREFIX_FIRST = first_set(_PREFIX_RE)  # what a match opens with: other lines skip the rule
@@ -556,9 +561,9 @@ _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<
 
 
 def suffix_match(line: str) -> re.Match | None:
-    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
+    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—•·/]``
     between blanks); its lazy core is tried at every length of a line without one."""
-    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line:
+    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line or "•" in line or "·" in line or "/" in line:
         return _SUFFIX_RE.match(line)
     return None
 
@@ -682,7 +687,7 @@ def press_undecorated(title: str, english: bool) -> str | None:
     ``Garam Times: Headline``)."""
     # Not "제목 [가상일보]": a site's name in brackets after the headline (k3, session 16) was taken out - it lost
     # titles where the bracket was part of the headline (docs/real-pages.md, the lead's review of session 16)
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹•·/"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
                     (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
@@ -693,7 +698,9 @@ def press_undecorated(title: str, english: bool) -> str | None:
         if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
             brand = _EDITION_TAIL_RE.sub("", brand)
         if (is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand))) \
-                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)):  # "Headline | harborledger.com": the site's domain
+                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)) \
+                or (core == "tail" and brand in (SECTIONS_EN if english else SECTIONS_KO)):
+            # ("Headline | harborledger.com": the site's domain; "Headline | Business": the section alone)
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
@@ -953,6 +960,12 @@ _INFO_COUNTER_RE = re.compile(r"^(?:(?:조회수?|댓글|추천)\s*[:：]?\s*[\d
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
+def _en_role_part(part: str) -> bool:
+    """``Staff Writer``, ``Senior Business Reporter``: an English role alone (rank and beat words, a role noun)."""
+    toks = part.split()
+    return 1 <= len(toks) <= 4 and toks[-1] in EN_ROLE_NOUNS and all(t in EN_ROLE_MODIFIERS for t in toks[:-1])
+
+
 def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> tuple[datetime | None, Byline | None] | None:
     """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``), a section name or a counter
@@ -975,6 +988,8 @@ def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and (name is not None or sig is not None) and _en_role_part(part):
+            continue  # "Jane Doe | Staff Writer | Aug 1, 2025": the writer's role beside the name
         if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
             name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
             continue
@@ -1374,6 +1389,9 @@ def _drop_offer_box(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+SITE_NOTES_MAX = 3  # the site's notes under a story, at most (a feed note, a disclosure, a consent notice)
+
+
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
     """What the line walk cannot tell alone, by a paragraph's neighbours:
 
@@ -1382,12 +1400,18 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     * a run of headline-shaped lines (no full stop) closing the page after whole paragraphs: a
       list of other stories with no heading;
     * a "<본보 … 참고 …>" reference glued to a paragraph's end;
-    * an English subscription offer's box (``_drop_offer_box``).
+    * an English subscription offer's box (``_drop_offer_box``);
+    * the site's notes closing the page (``trailers.site_note_line``: a feed note, a disclosure, a coverage promotion).
     """
     alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
            and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
            and not full_stop(paragraphs[k])}
     out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
+    for _ in range(SITE_NOTES_MAX):  # the site's notes closing the page: a feed note, a disclosure, a promotion (k2, s17)
+        if len(out) > 1 and site_note_line(out[-1]):
+            out.pop()
+        else:
+            break
     if english and any(len(p) <= OFFER_LINE_MAX and ("rem" in p or "ubscri" in p or "rial" in p) for p in out):
         out = _drop_offer_box(out)
     run = 0
@@ -1815,6 +1839,8 @@ class _Page:
             return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
+        if self.en and s[-1] == "." and "contributed" in s and _CONTRIBUTED_RE.match(s):
+            return True  # "The Associated Press contributed to this report.": a credit under the story, no sentence of it
         if _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
