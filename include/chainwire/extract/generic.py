@@ -116,6 +116,7 @@ from .trailers import (
     reader_prompt,
     related_pointer,
     site_line,
+    site_note_line,
     without_caps_tag,
     without_cut_email,
 )
@@ -1388,6 +1389,9 @@ def _drop_offer_box(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+SITE_NOTES_MAX = 3  # the site's notes under a story, at most (a feed note, a disclosure, a consent notice)
+
+
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
     """What the line walk cannot tell alone, by a paragraph's neighbours:
 
@@ -1396,12 +1400,18 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     * a run of headline-shaped lines (no full stop) closing the page after whole paragraphs: a
       list of other stories with no heading;
     * a "<본보 … 참고 …>" reference glued to a paragraph's end;
-    * an English subscription offer's box (``_drop_offer_box``).
+    * an English subscription offer's box (``_drop_offer_box``);
+    * the site's notes closing the page (``trailers.site_note_line``: a feed note, a disclosure, a coverage promotion).
     """
     alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
            and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
            and not full_stop(paragraphs[k])}
     out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
+    for _ in range(SITE_NOTES_MAX):  # the site's notes closing the page: a feed note, a disclosure, a promotion (k2, s17)
+        if len(out) > 1 and site_note_line(out[-1]):
+            out.pop()
+        else:
+            break
     if english and any(len(p) <= OFFER_LINE_MAX and ("rem" in p or "ubscri" in p or "rial" in p) for p in out):
         out = _drop_offer_box(out)
     run = 0

@@ -1423,6 +1423,8 @@ def site_notes(text: str) -> tuple[tuple[str, int, str], ...]:
         return tuple(found)
     for kind, hints, rule in (("feed", _FEED_NOTE_HINTS, _FEED_NOTE_RE), ("coverage", _COVERAGE_HINTS, _COVERAGE_PROMO_RE),
                               ("print", _PRINT_HINTS, _PRINT_NOTE_RE)):
+        if not any(text.find(h, lower) >= 0 for h in hints):
+            continue  # (most pages hold none of a kind's words)
         for a, b in _lines_holding(text, hints, lower, 3):
             if b - a > SITE_NOTE_LINE_MAX:
                 continue
@@ -1431,7 +1433,8 @@ def site_notes(text: str) -> tuple[tuple[str, int, str], ...]:
                 name = next((m.group(g) for g in ("brand", "brand2") if g in m.re.groupindex and m.group(g)), None)
                 if name:
                     found.append((name, m.start(), kind))
-    for a, b in _lines_holding(text, (" staff", " for "), 0, 4):
+    head = text.find("\n", len(text) // 3)  # a byline "for" the outlet stands in the page's first third
+    for a, b in _lines_holding(text, (" staff",), 0, 3) + _lines_holding(text[:head] if head > 0 else text, (" for ",), 0, 3):
         if b - a > 70 or text[a:b].rstrip()[-1:] in ".!?\"”":
             continue  # a sentence, no credit line
         m = _STAFF_CREDIT_LINE_RE.match(text, a, b) or _BYLINE_FOR_RE.match(text, a, b)
@@ -1469,7 +1472,8 @@ _NOT_OWN_DOMAIN_RE = re.compile(r"\b(?:said|says|told|according|reported)\b|다\
 # a byline closed by the site's address instead of its name ("By Jane Roe, ExampleTimes.com", "Jane Roe | ExampleDaily.com")
 _SIGNED_DOMAIN_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+" + _EN_WRITER + r"[ \t]*[,|]|" + _EN_WRITER + r"[ \t]*\|)[ \t]*"
                                r"(?:www\.)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})[ \t]*$", re.M)
-_OWN_DOMAIN_NEEDLES = (".com", ".net", ".kr", ".tv", ".news", ".ca", ".uk", ".au", ".in")  # the ends _DOMAIN_TOKEN_RE knows
+_OWN_DOMAIN_HINT_RE = re.compile(r"\.(?:com|net|kr|tv|news|ca|uk|au|in)\b")  # the ends _DOMAIN_TOKEN_RE knows
+OWN_DOMAIN_HINTS_MAX = 8
 OWN_DOMAIN_LINE_MAX = 100
 OWN_DOMAIN_LAST_LINES = 3
 
@@ -1480,7 +1484,16 @@ def own_domain(text: str) -> str | None:
     lower = text.rfind("\n", 0, len(text) // 2) + 1
     last: list[str] | None = None
     found: set[str] = set()
-    for a, b in _lines_holding(text, _OWN_DOMAIN_NEEDLES, 0, 6):
+    seen: set[int] = set()
+    for n, hint in enumerate(_OWN_DOMAIN_HINT_RE.finditer(text)):  # one scan: re jumps from one "." to the next
+        if n >= OWN_DOMAIN_HINTS_MAX:
+            break
+        a = text.rfind("\n", 0, hint.start()) + 1
+        if a in seen:
+            continue
+        seen.add(a)
+        b = text.find("\n", hint.end())
+        b = len(text) if b < 0 else b
         m = _SIGNED_DOMAIN_RE.match(text, a, b) if b - a <= 80 else None
         if m is not None or a < lower:  # above the lower half: only a byline closed by the address
             if m is not None:

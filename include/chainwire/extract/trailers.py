@@ -409,6 +409,7 @@ _FOLLOW_SERIES_FIRST = "연시기이FS+"  # what a _FOLLOW_SERIES_RE match opens
 _IMAGE_SOURCE_RE = re.compile(r"^[\[(]?(?:사진|이미지|그래픽|자료)[ \t]?출처[ \t]?[=:：][ \t]?\S[^\n]{0,30}[\])]?$")
 _TAG_LABEL_RE = re.compile(r"^관련[ \t]?(?:태그|키워드)[ \t]*[:：][ \t]*\S")
 SITE_LINE_MAX = 400  # a disclosure runs to several sentences
+SITE_LINE_SHORT = 80  # the short lines' forms (buttons, labels, a plugin's message)
 
 
 def _story_sentence(line: str) -> bool:
@@ -417,19 +418,19 @@ def _story_sentence(line: str) -> bool:
 
 
 def site_line(line: str) -> bool:
-    """``line`` is one of the site's own lines above (a plugin's message, a promotion, a feed note, a disclosure, an app,
-    comment, reaction, follow or consent box's line, a picture's source, a tags label), not a story's line. Each rule is
-    asked only of the lines holding its words (most lines hold none: no regex runs)."""
+    """``line`` is one of the site's own short lines above (a plugin's message, an app, comment, reaction, follow or
+    consent box's line, a picture's source, a tags label), not a story's line; the long ones (a promotion, a feed note, a
+    disclosure, a consent notice) are ``site_note_line``'s, asked of the story's last paragraphs only."""
     n = len(line)
-    if n > SITE_LINE_MAX or not line:
+    if n > SITE_LINE_SHORT or not line:
         return False
     if n <= 20 and line in _CONSENT_BUTTONS:
         return True
-    if line[-2:] == "다." or (n > 60 and (" said" in line or " says" in line)):
-        return False  # a story's sentence (most lines of a page): none of the rules below is asked
     first = line[0]
     if not line.isascii():  # (an ASCII line holds none of the Korean forms: an O(1) test of the string's kind)
-        if n <= 80 and "앱" in line and _APP_PROMPT_RE.match(line):
+        if line[-2:] == "다.":
+            return False  # a story's sentence
+        if "앱" in line and _APP_PROMPT_RE.match(line):
             return True
         if n <= 40 and "댓글" in line and _COMMENT_LINK_RE.match(line):
             return True
@@ -437,30 +438,35 @@ def site_line(line: str) -> bool:
             return True
         if n <= 40 and first in _FOLLOW_SERIES_FIRST and _FOLLOW_SERIES_RE.match(line):
             return True
-        if "쿠키" in line and _CONSENT_RE.search(line):
-            return not _story_sentence(line)
         if n <= 40 and "출처" in line and _IMAGE_SOURCE_RE.match(line):
             return True
         if first == "관" and _TAG_LABEL_RE.match(line) is not None:
             return True
     if ("rotected" in line or "cannot copy" in line) and _PROTECTED_RE.match(line):
         return True
-    if first in "CRSFGE" and (" more of " in line or " all of " in line) and _COVERAGE_PROMO_RE.match(line):
-        return not _story_sentence(line)
-    if (" feed" in line or " edited " in line or " involved " in line) and _FEED_NOTE_RE.search(line):
-        return not _story_sentence(line)
-    if ("ecommendation" in line or " advice" in line or "nformational" in line or "isclosure" in line or " no " in line) \
-            and _DISCLOSURE_RE.search(line):
-        return not _story_sentence(line)
-    if n <= 80 and " app" in line and _APP_PROMPT_RE.match(line):
+    if " app" in line and _APP_PROMPT_RE.match(line):
         return True
     if n <= 40 and "omment" in line and _COMMENT_LINK_RE.match(line):
         return True
     if line[-1] == "?" and n <= 60 and _REACTION_ASK_RE.match(line):
         return True
-    if n <= 40 and first in _FOLLOW_SERIES_FIRST and _FOLLOW_SERIES_RE.match(line):
-        return True
-    return "ookie" in line and _CONSENT_RE.search(line) is not None and not _story_sentence(line)
+    return n <= 40 and first in _FOLLOW_SERIES_FIRST and _FOLLOW_SERIES_RE.match(line) is not None
+
+
+def site_note_line(line: str) -> bool:
+    """``line`` is one of the site's longer notes under the story (its coverage promoted with a link, a carrier's feed
+    note, an investment disclosure, a consent notice), not a story's sentence (which reports: said, according to; or
+    ends on "…다.")."""
+    n = len(line)
+    if n > SITE_LINE_MAX or n < 12:
+        return False
+    first = line[0]
+    hit = ((first in "CRSFGE" and (" more of " in line or " all of " in line) and _COVERAGE_PROMO_RE.match(line) is not None)
+           or ((" feed" in line or " edited " in line or " involved " in line) and _FEED_NOTE_RE.search(line) is not None)
+           or (("ecommendation" in line or " advice" in line or "nformational" in line or "isclosure" in line
+                or " no " in line) and _DISCLOSURE_RE.search(line) is not None)
+           or (("ookie" in line or "쿠키" in line) and _CONSENT_RE.search(line) is not None))
+    return hit and not _story_sentence(line)
 
 
 # A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,
