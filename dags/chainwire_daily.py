@@ -16,7 +16,8 @@ enrich tasks start after ``assemble`` and tag the parsed day in staging beside v
 all three and keeps only the tags of articles validate left as they were. Under ``airflow dags test``,
 where those tasks run one after another, a parse task whose batch is the whole day starts the day's
 tagging over a second pool before it returns, left running through assemble, validate and dedup; the
-enrich task collects it (``batching.start_enrich_ahead``).
+enrich task hands it on and ``assemble_enrich`` collects it (``batching.start_enrich_ahead``). The load task
+leaves the run's staging folder to the marts task, which removes it beside the marts build.
 Nothing reads another run's XCom.
 
 The run ends with the marts and the coverage report, so a triggered, scheduled or backfilled
@@ -62,8 +63,11 @@ from chainwire.dag_defaults import (
     batch_slots,
     mapped_task_workers,
     runs_in_process,
+    settle_dags_test_process,
 )
 from chainwire.settings import TIMEZONE
+
+settle_dags_test_process()  # airflow dags test: what Airflow and this file loaded is not walked again
 
 # Published by the load for any other consumer of the core tables.
 WAREHOUSE_ASSET = warehouse_asset()
@@ -254,8 +258,12 @@ def chainwire_daily():
         # this run parsed the day: tag it from staging, beside validate (a re-tag reads the clean lake)
         out = batching.enrich_files(landing, run_id, paths, workers=mapped_task_workers(), staged="parse" in stages)
         out.pop("rejected")
+        if out.get("pending"):  # dags test: tagged by the pool the parse task started; assemble_enrich collects it
+            print(f"landing day {landing} · batch {label}: {out['files']} file(s) being tagged by the "
+                  f"{out['workers']} process(es) the parse task started; assemble_enrich collects them")
+            return out
         print(f"landing day {landing} · batch {label}: {out['records']} article(s) tagged, {out['seconds']:.1f} s, "
-              f"{out['workers']} process(es){' started by the parse task' if out.get('ahead') else ''}")
+              f"{out['workers']} process(es)")
         return out
 
     # After dedup too (wired below): dedup runs beside the enrich tasks; with none_failed_min_one_success
@@ -265,7 +273,8 @@ def chainwire_daily():
         landing, run_id, stages = _ctx(day)
         if "enrich" not in stages and "parse" not in stages:
             raise AirflowSkipException("stages param excludes enrich")
-        out = pipeline.assemble_enrich(landing, run_id, batches=batching.references(batch_results))
+        refs = batching.enrich_references(landing, run_id, batch_results, workers=mapped_task_workers())
+        out = pipeline.assemble_enrich(landing, run_id, batches=refs)
         print(f"landing day {landing}: {out.articles} article(s) tagged: {out.rows}")
         return out.as_dict()
 
@@ -275,7 +284,7 @@ def chainwire_daily():
         if not stages & {"parse", "enrich", "marts"}:
             raise AirflowSkipException("nothing to load")
         if stages & {"parse", "enrich"}:
-            out = pipeline.load_day(landing, run_id)
+            out = pipeline.load_day(landing, run_id, remove_staging=False)  # build_marts removes it
             print(f"landing day {landing}: loaded {out.rows} into {out.warehouse}; snapshot {out.snapshot}")
             print(_evidence_links(run_id))
             return out.as_dict()
@@ -283,10 +292,12 @@ def chainwire_daily():
 
     @task(**WAREHOUSE_WRITER, trigger_rule="none_failed_min_one_success")
     def build_marts(day: str) -> dict:
-        _, _, stages = _ctx(day)
+        landing, run_id, stages = _ctx(day)
         if "marts" not in stages:
+            pipeline.cleanup_run(landing, run_id)  # the run's staging folder, which the load task left
             raise AirflowSkipException("stages param excludes marts (run chainwire_marts to rebuild them)")
-        out = pipeline.build_marts_stage()
+        # the run's staging folder removed beside the marts build (the load task left it): off the run's path
+        out = pipeline.build_marts_removing_staging(landing, run_id)
         print(f"marts rebuilt in {out.seconds} s: {out.models}")
         return out.as_dict()
 

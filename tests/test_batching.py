@@ -86,10 +86,15 @@ def _dag_module():
     return mod
 
 
-def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str, enrich_last: bool = False) -> dict[str, list]:
+def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str, enrich_last: bool = False,
+                   before_assemble_enrich=None) -> dict[str, list]:
     """The DAG's task callables in its dependency order (the enrich tasks before validate and dedup here,
     the earliest the DAG lets them run: they tag the parsed day in staging; ``enrich_last``: after dedup, the
-    latest), mapped tasks once per batch; returns the mapped tasks' results."""
+    latest), mapped tasks once per batch; returns the mapped tasks' results. The load task leaves the run's
+    staging folder, the marts task removes it."""
+    from chainwire import staging
+    from chainwire.settings import get_settings
+
     dag = mod.chainwire_daily()
     ctx = {"run_id": run_id, "params": {"stages": ["parse", "enrich", "marts"]}}
     monkeypatch.setattr(mod, "get_current_context", lambda: ctx)
@@ -104,9 +109,13 @@ def _run_dag_tasks(mod, monkeypatch, day: date, run_id: str, enrich_last: bool =
     call("validate")
     call("dedup")
     tagged = tagged or [call("enrich", b) for b in plan]
+    if before_assemble_enrich is not None:
+        before_assemble_enrich()
     call("assemble_enrich", tagged)
     call("load")
+    assert staging.run_dir(get_settings(), day, run_id).exists()  # left to the marts task
     call("build_marts")
+    assert not staging.run_dir(get_settings(), day, run_id).exists()
     return {"parse": parsed, "enrich": tagged}
 
 
@@ -146,9 +155,12 @@ def test_dag_tasks_give_the_tables_of_chainwire_run(tmp_path, monkeypatch, pool_
         assert _fingerprint(get_settings().snapshot_path) == expected, name
 
 
-def test_under_dags_test_the_parse_task_starts_the_enrichment_of_a_one_batch_day(tmp_path, monkeypatch):
+@pytest.mark.parametrize("order", ["enrich_last", "enrich_first", "pool_lost"])
+def test_under_dags_test_the_parse_task_starts_the_enrichment_of_a_one_batch_day(tmp_path, monkeypatch, order):
     """``dags test``, a day of one batch: the parse task leaves the day's tagging running over a pool through
-    assemble, validate and dedup, and the enrich task collects it — the tables of ``chainwire run``."""
+    assemble, validate and dedup; the enrich task returns at once (before or after dedup: ``dag.test`` runs the
+    ready tasks in no set order) and ``assemble_enrich`` collects the pool — the tables of ``chainwire run``.
+    ``pool_lost``: the pool is gone by then (a failed batch, a retried task): ``assemble_enrich`` tags the files."""
     from chainwire import parallel
     from chainwire.pipeline import run_day
     from chainwire.settings import get_settings
@@ -172,12 +184,35 @@ def test_under_dags_test_the_parse_task_starts_the_enrichment_of_a_one_batch_day
     started = []
     real_start = parallel.start_batches
     monkeypatch.setattr(parallel, "start_batches", lambda *a, **kw: started.append(a[2]) or real_start(*a, **kw))
+    lose = (lambda: [batching._ENRICH_AHEAD.pop(k).cancel() for k in list(batching._ENRICH_AHEAD)]) \
+        if order == "pool_lost" else None
     for day in days:
-        results = _run_dag_tasks(mod, monkeypatch, day, f"manual__ahead__{day}", enrich_last=True)
+        results = _run_dag_tasks(mod, monkeypatch, day, f"manual__ahead__{day}", enrich_last=order == "enrich_last",
+                                 before_assemble_enrich=lose)
         assert [len(results[s]) for s in ("parse", "enrich")] == [1, 1]
         assert results["enrich"][0].get("ahead") is True and results["enrich"][0]["workers"] == 2
+        assert results["enrich"][0]["batches"] == [] and results["enrich"][0]["pending"]  # assemble_enrich collects
         assert not batching._ENRICH_AHEAD  # collected: no pool left behind
     assert started == [2, 2]
     assert gc.get_freeze_count() > 0  # the parse task left the heap frozen for the run's later tasks and the exit
     gc.unfreeze()  # (this test's process lives on)
     assert _fingerprint(get_settings().snapshot_path) == expected
+
+
+def test_only_an_airflow_dags_test_process_freezes_its_heap_when_the_dag_is_parsed(monkeypatch):
+    """``settle_dags_test_process`` (called by the DAG file): in ``airflow dags test`` what is loaded so far goes to
+    the collector's permanent generation (and again at the exit); in any other process (a test session, the
+    dag-processor, ``airflow tasks run``) nothing happens."""
+    assert gc.get_freeze_count() == 0
+    for argv in (["pytest", "tests"], ["/x/bin/airflow", "dag-processor"], ["/x/bin/airflow", "dags", "list"],
+                 ["/x/bin/airflow", "tasks", "test", "chainwire_daily"]):
+        monkeypatch.setattr("sys.argv", argv)
+        assert not dag_defaults.dags_test_command()
+        dag_defaults.settle_dags_test_process()
+        assert gc.get_freeze_count() == 0, argv
+    monkeypatch.setattr("sys.argv", ["/x/bin/airflow", "dags", "test", "chainwire_daily", "2026-11-02"])
+    try:
+        dag_defaults.settle_dags_test_process()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()  # (this test's process lives on)

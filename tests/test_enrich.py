@@ -367,6 +367,31 @@ def test_kiwi_is_a_lazy_singleton_with_user_dictionary():
     assert word_tags("정부는")[-1][1].startswith("J")
 
 
+def test_kiwi_words_go_to_the_lean_instance_only_where_no_multi_word_entry_can_match(monkeypatch):
+    from chainwire.enrich import kiwi_nlp
+
+    monkeypatch.setattr(kiwi_nlp, "_multi_word_entries", lambda: frozenset({"불화수소", "하나", "ab"}))
+    could = kiwi_nlp._multi_word_could_match
+    assert could("불화수소의") and could("고순도불화수소")  # the entry inside the word
+    assert could("하낙")  # Kiwi keeps a final consonant apart: 낙 = 나 + ᆨ, so 하나 can match
+    assert could("ＡＢ사") and could("A B")  # NFKC, case and spaces
+    assert not could("불화") and not could("김민수") and not could("하노이")
+    monkeypatch.setattr(kiwi_nlp, "_multi_word_entries", lambda: None)
+    assert could("김민수")  # no dictionary file found: every word goes to the full instance
+
+
+def test_kiwi_word_tags_are_the_full_instances_analyses():
+    from chainwire.enrich.kiwi_nlp import _multi_word_could_match, _multi_word_entries, get_kiwi, word_tags
+
+    assert _multi_word_entries()  # the installed model's multi-word dictionary is found
+    assert get_kiwi(multi_words=False) is not get_kiwi()
+    words = ["불화수소의", "수산화리튬을", "김민수", "러몬도", "정부는", "산업부", "장관은", "트럼프"]
+    assert _multi_word_could_match("불화수소의") and not _multi_word_could_match("김민수")
+    word_tags.cache_clear()
+    for word in words:
+        assert word_tags(word) == tuple((t.form, t.tag) for t in get_kiwi().tokenize(word)), word
+
+
 # ------------------------------------------------------------------ companies
 
 @needs_reference

@@ -757,7 +757,7 @@ def _every_match_holds(rule: re.Pattern, words: tuple[str, ...]) -> bool:
 
 @pytest.mark.parametrize("rule, words", [
     ("trailers._CONTACT_ADDRESS_RE", ("@", "-")),
-    ("generic._SUFFIX_RE", ("|", ":", "-", "–", "—")),
+    ("generic._SUFFIX_RE", ("|", ":", "-", "–", "—", "•", "·", "/")),
     ("generic._BAR_PREFIX_RE", ("|", "ㅣ", "::")),
     ("generic._GLUED_EN_CREDITS_RE", ("eporting", "riting")),
     ("generic._GLUED_SIGNOFF_RE", ("기자", "특파원")),

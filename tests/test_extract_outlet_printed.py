@@ -683,3 +683,62 @@ def test_the_sites_cookie_notice_names_it(line, want):
     page = "Invented maker breaks ground on anode plant\n" + EN_STORY + line + "\n"
     got = parse_text_page(page, "x.txt").outlet
     assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+# ---- session 17 (k2): the site's notes about itself under the story, and its own address
+@pytest.mark.parametrize("lead, line, want", [
+    # a carrier's feed note names the carrier, not the wire its lead credits
+    ("SEOUL, March 6 (Reuters) - ", "Disclaimer: No Example Valley News Journalist was involved in creating this content.",
+     "Example Valley News"),
+    ("", "(This story has not been edited by Example Valley News staff and is published from a syndicated feed.)",
+     "Example Valley News"),
+    # a feed note naming nobody: the wire stays
+    ("SEOUL, March 6 (Reuters) - ", "(This story was published from a syndicated feed.)", "reuters"),
+])
+def test_a_carriers_feed_note_names_the_carrier(lead, line, want):
+    story = EN_STORY.replace("An invented", lead + "An invented", 1) if lead else EN_STORY
+    page = "Invented maker breaks ground on anode plant\n" + story + line + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert brand_key(got) == brand_key(want)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Get Example Valley News's morning newsletter in your inbox", "Example Valley News"),
+    ("Check out more of Example Valley's energy coverage by following this link.", "Example Valley"),
+    ("A version of this article appears in print on March 7, 2026, in the Example Valley News.", "Example Valley News"),
+    ("Example Valley News staff and wire reports", "Example Valley News"),
+    ("Download the Invented Materials app", None),
+    ("Read more of Invented Materials's investor updates here.", None),
+    ("This article appears in the Invented Materials annual report.", None),
+])
+def test_the_sites_promotions_and_notes_name_it(line, want):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + line + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+@pytest.mark.parametrize("line, want", [
+    ("※ 이 기사는 2026년 3월 7일자 가람타임즈 지면에 실렸습니다.", "가람타임즈"),
+    ("가람타임즈 앱 다운로드", "가람타임즈"),
+    ("가람기업 앱 다운로드", None),  # a company's app: no press name
+])
+def test_a_korean_sites_print_note_and_app_name_it(line, want):
+    page = "가상 소재기업, 음극재 공장 착공\n" + KO_STORY + line + "\n"
+    got = parse_text_page(page, "x.txt").outlet
+    assert (got is None) if want is None else brand_key(got) == brand_key(want)
+
+
+@pytest.mark.parametrize("tail, want", [
+    ("For more local news, visit ExampleValleyNews.com.", "examplevalleynews"),
+    ("examplevalleynews.com", "examplevalleynews"),
+    ("Details are posted at inventedmaterials.com, the company said.", None),
+    ("Applications open at inventedjobs.org on Monday.", None),
+])
+def test_the_sites_own_address_under_the_story(tail, want):
+    page = "Invented maker breaks ground on anode plant\n" + EN_STORY + tail + "\n"
+    assert parse_text_page(page, "x.txt").outlet == want
+
+
+def test_a_byline_closed_by_the_sites_address():
+    page = "Invented maker breaks ground on anode plant\nBy Jane Roe, ExampleValleyNews.com\n" + EN_STORY
+    assert parse_text_page(page, "x.txt").outlet == "examplevalleynews"

@@ -15,7 +15,8 @@ Right when the bench's own checks (``bench_realpages.score_page``) pass for the 
 story's first and last 40 characters (a byline never left in the body). Every name, outlet and story is
 invented; no page of the corpus is read. Session 15 (k2) adds set 10: writers told apart from photographers, editors,
 anchors and crews, bylines in brackets and at the end; session 16 (k2) set 11: the outlet after the writer, the brand
-alone in brackets before the writer, a desk before the name, a card's links, an editorial board.
+alone in brackets before the writer, a desk before the name, a card's links, an editorial board; session 17 (k4)
+sets 12 and 12b: English bylines of the newer outlets' kinds, a blog theme's post meta, credits glued to the last sentence.
 
 The ``CHECK`` variants were written with the others (k5, session 11), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
@@ -64,6 +65,10 @@ SKELETONS: dict[str, tuple[str, tuple[str, ...], str, str | None]] = {
     "en-tv": (_page("Harbor TV\nInvented materials maker breaks ground on anode plant\nPublished: March 4, 2025 11:15 AM\n"
                     "An invented materials maker is building an anode plant in Saemangeum. {anchor}\n", _EN_PARAS,
                     "Copyright Harbor TV. All rights reserved.\n"), _EN_PARAS, "", None),
+    # the last paragraph with a credit glued after it on the same line (set 12b)
+    "en-glue": (_page("Harbor Ledger\nInvented materials maker breaks ground on anode plant\n{head}"
+                      "Published: March 4, 2025 11:15 AM\n", _EN_PARAS[:-1] + (_EN_PARAS[-1] + " {glue}",),
+                      "Copyright Harbor Ledger. All rights reserved.\n"), _EN_PARAS, "SEOUL — ", "SEOUL"),
     "tv": (_page("한빛방송\n가상 소재기업, 새만금에 음극재 공장 착공\n입력 2025.03.04 11:15\n[앵커]\n"
                  "가상 소재기업이 새만금에 음극재 공장을 짓습니다. {anchor}\n[리포트]\n",
                  _TV_PARAS, "ⓒ 한빛방송 무단전재 및 재배포 금지\n"), _TV_PARAS, "", None),
@@ -451,6 +456,82 @@ VARIANTS: tuple[tuple[str, str, str, dict[str, str], tuple[str, ...], str | None
     ("check11", "card-links", "ko", {"end": "김철수 기자 기사 더보기 | 구독"}, ("김철수",), None),
     ("probe11", "en-board", "en", {"head": "By the Harbor Ledger Editorial Board"}, (), None),
     ("check11", "en-board", "en", {"end": "— The Invented Daily Editorial Board"}, (), None),
+    # --- set 12 (k4, session 17): English bylines of the newer outlets' kinds (US regional papers, trade sites, Asian
+    # English dailies, wires), PROBE and CHECK written together before their first run and before the corpus was read;
+    # CHECK never tuned on. Three names with a serial comma:
+    ("probe12", "en-serial-comma", "en", {"head": "By Jane Doe, John Roe, and Lee Park"}, ("Jane Doe", "John Roe", "Lee Park"),
+     None),
+    ("check12", "en-serial-comma", "en", {"head": "By Mary Kline, Tom Ash, and Ana Ruiz"}, ("Mary Kline", "Tom Ash", "Ana Ruiz"),
+     None),
+    # the writer and a wire's full name after a comma
+    ("probe12", "en-name-the-wire", "en", {"head": "Jane Doe, The Invented Press"}, ("Jane Doe",), None),
+    ("check12", "en-name-the-wire", "en", {"head": "By Tom Ash, Associated Press"}, ("Tom Ash",), None),
+    # the byline and the stamp on one line, no separator
+    ("probe12", "en-by-stamp", "en", {"head": "By Jane Doe Published March 4, 2025"}, ("Jane Doe",), None),
+    ("check12", "en-by-stamp", "en", {"head": "Mary Kline Updated Mar 4, 2025 11:15 AM"}, ("Mary Kline",), None),
+    # a middle initial
+    ("probe12", "en-initial", "en", {"head": "By Jane Q. Doe"}, ("Jane Q. Doe",), None),
+    ("check12", "en-initial", "en", {"head": "By Mary K. O'Neil and Tom Ash"}, ("Mary K. O'Neil", "Tom Ash"), None),
+    # the name, a bar and the outlet
+    ("probe12", "en-name-bar-outlet", "en", {"head": "Jane Doe | Harbor Ledger"}, ("Jane Doe",), None),
+    ("check12", "en-name-bar-outlet", "en", {"head": "Mary Kline | Invented Daily"}, ("Mary Kline",), None),
+    # the name and a dash before the role
+    ("probe12", "en-name-dash-role", "en", {"head": "Jane Doe - Staff Writer"}, ("Jane Doe",), None),
+    ("check12", "en-name-dash-role", "en", {"head": "Tom Ash — Business Reporter"}, ("Tom Ash",), None),
+    # a lowercase role after a comma
+    ("probe12", "en-lower-role", "en", {"head": "By Jane Doe, staff writer"}, ("Jane Doe",), None),
+    ("check12", "en-lower-role", "en", {"head": "By Mary Kline, senior correspondent"}, ("Mary Kline",), None),
+    # "on" and the date after the name
+    ("probe12", "en-by-on-date", "en", {"head": "By Jane Doe on March 4, 2025"}, ("Jane Doe",), None),
+    ("check12", "en-by-on-date", "en", {"head": "By Tom Ash on Mar 4, 2025 at 11:15 AM"}, ("Tom Ash",), None),
+    # an editor credited under the writer: no author
+    ("probe12", "en-edited-head", "en", {"head": "By Jane Doe\nEdited by John Roe"}, ("Jane Doe",), None),
+    ("check12", "en-edited-head", "en", {"head": "Written by Mary Kline | Edited by Lee Park"}, ("Mary Kline",), None),
+    ("check12", "en-edited-head", "en", {"head": "By Tom Ash\nReviewed by Ana Ruiz"}, ("Tom Ash",), None),
+    # a wire photo credit inside the story: no author
+    ("probe12", "en-photo-credit", "en", {"head": "By Jane Doe", "photo": "(Invented Press Photo/John Roe)"}, ("Jane Doe",),
+     None),
+    ("check12", "en-photo-credit", "en", {"head": "By Mary Kline", "photo": "Photo: Tom Ash/Invented Wire"}, ("Mary Kline",),
+     None),
+    # a photo credit on a page with no byline: nobody
+    ("probe12", "en-photo-only", "en", {"photo": "Photo by John Roe"}, (), None),
+    ("check12", "en-photo-only", "en", {"photo": "INVENTED WIRE/Tom Ash"}, (), None),
+    # the wire alone on the line under the name
+    ("probe12", "en-name-wire-line", "en", {"head": "Jane Doe\nInvented Press"}, ("Jane Doe",), None),
+    ("check12", "en-name-wire-line", "en", {"head": "Mary Kline\nHarbor Wire"}, ("Mary Kline",), None),
+    # reporting credits with an additional reporter and an editor
+    ("probe12", "en-additional", "en", {"end": "(Reporting by Jane Doe; Additional reporting by John Roe; Editing by Lee Park)"},
+     ("Jane Doe", "John Roe"), None),
+    ("check12", "en-additional", "en", {"end": "Reporting by Mary Kline and Tom Ash; Editing by Ana Ruiz and Lee Park"},
+     ("Mary Kline", "Tom Ash"), None),
+    # --- set 12b (k4, session 17): the study half's two reporter kinds in other words, written after reading them and
+    # before their own first run; CHECK never tuned on. A blog theme's post meta (`by NAME | DATE | categories`):
+    ("probe12b", "en-post-meta", "en", {"head": "by Jane Doe | Aug 1, 2025 | Business, World"}, ("Jane Doe",), None),
+    ("probe12b", "en-post-meta", "en", {"head": "by | Aug 1, 2025 | Business"}, (), None),
+    ("check12b", "en-post-meta", "en", {"head": "by Mary Kline | Mar 4, 2025 | Economy | 0 comments"}, ("Mary Kline",), None),
+    ("check12b", "en-post-meta", "en", {"head": "by | 2025-03-04 | Markets, Asia"}, (), None),
+    # a wire's credits glued to the end of the last paragraph
+    ("probe12b", "en-glued-credits", "en-glue", {"glue": "(Reporting and writing by Jane Doe, John Roe; editing by Lee Park)."},
+     ("Jane Doe", "John Roe"), None),
+    ("check12b", "en-glued-credits", "en-glue", {"glue": "(Reporting by Mary Kline and Tom Ash; Editing by Ana Ruiz)"},
+     ("Mary Kline", "Tom Ash"), None),
+    ("check12b", "en-glued-credits", "en-glue", {"glue": "(Writing by Tom Ash, Mary Kline, Ana Ruiz; editing by Lee Park)"},
+     ("Tom Ash", "Mary Kline", "Ana Ruiz"), None),
+    # --- set 13 (k4, session 17): written after the first landing and before its own first run; CHECK never tuned on.
+    # The name, the role and the date between bars or dots:
+    ("probe13", "en-name-role-date", "en", {"head": "Jane Doe | Staff Writer | Aug 1, 2025"}, ("Jane Doe",), None),
+    ("check13", "en-name-role-date", "en", {"head": "Mary Kline · Senior Reporter · Mar 4, 2025"}, ("Mary Kline",), None),
+    # a writer "special to" the outlet
+    ("probe13", "en-special-to", "en", {"head": "By Jane Doe | Special to the Harbor Ledger"}, ("Jane Doe",), None),
+    ("check13", "en-special-to", "en", {"head": "By Mary Kline, Special to Invented Daily"}, ("Mary Kline",), None),
+    # staff reports: nobody
+    ("probe13", "en-staff-reports", "en", {"head": "From staff reports"}, (), None),
+    ("check13", "en-staff-reports", "en", {"head": "Staff and wire reports"}, (), None),
+    # a wire that contributed: no author
+    ("probe13", "en-contributed", "en", {"head": "By Jane Doe", "end": "The Invented Press contributed to this report."},
+     ("Jane Doe",), None),
+    ("check13", "en-contributed", "en", {"head": "By Mary Kline", "end": "Harbor Wire contributed to this story."},
+     ("Mary Kline",), None),
 )
 
 
@@ -458,6 +539,7 @@ def fill(skeleton: str, slots: dict[str, str]) -> tuple[str, tuple[str, ...], st
     """The made-up page of a variant, its story paragraphs and its dateline when the variant gives no lead."""
     page, paras, lead, dateline = SKELETONS[skeleton]
     text = page.replace("{lead}", slots.get("lead", lead)).replace("{anchor}", slots.get("anchor", ""))
+    text = text.replace(" {glue}", " " + slots["glue"] if "glue" in slots else "")
     for slot in ("head", "photo", "end"):
         text = text.replace("{" + slot + "}", slots[slot] + "\n" if slot in slots else "")
     return text, paras, (None if "lead" in slots else dateline)
@@ -481,7 +563,7 @@ def score(page: str, paras: tuple[str, ...], reporters: tuple[str, ...], datelin
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b")."""
+    """(right, tried) per probe set ("probe", "check"; "probe6", "check6"; "probe7", "check7"; "probe8", "check8"; "probe9", "check9"; "probe10", "check10"; "probe10b", "check10b"; "probe11", "check11"; "probe12", "check12"; "probe12b", "check12b"; "probe13", "check13")."""
     totals: dict[str, list[int]] = {}
     for kind, shape, skeleton, slots, reporters, dateline in VARIANTS:
         totals.setdefault(kind, [0, 0])

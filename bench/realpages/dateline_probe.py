@@ -145,6 +145,42 @@ LEADS: tuple[tuple[str, str, str, str, str | None], ...] = (
     # the place, its country and the date all in capitals
     ("probe9", "caps-country-date", "en", "ULSAN, SOUTH KOREA, JAN. 2 (Invented Wire) - ", "ULSAN"),
     ("check9", "caps-country-date", "en", "OSAKA, JAPAN, JAN 2 — ", "OSAKA"),
+    # --- the tenth set (k4, session 17): English leads of US regional papers, wires and Asian English dailies, written
+    # before their first run and before any page was read; CHECK never tuned on. A place with an abbreviation's dot:
+    ("probe10", "dotted-place", "en", "ST. LOUIS — ", "ST. LOUIS"),
+    ("check10", "dotted-place", "en", "ST. PAUL, Minn. (Invented Wire) — ", "ST. PAUL"),
+    ("check10", "dotted-place", "en", "FT. LAUDERDALE, Fla. -- ", "FT. LAUDERDALE"),
+    # a hyphen or an apostrophe inside the place
+    ("probe10", "hyphen-place", "en", "WINSTON-SALEM, N.C. — ", "WINSTON-SALEM"),
+    ("check10", "hyphen-place", "en", "COEUR D'ALENE, Idaho (Invented Wire) - ", "COEUR D'ALENE"),
+    ("check10", "hyphen-place", "en", "WILKES-BARRE — ", "WILKES-BARRE"),
+    # an en dash after the wire
+    ("probe10", "en-dash", "en", "SEOUL, Aug 1 (Invented Wire) – ", "SEOUL"),
+    ("check10", "en-dash", "en", "TOKYO (Harbor Wire) – ", "TOKYO"),
+    # a one-word wire of a Korean or Asian English daily
+    ("probe10", "one-word-wire", "en", "SEOUL, Jan. 2 (Gasang) -- ", "SEOUL"),
+    ("check10", "one-word-wire", "en", "BUSAN, Jan. 2 (Hanbit) -- ", "BUSAN"),
+    # the wire alone, its dashes doubled, at the very start
+    ("probe10", "wire-only", "en", "(Gasang) -- ", None),
+    ("check10", "wire-only", "en", "(Hanbit) — ", None),
+    # a Korean bracket of the brand and the reporter, no place
+    ("probe10", "brand=name", "ko", "[가상경제TV=홍길동 기자] ", None),
+    ("check10", "brand=name", "ko", "[한빛일보=이몽룡 기자] ", None),
+    # --- the eleventh set (k4, session 17): the study half's English lead kind in other words, written after reading it
+    # and before its own first run; CHECK never tuned on. The place in capitals alone in square brackets:
+    ("probe11", "[PLACE]", "en", "[JAKARTA] ", "JAKARTA"),
+    ("check11", "[PLACE]", "en", "[KUALA LUMPUR] ", "KUALA LUMPUR"),
+    ("check11", "[PLACE]", "en", "[SINGAPORE] ", "SINGAPORE"),
+    # --- the twelfth set (k4, session 17): written after the first landing and before its own first run; CHECK never
+    # tuned on. A US postal abbreviation after the place:
+    ("probe12", "postal-state", "en", "NEW YORK, NY — ", "NEW YORK"),
+    ("check12", "postal-state", "en", "LOS ANGELES, CA -- ", "LOS ANGELES"),
+    # a local TV station's call sign as the wire
+    ("probe12", "call-sign", "en", "ATLANTA (WXIV) — ", "ATLANTA"),
+    ("check12", "call-sign", "en", "DENVER (KQRT) - ", "DENVER"),
+    # the wire first, then the place and a dash
+    ("probe12", "wire-then-place", "en", "(Invented Wire) SEOUL — ", "SEOUL"),
+    ("check12", "wire-then-place", "en", "(Harbor Wire) TOKYO - ", "TOKYO"),
 )
 
 # Leads that open with a place's name but are no dateline: nothing read, and the words stay in the story (set 3).
@@ -161,6 +197,10 @@ KEPT_LEADS: tuple[tuple[str, str, str, str], ...] = (
     # set 9: a place and a comma opening an ordinary sentence (a list of places), no dash: no dateline
     ("probe9", "place-list", "en", "SEOUL, Busan and Incheon are the three ports where "),
     ("check9", "place-list", "en", "Tokyo, Osaka and Nagoya officials said "),
+    # set 10: a country's initials and a comma opening a headline-like sentence; a place and an em dash inside the
+    # sentence: no dateline
+    ("probe10", "initials-comma", "en", "U.S., Korean officials said "),
+    ("check10", "initials-comma", "en", "EU, Japanese negotiators said "),
 )
 
 # Set 4: a line in capitals with a colon standing where the story's first paragraph is (a link to another story, a

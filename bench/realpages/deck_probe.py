@@ -26,7 +26,12 @@ a quote as the deck, a long Korean deck line without a stop; wire leads with no 
 the session's start, before its own first run and before any page was read; round 4 (``probe4``/``check4``: a blog
 platform's post meta as a list, a ``by · Wire`` line, a standfirst opening on "By the …") after reading the study
 half's misses, before its own first run; round 5 (``probe5``/``check5``: credits, notices, sponsor and
-kind labels between the headline and the story, no deck) from no page, before its own first run.
+kind labels between the headline and the story, no deck) from no page, before its own first run. Round 6
+(``probe6``/``check6``, k1, session 17: a standfirst with its full stop right over the story under the byline, an
+unmarked caption over the lead, a deck over a caption closed by its credit, a standfirst over a caption printed
+twice) from no page, before its own first run; round 7 (``probe7``/``check7``: a Korean deck sentence over a
+CMS's bulleted info bar of the writer's bare name and the stamps) and round 8 (``probe8``/``check8``: a blog's post meta list whose
+first item shares a word with the story) after reading the study half's misses, each before its own first run.
 """
 
 from __future__ import annotations
@@ -237,6 +242,50 @@ PAGES: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
     ("check5", "ko-edit-credit", "ko", "누리신문\n{T}\n박누리 기자\n교열 이교열\n등록 2025-03-05 10:20\n{S}\n{FOOT}", ()),
     ("probe5", "ko-kind-label", "ko", "가람일보\n{T}\n기획\n입력 2025.03.05 10:20\n김가람 기자\n{S}\n{FOOT}", ()),
     ("check5", "ko-kind-label", "ko", "누리신문\n{T}\n심층분석\n박누리 기자 | 등록 2025-03-05 10:20\n{S}\n{FOOT}", ()),
+    # ================================================================ round 6 (k1, session 17): written at the session's
+    # start, before its own first run and before any page was read this session; check6 never tuned on. Where the
+    # deck decides the story's start: a standfirst with its full stop under the byline and date, right over the story;
+    # an unmarked caption (a noun phrase) over the lead, no deck; a deck under the stamp over a caption closed by its
+    # credit; a standfirst over a picture's alt text and caption printed twice
+    ("probe6", "en-stop-under-byline", "en", "Invented Courier\n{T}\nBy Ann Lee\nMarch 5, 2025\nA new terminal gives "
+     "local magnet makers a second route for their supplies.\n{S}\n{FOOT}",
+     ("A new terminal gives local magnet makers a second route for their supplies.",)),
+    ("check6", "en-stop-under-byline", "en", "Harbor Gazette\n{T}\nTom Ray\nMar 5, 2025\nThree new suppliers are due "
+     "to ship through the port before the year is out.\n{S}\n{FOOT}",
+     ("Three new suppliers are due to ship through the port before the year is out.",)),
+    ("probe6", "ko-caption-phrase", "ko", "가람일보\n{T}\n입력 2025.03.05 10:20\n김가람 기자\n가람시 수소버스 차고지 "
+     "충전소 조감도\n{S}\n{FOOT}", ()),
+    ("check6", "ko-caption-phrase", "ko", "누리신문\n{T}\n박누리 기자 | 등록 2025-03-05 10:20\n수소 충전소 설계도를 "
+     "설명하는 누리시 관계자들\n{S}\n{FOOT}", ()),
+    ("probe6", "ko-deck-credit-caption", "ko", "가람일보\n{T}\n입력 2025.03.05 10:20\n김가람 기자\n충전소 늘려 수소버스 "
+     "도입 속도\n수소버스 차고지 전경 / 가람시 제공\n{S}\n{FOOT}", ("충전소 늘려 수소버스 도입 속도",)),
+    ("check6", "ko-deck-credit-caption", "ko", "누리신문\n{T}\n등록 2025-03-05 10:20\n차고지 3곳에 120억 투입\n"
+     "누리시 수소버스 충전소 조감도. (사진=누리시)\n{S}\n{FOOT}", ("차고지 3곳에 120억 투입",)),
+    ("probe6", "en-deck-doubled-caption", "en", "Invented Courier\n{T}\nThe terminal gives magnet makers a second route "
+     "for supplies\nBy Ann Lee\nMarch 5, 2025\nCranes at the new terminal\nCranes at the new terminal. Invented Port "
+     "Authority\n{S}\n{FOOT}", ("The terminal gives magnet makers a second route for supplies",)),
+    ("check6", "en-deck-doubled-caption", "en", "Harbor Gazette\n{T}\nStorage for 40,000 tonnes and rail links inland\n"
+     "Tom Ray | Mar 5, 2025\nThe terminal's storage shed\nThe terminal's storage shed on Tuesday. (Harbor Gazette)\n"
+     "{S}\n{FOOT}", ("Storage for 40,000 tonnes and rail links inland",)),
+    # ================================================================ round 7 (k1, session 17): written after reading the
+    # study half's misses, before its own first run; check7 never tuned on. A Korean deck sentence over a CMS's info
+    # bar that lists the writer's bare name, the stamps and the update as bulleted items
+    ("probe7", "ko-info-bar-deck", "ko", "{T}\n그러나 도심 차고지는 여전히 대상에서 빠졌다.\n  • 김가람\n"
+     "  • 입력 2025.03.05 10:20\n  • 수정 2025.03.05 11:40\n{S}\n{FOOT}", ("그러나 도심 차고지는 여전히 대상에서 빠졌다.",)),
+    ("check7", "ko-info-bar-deck", "ko", "누리신문\n{T}\n충전 설비는 내년 상반기에 문을 연다.\n· 박누리\n"
+     "· 등록 2025-03-05 10:20\n{S}\n{FOOT}", ("충전 설비는 내년 상반기에 문을 연다.",)),
+    ("check7", "ko-info-bar-deck", "ko", "누리신문\n{T}\n시는 국비 지원을 더 요청할 방침이다.\n- 박누리\n"
+     "- 승인 2025.03.05 10:20\n{S}\n{FOOT}", ("시는 국비 지원을 더 요청할 방침이다.",)),
+    # ================================================================ round 8 (k1, session 17): written after reading the
+    # study half's misses, before its own first run; check8 never tuned on. A blog platform's post meta as a list (the
+    # site's name, the day, the reading time) whose first item shares a word with the story: no deck
+    ("probe8", "list-meta-shared-word", "en", "{T}\n- The Port Daily Star\n\n- Mar 5\n- 5 min read\n\nBy Ann Lee\n{S}\n"
+     "{FOOT}", ()),
+    ("probe8", "list-meta-shared-word", "en", "{T}\n- Terminal Talk\n- Mar 5, 2025\n- 3 min read\n{S}\n{FOOT}", ()),
+    ("check8", "list-meta-shared-word", "en", "Harbor Gazette\n{T}\n- Rare Earth Review\n- Mar 5\n- 4 min read\n{S}\n"
+     "{FOOT}", ()),
+    ("check8", "list-meta-shared-word", "en", "{T}\n- The Magnet Times\n\n- 5 March 2025\n\n- 2 min read\n\nTom Ray\n"
+     "{S}\n{FOOT}", ()),
 )
 
 
@@ -260,7 +309,7 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe deck", "probe body", "check deck", "check body"; round 2 likewise)."""
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in ("probe", "check", "probe2", "check2",
                                                                                    "probe3", "check3", "probe4", "check4",
-                                                                                   "probe5", "check5")
+                                                                                   "probe5", "check5", "probe6", "check6", "probe7", "check7", "probe8", "check8")
                                     for field in ("deck", "body")}
     for kind, shape, lang, page, deck in PAGES:
         story = STORIES[lang]

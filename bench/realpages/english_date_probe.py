@@ -16,7 +16,8 @@ labels an outlet without a home zone. Every line, name and story is invented; no
 
 The ``CHECK`` variants were written with the others (k6, session 10), before the probe was first run and before
 any rule was measured against it; they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
-``CHECK`` sibling fits the probe, not the form.
+``CHECK`` sibling fits the probe, not the form. Rounds 2 and 3 (``probe2``/``check2``, ``probe3``/``check3``; k4, session
+17) were written the same way, round 3 after reading the study half's misses.
 """
 
 from __future__ import annotations
@@ -102,13 +103,69 @@ VARIANTS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
      "2025-08-01T03:48-04:00", "2025-08-01T05:02-04:00"),
     ("check", "pub-upd", "Updated: Mar 4, 2025 at 1:02 p.m. ET · Published: Mar 4, 2025 at 11:15 a.m. ET",
      "2025-03-04T11:15-05:00", "2025-03-04T13:02-05:00"),
+    # --- round 2 (k4, session 17): forms of US regional papers, trade sites, Asian English dailies and wires; PROBE2
+    # and CHECK2 written together before their first run and before the corpus was read; CHECK2 never tuned on.
+    # AP months with a.m./p.m. and ET, no "at", no comma before the clock
+    ("probe2", "ap-pm-et", "Aug. 1, 2025 3:48 p.m. ET", "2025-08-01T15:48-04:00", None),
+    ("check2", "ap-pm-et", "Jan. 14, 2025 9:05 p.m. ET", "2025-01-14T21:05-05:00", None),
+    # the publish date and a relative update: the update has no instant
+    ("probe2", "relative-update", "Published Aug 1, 2025 · Updated 2 hours ago", "2025-08-01", None),
+    ("check2", "relative-update", "March 4, 2025 | Last updated 5 min ago", "2025-03-04", None),
+    # a relative time alone: no instant at all
+    ("probe2", "relative-only", "3 hours ago", None, None),
+    ("check2", "relative-only", "Updated 45 minutes ago", None, None),
+    # "Last updated" after the publish stamp
+    ("probe2", "last-updated", "Published Aug 1, 2025 3:48 PM EDT Last updated Aug 1, 2025 5:02 PM EDT",
+     "2025-08-01T15:48-04:00", "2025-08-01T17:02-04:00"),
+    ("check2", "last-updated", "First published: March 4, 2025 11:15 AM ET; Last updated: March 5, 2025 9:02 AM ET",
+     "2025-03-04T11:15-05:00", "2025-03-05T09:02-05:00"),
+    # GMT or UTC with an offset
+    ("probe2", "gmt-offset", "Aug 1, 2025 15:48 (GMT+9)", "2025-08-01T15:48+09:00", None),
+    ("check2", "gmt-offset", "2025-03-04 11:15 GMT+09:00", "2025-03-04T11:15+09:00", None),
+    ("check2", "gmt-offset", "March 4, 2025, 11:15 AM UTC+8", "2025-03-04T11:15+08:00", None),
+    # South and South-East Asian zones
+    ("probe2", "asia-zones", "Aug 1, 2025 3:48 PM IST", "2025-08-01T15:48+05:30", None),
+    ("check2", "asia-zones", "March 4, 2025 11:15 AM PHT", "2025-03-04T11:15+08:00", None),
+    ("check2", "asia-zones", "4 March 2025 11:15 WIB", "2025-03-04T11:15+07:00", None),
+    # a dash between the date and the clock
+    ("probe2", "date-dash-clock", "August 1, 2025 — 3:48 PM EDT", "2025-08-01T15:48-04:00", None),
+    ("check2", "date-dash-clock", "Mar 4, 2025 - 11:15 AM EST", "2025-03-04T11:15-05:00", None),
+    # "Posted" and a US numeric date with a clock and zone
+    ("probe2", "posted-numeric", "Posted: 08/01/2025 3:48 PM EDT", "2025-08-01T15:48-04:00", None),
+    ("check2", "posted-numeric", "Posted 3/4/2025 11:15 AM ET", "2025-03-04T11:15-05:00", None),
+    # the clock and zone, then a day-first date
+    ("probe2", "clock-zone-dayfirst", "15:48 BST, 1 August 2025", "2025-08-01T15:48+01:00", None),
+    ("check2", "clock-zone-dayfirst", "11:15 GMT, 4 March 2025", "2025-03-04T11:15+00:00", None),
+    # a day-first date with a 12-hour clock and a zone, capitals meridiem glued
+    ("probe2", "dayfirst-12h", "01 Aug 2025 03:48PM SGT", "2025-08-01T15:48+08:00", None),
+    ("check2", "dayfirst-12h", "04 Mar 2025 11:15AM KST", "2025-03-04T11:15+09:00", None),
+    # --- round 3 (k4, session 17): the study half's post-meta kind in other words, written after reading it and
+    # before its own first run; CHECK3 never tuned on. A blog theme's `by NAME | DATE | categories` line:
+    ("probe3", "post-meta", "by Jane Roe | Aug 1, 2025 | Business, World", "2025-08-01", None),
+    ("probe3", "post-meta", "by | 2025-08-01 | News", "2025-08-01", None),
+    ("check3", "post-meta", "by admin | Mar 4, 2025 | Economy | 0 comments", "2025-03-04", None),
+    ("check3", "post-meta", "by | 2025-03-04 | Markets, Asia", "2025-03-04", None),
+    # --- round 4 (k4, session 17): more forms of US and British regional sites, written after the first landing and
+    # before its own first run; CHECK4 never tuned on. A weekday, the date, a dash and a 24-hour clock with its zone:
+    ("probe4", "weekday-dash-clock", "Published: Friday, August 1, 2025 - 15:48 GMT", "2025-08-01T15:48+00:00", None),
+    ("check4", "weekday-dash-clock", "Posted: Tuesday, March 4, 2025 - 11:15 EST", "2025-03-04T11:15-05:00", None),
+    # an ordinal day first
+    ("probe4", "ordinal-day-first", "1st August 2025 15:48 BST", "2025-08-01T15:48+01:00", None),
+    ("check4", "ordinal-day-first", "4th March 2025, 11:15 GMT", "2025-03-04T11:15+00:00", None),
+    # "Originally/First published" as the publish label
+    ("probe4", "first-published", "Originally published Aug 1, 2025", "2025-08-01", None),
+    ("check4", "first-published", "First published on March 4, 2025", "2025-03-04", None),
+    # a leading zero day and a US zone
+    ("probe4", "zero-day", "Aug 01, 2025 03:48 PM EDT", "2025-08-01T15:48-04:00", None),
+    ("check4", "zero-day", "Mar 04, 2025 09:05 AM CST", "2025-03-04T09:05+08:00", None),
 )
 
 
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, tried) per probe set ("probe", "check")."""
-    totals: dict[str, list[int]] = {"probe": [0, 0], "check": [0, 0]}
+    """(right, tried) per probe set ("probe", "check"; "probe2", "check2"; "probe3", "check3"; "probe4", "check4")."""
+    totals: dict[str, list[int]] = {}
     for kind, shape, stamp, pub, upd in VARIANTS:
+        totals.setdefault(kind, [0, 0])
         pages = [(name, skeleton.replace("{stamp}", stamp)) for name, skeleton in SKELETONS.items()]
         score_variant(totals, kind, shape, stamp, pages, pub, upd, verbose)
     return print_totals(totals)

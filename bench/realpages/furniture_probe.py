@@ -17,7 +17,7 @@ and story is invented; no page of the corpus is read.
 
 The ``CHECK`` variants were written with the others (k2, session 11), before the probe was first run and before
 any rule was measured against it (rounds 2–9's ``check-2``…``check-9``: before their round's first run; round 5 in session 12, rounds 6–7 in session
-13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–17 in session 16); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
+13, rounds 8–9 in session 14, rounds 10–11 in session 15, rounds 12–17 in session 16, rounds 18–19 in session 17); they are never tuned on: a rule that fixes a ``PROBE`` variant and not its
 ``CHECK`` sibling fits the probe, not the form. A ``control`` (no furniture) must be right everywhere: it shows
 that the skeletons themselves parse.
 """
@@ -577,6 +577,64 @@ VARIANTS: tuple[tuple[str, str, str, str, str, str | None], ...] = (
     ("check-17", "sns-links", "ko", "text", "공식 페이스북 바로가기\n카카오 채널 바로가기", None),
     ("probe-17", "keep", "ko", "text", "", "시는 주민 의견을 모아 공장 주변 도로 계획에 반영하기로 했다."),
     ("check-17", "keep", "ko", "text", "", "회사 관계자는 \"목록에 오른 부지 가운데 새만금이 가장 유리했다\"고 말했다."),
+    # Round 18 (k2, session 17, written before its first run and before any corpus page was read this session, in wordings
+    # rounds 1-17 lack, from the kinds issue #12 names): a cookie or consent box under the story, an app prompt, a comment
+    # count with a link to the thread, a "More from" pointer with its headline on the same line, a most-read list whose
+    # ranks are glued to the headlines, a follow button for a series or topic, an image's source line, a tag line with a
+    # label, a paid-content label between the paragraphs, a reaction question with counts; story sentences of those words
+    # that stay
+    ("probe-18", "cookie-box", "en", "text", "We use cookies to personalise content and ads.\nAccept all\nManage preferences",
+     None),
+    ("check-18", "cookie-box", "en", "text", "This site uses cookies. By continuing to browse you agree to our use of "
+     "cookies.\nOK", None),
+    ("check-18", "cookie-box", "ko", "text", "이 사이트는 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주합니다.\n확인",
+     None),
+    ("probe-18", "app-prompt", "ko", "text", "한빛일보 앱에서 보기", None),
+    ("check-18", "app-prompt", "ko", "text", "앱으로 보기 | 앱 설치", None),
+    ("check-18", "app-prompt", "en", "text", "Get the app\nRead this story in the Harbor Ledger app", None),
+    ("probe-18", "comment-link", "en", "text", "View 12 comments", None),
+    ("check-18", "comment-link", "en", "text", "Show comments (27)", None),
+    ("check-18", "comment-link", "ko", "text", "댓글 5개 보기", None),
+    ("probe-18", "more-from-line", "en", "text", "More from Harbor Ledger: Storm closes coastal road", None),
+    ("check-18", "more-from-line", "en", "mid", "More From Our Newsroom: Why anode makers are heading west", None),
+    ("probe-18", "glued-ranks", "ko", "text", "많이 본 뉴스\n1가상 배우, 새 드라마 주연 확정\n2가상구 아파트값 3주째 상승", None),
+    ("check-18", "glued-ranks", "ko", "text", "많이본뉴스\n01가상시, 새 청사 착공\n02가상구 축제 개막", None),
+    ("check-18", "glued-ranks", "en", "text", "Most Read\n1Storm closes coastal road\n2Invented mayor unveils housing plan", None),
+    ("probe-18", "follow-series", "ko", "text", "연재 구독하기\n연재 목록 보기", None),
+    ("check-18", "follow-series", "en", "text", "Follow this topic\n+ Follow", None),
+    ("check-18", "follow-series", "ko", "text", "이 연재의 새 글 알림 받기", None),
+    ("probe-18", "image-source", "ko", "text", "이미지 출처=게티이미지뱅크", None),
+    ("check-18", "image-source", "ko", "text", "[이미지=가상시 제공]", None),
+    ("check-18", "image-source", "en", "text", "(Image credit: Invented Images)", None),
+    ("probe-18", "tag-label", "ko", "text", "관련 태그 : 새만금 음극재 이차전지", None),
+    ("check-18", "tag-label", "en", "text", "Tagged: anode · batteries · Korea", None),
+    ("check-18", "tag-label", "ko", "text", "태그 : 새만금, 음극재", None),
+    ("probe-18", "paid-label", "en", "mid", "Sponsored message", None),
+    ("check-18", "paid-label", "en", "mid", "Paid Content", None),
+    ("check-18", "paid-label", "ko", "mid", "[광고]", None),
+    ("probe-18", "reaction-ask", "ko", "text", "이 기사 어떠셨나요?\n좋아요 3\n싫어요 0", None),
+    ("check-18", "reaction-ask", "en", "text", "How did this story make you feel?\nInformed 4\nAngry 1", None),
+    ("probe-18", "keep", "en", "text", "", "The app lets residents watch the plant's construction cameras, the company said."),
+    ("check-18", "keep", "ko", "text", "", "회사는 앱 설치 이용자에게 공장 견학 신청을 받을 예정이다."),
+    ("check-18", "keep", "en", "text", "", "Twelve comments were submitted to the council before the vote, officials said."),
+    ("check-18", "keep", "en", "text", "", "Browsers that block cookies can still use the city's permit portal, it said."),
+    # Round 19 (k2, session 17, written after reading the study half's furniture misses and before this round's first run,
+    # in other words than the pages'): a content-protection plugin's message, the site's coverage promoted with a link,
+    # a carrier's feed note under a wire's story; story sentences of those words that stay
+    ("probe-19", "protect-msg", "en", "text", "Alert: Content is protected !!", None),
+    ("check-19", "protect-msg", "en", "text", "Warning: Content is protected !!", None),
+    ("check-19", "protect-msg", "ko", "text", "error: Content is protected !!", None),
+    ("probe-19", "coverage-promo", "en", "text", "Read more of Harbor Ledger's battery coverage by following this link.", None),
+    ("check-19", "coverage-promo", "en", "text", "Check out all of the Harbor Ledger's energy coverage here.", None),
+    ("check-19", "coverage-promo", "en", "text", "For more of our trade reporting, follow this link.", None),
+    ("probe-19", "feed-note", "en", "text", "(This story has not been edited by Harbor Ledger staff and is published from a "
+     "syndicated feed.)", None),
+    ("check-19", "feed-note", "en", "text", "Disclaimer: No Harbor Ledger journalist was involved in writing this story.", None),
+    ("check-19", "feed-note", "en", "text", "(Only the headline may have been reworked by our staff; the rest is "
+     "auto-generated from a syndicated feed.)", None),
+    ("probe-19", "keep", "en", "text", "", "The content of the deal is protected by a confidentiality clause, the company said."),
+    ("check-19", "keep", "en", "text", "", "Officials said more of the region's coverage of the plan would follow next week."),
+    ("check-19", "keep", "en", "text", "", "No journalist was allowed into the plant, which remained closed to visitors."),
 )
 
 
@@ -643,7 +701,9 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
                                     "probe-14": [0, 0], "check-14": [0, 0],
                                     "probe-15": [0, 0], "check-15": [0, 0],
                                     "probe-16": [0, 0], "check-16": [0, 0],
-                                    "probe-17": [0, 0], "check-17": [0, 0]}
+                                    "probe-17": [0, 0], "check-17": [0, 0],
+                                    "probe-18": [0, 0], "check-18": [0, 0],
+                                    "probe-19": [0, 0], "check-19": [0, 0]}
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for variant in VARIANTS:
         score_ending(totals, kinds, variant, verbose)

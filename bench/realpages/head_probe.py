@@ -452,6 +452,39 @@ HEADS: tuple[tuple[str, str, str, str], ...] = (
     ("probe-k3s16b", "date-section-before", "ko", "가상일보\n2019.01.02 경제 | {T}\n홍길동 기자\n입력 2019.01.02 15:20\n{S}\n"
      "{FOOT}"),
     ("check-k3s16b", "date-section-before", "en", "Invented Herald\nJan 2, 2019 · Business · {T}\nJohn Doe\n{S}\n{FOOT}"),
+    # --- k4, session 17 (probe-k4s17 / check-k4s17): English title bars and heads of US regional papers, trade sites
+    # and Asian English dailies; written before their first run and before any page was read; check never tuned on.
+    # the title bar with an en dash and the site
+    ("probe-k4s17", "en-dash-site", "en", "{T} – Harbor Ledger\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17", "en-dash-site", "en", "{T} – The Invented Herald\nThe Invented Herald\n{T}\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # the site's slogan after its name in the title bar
+    ("probe-k4s17", "site-slogan", "en", "{T} | Harbor Ledger | Local news since 1899\nBy Jane Roe\nJanuary 2, 2019\n{S}\n"
+     "{FOOT}"),
+    ("check-k4s17", "site-slogan", "en", "{T} - Invented Herald - Breaking News, Sports, Weather\nInvented Herald\n{T}\n"
+     "By John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # the site's domain after the headline
+    ("probe-k4s17", "site-domain", "en", "{T} | harborledger.com\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17", "site-domain", "en", "{T} - InventedHerald.com\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    # a breadcrumb ending on the headline, then the headline
+    ("probe-k4s17", "crumb-title", "en", "Harbor Ledger\nHome » Business » {T}\n{T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n"
+     "{FOOT}"),
+    ("check-k4s17", "crumb-title", "en", "Invented Herald\nHome / Economy / {T}\n{T}\nBy John Doe\nJan 2, 2019\n{S}\n"
+     "{FOOT}"),
+    # the site first, a bar, the headline printed once
+    ("probe-k4s17", "site-bar-title", "en", "Harbor Ledger | {T}\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17", "site-bar-title", "ko", "한빛일보 | {T}\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a section kicker in capitals right above the headline and a byline with a date under it
+    ("probe-k4s17", "kicker-caps", "en", "Harbor Ledger\nSUPPLY CHAIN\n{T}\nJane Roe | Jan 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17", "kicker-caps", "en", "Invented Herald\nTRADE & POLICY\n{T}\nJohn Doe · Jan 2, 2019\n{S}\n{FOOT}"),
+    # --- k4, session 17, round 2 (probe-k4s17b / check-k4s17b): written after the first landing, before its own first
+    # run; check never tuned on. A bullet or a slash before the site in the title bar:
+    ("probe-k4s17b", "bullet-site", "en", "{T} • Invented Times\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17b", "bullet-site", "en", "{T} · The Invented Post\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
+    ("probe-k4s17b", "slash-site", "en", "{T} / Invented Herald\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17b", "slash-site", "ko", "{T} / 한빛일보\n이몽룡 기자\n등록 2019.01.02 15:20\n{S}\n{FOOT}"),
+    # a section alone after the headline in the title bar, no site
+    ("probe-k4s17b", "section-only", "en", "{T} | Business\nBy Jane Roe\nJanuary 2, 2019\n{S}\n{FOOT}"),
+    ("check-k4s17b", "section-only", "en", "{T} - Opinion\nBy John Doe\nJan 2, 2019\n{S}\n{FOOT}"),
 )
 
 
@@ -474,7 +507,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe body", "check title", "check body")."""
     kinds = ("probe", "check", "probe-k4", "check-k4", "probe-k1", "check-k1", "probe-k3s15", "check-k3s15",
              "probe-k3s15b", "check-k3s15b", "probe-k3s15c", "check-k3s15c", "probe-k3s16", "check-k3s16",
-             "probe-k3s16b", "check-k3s16b")
+             "probe-k3s16b", "check-k3s16b", "probe-k4s17", "check-k4s17", "probe-k4s17b",
+             "check-k4s17b")
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in ("title", "body")}
     want: dict[str, tuple[str, str]] = {}  # page → (headline, the story's first characters)
 

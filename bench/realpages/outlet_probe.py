@@ -33,7 +33,14 @@ notice, a byline with the outlet after a slash or in brackets, the brand alone i
 site's name alone above the headline and again under the story, a tip line with the site's address (a press release's
 contact as the trap), the notice in sentences, the page's own address after its label, an editorial board; and, written
 after reading the study half's misses, ``probe16b`` / ``check16b``: the site's name as an item of the info bar under the
-stamp, the site's cookie or privacy notice naming it.
+stamp, the site's cookie or privacy notice naming it. Session 17 (k2) adds ``probe17`` / ``check17``: the site's own
+address in a sentence under the story, its newsletter or app named with a possessive, a note that the story ran in its
+print edition, a staff credit without "By", a byline "for" the outlet or naming its address, a title line closed by the
+brand after an em dash or a dot, copyright notices with the year after the name or a range of years; a company's address,
+newsletter, staff or report as the traps; and, written after reading the study half's misses, ``probe17b`` /
+``check17b``: a carrier's note that a wire's story came from a feed and its own staff did not write or edit it, the
+site's coverage promoted with a possessive; ``probe17c`` / ``check17c``: a registered wire's lead credit alone on a page
+(unknown: its own site and every carrier print it) and with the wire's own notice or trust line (the wire).
 """
 
 from __future__ import annotations
@@ -519,6 +526,105 @@ VARIANTS: tuple[Variant, ...] = (
     # traps: a notice naming no press name, a company's
     ("probe16b", "cookie-notice", "en", {"bottom": "This website uses cookies to improve your experience."}, NONE),
     ("check16b", "cookie-notice", "en", {"bottom": "We use cookies from Example Analytics to measure traffic."}, NONE),
+    # ---- session 17 (k2), its own sets "probe17" / "check17", written together before their first run and before any
+    # corpus page was read this session, in forms no variant above prints. The site's own address in a sentence under
+    # the story (a "visit us" or "more at" line); a company's or a body's address in a story sentence is the trap
+    ("probe17", "own-domain", "en", {"bottom": "For more local news, visit PinecrestTimes.com."}, PINE),
+    ("probe17", "own-domain", "ko", {"bottom": "더 많은 소식은 www.saesol.co.kr 에서 확인하세요."}, SAESOL),
+    ("check17", "own-domain", "en", {"bottom": "Read more stories like this one at lakeviewdaily.com"}, LAKE),
+    ("check17", "own-domain", "ko", {"bottom": "누리경제 홈페이지 바로가기 www.nurieconomy.kr"}, NURI),
+    ("check17", "own-domain", "en", {"bottom": "Find the latest headlines any time at www.harborledger.com."}, HARBOR),
+    ("probe17", "own-domain", "en", {"bottom": "Details of the plan are posted at inventedmaterials.com, the company said."},
+     NONE),
+    ("check17", "own-domain", "ko", {"bottom": "자세한 내용은 가상시 누리집(www.gasangcity.go.kr)에서 볼 수 있다."}, NONE),
+    ("check17", "own-domain", "en", {"bottom": "Applications are open at inventedjobs.org until Friday, organisers said."},
+     NONE),
+    # the site's newsletter or app named with a possessive or as the thing to get; a company's is the trap
+    ("probe17", "possessive-promo", "en", {"bottom": "Get Pinecrest Times's morning newsletter in your inbox"}, PINE),
+    ("probe17", "possessive-promo", "ko", {"bottom": "새솔신문 앱 다운로드"}, SAESOL),
+    ("check17", "possessive-promo", "en", {"bottom": "Sign up for Lakeview Daily's free daily briefing"}, LAKE),
+    ("check17", "possessive-promo", "en", {"bottom": "Download The Harbor Ledger's app for breaking news alerts"}, HARBOR),
+    ("check17", "possessive-promo", "ko", {"bottom": "누리경제 뉴스레터 신청하기"}, NURI),
+    ("probe17", "possessive-promo", "en", {"bottom": "Download the Invented Materials app"}, NONE),
+    ("check17", "possessive-promo", "en", {"bottom": "Sign up for Invented Bank's newsletter for rate alerts"}, NONE),
+    # a note that the story ran in the site's print edition
+    ("probe17", "print-note", "en",
+     {"bottom": "A version of this article appears in print on Nov. 3, 2026, in the Pinecrest Times."}, PINE),
+    ("probe17", "print-note", "ko", {"bottom": "※ 이 기사는 2026년 11월 3일자 새솔신문 지면에 실렸습니다."}, SAESOL),
+    ("check17", "print-note", "en", {"bottom": "This story appeared in the Nov. 3 print edition of Lakeview Daily."}, LAKE),
+    ("check17", "print-note", "ko", {"bottom": "이 기사는 누리경제 11월 3일자 12면에 게재됐습니다."}, NURI),
+    ("check17", "print-note", "ko", {"bottom": "한빛일보 2026년 11월 3일자 A10면"}, HANBIT),
+    ("check17", "print-note", "en", {"bottom": "This article appears in the Invented Materials annual report."}, NONE),
+    # a staff credit without "By"; a company's staff is the trap
+    ("probe17", "staff-credit", "en", {"mid": "Pinecrest Times staff"}, PINE),
+    ("check17", "staff-credit", "en", {"mid": "Lakeview Daily staff and wire reports"}, LAKE),
+    ("check17", "staff-credit", "en", {"bottom": "— Harbor Ledger staff"}, HARBOR),
+    ("check17", "staff-credit", "en", {"mid": "Invented Materials staff"}, NONE),
+    # the byline "for" the outlet, and the outlet named as its address in a byline
+    ("probe17", "byline-for", "en", {"mid": "By Jane Roe for Pinecrest Times"}, PINE),
+    ("check17", "byline-for", "en", {"mid": "Lena Moss for the Lakeview Daily"}, LAKE),
+    ("check17", "byline-for", "en", {"mid": "By Lena Moss for the Invented Council"}, NONE),
+    ("probe17", "byline-domain", "en", {"mid": "By Jane Roe, PinecrestTimes.com"}, PINE),
+    ("check17", "byline-domain", "en", {"mid": "Lena Moss | LakeviewDaily.com"}, LAKE),
+    # a title line closed by the brand after other dashes and dots
+    ("probe17", "title-dash", "en", {"top": "Invented materials maker breaks ground on anode plant — Pinecrest Times"}, PINE),
+    ("check17", "title-dash", "en", {"top": "Invented materials maker breaks ground on anode plant · Lakeview Daily"}, LAKE),
+    ("check17", "title-dash", "ko", {"top": "가상 소재기업, 새만금에 음극재 공장 착공…2천억 투자 ― 누리경제"}, NURI),
+    ("check17", "title-dash", "en", {"top": "Invented materials maker breaks ground on anode plant — Opinion"}, NONE),
+    # copyright notices with the year after the name, a range of years, the mark after the year, a glued year
+    ("probe17", "footer-4", "en", {"bottom": "© Pinecrest Times, 2026"}, PINE),
+    ("probe17", "footer-4", "ko", {"bottom": "ⓒ2026 새솔신문"}, SAESOL),
+    ("check17", "footer-4", "en", {"bottom": "Copyright © 2019–2026 Lakeview Daily"}, LAKE),
+    ("check17", "footer-4", "en", {"bottom": "Copyright 2026 © Lakeview Daily"}, LAKE),
+    ("check17", "footer-4", "ko", {"bottom": "저작권자(c) 누리경제"}, NURI),
+    ("check17", "footer-4", "ko", {"bottom": "Copyright ⓒ 2026 누리경제, All rights reserved"}, NURI),
+    # ---- session 17 (k2), second round "probe17b" / "check17b", written after reading the study half's outlet misses (a
+    # carrier's note that a wire's story reached it from a feed and its own staff did not write or edit it, under a wire's
+    # lead; the site's coverage promoted with a possessive) and before this round's first run, in other words than the
+    # pages'. The carrier's syndication note names the carrier, not the wire the lead credits
+    ("probe17b", "feed-note", "en", {"lead": "SEOUL, Nov. 2 (Reuters) - ",
+                                     "bottom": "Disclaimer: No Pinecrest Times journalist was involved in writing this story."},
+     PINE),
+    ("probe17b", "feed-note", "en", {"lead": "WASHINGTON (AP) — ",
+                                     "bottom": "(This story has not been edited by Pinecrest Times staff and is published "
+                                               "from a syndicated feed.)"}, PINE),
+    ("check17b", "feed-note", "en", {"lead": "TOKYO, Nov. 2 (Reuters) - ",
+                                     "bottom": "(Except for the headline, this story has not been edited by Lakeview Daily "
+                                               "staff.)"}, LAKE),
+    ("check17b", "feed-note", "en", {"lead": "SEOUL, Nov. 2 (Yonhap) -- ",
+                                     "bottom": "Only the headline of this report may have been reworked by the Harbor "
+                                               "Ledger staff; the rest is auto-generated from a syndicated feed."}, HARBOR),
+    ("check17b", "feed-note", "en", {"bottom": "This article was published from a wire agency feed without changes to the "
+                                               "text. No Lakeview Daily journalist edited it."}, LAKE),
+    # traps: a feed note naming nobody, a wire's own note
+    ("probe17b", "feed-note", "en", {"lead": "SEOUL, Nov. 2 (Reuters) - ",
+                                     "bottom": "This story was published from a syndicated feed; only the headline was "
+                                               "changed."}, ("reuters.com", None)),
+    ("check17b", "feed-note", "en", {"bottom": "This story has not been edited by our staff and is auto-generated from a "
+                                               "syndicated feed."}, NONE),
+    # the site's coverage promoted with a possessive
+    ("probe17b", "coverage-promo", "en", {"bottom": "Read more of Pinecrest Times's battery coverage here."}, PINE),
+    ("check17b", "coverage-promo", "en", {"bottom": "Check out all of Lakeview Daily's energy coverage at this link."},
+     LAKE),
+    ("check17b", "coverage-promo", "en", {"bottom": "For more of The Harbor Ledger's reporting on trade, follow this link."},
+     HARBOR),
+    ("check17b", "coverage-promo", "en", {"bottom": "Read more of Invented Materials's investor updates here."}, NONE),
+    # ---- session 17 (k2), third round "probe17c" / "check17c", written after reading the study half's and k3's new study
+    # half's named-wrongly pages (a registered wire's story on a carrier's page that prints nothing of its own) and before
+    # this round's first run: a wire's lead credit alone names no page's publisher (its own site and every carrier print
+    # it); with the wire's own notice, byline or trust line the page is the wire's
+    ("probe17c", "wire-lead-only", "en", {"lead": "BEIJING (Reuters) - "}, NONE),
+    ("probe17c", "wire-lead-own", "en", {"lead": "BEIJING (Reuters) - ", "bottom": "© 2026 Reuters. All rights reserved."},
+     ("reuters.com", None)),
+    ("check17c", "wire-lead-only", "en", {"lead": "WASHINGTON (AP) — "}, NONE),
+    ("check17c", "wire-lead-only", "en", {"lead": "TOKYO, Nov. 2 (Bloomberg) -- "}, NONE),
+    ("check17c", "wire-lead-own", "en", {"lead": "WASHINGTON (AP) — ",
+                                         "bottom": "Copyright 2026 The Associated Press. All rights reserved."},
+     ("apnews.com", None)),
+    ("check17c", "wire-lead-own", "en", {"lead": "SEOUL, Nov. 2 (Reuters) - ",
+                                         "bottom": "Our Standards: The Thomson Reuters Trust Principles."}, ("reuters.com", None)),
+    ("check17c", "wire-lead-own", "en", {"lead": "TOKYO, Nov. 2 (Bloomberg) -- ", "bottom": "©2026 Bloomberg L.P."},
+     ("bloomberg.com", None)),
 )
 
 

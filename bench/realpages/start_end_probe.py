@@ -15,6 +15,13 @@ and its last 40 characters come out right.
 Every line, name, outlet and story is invented; no page of the corpus is read. The ``check`` forms were written with
 the ``probe`` forms (k1, session 14), before the probe was first run and before any rule was measured against it;
 they are never tuned on: a rule that fixes a ``probe`` form and not its ``check`` sibling fits the probe, not the form.
+Round 16 (``probe16``/``check16``, k1, session 17: a caption printed twice or again with its credit, a caption closed
+by its credit, a dateline alone, an audio label, a summary box, a newsletter teaser over the story; a dash sign-off
+under it) was written from no page, before its first run. Round 17 (``probe17``/``check17``: captions placing the
+people in the picture, once or printed twice) after reading the study half's misses, before its first run. Round 18 (``probe18``/``check18``: a date line with its clock after a
+dash) after reading the study half of k3's new outlets, before its first run. Round 19 (``probe19``/``check19``: English
+captions in the captions' present tense over the story, and present-tense leads that stay) after reading the study
+half's misses, before its first run.
 """
 
 from __future__ import annotations
@@ -409,6 +416,107 @@ FORMS: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
      None, None),
     ("check15", "bracket-alias", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n[누리일보(NR뉴스) 이몽룡 기자] {S}\n{FOOT}",
      None, None),
+    # round 16 (k1, session 17), written at the session's start before its own first run and before any corpus page
+    # was read this session: what sits between the head's markers and the story's first line on other sites - a
+    # picture's alt text and caption printed twice (or again with a credit), a caption closed by its credit on the same
+    # line, a dateline alone on its line, an audio player's label, a summary box under a heading (points with markers
+    # or none), a newsletter teaser; and an English dash sign-off under the story
+    ("probe16", "doubled-caption", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n가상전지 재활용 공장 내부\n"
+     "가상전지 재활용 공장 내부 (가상전지 제공)\n{S}\n{FOOT}", None, None),
+    ("probe16", "doubled-caption", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nSpent cells wait to be "
+     "sorted at the plant.\nSpent cells wait to be sorted at the plant.\n{S}\n{FOOT}", None, None),
+    ("check16", "doubled-caption", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nA technician tests a magnet "
+     "sample\nA technician tests a magnet sample at the firm's lab. Invented Chemicals\n{S}\n{FOOT}", None, None),
+    ("check16", "doubled-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n가상화학 연구원이 자석 "
+     "시제품을 살펴보고 있다.\n가상화학 연구원이 자석 시제품을 살펴보고 있다. /누리일보 DB\n{S}\n{FOOT}", None, None),
+    ("probe16", "credit-closed-caption", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n가상전지 재활용 공장 "
+     "전경 / 가상전지 제공\n{S}\n{FOOT}", None, None),
+    ("probe16", "credit-closed-caption", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers at the "
+     "recycling plant. Photo: Invented Battery Co.\n{S}\n{FOOT}", None, None),
+    ("check16", "credit-closed-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n자석 시제품을 "
+     "살펴보는 연구원들 (사진=가상화학)\n{S}\n{FOOT}", None, None),
+    ("check16", "credit-closed-caption", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe firm's magnet lab in "
+     "Seoul. (Photo: Invented Chemicals)\n{S}\n{FOOT}", None, None),
+    ("probe16", "dateline-alone", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nPORT GARAM —\n{S}\n{FOOT}",
+     None, None),
+    ("probe16", "dateline-alone", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n[가상시=홍길동 기자]\n{S}\n{FOOT}",
+     None, None),
+    ("check16", "dateline-alone", "en", "Nuri Times\n{T}\nJan 3, 2019\nNURI CITY, Jan. 3 (Nuri Newswire) -\n{S}\n"
+     "{FOOT}", None, None),
+    ("check16", "dateline-alone", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n(가상시=누리일보) 이몽룡 기자\n{S}\n"
+     "{FOOT}", None, None),
+    ("probe16", "audio-label", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nListen to this story · 3 min"
+     "\n{S}\n{FOOT}", None, None),
+    ("probe16", "audio-label", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n기사 듣기\n{S}\n{FOOT}",
+     None, None),
+    ("check16", "audio-label", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nHear this article read aloud\n{S}\n"
+     "{FOOT}", None, None),
+    ("check16", "audio-label", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\nAI 음성으로 듣기 ▶\n{S}\n"
+     "{FOOT}", None, None),
+    ("probe16", "summary-box", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nSummary\nTrial runs have "
+     "started at the plant.\nIt handles 30,000 tonnes a year.\n{S}\n{FOOT}", None, None),
+    ("probe16", "summary-box", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n요약\n- 재활용 공장 시험 가동\n"
+     "- 연 3만t 처리\n{S}\n{FOOT}", None, None),
+    ("check16", "summary-box", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nKey Points\n• A state grant for "
+     "magnets\n• Prototypes due by 2027\n{S}\n{FOOT}", None, None),
+    ("check16", "summary-box", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\nAI 요약\n가상화학이 정부 과제에 "
+     "선정됐다.\n4년간 180억 원이 지원된다.\n{S}\n{FOOT}", None, None),
+    ("probe16", "newsletter-teaser", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nSign up for our free "
+     "morning newsletter\n{S}\n{FOOT}", None, None),
+    ("probe16", "newsletter-teaser", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n매일 아침 경제 소식을 메일로 "
+     "받아보세요\n{S}\n{FOOT}", None, None),
+    ("check16", "newsletter-teaser", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nGet stories like this in your "
+     "inbox. Subscribe now.\n{S}\n{FOOT}", None, None),
+    ("check16", "newsletter-teaser", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n누리일보 뉴스레터를 무료로 "
+     "받아보세요\n{S}\n{FOOT}", None, None),
+    ("probe16", "dash-signoff", "en", "Garam Gazette\n{T}\nJanuary 3, 2019\n{S}\n— Jane Roe\n{FOOT}", None, None),
+    ("check16", "dash-signoff", "en", "Nuri Times\n{T}\nJan 3, 2019\n{S}\n- John Doe, Busan\n{FOOT}", None, None),
+    # round 17 (k1, session 17), written after reading the study half's misses and before its own first run and any
+    # rule: a photo's caption that places the people in it - "(왼쪽)", "(가운데)", "(앞줄 왼쪽 세 번째)", "(left)",
+    # "(from left)" - over the story, once or printed twice in a row
+    ("probe17", "position-caption", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n김가람 가상전지 대표(왼쪽)가 "
+     "2일 가상시 공장에서 시장과 악수하고 있다.\n{S}\n{FOOT}", None, None),
+    ("probe17", "position-caption", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nThe company's chief "
+     "executive (left) and the city's mayor tour the plant on Wednesday.\n{S}\n{FOOT}", None, None),
+    ("probe17", "position-caption-doubled", "ko", "가람경제\n{T}\n입력 2019.01.03 10:20\n홍길동 기자\n박가상 가상전지 "
+     "부사장(가운데)이 2일 준공식에서 테이프를 자르고 있다.\n박가상 가상전지 부사장(가운데)이 2일 준공식에서 테이프를 자르고 "
+     "있다.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n이누리 가상화학 사장(오른쪽)과 "
+     "정부 관계자들이 2일 협약식에서 기념사진을 찍고 있다.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nOfficials of the ministry and "
+     "the firm (from left) pose with a magnet prototype in Seoul.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption-doubled", "ko", "누리일보\n{T}\n등록 2019-01-03 10:20\n이몽룡 기자\n최가상 "
+     "장관(앞줄 왼쪽 세 번째)이 2일 협약식에서 참석자들과 기념 촬영을 하고 있다.\n최가상 장관(앞줄 왼쪽 세 번째)이 2일 "
+     "협약식에서 참석자들과 기념 촬영을 하고 있다.\n{S}\n{FOOT}", None, None),
+    ("check17", "position-caption-doubled", "en", "Nuri Times\n{T}\nJan 3, 2019\nThe minister (center) visits the "
+     "lab on Wednesday.\nThe minister (center) visits the lab on Wednesday.\n{S}\n{FOOT}", None, None),
+    # round 18 (k1, session 17), written after scoring and reading the study half (by this session's salt) of k3's new
+    # outlets and before its own first run and any rule: a date line whose clock follows the date after a dash, over
+    # the story
+    ("probe18", "date-dash-clock", "en", "Garam Gazette\n{T}\nJanuary 3, 2019 — 10:20 am EST\n{S}\n{FOOT}", None, None),
+    ("probe18", "date-dash-clock", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJan. 3, 2019 – 9:05 a.m. ET\n{S}\n{FOOT}",
+     None, None),
+    ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nJanuary 3, 2019 - 10:20 PM KST\n{S}\n{FOOT}", None, None),
+    ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nBy John Doe\n3 January 2019 — 22:20 GMT\n{S}\n{FOOT}",
+     None, None),
+    ("check18", "date-dash-clock", "en", "Nuri Times\n{T}\nJan 3, 2019 — 10:20\n{S}\n{FOOT}", None, None),
+    # round 19 (k1, session 17), written after reading the study half's misses and before its own first run and any
+    # rule: an English photo caption in the captions' present tense (people pose, speak during, look on, shake hands;
+    # a thing is seen in a photo) over the story, no mark and no credit; and leads in the present tense that stay
+    ("probe19", "caption-verb", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nWorkers pose for a photo at "
+     "the recycling plant in Port Garam on Jan. 2.\n{S}\n{FOOT}", None, None),
+    ("probe19", "caption-verb", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\nThe plant's chief executive "
+     "speaks during the opening ceremony on Wednesday.\n{S}\n{FOOT}", None, None),
+    ("probe19", "present-lead", "en", "Garam Gazette\n{T}\nBy Jane Roe\nJanuary 3, 2019\n{S}\n{FOOT}",
+     "The plant is seen as a test of the region's plans to recycle more of its spent batteries.", None),
+    ("check19", "caption-verb", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nA worker looks on as spent cells "
+     "are sorted at the plant.\n{S}\n{FOOT}", None, None),
+    ("check19", "caption-verb", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\nThe new magnet lab is seen in this "
+     "undated handout photo.\n{S}\n{FOOT}", None, None),
+    ("check19", "caption-verb", "en", "Nuri Times\n{T}\nJan 3, 2019\nOfficials shake hands after signing the grant "
+     "deal in Seoul on Jan. 2.\n{S}\n{FOOT}", None, None),
+    ("check19", "present-lead", "en", "Nuri Times\n{T}\nBy John Doe\nJan 3, 2019\n{S}\n{FOOT}",
+     "The minister speaks for many in the industry when she says supply chains now decide who wins.", None),
 )
 
 
@@ -437,7 +545,7 @@ def read_page(page: str) -> tuple[str, str, str]:
 def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, tried) per set and field ("probe title", "probe start", "probe end", "check …")."""
     fields = ("title", "start", "end")
-    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15") for kind in ("probe", "check"))
+    kinds = tuple(f"{kind}{n}" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19") for kind in ("probe", "check"))
     totals: dict[str, list[int]] = {f"{kind} {field}": [0, 0] for kind in kinds for field in fields}
     want: dict[str, tuple[str, str, str]] = {}
 

@@ -107,6 +107,8 @@ def parse_files(day: date, run_id: str, paths: list[str], workers: int | None = 
     """
     t0 = time.perf_counter()
     parallel.tune_process_memory()  # this task's process, as ``chainwire run``'s
+    if enrich_ahead:  # (everything frozen before the fork too, as ``parallel`` freezes a heap nobody froze yet)
+        collector.keep_frozen()
     n, subs = parallel.plan_pool("parse", paths, workers, largest=pipeline.PROGRESS_BATCH_SIZE)
     if n > 1 and parallel.start_method() == "fork":
         pipeline.load_parse_modules()  # here once, not in every forked worker on its first batch
@@ -134,9 +136,14 @@ def enrich_files(day: date, run_id: str, paths: list[str], workers: int | None =
     from chainwire.enrich import warm_up
 
     t0 = time.perf_counter()
-    ahead = _ENRICH_AHEAD.pop((day, run_id, tuple(paths)), None)
-    if ahead is not None and staged:  # started by the parse task (``start_enrich_ahead``): collect it
-        return {**_combined(ahead.results(), ahead.workers, t0), "ahead": True}
+    key = (day, run_id, tuple(paths))
+    if key in _ENRICH_AHEAD and staged:  # started by the parse task (``start_enrich_ahead``): still running
+        # ``assemble_enrich`` collects it (``enrich_references``), after dedup: ``dag.test`` runs the ready tasks
+        # in no set order, and collecting here before dedup left a core idle while the parent waited for the
+        # workers and then dedup alone (docs/performance.md, session 17)
+        return {"batches": [], "files": len(paths), "records": 0, "errors": 0, "seconds": 0.0,
+                "workers": _ENRICH_AHEAD[key].workers, "rejected": [], "ahead": True, "pending": list(paths)}
+    ahead = _ENRICH_AHEAD.pop(key, None)
     if ahead is not None:
         ahead.cancel()
     parallel.tune_process_memory()
@@ -198,3 +205,21 @@ def _combined(summaries: list, workers: int, started: float) -> dict:
 def references(results: Sequence[dict]) -> list[str]:
     """The staging batch references of the mapped tasks' results, in map order (what the assemble tasks read)."""
     return [ref for r in results for ref in r["batches"]]
+
+
+def enrich_references(day: date, run_id: str, results: Sequence[dict], workers: int | None = None) -> list[str]:
+    """``references`` of the enrich tasks' results, collecting first the enrichment a ``dags test`` parse task
+    left running (an enrich task's result ``pending``: its files): its workers' batches, in order. When that pool
+    is gone (its batch failed and this task is retried, or the process is another) the files are tagged here,
+    over ``workers`` as the enrich task would have (``enrich_files``)."""
+    refs: list[str] = []
+    for r in results:
+        if not r.get("pending"):
+            refs.extend(r["batches"])
+            continue
+        ahead = _ENRICH_AHEAD.pop((day, run_id, tuple(r["pending"])), None)
+        if ahead is not None:
+            refs.extend(s.batch for s in ahead.results())
+        else:
+            refs.extend(enrich_files(day, run_id, r["pending"], workers=workers, staged=True)["batches"])
+    return refs

@@ -807,7 +807,7 @@ def load_day(day: date, run_id: str, settings: Settings, begun: DayLoad | None =
     """Replace the day in DuckDB in one transaction, then publish the read-only snapshot and remove the run's
     staging folder. ``begun``: the day's load transaction ``run_day`` opened beside the enrichment
     (``begin_load``). ``remove_staging=False``: the caller removes the folder (``run_day``: in a thread beside
-    the marts and the report)."""
+    the marts and the report; the DAG: its marts task, ``build_marts_removing_staging``)."""
     from chainwire.alerts import flush_pending
     from chainwire.warehouse.load import load_partition, publish_snapshot
 
@@ -1037,6 +1037,20 @@ def build_marts_stage(settings: Settings) -> MartsSummary:
     publish_snapshot(settings.warehouse_path, settings.snapshot_path)
     snapshot_store.publish(settings)
     return MartsSummary(stats, round(time.perf_counter() - t0, 3), str(settings.snapshot_path))
+
+
+@_resolves_settings
+def build_marts_removing_staging(day: date, run_id: str, settings: Settings) -> MartsSummary:
+    """``build_marts_stage`` while the run's staging folder is removed in a thread beside it: the DAG's marts task,
+    after a load task that left the folder (``load_day(remove_staging=False)``), as ``run_day`` removes it beside
+    its marts and report. On a disk mounted with ``discard`` unlinking the ≈ 1,000 batch files of a 20k day waits
+    for their trims (1–2.5 s of wall, ≈ 0.1 CPU-s: docs/performance.md, *The run's idle core-seconds*), while the
+    marts build is DuckDB's work with the GIL released. A failure of either is raised after both ended."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chainwire-cleanup") as remover:
+        removed = remover.submit(staging.cleanup_run, settings, day, run_id)
+        out = build_marts_stage(settings)
+        removed.result()
+    return out
 
 
 @_resolves_settings

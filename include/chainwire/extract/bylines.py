@@ -439,6 +439,17 @@ def _place_slash_brand(inner: str, tail: str) -> Byline | None:
     return None
 
 
+# "[HANOI] Rest", "[KUALA LUMPUR] Rest": a place in capitals alone in square brackets opening an English story (as
+# South-East Asian dailies print the dateline); the labels a story is filed under in the same brackets are none
+_EN_PLACE_TAG_RE = re.compile(r"^[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}$")
+EN_STORY_TAGS = frozenset({"BREAKING", "EXCLUSIVE", "UPDATE", "UPDATED", "VIDEO", "PHOTO", "PHOTOS", "GALLERY", "PODCAST",
+                           "LISTEN", "WATCH", "LIVE", "OPINION", "EDITORIAL", "COMMENTARY", "COLUMN", "ANALYSIS",
+                           "INTERVIEW", "FEATURE", "FEATURES", "REPORT", "EXPLAINER", "FOCUS", "CORRECTION",
+                           "SPONSORED", "ADVERTORIAL", "PROMOTION", "NEWS", "LEAD", "URGENT", "FLASH", "ALERT",
+                           "INFOGRAPHIC", "GRAPHIC", "GRAPHICS", "FILE", "REVIEW", "PREMIUM", "PREVIEW", "RECAP",
+                           "NEWS ANALYSIS", "NEWS FOCUS", "BREAKING NEWS", "FACT CHECK", "SPECIAL REPORT"})
+
+
 def _bracket_brand_dateline(paragraph: str) -> Byline | None:
     m = _BRACKET_PLAIN_RE.match(paragraph)
     if not m:
@@ -460,6 +471,9 @@ def _bracket_brand_dateline(paragraph: str) -> Byline | None:
             return Byline(None, [], [], m["tail"].strip(), inner)  # [파이낸셜뉴스] rest: the brand alone
         if (len(tail) >= 60 or tail.endswith(("다.", "."))) and inner.strip() in PLACES:
             return Byline(inner.strip(), [], [], tail, None)  # [아산]본문: a regional paper's dateline alone
+        if (paragraph.lstrip()[:1] == "[" and len(tail) >= 60 and tail[:1].isupper() and _EN_PLACE_TAG_RE.match(inner)
+                and inner not in EN_STORY_TAGS and inner.lower() not in BRANDS and _VOWEL_RE.search(inner)):
+            return Byline(inner, [], [], tail, None)  # "[HANOI] Rest": an English daily's dateline in brackets
         if paragraph.lstrip()[:1] == "(" and _WIRE_TAG_RE.match(inner) and _WIRE_TAG_DASH_RE.match(tail):
             return Byline(None, [], [], tail, inner)  # "(Harbor Wire) — rest": a wire's tag, its dateline cut off
         return None
@@ -554,7 +568,7 @@ _ROLE_FIRST_RE = re.compile(rf"^(?P<role>[가-힣]{{0,6}}기자|특파원|글)\s
 _BY_MARK_RE = re.compile(r"^(?:(?:By|BY)\s*[:：\-–—]\s*|Reported by\s*:?\s+)(?=[A-Z])")
 # English: By Kim Min-ji, Lee Jae-won and Park Soo-ah (email)
 _EN_NAME = r"[A-Z][a-zA-Z'’.]*(?:[ -][A-Za-z][a-zA-Z'’.]*){1,3}"
-_BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
+_BY_RE = re.compile(rf"^(?:By|BY)\s+(?P<names>{_EN_NAME}(?:\s*(?:,(?:\s*(?:and\b|&))?|&|\band\b|\bAND\b)\s*{_EN_NAME})*)\s*"
                     rf"(?:[,(\[]?\s*(?P<emails>{_EMAILS})\s*[)\]]?|\s*\[\[?[^\[\]]{{0,40}}\]?\]|\s*[|/]\s*[A-Z][A-Za-z.&' ]{{2,40}}"
                     r"|,\s*(?i:(?:staff|senior|chief|contributing)\s+)?(?i:reporter|writer|correspondent|editor|columnist))?\s*$")
 # What may close an English byline after the names without a comma: the writer's role ("Staff Reporter") or
@@ -567,8 +581,12 @@ _STAFF_TAIL_RE = re.compile(r"(?:^|\s)(?:[Ss]taff|STAFF)(?:\s+(?:[Rr]eports?|[Ww
 _EN_SPLIT_RE = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
 # A wire story's closing credits in parentheses: "(Reporting by A and B; Additional reporting by C;
 # Editing by D)". The reporters and writers wrote the story; the editors did not.
-_EN_CREDITS_RE = re.compile(r"^(?P<open>\()?(?P<credits>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200})(?(open)\))$")
-_EN_CREDIT_PART_RE = re.compile(r"(?:^|;\s*)(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+([^;]+)")
+# The task words a wire's credits name its writers by, one or two joined ("Reporting and writing by A"): EN_WRITER_TASKS
+EN_WRITER_TASKS = r"(?:Additional\s+|additional\s+)?(?:[Rr]eporting|[Ww]riting)(?:\s+and\s+(?:[Rr]eporting|[Ww]riting))?"
+_EN_CREDITS_RE = re.compile(rf"^(?P<open>\()?(?P<credits>{EN_WRITER_TASKS}\s+by\s+[^()]{{2,200}})(?(open)\))\.?$")
+_EN_CREDIT_PART_RE = re.compile(rf"(?:^|;\s*){EN_WRITER_TASKS}\s+by\s+([^;]+)")
+# A wire's credits (writers, editors) are no picture's credit: "(Reporting by A; Editing by B)" after a sentence
+EN_WIRE_CREDIT_RE = re.compile(rf"^(?:{EN_WRITER_TASKS}|[Ee]diting|[Ee]dited)\s+by\s")
 _EN_CREDIT_PLACE_RE = re.compile(r"\s+in\s+[A-Z][A-Za-z .'-]{1,40}$")
 # "Reporting by NAME for Brand.": the outlet the reporter wrote for, after the name (not read as the page's outlet:
 # a carried story names its first publisher there)
@@ -878,7 +896,8 @@ def en_name_and_role(s: str) -> str | None:
     a comma at least one such word); None for anything else."""
     if len(s) > EN_NAME_ROLE_MAX or s.rpartition(" ")[2] not in EN_ROLE_NOUNS or s[:3] in ("By ", "BY "):
         return None  # ("By NAME, Staff Writer" is the By line's)
-    toks = s.replace(",", " , ").replace(" | ", " , ").split()  # ("NAME | Senior Correspondent": a bar for the comma)
+    # ("NAME | Senior Correspondent", "NAME - Staff Writer", "NAME — Business Reporter": a bar or a dash for the comma)
+    toks = s.replace(",", " , ").replace(" | ", " , ").replace(" - ", " , ").replace(" — ", " , ").replace(" – ", " , ").split()
     k = len(toks) - 1
     while k > 0 and toks[k - 1] in EN_ROLE_MODIFIERS:
         k -= 1
@@ -890,6 +909,23 @@ def en_name_and_role(s: str) -> str | None:
     name = " ".join(toks[:k])
     return name if 2 <= k <= 3 and EN_BARE_NAME_RE.match(name) else None
 _CARD_EMAIL_RE = re.compile(rf"^(?:(?i:e-?mail)\s*:?\s*)?(?P<email>{_EMAIL})$")
+
+
+# A blog theme's post meta under the headline, lower-case "by" and bars: "by Jane Roe | Mar 4, 2025 | Business, World",
+# "by | 2025-03-04 | News" (the author's name left empty), "by admin | …" (the platform's account, no writer)
+_POST_META_RE = re.compile(r"^by\s*(?P<who>[^|\n]{0,40}?)\s*\|\s*(?P<day>[^|\n]*\d{4}[^|\n]*?)\s*(?:\|[^\n]*)?$")
+
+
+def post_meta_line(s: str) -> str:
+    """``by NAME | DATE | categories`` → ``By NAME | DATE`` (the byline and the stamp as the By-line rules read them,
+    the categories and the comment count dropped); without a person's name (``by | DATE``, ``by admin | DATE``) the
+    line is its date. Other lines come back unchanged. The date is the part after the first bar, asked as one holding
+    a year's four digits."""
+    m = _POST_META_RE.match(s) if s[:2] == "by" else None
+    if m is None:
+        return s
+    who = m["who"]
+    return f"By {who} | {m['day']}" if who and EN_BARE_NAME_RE.match(who) else m["day"]
 
 
 def join_name_role_lines(items: list[str]) -> list[str]:
@@ -1018,8 +1054,8 @@ def _signature(line: str) -> Byline | None:
         if sig is not None and sig.reporters:
             return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, lead_ts["date"])
     sig = _parse_signature(line)
-    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and line[-4:].isdigit():
-        sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date
+    if sig is None and line[:3] in ("By ", "BY ") and len(line) <= 140 and (line[-4:].isdigit() or line[-2:] in _MERIDIEM_ENDS):
+        sig = _by_line_dated(line)  # "By NAME March 5, 2024": the writer, then the article's date (and its clock)
     if sig is None and line[-1:].isdigit() and ("기자" in line or "특파원" in line):
         sig = _signoff_dated(line)  # "홍길동 기자 2024.05.03 14:22": the sign-off, then the article's time
     if sig is not None and sig.reporters and sig.stamp is None:
@@ -1046,6 +1082,9 @@ def _is_brand_name(name: str) -> bool:
     return low in BRANDS or low.removeprefix("the ") in BRANDS
 
 
+_MERIDIEM_ENDS = ("AM", "PM", "am", "pm", "m.")  # how a byline closed by its date and 12-hour clock ends
+
+
 def _by_line_dated(line: str) -> Byline | None:
     """``By NAME March 5, 2024``: an English byline closed by the article's date (the line ends on its year)."""
     from .dates import find_timestamp_en
@@ -1053,7 +1092,8 @@ def _by_line_dated(line: str) -> Byline | None:
     found = find_timestamp_en(line)
     if not found or found[0] <= 3 or line[found[1]:].strip(" .,"):
         return None
-    sig = _parse_signature(line[: found[0]].rstrip(" ,|-–—•·"))
+    head = line[: found[0]].rstrip(" ,|-–—•·")
+    sig = _parse_signature(head.removesuffix(" on"))  # "By NAME on March 5, 2024"
     if sig is None or not sig.reporters:
         return None
     return Byline(sig.dateline, sig.reporters, sig.roles, sig.rest, sig.brand, sig.emails, line[found[0]:found[1]])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .article import PhotoCaption
-from .bylines import BRANDS, parse_byline
+from .bylines import BRANDS, EN_WIRE_CREDIT_RE, parse_byline
 from .common import image_alt
 from .dates import parse_caption_date
 from .newspim import match_caption
@@ -282,6 +282,6 @@ def match_caption_en(line: str) -> PhotoCaption | None:
     if len(line) > MAX_CAPTION or not line.endswith(")"):
         return None
     m = _EN_CREDIT_RE.match(line)
-    if not m or m["credit"] in _NOT_CREDITS or "@" in m["credit"]:
-        return None
+    if not m or m["credit"] in _NOT_CREDITS or "@" in m["credit"] or EN_WIRE_CREDIT_RE.match(m["credit"]):
+        return None  # "… said. (Reporting by A; Editing by B)": a wire's credits, no picture's
     return PhotoCaption(text=m["text"].strip(), credit=m["credit"].strip())

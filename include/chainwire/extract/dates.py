@@ -162,11 +162,40 @@ _EN_TIMESTAMP_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _CLOCK.format(n=1) + r"(?:\s*" + _TZ_TEXT.replace("?P<tz>", "?P<tz1>") + r")?\s*,?\s*)?"
     r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+)?"
     r"(?:(?P<mon>" + _MON + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>" + _MON + r"),?\s*(?P<y2>\d{4})"  # "1st August 2025" too
     r"|(?<!\d)(?P<y3>\d{4})\s+(?P<mon3>" + _MON + r")\s+(?P<d3>\d{1,2})(?:st|nd|rd|th)?)(?!\d)"
     r"(?:\s*(?:[-,–—|@/]|at)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ,
     re.I,
 )
+
+
+# A numeric date with slashes on an English page, its clock and zone after it: "08/01/2025 3:48 PM EDT", "3/4/2025".
+# Month first (as the US prints it) where the zone is American or the day cannot be a month (> 12); day first
+# where the first number cannot be a month; with neither (both 12 or less, no American zone) the order is unknown
+_EN_SLASHED_RE = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?:\s*(?:,|at|-|\|)?\s*" + _CLOCK.format(n=2) + r")?" + _TZ)
+
+
+def find_slashed_date_en(text: str, tz=SEOUL) -> tuple[int, int, datetime] | None:
+    """``(start, end, datetime)`` of the first slashed numeric date whose order is known (see ``_EN_SLASHED_RE``)."""
+    for m in _EN_SLASHED_RE.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        zone = _tzinfo(m["tz"], tz)
+        american = isinstance(zone, ZoneInfo) and zone.key.startswith("America/")
+        if american or (b > 12 >= a):
+            mon, day = a, b
+        elif a > 12 >= b:
+            mon, day = b, a
+        else:
+            continue
+        try:
+            d = date(int(m["y"]), mon, day)
+        except ValueError:
+            continue
+        hh, mm, ss = _clock(m["H2"], m["M2"], m["S2"], m["ap2"])
+        return m.start(), m.end(), datetime.combine(d, time(hh, mm, ss), tzinfo=zone)
+    return None
 
 
 # Every _EN_TIMESTAMP_RE match holds a month's name (_MON), each opening on one of these (re.I: any case); a text

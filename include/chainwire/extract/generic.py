@@ -40,6 +40,7 @@ from .bylines import (
     BROADCAST_CLOSER_RE,
     CREDIT_KINDS,
     EN_BARE_NAME_RE,
+    EN_WRITER_TASKS,
     PLACES,
     PRESS_NAMES,
     Byline,
@@ -57,6 +58,7 @@ from .bylines import (
     list_item_author,
     parse_lead,
     parse_signature,
+    post_meta_line,
     section_byline,
     signoff_after_end,
     split_who,
@@ -80,12 +82,13 @@ from .outlets import (
     is_wire,
     outlet_for_brand,
     outlet_for_page,
+    own_domain,
     printed_brand,
     same_brand,
     self_named_brand,
     wire_carrier,
 )
-from .press import FOREIGN_AGENCIES
+from .press import EN_ROLE_MODIFIERS, EN_ROLE_NOUNS, FOREIGN_AGENCIES
 from .sections import SECTIONS_EN, SECTIONS_KO
 from .stamps import (
     FOOTER_STAMP_LINES,
@@ -112,6 +115,8 @@ from .trailers import (
     promo_words_in_sentence,
     reader_prompt,
     related_pointer,
+    site_line,
+    site_note_line,
     without_caps_tag,
     without_cut_email,
 )
@@ -414,7 +419,7 @@ _GLUED_SIGNOFF_RE = re.compile(
 # a wire's credits on a line of their own, brackets or not: "Reporting by A; Editing by B" ("Additional reporting by …")
 _EN_CREDIT_STARTS = ("Reporting ", "Writing by", "Additional", "(Reporting", "(Writing b", "(Additiona")
 # A wire's closing credits run into the story's last sentence: "… last year. (Reporting by A; Editing by B)"
-_GLUED_EN_CREDITS_RE = re.compile(r"(?<=[.!?\"”’])\s+(?P<credits>\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting)\s+by\s+[^()]{2,200}\))\s*$")
+_GLUED_EN_CREDITS_RE = re.compile(rf"(?<=[.!?\"”’])\s+(?P<credits>\({EN_WRITER_TASKS}\s+by\s+[^()]{{2,200}}\))\.?\s*$")
 _EMAIL_TAIL_RE = re.compile(r"\s+\(?([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\)?$")
 _SENTENCE_END_RE = re.compile(r"(?:다|요|음|함|임|까|죠|[.!?])[.!?]?[\"'”’)\]]*$")
 _DECK_BULLET_RE = re.compile(r"^[-–—▲△■□◆◇·•]\s+")
@@ -422,7 +427,16 @@ _DECK_BULLET_FIRST = first_set(_DECK_BULLET_RE)  # what a match opens with: othe
 _POINT_RE = re.compile(r"^[-–—·•]\s+")  # a summary's point ("▲ 설명" is a photo's caption)
 _DOMAIN_TOKEN_RE = re.compile(r"(?:^|\s)[\w-]+\.(?:com|net|co\.kr|kr|org)(?:\s|$)", re.I)
 _URL_LINE_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# A credit closing an English story: "The Wire contributed to this report.", "Staff writer NAME contributed reporting."
+_CONTRIBUTED_RE = re.compile(r"^[A-Z][^.!?\n]{1,100}?\s+contributed\s+(?:reporting\s+)?"
+                             r"(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\.$")
+# a title bar closed by the site's domain after a bar or a dash: " | harborledger.com", " - InventedHerald.com"
+_TITLE_BAR_DOMAIN_RE = re.compile(r"\s(?:[|\-–—]|::)\s+[\w-]+\.(?:com|net|co\.kr|kr|org)$", re.I)
 _ADDRESS_ONLY_RE = re.compile(r"^\s*\S+@\S+\.[A-Za-z]{2,}\s*$")
+# A CMS info bar printed as a list, the writer's bare name first ("• 이름" / "• 입력 …" / "• 수정 …"): the name's item,
+# with the stamp's item under it, closes the head like a byline (k1, session 17)
+_INFO_NAME_ITEM_RE = re.compile(r"^[•·∙▪-]\s*[가-힣]{2,4}$")
+_INFO_NAME_ITEM_FIRST = first_set(_INFO_NAME_ITEM_RE)
 # A bulletin board's fields: "제목 헤드라인" carries the headline; "작성자 이름", "조회 12" are no deck
 # (and the field's other labels: "기사제목 : 제목", "헤드라인 제목", "Headline: Headline", "Title: Headline" — an
 # English label only with its colon)
@@ -532,7 +546,8 @@ def _brand_names(outlet: Outlet | None) -> frozenset[str]:
 
 
 # (a double colon too: "제목 :: 가상일보", k3, session 16)
-_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—])\s+(?P<brand>[^|:\-–—<>]{1,40})$")
+# (a bullet, a middle dot or a slash too: "Headline • Brand Times", "제목 / 가상일보", k4, session 17)
+_SUFFIX_RE = re.compile(r"^(?P<core>.{4,}?)\s+(?:::|[|:\-–—•·/])\s+(?P<brand>[^|:\-–—<>•·/]{1,40})$")
 _CRUMB_TAIL_RE = re.compile(r"\s*<\s*[^<>|]{1,20}$")
 _PREFIX_RE = re.compile(r"^[\[【]\s*(?P<brand>[^\]】]{1,24})\s*[\]】]\s*(?P<core>.{4,})$")
 _PREFIX_FIRST = first_set(_PREFIX_RE)  # what a match opens with: other lines skip the rule
@@ -546,9 +561,9 @@ _BAR_PREFIX_RE = re.compile(r"^(?P<brand>[^|:ㅣ]{1,24}?)\s*(?:::|\||ㅣ)\s*(?P<
 
 
 def suffix_match(line: str) -> re.Match | None:
-    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—]``
+    """``_SUFFIX_RE.match(line)``, tried only on a line holding one of its separators (every match does: ``[|:\\-–—•·/]``
     between blanks); its lazy core is tried at every length of a line without one."""
-    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line:
+    if "|" in line or ":" in line or "-" in line or "–" in line or "—" in line or "•" in line or "·" in line or "/" in line:
         return _SUFFIX_RE.match(line)
     return None
 
@@ -672,7 +687,7 @@ def press_undecorated(title: str, english: bool) -> str | None:
     ``Garam Times: Headline``)."""
     # Not "제목 [가상일보]": a site's name in brackets after the headline (k3, session 16) was taken out - it lost
     # titles where the bracket was part of the headline (docs/real-pages.md, the lead's review of session 16)
-    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹"):
+    if len(title) > 300 or not any(c in title for c in "|-–—:ㅣ<>«»›‹•·/"):
         return None
     for m, core in ((_SUFFIX_RE.match(title), "tail"), (_BAR_PREFIX_RE.match(title), "head"),
                     (_ARROW_SUFFIX_RE.match(title), "path"), (_DASH_PREFIX_RE.match(title), "head"),
@@ -682,13 +697,18 @@ def press_undecorated(title: str, english: bool) -> str | None:
         brand = m["brand"].strip()
         if brand.endswith(_EDITION_ENDS):  # "가상일보 모바일 사이트", "Garam Herald Mobile": the site's mobile edition
             brand = _EDITION_TAIL_RE.sub("", brand)
-        if is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand)):
+        if (is_en_press_name(brand) if english else (" " not in brand and is_press_name(brand))) \
+                or ("." in brand and _DOMAIN_BRAND_RE.match(brand)) \
+                or (core == "tail" and brand in (SECTIONS_EN if english else SECTIONS_KO)):
+            # ("Headline | harborledger.com": the site's domain; "Headline | Business": the section alone)
             if core == "path":
                 return _without_arrow_crumbs(m["core"])
             return _without_crumbs(m["core"]) if core == "tail" else m["core"].strip()
     return None
 
 
+# The site named by its domain in a title bar ("Headline | harborledger.com", "제목 - InventedHerald.com"; k4, session 17)
+_DOMAIN_BRAND_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\.(?:co|com|or|ne|go|ac))?\.[A-Za-z]{2,4}$")
 # The site's mobile edition named after its name in a title bar (k3, session 16): "가상일보 모바일 사이트", "Brand Mobile"
 _EDITION_TAIL_RE = re.compile(r"\s?(?:모바일(?:\s?(?:사이트|웹|버전|페이지))?|\s(?:Mobile|Mobile Edition|Mobile Site))$")
 _EDITION_ENDS = ("모바일", "사이트", "웹", "버전", "페이지", "Mobile", "Edition", "Site")  # how a match ends: other names skip it
@@ -847,6 +867,25 @@ def _doubled_caption(items: list[str], k: int, end: int, english: bool) -> bool:
     return (k + 1 < end and _caption_twin(s, items[k + 1])) or (k > 0 and _caption_twin(s, items[k - 1]))
 
 
+ALT_TEXT_MIN = 15  # characters of an image's alt text that its caption opens with
+
+
+def _alt_then_caption(items: list[str], k: int, end: int) -> bool:
+    """Line ``k`` of the head is an image's alt text (a line of ``ALT_TEXT_MIN`` characters or more that closes no
+    sentence) right over its caption, which opens with the alt text and goes on (its date, place and credit), or it
+    is that caption (k1, session 17). Asked of head lines only: in the story a subheading may open the paragraph
+    under it."""
+    s = items[k]
+    if k + 1 < end:
+        nxt = items[k + 1]
+        if len(nxt) > len(s) >= ALT_TEXT_MIN and len(nxt) <= CAPTION_MAX and nxt[:len(s)] == s and not full_stop(s):
+            return True
+    if k > 0:
+        alt = items[k - 1]
+        return len(s) > len(alt) >= ALT_TEXT_MIN and len(s) <= CAPTION_MAX and s[:len(alt)] == alt and not full_stop(alt)
+    return False
+
+
 def _inline_box(items: list[str], k: int, english: bool) -> bool:
     """An end line ("Related Article") followed by two story paragraphs is a box inside the story,
     not its end: the lists that do end a story are short headlines, not sentences."""
@@ -857,6 +896,19 @@ def _inline_box(items: list[str], k: int, english: bool) -> bool:
 
 
 INLINE_LIST_MAX = 4  # headlines of a related list put between the story's paragraphs
+# A recommendation box's head put between the story's paragraphs, in any case (k2, session 17): "YOU MIGHT ALSO LIKE",
+# "You Might Also Enjoy", "Recommended for you", then one to INLINE_LIST_MAX headlines and the story going on
+RECOMMEND_HEADS = frozenset({"you might also like", "you may also like", "you might also enjoy", "you may also enjoy",
+                             "you might like", "you may like", "recommended for you", "recommended", "recommended stories",
+                             "recommended articles", "read next", "don't miss", "don’t miss", "more stories",
+                             "related stories", "related news", "related coverage", "related reading", "further reading",
+                             "suggested reading", "more to read", "editor's picks", "editor’s picks"})
+RECOMMEND_HEAD_MAX = 30
+
+
+def recommend_head(s: str) -> bool:
+    """``s`` is a recommendation box's head (``RECOMMEND_HEADS``, any case, a colon or heading marks around it)."""
+    return len(s) <= RECOMMEND_HEAD_MAX and s.strip(" :*#").casefold() in RECOMMEND_HEADS
 # a related list's head naming the site: "Most Read from Brand", "More from Brand", "Latest from Brand"
 # The post navigation a theme prints under the story (k1, session 15): a label alone on its line, an arrow before or
 # after it, the other story's headline under it ("Previous article", "« Previous Post", "Next Post »", "이전기사",
@@ -875,7 +927,7 @@ def inline_list(items: list[str], k: int, english: bool, chrome, end) -> int | N
     ``INLINE_LIST_MAX`` short lines that close no sentence, then — past ``chrome`` lines (an ad's marker) — two
     sentences of the story going on, neither of them an ``end`` line (a footer's notice, another list's head); the
     capture may have dropped the list and kept its head (0 headlines). None: the head closes the story."""
-    if items[k] not in INLINE_BOX_HEADS and not (english and FROM_SITE_HEAD_RE.match(items[k])):
+    if items[k] not in INLINE_BOX_HEADS and not (english and (FROM_SITE_HEAD_RE.match(items[k]) or recommend_head(items[k]))):
         return None
     m = 0
     while m < INLINE_LIST_MAX and k + 1 + m < len(items) and len(items[k + 1 + m]) <= INLINE_HEADLINE_MAX \
@@ -908,6 +960,12 @@ _INFO_COUNTER_RE = re.compile(r"^(?:(?:조회수?|댓글|추천)\s*[:：]?\s*[\d
 _SOURCE_PART_RE = re.compile(r"^(?:Source|출처|Via)\s*[:：]\s*\S.{0,60}$")
 
 
+def _en_role_part(part: str) -> bool:
+    """``Staff Writer``, ``Senior Business Reporter``: an English role alone (rank and beat words, a role noun)."""
+    toks = part.split()
+    return 1 <= len(toks) <= 4 and toks[-1] in EN_ROLE_NOUNS and all(t in EN_ROLE_MODIFIERS for t in toks[:-1])
+
+
 def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> tuple[datetime | None, Byline | None] | None:
     """An article info line whose parts are split by bars or bullets: a source, a date, a byline
     (``Source: Brand | November 18th, 2019 | By NAME, staff reporter``), a section name or a counter
@@ -930,6 +988,8 @@ def info_line(s: str, english: bool, sections: frozenset[str] = frozenset()) -> 
         if got is not None and got.reporters:
             sig = got
             continue
+        if english and (name is not None or sig is not None) and _en_role_part(part):
+            continue  # "Jane Doe | Staff Writer | Aug 1, 2025": the writer's role beside the name
         if english and name is None and sig is None and len(part) <= 40 and EN_BARE_NAME_RE.match(part):
             name = part  # "March 5, 2024 • Hong Gil-dong": a bare name beside the date is the writer
             continue
@@ -1192,6 +1252,23 @@ _BARE_CREDIT_RE = re.compile(r"^(?:[A-Z][\w.&'-]*\s){0,4}(?:Images|Photos?|Pictu
                              r"\svia\s[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
 CAPTION_WRAP_MIN = 40  # characters of a caption's first half wrapped over two lines (shorter: a label or a headline)
 CAPTION_MAX = 300  # characters of a caption's second half
+# A photo's caption placing the people in the picture (k1, session 17): "이름 직함(왼쪽)이 …", "(앞줄 왼쪽 세 번째)",
+# "(사진 오른쪽)", "NAME (left) and NAME …", "(from left)", "(second from right)". Only a caption says where in the
+# picture someone stands; a story's lead never does
+_PLACING_RE = re.compile(r"\((?:사진\s?)?(?:(?:앞|뒷|가운데\s?)줄\s?|맨\s?)?(?:왼쪽|오른쪽|가운데|좌측|우측)(?:\s?(?:[첫두세네]|다섯|여섯|[1-9])\s?번째)?"
+                         r"(?:\s?(?:부터|에서))?\)"
+                         r"|\((?:[Ff]ar |[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ll]eft|[Rr]ight|[Cc]ent(?:er|re)|L|R|C|L-R|R-L)\)"
+                         r"|\((?:[Ss]econd |[Tt]hird |[Ff]ourth )?(?:[Ff]rom )?(?:[Ll]eft|[Rr]ight)(?: to right)?\)")
+PLACING_CAPTION_MAX = 300
+# A photo's caption in the present tense captions are written in (k1, session 17): people pose, shake hands, look on,
+# speak during an event, gesture, wave; a thing "is seen" in a photo (not "is seen as": a story's judgement). One
+# sentence, no attribution ("said", "says", a quote): a story's lead reports; a caption shows
+_CAPTION_VERB_RE = re.compile(r"^[^.;:\"“]{2,90}?\b(?:pose[sd]? (?:for (?:a |the )?(?:group )?(?:photo|picture|photograph)s?|with|during"
+                              r"|in front of)\b|shakes? hands\b|looks? on\b|speaks? during\b|gestures? (?:while|as|during)\b"
+                              r"|waves? (?:to|as)\b|(?:is|are) seen (?:in|at|during|here|inside|outside|on|near|under|from|through|"
+                              r"with)\s(?!\d)|delivers? (?:a speech|remarks)\b)")
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|say|told|according to)\b|[\"“”]")
+CAPTION_VERB_MAX = 220
 
 
 def _credit_line(s: str) -> bool:
@@ -1312,6 +1389,9 @@ def _drop_offer_box(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+SITE_NOTES_MAX = 3  # the site's notes under a story, at most (a feed note, a disclosure, a consent notice)
+
+
 def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str]:
     """What the line walk cannot tell alone, by a paragraph's neighbours:
 
@@ -1320,12 +1400,18 @@ def _drop_furniture_paragraphs(paragraphs: list[str], english: bool) -> list[str
     * a run of headline-shaped lines (no full stop) closing the page after whole paragraphs: a
       list of other stories with no heading;
     * a "<본보 … 참고 …>" reference glued to a paragraph's end;
-    * an English subscription offer's box (``_drop_offer_box``).
+    * an English subscription offer's box (``_drop_offer_box``);
+    * the site's notes closing the page (``trailers.site_note_line``: a feed note, a disclosure, a coverage promotion).
     """
     alt = {k for k in range(len(paragraphs) - 1) if len(paragraphs[k]) <= 30
            and paragraphs[k + 1].startswith(paragraphs[k]) and len(paragraphs[k + 1]) > len(paragraphs[k]) + 10
            and not full_stop(paragraphs[k])}
     out = [p for k, p in enumerate(paragraphs) if k not in alt] if alt else list(paragraphs)
+    for _ in range(SITE_NOTES_MAX):  # the site's notes closing the page: a feed note, a disclosure, a promotion (k2, s17)
+        if len(out) > 1 and site_note_line(out[-1]):
+            out.pop()
+        else:
+            break
     if english and any(len(p) <= OFFER_LINE_MAX and ("rem" in p or "ubscri" in p or "rial" in p) for p in out):
         out = _drop_offer_box(out)
     run = 0
@@ -1707,6 +1793,8 @@ class _Page:
             return True  # "한빛일보 앱 설치하기", "Follow Brand on X", "이메일 보내기": a button asking the reader, a share label
         if related_pointer(s):
             return True  # "Read also: headline", "[함께 읽기] headline": another story's pointer between the paragraphs
+        if site_line(s):
+            return True  # "error: Content is protected !!", "View 12 comments", a feed note, a disclosure (k2, session 17)
         if (s[0] in "•·-*" and _BULLET_RE.match(s) and n < 30 and len(s.split()) <= 4 and not s[-1].isdigit()
                 and "기자" not in s):
             return True  # widget bullets ("• 크게"); "• 송고시간 2019-10-10 07:48" is a stamp; a summary point has words
@@ -1751,6 +1839,8 @@ class _Page:
             return True  # "RELATED ARTICLES", "MOST READ": an end line printed in capitals
         if len(s) >= 160:
             return False
+        if self.en and s[-1] == "." and "contributed" in s and _CONTRIBUTED_RE.match(s):
+            return True  # "The Associated Press contributed to this report.": a credit under the story, no sentence of it
         if _HAS_COPYRIGHT(s):
             return not self._captioned_notice(s) and glued_notice(s) is None and not notice_words_in_sentence(s)
         return (s[0] == "※" and bool(_NOTICE_END_RE.match(s))) or (SUMMARY_MARK in s and SUMMARY_CREDIT_RE.search(s) is not None)
@@ -1808,7 +1898,8 @@ class _Page:
             lines = [_MD_HEADING_RE.sub("", s) if s[:1] == "#" else s for s in lines]
         if not self.en and looks_wrapped(text):
             lines = unwrap_lines(lines, self.is_chrome)
-        items = join_split_stamps(_name_widget_images([s for s in lines if s]), self.en)  # "날짜" / "시각"
+        items = join_split_stamps(_name_widget_images([post_meta_line(s) if s[:2] == "by" else s for s in lines if s]),
+                                  self.en)  # "날짜" / "시각"; "by NAME | DATE | categories"
         if not self.en:
             items = join_script_fragments(items, self.is_chrome)
         else:
@@ -1849,8 +1940,10 @@ class _Page:
                 if self.caption(s) is None:
                     b = parse_lead(s)
                     if b is not None and not _ADDRESS_ONLY_RE.match(b.rest) \
-                            and not (b.rest[:1].isdigit() and byline_stamp(b.rest, self.en) is not None):
-                        # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar)
+                            and not (b.rest[:1].isdigit() and (byline_stamp(b.rest, self.en) is not None
+                                                               or bare_stamp(s, self.en) is not None)):
+                        # ("이름 기자 | 2024.05.03": the byline and its date, no story after the bar; "Mar 4, 2025 -
+                        # 11:15 AM EST": a date and its clock after a dash, a stamp filling the line, no dateline)
                         if not b.rest and (self._story_above(items, k) or not self._story_below(items, k)):
                             continue  # "[이름 기자]" alone under the story (or with none after it): a sign-off, no lead
                         if b.reporters and b.rest and len(b.rest) <= 20 and " " not in b.rest and is_press_name(b.rest):
@@ -1883,11 +1976,14 @@ class _Page:
         if start is not None:
             end = n
             for k in range(start + 1, n):
-                if self.is_end(items[k]) and not _inline_box(items, k, self.en):
+                ends = self.is_end(items[k])
+                if (ends or (self.en and recommend_head(items[k]))) and not _inline_box(items, k, self.en):
                     listed = inline_list(items, k, self.en, self.is_chrome, self.is_end)
                     if listed is not None:  # "관련기사" / two headlines / the story going on: a list inside the story
                         box_lines.update(range(k, k + 1 + listed))
                         continue
+                    if not ends:
+                        continue  # a recommendation box's head with no list under it: left to the line rules
                     end = k
                     break
         head_end = start if start is not None else end
@@ -1962,6 +2058,11 @@ class _Page:
                     after_marker = True
                     content.append((k, "\x00stamp"))
                     continue
+            if s[:1] in _INFO_NAME_ITEM_FIRST and k + 1 < head_end and _INFO_NAME_ITEM_RE.match(s) \
+                    and items[k + 1][:1] == s[:1] and self.stamps(items[k + 1])[0]:
+                content.append((k, "\x00sig"))  # "• 이름" over "• 입력 …": a CMS info bar's writer item, a head marker
+                after_marker = True
+                continue
             if self.is_chrome(s) and not self.stamp_line(s):
                 content.append((k, None))  # a barrier
                 continue
@@ -2037,6 +2138,8 @@ class _Page:
                 continue
             if after_marker and _doubled_caption(items, k, head_end, self.en) and s not in items[:max(0, k - 1)]:
                 continue  # an image's alt text and its caption, printed twice (not a deck line)
+            if after_marker and _alt_then_caption(items, k, head_end):
+                continue  # "Cranes at the terminal" / "Cranes at the terminal. Port Authority": alt text, caption
             crumb = self.breadcrumb(s) if not after_marker else None
             if crumb is not None and section is None and title_idx is None:
                 section = crumb
@@ -2341,6 +2444,23 @@ class _Page:
         return j + 1 < end and (_credit_line(credit) or (len(credit) <= 40 and _BARE_CREDIT_RE.match(credit) is not None)) \
             and _paragraph_like(items[j + 1], True)
 
+    def _placing_caption(self, items: list[str], k: int, end: int) -> bool:
+        """Line ``k`` is a photo's caption that places the people in the picture (``_PLACING_RE``), printed once or
+        twice in a row (an image's alt text, then its caption), and a paragraph of the story follows it: remembered
+        as the page's caption (the head's walk then keeps it among the captions, never the deck)."""
+        s = items[k]
+        if len(s) > PLACING_CAPTION_MAX or _PLACING_RE.search(s) is None:
+            return False
+        j = k + 1
+        if j < end and _caption_twin(s, items[j]):
+            j += 1
+        if not (j < end and _paragraph_like(items[j], self.en) and _PLACING_RE.search(items[j]) is None):
+            return False
+        self._captions[s] = PhotoCaption(text=s)
+        if j == k + 2:
+            self._captions[items[k + 1]] = PhotoCaption(text=items[k + 1])
+        return True
+
     def _story_right_below(self, items: list[str], k: int, end: int) -> bool:
         """A paragraph of the story right under line ``k`` of a Korean page, or under one line between that is
         chrome, a photo's caption or a short line closing no sentence (a site's button or another story's title put
@@ -2414,6 +2534,13 @@ class _Page:
                     continue
             if self.caption(s) is not None:
                 continue
+            if "(" in s and k + 1 < end and self._placing_caption(items, k, end):
+                continue  # "이름 직함(왼쪽)이 … 하고 있다.", "NAME (left) and NAME …": the picture's caption
+            if en and seen_marker and k + 1 < end and len(s) <= CAPTION_VERB_MAX and _CAPTION_VERB_RE.search(s) \
+                    and not _ATTRIBUTION_RE.search(s) and _paragraph_like(items[k + 1], True) \
+                    and not _EN_SENTENCE_BREAK_RE.search(s):
+                self._captions[s] = PhotoCaption(text=s)
+                continue  # "Workers pose for a photo at …", "X speaks during …", "The lab is seen in …": a caption
             if en and k + 2 < end and self._caption_over_credit(items, k, end):
                 continue  # a photo's caption over its credit line ("Source: Agency", "Photo: Name")
             if seen_marker and k + 1 < end and (len(s) < 20 and _KO_SENTENCE_END_RE.search(s) if not en
@@ -2789,8 +2916,12 @@ class _Page:
             return False
         if self.en and _EN_SITE_NAME_RE.match(core):
             return False
-        if "바로가기" in core or _DOMAIN_TOKEN_RE.search(core) or core.lower() in brand_map():
+        if "바로가기" in core or core.lower() in brand_map():
             return False
+        dom = _DOMAIN_TOKEN_RE.search(core)
+        if dom is not None and not (dom.end() == len(core) and _TITLE_BAR_DOMAIN_RE.search(core, max(0, dom.start() - 3))):
+            return False  # a domain in the line (a site's link), but the site's own after a title bar's separator
+
         if _URL_LINE_RE.match(core) or (core[:1] in _DECK_BULLET_FIRST and _DECK_BULLET_RE.match(core)):
             return False  # the page's address; a "- point" or "▲ 설명" line opens a list or a caption, never a headline
         if core in self.rules.sections or (self.caption(core) not in (None, False)):
@@ -2889,7 +3020,7 @@ class _Page:
             # not in the registry: the name the page prints for itself (outlets.printed_brand), with a warning
             named = (carried, "copyright line") if isinstance(carried, str) \
                 else (self_named, "lead byline") if self_named else printed_brand(self.text, lead_brand)
-            site = info_bar_domain(list(head)) if named is None else None
+            site = (info_bar_domain(list(head)) or own_domain(self.text)) if named is None else None
             bar_name = info_bar_brand(list(head)) if named is None and site is None else None
             bar_outlet = outlet_for_brand(bar_name, self.rules.language) if bar_name else None
             if bar_name is not None and bar_outlet is None:

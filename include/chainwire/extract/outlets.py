@@ -523,6 +523,8 @@ def outlet_for_page(text: str, language: str | None = None) -> Outlet | None:
             brands_seen += [(b, 2.0, pos) for b, pos in self_descriptions(text) if b.lower() in brand_names]
             brands_seen += [(b, 2.0, pos) for b, pos in own_marks(text) if b.lower() in brand_names]
             brands_seen += [(b, 3.0, pos) for b, pos in role_brands(text) if b.lower() in brand_names]
+            brands_seen += [(b, 3.0 if kind == "feed" else 2.0, pos) for b, pos, kind in site_notes(text)
+                            if b.lower() in brand_names]
             masked = [(m.group(1).lower(), m.start()) for m in _MASKED_EMAIL_DOMAIN_RE.finditer(text)] \
                 if "＠" in text or "(at)" in text or "[at]" in text else []
             domains = sorted(domains + masked, key=lambda d: d[1])
@@ -1302,17 +1304,20 @@ _KO_PROMO_RE = re.compile(
     _PROMO_LEAD + _PROMO_CHANNELS + r"[ \t]*(?:메인|뉴스(?:스탠드)?|채널)?[ \t]*에서[ \t]+(?P<brand>" + _PROMO_NAME
     + r")[ \t]*(?:을|를)?[ \t]*(?:구독|받아[ \t]?보|팔로우|친구[ \t]*추가)"
     r"|" + _PROMO_LEAD + r"(?P<brand2>" + _PROMO_NAME + r")[ \t]*(?:공식[ \t]*)?" + _PROMO_CHANNELS
-    + r"[ \t]*(?:채널|포스트|밴드|계정)?[ \t]*(?:구독|바로가기|친구[ \t]*추가|팔로우)", re.M)
+    + r"[ \t]*(?:채널|포스트|밴드|계정)?[ \t]*(?:구독|바로가기|친구[ \t]*추가|팔로우)"
+    # the site's own app or newsletter (k2, session 17): "가상일보 앱 다운로드", "가상일보 뉴스레터 신청하기"
+    r"|" + _PROMO_LEAD + r"(?P<brand3>" + _PROMO_NAME + r")[ \t]*(?:앱|어플|뉴스레터)[ \t]*(?:다운로드|설치|구독|신청)(?:하기)?[ \t]*$", re.M)
 _EN_PROMO_NAME = r"(?:[Tt]he[ \t]+)?(?P<{}>[A-Z][A-Za-z0-9.&'-]*(?:[ \t]+[A-Z][A-Za-z0-9.&'-]*){{0,4}}?)"
 _EN_PROMO_RE = re.compile(
-    r"^[ \t>*•·-]*(?:Sign[ \t]+up[ \t]+for|Subscribe[ \t]+to|Get)[ \t]+" + _EN_PROMO_NAME.format("brand")
-    + r"(?:'s|’s)?[ \t]+(?:(?:daily|weekly|free|morning|evening|breaking[ \t]+news)[ \t]+)?"
-    r"(?:newsletters?|app|alerts|e-?edition|podcast)\b"
+    r"^[ \t>*•·-]*(?:Sign[ \t]+up[ \t]+for|Subscribe[ \t]+to|Get|Download|Install)[ \t]+" + _EN_PROMO_NAME.format("brand")
+    + r"(?:'s|’s)?[ \t]+(?:(?:daily|weekly|free|morning|evening|breaking[ \t]+news)[ \t]+){0,2}"
+    r"(?:newsletters?|app|alerts|e-?edition|podcast|briefing|bulletin|digest)\b"
     r"|^[ \t>*•·-]*Follow[ \t]+" + _EN_PROMO_NAME.format("brand2") + r"[ \t]+on[ \t]+(?:Facebook|X|Twitter|Instagram|LinkedIn"
     r"|Threads|YouTube|Google[ \t]+News|Telegram|WhatsApp|Bluesky)\b", re.M)
-_KO_PROMO_HINTS = ("구독", "바로가기", "받아보", "팔로우", "친구 추가", "친구추가")  # a line _KO_PROMO_RE matches holds one
-_EN_PROMO_HINTS = ("Sign up", "Subscribe to", "Get ", "Follow ")  # and one of these every _EN_PROMO_RE line
+_KO_PROMO_HINTS = ("구독", "바로가기", "받아보", "팔로우", "친구 추가", "친구추가", "앱", "어플", "뉴스레터")  # a line _KO_PROMO_RE matches holds one
+_EN_PROMO_HINTS = ("Sign up", "Subscribe to", "Get ", "Follow ", "Download ", "Install ")  # and one of these every _EN_PROMO_RE line
 _KO_PAGE_MARK = "다."  # a Korean story's sentence end: a page without one is read by the English forms only
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")  # "Get Example Times's newsletter": the name without its possessive
 # the footer line: the name first, a separator (or the postal code in brackets), then an address and a telephone number
 _PHONE_RE = re.compile(r"(?<!\d)\(?\d{2,4}\)?[-. )][ \t]?\d{3,4}[-.]\d{4}(?!\d)")
 _STREET_RE = re.compile(r"[가-힣0-9]+(?:로|길)[ \t]*\d|[가-힣](?:시|도)[ \t]+[가-힣]+(?:구|군|시)\b"
@@ -1339,7 +1344,8 @@ def own_marks(text: str) -> tuple[tuple[str, int], ...]:
         for a, b in _lines_holding(text, _KO_PROMO_HINTS if korean else _EN_PROMO_HINTS, lower + 1):
             m = promo.match(text, a, b)
             if m is not None:
-                found.append(((m.group("brand") or m.group("brand2")).strip(), m.start()))
+                name = (m.group("brand") or m.group("brand2") or (m.group("brand3") if korean else None) or "").strip()
+                found.append((_POSSESSIVE_RE.sub("", name), m.start()))
         # a telephone number holds a dash ("02-123-4567", "(555) 010-0142"): only such lines of the footer are read
         for a, b in _lines_holding(text, ("-",), max(lower + 1, len(text) - _FOOTER_TAIL), 40):
             m = _ADDRESS_LINE_RE.match(text, a, b)
@@ -1365,6 +1371,146 @@ def own_mark_brand(text: str) -> str | None:
                 and not _portal_named(brand) and brand_key(brand) not in _IMAGE_BANK_KEYS:
             return brand
     return None
+
+
+# ---- the site's notes about itself under the story (k2, session 17), forms the same on every site: a carrier's note
+# that a wire's story reached it from a feed and its own staff neither wrote nor edited it ("No Example Times journalist
+# was involved in writing this story", "… has not been edited by Example Daily staff and is published from a syndicated
+# feed"): the note names the carrier, whatever wire the lead credits; the site's coverage promoted with a possessive
+# ("Check out more of Example's energy coverage by following this link"); a note that the story ran in its print
+# edition ("A version of this article appears in print … in the Example Times", "이 기사는 … 가상일보 지면에 실렸습니다");
+# its staff signing without "By" ("Example Times staff", "— Example Daily staff and wire reports"); a byline "for" the
+# outlet ("By NAME for Example Times"). Traps: a company's staff or report, "our staff" (no name)
+_NOTE_NAME = r"(?:[Tt]he[ \t]+)?(?P<{}>[A-Z][A-Za-z0-9&.'’-]*(?:[ \t]+[A-Z][A-Za-z0-9&.'’-]*){{0,3}}?)"
+_FEED_NOTE_RE = re.compile(r"\bNo[ \t]+" + _NOTE_NAME.format("brand") + r"[ \t]+(?i:journalists?|reporters?|staff(?:ers)?|editors?)"
+                           r"[ \t]+(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+involved|edited|wrote|has[ \t]+edited)\b"
+                           r"|\b(?:edited|reworked|written|modified)[ \t]+by[ \t]+" + _NOTE_NAME.format("brand2")
+                           + r"[ \t]+(?i:staff|editors?|team|newsroom|desk)\b")
+_FEED_NOTE_HINTS = (" involved", "edited", "reworked", " wrote", "written by", "modified by")  # one in every match
+_COVERAGE_PROMO_RE = re.compile(r"^[ \t>*•·-]*(?:Check[ \t]+out|Read|See|Find|Get|For|Explore)[ \t]+(?:more|all)[ \t]+of[ \t]+"
+                                + _NOTE_NAME.format("brand") + r"(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
+                                r"(?:coverage|reporting|journalism)\b[^\n.!?]{0,60}[.!]?[ \t]*$", re.M)
+_COVERAGE_HINTS = ("more of", "all of")
+_PRINT_NOTE_RE = re.compile(r"^[ \t※*]*(?:A[ \t]+version[ \t]+of[ \t]+this[ \t]+(?:article|story)[ \t]+(?:appears|appeared|ran)[ \t]+"
+                            r"in[ \t]+print\b[^\n]{0,80}?[ \t]in[ \t]+" + _NOTE_NAME.format("brand")
+                            + r"|This[ \t]+(?:article|story)[ \t]+(?:appeared|appears|ran)[ \t]+in[ \t]+(?:the[ \t]+)?[^\n]{0,30}?"
+                            r"print[ \t]+edition[ \t]+of[ \t]+" + _NOTE_NAME.format("brand2") + r")[ \t]*[.,;]?[ \t]*$", re.M)
+_KO_DATE_PART = r"(?:(?:\d{4}[ \t]*년[ \t]*)?\d{1,2}[ \t]*월[ \t]*\d{1,2}[ \t]*일[ \t]*자?[ \t]*)?"
+_KO_PRINT_NOTE_RE = re.compile(r"^[ \t※*\[<(]*(?:이[ \t]+기사는[ \t]+)?" + _KO_DATE_PART
+                               + r"(?P<brand>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})[ \t]+" + _KO_DATE_PART
+                               + r"(?:지면|[A-Z]?\d{1,2}[ \t]*면)(?:에)?[^\n]{0,20}$", re.M)
+_PRINT_HINTS = ("in print", "print edition")
+_KO_PRINT_HINTS = ("지면", "면에")
+_STAFF_CREDIT_LINE_RE = re.compile(r"^[ \t]*(?:[—–-][ \t]*)?" + _NOTE_NAME.format("brand")
+                                   + r"[ \t]+staff(?:[ \t]+(?:and|&)[ \t]+wire[ \t]+reports?|[ \t]+reports?)?[ \t.]*$", re.M)
+_BYLINE_FOR_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+)?" + _EN_WRITER + r"[ \t]+for[ \t]+" + _NOTE_NAME.format("brand") + r"[ \t.]*$",
+                            re.M)
+SITE_NOTE_LINE_MAX = 260
+
+
+@lru_cache(maxsize=64)
+def site_notes(text: str) -> tuple[tuple[str, int, str], ...]:
+    """(name as printed, position, kind) of each of the site's notes about itself (the forms above; cached): ``feed``
+    and ``coverage`` and ``print`` in the page's lower half, ``staff`` and ``byline`` on short lines anywhere above
+    the footer."""
+    found: list[tuple[str, int, str]] = []
+    lower = text.rfind("\n", 0, len(text) // 2) + 1
+    if _KO_PAGE_MARK in text:  # a Korean page: its print note only (the other forms are English)
+        for a, b in _lines_holding(text, _KO_PRINT_HINTS, lower, 4):
+            m = _KO_PRINT_NOTE_RE.match(text, a, b) if b - a <= SITE_NOTE_LINE_MAX else None
+            if m is not None:
+                found.append((m.group("brand"), m.start(), "print"))
+        return tuple(found)
+    for kind, hints, rule in (("feed", _FEED_NOTE_HINTS, _FEED_NOTE_RE), ("coverage", _COVERAGE_HINTS, _COVERAGE_PROMO_RE),
+                              ("print", _PRINT_HINTS, _PRINT_NOTE_RE)):
+        if not any(text.find(h, lower) >= 0 for h in hints):
+            continue  # (most pages hold none of a kind's words)
+        for a, b in _lines_holding(text, hints, lower, 3):
+            if b - a > SITE_NOTE_LINE_MAX:
+                continue
+            m = rule.search(text, a, b) if kind == "feed" else rule.match(text, a, b)
+            if m is not None:
+                name = next((m.group(g) for g in ("brand", "brand2") if g in m.re.groupindex and m.group(g)), None)
+                if name:
+                    found.append((name, m.start(), kind))
+    head = text.find("\n", len(text) // 3)  # a byline "for" the outlet stands in the page's first third
+    for a, b in _lines_holding(text, (" staff",), 0, 3) + _lines_holding(text[:head] if head > 0 else text, (" for ",), 0, 3):
+        if b - a > 70 or text[a:b].rstrip()[-1:] in ".!?\"”":
+            continue  # a sentence, no credit line
+        m = _STAFF_CREDIT_LINE_RE.match(text, a, b) or _BYLINE_FOR_RE.match(text, a, b)
+        if m is not None:
+            found.append((m.group("brand"), m.start(), "staff" if m.re is _STAFF_CREDIT_LINE_RE else "byline"))
+    found.sort(key=lambda f: f[1])
+    return tuple((_POSSESSIVE_RE.sub("", name.strip()), pos, kind) for name, pos, kind in found)
+
+
+def site_note_brand(text: str, kinds: tuple[str, ...] = ("feed", "coverage", "print", "staff", "byline")) -> str | None:
+    """The name of an outlet the registry does not know as the site's notes print it (``site_notes``): a feed note's or
+    a coverage promotion's name when it can be an outlet's, the others when built like a press name; a registered
+    outlet or an agency is named by ``outlet_for_page``'s vote, never here."""
+    for printed, _, kind in site_notes(text):
+        if kind not in kinds:
+            continue
+        brand = normalise_brand(printed)
+        if brand is None or not _name_like(brand) or _registered_or_agency(brand) or _portal_named(brand) \
+                or _SITE_DOMAIN_RE.search(brand):
+            continue
+        if kind in ("feed", "coverage") or _press_shaped(brand):
+            return brand
+    return None
+
+
+# The site's own address under the story (k2, session 17): alone on one of the page's last lines ("example.com"), or in
+# a line sending the reader to it ("For more local news, visit ExampleTimes.com.", "더 많은 소식은 www.example.co.kr 에서
+# 확인하세요", "가상일보 홈페이지 바로가기 www.example.co.kr"); an address in a story's sentence ("… posted at example.com, the
+# company said", "…에서 볼 수 있다.") or of a public body is the trap
+_DOMAIN_TOKEN_RE = re.compile(r"(?<![@\w.-])(?:https?://)?(?:www\.)?((?:[A-Za-z0-9-]+\.)+(?:com|net|co\.kr|kr|tv|news|ca|co\.uk|com\.au|in))"
+                              r"(?![\w/@-])/?")
+_VISIT_LINE_RE = re.compile(r"^[ \t>*•·▶▷☞※-]*(?:(?:For|To read)[ \t]+more[^\n,]{0,40},[ \t]*)?(?:[Vv]isit|[Rr]ead|[Ff]ind|[Gg]o[ \t]+to|[Cc]heck[ \t]+out|[Mm]ore)\b"
+                            r"|홈페이지|확인하세요|방문하세요|바로가기", re.M)
+_NOT_OWN_DOMAIN_RE = re.compile(r"\b(?:said|says|told|according|reported)\b|다\.|\.(?:go|ac|or)\.kr\b|\.(?:gov|edu|org)\b")
+# a byline closed by the site's address instead of its name ("By Jane Roe, ExampleTimes.com", "Jane Roe | ExampleDaily.com")
+_SIGNED_DOMAIN_RE = re.compile(r"^[ \t]*(?:(?:By|BY)[ \t]+" + _EN_WRITER + r"[ \t]*[,|]|" + _EN_WRITER + r"[ \t]*\|)[ \t]*"
+                               r"(?:www\.)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})[ \t]*$", re.M)
+_OWN_DOMAIN_HINT_RE = re.compile(r"\.(?:com|net|kr|tv|news|ca|uk|au|in)\b")  # the ends _DOMAIN_TOKEN_RE knows
+OWN_DOMAIN_HINTS_MAX = 8
+OWN_DOMAIN_LINE_MAX = 100
+OWN_DOMAIN_LAST_LINES = 3
+
+
+def own_domain(text: str) -> str | None:
+    """The outlet key (a registered outlet's, else the host's registrable name) of the site's own address printed under
+    the story in one of the forms above; None when there is none or more than one."""
+    lower = text.rfind("\n", 0, len(text) // 2) + 1
+    last: list[str] | None = None
+    found: set[str] = set()
+    seen: set[int] = set()
+    for n, hint in enumerate(_OWN_DOMAIN_HINT_RE.finditer(text)):  # one scan: re jumps from one "." to the next
+        if n >= OWN_DOMAIN_HINTS_MAX:
+            break
+        a = text.rfind("\n", 0, hint.start()) + 1
+        if a in seen:
+            continue
+        seen.add(a)
+        b = text.find("\n", hint.end())
+        b = len(text) if b < 0 else b
+        m = _SIGNED_DOMAIN_RE.match(text, a, b) if b - a <= 80 else None
+        if m is not None or a < lower:  # above the lower half: only a byline closed by the address
+            if m is not None:
+                found.add(m.group("host").lower())
+            continue
+        line = text[a:b].strip()
+        if not line or len(line) > OWN_DOMAIN_LINE_MAX or _NOT_OWN_DOMAIN_RE.search(line):
+            continue
+        hosts = [m.group(1).lower() for m in _DOMAIN_TOKEN_RE.finditer(line)]
+        if len(hosts) != 1:
+            continue
+        alone = _DOMAIN_TOKEN_RE.fullmatch(line) is not None
+        if alone and last is None:
+            last = [ln.strip() for ln in text[lower:].splitlines() if ln.strip()][-OWN_DOMAIN_LAST_LINES:]
+        if (alone and last is not None and line in last) or (not alone and _VISIT_LINE_RE.search(line)):
+            found.add(hosts[0])
+    return outlet_name_for_url(f"http://{found.pop()}") if len(found) == 1 else None
 
 
 def site_name(text: str) -> str | None:
@@ -1510,10 +1656,12 @@ def printed_brand(text: str, lead_brand: str | None = None) -> tuple[str, str] |
         site, site_where = self_description_brand(text), "own description"
     if site is None:  # "▶ 네이버에서 가상일보 구독하기", "가상일보 | 주소 | 전화", "![가상일보 로고](…)": the site's own marks
         site, site_where = own_mark_brand(text), "own mark"
+    if site is None:  # "No Example Times journalist was involved …", "A version of this article appears in print …"
+        site, site_where = site_note_brand(text), "own note"
     if site is not None and any(m.group("brand").lower() in brand_map() for m in _CLOSING_CREDIT_RE.finditer(text)):
         return None  # a reprinted agency story under the host's footer
     if story is not None and site is not None and not same_brand(story, site):
-        if is_wire(story) and site_where == "copyright line" and wire_carrier(text, story) == site:
+        if is_wire(story) and site_where in ("copyright line", "own note") and wire_carrier(text, story) == site:
             return site, site_where  # a wire's story under the site's own notice: the site carries it (k2, session 16)
         return None  # the story's outlet and the site's differ: a copy
     if story is not None:
@@ -1566,6 +1714,15 @@ def wire_carrier(text: str, wire: Outlet | str, language: str | None = None) -> 
     registered one, else the printed name when it can be an outlet's (``_name_like``); None when the footer is the
     wire's own or there is none. The wire is the story's source; the notice is the site speaking of itself."""
     names = (wire,) if isinstance(wire, str) else (wire.name, *wire.brands)
+    for printed, _, kind in site_notes(text):  # the carrier's feed note: "No Example Times journalist was involved …"
+        if kind != "feed" or any(same_brand(n, printed) for n in names):
+            continue
+        known = outlet_for_brand(printed, language)
+        if known is not None:
+            return None if is_wire(known) else known
+        brand = normalise_brand(printed)
+        if brand is not None and _name_like(brand) and not is_wire(brand) and not _portal_named(brand):
+            return brand
     if not _notice_without(text, names):
         return None  # no notice, or only the wire's own
     site = footer_brand(text)

@@ -27,7 +27,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from .bylines import is_press_name
-from .dates import SEOUL, find_timestamp, find_timestamp_en
+from .dates import SEOUL, find_slashed_date_en, find_timestamp, find_timestamp_en
 from .firstchars import first_set
 from .outlets import CASE_UNSAFE_CHARS
 
@@ -135,6 +135,8 @@ def _timestamp_at(text: str, english: bool):
         en = find_timestamp_en(text)
         if en and (not found or en[0] < found[0]):
             found = en
+        if found is None and "/" in text:  # "08/01/2025 3:48 PM EDT": a US page's numeric date (no other date read)
+            found = find_slashed_date_en(text)
     return found
 
 

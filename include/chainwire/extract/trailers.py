@@ -364,6 +364,111 @@ def reader_prompt(line: str) -> bool:
             or _SHARE_LABEL_RE.match(line) is not None or ("?" in line and _ASK_RE.match(line) is not None))
 
 
+# The site's own lines under (or inside) a story that no rule above names (k2, session 17), each a closed vocabulary of
+# form, the same on every site: a content-protection plugin's message ("error: Content is protected !!"); the site's
+# coverage promoted with a link ("Check out more of Example's energy coverage by following this link."); a carrier's feed
+# note ("(This story has not been edited by Example staff and is published from a syndicated feed.)", "No Example
+# journalist was involved …"); an investment site's disclosure ("Not a recommendation to buy or sell.", "The author has
+# no position in …"); an app prompt ("가상일보 앱에서 보기", "Get the app", "Read this story in the Example app"); a link
+# to the comment thread ("View 12 comments", "댓글 5개 보기"); a reaction box's question ("이 기사 어떠셨나요?", "How did this
+# story make you feel?"); a series' or topic's follow buttons ("연재 목록 보기", "Follow this topic", "+ Follow"); a
+# consent box's first line and buttons ("We use cookies to …", "Accept all", "Manage preferences"); a picture's source
+# line ("이미지 출처=…"); a related-tags label ("관련 태그 : …"). A story's sentence of those words reports (said,
+# according to; Korean "…다.") and stays
+_PROTECTED_RE = re.compile(r"(?i)^(?:(?:error|alert|warning|notice)[ \t]*:[ \t]*)?(?:content is protected[ \t]*!*"
+                           r"|you cannot copy (?:the )?content of this page[.!]*)$")
+_COVERAGE_PROMO_RE = re.compile(r"^(?:Check out|Read|See|Find|Get|For|Explore)[ \t]+(?:more|all)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                                r"(?:[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}(?:'s|’s)|our)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
+                                r"(?:coverage|reporting|journalism|stories)\b[^.!?]{0,60}[.!]?$")
+_FEED_NOTE_RE = re.compile(r"(?i)\b(?:syndicated|wire(?:[ \t]+agency)?|news[ \t]+agency)[ \t]+feeds?\b"
+                           r"|\bnot[ \t]+been[ \t]+edited[ \t]+by\b"
+                           r"|\bno[ \t]+(?-i:[A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3})[ \t]+(?:journalists?|reporters?|staff)[ \t]+"
+                           r"(?:(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+involved|edited|wrote)\b")
+_DISCLOSURE_RE = re.compile(r"(?i)\bnot[ \t]+(?:a[ \t]+)?recommendation[ \t]+to[ \t]+buy[ \t]+or[ \t]+sell\b"
+                            r"|\bnot[ \t]+(?:intended[ \t]+as[ \t]+)?(?:financial|investment)[ \t]+advice\b"
+                            r"|\bfor[ \t]+informational[ \t]+purposes[ \t]+only\b"
+                            r"|\b(?:the[ \t]+)?(?:author|writer)[ \t]+(?:has|holds|owns)[ \t]+no[ \t]+(?:securities|positions?|shares|holdings)\b"
+                            r"|^disclosure[ \t]*:")
+_APP_PROMPT_RE = re.compile(r"^(?:[가-힣A-Za-z0-9 ]{1,20}[ \t])?앱(?:에서|으로)[ \t]?(?:보기|열기|읽기)(?:[ \t]*[|·][ \t]*앱[ \t]?(?:설치|다운로드)(?:하기)?)?$"
+                            r"|^앱[ \t]?(?:설치|다운로드)(?:하기)?$"
+                            r"|^(?:Get|Download|Install)[ \t]+(?:the|our)[ \t]+(?:free[ \t]+)?app[.!]?$"
+                            r"|^(?:Read|Open|View|Continue reading)[ \t]+(?:this|the)[ \t]+(?:story|article)[ \t]+(?:in|on)[ \t]+(?:the|our)[ \t]+"
+                            r"(?:[A-Z][\w&.'-]*[ \t]+){0,4}app[.!]?$")
+_COMMENT_LINK_RE = re.compile(r"^(?:View|Show|See|Read|Load|Open)[ \t]+(?:all[ \t]+)?(?:\d[\d,]*[ \t]+)?[Cc]omments?(?:[ \t]*\(\d[\d,]*\))?[.!]?$"
+                              r"|^댓글[ \t]?(?:\d[\d,]*[ \t]?개?[ \t]?)?(?:보기|더보기|열기|모두[ \t]?보기)$")
+_REACTION_ASK_RE = re.compile(r"^(?:이[ \t]?기사(?:가|를|는)?[ \t]?(?:어떠셨나요|어떻게 생각하시나요|마음에 드셨나요)\??"
+                              r"|How did (?:this|the) (?:story|article) make you feel\?|What did you think of this (?:story|article)\?)$")
+_FOLLOW_SERIES_RE = re.compile(r"^(?:연재|시리즈|기획)[ \t]?(?:목록|전체)[ \t]?보기$"
+                               r"|^(?:이[ \t])?(?:연재|시리즈|기자)(?:의)?[ \t]?(?:새[ \t]?글|새[ \t]?기사|기사)?[ \t]?알림[ \t]?(?:받기|신청)$"
+                               r"|^(?:Follow|Subscribe to)[ \t]+(?:this|the)[ \t]+(?:topic|series|author|column)$|^\+[ \t]?(?:Follow|구독|팔로우)$")
+_CONSENT_RE = re.compile(r"(?i)^(?:we|this (?:web)?site|our (?:web)?site)[ \t]+uses?[ \t]+cookies\b"
+                         r"|쿠키를?[ \t]?(?:사용|이용)합니다|쿠키[ \t]?(?:사용|이용)에[ \t]?동의")
+_CONSENT_BUTTONS = frozenset({"Accept all", "Accept All", "Accept all cookies", "Accept cookies", "Reject all", "Reject All",
+                              "Manage preferences", "Manage cookies", "Cookie settings", "Cookie Settings", "Got it"})
+_FOLLOW_SERIES_FIRST = "연시기이FS+"  # what a _FOLLOW_SERIES_RE match opens with
+_IMAGE_SOURCE_RE = re.compile(r"^[\[(]?(?:사진|이미지|그래픽|자료)[ \t]?출처[ \t]?[=:：][ \t]?\S[^\n]{0,30}[\])]?$")
+_TAG_LABEL_RE = re.compile(r"^관련[ \t]?(?:태그|키워드)[ \t]*[:：][ \t]*\S")
+SITE_LINE_MAX = 400  # a disclosure runs to several sentences
+SITE_LINE_SHORT = 80  # the short lines' forms (buttons, labels, a plugin's message)
+
+
+def _story_sentence(line: str) -> bool:
+    """A story's sentence naming the words of a site's line: it reports (said, according to) or ends on "…다."."""
+    return _REPORTING_RE.search(line) is not None or _PLAIN_SENTENCE_END_RE.search(line) is not None
+
+
+def site_line(line: str) -> bool:
+    """``line`` is one of the site's own short lines above (a plugin's message, an app, comment, reaction, follow or
+    consent box's line, a picture's source, a tags label), not a story's line; the long ones (a promotion, a feed note, a
+    disclosure, a consent notice) are ``site_note_line``'s, asked of the story's last paragraphs only."""
+    n = len(line)
+    if n > SITE_LINE_SHORT or not line:
+        return False
+    if n <= 20 and line in _CONSENT_BUTTONS:
+        return True
+    first = line[0]
+    if not line.isascii():  # (an ASCII line holds none of the Korean forms: an O(1) test of the string's kind)
+        if line[-2:] == "다.":
+            return False  # a story's sentence
+        if "앱" in line and _APP_PROMPT_RE.match(line):
+            return True
+        if n <= 40 and "댓글" in line and _COMMENT_LINK_RE.match(line):
+            return True
+        if line[-1] == "?" and n <= 60 and _REACTION_ASK_RE.match(line):
+            return True
+        if n <= 40 and first in _FOLLOW_SERIES_FIRST and _FOLLOW_SERIES_RE.match(line):
+            return True
+        if n <= 40 and "출처" in line and _IMAGE_SOURCE_RE.match(line):
+            return True
+        if first == "관" and _TAG_LABEL_RE.match(line) is not None:
+            return True
+    if ("rotected" in line or "cannot copy" in line) and _PROTECTED_RE.match(line):
+        return True
+    if " app" in line and _APP_PROMPT_RE.match(line):
+        return True
+    if n <= 40 and "omment" in line and _COMMENT_LINK_RE.match(line):
+        return True
+    if line[-1] == "?" and n <= 60 and _REACTION_ASK_RE.match(line):
+        return True
+    return n <= 40 and first in _FOLLOW_SERIES_FIRST and _FOLLOW_SERIES_RE.match(line) is not None
+
+
+def site_note_line(line: str) -> bool:
+    """``line`` is one of the site's longer notes under the story (its coverage promoted with a link, a carrier's feed
+    note, an investment disclosure, a consent notice), not a story's sentence (which reports: said, according to; or
+    ends on "…다.")."""
+    n = len(line)
+    if n > SITE_LINE_MAX or n < 12:
+        return False
+    first = line[0]
+    hit = ((first in "CRSFGE" and (" more of " in line or " all of " in line) and _COVERAGE_PROMO_RE.match(line) is not None)
+           or ((" feed" in line or " edited " in line or " involved " in line) and _FEED_NOTE_RE.search(line) is not None)
+           or (("ecommendation" in line or " advice" in line or "nformational" in line or "isclosure" in line
+                or " no " in line) and _DISCLOSURE_RE.search(line) is not None)
+           or (("ookie" in line or "쿠키" in line) and _CONSENT_RE.search(line) is not None))
+    return hit and not _story_sentence(line)
+
+
 # A pointer to another story put between the paragraphs: a related label dressed in brackets or followed by a colon,
 # then that story's headline ("Read also: …", "[함께 읽기] …", "**Read more:** [headline](url)"), no sentence of its own
 # (a video's, a gallery's or a podcast's pointer too: "WATCH: headline", "Video: headline")
