@@ -150,6 +150,7 @@ def _empty_day_outcome(day, run_id: str, run_type: str, on_empty: str, folder) -
 def chainwire_daily():
     @task
     def resolve_partition_date() -> str:
+        settle_dags_test_process()  # airflow dags test: and what its in-process execution API just built
         ctx = get_current_context()
         dag_run = ctx["dag_run"]
         run_type = str(getattr(dag_run, "run_type", "") or "").lower().rsplit(".", 1)[-1]

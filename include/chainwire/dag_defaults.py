@@ -76,12 +76,13 @@ def dags_test_command() -> bool:
 
 
 def settle_dags_test_process() -> None:
-    """Called when a DAG file is parsed: in an ``airflow dags test`` process (``dags_test_command``) the objects
-    made so far — Airflow's, the DAG file's: ≈ 0.2 M, all of them living to the exit — go to the collector's
-    permanent generation, and again at the exit (``collector.keep_frozen``): the full collections of Airflow's
-    own start (the run created, the in-process execution API built at the first task) then walk only what
-    they make. Anywhere else (the dag-processor, a task process, a scheduler, ``dag.test()`` in a test
-    session) nothing happens."""
+    """Called when a DAG file is parsed and by the run's first task: in an ``airflow dags test`` process
+    (``dags_test_command``) the objects made so far — Airflow's, the DAG file's: ≈ 0.2 M at the parse, then the
+    in-process execution API Airflow builds at the first task, all of them living to the exit — go to the
+    collector's permanent generation, and again at the exit (``collector.keep_frozen``): the full collections of
+    Airflow's own start and of the first tasks then walk only what they make (docs/performance.md, session 17,
+    t4). Anywhere else (the dag-processor, a task process, a scheduler, ``dag.test()`` in a test session)
+    nothing happens."""
     if dags_test_command():
         from chainwire import collector
 
