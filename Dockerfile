@@ -7,6 +7,15 @@ COPY --chown=airflow:root include /opt/chainwire/include
 # Airflow is pinned on the same line so pip can never move it off the image's version.
 RUN pip install --no-cache-dir "apache-airflow==3.3.2" -r /opt/chainwire/requirements.txt \
  && pip install --no-cache-dir --no-deps /opt/chainwire
+# The parser compiled with mypyc into the installed package's extract/_mypyc/ (scripts/build_native_parser.py; it
+# needs a C compiler, which the image lacks, and Python.h, which the python base image has). Without them the build
+# says so and the pure-Python parser runs with the same results. Untested here (no Docker engine).
+COPY --chown=airflow:root scripts/build_native_parser.py /opt/chainwire/scripts/
+USER root
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev && rm -rf /var/lib/apt/lists/*
+USER airflow
+RUN python /opt/chainwire/scripts/build_native_parser.py \
+      --package-dir "$(python -c 'import os, chainwire; print(os.path.join(os.path.dirname(chainwire.__file__), "extract"))')"
 
 COPY --chown=airflow:root dags /opt/airflow/dags
 COPY --chown=airflow:root plugins /opt/airflow/plugins

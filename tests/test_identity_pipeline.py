@@ -7,8 +7,10 @@ import shutil
 from datetime import date
 
 import duckdb
+import pytest
 
 from chainwire import pipeline
+from chainwire.extract import native, newspim
 from conftest import query
 
 D1, D2 = date(2026, 11, 2), date(2026, 11, 3)
@@ -82,9 +84,10 @@ def test_versions_copies_and_reruns(workspace, synth_corpus):
     assert _tables(workspace) == before
 
 
+@pytest.mark.skipif(native.is_compiled(newspim), reason="the compiled parser calls _finish directly: a patch does "
+                    "not reach it (the pure run, CHAINWIRE_PURE_PARSER=1, covers this)")
 def test_an_article_whose_parser_raised_is_quarantined(workspace, synth_corpus, monkeypatch):
     """A parser rule that raises leaves a half-parsed article: it is quarantined, never published."""
-    from chainwire.extract import newspim
 
     src = synth_corpus / "raw" / D1.isoformat()
     shutil.copytree(src, workspace.raw_dir / D1.isoformat())

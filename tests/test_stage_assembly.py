@@ -60,6 +60,82 @@ def test_kept_rows_batch_by_batch_equal_every_batch_at_once(consecutive):
 
 
 @pytest.mark.unit
+def test_kept_pieces_in_order_are_kept_rows_piece_by_piece_or_say_they_are_not():
+    from chainwire.parsing import OutOfOrder, kept_pieces_in_order, kept_rows
+    from chainwire.schemas import PARAGRAPHS
+
+    rng = random.Random(5)
+    unordered = 0
+    for consecutive in (True, False) * 75:
+        paths = [f"{DAY}/p{i:02d}.txt" for i in range(rng.randint(0, 25))]
+        kept = sorted(rng.sample(paths, rng.randint(0, len(paths))))
+        parts = _batches(rng, PARAGRAPHS, paths, consecutive)
+        expected = kept_rows(iter(parts), PARAGRAPHS, kept)
+        try:
+            pieces = list(kept_pieces_in_order(iter(parts), PARAGRAPHS, kept))
+        except OutOfOrder:
+            assert not consecutive  # (batches of consecutive paths always come in order)
+            unordered += 1
+            continue
+        got = pa.concat_tables(pieces) if pieces else PARAGRAPHS.schema.empty_table()
+        assert got.schema.equals(expected.schema, check_metadata=True)
+        assert got.equals(expected)
+        assert all(p.num_rows for p in pieces)  # (a batch without a kept row gives no piece)
+    assert unordered > 10
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("group_bytes", [1, 600, 10**9])
+def test_a_partition_written_piece_by_piece_reads_back_as_the_whole_table_in_one_chunk(tmp_path, monkeypatch,
+                                                                                        group_bytes):
+    import pyarrow.parquet as pq
+
+    from chainwire import lake
+    from chainwire.schemas import ARTICLES, PARAGRAPHS
+
+    monkeypatch.setattr(lake, "PIECES_ROW_GROUP_BYTES", group_bytes)
+    rng = random.Random(3)
+    pieces = [p for p in _batches(rng, PARAGRAPHS, [f"{DAY}/p{i}.txt" for i in range(30)], True) if p.num_rows]
+    whole = pa.concat_tables(pieces)
+    prepared = lake.prepare_partition_pieces(tmp_path / "pieces", PARAGRAPHS, DAY, iter(pieces))
+    assert prepared.rows == whole.num_rows and not prepared.target.exists()
+    assert lake.write_partition(tmp_path / "pieces", PARAGRAPHS, DAY, prepared) == whole.num_rows
+    lake.write_partition(tmp_path / "whole", PARAGRAPHS, DAY, whole)
+    groups = pq.ParquetFile(lake.partition_file(tmp_path / "pieces", PARAGRAPHS, DAY)).metadata.num_row_groups
+    assert groups == (len(pieces) if group_bytes == 1 else 1 if group_bytes == 10**9 else groups) and groups >= 1
+    expected = lake.read_partition(tmp_path / "whole", PARAGRAPHS, DAY, as_written=True)
+    for root in ("pieces", "whole"):
+        got = lake.read_partition_one_chunk(tmp_path / root, PARAGRAPHS, DAY)
+        assert got.schema.equals(expected.schema, check_metadata=True)
+        assert got.equals(expected)
+        assert [c.num_chunks for c in got.columns] == [1] * got.num_columns
+    # no piece: an empty partition, as writing the empty table; no partition: the empty table
+    lake.write_partition(tmp_path / "empty", ARTICLES, DAY, lake.prepare_partition_pieces(tmp_path / "empty", ARTICLES,
+                                                                                          DAY, iter([])))
+    got = lake.read_partition_one_chunk(tmp_path / "empty", ARTICLES, DAY)
+    assert got.num_rows == 0 and got.schema.names == ARTICLES.columns
+    assert lake.read_partition_one_chunk(tmp_path / "absent", ARTICLES, DAY).num_rows == 0
+
+
+@pytest.mark.unit
+def test_a_failing_piece_leaves_no_file(tmp_path):
+    from chainwire import lake
+    from chainwire.parsing import OutOfOrder
+    from chainwire.schemas import PARAGRAPHS
+
+    rng = random.Random(4)
+    pieces = [p for p in _batches(rng, PARAGRAPHS, [f"{DAY}/p{i}.txt" for i in range(9)], True) if p.num_rows]
+
+    def failing():
+        yield pieces[0]
+        raise OutOfOrder("paragraphs")
+
+    with pytest.raises(OutOfOrder):
+        lake.prepare_partition_pieces(tmp_path, PARAGRAPHS, DAY, failing())
+    assert list(lake.partition_dir(tmp_path, PARAGRAPHS, DAY).iterdir()) == []
+
+
+@pytest.mark.unit
 def test_one_chunk_per_column_copies_the_pieces_and_lets_them_go():
     from chainwire.parsing import one_chunk_per_column
     from chainwire.schemas import PARAGRAPHS

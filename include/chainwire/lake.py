@@ -104,6 +104,50 @@ def prepare_partition(root: Location, table: Table, day: date, data: pa.Table | 
     return PreparedPartition(target, Path(tmp), arrow.num_rows)
 
 
+# A table written piece by piece (``prepare_partition_pieces``) goes to the file in row groups of at least this many
+# bytes of Arrow (the last may be smaller): the writer holds one such group, not the table.
+PIECES_ROW_GROUP_BYTES = 32 * 1024 * 1024
+
+
+def prepare_partition_pieces(root: Location, table: Table, day: date, pieces: Iterable[pa.Table]) -> PreparedPartition:
+    """``prepare_partition`` of the table the ``pieces`` make one after the other (``pa.concat_tables(pieces)``),
+    written as they come: the caller may make each when asked and drop it, so the process holds
+    ``PIECES_ROW_GROUP_BYTES`` of the table, not the table (the parse assembly, docs/performance.md, *Flat beyond
+    50k*). The same rows, columns and types as ``prepare_partition`` of the whole table; the file has a row group
+    per ``PIECES_ROW_GROUP_BYTES`` instead of one per 1 Mi rows (``read_partition_one_chunk`` reads it back with
+    one chunk per column). An exception from ``pieces`` removes the file and goes to the caller."""
+    target = partition_file(root, table, day)
+    if storage.is_remote(target):
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial")
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial", dir=target.parent)
+    os.close(fd)
+    rows = 0
+    try:
+        with pq.ParquetWriter(tmp, table.schema, compression="zstd") as writer:
+            held: list[pa.Table] = []
+            size = 0
+            for piece in pieces:
+                piece = _typed_rows(table, piece)
+                held.append(piece)
+                size += piece.nbytes
+                rows += piece.num_rows
+                del piece
+                if size >= PIECES_ROW_GROUP_BYTES:
+                    writer.write_table(pa.concat_tables(held))
+                    held.clear()
+                    size = 0
+            if held or not rows:  # (an empty table: written as ``prepare_partition`` writes one)
+                writer.write_table(pa.concat_tables(held) if held else table.schema.empty_table())
+            held.clear()
+        as_created(tmp)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return PreparedPartition(target, Path(tmp), rows)
+
+
 def discard_stale_partials(root: Location, tables: Iterable[Table], day: date, before: float) -> int:
     """Remove the temporary files (``prepare_partition``'s, ``write_partition``'s) that a writer killed before its
     rename left in the day's partition folders, if written before ``before`` (a ``time.time()``): a later writer
@@ -192,6 +236,37 @@ def read_partition(root: Location, table: Table, day: date, as_written: bool = F
     if as_written:
         return pq.read_table(source, columns=columns)
     return pq.read_table(source, schema=table.schema, columns=columns)
+
+
+def read_partition_one_chunk(root: Location, table: Table, day: date) -> pa.Table:
+    """``read_partition(root, table, day, as_written=True)`` with one chunk per column whatever the file's row
+    groups (a file of ``prepare_partition_pieces`` has several: validate's frames need one chunk per column,
+    docs/performance.md, *The 100k day's slower validate*). A file of several row groups is read a column at a
+    time, the largest first, each column's chunks concatenated and let go before the next is read: the read
+    holds the table, or twice its largest column while that one is copied, whichever is more. A column too large
+    for one chunk (a string column past 2 GiB) stays chunked, as ``parsing.one_chunk_per_column`` leaves it."""
+    source = _source(root, table, day)
+    if source is None:
+        return table.schema.empty_table()
+    pf = pq.ParquetFile(source)
+    if pf.metadata.num_row_groups <= 1:
+        return pq.read_table(source)
+    schema = pf.schema_arrow
+    size = dict.fromkeys(schema.names, 0)
+    for g in range(pf.metadata.num_row_groups):
+        group = pf.metadata.row_group(g)
+        for c in range(group.num_columns):
+            column = group.column(c)
+            size[column.path_in_schema.split(".", 1)[0]] += column.total_uncompressed_size
+    columns: dict[str, pa.ChunkedArray] = {}
+    for name in sorted(schema.names, key=lambda n: -size[n]):
+        read = pf.read(columns=[name]).column(0)
+        try:
+            columns[name] = pa.chunked_array([read.combine_chunks()], read.type)
+        except pa.ArrowInvalid:  # (offsets past 32 bits)
+            columns[name] = read
+        del read
+    return pa.Table.from_arrays([columns.pop(name) for name in schema.names], schema=schema)
 
 
 def read_batches(root: Location, table: Table, day: date, columns: list[str] | None = None) -> pa.RecordBatchReader:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import errno
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -225,7 +225,7 @@ _CHILD_TABLES: list[tuple[Table, tuple[str, ...], Callable[[Any], list[tuple]]]]
 ]
 
 
-@dataclass
+@dataclass(slots=True)  # (the assembly holds one per file of the day: no instance dict)
 class StagedRecord:
     """A record as a batch stored it (what assembling the day needs)."""
 
@@ -273,6 +273,8 @@ class StagedDay:
     tables: StagedTables
     files: set[str]
     statuses: Counter
+    # per article table: its kept rows as in-order pieces, one batch at a time (``kept_pieces_in_order``)
+    pieces: dict[str, Callable[[], Iterator[pa.Table]]] = field(default_factory=dict)
 
 
 def records_of(batches: Iterable[dict[str, pa.Table]]) -> list[StagedRecord]:
@@ -316,23 +318,25 @@ def stage_day(day: date, run_id: str, records: list[StagedRecord], parts: Callab
     raw_files.sort(key=lambda r: r["raw_path"])
     builders: dict[str, Callable[[], pa.Table]] = {
         t.name: functools.partial(lambda t: kept_rows(parts(t.name), t, kept), t) for t in ARTICLE_TABLES}
-    builders[RAW_FILES.name] = functools.partial(lake.to_arrow, RAW_FILES, raw_files)
-    return StagedDay(StagedTables(builders), {r.raw_rel_path for r in records}, Counter(r["status"] for r in raw_files))
+    # (raw_files in Arrow now, not its rows as dicts held while the article tables are written: ≈ 5x smaller)
+    statuses = Counter(r["status"] for r in raw_files)
+    raw_table = lake.to_arrow(RAW_FILES, raw_files)
+    del raw_files
+    builders[RAW_FILES.name] = functools.partial(_given, raw_table)
+    del raw_table
+    pieces: dict[str, Callable[[], Iterator[pa.Table]]] = {
+        t.name: functools.partial(lambda t: kept_pieces_in_order(parts(t.name), t, kept), t) for t in ARTICLE_TABLES}
+    return StagedDay(StagedTables(builders), {r.raw_rel_path for r in records}, statuses, pieces)
 
 
-def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Table:
-    """The rows of ``parts`` (one table's batches, in batch order) whose ``raw_path`` is in ``kept``:
-    ordered by that path's place in ``kept``, then by their place in the batches.
+def _given(table: pa.Table) -> pa.Table:
+    return table
 
-    Each batch's rows are taken as it comes, so a caller yielding the batches one at a time holds the
-    table's kept rows and one batch, not every batch and their copy (the 100k day's assembly,
-    docs/performance.md, *The parse assembly table by table*). Batches of consecutive raw paths (the
-    usual plan) are already in order piece by piece; otherwise the pieces are sorted once more. The
-    result has one chunk per column (``one_chunk_per_column``), as a single take of every batch had."""
+
+def _kept_pieces(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> Iterator[tuple[pa.Table, pa.Array]]:
+    """Per batch of ``parts`` with a kept row: its rows whose ``raw_path`` is in ``kept``, ordered by that path's
+    place in ``kept`` then by row, and their places (``kept_rows``' pieces, one batch at a time)."""
     place = {path: i for i, path in enumerate(kept)}
-    pieces: list[pa.Table] = []
-    positions: list[pa.Array] = []
-    in_order, last = True, -1
     for part in parts:
         rows = part.select(table.columns).cast(table.schema)
         # each row's place in ``kept`` (null: not kept) through the batch's own few paths: a lookup set of the
@@ -346,16 +350,50 @@ def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Ta
             continue
         order = order.take(pc.sort_indices(order, sort_keys=[("position", "ascending"), ("row", "ascending")]))
         ordered = order["position"].combine_chunks()
-        in_order = in_order and ordered[0].as_py() >= last
-        last = ordered[-1].as_py()
         # every row kept, in the batch's own order (the usual batch: no duplicate, no rejected file): the rows as
         # they are, not a copy (``one_chunk_per_column`` copies each column once anyway; the take was a second
         # copy of the day's bodies and paragraphs, ≈ 0.2 CPU-s of the 20k day's assembly)
         identity = order.num_rows == rows.num_rows and pc.all(
             pc.equal(order["row"], pa.array(range(rows.num_rows), pa.int64()))).as_py()
-        pieces.append(rows if identity else rows.take(order["row"]))
-        positions.append(ordered)
+        piece = rows if identity else rows.take(order["row"])
         del part, rows
+        yield piece, ordered
+
+
+class OutOfOrder(Exception):  # noqa: N818 - not an error: ``kept_pieces_in_order``'s caller takes the other way
+    """The batches' kept rows do not come in the day's order piece by piece (``kept_pieces_in_order``)."""
+
+
+def kept_pieces_in_order(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> Iterator[pa.Table]:
+    """``kept_rows`` as the pieces it concatenates, one batch at a time, for a caller that writes each as it
+    comes (the assembly: one batch of the table in memory, not the table, docs/performance.md, *Flat beyond
+    50k*). Raises ``OutOfOrder`` at the first piece that would need the sort (batches not of consecutive raw
+    paths): the pieces yielded until then are in order, the caller starts again with ``kept_rows``."""
+    last = -1
+    for piece, ordered in _kept_pieces(parts, table, kept):
+        if ordered[0].as_py() < last:
+            raise OutOfOrder(table.name)
+        last = ordered[-1].as_py()
+        yield piece
+
+
+def kept_rows(parts: Iterable[pa.Table], table: Table, kept: list[str]) -> pa.Table:
+    """The rows of ``parts`` (one table's batches, in batch order) whose ``raw_path`` is in ``kept``:
+    ordered by that path's place in ``kept``, then by their place in the batches.
+
+    Each batch's rows are taken as it comes, so a caller yielding the batches one at a time holds the
+    table's kept rows and one batch, not every batch and their copy (the 100k day's assembly,
+    docs/performance.md, *The parse assembly table by table*). Batches of consecutive raw paths (the
+    usual plan) are already in order piece by piece; otherwise the pieces are sorted once more. The
+    result has one chunk per column (``one_chunk_per_column``), as a single take of every batch had."""
+    pieces: list[pa.Table] = []
+    positions: list[pa.Array] = []
+    in_order, last = True, -1
+    for piece, ordered in _kept_pieces(parts, table, kept):
+        in_order = in_order and ordered[0].as_py() >= last
+        last = ordered[-1].as_py()
+        pieces.append(piece)
+        positions.append(ordered)
     if not pieces:
         return table.schema.empty_table()
     taken = one_chunk_per_column(pieces)

@@ -224,7 +224,7 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
     """``assemble_day`` for a caller holding the day's lock (``run_day``). The staged tables are built, written
     and let go one at a time (``parsing.StagedTables``): the process holds one table of the day, not the day
     (docs/performance.md, *The parent's day, table by table*); ``validate_day`` reads them back table by table."""
-    from chainwire.parsing import RECORDS, records_of, stage_day
+    from chainwire.parsing import RECORDS, OutOfOrder, records_of, stage_day
 
     with stage(settings, day, run_id, "parse", started) as s:
         records = records_of(staging.read_batch(ref, [RECORDS]) for ref in batches)
@@ -244,6 +244,7 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
             raise RuntimeError(
                 f"run {run_id}: {len(expected - files)} of {len(expected)} discovered file(s) of {day} have no "
                 f"parsed batch among the {len(batches)} given (e.g. {sorted(expected - files)[0]}); re-run the day")
+        del listed, expected, files  # (the day's paths three times over: ≈ 50 MB at 100k, not held while writing)
         staged = stage_day(day, run_id, records, lambda name: (staging.read_batch(ref, [name])[name] for ref in batches),
                            entries, settings.max_day_chars)
         if not allow_empty and records and all(r.error is not None for r in records) and day_has_data(day, settings):
@@ -254,12 +255,23 @@ def assemble_day_tables(day: date, run_id: str, settings: Settings, batches: Seq
                 "to replace it. Re-run with --allow-empty / allow_empty=true to load the day anyway")
         guard_rewritten(day, settings, [r.raw_rel_path for r in records if r.status == "deferred"]
                         + [e[0] for e in entries if e[1] == "deferred"])
+        del records, entries  # (the staged tables are made from the batches; raw_files is built already)
         rows = {}
+        root = staging.staging_root(settings)
         for table in PARSED_TABLES.values():
-            if table is not QUARANTINE:  # one table at a time: built, written, let go
-                rows[table.name] = lake.write_partition(staging.staging_root(settings), table, day,
-                                                        staged.tables[table.name])
-                del staged.tables[table.name]
+            if table is QUARANTINE:
+                continue
+            # an article table not built or set already: written batch by batch as its pieces come
+            if table.name in staged.pieces and table.name not in staged.tables:
+                try:  # (the table is never whole in memory: docs/performance.md, *Flat beyond 50k*)
+                    rows[table.name] = lake.write_partition(root, table, day, lake.prepare_partition_pieces(
+                        root, table, day, staged.pieces[table.name]()))
+                    continue
+                except OutOfOrder:  # batches not of consecutive raw paths: the table built whole and sorted
+                    pass
+            # one table at a time: built, written, let go
+            rows[table.name] = lake.write_partition(root, table, day, staged.tables[table.name])
+            del staged.tables[table.name]
         staging.prune_stale_runs(settings, day, keep=run_id)
         s.rows_in, s.rows_out = len(staged.files), rows["articles"]
         s.message = json.dumps(dict(staged.statuses))
@@ -388,7 +400,7 @@ def validate_day(day: date, run_id: str, settings: Settings, staged: Mapping[str
                     if table is QUARANTINE:
                         continue
                     name = table.name
-                    arrow = staged[name] if staged is not None else lake.read_partition(root, table, day, as_written=True)
+                    arrow = staged[name] if staged is not None else lake.read_partition_one_chunk(root, table, day)
                     counts[name] = arrow.num_rows
                     outcomes[name] = validate_frame(ctx, name, arrow.to_pandas(), run_name=day.isoformat())
                     if name == RAW_FILES.name:
@@ -525,6 +537,8 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
             day_articles = day_articles.set_column(day_articles.schema.get_field_index(name), field,
                                                    pa.array(column, field.type))
         lake.write_partition(settings.lake_dir, ARTICLES, day, day_articles)
+        del day_articles  # (the day's articles with their bodies: not held while the versions are made, ≈ 0.2 GB at 100k)
+        release_arrow_memory()
         with index_lock(settings.state_dir, run_id):  # the version index is shared by every day
             versions = new_versions(_row_dicts(lake.read_batches(settings.lake_dir, ARTICLES, day, VERSION_COLUMNS)),
                                     seen_contents(settings.lake_dir, day), day, run_id)
@@ -533,7 +547,6 @@ def dedup_day(day: date, run_id: str, settings: Settings) -> DedupSummary:
         summary = DedupSummary(day.isoformat(), len(values), canonical,
                                dict(Counter(v[4] for v in values if not v[1])), len(versions), window_docs)
         s.rows_in, s.rows_out, s.message = len(values), summary.canonical, json.dumps(summary.as_dict())
-    del day_articles
     release_arrow_memory()
     return summary
 

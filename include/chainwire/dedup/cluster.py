@@ -155,16 +155,23 @@ def text_edges(p: DayProblem, feats: list[Features], params: DedupParams) -> lis
                        order_min=params.order_min, order_jaccard_min=params.order_jaccard_min)
     pairs = candidate_pairs(sigs, np.array([rep_free[r] for r in reps]), bands, rows,
                             params.threshold - params.est_margin, params.max_bucket, keep)
+    # (the stacked signatures and the bound's sketch are not read again: let go before the pairs are checked, where
+    # the step peaks: ≈ 60 MB at 100k, docs/performance.md, *Flat beyond 50k* (session 17))
+    del sigs, keep, signed
     edges = []
     for s in range(0, len(pairs), PAIR_CHUNK):  # (the 100k day's 2.16M pairs as one list: ≈ 0.3 GB of Python ints)
         chunk = [(reps[x], reps[y]) for x, y in pairs[s:s + PAIR_CHUNK].tolist()]
         if params.order_min is not None:  # the shingles of the pairs the Jaccard will read, in batches
+            gated = {feats[r] for pair in chunk for r in pair}  # (their junctions are kept for this chunk only)
             chunk = [(ra, rb) for ra, rb in chunk if order_gate(feats[ra], feats[rb], params)]
             fill_shingles({feats[r] for pair in chunk for r in pair})
         for ra, rb in chunk:
             sim = text_match(feats[ra], feats[rb], params)
             if sim is not None:
                 edges.append(Edge(RANK["text"], sim, ra, rb, "text", sim))
+        if params.order_min is not None:
+            for f in gated:  # (the sets of every body a chunk gated, kept to the day's end, grew faster than the day)
+                f.forget_junctions()
     return edges
 
 

@@ -44,6 +44,7 @@ def assign_clusters(docs_today: list[DedupDoc], window_docs: list[DedupDoc],
 
     edges, url_index, oid_index = identity_edges(p, feats)
     edges += notice_edges(p, url_index, oid_index)
+    del url_index, oid_index  # (a key and a list per doc each, ≈ 50 MB at 100k: not held through the text edges)
     edges += text_edges(p, feats, params)
     if params.anchors:  # only for AI translations that no identity evidence ties to an original
         edges += anchor_edges(p.docs, feats, p.free, strong_members(edges), params)

@@ -16,7 +16,7 @@ from chainwire.dedup.params import DEFAULT_PARAMS, NGRAM, ORDER_K, SEED, DedupPa
 from chainwire.identity import normalize_text, normalized_body
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # (no instance dict: one per distinct body of the day and its window)
 class Features:
     """What the text evidence needs of one body; the shingles and the order/fact/anchor parts are lazy
     (``shingles`` is computed from the body when asked and not given: only the few candidates that pass
@@ -44,6 +44,11 @@ class Features:
         if self._junctions is None:
             self._junctions = sentence_junctions(normalize_text(self.body), self.order_k)
         return self._junctions
+
+    def forget_junctions(self) -> None:
+        """Drop the kept junctions (``text_edges`` keeps them for one chunk of candidate pairs: a function of the
+        body, made again when asked)."""
+        self._junctions = None
 
     def junctions_unkept(self) -> frozenset:
         """The junctions without keeping them: the order gate's sketch reads every body's once, the gate itself

@@ -67,7 +67,7 @@ class ClusterInfo:
     duplicate_of: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (one per doc of the day: no instance dict)
 class DedupResult:
     article_id: str
     cluster_id: str  # the canonical's article_id

@@ -1,9 +1,14 @@
 """Page → Article extraction."""
 
-from .article import Article, PhotoCaption, RelatedTeaser, StockImpact
-from .decode import decode_bytes
-from .newspim import PARSER, PARSER_VERSION, parse_page_dump
-from .profiles import parse_text_page, select_profile
+from . import native
+
+# before any module of the package is imported: the compiled modules when they match the sources (native.py)
+native.install()
+
+from .article import Article, PhotoCaption, RelatedTeaser, StockImpact  # noqa: E402
+from .decode import decode_bytes  # noqa: E402
+from .newspim import PARSER, PARSER_VERSION, parse_page_dump  # noqa: E402
+from .profiles import parse_text_page, select_profile  # noqa: E402
 
 __all__ = [
     "Article",

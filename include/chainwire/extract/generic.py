@@ -1995,7 +1995,7 @@ class _Page:
         content: list[tuple[int, str | None]] = []  # (line, text); None: a barrier, "\x00…": a marker
         mg = art.machine_generated
         k = 0
-        title_idx = None
+        title_idx: int | None = None
         after_marker = False
         headline_seen = False  # a headline-like line came before: a date alone under it is the page's date
         bare_above_head = None  # bare stamps read before the first headline-like line (a clock, a ticker)

@@ -83,7 +83,7 @@ _BREADCRUMB_SPLIT_RE = re.compile(r"\s*[>›»/|]\s*")
 _PLAIN_WORDS_RE = re.compile(r"^[가-힣A-Za-z&/]+(?:\s+[가-힣A-Za-z&/]+){0,3}$")
 
 
-def parse_page_dump(text: str, source_path: str, landing_date: date | None = None) -> Article:
+def parse_page_dump(text: str | bytes, source_path: str, landing_date: date | None = None) -> Article:
     """Parse a Newspim page dump into an ``Article``; never raises on junk text."""
     return parse_guarded(text, source_path, PARSER, lambda t, art: _parse(t, art, landing_date))
 

@@ -158,14 +158,14 @@ def scan_stamps(line: str, english: bool = False) -> tuple[list[Stamp], str]:
             return labelled
     by = _LABEL_BY_ON_RE.match(line) if english and " on " in line else None
     if by is not None:  # "Posted by NAME on May 3, 2024": the stamp, and "By NAME" left for the byline
-        found, rest = scan_stamps(f"{by['label']} {by['rest']}", english)
-        if found and not rest:
-            return found, f"By {by['who']}"
+        by_found, rest = scan_stamps(f"{by['label']} {by['rest']}", english)
+        if by_found and not rest:
+            return by_found, f"By {by['who']}"
     filed = _LABEL_IN_ON_RE.match(line) if english and " on " in line else None
     if filed is not None:  # "Posted in Energy on May 3, 2024": the stamp (the section is the page's furniture)
-        found, rest = scan_stamps(f"Posted {filed['rest']}", english)
-        if found and not rest:
-            return found, ""
+        filed_found, rest = scan_stamps(f"Posted {filed['rest']}", english)
+        if filed_found and not rest:
+            return filed_found, ""
     stamps: list[Stamp] = []
     keep: list[str] = []
     pos = 0
