@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import train_body_start_model as tbm  # noqa: E402
 
 from chainwire.extract import generic  # noqa: E402
+from pure_parser import needs_pure_parser, only_with_the_compiled_parser, run_with_the_pure_parser  # noqa: E402
 
 pytestmark = pytest.mark.unit
 
@@ -24,11 +25,13 @@ def synth():
     return tbm.synth_pages(per_layout=4)
 
 
+@needs_pure_parser
 def test_the_hook_is_off_and_left_off(synth):
     assert generic._Page.start_hook is None  # the parser runs without it; recording put it back
     assert len(synth) == 96 and len({p["group"] for p in synth}) == 24
 
 
+@needs_pure_parser
 def test_the_rules_start_is_a_candidate_and_right_on_generated_pages(synth):
     walked = [p for p in synth if p["cands"]]
     assert len(walked) >= len(synth) // 2
@@ -42,12 +45,14 @@ def test_the_rules_start_is_a_candidate_and_right_on_generated_pages(synth):
     assert sum(p["cands"]["pos"][p["cands"]["rule"]] for p in walked) >= 0.97 * len(walked)
 
 
+@needs_pure_parser
 def test_training_is_deterministic(synth):
     for stacked in (False, True):
         w1, w2 = tbm.fit(synth, stacked), tbm.fit(synth, stacked)
         assert (w1 == w2).all()
 
 
+@needs_pure_parser
 def test_the_shipped_weights_load_and_keep_the_generated_starts(synth):
     import json
 
@@ -62,6 +67,14 @@ def test_the_shipped_weights_load_and_keep_the_generated_starts(synth):
         assert right >= floor, method
 
 
+@needs_pure_parser
 def test_probabilities_are_a_distribution():
     p = tbm.bf.softmax_scores([0.5, -1.0], [[1.0, 0.0], [1.0, 2.0], [0.0, 1.0]])
     assert abs(sum(p) - 1.0) < 1e-9 and p.index(max(p)) == 0
+
+
+@only_with_the_compiled_parser
+def test_the_body_start_model_tests_pass_with_the_pure_parser():
+    """The tests above hook the parser's internals (the training scripts' recorders): with the compiled parser in
+    this process they skip and run here in a child process with the pure one."""
+    run_with_the_pure_parser(__file__)

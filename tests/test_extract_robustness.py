@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from chainwire.extract import decode_bytes, html, native, newspim, parse_page_dump
+from chainwire.extract import decode_bytes, html, newspim, parse_page_dump
 from chainwire.extract.article import Article
+from pure_parser import needs_pure_parser, only_with_the_compiled_parser, run_with_the_pure_parser
 
 pytestmark = pytest.mark.unit  # make test-fast
 
@@ -163,8 +164,7 @@ NEWSPIM_PAGE = ("경제 경제일반\n반도체 수출 규제 강화\n기사입�
                 "kim@newspim.com\n")
 
 
-@pytest.mark.skipif(native.is_compiled(newspim), reason="the compiled parser calls _finish directly: a patch does "
-                    "not reach it (the pure run, CHAINWIRE_PURE_PARSER=1, covers this)")
+@needs_pure_parser
 def test_a_profile_rule_that_raises_is_kept_in_parser_error(monkeypatch):
 
     def broken_finish(*args, **kwargs):
@@ -183,8 +183,7 @@ def test_a_profile_that_runs_through_has_no_parser_error():
     assert a.parser_error is None and a.title and a.published_at_source == "page_field"
 
 
-@pytest.mark.skipif(native.is_compiled(html), reason="the compiled parser calls _parse directly: a patch does "
-                    "not reach it (the pure run, CHAINWIRE_PURE_PARSER=1, covers this)")
+@needs_pure_parser
 def test_an_html_parser_failure_is_kept_in_parser_error(monkeypatch):
     from datetime import date
 
@@ -195,3 +194,10 @@ def test_an_html_parser_failure_is_kept_in_parser_error(monkeypatch):
     a = html.parse_html("<html><body><p>x</p></body></html>", "x.html", landing_date=date(2026, 11, 2))
     assert a.parser_error == "ValueError: bad tree"
     assert a.published_at_source == "landing_date"  # the landing-date fallback still applies
+
+
+@only_with_the_compiled_parser
+def test_the_parser_error_tests_pass_with_the_pure_parser():
+    """The tests above patch a parser function, which the compiled parser in this process does not take: they
+    skip here and run in a child process with the pure parser."""
+    run_with_the_pure_parser(__file__, "test_a_profile_rule_that_raises_is_kept_in_parser_error", "test_an_html_parser_failure_is_kept_in_parser_error")

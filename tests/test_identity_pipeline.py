@@ -7,11 +7,11 @@ import shutil
 from datetime import date
 
 import duckdb
-import pytest
 
 from chainwire import pipeline
-from chainwire.extract import native, newspim
+from chainwire.extract import newspim
 from conftest import query
+from pure_parser import needs_pure_parser, only_with_the_compiled_parser, run_with_the_pure_parser
 
 D1, D2 = date(2026, 11, 2), date(2026, 11, 3)
 
@@ -84,8 +84,7 @@ def test_versions_copies_and_reruns(workspace, synth_corpus):
     assert _tables(workspace) == before
 
 
-@pytest.mark.skipif(native.is_compiled(newspim), reason="the compiled parser calls _finish directly: a patch does "
-                    "not reach it (the pure run, CHAINWIRE_PURE_PARSER=1, covers this)")
+@needs_pure_parser
 def test_an_article_whose_parser_raised_is_quarantined(workspace, synth_corpus, monkeypatch):
     """A parser rule that raises leaves a half-parsed article: it is quarantined, never published."""
 
@@ -109,3 +108,10 @@ def test_an_article_whose_parser_raised_is_quarantined(workspace, synth_corpus, 
     assert query(workspace.snapshot_path, "select status from core.raw_files where raw_path like ?", like) == [
         ("quarantined",)]
     assert query(workspace.snapshot_path, "select count(*) from core.articles where raw_path like ?", like) == [(0,)]
+
+
+@only_with_the_compiled_parser
+def test_the_quarantine_of_a_raising_parser_passes_with_the_pure_parser():
+    """The tests above patch a parser function, which the compiled parser in this process does not take: they
+    skip here and run in a child process with the pure parser."""
+    run_with_the_pure_parser(__file__, "test_an_article_whose_parser_raised_is_quarantined")

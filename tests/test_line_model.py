@@ -11,6 +11,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "realpage
 
 import train_line_model as tlm  # noqa: E402
 
+from pure_parser import needs_pure_parser, only_with_the_compiled_parser, run_with_the_pure_parser  # noqa: E402
+
 pytestmark = pytest.mark.unit
 
 
@@ -19,6 +21,7 @@ def synth():
     return tlm.synth_pages()
 
 
+@needs_pure_parser
 def test_every_generated_head_has_its_title_and_deck_among_the_candidates(synth):
     heads = [p for p in synth if p["head"] and p["title_sha"]]
     assert len(heads) >= len(synth) // 2
@@ -29,6 +32,7 @@ def test_every_generated_head_has_its_title_and_deck_among_the_candidates(synth)
         assert labels.count(2) >= len(p["deck_shas"]), p["group"]
 
 
+@needs_pure_parser
 def test_features_have_one_width_and_the_rules_columns_only_when_asked(synth):
     p = next(p for p in synth if p["head"] and len(p["head"]["lines"]) > 2)
     h = p["head"]
@@ -39,6 +43,7 @@ def test_features_have_one_width_and_the_rules_columns_only_when_asked(synth):
     assert len(alone[0]) == 1 + 3 * tlm.lm.OWN_FEATURES + 2
 
 
+@needs_pure_parser
 def test_training_is_deterministic_and_learns_generated_titles(synth):
     x, y = tlm.matrix(synth, False)
     w1, w2 = tlm.fit(x, y), tlm.fit(x, y)
@@ -52,7 +57,15 @@ def test_training_is_deterministic_and_learns_generated_titles(synth):
     assert right >= 0.9 * len(heads)
 
 
+@needs_pure_parser
 def test_probabilities_are_a_distribution():
     w = [[0.0, 1.0], [0.5, -1.0], [2.0, 0.0]]
     p = tlm.lm.probabilities(w, [1.0, 0.5])
     assert abs(sum(p) - 1.0) < 1e-9 and max(p) == p[2]
+
+
+@only_with_the_compiled_parser
+def test_the_line_model_tests_pass_with_the_pure_parser():
+    """The tests above hook the parser's internals (the training scripts' recorders): with the compiled parser in
+    this process they skip and run here in a child process with the pure one."""
+    run_with_the_pure_parser(__file__)

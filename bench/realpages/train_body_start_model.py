@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import defaultdict
@@ -54,6 +55,9 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "bench"))
+# This tool hooks the parser's internals, which only its pure-Python modules take (the compiled parser, `make
+# native`, calls its own functions directly): chainwire.extract.native runs the pure modules under this switch.
+os.environ.setdefault("CHAINWIRE_PURE_PARSER", "1")
 
 import body_start_features as bf  # noqa: E402
 from corpus import body_head, corpus_dir, load_index, norm, page_path, sha1  # noqa: E402

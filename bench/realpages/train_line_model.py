@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import defaultdict
@@ -38,6 +39,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "include"))
 sys.path.insert(0, str(HERE))
+# This tool hooks the parser's internals, which only its pure-Python modules take (the compiled parser, `make
+# native`, calls its own functions directly): chainwire.extract.native runs the pure modules under this switch.
+os.environ.setdefault("CHAINWIRE_PURE_PARSER", "1")
 
 import line_features as lm  # noqa: E402
 from corpus import corpus_dir, deck_line, load_index, norm, page_path, sha1  # noqa: E402
