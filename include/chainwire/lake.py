@@ -84,17 +84,24 @@ class PreparedPartition:
         self.path.unlink(missing_ok=True)
 
 
-def prepare_partition(root: Location, table: Table, day: date, data: pa.Table | Iterable[Mapping]) -> PreparedPartition:
-    """``write_partition``'s file, written now and put in place by ``write_partition(root, table, day, prepared)``
-    (the same bytes as writing ``data`` then). The caller discards it if it never is."""
-    arrow = _typed_rows(table, data)
-    target = partition_file(root, table, day)
+def _partial_file_for(target: Location) -> str:
+    """A new empty temporary file the partition ``target`` is written to before it is put in place: beside it on
+    a local disk (the rename is atomic), in the temporary folder for object storage (uploaded from there)."""
     if storage.is_remote(target):
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial")
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial", dir=target.parent)
     os.close(fd)
+    return tmp
+
+
+def prepare_partition(root: Location, table: Table, day: date, data: pa.Table | Iterable[Mapping]) -> PreparedPartition:
+    """``write_partition``'s file, written now and put in place by ``write_partition(root, table, day, prepared)``
+    (the same bytes as writing ``data`` then). The caller discards it if it never is."""
+    arrow = _typed_rows(table, data)
+    target = partition_file(root, table, day)
+    tmp = _partial_file_for(target)
     try:
         pq.write_table(arrow, tmp, compression="zstd")
         as_created(tmp)
@@ -117,12 +124,7 @@ def prepare_partition_pieces(root: Location, table: Table, day: date, pieces: It
     per ``PIECES_ROW_GROUP_BYTES`` instead of one per 1 Mi rows (``read_partition_one_chunk`` reads it back with
     one chunk per column). An exception from ``pieces`` removes the file and goes to the caller."""
     target = partition_file(root, table, day)
-    if storage.is_remote(target):
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial")
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet.partial", dir=target.parent)
-    os.close(fd)
+    tmp = _partial_file_for(target)
     rows = 0
     try:
         with pq.ParquetWriter(tmp, table.schema, compression="zstd") as writer:
